@@ -1,0 +1,1 @@
+"""The vault, its schema, domain operations, permissions and audit. No Qt."""

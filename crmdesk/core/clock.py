@@ -1,0 +1,49 @@
+"""Time as an injectable dependency, so tests can travel in time."""
+
+from __future__ import annotations
+
+import time
+from datetime import UTC, datetime, timedelta
+from typing import Protocol
+
+
+class Clock(Protocol):
+    def now(self) -> datetime:
+        """The current time, timezone-aware in UTC."""
+
+    def monotonic(self) -> float:
+        """Seconds from an arbitrary start, never going backwards."""
+
+
+class SystemClock:
+    """The real clock."""
+
+    def now(self) -> datetime:
+        return datetime.now(UTC)
+
+    def monotonic(self) -> float:
+        return time.monotonic()
+
+
+class FixedClock:
+    """A clock that only moves when told to; for tests."""
+
+    def __init__(self, start: datetime | None = None):
+        self._now = start or datetime(2026, 1, 15, 9, 0, tzinfo=UTC)
+        self._mono = 1000.0
+
+    def now(self) -> datetime:
+        return self._now
+
+    def monotonic(self) -> float:
+        return self._mono
+
+    def advance(self, seconds: float = 0, **kwargs: float) -> None:
+        delta = timedelta(seconds=seconds, **kwargs)
+        self._now += delta
+        self._mono += delta.total_seconds()
+
+
+def iso(moment: datetime) -> str:
+    """The canonical text form of a moment: UTC, seconds, ISO 8601."""
+    return moment.astimezone(UTC).isoformat(timespec="seconds")

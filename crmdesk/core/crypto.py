@@ -1,0 +1,161 @@
+"""Key derivation, wrapping and sealing used by the key slots.
+
+- A passphrase becomes a 256-bit key with Argon2id (parameters kept in the slot).
+- A user's X25519 private key is wrapped with AES-256-GCM under that key.
+- The vault's master key is *sealed* to each user's X25519 public key
+  (ephemeral-static X25519, HKDF-SHA256, AES-256-GCM), so it can be re-sealed
+  to every remaining user without knowing their passphrases.
+
+Every ciphertext is bound to its vault and slot through the AEAD's associated
+data, so a slot copied into another vault or slot position does not open.
+Threading: pure functions, safe from any thread.
+"""
+
+from __future__ import annotations
+
+import base64
+import os
+import secrets
+from dataclasses import asdict, dataclass
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+KEY_BYTES = 32
+
+
+@dataclass(frozen=True)
+class KdfParams:
+    """Argon2id cost parameters. Defaults take roughly 0.3-0.5 s on a desktop."""
+
+    memory_kib: int = 131072
+    iterations: int = 3
+    lanes: int = 4
+
+    def to_json(self) -> dict:
+        return asdict(self)
+
+    @classmethod
+    def from_json(cls, data: dict) -> KdfParams:
+        return cls(
+            memory_kib=int(data["memory_kib"]),
+            iterations=int(data["iterations"]),
+            lanes=int(data["lanes"]),
+        )
+
+
+class DecryptionFailed(Exception):
+    """An AEAD tag did not verify: wrong key, or the data was changed."""
+
+
+def b64(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")
+
+
+def unb64(text: str) -> bytes:
+    return base64.b64decode(text.encode("ascii"), validate=True)
+
+
+def random_key() -> bytes:
+    return os.urandom(KEY_BYTES)
+
+
+def derive_key(secret: str, salt: bytes, params: KdfParams) -> bytes:
+    """Argon2id of a passphrase or recovery code. Slow on purpose."""
+    kdf = Argon2id(
+        salt=salt,
+        length=KEY_BYTES,
+        iterations=params.iterations,
+        lanes=params.lanes,
+        memory_cost=params.memory_kib,
+    )
+    return kdf.derive(secret.encode("utf-8"))
+
+
+def encrypt(key: bytes, plaintext: bytes, aad: bytes) -> dict:
+    nonce = os.urandom(12)
+    return {"nonce": b64(nonce), "ciphertext": b64(AESGCM(key).encrypt(nonce, plaintext, aad))}
+
+
+def decrypt(key: bytes, box: dict, aad: bytes) -> bytes:
+    try:
+        return AESGCM(key).decrypt(unb64(box["nonce"]), unb64(box["ciphertext"]), aad)
+    except (InvalidTag, KeyError, ValueError, TypeError) as exc:
+        raise DecryptionFailed() from exc
+
+
+def new_keypair() -> tuple[bytes, bytes]:
+    """A fresh X25519 key pair as (private, public) raw bytes."""
+    private = X25519PrivateKey.generate()
+    return private_bytes(private), public_bytes(private.public_key())
+
+
+def private_bytes(key: X25519PrivateKey) -> bytes:
+    return key.private_bytes(
+        serialization.Encoding.Raw,
+        serialization.PrivateFormat.Raw,
+        serialization.NoEncryption(),
+    )
+
+
+def public_bytes(key: X25519PublicKey) -> bytes:
+    return key.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+
+
+def public_key_of(private: bytes) -> bytes:
+    return public_bytes(X25519PrivateKey.from_private_bytes(private).public_key())
+
+
+def _seal_key(shared: bytes, ephemeral_public: bytes, recipient_public: bytes) -> bytes:
+    return HKDF(
+        algorithm=hashes.SHA256(),
+        length=KEY_BYTES,
+        salt=ephemeral_public + recipient_public,
+        info=b"crmdesk master key seal v1",
+    ).derive(shared)
+
+
+def seal(recipient_public: bytes, plaintext: bytes, aad: bytes) -> dict:
+    """Encrypt ``plaintext`` so that only the holder of the private key opens it."""
+    ephemeral = X25519PrivateKey.generate()
+    ephemeral_public = public_bytes(ephemeral.public_key())
+    shared = ephemeral.exchange(X25519PublicKey.from_public_bytes(recipient_public))
+    box = encrypt(_seal_key(shared, ephemeral_public, recipient_public), plaintext, aad)
+    box["ephemeral_public"] = b64(ephemeral_public)
+    return box
+
+
+def unseal(private: bytes, box: dict, aad: bytes) -> bytes:
+    try:
+        key = X25519PrivateKey.from_private_bytes(private)
+        ephemeral_public = unb64(box["ephemeral_public"])
+        shared = key.exchange(X25519PublicKey.from_public_bytes(ephemeral_public))
+    except (KeyError, ValueError, TypeError) as exc:
+        raise DecryptionFailed() from exc
+    return decrypt(_seal_key(shared, ephemeral_public, public_bytes(key.public_key())), box, aad)
+
+
+# Crockford's base32 alphabet: no I, L, O, U, so a code read off paper is
+# typed back without confusion.
+_RECOVERY_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
+_RECOVERY_GROUPS = 8
+_RECOVERY_GROUP_LEN = 4
+
+
+def new_recovery_code() -> str:
+    """160 random bits as eight groups of four characters, e.g. ``7K3M-…``."""
+    chars = [secrets.choice(_RECOVERY_ALPHABET) for _ in range(_RECOVERY_GROUPS * _RECOVERY_GROUP_LEN)]
+    groups = ["".join(chars[i : i + _RECOVERY_GROUP_LEN]) for i in range(0, len(chars), _RECOVERY_GROUP_LEN)]
+    return "-".join(groups)
+
+
+def normalise_recovery_code(text: str) -> str:
+    """Accept the code however it was typed: case, spaces, dashes, O/0 and I/L/1."""
+    cleaned = "".join(ch for ch in text.upper() if ch.isalnum())
+    cleaned = cleaned.translate(str.maketrans({"O": "0", "I": "1", "L": "1"}))
+    groups = [cleaned[i : i + _RECOVERY_GROUP_LEN] for i in range(0, len(cleaned), _RECOVERY_GROUP_LEN)]
+    return "-".join(groups)

@@ -1,0 +1,136 @@
+"""SQLCipher connections for a vault database.
+
+The master key is given as a raw 256-bit key, so opening costs no second KDF.
+``probe_key`` confirms a key without writing a byte (read-only, immutable), so
+a wrong key never touches the files, even with a hot WAL after a crash.
+``bad_pages`` checks each page's HMAC in Python, the way SQLCipher 4 does,
+so damage is reported page by page even when page 1 itself is broken.
+Threading: a connection belongs to the thread that opened it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import hmac
+from collections.abc import Iterator
+from pathlib import Path
+from urllib.parse import quote
+
+import sqlcipher3
+
+from crmdesk.core.fsutil import make_private
+
+DatabaseError = sqlcipher3.DatabaseError
+
+# SQLCipher 4 defaults, which we never change.
+PAGE_SIZE = 4096
+SALT_BYTES = 16
+HMAC_BYTES = 64  # HMAC-SHA512
+IV_BYTES = 16
+RESERVE_BYTES = IV_BYTES + HMAC_BYTES
+HMAC_SALT_MASK = 0x3A
+FAST_KDF_ITER = 2
+
+
+def _silence_sqlcipher_log() -> None:
+    # SQLCipher writes its own error lines to stderr; users must see only ours.
+    conn = sqlcipher3.connect(":memory:")
+    try:
+        conn.execute("PRAGMA cipher_log_level = NONE")
+    finally:
+        conn.close()
+
+
+_silence_sqlcipher_log()
+
+
+def _key_pragma(key: bytes) -> str:
+    return f"PRAGMA key = \"x'{key.hex()}'\""
+
+
+def sidecar_files(db_path: Path) -> list[Path]:
+    return [db_path, db_path.with_name(db_path.name + "-wal"), db_path.with_name(db_path.name + "-shm")]
+
+
+def probe_key(db_path: Path, key: bytes) -> bool:
+    """True if ``key`` opens ``db_path``. Never writes, never creates a file."""
+    if not db_path.is_file():
+        return False
+    uri = f"file:{quote(str(db_path.resolve()))}?mode=ro&immutable=1"
+    conn = sqlcipher3.connect(uri, uri=True)
+    try:
+        conn.execute(_key_pragma(key))
+        # PRAGMA key always "succeeds"; only reading the schema proves the key.
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return True
+    except DatabaseError:
+        return False
+    finally:
+        conn.close()
+
+
+def connect(db_path: Path, key: bytes, *, create: bool = False) -> sqlcipher3.Connection:
+    """Open the vault database read-write with our settings.
+
+    The caller must have confirmed the key with ``probe_key`` first (or be
+    creating the database). Autocommit mode: use ``transaction()`` to write.
+    """
+    if not create and not db_path.is_file():
+        raise FileNotFoundError(db_path)
+    conn = sqlcipher3.connect(str(db_path), isolation_level=None, check_same_thread=True)
+    try:
+        conn.execute(_key_pragma(key))
+        conn.execute("PRAGMA cipher_memory_security = ON")
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA synchronous = FULL")
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA secure_delete = ON")
+        conn.execute("PRAGMA temp_store = MEMORY")
+        conn.execute("PRAGMA busy_timeout = 5000")
+    except BaseException:
+        conn.close()
+        raise
+    for path in sidecar_files(db_path):
+        make_private(path)
+    return conn
+
+
+@contextlib.contextmanager
+def transaction(conn: sqlcipher3.Connection) -> Iterator[sqlcipher3.Connection]:
+    """One write transaction: all of it commits, or none of it."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield conn
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")
+
+
+def checkpoint(conn: sqlcipher3.Connection) -> None:
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+
+
+def bad_pages(db_path: Path, key: bytes) -> list[int]:
+    """Page numbers (1-based) of the main database file whose HMAC fails."""
+    data = db_path.read_bytes()
+    if len(data) < PAGE_SIZE:
+        return [1]
+    salt = data[:SALT_BYTES]
+    hmac_key = hashlib.pbkdf2_hmac(
+        "sha512", key, bytes(b ^ HMAC_SALT_MASK for b in salt), FAST_KDF_ITER, 32
+    )
+    bad = []
+    page_count = len(data) // PAGE_SIZE
+    for index in range(page_count):
+        page = data[index * PAGE_SIZE : (index + 1) * PAGE_SIZE]
+        start = SALT_BYTES if index == 0 else 0
+        body, mac = page[start : PAGE_SIZE - HMAC_BYTES], page[PAGE_SIZE - HMAC_BYTES :]
+        expected = hmac.new(hmac_key, body + (index + 1).to_bytes(4, "little"), "sha512").digest()
+        if not hmac.compare_digest(expected, mac):
+            bad.append(index + 1)
+    if len(data) % PAGE_SIZE:
+        bad.append(page_count + 1)
+    return bad

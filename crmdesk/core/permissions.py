@@ -1,0 +1,63 @@
+"""Roles and the permission matrix of DESIGN.md, enforced in core.
+
+Every core operation names the permission it needs and calls
+``require(session, Permission.X)`` before it touches anything.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from crmdesk.core.errors import PermissionDenied, UsageError
+
+
+class Role(StrEnum):
+    OWNER = "owner"
+    ADMIN = "admin"
+    STAFF = "staff"
+    VIEWER = "viewer"
+
+
+class Permission(StrEnum):
+    READ = "read contacts and search"
+    EDIT = "add and edit contacts, notes, interactions and imports"
+    CONSENT = "capture and withdraw consent"
+    REQUESTS = "work data subject requests and export subject data"
+    ERASE = "erase subjects, apply retention and set legal holds"
+    CONFIGURE = "change purposes, retention policies and settings"
+    ADMINISTER = "manage users, backups, restores and the audit log"
+    OWN = "change the owner's account and rotate the master key"
+
+
+_ALL = frozenset(Permission)
+_STAFF = frozenset(
+    {Permission.READ, Permission.EDIT, Permission.CONSENT, Permission.REQUESTS}
+)
+
+ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
+    Role.OWNER: _ALL,
+    Role.ADMIN: _ALL - {Permission.OWN},
+    Role.STAFF: _STAFF,
+    Role.VIEWER: frozenset({Permission.READ}),
+}
+
+
+def parse_role(text: str) -> Role:
+    try:
+        return Role(text.strip().lower())
+    except ValueError:
+        raise UsageError(
+            f"'{text}' is not a role; use one of owner, admin, staff or viewer."
+        ) from None
+
+
+def allows(role: Role | str, permission: Permission) -> bool:
+    return permission in ROLE_PERMISSIONS[Role(role)]
+
+
+def require(role: Role | str, permission: Permission) -> None:
+    """Raise ``PermissionDenied`` unless ``role`` has ``permission``."""
+    if not allows(role, permission):
+        raise PermissionDenied(
+            f"The {Role(role).value} role may not {permission.value}; ask an owner or admin."
+        )

@@ -1,0 +1,161 @@
+"""'Remember on this computer': a user's private key in the OS keyring.
+
+The entry is the user's unwrapped X25519 private key, filed under the vault
+id and user id (no names). It survives master-key rotations, since each
+rotation re-seals the master key to the same public key, and stops working
+when the user is disabled (their slot is gone). The key is never written
+anywhere else: with no usable keyring the option is off, with a reason.
+
+Every keyring call runs with a time limit, because some backends hang when
+no desktop session answers. Threading: blocking, calling thread.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import logging
+import threading
+from dataclasses import dataclass
+
+import keyring
+import keyring.errors
+from keyring.backend import KeyringBackend
+
+from crmdesk.core import crypto, keyslots
+from crmdesk.core.errors import OperationFailed
+from crmdesk.core.session import Session
+
+log = logging.getLogger(__name__)
+
+SERVICE = "crmdesk"
+TIMEOUT_SECONDS = 5.0
+
+
+class KeyringUnavailable(OperationFailed):
+    """No usable keyring; the message says why and what to do."""
+
+
+@dataclass(frozen=True)
+class KeyringStatus:
+    available: bool
+    reason: str = ""
+
+
+def _entry_name(vault_id: str, user_id: str) -> str:
+    return f"vault {vault_id} user {user_id}"
+
+
+def _call(function, *args, timeout: float | None = None):
+    """Run a keyring call with a time limit; a hang becomes KeyringUnavailable."""
+    result: dict = {}
+
+    def target() -> None:
+        try:
+            result["value"] = function(*args)
+        except BaseException as exc:  # handed back to the caller below
+            result["error"] = exc
+
+    worker = threading.Thread(target=target, name="keyring-call", daemon=True)
+    worker.start()
+    worker.join(TIMEOUT_SECONDS if timeout is None else timeout)
+    if worker.is_alive():
+        raise KeyringUnavailable(
+            "The system keyring did not answer in time; unlock with the passphrase instead."
+        )
+    if "error" in result:
+        exc = result["error"]
+        log.warning("keyring call failed: %s", type(exc).__name__)
+        raise KeyringUnavailable(
+            "The system keyring refused the request; unlock with the passphrase instead."
+        ) from exc
+    return result.get("value")
+
+
+def status(backend: KeyringBackend | None = None) -> KeyringStatus:
+    """Whether remembering can work here, and if not, why (one sentence)."""
+    backend = backend or keyring.get_keyring()
+    module = type(backend).__module__
+    if module.startswith(("keyring.backends.fail", "keyring.backends.null")):
+        return KeyringStatus(
+            False, "This computer has no system keyring, so the passphrase is needed each time."
+        )
+    if module.startswith("keyring.backends.chainer") and not getattr(backend, "backends", None):
+        return KeyringStatus(
+            False, "This computer has no system keyring, so the passphrase is needed each time."
+        )
+    return KeyringStatus(True)
+
+
+def _require_available() -> KeyringBackend:
+    backend = keyring.get_keyring()
+    state = status(backend)
+    if not state.available:
+        raise KeyringUnavailable(state.reason)
+    return backend
+
+
+def remember(session: Session) -> None:
+    """Store the signed-in user's key in the OS keyring. Audited."""
+    backend = _require_available()
+    value = base64.b64encode(session.private_key()).decode("ascii")
+    _call(backend.set_password, SERVICE, _entry_name(session.vault_id, session.user.id), value)
+    with session.transaction():
+        session.audit("keyring.remembered", target=session.user.id)
+
+
+def forget(vault_id: str, user_id: str) -> bool:
+    """Remove the entry; True if there was one."""
+    backend = _require_available()
+    name = _entry_name(vault_id, user_id)
+    if _call(backend.get_password, SERVICE, name) is None:
+        return False
+    try:
+        _call(backend.delete_password, SERVICE, name)
+    except KeyringUnavailable as exc:
+        if isinstance(exc.__cause__, keyring.errors.PasswordDeleteError):
+            return False
+        raise
+    return True
+
+
+def recall(vault_id: str, user_id: str) -> bytes | None:
+    """The remembered private key, or None. Raises KeyringUnavailable."""
+    backend = _require_available()
+    value = _call(backend.get_password, SERVICE, _entry_name(vault_id, user_id))
+    if value is None:
+        return None
+    try:
+        key = base64.b64decode(value.encode("ascii"), validate=True)
+    except (binascii.Error, ValueError, UnicodeEncodeError):
+        return b""
+    return key
+
+
+STALE_KEY = (
+    "The key remembered on this computer no longer opens this vault; "
+    "unlock with the passphrase ('crmdesk forget' removes the old key)."
+)
+
+
+def remembered_key_for(slot: keyslots.Slot, vault_id: str) -> tuple[bytes | None, str | None]:
+    """The remembered key for this slot, if it is still valid, and a note.
+
+    A key that no longer matches the slot is reported and left as it is;
+    it is never overwritten silently.
+    """
+    if slot.user_id is None:
+        return None, None
+    try:
+        key = recall(vault_id, slot.user_id)
+    except KeyringUnavailable as exc:
+        return None, exc.message
+    if key is None:
+        return None, None
+    try:
+        valid = len(key) == crypto.KEY_BYTES and crypto.public_key_of(key) == slot.public_key
+    except ValueError:
+        valid = False
+    if not valid:
+        return None, STALE_KEY
+    return key, None

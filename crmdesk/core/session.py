@@ -1,0 +1,166 @@
+"""An unlocked vault: the open connection, the signed-in user and the keys.
+
+Threading: a ``Session`` and its connection belong to the thread that
+unlocked it. Worker threads call ``open_connection()`` for their own
+connection on the same key and close it when done.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import sqlcipher3
+
+from crmdesk.core import audit, database
+from crmdesk.core.clock import Clock
+from crmdesk.core.permissions import Permission, Role, require
+
+log = logging.getLogger(__name__)
+
+VAULT_SUFFIX = ".crmvault"
+DB_NAME = "vault.db"
+KEYSLOTS_NAME = "keyslots.json"
+
+
+@dataclass(frozen=True)
+class VaultPaths:
+    folder: Path
+
+    @classmethod
+    def of(cls, path: str | Path) -> VaultPaths:
+        """The vault folder for a path given with or without ``.crmvault``."""
+        folder = Path(path).expanduser()
+        if folder.suffix != VAULT_SUFFIX:
+            folder = folder.with_name(folder.name + VAULT_SUFFIX)
+        return cls(folder.absolute())
+
+    @property
+    def db(self) -> Path:
+        return self.folder / DB_NAME
+
+    @property
+    def keyslots(self) -> Path:
+        return self.folder / KEYSLOTS_NAME
+
+    @property
+    def rekey(self) -> Path:
+        return self.folder / (DB_NAME + ".rekey")
+
+    @property
+    def name(self) -> str:
+        return self.folder.name[: -len(VAULT_SUFFIX)]
+
+    def exists(self) -> bool:
+        return self.db.is_file() and self.keyslots.is_file()
+
+
+@dataclass(frozen=True)
+class User:
+    id: str
+    name: str
+    display_name: str
+    role: Role
+    active: bool
+    totp_enabled: bool
+
+    @classmethod
+    def from_row(cls, row) -> User:
+        return cls(
+            id=row[0],
+            name=row[1],
+            display_name=row[2],
+            role=Role(row[3]),
+            active=bool(row[4]),
+            totp_enabled=row[5] is not None,
+        )
+
+
+USER_COLUMNS = "id, name, display_name, role, active, totp_secret"
+
+
+@dataclass(frozen=True)
+class UnlockReport:
+    """What the user should be told after unlocking."""
+
+    method: str  # "passphrase", "keyring" or "recovery"
+    failed_attempts: int = 0
+    notes: tuple[str, ...] = ()
+
+
+@dataclass(eq=False)
+class Session:
+    paths: VaultPaths
+    vault_id: str
+    conn: sqlcipher3.Connection
+    user: User
+    clock: Clock
+    report: UnlockReport
+    _master_key: bytearray = field(repr=False, default_factory=bytearray)
+    _private_key: bytearray = field(repr=False, default_factory=bytearray)
+
+    @property
+    def role(self) -> Role:
+        return self.user.role
+
+    @property
+    def is_open(self) -> bool:
+        return bool(self._master_key)
+
+    def require(self, permission: Permission) -> None:
+        require(self.user.role, permission)
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[sqlcipher3.Connection]:
+        with database.transaction(self.conn) as conn:
+            yield conn
+
+    def audit(self, action: str, target: str | None = None, detail: dict | None = None) -> None:
+        """Append an audit entry by this user; call inside ``transaction()``."""
+        audit.append(
+            self.conn, self.clock, actor=self.user.id, action=action, target=target, detail=detail
+        )
+
+    def open_connection(self) -> sqlcipher3.Connection:
+        """A new connection on this vault's key, for a worker thread."""
+        return database.connect(self.paths.db, bytes(self._master_key))
+
+    def private_key(self) -> bytes:
+        return bytes(self._private_key)
+
+    def master_key(self) -> bytes:
+        return bytes(self._master_key)
+
+    def set_master_key(self, key: bytes) -> None:
+        self._wipe(self._master_key)
+        self._master_key = bytearray(key)
+
+    def reload_user(self) -> None:
+        row = self.conn.execute(
+            f"SELECT {USER_COLUMNS} FROM users WHERE id = ?", (self.user.id,)
+        ).fetchone()
+        if row is not None:
+            self.user = User.from_row(row)
+
+    @staticmethod
+    def _wipe(buffer: bytearray) -> None:
+        for i in range(len(buffer)):
+            buffer[i] = 0
+
+    def close(self) -> None:
+        """Lock: close the connection and forget the keys. Idempotent."""
+        with contextlib.suppress(database.DatabaseError):
+            self.conn.close()
+        self._wipe(self._master_key)
+        self._wipe(self._private_key)
+        self._master_key = bytearray()
+        self._private_key = bytearray()
+
+    def __enter__(self) -> Session:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()

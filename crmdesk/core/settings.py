@@ -1,0 +1,72 @@
+"""Vault-wide settings kept inside the encrypted database.
+
+Reading needs only an open session; changing needs ``Permission.CONFIGURE``
+and is audited by key name (never the value, which may be personal data).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from crmdesk.core.errors import UsageError
+from crmdesk.core.permissions import Permission
+from crmdesk.core.session import Session
+
+
+@dataclass(frozen=True)
+class SettingSpec:
+    key: str
+    default: Any
+    kind: type
+    minimum: int | None = None
+    maximum: int | None = None
+
+
+SPECS = {
+    spec.key: spec
+    for spec in (
+        SettingSpec("organisation", "", str),
+        SettingSpec("auto_lock_minutes", 10, int, minimum=0, maximum=24 * 60),
+    )
+}
+
+
+def get(session: Session, key: str) -> Any:
+    spec = SPECS[key]
+    row = session.conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
+    if row is None:
+        return spec.default
+    if spec.kind is str:
+        return row[0]
+    return json.loads(row[0])
+
+
+def set_value(session: Session, key: str, value: Any) -> Any:
+    """Change one setting; returns the stored value. Needs CONFIGURE."""
+    session.require(Permission.CONFIGURE)
+    spec = SPECS.get(key)
+    if spec is None:
+        raise UsageError(f"'{key}' is not a setting; known settings: {', '.join(sorted(SPECS))}.")
+    if spec.kind is int:
+        try:
+            value = int(value)
+        except (TypeError, ValueError):
+            raise UsageError(f"The setting {key} needs a whole number.") from None
+        if not spec.minimum <= value <= spec.maximum:
+            raise UsageError(
+                f"The setting {key} must be between {spec.minimum} and {spec.maximum}."
+            )
+        stored = json.dumps(value)
+    else:
+        value = str(value).strip()
+        stored = value
+    with session.transaction() as conn:
+        conn.execute(
+            "INSERT INTO settings (key, value) VALUES (?, ?)"
+            " ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            (key, stored),
+        )
+        session.audit("settings.changed", detail={"key": key})
+    return value

@@ -1,0 +1,180 @@
+"""User accounts: add, list, change passphrase, disable, TOTP.
+
+Permissions: listing and managing other users needs ADMINISTER; the owner's
+account only the owner may change (OWN); everyone may change their own
+passphrase and TOTP. Disabling a user removes their key slot and rotates the
+master key. Threading: calling thread; the slot-making calls are slow
+(Argon2id), so front ends run them off the UI thread.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+
+import pyotp
+
+from crmdesk.core import keyslots, vault
+from crmdesk.core.clock import iso
+from crmdesk.core.errors import NotFound, OperationFailed, PermissionDenied, UsageError
+from crmdesk.core.keyslots import KeySlots
+from crmdesk.core.permissions import Permission, Role, parse_role
+from crmdesk.core.session import USER_COLUMNS, Session, User
+
+TOTP_ISSUER = "crmdesk"
+
+
+@dataclass(frozen=True)
+class TotpSetup:
+    secret: str
+    uri: str
+
+
+def list_users(session: Session) -> list[User]:
+    """Every account, owner first. Needs ADMINISTER."""
+    session.require(Permission.ADMINISTER)
+    rows = session.conn.execute(
+        f"SELECT {USER_COLUMNS} FROM users"
+        " ORDER BY CASE role WHEN 'owner' THEN 0 WHEN 'admin' THEN 1 WHEN 'staff' THEN 2 ELSE 3 END,"
+        " name COLLATE NOCASE"
+    ).fetchall()
+    return [User.from_row(r) for r in rows]
+
+
+def find_user(session: Session, name: str) -> User:
+    row = session.conn.execute(
+        f"SELECT {USER_COLUMNS} FROM users WHERE name = ? COLLATE NOCASE", (name.strip(),)
+    ).fetchone()
+    if row is None:
+        raise NotFound(f"There is no user '{name}' in this vault; see 'crmdesk user list'.")
+    return User.from_row(row)
+
+
+def _require_manage(session: Session, target: User) -> None:
+    """Own account: anyone. The owner's: only the owner. Others: ADMINISTER."""
+    if target.id == session.user.id:
+        return
+    if target.role == Role.OWNER:
+        session.require(Permission.OWN)
+    session.require(Permission.ADMINISTER)
+
+
+def add_user(
+    session: Session, name: str, *, role: Role | str, passphrase: str, display_name: str = ""
+) -> User:
+    """Create an account with its key slot. Needs ADMINISTER."""
+    session.require(Permission.ADMINISTER)
+    name = vault.check_user_name(name)
+    role = parse_role(role) if isinstance(role, str) else role
+    if role == Role.OWNER:
+        raise UsageError("A vault has exactly one owner; give the new user another role.")
+    vault.check_new_passphrase(passphrase)
+    exists = session.conn.execute(
+        "SELECT 1 FROM users WHERE name = ? COLLATE NOCASE", (name,)
+    ).fetchone()
+    if exists:
+        raise OperationFailed(f"A user named '{name}' already exists; choose another name.")
+    slots = KeySlots.load(session.paths.keyslots)
+    user_id = str(uuid.uuid4())
+    slot, _ = keyslots.new_slot(
+        vault_id=slots.vault_id, kind=keyslots.USER, secret=passphrase,
+        master_key=session.master_key(), kdf=slots.kdf_defaults, user_id=user_id, user_name=name,
+    )
+    now = iso(session.clock.now())
+    with session.transaction() as conn:
+        conn.execute(
+            "INSERT INTO users (id, name, display_name, role, active, created_at, updated_at)"
+            " VALUES (?, ?, ?, ?, 1, ?, ?)",
+            (user_id, name, display_name.strip(), role.value, now, now),
+        )
+        session.audit("user.added", target=user_id, detail={"role": role.value})
+        slots.replace(None, slot)
+        slots.save(session.paths.keyslots)
+    return find_user(session, name)
+
+
+def change_passphrase(session: Session, name: str | None, new_passphrase: str) -> User:
+    """Set a new passphrase for ``name`` (default: the signed-in user).
+
+    For one's own account the key pair is kept, so a key remembered in the
+    OS keyring keeps working; for another user's a new pair is made.
+    """
+    target = find_user(session, name) if name else session.user
+    _require_manage(session, target)
+    vault.check_new_passphrase(new_passphrase)
+    if not target.active:
+        raise OperationFailed(f"The user '{target.name}' is disabled; nothing to change.")
+    slots = KeySlots.load(session.paths.keyslots)
+    old = slots.slot_for_user_id(target.id)
+    own = target.id == session.user.id
+    slot, _ = keyslots.new_slot(
+        vault_id=slots.vault_id, kind=keyslots.USER, secret=new_passphrase,
+        master_key=session.master_key(), kdf=slots.kdf_defaults, user_id=target.id,
+        user_name=target.name, private_key=session.private_key() if own else None,
+    )
+    slot.totp = target.totp_enabled
+    with session.transaction() as conn:
+        conn.execute("UPDATE users SET updated_at = ? WHERE id = ?", (iso(session.clock.now()), target.id))
+        session.audit("user.passphrase_changed", target=target.id)
+        slots.replace(old, slot)
+        slots.save(session.paths.keyslots)
+    return target
+
+
+def disable_user(session: Session, name: str) -> User:
+    """Disable an account, remove its key slot and rotate the master key.
+
+    Needs ADMINISTER; the owner's account cannot be disabled. Afterwards the
+    user's passphrase opens neither the vault nor an old copy of the slots.
+    """
+    session.require(Permission.ADMINISTER)
+    target = find_user(session, name)
+    if target.role == Role.OWNER:
+        raise PermissionDenied("The owner's account cannot be disabled.")
+    if target.id == session.user.id:
+        raise OperationFailed("You cannot disable your own account; ask another admin or the owner.")
+    if not target.active:
+        raise OperationFailed(f"The user '{target.name}' is already disabled.")
+    slots = KeySlots.load(session.paths.keyslots)
+    slot = slots.slot_for_user_id(target.id)
+    with session.transaction() as conn:
+        conn.execute(
+            "UPDATE users SET active = 0, totp_secret = NULL, updated_at = ? WHERE id = ?",
+            (iso(session.clock.now()), target.id),
+        )
+        session.audit("user.disabled", target=target.id)
+        vault.mark_rotation_due(session)
+    vault.rotate_master_key(session, remove_slots=(slot.id,) if slot else ())
+    return find_user(session, target.name)
+
+
+def enable_totp(session: Session, name: str | None = None) -> TotpSetup:
+    """Turn on the authenticator-code check for a user; returns the secret
+    and the ``otpauth://`` URI to show as a QR code."""
+    target = find_user(session, name) if name else session.user
+    _require_manage(session, target)
+    secret = pyotp.random_base32()
+    _store_totp(session, target, secret)
+    label = f"{target.name} ({session.paths.name})"
+    return TotpSetup(secret, pyotp.TOTP(secret).provisioning_uri(name=label, issuer_name=TOTP_ISSUER))
+
+
+def disable_totp(session: Session, name: str | None = None) -> None:
+    target = find_user(session, name) if name else session.user
+    _require_manage(session, target)
+    _store_totp(session, target, None)
+
+
+def _store_totp(session: Session, target: User, secret: str | None) -> None:
+    slots = KeySlots.load(session.paths.keyslots)
+    slot = slots.slot_for_user_id(target.id)
+    with session.transaction() as conn:
+        conn.execute(
+            "UPDATE users SET totp_secret = ?, updated_at = ? WHERE id = ?",
+            (secret, iso(session.clock.now()), target.id),
+        )
+        session.audit("user.totp_enabled" if secret else "user.totp_disabled", target=target.id)
+        if slot is not None:
+            slot.totp = secret is not None  # a hint for the unlock dialog only
+            slots.save(session.paths.keyslots)
+    session.reload_user()

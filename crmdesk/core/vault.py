@@ -1,0 +1,439 @@
+"""Create, unlock and re-key a vault.
+
+A vault is a folder ``NAME.crmvault/`` holding ``vault.db`` (SQLCipher 4,
+random 256-bit master key) and ``keyslots.json``. Unlocking checks the
+passphrase against the user's slot (AEAD tag) and confirms the master key on
+a read-only probe before anything is opened read-write, so a wrong
+passphrase never changes a byte on disk.
+
+Threading: every function here runs on the calling thread and is slow
+(Argon2id, roughly 0.4 s); front ends call it off the UI thread.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import shutil
+import tempfile
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+
+import pyotp
+
+from crmdesk.core import audit, crypto, database, keyslots, migrations
+from crmdesk.core.clock import Clock, SystemClock, iso
+from crmdesk.core.errors import (
+    AuthenticationFailed,
+    IntegrityFailure,
+    NotFound,
+    OperationFailed,
+    TotpRequired,
+    UsageError,
+)
+from crmdesk.core.fsutil import fsync_dir, make_private, make_private_dir
+from crmdesk.core.keyslots import KeySlots, Slot
+from crmdesk.core.lockout import FailureLog
+from crmdesk.core.permissions import Permission, allows
+from crmdesk.core.session import USER_COLUMNS, Session, UnlockReport, User, VaultPaths
+
+log = logging.getLogger(__name__)
+
+MIN_PASSPHRASE_LENGTH = 10
+WRONG_CREDENTIALS = "The user name or passphrase is wrong; check both and try again."
+
+
+@dataclass(frozen=True)
+class CreatedVault:
+    paths: VaultPaths
+    vault_id: str
+    owner_id: str
+    recovery_code: str
+
+
+def check_new_passphrase(passphrase: str) -> None:
+    if len(passphrase) < MIN_PASSPHRASE_LENGTH:
+        raise UsageError(
+            f"The new passphrase is too short; use at least {MIN_PASSPHRASE_LENGTH} characters."
+        )
+
+
+def check_user_name(name: str) -> str:
+    name = name.strip()
+    if not name or len(name) > 64 or any(ch.isspace() or not ch.isprintable() for ch in name):
+        raise UsageError(
+            "A user name needs 1 to 64 characters without spaces, such as 'anna' or 'a.berg'."
+        )
+    return name
+
+
+def require_vault(paths: VaultPaths) -> None:
+    if not paths.exists():
+        raise NotFound(
+            f"There is no vault at {paths.folder}; create one with 'crmdesk init' or give --vault."
+        )
+
+
+def create_vault(
+    path: str | Path,
+    *,
+    owner_name: str,
+    passphrase: str,
+    organisation: str = "",
+    owner_display_name: str = "",
+    clock: Clock | None = None,
+    kdf: crypto.KdfParams | None = None,
+    schema_version: int = migrations.LATEST,
+) -> CreatedVault:
+    """Make a new vault with its owner and a recovery slot.
+
+    The folder is built under a temporary name and renamed when complete,
+    so a crash never leaves a half-made vault. ``schema_version`` below
+    the latest exists for migration tests.
+    """
+    clock = clock or SystemClock()
+    kdf = kdf or crypto.KdfParams()
+    paths = VaultPaths.of(path)
+    owner_name = check_user_name(owner_name)
+    check_new_passphrase(passphrase)
+    if paths.folder.exists():
+        raise OperationFailed(
+            f"{paths.folder} already exists; open that vault, or choose another name."
+        )
+    if not paths.folder.parent.is_dir():
+        raise NotFound(f"The folder {paths.folder.parent} does not exist; create it first.")
+
+    vault_id = str(uuid.uuid4())
+    owner_id = str(uuid.uuid4())
+    master_key = crypto.random_key()
+    recovery_code = crypto.new_recovery_code()
+    slots = KeySlots(vault_id=vault_id, kdf_defaults=kdf)
+    owner_slot, _ = keyslots.new_slot(
+        vault_id=vault_id, kind=keyslots.USER, secret=passphrase, master_key=master_key,
+        kdf=kdf, user_id=owner_id, user_name=owner_name,
+    )
+    recovery_slot, _ = keyslots.new_slot(
+        vault_id=vault_id, kind=keyslots.RECOVERY, secret=recovery_code,
+        master_key=master_key, kdf=kdf,
+    )
+    slots.slots = [owner_slot, recovery_slot]
+
+    building = Path(tempfile.mkdtemp(prefix=f".{paths.folder.name}.", dir=paths.folder.parent))
+    try:
+        make_private_dir(building)
+        db_path = building / paths.db.name
+        conn = database.connect(db_path, master_key, create=True)
+        try:
+            migrations.migrate(conn, upto=schema_version)
+            now = iso(clock.now())
+            with database.transaction(conn):
+                conn.execute("INSERT INTO meta (key, value) VALUES ('vault_id', ?)", (vault_id,))
+                conn.execute("INSERT INTO meta (key, value) VALUES ('created_at', ?)", (now,))
+                conn.execute(
+                    "INSERT INTO users (id, name, display_name, role, active, created_at, updated_at)"
+                    " VALUES (?, ?, ?, 'owner', 1, ?, ?)",
+                    (owner_id, owner_name, owner_display_name.strip(), now, now),
+                )
+                if schema_version >= 2 and organisation.strip():
+                    conn.execute(
+                        "INSERT INTO settings (key, value) VALUES ('organisation', ?)",
+                        (organisation.strip(),),
+                    )
+                audit.append(conn, clock, actor=owner_id, action="vault.created")
+                audit.append(
+                    conn, clock, actor=owner_id, action="user.added", target=owner_id,
+                    detail={"role": "owner"},
+                )
+            database.checkpoint(conn)
+        finally:
+            conn.close()
+        slots.save(building / paths.keyslots.name)
+        for leftover in database.sidecar_files(db_path)[1:]:
+            leftover.unlink(missing_ok=True)
+        os.rename(building, paths.folder)
+        fsync_dir(paths.folder.parent)
+    except BaseException:
+        shutil.rmtree(building, ignore_errors=True)
+        raise
+    log.info("vault created")
+    return CreatedVault(paths, vault_id, owner_id, recovery_code)
+
+
+def load_keyslots(paths: VaultPaths) -> KeySlots:
+    require_vault(paths)
+    return KeySlots.load(paths.keyslots)
+
+
+def unlock(
+    path: str | Path,
+    user_name: str,
+    passphrase: str,
+    *,
+    totp_code: str | None = None,
+    clock: Clock | None = None,
+    failures: FailureLog | None = None,
+) -> Session:
+    """Unlock as ``user_name``. Raises ``AuthenticationFailed`` (or its
+    subclasses ``LockedOut`` and ``TotpRequired``), ``IntegrityFailure`` or
+    ``NotFound``; a failure changes nothing in the vault folder.
+    """
+    clock = clock or SystemClock()
+    failures = failures or FailureLog()
+    paths = VaultPaths.of(path)
+    slots = load_keyslots(paths)
+    failures.check(slots.vault_id, clock)
+    slot = slots.user_slot(user_name)
+    if slot is None:
+        failures.record_failure(slots.vault_id, clock)
+        raise AuthenticationFailed(WRONG_CREDENTIALS)
+    try:
+        private_key = slot.unwrap_private_key(slots.vault_id, passphrase)
+    except crypto.DecryptionFailed:
+        failures.record_failure(slots.vault_id, clock)
+        raise AuthenticationFailed(WRONG_CREDENTIALS) from None
+    return open_with_private_key(
+        paths, slots, slot, private_key, method="passphrase",
+        totp_code=totp_code, clock=clock, failures=failures,
+    )
+
+
+def open_with_private_key(
+    paths: VaultPaths,
+    slots: KeySlots,
+    slot: Slot,
+    private_key: bytes,
+    *,
+    method: str,
+    totp_code: str | None = None,
+    clock: Clock | None = None,
+    failures: FailureLog | None = None,
+    notes: tuple[str, ...] = (),
+) -> Session:
+    """Finish unlocking once a slot's private key is known.
+
+    Used after a passphrase, a remembered key from the OS keyring, or the
+    recovery code. Raises ``crypto.DecryptionFailed`` if ``private_key``
+    does not belong to ``slot`` (a stale remembered key).
+    """
+    clock = clock or SystemClock()
+    failures = failures or FailureLog()
+    if crypto.public_key_of(private_key) != slot.public_key:
+        raise crypto.DecryptionFailed()
+    failures.check(slots.vault_id, clock)
+    master_key = _confirmed_master_key(paths, slots, slot, private_key)
+    try:
+        conn = database.connect(paths.db, master_key)
+    except database.DatabaseError as exc:
+        raise _damaged(paths, master_key) from exc
+    try:
+        start_version = migrations.migrate(conn)
+        user = _signed_in_user(conn, slot)
+        _check_totp(conn, user, totp_code, slots.vault_id, clock, failures)
+    except database.DatabaseError as exc:
+        conn.close()
+        raise _damaged(paths, master_key) from exc
+    except BaseException:
+        conn.close()
+        raise
+    failed = failures.take(slots.vault_id)
+    session = Session(
+        paths=paths, vault_id=slots.vault_id, conn=conn, user=user, clock=clock,
+        report=UnlockReport(method=method, failed_attempts=failed, notes=notes),
+        _master_key=bytearray(master_key), _private_key=bytearray(private_key),
+    )
+    with session.transaction():
+        if start_version != migrations.LATEST:
+            session.audit("schema.migrated", detail={"from": start_version, "to": migrations.LATEST})
+        if failed:
+            session.audit("login.failed", detail={"count": failed})
+        session.audit("vault.unlocked", detail={"method": method, "failed_attempts": failed})
+    if _rotation_due(conn) and allows(user.role, Permission.ADMINISTER):
+        rotate_master_key(session)
+    return session
+
+
+def _confirmed_master_key(paths: VaultPaths, slots: KeySlots, slot: Slot, private_key: bytes) -> bytes:
+    try:
+        candidates = slot.master_keys(slots.vault_id, private_key)
+    except crypto.DecryptionFailed:
+        raise IntegrityFailure(
+            "Your key slot in keyslots.json is damaged; restore the vault from a backup."
+        ) from None
+    if not paths.db.is_file():
+        raise NotFound(f"The vault database {paths.db} is missing; restore it from a backup.")
+    for index, key in enumerate(candidates):
+        if database.probe_key(paths.db, key):
+            if slot.pending_master_key is not None:
+                _settle_rotation(paths, slots, finished=index == 1)
+            return key
+    raise _damaged(paths, candidates[0])
+
+
+def _damaged(paths: VaultPaths, master_key: bytes) -> IntegrityFailure:
+    bad = database.bad_pages(paths.db, master_key)
+    total = max(1, paths.db.stat().st_size // database.PAGE_SIZE)
+    if bad and len(bad) < total:
+        return IntegrityFailure(
+            f"The vault database is damaged ({len(bad)} bad pages); restore it from a backup.",
+            [f"vault.db page {n} fails its integrity check." for n in bad],
+        )
+    if bad:
+        return IntegrityFailure(
+            "keyslots.json does not belong to this vault.db (the files come from different "
+            "copies or were tampered with); restore the vault from a backup."
+        )
+    return IntegrityFailure("The vault database is damaged; restore it from a backup.")
+
+
+def _settle_rotation(paths: VaultPaths, slots: KeySlots, *, finished: bool) -> None:
+    """Complete (or forget) a master-key rotation that a crash interrupted."""
+    for slot in slots.slots:
+        if finished and slot.pending_master_key is not None:
+            slot.sealed_master_key = slot.pending_master_key
+        slot.pending_master_key = None
+    slots.save(paths.keyslots)
+    paths.rekey.unlink(missing_ok=True)
+    log.warning("an interrupted master-key rotation was %s", "completed" if finished else "undone")
+
+
+def _signed_in_user(conn, slot: Slot) -> User:
+    if slot.kind == keyslots.RECOVERY:
+        row = conn.execute(f"SELECT {USER_COLUMNS} FROM users WHERE role = 'owner'").fetchone()
+    else:
+        row = conn.execute(f"SELECT {USER_COLUMNS} FROM users WHERE id = ?", (slot.user_id,)).fetchone()
+    if row is None or not row[4]:
+        raise AuthenticationFailed(
+            "This user account is disabled; ask an owner or admin of the vault."
+        )
+    return User.from_row(row)
+
+
+def _check_totp(conn, user: User, code: str | None, vault_id: str, clock: Clock, failures: FailureLog) -> None:
+    if not user.totp_enabled:
+        return
+    if not code:
+        raise TotpRequired("This user also needs the 6-digit code from the authenticator app.")
+    secret = conn.execute("SELECT totp_secret FROM users WHERE id = ?", (user.id,)).fetchone()[0]
+    if not pyotp.TOTP(secret).verify(code.strip().replace(" ", ""), for_time=clock.now(), valid_window=1):
+        failures.record_failure(vault_id, clock)
+        raise AuthenticationFailed(
+            "The authenticator code is wrong or expired; enter the current 6-digit code."
+        )
+
+
+def _rotation_due(conn) -> bool:
+    return conn.execute("SELECT 1 FROM meta WHERE key = 'rotation_due'").fetchone() is not None
+
+
+def mark_rotation_due(session: Session) -> None:
+    """Record, inside the caller's transaction, that the key must rotate."""
+    session.conn.execute(
+        "INSERT OR REPLACE INTO meta (key, value) VALUES ('rotation_due', ?)", (iso(session.clock.now()),)
+    )
+
+
+def rotate_master_key(session: Session, *, remove_slots: tuple[str, ...] = ()) -> None:
+    """Re-key the database with a fresh master key and re-seal it to every
+    remaining slot, dropping the slots named in ``remove_slots``.
+
+    Needs no passphrase: each slot's public key suffices. Crash-safe: the
+    new database is built beside the old one and renamed into place, and the
+    key slots carry the new key as *pending* until the rename has happened.
+    Needs ``Permission.ADMINISTER``; no other connection may be open.
+    """
+    session.require(Permission.ADMINISTER)
+    paths = session.paths
+    slots = KeySlots.load(paths.keyslots)
+    new_key = crypto.random_key()
+    version = migrations.schema_version(session.conn)
+
+    paths.rekey.unlink(missing_ok=True)
+    database.checkpoint(session.conn)
+    session.conn.execute(
+        f"ATTACH DATABASE ? AS rekeyed KEY \"x'{new_key.hex()}'\"", (str(paths.rekey),)
+    )
+    try:
+        session.conn.execute("SELECT sqlcipher_export('rekeyed')").fetchall()
+        session.conn.execute(f"PRAGMA rekeyed.user_version = {version:d}")
+    finally:
+        session.conn.execute("DETACH DATABASE rekeyed")
+    make_private(paths.rekey)
+    with open(paths.rekey, "rb+") as handle:
+        os.fsync(handle.fileno())
+
+    slots.slots = [s for s in slots.slots if s.id not in remove_slots]
+    for slot in slots.slots:
+        slot.pending_master_key = slot.seal_master_key(slots.vault_id, new_key)
+    slots.save(paths.keyslots)  # phase 1: old key current, new key pending
+
+    session.conn.close()
+    for sidecar in database.sidecar_files(paths.db)[1:]:
+        sidecar.unlink(missing_ok=True)
+    os.replace(paths.rekey, paths.db)
+    fsync_dir(paths.folder)
+
+    for slot in slots.slots:
+        slot.sealed_master_key, slot.pending_master_key = slot.pending_master_key, None
+    slots.save(paths.keyslots)  # phase 2: the new key alone
+
+    session.set_master_key(new_key)
+    session.conn = database.connect(paths.db, new_key)
+    with session.transaction():
+        session.conn.execute("DELETE FROM meta WHERE key = 'rotation_due'")
+        session.audit("key.rotated", detail={"slots_removed": len(remove_slots)})
+    log.info("master key rotated")
+
+
+def recover(
+    path: str | Path,
+    recovery_code: str,
+    new_passphrase: str,
+    *,
+    clock: Clock | None = None,
+    failures: FailureLog | None = None,
+) -> Session:
+    """Set a new owner passphrase with the recovery code; returns the owner's session.
+
+    The owner gets a new key pair, so a key remembered on a computer with the
+    old passphrase stops working (and is reported, not used).
+    """
+    clock = clock or SystemClock()
+    failures = failures or FailureLog()
+    check_new_passphrase(new_passphrase)
+    paths = VaultPaths.of(path)
+    slots = load_keyslots(paths)
+    failures.check(slots.vault_id, clock)
+    recovery_slot = slots.recovery_slot()
+    if recovery_slot is None:
+        raise IntegrityFailure("This vault has no recovery slot; restore it from a backup.")
+    try:
+        private_key = recovery_slot.unwrap_private_key(
+            slots.vault_id, crypto.normalise_recovery_code(recovery_code)
+        )
+    except crypto.DecryptionFailed:
+        failures.record_failure(slots.vault_id, clock)
+        raise AuthenticationFailed(
+            "The recovery code is wrong; type it exactly as printed on the recovery kit."
+        ) from None
+    session = open_with_private_key(
+        paths, slots, recovery_slot, private_key, method="recovery", clock=clock, failures=failures,
+    )
+    try:
+        slots = KeySlots.load(paths.keyslots)
+        owner = session.user
+        new_slot, new_private = keyslots.new_slot(
+            vault_id=slots.vault_id, kind=keyslots.USER, secret=new_passphrase,
+            master_key=session.master_key(), kdf=slots.kdf_defaults,
+            user_id=owner.id, user_name=owner.name,
+        )
+        new_slot.totp = owner.totp_enabled
+        with session.transaction():
+            session.audit("owner.recovered", target=owner.id)
+            slots.replace(slots.slot_for_user_id(owner.id), new_slot)
+            slots.save(paths.keyslots)
+        session._private_key = bytearray(new_private)
+    except BaseException:
+        session.close()
+        raise
+    return session
