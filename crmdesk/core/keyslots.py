@@ -49,6 +49,7 @@ class Slot:
     sealed_master_key: dict
     pending_master_key: dict | None = None
     totp: bool = False
+    owner: bool = False
 
     def _aad(self, vault_id: str, what: str) -> bytes:
         return f"crmdesk/{what}/{vault_id}/{self.id}".encode()
@@ -80,6 +81,7 @@ class Slot:
             "wrapped_private_key": self.wrapped_private_key,
             "sealed_master_key": self.sealed_master_key,
             "totp": self.totp,
+            "owner": self.owner,
         }
         if self.pending_master_key:
             data["pending_master_key"] = self.pending_master_key
@@ -104,6 +106,7 @@ class Slot:
             sealed_master_key=dict(data["sealed_master_key"]),
             pending_master_key=data.get("pending_master_key"),
             totp=bool(data.get("totp", False)),
+            owner=bool(data.get("owner", False)),
         )
 
 
@@ -150,7 +153,10 @@ class KeySlots:
     kdf_defaults: crypto.KdfParams = field(default_factory=crypto.KdfParams)
     slots: list[Slot] = field(default_factory=list)
 
-    def user_slot(self, user_name: str) -> Slot | None:
+    def user_slot(self, user_name: str | None) -> Slot | None:
+        """The slot of ``user_name``; ``None`` means the owner's."""
+        if user_name is None:
+            return next((s for s in self.slots if s.kind == USER and s.owner), None)
         lookup = user_lookup(self.vault_id, user_name)
         return next((s for s in self.slots if s.kind == USER and s.lookup == lookup), None)
 

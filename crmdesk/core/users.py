@@ -113,6 +113,7 @@ def change_passphrase(session: Session, name: str | None, new_passphrase: str) -
         user_name=target.name, private_key=session.private_key() if own else None,
     )
     slot.totp = target.totp_enabled
+    slot.owner = target.role == Role.OWNER
     with session.transaction() as conn:
         conn.execute("UPDATE users SET updated_at = ? WHERE id = ?", (iso(session.clock.now()), target.id))
         session.audit("user.passphrase_changed", target=target.id)

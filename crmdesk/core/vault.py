@@ -113,6 +113,7 @@ def create_vault(
         vault_id=vault_id, kind=keyslots.USER, secret=passphrase, master_key=master_key,
         kdf=kdf, user_id=owner_id, user_name=owner_name,
     )
+    owner_slot.owner = True
     recovery_slot, _ = keyslots.new_slot(
         vault_id=vault_id, kind=keyslots.RECOVERY, secret=recovery_code,
         master_key=master_key, kdf=kdf,
@@ -167,14 +168,14 @@ def load_keyslots(paths: VaultPaths) -> KeySlots:
 
 def unlock(
     path: str | Path,
-    user_name: str,
+    user_name: str | None,
     passphrase: str,
     *,
     totp_code: str | None = None,
     clock: Clock | None = None,
     failures: FailureLog | None = None,
 ) -> Session:
-    """Unlock as ``user_name``. Raises ``AuthenticationFailed`` (or its
+    """Unlock as ``user_name`` (``None``: the owner). Raises ``AuthenticationFailed`` (or its
     subclasses ``LockedOut`` and ``TotpRequired``), ``IntegrityFailure`` or
     ``NotFound``; a failure changes nothing in the vault folder.
     """
@@ -383,57 +384,3 @@ def rotate_master_key(session: Session, *, remove_slots: tuple[str, ...] = ()) -
         session.conn.execute("DELETE FROM meta WHERE key = 'rotation_due'")
         session.audit("key.rotated", detail={"slots_removed": len(remove_slots)})
     log.info("master key rotated")
-
-
-def recover(
-    path: str | Path,
-    recovery_code: str,
-    new_passphrase: str,
-    *,
-    clock: Clock | None = None,
-    failures: FailureLog | None = None,
-) -> Session:
-    """Set a new owner passphrase with the recovery code; returns the owner's session.
-
-    The owner gets a new key pair, so a key remembered on a computer with the
-    old passphrase stops working (and is reported, not used).
-    """
-    clock = clock or SystemClock()
-    failures = failures or FailureLog()
-    check_new_passphrase(new_passphrase)
-    paths = VaultPaths.of(path)
-    slots = load_keyslots(paths)
-    failures.check(slots.vault_id, clock)
-    recovery_slot = slots.recovery_slot()
-    if recovery_slot is None:
-        raise IntegrityFailure("This vault has no recovery slot; restore it from a backup.")
-    try:
-        private_key = recovery_slot.unwrap_private_key(
-            slots.vault_id, crypto.normalise_recovery_code(recovery_code)
-        )
-    except crypto.DecryptionFailed:
-        failures.record_failure(slots.vault_id, clock)
-        raise AuthenticationFailed(
-            "The recovery code is wrong; type it exactly as printed on the recovery kit."
-        ) from None
-    session = open_with_private_key(
-        paths, slots, recovery_slot, private_key, method="recovery", clock=clock, failures=failures,
-    )
-    try:
-        slots = KeySlots.load(paths.keyslots)
-        owner = session.user
-        new_slot, new_private = keyslots.new_slot(
-            vault_id=slots.vault_id, kind=keyslots.USER, secret=new_passphrase,
-            master_key=session.master_key(), kdf=slots.kdf_defaults,
-            user_id=owner.id, user_name=owner.name,
-        )
-        new_slot.totp = owner.totp_enabled
-        with session.transaction():
-            session.audit("owner.recovered", target=owner.id)
-            slots.replace(slots.slot_for_user_id(owner.id), new_slot)
-            slots.save(paths.keyslots)
-        session._private_key = bytearray(new_private)
-    except BaseException:
-        session.close()
-        raise
-    return session

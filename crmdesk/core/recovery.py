@@ -1,0 +1,94 @@
+"""Recovery: the code shown once at creation, and what it unlocks.
+
+The recovery slot opens the vault as the owner so a new owner passphrase can
+be set when the old one is lost. The owner may replace the code at any time
+(for instance when a printed kit was exposed). Threading: calling thread,
+slow (Argon2id).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from crmdesk.core import crypto, keyslots
+from crmdesk.core.clock import Clock, SystemClock
+from crmdesk.core.errors import AuthenticationFailed, IntegrityFailure
+from crmdesk.core.keyslots import KeySlots
+from crmdesk.core.lockout import FailureLog
+from crmdesk.core.permissions import Permission
+from crmdesk.core.session import Session, VaultPaths
+from crmdesk.core.vault import check_new_passphrase, load_keyslots, open_with_private_key
+
+
+def recover(
+    path: str | Path,
+    recovery_code: str,
+    new_passphrase: str,
+    *,
+    clock: Clock | None = None,
+    failures: FailureLog | None = None,
+) -> Session:
+    """Set a new owner passphrase with the recovery code; returns the owner's session.
+
+    The owner gets a new key pair, so a key remembered on a computer with the
+    old passphrase stops working (and is reported, not used).
+    """
+    clock = clock or SystemClock()
+    failures = failures or FailureLog()
+    check_new_passphrase(new_passphrase)
+    paths = VaultPaths.of(path)
+    slots = load_keyslots(paths)
+    failures.check(slots.vault_id, clock)
+    recovery_slot = slots.recovery_slot()
+    if recovery_slot is None:
+        raise IntegrityFailure("This vault has no recovery slot; restore it from a backup.")
+    try:
+        private_key = recovery_slot.unwrap_private_key(
+            slots.vault_id, crypto.normalise_recovery_code(recovery_code)
+        )
+    except crypto.DecryptionFailed:
+        failures.record_failure(slots.vault_id, clock)
+        raise AuthenticationFailed(
+            "The recovery code is wrong; type it exactly as printed on the recovery kit."
+        ) from None
+    session = open_with_private_key(
+        paths, slots, recovery_slot, private_key, method="recovery", clock=clock, failures=failures,
+    )
+    try:
+        slots = KeySlots.load(paths.keyslots)
+        owner = session.user
+        new_slot, new_private = keyslots.new_slot(
+            vault_id=slots.vault_id, kind=keyslots.USER, secret=new_passphrase,
+            master_key=session.master_key(), kdf=slots.kdf_defaults,
+            user_id=owner.id, user_name=owner.name,
+        )
+        new_slot.totp = owner.totp_enabled
+        new_slot.owner = True
+        with session.transaction():
+            session.audit("owner.recovered", target=owner.id)
+            slots.replace(slots.slot_for_user_id(owner.id), new_slot)
+            slots.save(paths.keyslots)
+        session._private_key = bytearray(new_private)
+    except BaseException:
+        session.close()
+        raise
+    return session
+
+
+def replace_recovery_code(session: Session) -> str:
+    """Make a new recovery code; the old one stops working. Needs OWN.
+
+    Returns the new code, which is shown once and never stored in clear.
+    """
+    session.require(Permission.OWN)
+    slots = KeySlots.load(session.paths.keyslots)
+    code = crypto.new_recovery_code()
+    slot, _ = keyslots.new_slot(
+        vault_id=slots.vault_id, kind=keyslots.RECOVERY, secret=code,
+        master_key=session.master_key(), kdf=slots.kdf_defaults,
+    )
+    with session.transaction():
+        session.audit("recovery.replaced")
+        slots.replace(slots.recovery_slot(), slot)
+        slots.save(session.paths.keyslots)
+    return code

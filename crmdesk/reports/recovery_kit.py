@@ -1,0 +1,119 @@
+"""The printable recovery kit: the recovery code and what to do with it."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+from crmdesk.reports import fonts
+
+
+@dataclass(frozen=True)
+class RecoveryKit:
+    recovery_code: str
+    vault_name: str
+    vault_path: str
+    vault_id: str
+    organisation: str
+    created: datetime
+
+
+def _styles() -> dict[str, ParagraphStyle]:
+    fonts.register()
+    body = ParagraphStyle("body", fontName=fonts.REGULAR, fontSize=10.5, leading=15)
+    return {
+        "title": ParagraphStyle("title", parent=body, fontName=fonts.BOLD, fontSize=20, leading=26),
+        "subtitle": ParagraphStyle("subtitle", parent=body, fontSize=12, textColor=colors.HexColor("#555555")),
+        "heading": ParagraphStyle("heading", parent=body, fontName=fonts.BOLD, fontSize=12.5, leading=18, spaceBefore=10),
+        "body": body,
+        "code": ParagraphStyle("code", parent=body, fontName=fonts.MONO, fontSize=17, leading=24, alignment=1),
+        "small": ParagraphStyle("small", parent=body, fontSize=8.5, leading=11, textColor=colors.HexColor("#555555")),
+    }
+
+
+def write_recovery_kit(kit: RecoveryKit, path: Path) -> None:
+    """Write the kit as a one-page PDF, atomically (no half-written file)."""
+    s = _styles()
+    heading = kit.organisation or kit.vault_name
+    details = [
+        ["Vault", kit.vault_name],
+        ["Location when created", kit.vault_path],
+        ["Vault id", kit.vault_id],
+        ["Created", kit.created.strftime("%Y-%m-%d %H:%M %Z").strip()],
+    ]
+    details_table = Table(
+        [[Paragraph(escape(a), s["body"]), Paragraph(escape(b), s["body"])] for a, b in details],
+        colWidths=[45 * mm, 120 * mm],
+    )
+    details_table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    code_box = Table([[Paragraph(escape(kit.recovery_code), s["code"])]], colWidths=[165 * mm])
+    code_box.setStyle(
+        TableStyle(
+            [
+                ("BOX", (0, 0), (-1, -1), 1.5, colors.black),
+                ("TOPPADDING", (0, 0), (-1, -1), 12),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 14),
+            ]
+        )
+    )
+    story = [
+        Paragraph("crmdesk recovery kit", s["title"]),
+        Paragraph(escape(heading), s["subtitle"]),
+        Spacer(1, 8 * mm),
+        Paragraph("Recovery code", s["heading"]),
+        code_box,
+        Spacer(1, 4 * mm),
+        details_table,
+        Paragraph("What this code does", s["heading"]),
+        Paragraph(
+            "If the owner's passphrase is lost, this code sets a new one: run "
+            "<font name='DejaVuSansMono'>crmdesk recover</font> or choose "
+            "<i>Forgot passphrase</i> in the unlock window, and type the code. "
+            "Without the passphrase and without this code, nobody, crmdesk included, "
+            "can open the vault: the customer data in it is lost.",
+            s["body"],
+        ),
+        Paragraph("Keep it safe", s["heading"]),
+        Paragraph(
+            "Anyone holding this code and a copy of the vault can read every customer "
+            "record in it. Print this page and keep it where you keep the shop's other "
+            "important papers: a safe or a locked drawer, away from the computer. Do not "
+            "store it as a file on the same computer, or photograph it.",
+            s["body"],
+        ),
+        Paragraph("If the code is exposed", s["heading"]),
+        Paragraph(
+            "Unlock the vault as the owner and create a new recovery code, then destroy "
+            "this page.",
+            s["body"],
+        ),
+        Spacer(1, 10 * mm),
+        Paragraph(
+            "crmdesk never sends this code anywhere and cannot show it again.", s["small"]
+        ),
+    ]
+    path = Path(path)
+    fd, tmp = tempfile.mkstemp(prefix=".recovery-kit.", suffix=".pdf", dir=path.parent)
+    os.close(fd)
+    try:
+        doc = SimpleDocTemplate(
+            tmp, pagesize=A4, leftMargin=22 * mm, rightMargin=22 * mm,
+            topMargin=22 * mm, bottomMargin=20 * mm,
+            title="crmdesk recovery kit", author="crmdesk", subject=kit.vault_name,
+        )
+        doc.build(story)
+        os.chmod(tmp, 0o600)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
