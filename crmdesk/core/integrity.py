@@ -58,9 +58,3 @@ def verify_vault(session: Session) -> list[str]:
     with session.transaction():
         session.audit("vault.verified", detail={"problems": len(problems)})
     return problems
-
-
-def verify_audit(session: Session) -> list[str]:
-    """The audit chain alone. Needs ADMINISTER."""
-    session.require(Permission.ADMINISTER)
-    return audit.verify_chain(session.conn)

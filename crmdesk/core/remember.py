@@ -22,9 +22,9 @@ import keyring
 import keyring.errors
 from keyring.backend import KeyringBackend
 
-from crmdesk.core import crypto, keyslots
+from crmdesk.core import crypto, keyslots, vault
 from crmdesk.core.errors import OperationFailed
-from crmdesk.core.session import Session
+from crmdesk.core.session import Session, VaultPaths
 
 log = logging.getLogger(__name__)
 
@@ -159,3 +159,31 @@ def remembered_key_for(slot: keyslots.Slot, vault_id: str) -> tuple[bytes | None
     if not valid:
         return None, STALE_KEY
     return key, None
+
+
+def unlock_remembered(
+    path,
+    user_name: str | None,
+    *,
+    totp_code: str | None = None,
+    clock=None,
+    failures=None,
+) -> tuple[Session | None, str | None]:
+    """Unlock with the key remembered for this user, if there is a valid one.
+
+    Returns ``(session, None)`` on success, or ``(None, note)`` where ``note``
+    is a sentence for the user when a remembered key exists but cannot be
+    used (``note`` is None when nothing was remembered).
+    """
+    paths = VaultPaths.of(path)
+    slots = vault.load_keyslots(paths)
+    slot = slots.user_slot(user_name)
+    if slot is None or not status().available:
+        return None, None
+    key, note = remembered_key_for(slot, slots.vault_id)
+    if key is None:
+        return None, note
+    session = vault.open_with_private_key(
+        paths, slots, slot, key, method="keyring", totp_code=totp_code, clock=clock, failures=failures
+    )
+    return session, None

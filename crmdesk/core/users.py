@@ -50,7 +50,7 @@ def find_user(session: Session, name: str) -> User:
     return User.from_row(row)
 
 
-def _require_manage(session: Session, target: User) -> None:
+def check_may_manage(session: Session, target: User) -> None:
     """Own account: anyone. The owner's: only the owner. Others: ADMINISTER."""
     if target.id == session.user.id:
         return
@@ -100,7 +100,7 @@ def change_passphrase(session: Session, name: str | None, new_passphrase: str) -
     OS keyring keeps working; for another user's a new pair is made.
     """
     target = find_user(session, name) if name else session.user
-    _require_manage(session, target)
+    check_may_manage(session, target)
     vault.check_new_passphrase(new_passphrase)
     if not target.active:
         raise OperationFailed(f"The user '{target.name}' is disabled; nothing to change.")
@@ -153,7 +153,7 @@ def enable_totp(session: Session, name: str | None = None) -> TotpSetup:
     """Turn on the authenticator-code check for a user; returns the secret
     and the ``otpauth://`` URI to show as a QR code."""
     target = find_user(session, name) if name else session.user
-    _require_manage(session, target)
+    check_may_manage(session, target)
     secret = pyotp.random_base32()
     _store_totp(session, target, secret)
     label = f"{target.name} ({session.paths.name})"
@@ -162,7 +162,7 @@ def enable_totp(session: Session, name: str | None = None) -> TotpSetup:
 
 def disable_totp(session: Session, name: str | None = None) -> None:
     target = find_user(session, name) if name else session.user
-    _require_manage(session, target)
+    check_may_manage(session, target)
     _store_totp(session, target, None)
 
 

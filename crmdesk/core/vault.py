@@ -20,6 +20,7 @@ import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
+import platformdirs
 import pyotp
 
 from crmdesk.core import audit, crypto, database, keyslots, migrations
@@ -68,6 +69,11 @@ def check_user_name(name: str) -> str:
     return name
 
 
+def default_vault_path() -> Path:
+    """Where the vault lives when no path is given: the user data folder."""
+    return Path(platformdirs.user_data_dir("crmdesk")) / "main.crmvault"
+
+
 def require_vault(paths: VaultPaths) -> None:
     if not paths.exists():
         raise NotFound(
@@ -85,11 +91,13 @@ def create_vault(
     clock: Clock | None = None,
     kdf: crypto.KdfParams | None = None,
     schema_version: int = migrations.LATEST,
+    make_parents: bool = False,
 ) -> CreatedVault:
     """Make a new vault with its owner and a recovery slot.
 
     The folder is built under a temporary name and renamed when complete,
-    so a crash never leaves a half-made vault. ``schema_version`` below
+    so a crash never leaves a half-made vault. ``make_parents`` creates the
+    enclosing folders (for the default location). ``schema_version`` below
     the latest exists for migration tests.
     """
     clock = clock or SystemClock()
@@ -101,6 +109,8 @@ def create_vault(
         raise OperationFailed(
             f"{paths.folder} already exists; open that vault, or choose another name."
         )
+    if make_parents:
+        make_private_dir(paths.folder.parent)
     if not paths.folder.parent.is_dir():
         raise NotFound(f"The folder {paths.folder.parent} does not exist; create it first.")
 

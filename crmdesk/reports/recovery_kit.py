@@ -93,8 +93,9 @@ def write_recovery_kit(kit: RecoveryKit, path: Path) -> None:
         ),
         Paragraph("If the code is exposed", s["heading"]),
         Paragraph(
-            "Unlock the vault as the owner and create a new recovery code, then destroy "
-            "this page.",
+            "As the owner, run <font name='DejaVuSansMono'>crmdesk recovery-code "
+            "--recovery-kit FILE</font> to make a new code (the old one stops working), "
+            "print the new kit, then destroy this page.",
             s["body"],
         ),
         Spacer(1, 10 * mm),

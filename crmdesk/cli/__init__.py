@@ -1,0 +1,55 @@
+"""The ``crmdesk`` command line, over core and reports.
+
+With no command it starts the desktop program. Errors print one line on
+stderr and exit with the code from DESIGN.md; the traceback of an
+unexpected error goes to the log file only.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+
+from crmdesk import applog
+from crmdesk.cli.parser import build_parser
+from crmdesk.core.errors import CrmdeskError, IntegrityFailure
+
+log = logging.getLogger("crmdesk.cli")
+
+
+def _print_error(exc: CrmdeskError) -> None:
+    if isinstance(exc, IntegrityFailure) and exc.problems != [exc.message]:
+        print(f"crmdesk: {exc.message}", file=sys.stderr)
+        for line in exc.problems:
+            print(f"crmdesk: {line}", file=sys.stderr)
+    else:
+        print(f"crmdesk: {exc.message}", file=sys.stderr)
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    log_path = applog.setup()
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+        if getattr(args, "handler", None) is None:
+            from crmdesk.ui.app import run_desktop
+
+            return run_desktop(vault=args.vault, user=args.user)
+        return args.handler(args) or 0
+    except CrmdeskError as exc:
+        log.info("command failed: %s (exit %d)", type(exc).__name__, exc.exit_code)
+        _print_error(exc)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        print("crmdesk: stopped; nothing was changed by the unfinished step.", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 1
+    except Exception:
+        log.exception("unexpected error")
+        print(
+            f"crmdesk: the command failed unexpectedly; details (without personal data) are in {log_path}.",
+            file=sys.stderr,
+        )
+        return 1

@@ -1,0 +1,103 @@
+"""The argument parser. Global options work before or after the command."""
+
+from __future__ import annotations
+
+import argparse
+
+from crmdesk import __version__
+from crmdesk.cli import commands
+from crmdesk.core.errors import UsageError
+
+
+class Parser(argparse.ArgumentParser):
+    def error(self, message: str):  # one line, exit 2, no usage dump
+        raise UsageError(f"{message[0].upper()}{message[1:]}; see '{self.prog} --help'.")
+
+
+def _global_options(parser: argparse.ArgumentParser, *, top: bool) -> None:
+    default = None if top else argparse.SUPPRESS
+    group = parser.add_argument_group("vault and user")
+    group.add_argument("--vault", metavar="PATH", default=default,
+                       help="the vault folder (default: $CRMDESK_VAULT, else the user data folder)")
+    group.add_argument("--user", metavar="NAME", default=default,
+                       help="sign in as this user (default: the owner)")
+    group.add_argument("--passphrase-file", metavar="FILE", default=default,
+                       help="read the passphrase from the first line of FILE")
+    group.add_argument("--new-passphrase-file", metavar="FILE", default=default,
+                       help="read a new passphrase from the first line of FILE")
+    group.add_argument("--json", action="store_true", default=False if top else argparse.SUPPRESS,
+                       help="print machine-readable JSON")
+
+
+def build_parser() -> Parser:
+    parser = Parser(
+        prog="crmdesk",
+        description="crmdesk: a desktop CRM with an encrypted vault. With no command, "
+        "the desktop program starts.",
+    )
+    parser.add_argument("--version", action="version", version=f"crmdesk {__version__}")
+    _global_options(parser, top=True)
+    sub = parser.add_subparsers(title="commands", metavar="COMMAND", parser_class=Parser)
+
+    def command(parent, name: str, handler, help_text: str) -> argparse.ArgumentParser:
+        p = parent.add_parser(name, help=help_text, description=help_text)
+        _global_options(p, top=False)
+        p.set_defaults(handler=handler)
+        return p
+
+    def group(name: str, help_text: str):
+        p = sub.add_parser(name, help=help_text, description=help_text)
+        _global_options(p, top=False)
+        p.set_defaults(handler=lambda args, _p=p: _missing_subcommand(_p))
+        return p.add_subparsers(title="commands", metavar="COMMAND", parser_class=Parser)
+
+    p = command(sub, "init", commands.init, "create a new vault")
+    p.add_argument("--owner", metavar="NAME", help="the owner's user name (default: your login name)")
+    p.add_argument("--organisation", metavar="NAME", default="", help="the business's name")
+    p.add_argument("--recovery-kit", metavar="FILE", help="also write a printable recovery kit PDF")
+
+    users = group("user", "manage user accounts")
+    p = command(users, "add", commands.user_add, "add a user")
+    p.add_argument("name")
+    p.add_argument("--role", required=True, choices=["owner", "admin", "staff", "viewer"])
+    p.add_argument("--display-name", default="", metavar="TEXT")
+    command(users, "list", commands.user_list, "list users")
+    p = command(users, "passwd", commands.user_passwd, "set a new passphrase")
+    p.add_argument("name", nargs="?")
+    p = command(users, "disable", commands.user_disable,
+                "disable a user and rotate the master key")
+    p.add_argument("name")
+    p = command(users, "totp", commands.user_totp, "turn the authenticator code on or off")
+    p.add_argument("action", choices=["enable", "disable"])
+    p.add_argument("name", nargs="?")
+
+    p = command(sub, "recover", commands.recover,
+                "set a new owner passphrase with the recovery code")
+    p = command(sub, "recovery-code", commands.recovery_code,
+                "replace the recovery code (owner only)")
+    p.add_argument("--recovery-kit", metavar="FILE", help="also write a printable recovery kit PDF")
+
+    command(sub, "remember", commands.remember_key, "remember your key in this computer's keyring")
+    command(sub, "forget", commands.forget, "remove your remembered key from this computer")
+
+    audit = group("audit", "read and check the audit log")
+    p = command(audit, "list", commands.audit_list, "list audit entries, newest first")
+    p.add_argument("--limit", type=_positive_int, default=50, metavar="N")
+    command(audit, "verify", commands.audit_verify, "check the audit log's hash chain")
+
+    command(sub, "verify", commands.verify, "check the vault's integrity")
+    return parser
+
+
+def _positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError("give a number of 1 or more")
+    return value
+
+
+def _missing_subcommand(parser: argparse.ArgumentParser) -> int:
+    raise UsageError(f"'{parser.prog}' needs a command; see '{parser.prog} --help'.")

@@ -1,0 +1,84 @@
+"""Where the CLI gets passphrases, codes and remembered keys.
+
+Order for unlocking (DESIGN.md): the OS keyring if remembered,
+``CRMDESK_PASSPHRASE``, ``--passphrase-file``, an interactive prompt on a
+terminal. Never a command-line argument. New passphrases: ``CRMDESK_NEW_PASSPHRASE``,
+``--new-passphrase-file``, or a prompt asked twice.
+"""
+
+from __future__ import annotations
+
+import getpass
+import os
+import sys
+from pathlib import Path
+
+from crmdesk.core.errors import OperationFailed, UsageError
+
+
+def interactive() -> bool:
+    return sys.stdin is not None and sys.stdin.isatty()
+
+
+def _read_secret_file(path: str, what: str) -> str:
+    try:
+        text = Path(path).expanduser().read_text("utf-8")
+    except OSError as exc:
+        raise OperationFailed(
+            f"Cannot read the {what} file {path} ({exc.strerror or 'unreadable'}); check the path."
+        ) from None
+    except UnicodeDecodeError:
+        raise OperationFailed(f"The {what} file {path} is not UTF-8 text.") from None
+    secret = text.splitlines()[0] if text.splitlines() else ""
+    if not secret:
+        raise UsageError(f"The {what} file {path} is empty.")
+    return secret
+
+
+def passphrase(passphrase_file: str | None, prompt: str = "Passphrase: ") -> str:
+    value = os.environ.get("CRMDESK_PASSPHRASE")
+    if value:
+        return value
+    if passphrase_file:
+        return _read_secret_file(passphrase_file, "passphrase")
+    if interactive():
+        return getpass.getpass(prompt)
+    raise UsageError(
+        "No passphrase given; set CRMDESK_PASSPHRASE, use --passphrase-file FILE, or run on a terminal."
+    )
+
+
+def new_passphrase(new_passphrase_file: str | None, who: str = "the new passphrase") -> str:
+    value = os.environ.get("CRMDESK_NEW_PASSPHRASE")
+    if value:
+        return value
+    if new_passphrase_file:
+        return _read_secret_file(new_passphrase_file, "new passphrase")
+    if interactive():
+        first = getpass.getpass(f"Type {who}: ")
+        second = getpass.getpass("Type it again: ")
+        if first != second:
+            raise UsageError("The two passphrases differ; nothing was changed, try again.")
+        return first
+    raise UsageError(
+        "No new passphrase given; set CRMDESK_NEW_PASSPHRASE, use --new-passphrase-file FILE, "
+        "or run on a terminal."
+    )
+
+
+def totp_code(required: bool) -> str | None:
+    value = os.environ.get("CRMDESK_TOTP_CODE")
+    if value:
+        return value
+    if required and interactive():
+        return input("Authenticator code: ").strip()
+    return None
+
+
+def recovery_code() -> str:
+    value = os.environ.get("CRMDESK_RECOVERY_CODE")
+    if value:
+        return value
+    if interactive():
+        return input("Recovery code: ").strip()
+    raise UsageError("No recovery code given; set CRMDESK_RECOVERY_CODE or run on a terminal.")

@@ -1,0 +1,33 @@
+"""Reading and checking the audit log, for owners and admins."""
+
+from __future__ import annotations
+
+from crmdesk.core import audit
+from crmdesk.core.audit import AuditEntry
+from crmdesk.core.permissions import Permission
+from crmdesk.core.session import Session
+
+
+def read(session: Session, *, limit: int = 50, before_seq: int | None = None) -> list[AuditEntry]:
+    """Entries newest first. Needs ADMINISTER."""
+    session.require(Permission.ADMINISTER)
+    return audit.entries(session.conn, limit=limit, before_seq=before_seq)
+
+
+def user_names(session: Session) -> dict[str, str]:
+    """User id to name, to show who did what. Needs ADMINISTER."""
+    session.require(Permission.ADMINISTER)
+    return dict(session.conn.execute("SELECT id, name FROM users"))
+
+
+def verify(session: Session) -> list[str]:
+    """Problems in the hash chain, one sentence each. Needs ADMINISTER."""
+    session.require(Permission.ADMINISTER)
+    problems = audit.verify_chain(session.conn)
+    with session.transaction():
+        session.audit("audit.verified", detail={"problems": len(problems)})
+    return problems
+
+
+def count(session: Session) -> int:
+    return session.conn.execute("SELECT count(*) FROM audit").fetchone()[0]
