@@ -42,15 +42,17 @@ def emit(args, human: str, data) -> None:
         print(human)
 
 
-def open_session(args) -> Session:
+def open_session(args, *, use_keyring: bool = True) -> Session:
     """Unlock as ``--user``: remembered key first, then the passphrase."""
     paths = vault_paths(args)
     slots = vault.load_keyslots(paths)
     slot = slots.user_slot(args.user)
     code = secrets.totp_code(required=slot is not None and slot.totp)
-    session, problem = remember.unlock_remembered(paths.folder, args.user, totp_code=code)
-    if problem:
-        note(problem)
+    session = None
+    if use_keyring:
+        session, problem = remember.unlock_remembered(paths.folder, args.user, totp_code=code)
+        if problem:
+            note(problem)
     if session is None:
         passphrase = secrets.passphrase(args.passphrase_file)
         try:
@@ -237,7 +239,7 @@ def remember_key(args) -> int:
     state = remember.status()
     if not state.available:
         raise remember.KeyringUnavailable(state.reason)
-    with open_session(args) as session:
+    with open_session(args, use_keyring=False) as session:
         remember.remember(session)
         name = session.user.name
     emit(

@@ -38,23 +38,58 @@ def _keyslot_problems(session: Session) -> list[str]:
     return problems
 
 
+def _cipher_problems(session: Session) -> list[str]:
+    lines = [row[0] for row in session.conn.execute("PRAGMA cipher_integrity_check")]
+    if lines:
+        return [f"vault.db: {line}" for line in lines]
+    return [
+        f"vault.db page {n} fails its integrity check."
+        for n in database.bad_pages(session.paths.db, session.master_key())
+    ]
+
+
+def _structure_problems(session: Session) -> list[str]:
+    lines = [row[0] for row in session.conn.execute("PRAGMA integrity_check")]
+    return [f"vault.db: {line}" for line in lines if line != "ok"]
+
+
+def _foreign_key_problems(session: Session) -> list[str]:
+    return [
+        f"vault.db: row {rowid} of {table} points to a missing {parent} row."
+        for table, rowid, parent, _ in session.conn.execute("PRAGMA foreign_key_check")
+    ]
+
+
 def verify_vault(session: Session) -> list[str]:
-    """Every integrity problem found, one sentence each; empty when sound."""
+    """Every integrity problem found, one sentence each; empty when sound.
+
+    Each check runs even when an earlier one found damage, so the report
+    lists everything at once. Needs ADMINISTER.
+    """
     session.require(Permission.ADMINISTER)
     problems = _keyslot_problems(session)
-    database.checkpoint(session.conn)
-    cipher = [row[0] for row in session.conn.execute("PRAGMA cipher_integrity_check")]
-    problems += [f"vault.db: {line}" for line in cipher]
-    if not cipher:
-        problems += [
-            f"vault.db page {n} fails its integrity check."
-            for n in database.bad_pages(session.paths.db, session.master_key())
-        ]
-    checks = [row[0] for row in session.conn.execute("PRAGMA integrity_check")]
-    problems += [f"vault.db: {line}" for line in checks if line != "ok"]
-    for table, rowid, parent, _ in session.conn.execute("PRAGMA foreign_key_check"):
-        problems.append(f"vault.db: row {rowid} of {table} points to a missing {parent} row.")
-    problems += audit.verify_chain(session.conn)
-    with session.transaction():
-        session.audit("vault.verified", detail={"problems": len(problems)})
-    return problems
+    checks = (
+        ("the page check", _cipher_problems),
+        ("the structure check", _structure_problems),
+        ("the foreign key check", _foreign_key_problems),
+        ("the audit chain check", lambda s: audit.verify_chain(s.conn)),
+    )
+    try:
+        database.checkpoint(session.conn)
+    except database.DatabaseError:
+        problems.append("vault.db: the write-ahead log could not be merged into the database.")
+    for label, check in checks:
+        try:
+            problems += check(session)
+        except database.DatabaseError as exc:
+            problems.append(f"vault.db: {label} could not read the database ({exc}).")
+    try:
+        with session.transaction():
+            session.audit("vault.verified", detail={"problems": len(problems)})
+    except database.DatabaseError:
+        problems.append("vault.db: the result could not be written to the audit log.")
+    return _unique(problems)
+
+
+def _unique(lines: list[str]) -> list[str]:
+    return list(dict.fromkeys(lines))

@@ -99,7 +99,12 @@ def remember(session: Session) -> None:
     """Store the signed-in user's key in the OS keyring. Audited."""
     backend = _require_available()
     value = base64.b64encode(session.private_key()).decode("ascii")
-    _call(backend.set_password, SERVICE, _entry_name(session.vault_id, session.user.id), value)
+    name = _entry_name(session.vault_id, session.user.id)
+    _call(backend.set_password, SERVICE, name, value)
+    if _call(backend.get_password, SERVICE, name) != value:
+        raise KeyringUnavailable(
+            "The system keyring did not keep the key, so crmdesk will keep asking for the passphrase."
+        )
     with session.transaction():
         session.audit("keyring.remembered", target=session.user.id)
 

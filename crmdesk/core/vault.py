@@ -241,24 +241,25 @@ def open_with_private_key(
         start_version = migrations.migrate(conn)
         user = _signed_in_user(conn, slot)
         _check_totp(conn, user, totp_code, slots.vault_id, clock, failures)
+        failed = failures.failures(slots.vault_id)[0]
+        session = Session(
+            paths=paths, vault_id=slots.vault_id, conn=conn, user=user, clock=clock,
+            report=UnlockReport(method=method, failed_attempts=failed, notes=notes),
+            _master_key=bytearray(master_key), _private_key=bytearray(private_key),
+        )
+        with session.transaction():
+            if start_version != migrations.LATEST:
+                session.audit("schema.migrated", detail={"from": start_version, "to": migrations.LATEST})
+            if failed:
+                session.audit("login.failed", detail={"count": failed})
+            session.audit("vault.unlocked", detail={"method": method, "failed_attempts": failed})
     except database.DatabaseError as exc:
         conn.close()
         raise _damaged(paths, master_key) from exc
     except BaseException:
         conn.close()
         raise
-    failed = failures.take(slots.vault_id)
-    session = Session(
-        paths=paths, vault_id=slots.vault_id, conn=conn, user=user, clock=clock,
-        report=UnlockReport(method=method, failed_attempts=failed, notes=notes),
-        _master_key=bytearray(master_key), _private_key=bytearray(private_key),
-    )
-    with session.transaction():
-        if start_version != migrations.LATEST:
-            session.audit("schema.migrated", detail={"from": start_version, "to": migrations.LATEST})
-        if failed:
-            session.audit("login.failed", detail={"count": failed})
-        session.audit("vault.unlocked", detail={"method": method, "failed_attempts": failed})
+    failures.take(slots.vault_id)
     if _rotation_due(conn) and allows(user.role, Permission.ADMINISTER):
         rotate_master_key(session)
     return session
@@ -277,6 +278,7 @@ def _confirmed_master_key(paths: VaultPaths, slots: KeySlots, slot: Slot, privat
         if database.probe_key(paths.db, key):
             if slot.pending_master_key is not None:
                 _settle_rotation(paths, slots, finished=index == 1)
+            paths.rekey.unlink(missing_ok=True)  # left by a rotation that never began
             return key
     raise _damaged(paths, candidates[0])
 
@@ -286,7 +288,8 @@ def _damaged(paths: VaultPaths, master_key: bytes) -> IntegrityFailure:
     total = max(1, paths.db.stat().st_size // database.PAGE_SIZE)
     if bad and len(bad) < total:
         return IntegrityFailure(
-            f"The vault database is damaged ({len(bad)} bad pages); restore it from a backup.",
+            f"The vault database is damaged ({len(bad)} bad page{'s' if len(bad) != 1 else ''}); "
+            "restore it from a backup.",
             [f"vault.db page {n} fails its integrity check." for n in bad],
         )
     if bad:

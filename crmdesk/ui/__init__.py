@@ -1,0 +1,1 @@
+"""The PySide6 desktop program, over core, io and reports."""

@@ -1,0 +1,45 @@
+"""Every command, run as each role, exits 0 or 4 exactly as DESIGN.md says."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import ADMIN, OWNER, STAFF, TARGET, VIEWER
+
+ALL = {OWNER, ADMIN, STAFF, VIEWER}
+MANAGERS = {OWNER, ADMIN}
+
+# (command, roles allowed). Commands on "tess" act on another staff account.
+MATRIX = [
+    (["user", "list"], MANAGERS),
+    (["user", "add", "newbie", "--role", "viewer"], MANAGERS),
+    (["user", "passwd"], ALL),
+    (["user", "passwd", TARGET], MANAGERS),
+    (["user", "passwd", OWNER], {OWNER}),
+    (["user", "disable", TARGET], MANAGERS),
+    (["user", "totp", "enable"], ALL),
+    (["user", "totp", "enable", TARGET], MANAGERS),
+    (["user", "totp", "disable", TARGET], MANAGERS),
+    (["recovery-code"], {OWNER}),
+    (["remember"], ALL),
+    (["forget"], ALL),
+    (["audit", "list"], MANAGERS),
+    (["audit", "verify"], MANAGERS),
+    (["verify"], MANAGERS),
+]
+
+
+@pytest.mark.parametrize("role", [OWNER, ADMIN, STAFF, VIEWER])
+@pytest.mark.parametrize("command,allowed", MATRIX, ids=[" ".join(c) for c, _ in MATRIX])
+def test_role_matrix(cli, tmp_path, role, command, allowed):
+    env = {
+        "CRMDESK_NEW_PASSPHRASE": "a brand new passphrase",
+        "PYTHON_KEYRING_BACKEND": "tests.support.keyrings.FileKeyring",
+        "CRMDESK_TEST_KEYRING_FILE": str(tmp_path / "keyring.json"),
+    }
+    result = cli(*command, user=role, env=env)
+    expected = 0 if role in allowed else 4
+    assert result.code == expected, result.err
+    if expected == 4:
+        assert result.err.count("\n") == 1 and "may not" in result.err
+        assert "Traceback" not in result.err

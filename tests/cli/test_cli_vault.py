@@ -1,0 +1,209 @@
+"""The CLI as a new user and an admin meet it: messages, exit codes, files."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+
+import pyotp
+import pytest
+
+from crmdesk.applog import log_file
+from crmdesk.core import vault
+from tests.conftest import OWNER, PASSPHRASES, STAFF, vault_files
+
+NEW = {"CRMDESK_NEW_PASSPHRASE": "first owner passphrase"}
+
+
+def test_init_from_empty_folder_at_default_location(cli, isolated_user_folders, tmp_path):
+    result = cli("init", "--owner", "maria", "--organisation", "Żabka Łódź", "--json",
+                 "--recovery-kit", str(tmp_path / "kit.pdf"), vault=None, env=NEW)
+    assert result.code == 0, result.err
+    data = json.loads(result.out)
+    folder = isolated_user_folders / "xdg_data_home" / "crmdesk" / "main.crmvault"
+    assert data["vault"] == str(folder) and (folder / "vault.db").is_file()
+    assert len(data["recovery_code"]) == 39
+    text = subprocess.run(["pdftotext", str(tmp_path / "kit.pdf"), "-"], capture_output=True,
+                          text=True, check=True).stdout
+    assert data["recovery_code"] in text and "Żabka Łódź" in text and "crmdesk recover" in text
+    again = cli("user", "list", vault=None, passphrase="first owner passphrase")
+    assert again.code == 0 and "maria" in again.out and "owner" in again.out
+    twice = cli("init", vault=None, env=NEW)
+    assert twice.code == 1 and "already exists" in twice.err
+
+
+def test_init_human_output_shows_code_once_with_advice(cli, tmp_path):
+    result = cli("init", "--owner", "maria", vault=tmp_path / "new-shop", env=NEW)
+    assert result.code == 0
+    assert "Recovery code: " in result.out and "shown only this once" in result.out
+
+
+@pytest.mark.parametrize("args,env,code,message", [
+    (["user", "list"], {}, 6, "There is no vault at"),
+    (["init"], {}, 2, "No new passphrase given"),
+    (["init", "--recovery-kit", "/nonexistent/dir/kit.pdf"], NEW, 6, "does not exist"),
+    (["frobnicate"], {}, 2, "invalid choice"),
+    (["audit", "list", "--limit", "zero"], {}, 2, "not a whole number"),
+])
+def test_errors_are_one_line_with_exit_code(cli, tmp_path, args, env, code, message):
+    result = cli(*args, vault=tmp_path / "none", env=env)
+    assert result.code == code
+    assert message in result.err and result.err.count("\n") == 1
+    assert "Traceback" not in result.err
+
+
+def test_no_passphrase_without_terminal_is_usage_error(cli):
+    result = cli("user", "list")
+    assert result.code == 2 and "CRMDESK_PASSPHRASE" in result.err
+
+
+def test_wrong_passphrase_exit_3_and_files_untouched(cli, vault_path):
+    before = vault_files(vault_path)
+    result = cli("user", "list", user=OWNER, passphrase="not it at all")
+    assert result.code == 3 and "wrong" in result.err
+    assert vault_files(vault_path) == before
+
+
+def test_passphrase_file_and_global_options_after_command(cli, tmp_path):
+    secret = tmp_path / "pass.txt"
+    secret.write_text(PASSPHRASES[OWNER] + "\n")
+    result = cli("user", "list", "--passphrase-file", str(secret), "--json")
+    assert result.code == 0 and json.loads(result.out)[0]["name"] == OWNER
+    missing = cli("user", "list", "--passphrase-file", str(tmp_path / "nope"))
+    assert missing.code == 1 and "Cannot read the passphrase file" in missing.err
+
+
+def test_lockout_after_five_wrong_tries(cli):
+    for _ in range(5):
+        assert cli("user", "list", user=STAFF, passphrase="wrong one").code == 3
+    result = cli("user", "list", user=STAFF)
+    assert result.code == 3 and "wait" in result.err and "seconds" in result.err
+
+
+def test_failed_tries_are_reported_on_next_unlock(cli):
+    cli("audit", "list", user=OWNER, passphrase="wrong one")
+    cli("audit", "list", user=OWNER, passphrase="wrong two")
+    result = cli("audit", "list", "--json", user=OWNER)
+    assert "2 failed unlock tries" in result.err
+    actions = [e["action"] for e in json.loads(result.out)]
+    assert actions[:2] == ["vault.unlocked", "login.failed"]
+
+
+def _flip(path, offset):
+    data = bytearray(path.read_bytes())
+    data[offset] ^= 0x40
+    path.write_bytes(bytes(data))
+
+
+@pytest.mark.parametrize("pages", [[1, 7], [9], [3, 5, 8]])
+def test_damaged_pages_are_each_listed_exit_5(cli, vault_path, pages):
+    for page in pages:
+        _flip(vault_path / "vault.db", (page - 1) * 4096 + 333)
+    result = cli("verify", user=OWNER)
+    assert result.code == 5, result.err
+    for page in pages:
+        assert f"page {page}" in result.err
+    assert "Traceback" not in result.err
+
+
+def test_tampered_audit_log_exit_5(cli, vault_path, failures):
+    with vault.unlock(vault_path, OWNER, PASSPHRASES[OWNER], failures=failures) as s:
+        s.conn.execute("DROP TRIGGER audit_no_update")
+        s.conn.execute("UPDATE audit SET action = 'user.disabled' WHERE seq = 3")
+    for command in (["audit", "verify"], ["verify"]):
+        result = cli(*command, user=OWNER)
+        assert result.code == 5 and "audit entry 3 was changed" in result.err
+
+
+def test_swapped_keyslots_exit_5(cli, vault_path, template_vault, tmp_path):
+    other = tmp_path / "other.crmvault"
+    shutil.copytree(template_vault.path, other)
+    assert cli("user", "disable", "tess", user=OWNER, vault=other).code == 0
+    shutil.copy(other / "keyslots.json", vault_path / "keyslots.json")
+    result = cli("user", "list", user=OWNER)
+    assert result.code == 5 and "does not belong" in result.err
+
+
+def test_recover_with_code_from_environment(cli, template_vault):
+    env = {"CRMDESK_RECOVERY_CODE": template_vault.recovery_code,
+           "CRMDESK_NEW_PASSPHRASE": "recovered passphrase"}
+    result = cli("recover", env=env)
+    assert result.code == 0, result.err
+    assert cli("user", "list", passphrase="recovered passphrase").code == 0
+    assert cli("user", "list", passphrase=PASSPHRASES[OWNER]).code == 3
+    bad = cli("recover", env={**env, "CRMDESK_RECOVERY_CODE": "AAAA-AAAA"})
+    assert bad.code == 3 and "recovery code is wrong" in bad.err
+
+
+def test_totp_enable_then_code_needed(cli):
+    enabled = cli("user", "totp", "enable", "--json", user=STAFF)
+    secret = json.loads(enabled.out)["secret"]
+    without = cli("user", "totp", "disable", user=STAFF)
+    assert without.code == 3 and "6-digit code" in without.err
+    code = pyotp.TOTP(secret).now()
+    assert cli("user", "totp", "disable", user=STAFF, env={"CRMDESK_TOTP_CODE": code}).code == 0
+    assert cli("user", "passwd", user=STAFF, env={"CRMDESK_NEW_PASSPHRASE": "x" * 12}).code == 0
+
+
+def keyring_env(tmp_path, backend="tests.support.keyrings.FileKeyring"):
+    return {"PYTHON_KEYRING_BACKEND": backend,
+            "CRMDESK_TEST_KEYRING_FILE": str(tmp_path / "keyring.json")}
+
+
+def test_remember_then_no_passphrase_needed_then_forget(cli, tmp_path):
+    env = keyring_env(tmp_path)
+    assert cli("remember", user=STAFF, env=env).code == 0
+    stored = (tmp_path / "keyring.json").read_text()
+    assert STAFF not in stored
+    assert cli("user", "passwd", user=STAFF, passphrase="",
+               env={**env, "CRMDESK_NEW_PASSPHRASE": "another passphrase"}).code == 0
+    result = cli("forget", user=STAFF, env=env)
+    assert result.code == 0 and "removed" in result.out
+    assert cli("user", "totp", "enable", user=STAFF, passphrase="", env=env).code == 2
+
+
+@pytest.mark.parametrize("backend,note", [
+    ("keyring.backends.fail.Keyring", None),
+    ("keyring.backends.null.Keyring", None),
+    ("tests.support.keyrings.GarbageKeyring", "no longer opens this vault"),
+    ("tests.support.keyrings.SlowHangingKeyring", "did not answer in time"),
+])
+def test_broken_keyrings_fall_back_to_passphrase(cli, tmp_path, backend, note):
+    env = keyring_env(tmp_path, backend)
+    result = cli("user", "list", user=OWNER, env=env)
+    assert result.code == 0, result.err
+    if note:
+        assert note in result.err
+    remembered = cli("remember", user=OWNER, env=env)
+    assert remembered.code == 1 and remembered.err.count("\n") == 1, remembered.err
+
+
+def test_secrets_never_in_output_logs_or_errors(cli, vault_path, template_vault, tmp_path, failures,
+                                               isolated_user_folders):
+    env = keyring_env(tmp_path)
+    runs = [
+        cli("remember", user=OWNER, env=env),
+        cli("user", "add", "nina", "--role", "staff", user=OWNER,
+            env={**env, "CRMDESK_NEW_PASSPHRASE": "nina secret passphrase"}),
+        cli("user", "list", user="nina", passphrase="wrong secret passphrase"),
+        cli("user", "disable", "nina", user="adam", passphrase="adam's wrong secret"),
+        cli("user", "disable", "nina", user="adam"),
+        cli("verify", user=OWNER, env=env),
+        cli("recover", env={"CRMDESK_RECOVERY_CODE": "WRONG-CODE",
+                            "CRMDESK_NEW_PASSPHRASE": "never used passphrase"}),
+    ]
+    with vault.unlock(vault_path, OWNER, PASSPHRASES[OWNER], failures=failures) as session:
+        keys = [session.master_key().hex(), session.private_key().hex()]
+    keyring_values = list(json.loads((tmp_path / "keyring.json").read_text()).values())
+    secrets = [*PASSPHRASES.values(), "nina secret passphrase", "wrong secret passphrase",
+               "adam's wrong secret", "never used passphrase", template_vault.recovery_code,
+               *keys, *keyring_values]
+    log_text = ""
+    for path in (isolated_user_folders / "xdg_state_home").rglob("*.log*"):
+        log_text += path.read_text()
+    assert log_file().name == "crmdesk.log"
+    everything = log_text + "".join(r.out + r.err for r in runs)
+    for secret in secrets:
+        assert secret not in everything
+        assert secret.upper() not in everything

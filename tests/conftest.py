@@ -1,0 +1,150 @@
+"""Shared fixtures: isolated user folders, an in-memory keyring, template vaults.
+
+Argon2id is slow on purpose, so the template vault is made once per session
+with cheap KDF parameters (stored in its key slots, so every slot added later
+is cheap too) and copied for each test.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import keyring
+import pytest
+
+from crmdesk.core import crypto, users, vault
+from crmdesk.core.lockout import FailureLog
+from tests.support.keyrings import MemoryKeyring
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+CHEAP_KDF = crypto.KdfParams(memory_kib=8, iterations=1, lanes=1)
+ROOT = Path(__file__).resolve().parent.parent
+
+OWNER, ADMIN, STAFF, VIEWER = "olga", "adam", "sam", "vic"
+TARGET = "tess"  # a staff account the others act on
+PASSPHRASES = {
+    OWNER: "owner passphrase 1",
+    ADMIN: "admin passphrase 1",
+    STAFF: "staff passphrase 1",
+    VIEWER: "viewer passphrase 1",
+    TARGET: "target passphrase 1",
+}
+ORGANISATION = "Bäckerei Canaryfeld"
+OWNER_DISPLAY = "Olga Canarynski"
+
+
+@dataclass
+class TemplateVault:
+    path: Path
+    recovery_code: str
+    vault_id: str
+
+
+@pytest.fixture(autouse=True)
+def isolated_user_folders(tmp_path_factory, monkeypatch):
+    """Each test gets its own data, state, config and log folders."""
+    home = tmp_path_factory.mktemp("home")
+    for var in ("XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME"):
+        monkeypatch.setenv(var, str(home / var.lower()))
+    for var in ("CRMDESK_VAULT", "CRMDESK_PASSPHRASE", "CRMDESK_NEW_PASSPHRASE",
+                "CRMDESK_TOTP_CODE", "CRMDESK_RECOVERY_CODE"):
+        monkeypatch.delenv(var, raising=False)
+    return home
+
+
+@pytest.fixture(autouse=True)
+def memory_keyring():
+    previous = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(previous)
+
+
+@pytest.fixture
+def failures(tmp_path) -> FailureLog:
+    return FailureLog(tmp_path / "unlock-failures.json")
+
+
+@pytest.fixture(scope="session")
+def template_vault(tmp_path_factory) -> TemplateVault:
+    base = tmp_path_factory.mktemp("template")
+    created = vault.create_vault(
+        base / "shop", owner_name=OWNER, passphrase=PASSPHRASES[OWNER],
+        organisation=ORGANISATION, owner_display_name=OWNER_DISPLAY, kdf=CHEAP_KDF,
+    )
+    failures = FailureLog(base / "failures.json")
+    with vault.unlock(created.paths.folder, OWNER, PASSPHRASES[OWNER], failures=failures) as s:
+        for name, role in ((ADMIN, "admin"), (STAFF, "staff"), (VIEWER, "viewer"), (TARGET, "staff")):
+            users.add_user(s, name, role=role, passphrase=PASSPHRASES[name])
+    return TemplateVault(created.paths.folder, created.recovery_code, created.vault_id)
+
+
+@pytest.fixture
+def vault_path(template_vault, tmp_path) -> Path:
+    """A fresh copy of the template vault for this test."""
+    target = tmp_path / "shop.crmvault"
+    shutil.copytree(template_vault.path, target)
+    return target
+
+
+@pytest.fixture
+def open_as(vault_path, failures):
+    """Unlock the test's vault as a user; sessions are closed afterwards."""
+    sessions = []
+
+    def unlock(name: str = OWNER, **kwargs):
+        session = vault.unlock(vault_path, name, PASSPHRASES[name], failures=failures, **kwargs)
+        sessions.append(session)
+        return session
+
+    yield unlock
+    for session in sessions:
+        session.close()
+
+
+def vault_files(folder: Path) -> dict[str, bytes]:
+    """Every file in a vault folder with its bytes."""
+    return {p.name: p.read_bytes() for p in sorted(folder.iterdir()) if p.is_file()}
+
+
+@dataclass
+class CliResult:
+    code: int
+    out: str
+    err: str
+
+
+@pytest.fixture
+def cli(isolated_user_folders, vault_path):
+    """Run ``crmdesk`` as a real subprocess against the test's vault."""
+
+    def run(*args: str, user: str | None = None, passphrase: str | None = None,
+            env: dict | None = None, vault: Path | None = vault_path, stdin: str | None = None,
+            timeout: float = 60) -> CliResult:
+        full_env = {k: v for k, v in os.environ.items() if not k.startswith("CRMDESK_")}
+        full_env["PYTHON_KEYRING_BACKEND"] = "keyring.backends.null.Keyring"
+        full_env["PYTHONPATH"] = str(ROOT)
+        if passphrase is None and user is not None:
+            passphrase = PASSPHRASES.get(user)
+        if passphrase:  # "" means: give no passphrase at all
+            full_env["CRMDESK_PASSPHRASE"] = passphrase
+        full_env.update(env or {})
+        command = [sys.executable, "-m", "crmdesk"]
+        if vault is not None:
+            command += ["--vault", str(vault)]
+        if user is not None:
+            command += ["--user", user]
+        proc = subprocess.run(
+            command + list(args), capture_output=True, text=True, env=full_env,
+            input=stdin, timeout=timeout, cwd=isolated_user_folders,
+        )
+        return CliResult(proc.returncode, proc.stdout, proc.stderr)
+
+    return run

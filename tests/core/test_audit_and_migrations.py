@@ -1,0 +1,102 @@
+"""The audit chain catches tampering; old schemas migrate forward."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from crmdesk.core import audit, auditlog, database, integrity, migrations, settings, vault
+from crmdesk.core.errors import PermissionDenied
+from tests.conftest import CHEAP_KDF, OWNER, STAFF
+from tests.data.make_fixtures import FIXTURE_PASSPHRASE, HERE
+
+
+def _raw(session):
+    conn = session.conn
+    conn.execute("DROP TRIGGER audit_no_update")
+    conn.execute("DROP TRIGGER audit_no_delete")
+    return conn
+
+
+def test_audit_log_is_append_only(open_as):
+    conn = open_as(OWNER).conn
+    with pytest.raises(database.DatabaseError, match="append-only"):
+        conn.execute("UPDATE audit SET action = 'x' WHERE seq = 1")
+    with pytest.raises(database.DatabaseError, match="append-only"):
+        conn.execute("DELETE FROM audit WHERE seq = 1")
+
+
+def test_intact_chain_verifies(open_as):
+    session = open_as(OWNER)
+    settings.set_value(session, "auto_lock_minutes", 5)
+    assert auditlog.verify(session) == []
+
+
+@pytest.mark.parametrize("tamper,expected", [
+    ("UPDATE audit SET action = 'vault.verified' WHERE seq = 2", "entry 2 was changed"),
+    ("UPDATE audit SET detail = '{\"role\":\"owner\"}' WHERE seq = 4", "entry 4 was changed"),
+    ("DELETE FROM audit WHERE seq = 3", "entry 3 is missing"),
+    ("DELETE FROM audit WHERE seq = (SELECT max(seq) FROM audit)", "head records entry"),
+])
+def test_tampered_chain_is_detected(open_as, tamper, expected):
+    session = open_as(OWNER)
+    _raw(session).execute(tamper)
+    problems = audit.verify_chain(session.conn)
+    assert any(expected in p for p in problems), problems
+
+
+def test_reordered_entries_are_detected(open_as):
+    session = open_as(OWNER)
+    conn = _raw(session)
+    rows = {r[0]: r[1:] for r in conn.execute("SELECT seq, at, actor, action, target, detail, prev_hash, hash FROM audit WHERE seq IN (2, 3)")}
+    for seq, other in ((2, 3), (3, 2)):
+        conn.execute(
+            "UPDATE audit SET at=?, actor=?, action=?, target=?, detail=?, prev_hash=?, hash=? WHERE seq=?",
+            (*rows[other], seq),
+        )
+    assert audit.verify_chain(conn)
+
+
+def test_audit_holds_ids_not_names(open_as):
+    session = open_as(OWNER)
+    text = " ".join(str(r) for r in session.conn.execute("SELECT * FROM audit"))
+    assert OWNER not in text and "Canary" not in text
+
+
+def test_staff_may_not_read_audit_log(open_as):
+    with pytest.raises(PermissionDenied):
+        auditlog.read(open_as(STAFF))
+
+
+@pytest.mark.parametrize("version", range(1, migrations.LATEST))
+def test_migrates_from_every_earlier_version(tmp_path, failures, version):
+    created = vault.create_vault(
+        tmp_path / "old", owner_name="old", passphrase="old passphrase 1", kdf=CHEAP_KDF,
+        schema_version=version,
+    )
+    with vault.unlock(created.paths.folder, "old", "old passphrase 1", failures=failures) as s:
+        assert migrations.schema_version(s.conn) == migrations.LATEST
+        assert audit.entries(s.conn, limit=2)[1].detail == {"from": version, "to": migrations.LATEST}
+        settings.set_value(s, "auto_lock_minutes", 3)
+        assert integrity.verify_vault(s) == []
+
+
+def test_migrates_fixture_written_by_schema_1(tmp_path, failures):
+    path = tmp_path / "fixture.crmvault"
+    shutil.copytree(HERE / "vault-schema-1.crmvault", path)
+    with vault.unlock(path, "fixture", FIXTURE_PASSPHRASE, failures=failures) as s:
+        assert migrations.schema_version(s.conn) == migrations.LATEST
+        assert settings.get(s, "auto_lock_minutes") == 10
+        assert integrity.verify_vault(s) == []
+
+
+def test_migration_step_is_one_transaction(tmp_path):
+    key = b"k" * 32
+    conn = database.connect(tmp_path / "t.db", key, create=True)
+    migrations.migrate(conn, upto=1)
+    conn.execute("CREATE TABLE settings (x)")  # makes migration 2 fail half-way
+    with pytest.raises(database.DatabaseError):
+        migrations.migrate(conn)
+    assert migrations.schema_version(conn) == 1
+    conn.close()
