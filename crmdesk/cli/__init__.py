@@ -35,7 +35,7 @@ def main(argv: list[str] | None = None) -> int:
         if getattr(args, "handler", None) is None:
             from crmdesk.ui.app import run_desktop
 
-            return run_desktop(vault=args.vault, user=args.user)
+            return run_desktop(vault_path=args.vault, user_name=args.user)
         return args.handler(args) or 0
     except CrmdeskError as exc:
         log.info("command failed: %s (exit %d)", type(exc).__name__, exc.exit_code)

@@ -170,6 +170,7 @@ def unlock_remembered(
     path,
     user_name: str | None,
     *,
+    user_id: str | None = None,
     totp_code: str | None = None,
     clock=None,
     failures=None,
@@ -178,11 +179,12 @@ def unlock_remembered(
 
     Returns ``(session, None)`` on success, or ``(None, note)`` where ``note``
     is a sentence for the user when a remembered key exists but cannot be
-    used (``note`` is None when nothing was remembered).
+    used (``note`` is None when nothing was remembered). ``user_id``, when
+    given, picks the user instead of ``user_name``.
     """
     paths = VaultPaths.of(path)
     slots = vault.load_keyslots(paths)
-    slot = slots.user_slot(user_name)
+    slot = slots.slot_for_user_id(user_id) if user_id else slots.user_slot(user_name)
     if slot is None or not status().available:
         return None, None
     key, note = remembered_key_for(slot, slots.vault_id)

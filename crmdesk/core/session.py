@@ -128,6 +128,29 @@ class Session:
         """A new connection on this vault's key, for a worker thread."""
         return database.connect(self.paths.db, bytes(self._master_key))
 
+    def fork(self) -> Session:
+        """A second session for the calling (worker) thread: same user and
+        keys, its own connection. Close it in the thread that forked it."""
+        return Session(
+            paths=self.paths, vault_id=self.vault_id, conn=self.open_connection(),
+            user=self.user, clock=self.clock, report=self.report,
+            _master_key=bytearray(self._master_key), _private_key=bytearray(self._private_key),
+        )
+
+    def release(self) -> None:
+        """Close the connection but keep the keys (to reconnect in another thread)."""
+        with contextlib.suppress(database.DatabaseError):
+            self.conn.close()
+
+    def reconnect(self, master_key: bytes | None = None) -> None:
+        """Open a fresh connection in the calling thread, with a new master
+        key after a rotation done elsewhere."""
+        self.release()
+        if master_key is not None and master_key != bytes(self._master_key):
+            self.set_master_key(master_key)
+        self.conn = self.open_connection()
+        self.reload_user()
+
     def private_key(self) -> bytes:
         return bytes(self._private_key)
 

@@ -149,15 +149,36 @@ def disable_user(session: Session, name: str) -> User:
     return find_user(session, target.name)
 
 
-def enable_totp(session: Session, name: str | None = None) -> TotpSetup:
-    """Turn on the authenticator-code check for a user; returns the secret
-    and the ``otpauth://`` URI to show as a QR code."""
+def new_totp_setup(session: Session, name: str | None = None) -> TotpSetup:
+    """A fresh secret and its ``otpauth://`` URI, not yet stored."""
     target = find_user(session, name) if name else session.user
     check_may_manage(session, target)
     secret = pyotp.random_base32()
-    _store_totp(session, target, secret)
     label = f"{target.name} ({session.paths.name})"
     return TotpSetup(secret, pyotp.TOTP(secret).provisioning_uri(name=label, issuer_name=TOTP_ISSUER))
+
+
+def enable_totp(
+    session: Session, name: str | None = None, *, setup: TotpSetup | None = None,
+    code: str | None = None,
+) -> TotpSetup:
+    """Turn on the authenticator-code check for a user.
+
+    With ``setup`` and ``code`` (the window's flow), the code must match the
+    secret first, proving the app was set up; otherwise a new secret is made
+    and stored at once (the CLI's flow). Returns the secret and URI to show.
+    """
+    target = find_user(session, name) if name else session.user
+    check_may_manage(session, target)
+    setup = setup or new_totp_setup(session, name)
+    if code is not None:
+        cleaned = code.strip().replace(" ", "")
+        if not pyotp.TOTP(setup.secret).verify(cleaned, for_time=session.clock.now(), valid_window=1):
+            raise UsageError(
+                "That code does not match; check the app shows crmdesk and type the current code."
+            )
+    _store_totp(session, target, setup.secret)
+    return setup
 
 
 def disable_totp(session: Session, name: str | None = None) -> None:

@@ -1,0 +1,138 @@
+"""Starting the desktop program: create or unlock a vault, then the main window.
+
+``AppController`` drives the flow: no vault → the create wizard; otherwise a
+remembered key (tried in the background) or the unlock dialog; locking closes
+the window and the session and shows the unlock dialog again.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+
+from PySide6.QtCore import QObject, QSettings
+from PySide6.QtWidgets import QApplication, QDialog
+
+from crmdesk import __version__, applog
+from crmdesk.core import remember, vault
+from crmdesk.core.session import Session, VaultPaths
+from crmdesk.resources import resource_path
+from crmdesk.ui.create_vault_wizard import CreateVaultWizard
+from crmdesk.ui.main_window import MainWindow
+from crmdesk.ui.tasks import run_task
+from crmdesk.ui.unlock_dialog import UnlockDialog
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    app.setApplicationName("crmdesk")
+    app.setOrganizationName("crmdesk")
+    app.setApplicationVersion(__version__)
+    app.setStyle("Fusion")
+    app.setStyleSheet(resource_path("style.qss").read_text("utf-8"))
+    return app
+
+
+class AppController(QObject):
+    def __init__(self, paths: VaultPaths, user: str | None = None):
+        super().__init__()
+        self.paths = paths
+        self.user = user
+        self.window: MainWindow | None = None
+        self.session: Session | None = None
+        self.prefs = QSettings()
+
+    # -- flow ---------------------------------------------------------------
+    def start(self) -> bool:
+        """Run until a main window shows; False if the user gave up."""
+        if not self.paths.exists():
+            return self._create()
+        return self._unlock()
+
+    def _create(self) -> bool:
+        wizard = CreateVaultWizard(self.paths)
+        if wizard.exec() != QDialog.DialogCode.Accepted or wizard.created is None:
+            return False
+        if wizard.session is None:
+            return self._unlock(message=wizard.unlock_error)
+        self._open(wizard.session)
+        return True
+
+    def _unlock(self, message: str = "") -> bool:
+        dialog = UnlockDialog(self.paths, message=message)
+        if self.user:
+            dialog.user.setText(self.user)
+        self._try_remembered(dialog)
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.session is None:
+            return False
+        self._open(dialog.session)
+        return True
+
+    def _try_remembered(self, dialog: UnlockDialog) -> None:
+        if not remember.status().available:
+            return
+        user_id = None
+        try:
+            vault_id = vault.load_keyslots(self.paths).vault_id
+            user_id = self.prefs.value(f"last_user/{vault_id}")
+        except Exception:  # a damaged vault is reported by the unlock itself
+            return
+        name = self.user
+
+        def work():
+            session, note = remember.unlock_remembered(self.paths.folder, name, user_id=user_id)
+            if session is not None:
+                session.release()
+            return session, note
+
+        def done(value):
+            session, note = value
+            if session is not None and dialog.isVisible():
+                dialog.session = session
+                dialog.accept()
+            elif note:
+                dialog.message.setText(note)
+
+        run_task(work, done, lambda exc: dialog.message.setText(exc.message))
+
+    def _open(self, session: Session) -> None:
+        session.reconnect()
+        self.session = session
+        self.prefs.setValue(f"last_user/{session.vault_id}", session.user.id)
+        self.window = MainWindow(session)
+        self.window.lock_requested.connect(self.lock)
+        self.window.show()
+
+    def lock(self) -> None:
+        if self.window is not None:
+            self.window.shutdown()
+            self.window.hide()
+            self.window.deleteLater()
+            self.window = None
+        if self.session is not None:
+            self.session.close()
+            self.session = None
+        if not self._unlock():
+            QApplication.quit()
+
+    def shutdown(self) -> None:
+        if self.window is not None:
+            self.window.shutdown()
+        if self.session is not None:
+            self.session.close()
+
+
+def run_desktop(vault_path: str | None = None, user_name: str | None = None) -> int:
+    """Entry point for ``crmdesk`` with no command."""
+    applog.setup()
+    app = make_application()
+    path = vault_path or os.environ.get("CRMDESK_VAULT") or vault.default_vault_path()
+    controller = AppController(VaultPaths.of(path), user_name)
+    app.setQuitOnLastWindowClosed(True)
+    if not controller.start():
+        controller.shutdown()
+        return 0
+    code = app.exec()
+    controller.shutdown()
+    return code
+

@@ -1,0 +1,87 @@
+"""The Audit log page: who did what and when, and a check of the hash chain."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from crmdesk.core import integrity
+from crmdesk.core.errors import CrmdeskError
+from crmdesk.core.session import Session
+from crmdesk.ui.audit_table_model import AuditTableModel
+from crmdesk.ui.tasks import run_vault_op
+
+
+class AuditPage(QWidget):
+    def __init__(self, session: Session, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session = session
+        title = QLabel(self.tr("Audit log"))
+        title.setObjectName("pagetitle")
+        intro = QLabel(self.tr(
+            "Every unlock, failed login, change of users or settings and key rotation, newest "
+            "first. Entries name records by id and hold no customer data; each one carries the "
+            "hash of the one before, so changes are detectable."
+        ), wordWrap=True)
+        intro.setObjectName("hint")
+        self.model = AuditTableModel(session, self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setAlternatingRowColors(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.verify_button = QPushButton(self.tr("Check the vault"))
+        self.verify_button.setToolTip(self.tr(
+            "Checks the key slots, every encrypted page, the database structure and the audit chain."
+        ))
+        self.refresh_button = QPushButton(self.tr("Refresh"))
+        self.result = QLabel(wordWrap=True)
+        self.result.setObjectName("result")
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.verify_button)
+        buttons.addWidget(self.refresh_button)
+        buttons.addWidget(self.result, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(intro)
+        layout.addLayout(buttons)
+        layout.addWidget(self.table)
+        self.verify_button.clicked.connect(self.verify)
+        self.refresh_button.clicked.connect(self.refresh)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.model.reload()
+
+    def verify(self) -> None:
+        self.verify_button.setEnabled(False)
+        self.result.setText(self.tr("Checking…"))
+        run_vault_op(self.session, integrity.verify_vault, self._verified, self._failed)
+
+    def _verified(self, problems: list[str]) -> None:
+        self.verify_button.setEnabled(True)
+        if problems:
+            self.result.setProperty("state", "bad")
+            self.result.setText(self.tr("Problems found:") + "\n" + "\n".join(problems))
+        else:
+            self.result.setProperty("state", "good")
+            self.result.setText(self.tr("The vault is intact: every check passed."))
+        self.result.style().polish(self.result)
+        self.refresh()
+
+    def _failed(self, exc: CrmdeskError) -> None:
+        self.verify_button.setEnabled(True)
+        self.result.setProperty("state", "bad")
+        self.result.setText(exc.message)
+        self.result.style().polish(self.result)

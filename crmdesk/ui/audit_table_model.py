@@ -1,0 +1,84 @@
+"""The audit log as a table that pages older entries in as the user scrolls.
+
+Keyset paging on the sequence number (never OFFSET); ``canFetchMore`` and
+``fetchMore`` announce exactly the rows added.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from crmdesk.core import auditlog
+from crmdesk.core.audit import AuditEntry
+from crmdesk.core.session import Session
+
+PAGE_SIZE = 200
+EntryRole = Qt.ItemDataRole.UserRole + 1  # the AuditEntry of a row
+
+
+def describe(entry: AuditEntry) -> str:
+    return ", ".join(f"{k.replace('_', ' ')}: {v}" for k, v in sorted(entry.detail.items()))
+
+_ROOT = QModelIndex()  # the invisible root: default parent of list rows
+
+class AuditTableModel(QAbstractTableModel):
+    HEADERS = ("#", "Time (UTC)", "User", "Action", "Record", "Detail")
+
+    def __init__(self, session: Session, parent=None):
+        super().__init__(parent)
+        self.session = session
+        self._entries: list[AuditEntry] = []
+        self._names: dict[str, str] = {}
+        self._exhausted = False
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self._names = auditlog.user_names(self.session)
+        self._entries = auditlog.read(self.session, limit=PAGE_SIZE)
+        self._exhausted = len(self._entries) < PAGE_SIZE
+        self.endResetModel()
+
+    def rowCount(self, parent=_ROOT) -> int:
+        return 0 if parent.isValid() else len(self._entries)
+
+    def columnCount(self, parent=_ROOT) -> int:
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def canFetchMore(self, parent=_ROOT) -> bool:
+        return not parent.isValid() and not self._exhausted and bool(self._entries)
+
+    def fetchMore(self, parent=_ROOT) -> None:
+        if parent.isValid() or self._exhausted or not self._entries:
+            return
+        older = auditlog.read(self.session, limit=PAGE_SIZE, before_seq=self._entries[-1].seq)
+        self._exhausted = len(older) < PAGE_SIZE
+        if not older:
+            return
+        start = len(self._entries)
+        self.beginInsertRows(QModelIndex(), start, start + len(older) - 1)
+        self._entries.extend(older)
+        self.endInsertRows()
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.tr(self.HEADERS[section])
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or index.row() >= len(self._entries):
+            return None
+        entry = self._entries[index.row()]
+        if role == EntryRole:
+            return entry
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (
+                str(entry.seq),
+                entry.at.replace("T", " ").replace("+00:00", ""),
+                self._names.get(entry.actor or "", entry.actor or "—"),
+                entry.action,
+                self._names.get(entry.target or "", entry.target or ""),
+                describe(entry),
+            )[index.column()]
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 4:
+            return entry.target
+        return None

@@ -1,0 +1,293 @@
+"""First start: the wizard that creates a vault.
+
+Business and owner → passphrase (twice, with a strength hint) → the vault is
+created off the UI thread → the recovery code, the kit to save, and
+"remember on this computer".
+"""
+
+from __future__ import annotations
+
+import getpass
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QDesktopServices, QFont, QFontDatabase
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from crmdesk.core import remember, vault
+from crmdesk.core.errors import CrmdeskError
+from crmdesk.core.session import Session, VaultPaths
+from crmdesk.reports.recovery_kit import RecoveryKit, write_recovery_kit
+from crmdesk.ui.message_box import MessageBox
+from crmdesk.ui.passphrase_fields import PassphraseFields
+from crmdesk.ui.tasks import run_task
+from crmdesk.ui.unlock_dialog import unlock_in_worker
+
+
+class DetailsPage(QWizardPage):
+    def __init__(self, paths: VaultPaths):
+        super().__init__()
+        self.setTitle(self.tr("Welcome to crmdesk"))
+        self.setSubTitle(self.tr(
+            "Your customer data will live in an encrypted vault on this computer. "
+            "First, who is it for?"
+        ))
+        self.organisation = QLineEdit(placeholderText=self.tr("e.g. Bäckerei Sonne"))
+        self.owner = QLineEdit(vault_user_name_default())
+        self.display_name = QLineEdit(placeholderText=self.tr("optional, e.g. Maria Sonne"))
+        self.organisation.setObjectName("organisation")
+        self.owner.setObjectName("owner")
+        where = QLabel(self.tr("The vault will be created at:") + f"<br><code>{paths.folder}</code>")
+        where.setObjectName("hint")
+        where.setWordWrap(True)
+        where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        form = QFormLayout(self)
+        form.addRow(self.tr("Business name:"), self.organisation)
+        form.addRow(self.tr("Owner's user name:"), self.owner)
+        form.addRow(self.tr("Owner's full name:"), self.display_name)
+        form.addRow(where)
+        self.owner.textChanged.connect(self.completeChanged)
+
+    def isComplete(self) -> bool:
+        try:
+            vault.check_user_name(self.owner.text())
+        except CrmdeskError:
+            return False
+        return True
+
+
+def vault_user_name_default() -> str:
+    try:
+        return vault.check_user_name(getpass.getuser())
+    except (CrmdeskError, OSError, KeyError):
+        return "owner"
+
+
+class PassphrasePage(QWizardPage):
+    def __init__(self, wizard: CreateVaultWizard):
+        super().__init__()
+        self._wizard = wizard
+        self.setTitle(self.tr("Choose the owner's passphrase"))
+        self.setSubTitle(self.tr(
+            "It unlocks the vault. Several words are easier to remember and harder to "
+            "guess than one short password."
+        ))
+        self.fields = PassphraseFields()
+        self.busy = QProgressBar(maximum=0)
+        self.busy.setVisible(False)
+        self.status = QLabel(wordWrap=True)
+        self.status.setObjectName("hint")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.fields)
+        layout.addStretch()
+        layout.addWidget(self.status)
+        layout.addWidget(self.busy)
+        self.fields.changed.connect(self.completeChanged)
+
+    def isComplete(self) -> bool:
+        return self.fields.is_acceptable() and not self.busy.isVisible()
+
+    def validatePage(self) -> bool:
+        if self._wizard.created is not None:
+            return True
+        self._wizard.start_creation()
+        return False
+
+    def show_busy(self, busy: bool, text: str = "") -> None:
+        self.busy.setVisible(busy)
+        self.status.setText(text)
+        self.fields.setEnabled(not busy)
+        self.completeChanged.emit()
+
+
+class RecoveryPage(QWizardPage):
+    def __init__(self, wizard: CreateVaultWizard):
+        super().__init__()
+        self._wizard = wizard
+        self.setTitle(self.tr("Your recovery code"))
+        self.setSubTitle(self.tr(
+            "If the owner's passphrase is ever lost, this code is the only way back in. "
+            "It is shown only now."
+        ))
+        self.code = QLabel()
+        self.code.setObjectName("recovery_code")
+        mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        mono.setPointSize(mono.pointSize() + 5)
+        mono.setWeight(QFont.Weight.DemiBold)
+        self.code.setFont(mono)
+        self.code.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.code.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.save_kit = QPushButton(self.tr("Save recovery kit (PDF)…"))
+        self.open_kit = QPushButton(self.tr("Open it to print"))
+        self.open_kit.setEnabled(False)
+        self.kit_status = QLabel(wordWrap=True)
+        self.kit_status.setObjectName("hint")
+        self.confirmed = QCheckBox(self.tr("I have saved the kit or written the code down"))
+        self.remember = QCheckBox(self.tr("Remember the key on this computer (no passphrase here)"))
+        state = remember.status()
+        self.remember.setEnabled(state.available)
+        if not state.available:
+            self.remember.setToolTip(state.reason)
+            self.remember.setText(self.remember.text() + " — " + self.tr("unavailable"))
+        self.remember_reason = QLabel(state.reason, wordWrap=True)
+        self.remember_reason.setObjectName("hint")
+        self.remember_reason.setVisible(not state.available)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.save_kit)
+        buttons.addWidget(self.open_kit)
+        buttons.addStretch()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.code)
+        layout.addLayout(buttons)
+        layout.addWidget(self.kit_status)
+        layout.addSpacing(12)
+        layout.addWidget(self.confirmed)
+        layout.addWidget(self.remember)
+        layout.addWidget(self.remember_reason)
+        layout.addStretch()
+        self.save_kit.clicked.connect(self._save_kit)
+        self.open_kit.clicked.connect(self._open_kit)
+        self.confirmed.toggled.connect(self.completeChanged)
+        self.kit_path: Path | None = None
+
+    def initializePage(self) -> None:
+        created = self._wizard.created
+        self.code.setText(created.recovery_code if created else "")
+
+    def isComplete(self) -> bool:
+        return self.confirmed.isChecked()
+
+    @classmethod
+    def ask_kit_path(cls, parent: QWidget, suggestion: str) -> str:
+        """The file to save the kit to ('' when cancelled). Tests replace this."""
+        path, _ = QFileDialog.getSaveFileName(
+            parent, parent.tr("Save recovery kit"), suggestion, parent.tr("PDF files (*.pdf)")
+        )
+        return path
+
+    def _save_kit(self) -> None:
+        created = self._wizard.created
+        suggestion = str(Path.home() / f"crmdesk-recovery-kit-{created.paths.name}.pdf")
+        chosen = self.ask_kit_path(self, suggestion)
+        if not chosen:
+            return
+        target = Path(chosen if chosen.lower().endswith(".pdf") else chosen + ".pdf")
+        kit = RecoveryKit(
+            recovery_code=created.recovery_code, vault_name=created.paths.name,
+            vault_path=str(created.paths.folder), vault_id=created.vault_id,
+            organisation=self._wizard.details.organisation.text().strip(),
+            created=datetime.now().astimezone(),
+        )
+        try:
+            write_recovery_kit(kit, target)
+        except OSError as exc:
+            MessageBox.error(self, self.tr("Recovery kit not saved"), self.tr(
+                "The kit could not be written to {0} ({1}); choose another folder."
+            ).format(target, exc.strerror or "error"))
+            return
+        self.kit_path = target
+        self.kit_status.setText(self.tr("Saved to {0}. Print it and keep it somewhere safe.").format(target))
+        self.open_kit.setEnabled(True)
+        self.confirmed.setChecked(True)
+
+    def _open_kit(self) -> None:
+        if self.kit_path:
+            from PySide6.QtCore import QUrl
+
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.kit_path)))
+
+
+class CreateVaultWizard(QWizard):
+    """On accept: ``created`` is set, and ``session`` holds the owner's
+    unlocked session (connection released for the UI thread to reconnect),
+    or ``unlock_error`` says why unlocking right away failed."""
+
+    def __init__(self, paths: VaultPaths, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.paths = paths
+        self.created: vault.CreatedVault | None = None
+        self.session: Session | None = None
+        self.unlock_error = ""
+        self.setWindowTitle(self.tr("Create a crmdesk vault"))
+        self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
+        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
+        self.details = DetailsPage(paths)
+        self.passphrase_page = PassphrasePage(self)
+        self.recovery_page = RecoveryPage(self)
+        for page in (self.details, self.passphrase_page, self.recovery_page):
+            self.addPage(page)
+        self.resize(620, 520)
+
+    def passphrase(self) -> str:
+        return self.passphrase_page.fields.text()
+
+    def wants_remember(self) -> bool:
+        return self.recovery_page.remember.isEnabled() and self.recovery_page.remember.isChecked()
+
+    def start_creation(self) -> None:
+        page = self.passphrase_page
+        page.show_busy(True, self.tr("Creating the encrypted vault…"))
+        self.button(QWizard.WizardButton.BackButton).setEnabled(False)
+        details = self.details
+        args = dict(
+            owner_name=details.owner.text(), passphrase=self.passphrase(),
+            organisation=details.organisation.text(),
+            owner_display_name=details.display_name.text(),
+            make_parents=self.paths == VaultPaths.of(vault.default_vault_path()),
+        )
+        run_task(lambda: vault.create_vault(self.paths.folder, **args),
+                 self._created, self._failed)
+
+    def _created(self, created: vault.CreatedVault) -> None:
+        self.created = created
+        self.passphrase_page.show_busy(False)
+        self.button(QWizard.WizardButton.BackButton).setEnabled(True)
+        self.next()
+        # The vault exists now: going back would only confuse.
+        self.button(QWizard.WizardButton.BackButton).setVisible(False)
+
+    def _failed(self, exc: CrmdeskError) -> None:
+        self.passphrase_page.show_busy(False)
+        self.button(QWizard.WizardButton.BackButton).setEnabled(True)
+        MessageBox.error(self, self.tr("Vault not created"), exc.message)
+
+    def accept(self) -> None:
+        """Finish: unlock as the owner in the background, then close."""
+        if self.created is None or self.session is not None or self.unlock_error:
+            super().accept()
+            return
+        finish = self.button(QWizard.WizardButton.FinishButton)
+        finish.setEnabled(False)
+        self.recovery_page.kit_status.setText(self.tr("Opening the vault…"))
+        args = (self.paths, self.details.owner.text().strip(), self.passphrase(), None,
+                self.wants_remember())
+
+        def opened(session: Session) -> None:
+            self.session = session
+            super(CreateVaultWizard, self).accept()
+
+        def failed(exc: CrmdeskError) -> None:
+            self.unlock_error = exc.message
+            super(CreateVaultWizard, self).accept()
+
+        run_task(lambda: unlock_in_worker(*args), opened, failed)
+
+    def reject(self) -> None:
+        if self.created is not None:
+            return  # the code must be acknowledged once the vault exists
+        super().reject()

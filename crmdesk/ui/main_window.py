@@ -1,0 +1,166 @@
+"""The main window: navigation, pages, status bar, lock and auto-lock."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from crmdesk.core import settings
+from crmdesk.core.permissions import Permission, allows
+from crmdesk.core.session import Session
+from crmdesk.ui.audit_page import AuditPage
+from crmdesk.ui.settings_page import SettingsPage
+from crmdesk.ui.users_page import UsersPage
+
+# Sections still to come; shown so people see where the program is going.
+LATER = ("Contacts", "Requests", "Consent", "Retention", "Backups")
+_INPUT_EVENTS = {
+    QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
+    QEvent.Type.Wheel, QEvent.Type.TouchBegin,
+}
+
+
+class IdleWatcher(QObject):
+    """Emits ``idle`` after ``minutes`` without keyboard, mouse or touch input."""
+
+    idle = Signal()
+
+    def __init__(self, minutes: int, parent: QObject | None = None):
+        super().__init__(parent)
+        self.timer = QTimer(self, singleShot=True)
+        self.timer.timeout.connect(self.idle)
+        self.set_minutes(minutes)
+        QApplication.instance().installEventFilter(self)
+
+    def set_minutes(self, minutes: int) -> None:
+        self.minutes = minutes
+        if minutes > 0:
+            self.timer.start(minutes * 60_000)
+        else:
+            self.timer.stop()
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() in _INPUT_EVENTS and self.minutes > 0:
+            self.timer.start()
+        return False
+
+    def stop(self) -> None:
+        self.timer.stop()
+        QApplication.instance().removeEventFilter(self)
+
+
+class MainWindow(QMainWindow):
+    """Emits ``lock_requested`` (Ctrl+L, the Lock button, or idle time)."""
+
+    lock_requested = Signal()
+
+    def __init__(self, session: Session, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session = session
+        self.setWindowTitle(self.tr("{0} — crmdesk").format(
+            settings.get(session, "organisation") or session.paths.name))
+        self.resize(1100, 700)
+
+        self.nav = QListWidget()
+        self.nav.setObjectName("nav")
+        self.nav.setFixedWidth(190)
+        self.stack = QStackedWidget()
+        self.pages: dict[str, QWidget] = {}
+        for name in LATER:
+            item = QListWidgetItem(self.tr(name))
+            item.setFlags(Qt.ItemFlag.NoItemFlags)
+            item.setToolTip(self.tr("Arrives in a coming version of crmdesk."))
+            self.nav.addItem(item)
+        admin = allows(session.role, Permission.ADMINISTER)
+        if admin:
+            self._add_page("Users", UsersPage(session))
+            self._add_page("Audit log", AuditPage(session))
+        self.settings_page = SettingsPage(session)
+        self._add_page("Settings", self.settings_page)
+        self.nav.currentRowChanged.connect(self._show_row)
+        first = next(i for i in range(self.nav.count()) if self.nav.item(i).flags() & Qt.ItemFlag.ItemIsEnabled)
+        self.nav.setCurrentRow(first)
+
+        central = QWidget()
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        side = QVBoxLayout()
+        side.setContentsMargins(0, 0, 0, 0)
+        side.addWidget(self.nav)
+        row.addLayout(side)
+        row.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        status = self.statusBar()
+        self.vault_label = QLabel(self.tr("Vault: {0}").format(session.paths.name))
+        self.vault_label.setToolTip(str(session.paths.folder))
+        self.user_label = QLabel(self.tr("User: {0}").format(session.user.name))
+        self.role_label = QLabel(self.tr("Role: {0}").format(session.role.value))
+        for label in (self.vault_label, self.user_label, self.role_label):
+            status.addPermanentWidget(label)
+        self.lock_action = QAction(self.tr("Lock"), self)
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.setToolTip(self.tr("Lock the vault (Ctrl+L)"))
+        self.lock_action.triggered.connect(self.lock_requested)
+        self.addAction(self.lock_action)
+        toolbar = self.addToolBar(self.tr("Vault"))
+        toolbar.setObjectName("vault_toolbar")
+        toolbar.setMovable(False)
+        toolbar.addAction(self.lock_action)
+
+        self.idle = IdleWatcher(settings.get(session, "auto_lock_minutes"), self)
+        self.idle.idle.connect(self.lock_requested)
+        self.settings_page.auto_lock_changed.connect(self.idle.set_minutes)
+        for page in self.pages.values():
+            if isinstance(page, UsersPage):
+                page.busy_changed.connect(self._busy)
+        self._report_unlock()
+
+    def _add_page(self, name: str, widget: QWidget) -> None:
+        self.pages[name] = widget
+        item = QListWidgetItem(self.tr(name))
+        item.setData(Qt.ItemDataRole.UserRole, name)
+        self.nav.addItem(item)
+        self.stack.addWidget(widget)
+
+    def _show_row(self, row: int) -> None:
+        name = self.nav.item(row).data(Qt.ItemDataRole.UserRole)
+        if name in self.pages:
+            self.stack.setCurrentWidget(self.pages[name])
+
+    def show_page(self, name: str) -> QWidget:
+        for row in range(self.nav.count()):
+            if self.nav.item(row).data(Qt.ItemDataRole.UserRole) == name:
+                self.nav.setCurrentRow(row)
+        return self.pages[name]
+
+    def _busy(self, busy: bool) -> None:
+        if busy:
+            self.statusBar().showMessage(self.tr("Working…"))
+        else:
+            self.statusBar().clearMessage()
+
+    def _report_unlock(self) -> None:
+        report = self.session.report
+        parts = []
+        if report.failed_attempts:
+            parts.append(self.tr("{0} failed unlock tries since the last unlock.").format(report.failed_attempts))
+        parts.extend(report.notes)
+        if parts:
+            self.statusBar().showMessage(" ".join(parts), 30_000)
+
+    def shutdown(self) -> None:
+        """Stop timers before the session is closed."""
+        self.idle.stop()

@@ -1,0 +1,42 @@
+"""One way to ask and tell, so tests can give the next answer.
+
+Every message box in crmdesk goes through ``MessageBox``. Tests set
+``MessageBox.next_answers`` to answer the next questions without showing
+anything, and read ``MessageBox.shown`` to see what the user was told.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+
+class MessageBox:
+    next_answers: list[QMessageBox.StandardButton] = []
+    shown: list[tuple[str, str]] = []
+    testing: bool = False
+
+    @classmethod
+    def _show(cls, icon, parent: QWidget | None, title: str, text: str,
+              buttons=QMessageBox.StandardButton.Ok,
+              default=QMessageBox.StandardButton.Ok) -> QMessageBox.StandardButton:
+        cls.shown.append((title, text))
+        if cls.next_answers:
+            return cls.next_answers.pop(0)
+        if cls.testing:
+            return default
+        box = QMessageBox(icon, title, text, buttons, parent)
+        box.setDefaultButton(default)
+        return QMessageBox.StandardButton(box.exec())
+
+    @classmethod
+    def error(cls, parent, title: str, text: str) -> None:
+        cls._show(QMessageBox.Icon.Warning, parent, title, text)
+
+    @classmethod
+    def info(cls, parent, title: str, text: str) -> None:
+        cls._show(QMessageBox.Icon.Information, parent, title, text)
+
+    @classmethod
+    def confirm(cls, parent, title: str, text: str, action: str = "OK") -> bool:
+        yes, no = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.Cancel
+        return cls._show(QMessageBox.Icon.Question, parent, title, text, yes | no, no) == yes

@@ -1,0 +1,171 @@
+"""Settings: the vault's settings (owner/admin) and the user's own account."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from crmdesk.core import remember, settings, users
+from crmdesk.core.errors import CrmdeskError
+from crmdesk.core.permissions import Permission, allows
+from crmdesk.core.session import Session
+from crmdesk.ui.message_box import MessageBox
+from crmdesk.ui.tasks import run_vault_op
+from crmdesk.ui.user_dialogs import SetPassphraseDialog, TotpSetupDialog
+from crmdesk.ui.users_page import UsersPage
+
+
+class SettingsPage(QWidget):
+    auto_lock_changed = Signal(int)
+
+    def __init__(self, session: Session, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session = session
+        title = QLabel(self.tr("Settings"))
+        title.setObjectName("pagetitle")
+
+        vault_box = QGroupBox(self.tr("This vault"))
+        self.organisation = QLineEdit(settings.get(session, "organisation"))
+        self.organisation.setObjectName("organisation")
+        self.auto_lock = QSpinBox(minimum=0, maximum=24 * 60, suffix=self.tr(" minutes"))
+        self.auto_lock.setSpecialValueText(self.tr("never"))
+        self.auto_lock.setValue(settings.get(session, "auto_lock_minutes"))
+        self.save_button = QPushButton(self.tr("Save"))
+        self.saved = QLabel()
+        self.saved.setObjectName("hint")
+        form = QFormLayout(vault_box)
+        form.addRow(self.tr("Business name:"), self.organisation)
+        form.addRow(self.tr("Lock after being idle for:"), self.auto_lock)
+        row = QHBoxLayout()
+        row.addWidget(self.save_button)
+        row.addWidget(self.saved, 1)
+        form.addRow("", row)
+        may_configure = allows(session.role, Permission.CONFIGURE)
+        for widget in (self.organisation, self.auto_lock, self.save_button):
+            widget.setEnabled(may_configure)
+        if not may_configure:
+            self.saved.setText(self.tr("Only an owner or admin can change these."))
+
+        account_box = QGroupBox(self.tr("Your account: {0} ({1})").format(
+            session.user.name, session.role.value))
+        self.passphrase_button = QPushButton(self.tr("Change my passphrase…"))
+        self.totp_button = QPushButton()
+        self.remember_button = QPushButton()
+        self.keyring_note = QLabel(wordWrap=True)
+        self.keyring_note.setObjectName("hint")
+        account = QVBoxLayout(account_box)
+        buttons = QHBoxLayout()
+        for button in (self.passphrase_button, self.totp_button, self.remember_button):
+            buttons.addWidget(button)
+        buttons.addStretch()
+        account.addLayout(buttons)
+        account.addWidget(self.keyring_note)
+
+        for box in (vault_box, account_box):
+            box.setMaximumWidth(760)
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(vault_box)
+        layout.addWidget(account_box)
+        layout.addStretch()
+        self.save_button.clicked.connect(self.save)
+        self.passphrase_button.clicked.connect(self.change_passphrase)
+        self.totp_button.clicked.connect(self.toggle_totp)
+        self.remember_button.clicked.connect(self.toggle_remember)
+        self._remembered = False
+        self._update_account()
+
+    def _update_account(self) -> None:
+        self.totp_button.setText(
+            self.tr("Turn off authenticator…") if self.session.user.totp_enabled
+            else self.tr("Set up authenticator…")
+        )
+        state = remember.status()
+        self.remember_button.setEnabled(state.available)
+        if not state.available:
+            self.remember_button.setText(self.tr("Remember on this computer"))
+            self.keyring_note.setText(state.reason)
+            return
+        slots_key, note = None, None
+        try:
+            from crmdesk.core.keyslots import KeySlots
+
+            slot = KeySlots.load(self.session.paths.keyslots).slot_for_user_id(self.session.user.id)
+            slots_key, note = remember.remembered_key_for(slot, self.session.vault_id)
+        except CrmdeskError as exc:
+            note = exc.message
+        self._remembered = slots_key is not None
+        self.remember_button.setText(
+            self.tr("Forget on this computer") if self._remembered else self.tr("Remember on this computer")
+        )
+        self.keyring_note.setText(note or (
+            self.tr("Your key is kept in this computer's keyring; no passphrase is needed here.")
+            if self._remembered else
+            self.tr("Remembering keeps your key in this computer's keyring, so anyone who can log "
+                    "into this computer account can open the vault as you.")
+        ))
+
+    def save(self) -> None:
+        try:
+            settings.set_value(self.session, "organisation", self.organisation.text())
+            minutes = settings.set_value(self.session, "auto_lock_minutes", self.auto_lock.value())
+        except CrmdeskError as exc:
+            MessageBox.error(self, self.tr("Settings"), exc.message)
+            return
+        self.saved.setText(self.tr("Saved."))
+        self.auto_lock_changed.emit(minutes)
+
+    def _run(self, operation, done_text: str) -> None:
+        self.setEnabled(False)
+
+        def success(_):
+            self.setEnabled(True)
+            self._update_account()
+            if done_text:
+                MessageBox.info(self, self.tr("Your account"), done_text)
+
+        def failure(exc: CrmdeskError):
+            self.setEnabled(True)
+            self._update_account()
+            MessageBox.error(self, self.tr("Your account"), exc.message)
+
+        run_vault_op(self.session, operation, success, failure)
+
+    def change_passphrase(self) -> None:
+        dialog = SetPassphraseDialog(self.session.user.name, True, self)
+        if not UsersPage.ask(dialog):
+            return
+        new = dialog.fields.text()
+        self._run(lambda s: users.change_passphrase(s, None, new), self.tr("Your passphrase is changed."))
+
+    def toggle_totp(self) -> None:
+        if self.session.user.totp_enabled:
+            if MessageBox.confirm(self, self.tr("Authenticator"),
+                                  self.tr("Turn off the authenticator code for your account?")):
+                self._run(users.disable_totp, "")
+            return
+        setup = users.new_totp_setup(self.session)
+        dialog = TotpSetupDialog(setup, self.session.user.name, self)
+        if not UsersPage.ask(dialog):
+            return
+        code = dialog.code.text()
+        self._run(lambda s: users.enable_totp(s, setup=setup, code=code),
+                  self.tr("Unlocking now also asks for the authenticator code."))
+
+    def toggle_remember(self) -> None:
+        if self._remembered:
+            vault_id, user_id = self.session.vault_id, self.session.user.id
+            self._run(lambda s: remember.forget(vault_id, user_id),
+                      self.tr("Your key is no longer kept on this computer."))
+        else:
+            self._run(remember.remember, self.tr("Your key is now kept in this computer's keyring."))

@@ -1,0 +1,107 @@
+"""Running core work off the UI thread.
+
+``run_task`` runs a plain function on the thread pool and delivers its result
+or its ``CrmdeskError`` back on the UI thread through a queued signal.
+``run_vault_op`` does the same for work on an open vault: the worker forks
+the session (its own connection on the same key, as SQLCipher connections
+are never shared between threads), and afterwards the UI session reconnects,
+picking up a new master key if the operation rotated it.
+
+Never touch a widget from the function; use the callbacks.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+from crmdesk.core.errors import CrmdeskError
+from crmdesk.core.session import Session
+
+log = logging.getLogger(__name__)
+
+UNEXPECTED = "Something went wrong; nothing was changed. Details are in the log file."
+
+
+class _Relay(QObject):
+    succeeded = Signal(object)
+    failed = Signal(object)
+
+
+class _Runnable(QRunnable):
+    def __init__(self, function: Callable[[], Any], relay: _Relay):
+        super().__init__()
+        self.function = function
+        self.relay = relay
+        self.setAutoDelete(True)
+
+    def run(self) -> None:
+        try:
+            result = self.function()
+        except CrmdeskError as exc:
+            self.relay.failed.emit(exc)
+        except Exception:
+            log.exception("background task failed")
+            self.relay.failed.emit(CrmdeskError(UNEXPECTED))
+        else:
+            self.relay.succeeded.emit(result)
+
+
+_live: set[_Relay] = set()
+
+
+def run_task(
+    function: Callable[[], Any],
+    on_success: Callable[[Any], None],
+    on_error: Callable[[CrmdeskError], None],
+) -> _Relay:
+    """Run ``function`` on the thread pool; callbacks run on the UI thread."""
+    relay = _Relay()
+    _live.add(relay)
+
+    def done(callback, value):
+        _live.discard(relay)
+        callback(value)
+
+    relay.succeeded.connect(lambda value: done(on_success, value))
+    relay.failed.connect(lambda exc: done(on_error, exc))
+    QThreadPool.globalInstance().start(_Runnable(function, relay))
+    return relay
+
+
+def run_vault_op(
+    session: Session,
+    operation: Callable[[Session], Any],
+    on_success: Callable[[Any], None],
+    on_error: Callable[[CrmdeskError], None],
+    *,
+    exclusive: bool = False,
+) -> _Relay:
+    """Run ``operation(worker_session)`` off the UI thread.
+
+    ``exclusive`` operations (master-key rotation) need the UI's own
+    connection closed while they run; it is reopened afterwards.
+    """
+    if exclusive:
+        session.release()
+
+    def work():
+        worker = session.fork()
+        try:
+            return operation(worker), worker.master_key()
+        finally:
+            worker.close()
+
+    def success(value):
+        result, key = value
+        session.reconnect(key)
+        on_success(result)
+
+    def failure(exc):
+        session.reconnect()
+        on_error(exc)
+
+    return run_task(work, success, failure)

@@ -1,0 +1,175 @@
+"""The Users page: accounts and their roles, for owners and admins."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from crmdesk.core import users
+from crmdesk.core.errors import CrmdeskError
+from crmdesk.core.permissions import Role
+from crmdesk.core.session import Session, User
+from crmdesk.ui.message_box import MessageBox
+from crmdesk.ui.tasks import run_vault_op
+from crmdesk.ui.user_dialogs import AddUserDialog, SetPassphraseDialog, TotpSetupDialog
+from crmdesk.ui.user_table_model import UserTableModel
+
+
+class UsersPage(QWidget):
+    busy_changed = Signal(bool)
+    users_changed = Signal()
+
+    def __init__(self, session: Session, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session = session
+        title = QLabel(self.tr("Users"))
+        title.setObjectName("pagetitle")
+        intro = QLabel(self.tr(
+            "Everyone who works with the vault has their own account and passphrase. "
+            "Disabling an account changes the vault's key, so that person's passphrase "
+            "opens nothing any more."
+        ), wordWrap=True)
+        intro.setObjectName("hint")
+        self.model = UserTableModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)  # the full name
+        self.table.setAlternatingRowColors(True)
+        self.add_button = QPushButton(self.tr("Add user…"))
+        self.passphrase_button = QPushButton(self.tr("Set passphrase…"))
+        self.totp_button = QPushButton(self.tr("Authenticator…"))
+        self.disable_button = QPushButton(self.tr("Disable…"))
+        self.disable_button.setObjectName("danger")
+        buttons = QHBoxLayout()
+        for button in (self.add_button, self.passphrase_button, self.totp_button):
+            buttons.addWidget(button)
+        buttons.addStretch()
+        buttons.addWidget(self.disable_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(intro)
+        layout.addLayout(buttons)
+        layout.addWidget(self.table)
+        self.add_button.clicked.connect(self.add_user)
+        self.passphrase_button.clicked.connect(self.set_passphrase)
+        self.totp_button.clicked.connect(self.toggle_totp)
+        self.disable_button.clicked.connect(self.disable_user)
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.model.set_users(users.list_users(self.session))
+        self._update_buttons()
+
+    def selected(self) -> User | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.user_at(rows[0].row()) if rows else None
+
+    def select_user(self, name: str) -> None:
+        for row in range(self.model.rowCount()):
+            if self.model.user_at(row).name == name:
+                self.table.selectRow(row)
+
+    def _update_buttons(self) -> None:
+        user = self.selected()
+        me = self.session.user
+        manageable = bool(user and user.active and (user.role != Role.OWNER or me.role == Role.OWNER))
+        self.passphrase_button.setEnabled(manageable)
+        self.totp_button.setEnabled(manageable)
+        self.disable_button.setEnabled(bool(manageable and user.role != Role.OWNER and user.id != me.id))
+        if user:
+            self.totp_button.setText(
+                self.tr("Turn off authenticator…") if user.totp_enabled else self.tr("Authenticator…")
+            )
+
+    def _run(self, operation, done_text: str, *, exclusive: bool = False) -> None:
+        self.busy_changed.emit(True)
+        self.setEnabled(False)
+
+        def success(_result):
+            self.setEnabled(True)
+            self.busy_changed.emit(False)
+            self.refresh()
+            self.users_changed.emit()
+            if done_text:
+                MessageBox.info(self, self.tr("Users"), done_text)
+
+        def failure(exc: CrmdeskError):
+            self.setEnabled(True)
+            self.busy_changed.emit(False)
+            self.refresh()
+            MessageBox.error(self, self.tr("Users"), exc.message)
+
+        run_vault_op(self.session, operation, success, failure, exclusive=exclusive)
+
+    @classmethod
+    def ask(cls, dialog) -> bool:
+        """Show a dialog; tests replace this to fill it in and accept."""
+        return bool(dialog.exec())
+
+    def add_user(self) -> None:
+        dialog = AddUserDialog(self.session, self)
+        if not self.ask(dialog):
+            return
+        name, role = dialog.name.text().strip(), dialog.chosen_role()
+        display, passphrase = dialog.display_name.text(), dialog.fields.text()
+        self._run(
+            lambda s: users.add_user(s, name, role=role, passphrase=passphrase, display_name=display),
+            self.tr("Added {0} as {1}.").format(name, role.value),
+        )
+
+    def set_passphrase(self) -> None:
+        user = self.selected()
+        if user is None:
+            return
+        dialog = SetPassphraseDialog(user.name, user.id == self.session.user.id, self)
+        if not self.ask(dialog):
+            return
+        passphrase = dialog.fields.text()
+        self._run(lambda s: users.change_passphrase(s, user.name, passphrase),
+                  self.tr("The passphrase of {0} is changed.").format(user.name))
+
+    def toggle_totp(self) -> None:
+        user = self.selected()
+        if user is None:
+            return
+        if user.totp_enabled:
+            if MessageBox.confirm(self, self.tr("Authenticator"), self.tr(
+                "Turn off the authenticator code for {0}?"
+            ).format(user.name)):
+                self._run(lambda s: users.disable_totp(s, user.name), "")
+            return
+        setup = users.new_totp_setup(self.session, user.name)
+        dialog = TotpSetupDialog(setup, user.name, self)
+        if not self.ask(dialog):
+            return
+        code = dialog.code.text()
+        self._run(lambda s: users.enable_totp(s, user.name, setup=setup, code=code),
+                  self.tr("Unlocking as {0} now also asks for the authenticator code.").format(user.name))
+
+    def disable_user(self) -> None:
+        user = self.selected()
+        if user is None:
+            return
+        if not MessageBox.confirm(self, self.tr("Disable user"), self.tr(
+            "Disable {0}? Their passphrase will open nothing any more; the vault's key is "
+            "changed for everyone else without them noticing."
+        ).format(user.name)):
+            return
+        self._run(lambda s: users.disable_user(s, user.name),
+                  self.tr("{0} is disabled and the vault's key was changed.").format(user.name),
+                  exclusive=True)

@@ -1,0 +1,153 @@
+"""Render crmdesk's windows offscreen into PNG files (``make screenshots``).
+
+    QT_QPA_PLATFORM=offscreen python -m tests.screenshots docs/screenshots
+
+Builds a throwaway demo vault in a temporary folder (never the user's own),
+opens each window and dialog the way a user would reach it, and saves it.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QTimer  # noqa: E402
+from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+
+
+def _settle(app: QApplication, rounds: int = 5) -> None:
+    for _ in range(rounds):
+        app.processEvents()
+
+
+def _wait(app: QApplication, condition, timeout_s: float = 20.0) -> None:
+    import time
+
+    end = time.monotonic() + timeout_s
+    while not condition():
+        if time.monotonic() > end:
+            raise TimeoutError("window did not reach the expected state")
+        app.processEvents()
+        time.sleep(0.01)
+
+
+def _save(widget: QWidget, out: Path, name: str) -> None:
+    widget.grab().save(str(out / f"{name}.png"))
+    print(f"  {name}.png")
+
+
+def main(out_dir: str) -> int:
+    home = Path(tempfile.mkdtemp(prefix="crmdesk-screens-"))
+    for var in ("XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CONFIG_HOME"):
+        os.environ[var] = str(home / var.lower())
+    import keyring
+
+    from tests.support.keyrings import MemoryKeyring
+
+    keyring.set_keyring(MemoryKeyring())
+
+    from crmdesk.core import crypto, users, vault
+    from crmdesk.core.session import VaultPaths
+    from crmdesk.ui.app import make_application
+    from crmdesk.ui.create_vault_wizard import CreateVaultWizard
+    from crmdesk.ui.main_window import MainWindow
+    from crmdesk.ui.message_box import MessageBox
+    from crmdesk.ui.unlock_dialog import RecoverDialog, UnlockDialog
+    from crmdesk.ui.user_dialogs import AddUserDialog, TotpSetupDialog
+
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    app = make_application()
+    MessageBox.testing = True
+    cheap = crypto.KdfParams(memory_kib=8, iterations=1, lanes=1)
+
+    wizard = CreateVaultWizard(VaultPaths.of(home / "Bäckerei Sonne"))
+    wizard.show()
+    wizard.details.organisation.setText("Bäckerei Sonne")
+    wizard.details.owner.setText("maria")
+    wizard.details.display_name.setText("Maria Sonne")
+    _settle(app)
+    _save(wizard, out, "wizard-1-details")
+    wizard.next()
+    wizard.passphrase_page.fields.first.setText("warm bread every morning")
+    wizard.passphrase_page.fields.second.setText("warm bread every morning")
+    _settle(app)
+    _save(wizard, out, "wizard-2-passphrase")
+    wizard.next()
+    _wait(app, lambda: wizard.created is not None)
+    _settle(app)
+    _save(wizard, out, "wizard-3-recovery")
+    wizard.recovery_page.confirmed.setChecked(True)
+    wizard.accept()
+    _wait(app, lambda: wizard.session is not None)
+    paths = wizard.created.paths
+
+    session = wizard.session
+    session.reconnect()
+    slots = vault.load_keyslots(paths)
+    slots.kdf_defaults = cheap  # demo users need not cost half a second each
+    slots.save(paths.keyslots)
+    for name, role, full in (("anna", "admin", "Anna Berg"), ("jonas", "staff", "Jonas Weber"),
+                             ("zofia", "staff", "Zofia Łukasiewicz"), ("eleni", "viewer", "Ελένη Παπαδάκη")):
+        users.add_user(session, name, role=role, passphrase="demo passphrase 1", display_name=full)
+    users.enable_totp(session, "anna")
+
+    dialog = UnlockDialog(paths)
+    dialog.show()
+    _settle(app)
+    _save(dialog, out, "unlock")
+    dialog.user.setText("anna")
+    dialog.passphrase.setText("not the right one")
+    dialog.message.setText("The user name or passphrase is wrong; check both and try again.")
+    _settle(app)
+    _save(dialog, out, "unlock-totp-and-error")
+    dialog.close()
+    recover = RecoverDialog(paths)
+    recover.show()
+    _settle(app)
+    _save(recover, out, "recover")
+    recover.close()
+
+    window = MainWindow(session)
+    window.show()
+    _settle(app)
+    _save(window, out, "main-users")
+    window.show_page("Audit log")
+    _settle(app)
+    _save(window, out, "main-audit")
+    audit = window.pages["Audit log"]
+    audit.verify()
+    _wait(app, lambda: audit.verify_button.isEnabled())
+    _settle(app)
+    _save(window, out, "main-audit-verified")
+    window.show_page("Settings")
+    _settle(app)
+    _save(window, out, "main-settings")
+
+    add = AddUserDialog(session, window)
+    add.name.setText("lukas")
+    add.display_name.setText("Lukas Brandt")
+    add.fields.first.setText("lukas passphrase")
+    add.show()
+    _settle(app)
+    _save(add, out, "add-user")
+    add.close()
+    totp = TotpSetupDialog(users.new_totp_setup(session, "jonas"), "jonas", window)
+    totp.show()
+    _settle(app)
+    _save(totp, out, "totp-setup")
+    totp.close()
+
+    window.shutdown()
+    session.close()
+    QTimer.singleShot(0, app.quit)
+    app.exec()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots"))

@@ -1,0 +1,20 @@
+"""pytest-qt setup: offscreen Qt, message boxes that answer themselves."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest  # noqa: E402
+
+from crmdesk.ui.message_box import MessageBox  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def quiet_message_boxes():
+    MessageBox.testing = True
+    MessageBox.shown = []
+    MessageBox.next_answers = []
+    yield MessageBox
+    MessageBox.testing = False

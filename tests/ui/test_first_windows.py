@@ -1,0 +1,187 @@
+"""The create wizard, the unlock dialog and the main window, driven like a user."""
+
+from __future__ import annotations
+
+import keyring
+import keyring.backends.null
+import pyotp
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox, QWizard
+
+from crmdesk.core import lockout, users
+from crmdesk.core.session import VaultPaths
+from crmdesk.ui.create_vault_wizard import CreateVaultWizard, RecoveryPage
+from crmdesk.ui.main_window import MainWindow
+from crmdesk.ui.unlock_dialog import UnlockDialog
+from crmdesk.ui.users_page import UsersPage
+from tests.conftest import ADMIN, OWNER, PASSPHRASES, STAFF, TARGET
+
+
+def test_wizard_creates_vault_and_opens_it(qtbot, tmp_path, monkeypatch, memory_keyring):
+    paths = VaultPaths.of(tmp_path / "laden")
+    wizard = CreateVaultWizard(paths)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.details.organisation.setText("Laden Łódź")
+    wizard.details.owner.setText("two words")
+    assert not wizard.details.isComplete()
+    wizard.details.owner.setText("maria")
+    wizard.next()
+    fields = wizard.passphrase_page.fields
+    fields.first.setText("short")
+    fields.second.setText("short")
+    assert not wizard.passphrase_page.isComplete()
+    fields.first.setText("warm bread every morning")
+    fields.second.setText("warm bread every mornin")
+    assert "differ" in fields.mismatch.text()
+    fields.second.setText("warm bread every morning")
+    assert wizard.passphrase_page.isComplete()
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.created is not None, timeout=20000)
+    page = wizard.recovery_page
+    assert page.code.text() == wizard.created.recovery_code
+    assert not wizard.button(QWizard.WizardButton.FinishButton).isEnabled()
+
+    kit = tmp_path / "kit"
+    monkeypatch.setattr(RecoveryPage, "ask_kit_path", classmethod(lambda cls, parent, s: str(kit)))
+    page.save_kit.click()
+    assert (tmp_path / "kit.pdf").is_file() and page.confirmed.isChecked()
+    page.remember.setChecked(True)
+    wizard.button(QWizard.WizardButton.FinishButton).click()
+    qtbot.waitUntil(lambda: wizard.session is not None, timeout=20000)
+    assert wizard.session.user.name == "maria"
+    assert len(memory_keyring.entries) == 1
+    assert paths.exists()
+
+
+def test_remember_disabled_with_reason_without_keyring(qtbot, vault_path):
+    keyring.set_keyring(keyring.backends.null.Keyring())
+    dialog = UnlockDialog(VaultPaths.of(vault_path))
+    qtbot.addWidget(dialog)
+    assert not dialog.remember.isEnabled()
+    assert "no system keyring" in dialog.remember_reason.text()
+
+
+def test_unlock_wrong_then_right(qtbot, vault_path):
+    before = {p.name: p.read_bytes() for p in vault_path.iterdir()}
+    dialog = UnlockDialog(VaultPaths.of(vault_path))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.code.isVisible()
+    dialog.user.setText(STAFF)
+    dialog.passphrase.setText("not the passphrase")
+    dialog.unlock_button.click()
+    qtbot.waitUntil(lambda: "wrong" in dialog.message.text(), timeout=10000)
+    assert {p.name: p.read_bytes() for p in vault_path.iterdir()} == before
+    dialog.passphrase.setText(PASSPHRASES[STAFF])
+    with qtbot.waitSignal(dialog.accepted, timeout=10000):
+        dialog.unlock_button.click()
+    assert dialog.session.user.name == STAFF
+    dialog.session.close()
+
+
+def test_unlock_asks_for_code_when_user_has_totp(qtbot, open_as, vault_path):
+    setup = users.enable_totp(open_as(OWNER), STAFF)
+    dialog = UnlockDialog(VaultPaths.of(vault_path))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.user.setText(STAFF)
+    assert dialog.code.isVisible()
+    dialog.passphrase.setText(PASSPHRASES[STAFF])
+    dialog.code.setText(pyotp.TOTP(setup.secret).now())
+    with qtbot.waitSignal(dialog.accepted, timeout=10000):
+        dialog.unlock_button.click()
+    dialog.session.close()
+
+
+def test_lockout_shows_countdown(qtbot, vault_path, monkeypatch):
+    monkeypatch.setattr(lockout, "THRESHOLD", 1)
+    dialog = UnlockDialog(VaultPaths.of(vault_path))
+    qtbot.addWidget(dialog)
+    dialog.passphrase.setText("wrong passphrase")
+    dialog.unlock_button.click()
+    qtbot.waitUntil(lambda: "wrong" in dialog.message.text(), timeout=10000)
+    dialog.passphrase.setText("another wrong one")
+    dialog.unlock_button.click()
+    qtbot.waitUntil(lambda: "try again in" in dialog.message.text(), timeout=10000)
+    assert "30 seconds" in dialog.message.text() or "29 seconds" in dialog.message.text()
+    assert not dialog.unlock_button.isEnabled()
+
+
+def _window(qtbot, session) -> MainWindow:
+    window = MainWindow(session)
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+def test_main_window_for_admin_shows_users_and_audit(qtbot, open_as):
+    window = _window(qtbot, open_as(ADMIN))
+    assert set(window.pages) == {"Users", "Audit log", "Settings"}
+    assert "adam" in window.user_label.text() and "admin" in window.role_label.text()
+    assert window.stack.currentWidget() is window.pages["Users"]
+    window.shutdown()
+
+
+def test_staff_sees_no_admin_pages_and_cannot_change_settings(qtbot, open_as):
+    window = _window(qtbot, open_as(STAFF))
+    assert set(window.pages) == {"Settings"}
+    page = window.settings_page
+    assert not page.save_button.isEnabled() and "owner or admin" in page.saved.text()
+    window.shutdown()
+
+
+def test_users_page_adds_and_disables_users(qtbot, open_as, monkeypatch, quiet_message_boxes):
+    session = open_as(ADMIN)
+    window = _window(qtbot, session)
+    page: UsersPage = window.pages["Users"]
+
+    def fill(dialog):
+        dialog.name.setText("nina")
+        dialog.display_name.setText("Nina Nowak")
+        dialog.fields.first.setText("nina passphrase 1")
+        dialog.fields.second.setText("nina passphrase 1")
+        return dialog.ok.isEnabled()
+
+    monkeypatch.setattr(UsersPage, "ask", classmethod(lambda cls, d: fill(d)))
+    page.add_button.click()
+    qtbot.waitUntil(lambda: page.isEnabled() and page.model.rowCount() == 6, timeout=10000)
+    assert quiet_message_boxes.shown[-1][1] == "Added nina as staff."
+
+    page.select_user(TARGET)
+    old_key = session.master_key()
+    page.disable_button.click()  # asks first; the default answer is Cancel
+    assert quiet_message_boxes.shown[-1][0] == "Disable user" and session.master_key() == old_key
+    quiet_message_boxes.next_answers = [QMessageBox.StandardButton.Yes]
+    page.disable_button.click()
+    qtbot.waitUntil(lambda: page.isEnabled() and quiet_message_boxes.shown[-1][1].endswith("changed."),
+                    timeout=10000)
+    assert session.master_key() != old_key
+    rows = {page.model.user_at(r).name: page.model.user_at(r) for r in range(page.model.rowCount())}
+    assert not rows[TARGET].active
+    assert session.conn.execute("SELECT count(*) FROM users").fetchone()[0] == 6  # reconnected
+    window.shutdown()
+
+
+def test_audit_page_verifies(qtbot, open_as):
+    window = _window(qtbot, open_as(OWNER))
+    page = window.show_page("Audit log")
+    page.verify_button.click()
+    qtbot.waitUntil(lambda: page.verify_button.isEnabled(), timeout=10000)
+    assert "intact" in page.result.text()
+    assert page.model.index(0, 3).data() == "vault.verified"
+    window.shutdown()
+
+
+def test_ctrl_l_and_idle_time_request_lock(qtbot, open_as):
+    window = _window(qtbot, open_as(OWNER))
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    with qtbot.waitSignal(window.lock_requested, timeout=2000):
+        qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    window.idle.minutes = 1
+    window.idle.timer.start(50)
+    with qtbot.waitSignal(window.lock_requested, timeout=2000):
+        pass
+    window.shutdown()

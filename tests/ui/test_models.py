@@ -1,0 +1,34 @@
+"""Every model passes Qt's model tester; the audit model pages in older entries."""
+
+from __future__ import annotations
+
+from crmdesk.core import settings, users
+from crmdesk.ui.audit_table_model import PAGE_SIZE, AuditTableModel, EntryRole
+from crmdesk.ui.user_table_model import UserRole, UserTableModel
+from tests.conftest import ADMIN, OWNER
+
+
+def test_user_model(qtmodeltester, open_as):
+    session = open_as(ADMIN)
+    model = UserTableModel()
+    model.set_users(users.list_users(session))
+    qtmodeltester.check(model)
+    assert model.rowCount() == 5
+    assert model.index(0, 0).data() == OWNER
+    assert model.index(0, 0).data(UserRole).name == OWNER
+
+
+def test_audit_model_pages_in_every_entry_once(qtmodeltester, open_as):
+    session = open_as(OWNER)
+    for minutes in range(PAGE_SIZE + 50):
+        settings.set_value(session, "auto_lock_minutes", minutes % 60)
+    total = session.conn.execute("SELECT count(*) FROM audit").fetchone()[0]
+    model = AuditTableModel(session)
+    model.reload()
+    assert model.rowCount() == PAGE_SIZE and model.canFetchMore()
+    qtmodeltester.check(model)
+    while model.canFetchMore():
+        model.fetchMore()
+    seqs = [model.index(r, 0).data(EntryRole).seq for r in range(model.rowCount())]
+    assert seqs == list(range(total, 0, -1))
+    assert model.index(0, 3).data() == "settings.changed"
