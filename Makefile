@@ -22,6 +22,9 @@ lint: $(STAMP)
 test: lint
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
+bench: $(STAMP)
+	$(BIN)/python -m tests.benchmarks.bench_vault
+
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.screenshots docs/screenshots
 

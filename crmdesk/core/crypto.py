@@ -33,7 +33,7 @@ class KdfParams:
     """Argon2id cost parameters. Defaults take roughly 0.3-0.5 s on a desktop."""
 
     memory_kib: int = 131072
-    iterations: int = 3
+    iterations: int = 4
     lanes: int = 4
 
     def to_json(self) -> dict:
