@@ -1,0 +1,43 @@
+"""The program's start: a remembered key opens the vault without a passphrase."""
+
+from __future__ import annotations
+
+from crmdesk.core import remember
+from crmdesk.core.session import VaultPaths
+from crmdesk.ui.app import AppController, make_application
+from crmdesk.ui.unlock_dialog import UnlockDialog
+from tests.conftest import STAFF
+
+
+def test_remembered_key_unlocks_dialog_by_itself(qtbot, open_as, vault_path):
+    make_application()
+    session = open_as(STAFF)
+    remember.remember(session)
+    controller = AppController(VaultPaths.of(vault_path))
+    controller.prefs.setValue(f"last_user/{session.vault_id}", session.user.id)
+    dialog = UnlockDialog(controller.paths)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    with qtbot.waitSignal(dialog.accepted, timeout=10000):
+        controller._try_remembered(dialog)
+    assert dialog.session.user.name == STAFF and dialog.session.report.method == "keyring"
+    controller._open(dialog.session)
+    assert controller.window.isVisible() and "sam" in controller.window.user_label.text()
+    controller.window.shutdown()
+    controller.shutdown()
+
+
+def test_stale_remembered_key_is_reported_in_dialog(qtbot, open_as, vault_path, memory_keyring):
+    make_application()
+    session = open_as(STAFF)
+    remember.remember(session)
+    for key in memory_keyring.entries:
+        memory_keyring.entries[key] = "bm90IGEga2V5"
+    controller = AppController(VaultPaths.of(vault_path))
+    controller.prefs.setValue(f"last_user/{session.vault_id}", session.user.id)
+    dialog = UnlockDialog(controller.paths)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    controller._try_remembered(dialog)
+    qtbot.waitUntil(lambda: "no longer opens" in dialog.message.text(), timeout=10000)
+    assert dialog.session is None
