@@ -35,12 +35,20 @@ def _read_secret_file(path: str, what: str) -> str:
     return secret
 
 
-def passphrase(passphrase_file: str | None, prompt: str = "Passphrase: ") -> str:
-    value = os.environ.get("CRMDESK_PASSPHRASE")
+def _given(variable: str, path: str | None, what: str) -> str | None:
+    """A secret from the environment variable, else from the file, else None."""
+    value = os.environ.get(variable)
     if value:
         return value
-    if passphrase_file:
-        return _read_secret_file(passphrase_file, "passphrase")
+    if path:
+        return _read_secret_file(path, what)
+    return None
+
+
+def passphrase(passphrase_file: str | None, prompt: str = "Passphrase: ") -> str:
+    value = _given("CRMDESK_PASSPHRASE", passphrase_file, "passphrase")
+    if value:
+        return value
     if interactive():
         return getpass.getpass(prompt)
     raise UsageError(
@@ -49,11 +57,9 @@ def passphrase(passphrase_file: str | None, prompt: str = "Passphrase: ") -> str
 
 
 def new_passphrase(new_passphrase_file: str | None, who: str = "the new passphrase") -> str:
-    value = os.environ.get("CRMDESK_NEW_PASSPHRASE")
+    value = _given("CRMDESK_NEW_PASSPHRASE", new_passphrase_file, "new passphrase")
     if value:
         return value
-    if new_passphrase_file:
-        return _read_secret_file(new_passphrase_file, "new passphrase")
     if interactive():
         first = getpass.getpass(f"Type {who}: ")
         second = getpass.getpass("Type it again: ")

@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 import sys
 
-from PySide6.QtCore import QObject, QSettings
+from PySide6.QtCore import QObject, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QDialog
 
 from crmdesk import __version__, applog
@@ -104,6 +104,16 @@ class AppController(QObject):
         self.window.show()
 
     def lock(self) -> None:
+        """Close the window and the session, then ask to unlock again.
+
+        An open dialog (an idle lock can come while one waits for input) is
+        cancelled first; the lock then happens once its event loop has ended.
+        """
+        modal = QApplication.activeModalWidget()
+        if modal is not None and self.window is not None:
+            modal.reject() if isinstance(modal, QDialog) else modal.close()
+            QTimer.singleShot(0, self.lock)
+            return
         if self.window is not None:
             self.window.shutdown()
             self.window.hide()

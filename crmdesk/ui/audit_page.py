@@ -2,45 +2,22 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QPushButton,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from crmdesk.core import integrity
 from crmdesk.core.errors import CrmdeskError
 from crmdesk.core.session import Session
 from crmdesk.ui.audit_table_model import AuditTableModel
 from crmdesk.ui.tasks import run_vault_op
+from crmdesk.ui.widgets import add_page_header, make_table
 
 
 class AuditPage(QWidget):
     def __init__(self, session: Session, parent: QWidget | None = None):
         super().__init__(parent)
         self.session = session
-        title = QLabel(self.tr("Audit log"))
-        title.setObjectName("pagetitle")
-        intro = QLabel(self.tr(
-            "Every unlock, failed login, change of users or settings and key rotation, newest "
-            "first. Entries name records by id and hold no customer data; each one carries the "
-            "hash of the one before, so changes are detectable."
-        ), wordWrap=True)
-        intro.setObjectName("hint")
         self.model = AuditTableModel(session, self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.verticalHeader().setVisible(False)
-        self.table.setAlternatingRowColors(True)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        self.table = make_table(self.model)
         self.verify_button = QPushButton(self.tr("Check the vault"))
         self.verify_button.setToolTip(self.tr(
             "Checks the key slots, every encrypted page, the database structure and the audit chain."
@@ -53,8 +30,11 @@ class AuditPage(QWidget):
         buttons.addWidget(self.refresh_button)
         buttons.addWidget(self.result, 1)
         layout = QVBoxLayout(self)
-        layout.addWidget(title)
-        layout.addWidget(intro)
+        add_page_header(layout, self.tr("Audit log"), self.tr(
+            "Every unlock, failed login, change of users or settings and key rotation, newest "
+            "first. Entries name records by id and hold no customer data; each one carries the "
+            "hash of the one before, so changes are detectable."
+        ))
         layout.addLayout(buttons)
         layout.addWidget(self.table)
         self.verify_button.clicked.connect(self.verify)

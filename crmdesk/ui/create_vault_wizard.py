@@ -12,7 +12,7 @@ from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QDesktopServices, QFont, QFontDatabase
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
@@ -125,10 +125,6 @@ class RecoveryPage(QWizardPage):
         ))
         self.code = QLabel()
         self.code.setObjectName("recovery_code")
-        mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
-        mono.setPointSize(mono.pointSize() + 5)
-        mono.setWeight(QFont.Weight.DemiBold)
-        self.code.setFont(mono)
         self.code.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.code.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.save_kit = QPushButton(self.tr("Save recovery kit (PDF)…"))

@@ -23,6 +23,7 @@ from crmdesk.ui.message_box import MessageBox
 from crmdesk.ui.tasks import run_vault_op
 from crmdesk.ui.user_dialogs import SetPassphraseDialog, TotpSetupDialog
 from crmdesk.ui.users_page import UsersPage
+from crmdesk.ui.widgets import add_page_header
 
 
 class SettingsPage(QWidget):
@@ -31,9 +32,6 @@ class SettingsPage(QWidget):
     def __init__(self, session: Session, parent: QWidget | None = None):
         super().__init__(parent)
         self.session = session
-        title = QLabel(self.tr("Settings"))
-        title.setObjectName("pagetitle")
-
         vault_box = QGroupBox(self.tr("This vault"))
         self.organisation = QLineEdit(settings.get(session, "organisation"))
         self.organisation.setObjectName("organisation")
@@ -74,7 +72,9 @@ class SettingsPage(QWidget):
         for box in (vault_box, account_box):
             box.setMaximumWidth(760)
         layout = QVBoxLayout(self)
-        layout.addWidget(title)
+        add_page_header(layout, self.tr("Settings"), self.tr(
+            "How this vault behaves for everyone, and your own account on this computer."
+        ))
         layout.addWidget(vault_box)
         layout.addWidget(account_box)
         layout.addStretch()

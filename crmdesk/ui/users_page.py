@@ -3,16 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QPushButton,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from crmdesk.core import users
 from crmdesk.core.errors import CrmdeskError
@@ -22,6 +13,7 @@ from crmdesk.ui.message_box import MessageBox
 from crmdesk.ui.tasks import run_vault_op
 from crmdesk.ui.user_dialogs import AddUserDialog, SetPassphraseDialog, TotpSetupDialog
 from crmdesk.ui.user_table_model import UserTableModel
+from crmdesk.ui.widgets import add_page_header, make_table
 
 
 class UsersPage(QWidget):
@@ -31,24 +23,8 @@ class UsersPage(QWidget):
     def __init__(self, session: Session, parent: QWidget | None = None):
         super().__init__(parent)
         self.session = session
-        title = QLabel(self.tr("Users"))
-        title.setObjectName("pagetitle")
-        intro = QLabel(self.tr(
-            "Everyone who works with the vault has their own account and passphrase. "
-            "Disabling an account changes the vault's key, so that person's passphrase "
-            "opens nothing any more."
-        ), wordWrap=True)
-        intro.setObjectName("hint")
         self.model = UserTableModel(self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().setVisible(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)  # the full name
-        self.table.setAlternatingRowColors(True)
+        self.table = make_table(self.model, stretch_column=1)  # the full name
         self.add_button = QPushButton(self.tr("Add user…"))
         self.passphrase_button = QPushButton(self.tr("Set passphrase…"))
         self.totp_button = QPushButton(self.tr("Authenticator…"))
@@ -60,8 +36,11 @@ class UsersPage(QWidget):
         buttons.addStretch()
         buttons.addWidget(self.disable_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(title)
-        layout.addWidget(intro)
+        add_page_header(layout, self.tr("Users"), self.tr(
+            "Everyone who works with the vault has their own account and passphrase. "
+            "Disabling an account changes the vault's key, so that person's passphrase "
+            "opens nothing any more."
+        ))
         layout.addLayout(buttons)
         layout.addWidget(self.table)
         self.add_button.clicked.connect(self.add_user)

@@ -82,9 +82,11 @@ def test_lock_forgets_keys_and_connection(open_as):
 @pytest.mark.parametrize("user,passphrase", [(OWNER, "wrong passphrase"), ("nobody", "whatever it is")])
 def test_wrong_passphrase_leaves_files_byte_identical(vault_path, failures, user, passphrase):
     before = vault_files(vault_path)
-    with pytest.raises(AuthenticationFailed):
+    with pytest.raises(AuthenticationFailed) as info:
         vault.unlock(vault_path, user, passphrase, failures=failures)
     assert vault_files(vault_path) == before
+    text = "".join(str(e) + repr(e.args) for e in (info.value, info.value.__cause__) if e)
+    assert passphrase not in text and user not in text
 
 
 def _start_writer(vault_path, tmp_path):

@@ -41,3 +41,21 @@ def test_stale_remembered_key_is_reported_in_dialog(qtbot, open_as, vault_path, 
     controller._try_remembered(dialog)
     qtbot.waitUntil(lambda: "no longer opens" in dialog.message.text(), timeout=10000)
     assert dialog.session is None
+
+
+def test_lock_cancels_open_dialog_then_closes_session(qtbot, open_as, vault_path, monkeypatch):
+    from PySide6.QtWidgets import QDialog
+
+    make_application()
+    controller = AppController(VaultPaths.of(vault_path))
+    controller._open(open_as(STAFF))
+    session = controller.session
+    unlock_asked = []
+    monkeypatch.setattr(controller, "_unlock", lambda: unlock_asked.append(1) or True)
+    dialog = QDialog(controller.window)
+    dialog.setModal(True)
+    dialog.open()
+    controller.lock()
+    assert dialog.result() == QDialog.DialogCode.Rejected and not dialog.isVisible()
+    qtbot.waitUntil(lambda: controller.session is None, timeout=2000)
+    assert not session.is_open and controller.window is None and unlock_asked == [1]

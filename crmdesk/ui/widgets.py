@@ -1,0 +1,35 @@
+"""Small building blocks every page uses, so pages look alike."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractItemModel
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout
+
+
+def add_page_header(layout: QVBoxLayout, title: str, intro: str) -> None:
+    """A page's title and a sentence or two on what the page is for."""
+    heading = QLabel(title)
+    heading.setObjectName("pagetitle")
+    text = QLabel(intro, wordWrap=True)
+    text.setObjectName("hint")
+    layout.addWidget(heading)
+    layout.addWidget(text)
+
+
+def make_table(model: QAbstractItemModel, *, stretch_column: int | None = None) -> QTableView:
+    """A read-only table of whole rows, sized to its contents; ``stretch_column``
+    takes the spare width (default: the last column)."""
+    table = QTableView()
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.verticalHeader().setVisible(False)
+    table.setAlternatingRowColors(True)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    if stretch_column is None:
+        header.setStretchLastSection(True)
+    else:
+        header.setSectionResizeMode(stretch_column, QHeaderView.ResizeMode.Stretch)
+    return table
