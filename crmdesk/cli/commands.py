@@ -142,6 +142,8 @@ def _user_json(user: User) -> dict:
 def user_add(args) -> int:
     with open_session(args) as session:
         session.require(Permission.ADMINISTER)  # before asking for a passphrase
+        users.check_new_user_role(args.role)
+        vault.check_user_name(args.name)
         passphrase = secrets.new_passphrase(args.new_passphrase_file, f"a passphrase for {args.name}")
         user = users.add_user(
             session, args.name, role=args.role, passphrase=passphrase, display_name=args.display_name

@@ -59,15 +59,21 @@ def check_may_manage(session: Session, target: User) -> None:
     session.require(Permission.ADMINISTER)
 
 
+def check_new_user_role(role: Role | str) -> Role:
+    """The role a new account may have: any but owner."""
+    role = parse_role(role) if isinstance(role, str) else role
+    if role == Role.OWNER:
+        raise UsageError("A vault has exactly one owner; give the new user another role.")
+    return role
+
+
 def add_user(
     session: Session, name: str, *, role: Role | str, passphrase: str, display_name: str = ""
 ) -> User:
     """Create an account with its key slot. Needs ADMINISTER."""
     session.require(Permission.ADMINISTER)
     name = vault.check_user_name(name)
-    role = parse_role(role) if isinstance(role, str) else role
-    if role == Role.OWNER:
-        raise UsageError("A vault has exactly one owner; give the new user another role.")
+    role = check_new_user_role(role)
     vault.check_new_passphrase(passphrase)
     exists = session.conn.execute(
         "SELECT 1 FROM users WHERE name = ? COLLATE NOCASE", (name,)

@@ -207,3 +207,8 @@ def test_secrets_never_in_output_logs_or_errors(cli, vault_path, template_vault,
     for secret in secrets:
         assert secret not in everything
         assert secret.upper() not in everything
+
+
+def test_add_owner_is_refused_before_asking_for_a_passphrase(cli):
+    result = cli("user", "add", "second", "--role", "owner", user=OWNER)
+    assert result.code == 2 and "exactly one owner" in result.err
