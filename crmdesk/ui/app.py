@@ -93,7 +93,7 @@ class AppController(QObject):
             elif note:
                 dialog.message.setText(note)
 
-        run_task(work, done, lambda exc: dialog.message.setText(exc.message))
+        run_task(work, done, lambda exc: dialog.message.setText(exc.message), owner=dialog)
 
     def _open(self, session: Session) -> None:
         session.reconnect()

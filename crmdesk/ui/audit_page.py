@@ -47,7 +47,7 @@ class AuditPage(QWidget):
     def verify(self) -> None:
         self.verify_button.setEnabled(False)
         self.result.setText(self.tr("Checking…"))
-        run_vault_op(self.session, integrity.verify_vault, self._verified, self._failed)
+        run_vault_op(self.session, integrity.verify_vault, self._verified, self._failed, owner=self)
 
     def _verified(self, problems: list[str]) -> None:
         self.verify_button.setEnabled(True)

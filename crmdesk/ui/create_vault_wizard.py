@@ -247,7 +247,7 @@ class CreateVaultWizard(QWizard):
             make_parents=self.paths == VaultPaths.of(vault.default_vault_path()),
         )
         run_task(lambda: vault.create_vault(self.paths.folder, **args),
-                 self._created, self._failed)
+                 self._created, self._failed, owner=self)
 
     def _created(self, created: vault.CreatedVault) -> None:
         self.created = created
@@ -281,7 +281,7 @@ class CreateVaultWizard(QWizard):
             self.unlock_error = exc.message
             super(CreateVaultWizard, self).accept()
 
-        run_task(lambda: unlock_in_worker(*args), opened, failed)
+        run_task(lambda: unlock_in_worker(*args), opened, failed, owner=self)
 
     def reject(self) -> None:
         if self.created is not None:

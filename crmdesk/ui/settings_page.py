@@ -20,7 +20,7 @@ from crmdesk.core.errors import CrmdeskError
 from crmdesk.core.permissions import Permission, allows
 from crmdesk.core.session import Session
 from crmdesk.ui.message_box import MessageBox
-from crmdesk.ui.tasks import run_vault_op
+from crmdesk.ui.tasks import run_task, run_vault_op
 from crmdesk.ui.user_dialogs import SetPassphraseDialog, TotpSetupDialog
 from crmdesk.ui.users_page import UsersPage
 from crmdesk.ui.widgets import add_page_header
@@ -91,20 +91,27 @@ class SettingsPage(QWidget):
             else self.tr("Set up authenticator…")
         )
         state = remember.status()
-        self.remember_button.setEnabled(state.available)
+        self.remember_button.setText(self.tr("Remember on this computer"))
+        self.remember_button.setEnabled(False)
         if not state.available:
-            self.remember_button.setText(self.tr("Remember on this computer"))
             self.keyring_note.setText(state.reason)
             return
-        slots_key, note = None, None
-        try:
+        self.keyring_note.setText(self.tr("Checking this computer's keyring…"))
+        paths, vault_id, user_id = self.session.paths, self.session.vault_id, self.session.user.id
+
+        def look_up():  # a keyring can take seconds to answer: off the UI thread
             from crmdesk.core.keyslots import KeySlots
 
-            slot = KeySlots.load(self.session.paths.keyslots).slot_for_user_id(self.session.user.id)
-            slots_key, note = remember.remembered_key_for(slot, self.session.vault_id)
-        except CrmdeskError as exc:
-            note = exc.message
-        self._remembered = slots_key is not None
+            slot = KeySlots.load(paths.keyslots).slot_for_user_id(user_id)
+            key, note = remember.remembered_key_for(slot, vault_id)
+            return key is not None, note
+
+        run_task(look_up, self._show_remembered,
+                 lambda exc: self.keyring_note.setText(exc.message), owner=self)
+
+    def _show_remembered(self, value: tuple[bool, str | None]) -> None:
+        self._remembered, note = value
+        self.remember_button.setEnabled(True)
         self.remember_button.setText(
             self.tr("Forget on this computer") if self._remembered else self.tr("Remember on this computer")
         )
@@ -139,7 +146,7 @@ class SettingsPage(QWidget):
             self._update_account()
             MessageBox.error(self, self.tr("Your account"), exc.message)
 
-        run_vault_op(self.session, operation, success, failure)
+        run_vault_op(self.session, operation, success, failure, owner=self)
 
     def change_passphrase(self) -> None:
         dialog = SetPassphraseDialog(self.session.user.name, True, self)

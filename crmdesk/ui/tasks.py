@@ -42,12 +42,19 @@ class _Runnable(QRunnable):
         try:
             result = self.function()
         except CrmdeskError as exc:
-            self.relay.failed.emit(exc)
+            self._deliver(self.relay.failed, exc)
         except Exception:
             log.exception("background task failed")
-            self.relay.failed.emit(CrmdeskError(UNEXPECTED))
+            self._deliver(self.relay.failed, CrmdeskError(UNEXPECTED))
         else:
-            self.relay.succeeded.emit(result)
+            self._deliver(self.relay.succeeded, result)
+
+    @staticmethod
+    def _deliver(signal, value) -> None:
+        try:
+            signal.emit(value)
+        except RuntimeError:  # the widget that asked is gone; nobody to tell
+            log.debug("background result dropped: its window was closed")
 
 
 _live: set[_Relay] = set()
@@ -57,10 +64,17 @@ def run_task(
     function: Callable[[], Any],
     on_success: Callable[[Any], None],
     on_error: Callable[[CrmdeskError], None],
+    *,
+    owner: QObject | None = None,
 ) -> _Relay:
-    """Run ``function`` on the thread pool; callbacks run on the UI thread."""
-    relay = _Relay()
+    """Run ``function`` on the thread pool; callbacks run on the UI thread.
+
+    When ``owner`` (the widget that asked) is destroyed first, the callbacks
+    are dropped instead of touching a deleted widget.
+    """
+    relay = _Relay(owner)
     _live.add(relay)
+    relay.destroyed.connect(lambda: _live.discard(relay))
 
     def done(callback, value):
         _live.discard(relay)
@@ -79,6 +93,7 @@ def run_vault_op(
     on_error: Callable[[CrmdeskError], None],
     *,
     exclusive: bool = False,
+    owner: QObject | None = None,
 ) -> _Relay:
     """Run ``operation(worker_session)`` off the UI thread.
 
@@ -104,4 +119,4 @@ def run_vault_op(
         session.reconnect()
         on_error(exc)
 
-    return run_task(work, success, failure)
+    return run_task(work, success, failure, owner=owner)

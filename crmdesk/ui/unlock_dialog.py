@@ -146,7 +146,7 @@ class UnlockDialog(QDialog):
         user = self.user.text().strip() or None
         args = (self.paths, user, self.passphrase.text(), self.code.text().strip() or None,
                 self.remember.isEnabled() and self.remember.isChecked())
-        run_task(lambda: unlock_in_worker(*args), self._unlocked, self._failed)
+        run_task(lambda: unlock_in_worker(*args), self._unlocked, self._failed, owner=self)
 
     def _unlocked(self, session: Session) -> None:
         self._set_busy(False)
@@ -240,7 +240,7 @@ class RecoverDialog(QDialog):
             session.release()
             return session
 
-        run_task(work, self._done, self._failed)
+        run_task(work, self._done, self._failed, owner=self)
 
     def _done(self, session: Session) -> None:
         self.busy.setVisible(False)

@@ -93,7 +93,7 @@ class UsersPage(QWidget):
             self.refresh()
             MessageBox.error(self, self.tr("Users"), exc.message)
 
-        run_vault_op(self.session, operation, success, failure, exclusive=exclusive)
+        run_vault_op(self.session, operation, success, failure, exclusive=exclusive, owner=self)
 
     @classmethod
     def ask(cls, dialog) -> bool:

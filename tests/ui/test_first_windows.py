@@ -185,3 +185,35 @@ def test_ctrl_l_and_idle_time_request_lock(qtbot, open_as):
     with qtbot.waitSignal(window.lock_requested, timeout=2000):
         pass
     window.shutdown()
+
+
+def test_settings_remember_and_forget_on_this_computer(qtbot, open_as, memory_keyring):
+    window = _window(qtbot, open_as(STAFF))
+    page = window.show_page("Settings")
+    qtbot.waitUntil(lambda: page.remember_button.isEnabled(), timeout=5000)
+    assert page.remember_button.text() == "Remember on this computer"
+    page.remember_button.click()
+    qtbot.waitUntil(lambda: page.remember_button.text() == "Forget on this computer", timeout=5000)
+    assert len(memory_keyring.entries) == 1
+    page.remember_button.click()
+    qtbot.waitUntil(lambda: page.remember_button.text() == "Remember on this computer"
+                    and page.remember_button.isEnabled(), timeout=5000)
+    assert memory_keyring.entries == {}
+    window.shutdown()
+
+
+def test_settings_page_stays_responsive_with_hanging_keyring(qtbot, open_as, monkeypatch):
+    from crmdesk.core import remember
+    from tests.support.keyrings import HangingKeyring
+
+    backend = HangingKeyring()
+    keyring.set_keyring(backend)
+    monkeypatch.setattr(remember, "TIMEOUT_SECONDS", 0.5)
+    try:
+        window = _window(qtbot, open_as(STAFF))
+        page = window.show_page("Settings")
+        assert "Checking" in page.keyring_note.text()  # returned at once, still looking
+        qtbot.waitUntil(lambda: "did not answer" in page.keyring_note.text(), timeout=5000)
+        window.shutdown()
+    finally:
+        backend.release.set()
