@@ -78,9 +78,109 @@ def _v2_settings(conn: sqlcipher3.Connection) -> None:
     )
 
 
+def _v3_contacts(conn: sqlcipher3.Connection) -> None:
+    run_script(
+        conn,
+        """
+        CREATE TABLE organisations (
+            id          TEXT PRIMARY KEY,
+            name        TEXT NOT NULL,
+            sort_name   TEXT NOT NULL,
+            created_at  TEXT NOT NULL,
+            updated_at  TEXT NOT NULL
+        );
+        CREATE UNIQUE INDEX organisations_by_name ON organisations(sort_name);
+        CREATE TABLE contacts (
+            rowid               INTEGER PRIMARY KEY,
+            id                  TEXT NOT NULL UNIQUE,
+            given_name          TEXT NOT NULL DEFAULT '',
+            family_name         TEXT NOT NULL DEFAULT '',
+            display_name        TEXT NOT NULL,
+            sort_name           TEXT NOT NULL,
+            organisation_id     TEXT REFERENCES organisations(id) ON DELETE SET NULL,
+            job_title           TEXT NOT NULL DEFAULT '',
+            birthday            TEXT,
+            website             TEXT NOT NULL DEFAULT '',
+            notes               TEXT NOT NULL DEFAULT '',
+            source              TEXT NOT NULL DEFAULT '',
+            since               TEXT NOT NULL,
+            created_at          TEXT NOT NULL,
+            created_by          TEXT,
+            updated_at          TEXT NOT NULL,
+            updated_by          TEXT,
+            last_interaction_at TEXT NOT NULL DEFAULT ''
+        );
+        CREATE INDEX contacts_by_name ON contacts(sort_name, rowid);
+        CREATE INDEX contacts_by_last_interaction ON contacts(last_interaction_at, rowid);
+        CREATE INDEX contacts_by_organisation ON contacts(organisation_id);
+        CREATE TABLE contact_emails (
+            id        INTEGER PRIMARY KEY,
+            contact   INTEGER NOT NULL REFERENCES contacts(rowid) ON DELETE CASCADE,
+            position  INTEGER NOT NULL,
+            label     TEXT NOT NULL DEFAULT '',
+            address   TEXT NOT NULL,
+            normalised TEXT NOT NULL
+        );
+        CREATE INDEX contact_emails_by_contact ON contact_emails(contact, position);
+        CREATE INDEX contact_emails_by_address ON contact_emails(normalised);
+        CREATE TABLE contact_phones (
+            id        INTEGER PRIMARY KEY,
+            contact   INTEGER NOT NULL REFERENCES contacts(rowid) ON DELETE CASCADE,
+            position  INTEGER NOT NULL,
+            label     TEXT NOT NULL DEFAULT '',
+            number    TEXT NOT NULL,
+            normalised TEXT NOT NULL
+        );
+        CREATE INDEX contact_phones_by_contact ON contact_phones(contact, position);
+        CREATE INDEX contact_phones_by_number ON contact_phones(normalised);
+        CREATE TABLE contact_addresses (
+            id          INTEGER PRIMARY KEY,
+            contact     INTEGER NOT NULL REFERENCES contacts(rowid) ON DELETE CASCADE,
+            position    INTEGER NOT NULL,
+            label       TEXT NOT NULL DEFAULT '',
+            street      TEXT NOT NULL DEFAULT '',
+            postal_code TEXT NOT NULL DEFAULT '',
+            city        TEXT NOT NULL DEFAULT '',
+            region      TEXT NOT NULL DEFAULT '',
+            country     TEXT NOT NULL DEFAULT ''
+        );
+        CREATE INDEX contact_addresses_by_contact ON contact_addresses(contact, position);
+        CREATE TABLE tags (
+            id    INTEGER PRIMARY KEY,
+            name  TEXT NOT NULL UNIQUE COLLATE NOCASE
+        );
+        CREATE TABLE contact_tags (
+            contact INTEGER NOT NULL REFERENCES contacts(rowid) ON DELETE CASCADE,
+            tag     INTEGER NOT NULL REFERENCES tags(id) ON DELETE CASCADE,
+            PRIMARY KEY (contact, tag)
+        ) WITHOUT ROWID;
+        CREATE INDEX contact_tags_by_tag ON contact_tags(tag, contact);
+        CREATE TABLE interactions (
+            rowid       INTEGER PRIMARY KEY,
+            id          TEXT NOT NULL UNIQUE,
+            contact     INTEGER NOT NULL REFERENCES contacts(rowid) ON DELETE CASCADE,
+            kind        TEXT NOT NULL CHECK (kind IN ('visit', 'call', 'email', 'purchase', 'note')),
+            occurred_at TEXT NOT NULL,
+            summary     TEXT NOT NULL DEFAULT '',
+            body        TEXT NOT NULL DEFAULT '',
+            user_id     TEXT,
+            created_at  TEXT NOT NULL
+        );
+        CREATE INDEX interactions_by_contact ON interactions(contact, occurred_at);
+        CREATE VIRTUAL TABLE contact_fts USING fts5(
+            names, organisation, emails, phones, tags, notes,
+            content = '', contentless_delete = 1,
+            tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3'
+        );
+        INSERT INTO contact_fts (contact_fts, rank) VALUES ('secure-delete', 1);
+        """,
+    )
+
+
 MIGRATIONS: list[Callable[[sqlcipher3.Connection], None]] = [
     _v1_users_and_audit,
     _v2_settings,
+    _v3_contacts,
 ]
 LATEST = len(MIGRATIONS)
 

@@ -24,11 +24,24 @@ class SettingSpec:
     maximum: int | None = None
 
 
+def _locale_region() -> str:
+    """The country of the system locale ("de_DE" → "DE"), else "DE"."""
+    import locale
+
+    import phonenumbers
+
+    name = (locale.getlocale()[0] or "").replace("-", "_")
+    region = name.split("_")[1].upper() if "_" in name else ""
+    return region if region in phonenumbers.SUPPORTED_REGIONS else "DE"
+
+
 SPECS = {
     spec.key: spec
     for spec in (
         SettingSpec("organisation", "", str),
         SettingSpec("auto_lock_minutes", 10, int, minimum=0, maximum=24 * 60),
+        # Country for phone numbers written without +country code.
+        SettingSpec("phone_region", _locale_region(), str),
     )
 }
 
@@ -61,6 +74,12 @@ def set_value(session: Session, key: str, value: Any) -> Any:
         stored = json.dumps(value)
     else:
         value = str(value).strip()
+        if key == "phone_region":
+            import phonenumbers
+
+            value = value.upper()
+            if value not in phonenumbers.SUPPORTED_REGIONS:
+                raise UsageError(f"'{value}' is not a country code; use two letters such as DE or PL.")
         stored = value
     with session.transaction() as conn:
         conn.execute(

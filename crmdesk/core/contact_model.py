@@ -1,0 +1,105 @@
+"""Plain data for contacts, as core returns them and front ends fill them in."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+KINDS = ("visit", "call", "email", "purchase", "note")
+
+
+@dataclass
+class Labelled:
+    """An e-mail address or phone number with its label ("work", "mobile"…)."""
+
+    value: str
+    label: str = ""
+
+
+@dataclass
+class Address:
+    label: str = ""
+    street: str = ""
+    postal_code: str = ""
+    city: str = ""
+    region: str = ""
+    country: str = ""
+
+    def is_empty(self) -> bool:
+        return not any((self.street, self.postal_code, self.city, self.region, self.country))
+
+    def one_line(self) -> str:
+        place = " ".join(p for p in (self.postal_code, self.city) if p)
+        return ", ".join(p for p in (self.street, place, self.region, self.country) if p)
+
+
+@dataclass
+class ContactInput:
+    """What a person enters for a contact. Empty lists and strings mean none."""
+
+    given_name: str = ""
+    family_name: str = ""
+    display_name: str = ""
+    organisation: str = ""
+    job_title: str = ""
+    emails: list[Labelled] = field(default_factory=list)
+    phones: list[Labelled] = field(default_factory=list)
+    addresses: list[Address] = field(default_factory=list)
+    birthday: date | None = None
+    website: str = ""
+    notes: str = ""
+    tags: list[str] = field(default_factory=list)
+    source: str = ""
+    since: date | None = None
+
+
+@dataclass
+class Contact(ContactInput):
+    """A stored contact with its identity and history fields."""
+
+    id: str = ""
+    created_at: str = ""
+    created_by: str | None = None
+    updated_at: str = ""
+    updated_by: str | None = None
+    last_interaction_at: str = ""
+
+
+@dataclass(frozen=True)
+class ContactRow:
+    """One line of the contact list."""
+
+    rowid: int
+    id: str
+    display_name: str
+    organisation: str
+    email: str
+    phone: str
+    last_interaction_at: str
+    sort_name: str
+
+
+@dataclass(frozen=True)
+class Interaction:
+    id: str
+    contact_id: str
+    kind: str
+    occurred_at: str
+    summary: str
+    body: str
+    user_id: str | None
+    created_at: str
+
+
+@dataclass(frozen=True)
+class Cursor:
+    """Where a page of the contact list ended (keyset pagination)."""
+
+    key: str
+    rowid: int
+
+
+@dataclass(frozen=True)
+class Page:
+    rows: list[ContactRow]
+    next: Cursor | None

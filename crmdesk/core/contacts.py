@@ -1,0 +1,317 @@
+"""Contacts and organisations: add, edit, delete, read, list.
+
+Every write checks the caller's permission and appends an audit entry (by
+contact id, with field names, never values) in the same transaction.
+Lists page with keyset pagination on indexed sort keys, never OFFSET.
+Threading: the session's thread.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date
+
+from crmdesk.core import normalise, settings
+from crmdesk.core.clock import iso
+from crmdesk.core.contact_model import (
+    Address,
+    Contact,
+    ContactInput,
+    ContactRow,
+    Cursor,
+    Labelled,
+    Page,
+)
+from crmdesk.core.errors import NotFound, UsageError
+from crmdesk.core.permissions import Permission
+from crmdesk.core.session import Session
+
+MAX_PAGE = 500
+FIELDS = ("given_name", "family_name", "display_name", "organisation", "job_title", "emails",
+          "phones", "addresses", "birthday", "website", "notes", "tags", "source", "since")
+
+_ROW_SQL = """
+    SELECT c.rowid, c.id, c.display_name, coalesce(o.name, ''),
+           coalesce((SELECT address FROM contact_emails WHERE contact = c.rowid ORDER BY position LIMIT 1), ''),
+           coalesce((SELECT number FROM contact_phones WHERE contact = c.rowid ORDER BY position LIMIT 1), ''),
+           c.last_interaction_at, c.sort_name
+    FROM contacts c LEFT JOIN organisations o ON o.id = c.organisation_id
+"""
+
+
+def display_name_for(data: ContactInput) -> str:
+    name = data.display_name.strip() or " ".join(
+        p for p in (data.given_name.strip(), data.family_name.strip()) if p
+    )
+    return name or data.organisation.strip()
+
+
+def validate(data: ContactInput, today: date) -> dict[str, str]:
+    """Problems that stop saving, by field name; empty when the input is fine."""
+    problems: dict[str, str] = {}
+    if not display_name_for(data):
+        problems["given_name"] = "Give at least a name or an organisation."
+    if data.birthday and data.birthday > today:
+        problems["birthday"] = "The birthday is in the future."
+    if data.since and data.since > today:
+        problems["since"] = "The customer relationship cannot start in the future."
+    return problems
+
+
+def warnings(data: ContactInput, region: str) -> list[str]:
+    """Doubtful values that are saved anyway (a typo to check, not an error)."""
+    notes = [f"'{e.value}' does not look like an e-mail address." for e in data.emails
+             if e.value.strip() and not normalise.email_looks_valid(e.value)]
+    notes += [f"'{p.value}' does not look like a valid phone number." for p in data.phones
+              if p.value.strip() and not normalise.phone_valid(p.value, region)]
+    return notes
+
+
+def _check(session: Session, data: ContactInput) -> None:
+    problems = validate(data, session.clock.now().date())
+    if problems:
+        raise UsageError(next(iter(problems.values())))
+
+
+def _organisation_id(session: Session, name: str, now: str) -> str | None:
+    name = name.strip()
+    if not name:
+        return None
+    key = normalise.fold(name)
+    row = session.conn.execute("SELECT id FROM organisations WHERE sort_name = ?", (key,)).fetchone()
+    if row:
+        return row[0]
+    org_id = str(uuid.uuid4())
+    session.conn.execute(
+        "INSERT INTO organisations (id, name, sort_name, created_at, updated_at) VALUES (?, ?, ?, ?, ?)",
+        (org_id, name, key, now, now),
+    )
+    return org_id
+
+
+def write_contact(session: Session, data: ContactInput, *, rowid: int | None = None,
+                  region: str | None = None) -> tuple[int, str]:
+    """Insert (or, with ``rowid``, replace) a contact and its index entry.
+
+    Runs inside the caller's transaction; checks nothing. Returns (rowid, id).
+    """
+    conn = session.conn
+    now = iso(session.clock.now())
+    region = settings.get(session, "phone_region") if region is None else region
+    display = display_name_for(data)
+    org_id = _organisation_id(session, data.organisation, now)
+    values = (
+        data.given_name.strip(), data.family_name.strip(), display, normalise.fold(display), org_id,
+        data.job_title.strip(), data.birthday.isoformat() if data.birthday else None,
+        data.website.strip(), data.notes.strip(), data.source.strip(),
+    )
+    if rowid is None:
+        contact_id = str(uuid.uuid4())
+        since = (data.since.isoformat() if data.since else now[:10])
+        rowid = conn.execute(
+            "INSERT INTO contacts (id, given_name, family_name, display_name, sort_name,"
+            " organisation_id, job_title, birthday, website, notes, source, since,"
+            " created_at, created_by, updated_at, updated_by)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (contact_id, *values, since, now, session.user.id, now, session.user.id),
+        ).lastrowid
+    else:
+        contact_id = conn.execute("SELECT id FROM contacts WHERE rowid = ?", (rowid,)).fetchone()[0]
+        conn.execute(
+            "UPDATE contacts SET given_name = ?, family_name = ?, display_name = ?, sort_name = ?,"
+            " organisation_id = ?, job_title = ?, birthday = ?, website = ?, notes = ?, source = ?,"
+            " since = coalesce(?, since), updated_at = ?, updated_by = ? WHERE rowid = ?",
+            (*values, data.since.isoformat() if data.since else None, now, session.user.id, rowid),
+        )
+        for table in ("contact_emails", "contact_phones", "contact_addresses", "contact_tags"):
+            conn.execute(f"DELETE FROM {table} WHERE contact = ?", (rowid,))  # noqa: S608
+        conn.execute("DELETE FROM contact_fts WHERE rowid = ?", (rowid,))
+    emails = [e for e in data.emails if e.value.strip()]
+    phones = [p for p in data.phones if p.value.strip()]
+    conn.executemany(
+        "INSERT INTO contact_emails (contact, position, label, address, normalised) VALUES (?, ?, ?, ?, ?)",
+        [(rowid, i, e.label.strip(), e.value.strip(), normalise.email(e.value)) for i, e in enumerate(emails)],
+    )
+    conn.executemany(
+        "INSERT INTO contact_phones (contact, position, label, number, normalised) VALUES (?, ?, ?, ?, ?)",
+        [(rowid, i, p.label.strip(), p.value.strip(), normalise.phone(p.value, region))
+         for i, p in enumerate(phones)],
+    )
+    conn.executemany(
+        "INSERT INTO contact_addresses (contact, position, label, street, postal_code, city, region,"
+        " country) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        [(rowid, i, a.label, a.street, a.postal_code, a.city, a.region, a.country)
+         for i, a in enumerate(a for a in data.addresses if not a.is_empty())],
+    )
+    tags = sorted({t.strip() for t in data.tags if t.strip()}, key=str.casefold)
+    for tag in tags:
+        conn.execute("INSERT INTO tags (name) VALUES (?) ON CONFLICT(name) DO NOTHING", (tag,))
+        conn.execute(
+            "INSERT OR IGNORE INTO contact_tags (contact, tag) SELECT ?, id FROM tags WHERE name = ?",
+            (rowid, tag),
+        )
+    conn.execute(
+        "INSERT INTO contact_fts (rowid, names, organisation, emails, phones, tags, notes)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?)",
+        (
+            rowid,
+            # The folded copy finds letters FTS5 cannot strip accents from (ł, ø, ß).
+            " ".join((display, data.given_name, data.family_name, normalise.fold(display))),
+            data.organisation,
+            " ".join(e.value for e in emails),
+            " ".join(t for p in phones for t in normalise.phone_search_terms(p.value, region)),
+            " ".join(tags),
+            " ".join((data.job_title, data.notes)),
+        ),
+    )
+    return rowid, contact_id
+
+
+def add_contact(session: Session, data: ContactInput) -> Contact:
+    """Create a contact. Needs EDIT."""
+    session.require(Permission.EDIT)
+    _check(session, data)
+    with session.transaction():
+        _, contact_id = write_contact(session, data)
+        session.audit("contact.added", target=contact_id,
+                      detail={"fields": [f for f in FIELDS if getattr(data, f)]})
+    return get_contact(session, contact_id)
+
+
+def _rowid(session: Session, contact_id: str) -> tuple[int, str]:
+    """Find a contact by id, or by a unique prefix of at least 8 characters."""
+    text = contact_id.strip().lower()
+    row = session.conn.execute("SELECT rowid, id FROM contacts WHERE id = ?", (text,)).fetchone()
+    if row is None and len(text) >= 8:
+        rows = session.conn.execute(
+            "SELECT rowid, id FROM contacts WHERE id >= ? AND id < ? LIMIT 2", (text, text + "g")
+        ).fetchall()
+        row = rows[0] if len(rows) == 1 else None
+    if row is None:
+        raise NotFound(f"There is no contact with id {contact_id}; 'crmdesk contact search' finds ids.")
+    return row[0], row[1]
+
+
+def normalised(data: ContactInput) -> ContactInput:
+    """The input as it will be stored: trimmed, empty entries dropped, tags sorted."""
+    return ContactInput(
+        given_name=data.given_name.strip(), family_name=data.family_name.strip(),
+        display_name=display_name_for(data), organisation=data.organisation.strip(),
+        job_title=data.job_title.strip(),
+        emails=[Labelled(e.value.strip(), e.label.strip()) for e in data.emails if e.value.strip()],
+        phones=[Labelled(p.value.strip(), p.label.strip()) for p in data.phones if p.value.strip()],
+        addresses=[a for a in data.addresses if not a.is_empty()], birthday=data.birthday,
+        website=data.website.strip(), notes=data.notes.strip(),
+        tags=sorted({t.strip() for t in data.tags if t.strip()}, key=str.casefold),
+        source=data.source.strip(), since=data.since,
+    )
+
+
+def changed_fields(old: ContactInput, new: ContactInput) -> list[str]:
+    """Names of the fields that differ once ``new`` is normalised."""
+    new = normalised(new)
+    changed = [f for f in FIELDS if f != "since" and getattr(old, f) != getattr(new, f)]
+    if new.since is not None and new.since != old.since:
+        changed.append("since")
+    return changed
+
+
+def update_contact(session: Session, contact_id: str, data: ContactInput) -> tuple[Contact, list[str]]:
+    """Replace a contact's fields; returns it and the names of the changed fields. Needs EDIT."""
+    session.require(Permission.EDIT)
+    _check(session, data)
+    rowid, contact_id = _rowid(session, contact_id)
+    old = get_contact(session, contact_id)
+    changed = changed_fields(old, data)
+    if changed:
+        with session.transaction():
+            write_contact(session, data, rowid=rowid)
+            session.audit("contact.updated", target=contact_id, detail={"fields": changed})
+    return get_contact(session, contact_id), changed
+
+
+def delete_contact(session: Session, contact_id: str) -> None:
+    """Remove a contact with its e-mails, phones, addresses, tags, interactions
+    and search entries. Needs ERASE (owners and admins)."""
+    session.require(Permission.ERASE)
+    rowid, contact_id = _rowid(session, contact_id)
+    with session.transaction() as conn:
+        conn.execute("DELETE FROM contact_fts WHERE rowid = ?", (rowid,))
+        conn.execute("DELETE FROM contacts WHERE rowid = ?", (rowid,))
+        session.audit("contact.deleted", target=contact_id)
+
+
+def get_contact(session: Session, contact_id: str) -> Contact:
+    """The full record. Needs READ."""
+    session.require(Permission.READ)
+    rowid, contact_id = _rowid(session, contact_id)
+    conn = session.conn
+    row = conn.execute(
+        "SELECT c.given_name, c.family_name, c.display_name, coalesce(o.name, ''), c.job_title,"
+        " c.birthday, c.website, c.notes, c.source, c.since, c.created_at, c.created_by,"
+        " c.updated_at, c.updated_by, c.last_interaction_at"
+        " FROM contacts c LEFT JOIN organisations o ON o.id = c.organisation_id WHERE c.rowid = ?",
+        (rowid,),
+    ).fetchone()
+    return Contact(
+        id=contact_id, given_name=row[0], family_name=row[1], display_name=row[2],
+        organisation=row[3], job_title=row[4],
+        birthday=date.fromisoformat(row[5]) if row[5] else None, website=row[6], notes=row[7],
+        source=row[8], since=date.fromisoformat(row[9][:10]), created_at=row[10],
+        created_by=row[11], updated_at=row[12], updated_by=row[13], last_interaction_at=row[14],
+        emails=[Labelled(a, lbl) for lbl, a in conn.execute(
+            "SELECT label, address FROM contact_emails WHERE contact = ? ORDER BY position", (rowid,))],
+        phones=[Labelled(n, lbl) for lbl, n in conn.execute(
+            "SELECT label, number FROM contact_phones WHERE contact = ? ORDER BY position", (rowid,))],
+        addresses=[Address(*r) for r in conn.execute(
+            "SELECT label, street, postal_code, city, region, country FROM contact_addresses"
+            " WHERE contact = ? ORDER BY position", (rowid,))],
+        tags=[r[0] for r in conn.execute(
+            "SELECT t.name FROM contact_tags ct JOIN tags t ON t.id = ct.tag WHERE ct.contact = ?"
+            " ORDER BY t.name COLLATE NOCASE", (rowid,))],
+    )
+
+
+def list_contacts(session: Session, *, after: Cursor | None = None, limit: int = 100,
+                  order: str = "name", tag: str | None = None) -> Page:
+    """A page of contacts by name (A→Z) or by last interaction (newest first). Needs READ."""
+    session.require(Permission.READ)
+    limit = max(1, min(limit, MAX_PAGE))
+    where, params = [], []
+    if tag:
+        where.append("c.rowid IN (SELECT ct.contact FROM contact_tags ct JOIN tags t ON t.id = ct.tag"
+                     " WHERE t.name = ?)")
+        params.append(tag.strip())
+    if order == "name":
+        if after:
+            where.append("(c.sort_name, c.rowid) > (?, ?)")
+            params += [after.key, after.rowid]
+        sort = "c.sort_name, c.rowid"
+    elif order == "last_interaction":
+        if after:
+            where.append("(c.last_interaction_at, c.rowid) < (?, ?)")
+            params += [after.key, after.rowid]
+        sort = "c.last_interaction_at DESC, c.rowid DESC"
+    else:
+        raise UsageError("Sort contacts by 'name' or 'last_interaction'.")
+    sql = _ROW_SQL + (" WHERE " + " AND ".join(where) if where else "") + f" ORDER BY {sort} LIMIT ?"
+    rows = [ContactRow(*r) for r in session.conn.execute(sql, (*params, limit + 1))]
+    return _page(rows, limit, order)
+
+
+def _page(rows: list[ContactRow], limit: int, order: str) -> Page:
+    if len(rows) <= limit:
+        return Page(rows, None)
+    last = rows[limit - 1]
+    key = last.sort_name if order == "name" else last.last_interaction_at
+    return Page(rows[:limit], Cursor(key, last.rowid))
+
+
+def count_contacts(session: Session) -> int:
+    session.require(Permission.READ)
+    return session.conn.execute("SELECT count(*) FROM contacts").fetchone()[0]
+
+
+def all_tags(session: Session) -> list[str]:
+    session.require(Permission.READ)
+    return [r[0] for r in session.conn.execute("SELECT name FROM tags ORDER BY name COLLATE NOCASE")]

@@ -1,0 +1,182 @@
+"""Contacts: add, edit, delete, read, list pages, search, interactions."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+
+from crmdesk.core import contact_search, contacts, interactions, settings
+from crmdesk.core.contact_model import Address, ContactInput, Labelled
+from crmdesk.core.errors import NotFound, PermissionDenied, UsageError
+from tests.conftest import OWNER, STAFF, VIEWER, vault_files
+
+
+@pytest.fixture
+def staff(open_as):
+    session = open_as(STAFF)
+    settings.set_value(open_as(OWNER), "phone_region", "DE")
+    return session
+
+
+def person(given, family, **kw) -> ContactInput:
+    return ContactInput(given_name=given, family_name=family, **kw)
+
+
+def names(page) -> list[str]:
+    return [r.display_name for r in page.rows]
+
+
+def test_add_read_edit_round_trip(staff):
+    data = person(
+        "Jürgen", "Müller", organisation="Bäckerei Sonne", job_title="Inhaber",
+        emails=[Labelled("j.mueller@example.de", "work"), Labelled("jm@example.org", "home")],
+        phones=[Labelled("030 1234567", "mobile")],
+        addresses=[Address("shop", "Hauptstr. 1", "10115", "Berlin", "", "DE")],
+        birthday=date(1970, 5, 4), website="https://sonne.example", notes="Likes rye",
+        tags=["VIP", "Stammkunde"], source="met at the market", since=date(2019, 3, 1),
+    )
+    created = contacts.add_contact(staff, data)
+    assert created.display_name == "Jürgen Müller"
+    assert created.tags == ["Stammkunde", "VIP"] and created.since == date(2019, 3, 1)
+    assert created.emails[1] == Labelled("jm@example.org", "home")
+    assert created.addresses[0].one_line() == "Hauptstr. 1, 10115 Berlin, DE"
+    assert created.created_by == staff.user.id
+
+    data.family_name = "Müller-Lüdenscheid"
+    data.phones = []
+    updated, changed = contacts.update_contact(staff, created.id, data)
+    assert changed == ["family_name", "display_name", "phones"]
+    assert updated.display_name == "Jürgen Müller-Lüdenscheid" and updated.phones == []
+    entry = staff.conn.execute("SELECT action, target, detail FROM audit ORDER BY seq DESC").fetchone()
+    assert entry == ("contact.updated", created.id, '{"fields":["family_name","display_name","phones"]}')
+
+
+def test_name_or_organisation_required_and_no_future_dates(staff):
+    with pytest.raises(UsageError, match="name or an organisation"):
+        contacts.add_contact(staff, ContactInput(emails=[Labelled("a@b.de")]))
+    assert contacts.add_contact(staff, ContactInput(organisation="ACME GmbH")).display_name == "ACME GmbH"
+    tomorrow = staff.clock.now().date() + timedelta(days=1)
+    with pytest.raises(UsageError, match="future"):
+        contacts.add_contact(staff, person("A", "B", birthday=tomorrow))
+
+
+def test_bad_email_and_phone_are_warnings_not_errors(staff):
+    data = person("Ola", "Nowak", emails=[Labelled("not-an-address")], phones=[Labelled("12")])
+    assert len(contacts.warnings(data, "DE")) == 2
+    assert contacts.add_contact(staff, data).emails[0].value == "not-an-address"
+
+
+def test_viewer_reads_but_cannot_write_and_staff_cannot_delete(open_as, staff):
+    created = contacts.add_contact(staff, person("A", "B"))
+    viewer = open_as(VIEWER)
+    assert contacts.get_contact(viewer, created.id).display_name == "A B"
+    with pytest.raises(PermissionDenied):
+        contacts.add_contact(viewer, person("C", "D"))
+    with pytest.raises(PermissionDenied):
+        contacts.delete_contact(staff, created.id)
+    contacts.delete_contact(open_as(OWNER), created.id)
+    with pytest.raises(NotFound):
+        contacts.get_contact(staff, created.id)
+
+
+def test_id_prefix_finds_contact(staff):
+    created = contacts.add_contact(staff, person("A", "B"))
+    assert contacts.get_contact(staff, created.id[:8]).id == created.id
+    with pytest.raises(NotFound):
+        contacts.get_contact(staff, "0000")
+
+
+@pytest.mark.parametrize("query,expected", [
+    ("muller", ["Jürgen Müller"]),
+    ("MÜL", ["Jürgen Müller"]),
+    ("jur mul", ["Jürgen Müller"]),
+    ("lukasiewicz", ["Zofia Łukasiewicz"]),
+    ("παπα", ["Ελένη Παπαδάκη"]),
+    ("иван", ["Иван Петров"]),
+    ("ΠΑΠΑΔ", ["Ελένη Παπαδάκη"]),
+    ("łukas", ["Zofia Łukasiewicz"]),
+    ("sonne", ["Jürgen Müller"]),
+    ("example.de", ["Jürgen Müller"]),
+    ("stammk", ["Jürgen Müller", "Zofia Łukasiewicz"]),
+    ("030 1234", ["Jürgen Müller"]),
+    ("+49 30 1234567", ["Jürgen Müller"]),
+    ("0049 301", ["Jürgen Müller"]),
+    ("301234567", ["Jürgen Müller"]),
+    ("+48 22 555", ["Zofia Łukasiewicz"]),
+    ("rye", ["Jürgen Müller"]),
+    ("nobody", []),
+    ('"; DROP', []),
+    ("", ["Jürgen Müller", "Zofia Łukasiewicz", "Ελένη Παπαδάκη", "Иван Петров"]),
+])
+def test_search(staff, query, expected):
+    contacts.add_contact(staff, person("Jürgen", "Müller", organisation="Bäckerei Sonne",
+                                       emails=[Labelled("j.mueller@example.de")],
+                                       phones=[Labelled("030 1234567")], tags=["Stammkunde"],
+                                       notes="Likes rye"))
+    contacts.add_contact(staff, person("Zofia", "Łukasiewicz", phones=[Labelled("+48 22 555 01 01")],
+                                       tags=["Stammkunde"]))
+    contacts.add_contact(staff, person("Иван", "Петров"))
+    contacts.add_contact(staff, person("Ελένη", "Παπαδάκη"))
+    assert names(contact_search.search_contacts(staff, query)) == expected
+
+
+def test_deleted_and_edited_text_leaves_the_index(open_as, staff):
+    created = contacts.add_contact(staff, person("Quirinus", "Zebedäus"))
+    contacts.update_contact(staff, created.id, person("Quintus", "Zebedäus"))
+    assert names(contact_search.search_contacts(staff, "quirinus")) == []
+    contacts.delete_contact(open_as(OWNER), created.id)
+    assert names(contact_search.search_contacts(staff, "zebed")) == []
+
+
+def test_pages_return_every_row_once_while_rows_are_inserted(staff):
+    for i in range(60):
+        contacts.add_contact(staff, person(f"Person{i:03d}", "Test"))
+    seen, cursor, inserted = [], None, 0
+    while True:
+        page = contacts.list_contacts(staff, after=cursor, limit=7)
+        seen += [r.id for r in page.rows]
+        contacts.add_contact(staff, person(f"Late{inserted:03d}", "Test"))  # sorts after "Person"?
+        contacts.add_contact(staff, person(f"Aaron{inserted:03d}", "Early"))  # before the cursor
+        inserted += 1
+        if page.next is None:
+            break
+        cursor = page.next
+    assert len(seen) == len(set(seen))
+    everyone = {r.id for r in contacts.list_contacts(staff, limit=500).rows}
+    first_sixty = {r.id for r in contacts.list_contacts(staff, limit=500).rows
+                   if r.display_name.startswith("Person")}
+    assert first_sixty <= set(seen) <= everyone
+
+
+def test_list_by_tag_and_by_last_interaction(staff):
+    a = contacts.add_contact(staff, person("Alma", "A", tags=["VIP"]))
+    b = contacts.add_contact(staff, person("Bert", "B"))
+    now = staff.clock.now()
+    interactions.add_interaction(staff, b.id, kind="call", summary="called", occurred_at=now - timedelta(days=1))
+    interactions.add_interaction(staff, a.id, kind="visit", summary="came in", occurred_at=now - timedelta(days=5))
+    assert names(contacts.list_contacts(staff, tag="vip")) == ["Alma A"]
+    assert names(contacts.list_contacts(staff, order="last_interaction")) == ["Bert B", "Alma A"]
+
+
+def test_interactions_past_allowed_future_refused(staff):
+    c = contacts.add_contact(staff, person("Alma", "A"))
+    yesterday = staff.clock.now() - timedelta(days=1)
+    logged = interactions.add_interaction(staff, c.id, kind="call", summary="Asked about cakes",
+                                          body="Wants 3 on Friday", occurred_at=yesterday)
+    assert logged.kind == "call" and logged.user_id == staff.user.id
+    with pytest.raises(UsageError, match="future"):
+        interactions.add_interaction(staff, c.id, summary="x", occurred_at=staff.clock.now() + timedelta(days=1))
+    with pytest.raises(UsageError, match="kind"):
+        interactions.add_interaction(staff, c.id, kind="telepathy", summary="x")
+    assert [i.summary for i in interactions.list_interactions(staff, c.id)] == ["Asked about cakes"]
+
+
+def test_contact_canaries_never_on_disk(staff, vault_path):
+    canary = "Canarius Vogelsang"
+    c = contacts.add_contact(staff, person("Canarius", "Vogelsang", emails=[Labelled("canary@vogel.example")],
+                                           notes="canarynote-4711"))
+    interactions.add_interaction(staff, c.id, summary="canarycall-0815")
+    for name, data in vault_files(vault_path).items():
+        for text in (canary, "Vogelsang", "canary@vogel", "canarynote-4711", "canarycall-0815"):
+            assert text.encode() not in data, f"{text} in {name}"
