@@ -17,7 +17,8 @@ from pathlib import Path
 import keyring
 import pytest
 
-from crmdesk.core import crypto, users, vault
+from crmdesk.core import contacts, crypto, users, vault
+from crmdesk.core.contact_model import ContactInput
 from crmdesk.core.lockout import FailureLog
 from tests.support.keyrings import MemoryKeyring
 
@@ -44,6 +45,7 @@ class TemplateVault:
     path: Path
     recovery_code: str
     vault_id: str
+    contact_id: str
 
 
 @pytest.fixture(autouse=True)
@@ -83,7 +85,8 @@ def template_vault(tmp_path_factory) -> TemplateVault:
     with vault.unlock(created.paths.folder, OWNER, PASSPHRASES[OWNER], failures=failures) as s:
         for name, role in ((ADMIN, "admin"), (STAFF, "staff"), (VIEWER, "viewer"), (TARGET, "staff")):
             users.add_user(s, name, role=role, passphrase=PASSPHRASES[name])
-    return TemplateVault(created.paths.folder, created.recovery_code, created.vault_id)
+        customer = contacts.add_contact(s, ContactInput(given_name="Theo", family_name="Template"))
+    return TemplateVault(created.paths.folder, created.recovery_code, created.vault_id, customer.id)
 
 
 @pytest.fixture

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from crmdesk import __version__
-from crmdesk.cli import commands
+from crmdesk.cli import commands, contact_commands
 from crmdesk.core.errors import UsageError
 
 
@@ -86,6 +86,38 @@ def build_parser() -> Parser:
     command(audit, "verify", commands.audit_verify, "check the audit log's hash chain")
 
     command(sub, "verify", commands.verify, "check the vault's integrity")
+
+    people = group("contact", "add, find, show, edit and delete contacts")
+    p = command(people, "add", contact_commands.contact_add, "add a contact; prints its id")
+    contact_commands.add_contact_options(p)
+    p = command(people, "edit", contact_commands.contact_edit,
+                "change a contact; options given replace those fields")
+    p.add_argument("id")
+    contact_commands.add_contact_options(p)
+    p = command(people, "show", contact_commands.contact_show, "show a contact and its interactions")
+    p.add_argument("id")
+    p.add_argument("--interactions", type=_positive_int, default=20, metavar="N")
+    p = command(people, "list", contact_commands.contact_list, "list contacts")
+    p.add_argument("--tag", metavar="TAG")
+    p.add_argument("--sort", choices=["name", "last"], default="name",
+                   help="by name, or by last interaction (newest first)")
+    p.add_argument("--limit", type=_positive_int, default=50, metavar="N")
+    p = command(people, "search", contact_commands.contact_search_cmd,
+                "find contacts by name, organisation, e-mail, phone, tag or notes")
+    p.add_argument("query")
+    p.add_argument("--limit", type=_positive_int, default=50, metavar="N")
+    p = command(people, "delete", contact_commands.contact_delete,
+                "delete a contact (owner and admin)")
+    p.add_argument("id")
+    p.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+
+    notes = group("note", "log interactions with a contact")
+    p = command(notes, "add", contact_commands.note_add, "log a note, call, visit, e-mail or purchase")
+    p.add_argument("id")
+    p.add_argument("text")
+    p.add_argument("--kind", default="note", help="note, call, visit, email or purchase")
+    p.add_argument("--at", type=contact_commands.parse_moment, metavar="DATE",
+                   help="when it happened (default: now); YYYY-MM-DD or YYYY-MM-DDTHH:MM")
     return parser
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import date
 
 KINDS = ("visit", "call", "email", "purchase", "note")
@@ -63,6 +63,14 @@ class Contact(ContactInput):
     updated_at: str = ""
     updated_by: str | None = None
     last_interaction_at: str = ""
+
+    def as_input(self) -> ContactInput:
+        """An editable copy of the fields a person can change."""
+        import copy
+
+        return ContactInput(**{
+            f.name: copy.deepcopy(getattr(self, f.name)) for f in fields(ContactInput)
+        })
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,8 @@ from tests.conftest import ADMIN, OWNER, STAFF, TARGET, VIEWER
 
 ALL = {OWNER, ADMIN, STAFF, VIEWER}
 MANAGERS = {OWNER, ADMIN}
+WORKERS = {OWNER, ADMIN, STAFF}
+CONTACT = "{contact}"  # replaced by the template vault's contact id
 
 # (command, roles allowed). Commands on "tess" act on another staff account.
 MATRIX = [
@@ -26,12 +28,20 @@ MATRIX = [
     (["audit", "list"], MANAGERS),
     (["audit", "verify"], MANAGERS),
     (["verify"], MANAGERS),
+    (["contact", "add", "--given", "Neu", "--family", "Kunde"], WORKERS),
+    (["contact", "list"], ALL),
+    (["contact", "search", "templ"], ALL),
+    (["contact", "show", CONTACT], ALL),
+    (["contact", "edit", CONTACT, "--tag", "VIP"], WORKERS),
+    (["contact", "delete", CONTACT], MANAGERS),
+    (["note", "add", CONTACT, "Came in for bread"], WORKERS),
 ]
 
 
 @pytest.mark.parametrize("role", [OWNER, ADMIN, STAFF, VIEWER])
 @pytest.mark.parametrize("command,allowed", MATRIX, ids=[" ".join(c) for c, _ in MATRIX])
-def test_role_matrix(cli, tmp_path, role, command, allowed):
+def test_role_matrix(cli, tmp_path, template_vault, role, command, allowed):
+    command = [template_vault.contact_id if part == CONTACT else part for part in command]
     env = {
         "CRMDESK_NEW_PASSPHRASE": "a brand new passphrase",
         "PYTHON_KEYRING_BACKEND": "tests.support.keyrings.FileKeyring",

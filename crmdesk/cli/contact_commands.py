@@ -1,0 +1,197 @@
+"""Handlers for ``contact …`` and ``note add``."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from dataclasses import asdict
+from datetime import UTC, date, datetime
+
+from crmdesk.cli import secrets
+from crmdesk.cli.commands import _table, emit, note, open_session
+from crmdesk.core import contact_search, contacts, interactions, settings
+from crmdesk.core.contact_model import KINDS, Contact, ContactInput, Labelled, Page
+from crmdesk.core.errors import UsageError
+
+
+def parse_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a date; write it as YYYY-MM-DD") from None
+
+
+def parse_moment(text: str) -> datetime:
+    """YYYY-MM-DD (noon that day) or YYYY-MM-DDTHH:MM, local time."""
+    try:
+        moment = datetime.fromisoformat(text.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"'{text}' is not a date; write it as YYYY-MM-DD or YYYY-MM-DDTHH:MM") from None
+    if len(text.strip()) == 10:
+        moment = moment.replace(hour=12)
+    return moment.astimezone() if moment.tzinfo is None else moment
+
+
+def add_contact_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--given", metavar="NAME", help="given (first) name")
+    p.add_argument("--family", metavar="NAME", help="family (last) name")
+    p.add_argument("--display-name", metavar="NAME", help="how the name is shown, if not 'given family'")
+    p.add_argument("--organisation", metavar="NAME")
+    p.add_argument("--job-title", metavar="TEXT")
+    p.add_argument("--email", action="append", metavar="ADDRESS", help="repeat for several")
+    p.add_argument("--phone", action="append", metavar="NUMBER", help="repeat for several")
+    p.add_argument("--tag", action="append", metavar="TAG", help="repeat for several")
+    p.add_argument("--birthday", type=parse_date, metavar="DATE")
+    p.add_argument("--website", metavar="URL")
+    p.add_argument("--note", metavar="TEXT", help="free notes about the contact")
+    p.add_argument("--source", metavar="TEXT", help="where the data came from")
+    p.add_argument("--created", type=parse_date, metavar="DATE",
+                   help="when the customer relationship began (default: today)")
+
+
+def _labelled(values: list[str] | None) -> list[Labelled] | None:
+    if values is None:
+        return None
+    result = []
+    for value in values:
+        label, sep, rest = value.partition("=")
+        result.append(Labelled(rest, label) if sep and " " not in label and "@" not in label else Labelled(value))
+    return result
+
+
+def _apply(args, data: ContactInput) -> ContactInput:
+    """Fill ``data`` from the options that were given (others stay as they are)."""
+    simple = {"given": "given_name", "family": "family_name", "display_name": "display_name",
+              "organisation": "organisation", "job_title": "job_title", "website": "website",
+              "note": "notes", "source": "source", "birthday": "birthday", "created": "since"}
+    for option, field in simple.items():
+        value = getattr(args, option)
+        if value is not None:
+            setattr(data, field, value)
+    if args.email is not None:
+        data.emails = _labelled(args.email)
+    if args.phone is not None:
+        data.phones = _labelled(args.phone)
+    if args.tag is not None:
+        data.tags = list(args.tag)
+    return data
+
+
+def _warn(session, data: ContactInput) -> None:
+    for text in contacts.warnings(data, settings.get(session, "phone_region")):
+        note(text + " It was saved as given.")
+
+
+def contact_add(args) -> int:
+    with open_session(args) as session:
+        data = _apply(args, ContactInput())
+        created = contacts.add_contact(session, data)
+        _warn(session, data)
+    emit(args, created.id, _contact_json(created))
+    return 0
+
+
+def contact_edit(args) -> int:
+    with open_session(args) as session:
+        current = contacts.get_contact(session, args.id)
+        data = _apply(args, current.as_input())
+        updated, changed = contacts.update_contact(session, current.id, data)
+        _warn(session, data)
+    human = (f"Updated {updated.display_name}: {', '.join(f.replace('_', ' ') for f in changed)}."
+             if changed else "Nothing changed.")
+    emit(args, human, {"contact": _contact_json(updated), "changed": changed})
+    return 0
+
+
+def contact_delete(args) -> int:
+    with open_session(args) as session:
+        current = contacts.get_contact(session, args.id)
+        session.require(contacts.Permission.ERASE)
+        if secrets.interactive() and not args.yes:
+            answer = input(f"Delete {current.display_name} and all their notes? [y/N] ")
+            if answer.strip().lower() not in ("y", "yes"):
+                print("Nothing was deleted.")
+                return 0
+        contacts.delete_contact(session, current.id)
+    emit(args, f"Deleted {current.display_name}.", {"deleted": current.id})
+    return 0
+
+
+def contact_show(args) -> int:
+    with open_session(args) as session:
+        contact = contacts.get_contact(session, args.id)
+        log = interactions.list_interactions(session, contact.id, limit=args.interactions)
+    if args.json:
+        data = _contact_json(contact)
+        data["interactions"] = [asdict(i) for i in log]
+        emit(args, "", data)
+        return 0
+    lines = [contact.display_name, "=" * len(contact.display_name)]
+    fields = [
+        ("Organisation", contact.organisation), ("Job title", contact.job_title),
+        *[(f"E-mail ({e.label})" if e.label else "E-mail", e.value) for e in contact.emails],
+        *[(f"Phone ({p.label})" if p.label else "Phone", p.value) for p in contact.phones],
+        *[(f"Address ({a.label})" if a.label else "Address", a.one_line()) for a in contact.addresses],
+        ("Birthday", contact.birthday.isoformat() if contact.birthday else ""),
+        ("Website", contact.website), ("Tags", ", ".join(contact.tags)), ("Notes", contact.notes),
+        ("Source", contact.source), ("Customer since", contact.since.isoformat() if contact.since else ""),
+        ("Id", contact.id),
+    ]
+    width = max(len(k) for k, v in fields if v)
+    lines += [f"{k.ljust(width)}  {v}" for k, v in fields if v]
+    if log:
+        lines += ["", "Interactions (newest first)"]
+        lines += [f"  {i.occurred_at[:16].replace('T', ' ')}  {i.kind:<8} {i.summary or i.body}" for i in log]
+    print("\n".join(lines))
+    return 0
+
+
+def _print_page(args, page: Page) -> None:
+    rows = [(r.display_name, r.organisation, r.email, r.phone,
+             r.last_interaction_at[:10], r.id[:8]) for r in page.rows]
+    human = _table(("NAME", "ORGANISATION", "E-MAIL", "PHONE", "LAST CONTACT", "ID"), rows)
+    if page.next is not None:
+        human += f"\n… more; raise --limit (now {args.limit}) to see them."
+    emit(args, human, [
+        {"id": r.id, "display_name": r.display_name, "organisation": r.organisation,
+         "email": r.email, "phone": r.phone, "last_interaction_at": r.last_interaction_at or None}
+        for r in page.rows
+    ])
+
+
+def contact_list(args) -> int:
+    with open_session(args) as session:
+        page = contacts.list_contacts(session, tag=args.tag, limit=args.limit,
+                                      order="last_interaction" if args.sort == "last" else "name")
+    _print_page(args, page)
+    return 0
+
+
+def contact_search_cmd(args) -> int:
+    with open_session(args) as session:
+        page = contact_search.search_contacts(session, args.query, limit=args.limit)
+    if not page.rows and not args.json:
+        print(f"No contact matches '{args.query}'.", file=sys.stderr)
+        return 0
+    _print_page(args, page)
+    return 0
+
+
+def note_add(args) -> int:
+    if args.kind not in KINDS:
+        raise UsageError(f"'{args.kind}' is not a kind of interaction; use one of {', '.join(KINDS)}.")
+    with open_session(args) as session:
+        logged = interactions.add_interaction(
+            session, args.id, kind=args.kind, summary=args.text,
+            occurred_at=args.at or datetime.now(UTC),
+        )
+    emit(args, logged.id, asdict(logged))
+    return 0
+
+
+def _contact_json(contact: Contact) -> dict:
+    data = asdict(contact)
+    data["birthday"] = contact.birthday.isoformat() if contact.birthday else None
+    data["since"] = contact.since.isoformat() if contact.since else None
+    return data

@@ -1,0 +1,70 @@
+"""contact and note commands as a person at a terminal uses them."""
+
+from __future__ import annotations
+
+import json
+
+from tests.conftest import ADMIN, OWNER, STAFF
+
+
+def test_add_prints_id_alone_then_show_list_search(cli):
+    added = cli("contact", "add", "--given", "Zofia", "--family", "Łukasiewicz",
+                "--email", "work=zofia@example.pl", "--phone", "+48 22 555 01 01",
+                "--organisation", "Sklep Łódź", "--tag", "VIP", "--note", "Prefers e-mail",
+                "--source", "trade fair", "--created", "2020-02-01", user=STAFF)
+    assert added.code == 0, added.err
+    contact_id = added.out.strip()
+    assert len(contact_id) == 36 and "\n" not in contact_id
+    shown = json.loads(cli("contact", "show", contact_id[:8], "--json", user=STAFF).out)
+    assert shown["emails"] == [{"value": "zofia@example.pl", "label": "work"}]
+    assert shown["since"] == "2020-02-01" and shown["source"] == "trade fair"
+    listed = cli("contact", "list", "--tag", "vip", user=STAFF)
+    assert "Zofia Łukasiewicz" in listed.out and "Sklep Łódź" in listed.out
+    for query in ("lukas", "sklep", "zofia@example", "+48 22 555"):
+        assert "Zofia" in cli("contact", "search", query, user=STAFF).out, query
+
+
+def test_edit_changes_only_given_options(cli, template_vault):
+    edited = cli("contact", "edit", template_vault.contact_id, "--email", "theo@example.de",
+                 "--json", user=STAFF)
+    data = json.loads(edited.out)
+    assert data["changed"] == ["emails"] and data["contact"]["given_name"] == "Theo"
+    again = cli("contact", "edit", template_vault.contact_id, "--email", "theo@example.de", user=STAFF)
+    assert again.out.strip() == "Nothing changed."
+
+
+def test_staff_may_not_delete(cli, template_vault):
+    denied = cli("contact", "delete", template_vault.contact_id, user=STAFF)
+    assert denied.code == 4 and "may not" in denied.err
+    assert cli("contact", "show", template_vault.contact_id, user=STAFF).code == 0
+    assert cli("contact", "delete", template_vault.contact_id, user=ADMIN).code == 0
+    assert cli("contact", "show", template_vault.contact_id, user=STAFF).code == 6
+
+
+def test_note_with_past_date_and_sort_by_last_contact(cli, template_vault):
+    other = cli("contact", "add", "--given", "Ada", "--family", "Alpha", user=STAFF).out.strip()
+    assert cli("note", "add", template_vault.contact_id, "Called back", "--kind", "call",
+               "--at", "2025-06-01", user=STAFF).code == 0
+    assert cli("note", "add", other, "Bought bread", "--kind", "purchase", user=STAFF).code == 0
+    rows = json.loads(cli("contact", "list", "--sort", "last", "--json", user=OWNER).out)
+    assert [r["display_name"] for r in rows] == ["Ada Alpha", "Theo Template"]
+    shown = cli("contact", "show", template_vault.contact_id, user=STAFF).out
+    assert "2025-06-01 12:00  call" in shown
+
+
+def test_bad_input_is_one_clear_line(cli, template_vault):
+    cases = [
+        (["contact", "add", "--email", "x@y.de"], 2, "name or an organisation"),
+        (["contact", "add", "--given", "A", "--created", "01.02.2020"], 2, "YYYY-MM-DD"),
+        (["contact", "show", "12345678"], 6, "no contact"),
+        (["note", "add", template_vault.contact_id, "x", "--kind", "fax"], 2, "kind of interaction"),
+        (["note", "add", template_vault.contact_id, "x", "--at", "2999-01-01"], 2, "future"),
+    ]
+    for args, code, text in cases:
+        result = cli(*args, user=STAFF)
+        assert result.code == code and text in result.err and result.err.count("\n") == 1, args
+
+
+def test_doubtful_email_is_saved_with_a_note(cli):
+    result = cli("contact", "add", "--given", "B", "--email", "not-an-email", user=STAFF)
+    assert result.code == 0 and "does not look like an e-mail address" in result.err
