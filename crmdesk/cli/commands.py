@@ -42,26 +42,32 @@ def emit(args, human: str, data) -> None:
         print(human)
 
 
-def open_session(args, *, use_keyring: bool = True) -> Session:
-    """Unlock as ``--user``: remembered key first, then the passphrase."""
+def open_session(args, *, use_keyring: bool = True, bulk: bool = False) -> Session:
+    """Unlock as ``--user``: remembered key first, then the passphrase.
+
+    ``bulk`` commands (import, demo) run without SQLCipher's memory wiping,
+    which would make them several times slower; see ``database.connect``.
+    """
+    security = {"memory_security": not bulk}
     paths = vault_paths(args)
     slots = vault.load_keyslots(paths)
     slot = slots.user_slot(args.user)
     code = secrets.totp_code(required=slot is not None and slot.totp)
     session = None
     if use_keyring:
-        session, problem = remember.unlock_remembered(paths.folder, args.user, totp_code=code)
+        session, problem = remember.unlock_remembered(paths.folder, args.user, totp_code=code,
+                                                      **security)
         if problem:
             note(problem)
     if session is None:
         passphrase = secrets.passphrase(args.passphrase_file)
         try:
-            session = vault.unlock(paths.folder, args.user, passphrase, totp_code=code)
+            session = vault.unlock(paths.folder, args.user, passphrase, totp_code=code, **security)
         except TotpRequired:
             code = secrets.totp_code(required=True)
             if not code:
                 raise
-            session = vault.unlock(paths.folder, args.user, passphrase, totp_code=code)
+            session = vault.unlock(paths.folder, args.user, passphrase, totp_code=code, **security)
     if session.report.failed_attempts:
         note(failed_attempts_sentence(session.report.failed_attempts))
     return session

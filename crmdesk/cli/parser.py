@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from crmdesk import __version__
-from crmdesk.cli import commands, contact_commands
+from crmdesk.cli import commands, contact_commands, file_commands
 from crmdesk.core.errors import UsageError
 
 
@@ -118,6 +118,21 @@ def build_parser() -> Parser:
     p.add_argument("--kind", default="note", help="note, call, visit, email or purchase")
     p.add_argument("--at", type=contact_commands.parse_moment, metavar="DATE",
                    help="when it happened (default: now); YYYY-MM-DD or YYYY-MM-DDTHH:MM")
+
+    p = command(sub, "import", file_commands.import_file,
+                "import contacts from CSV (Google, Outlook, any other) or vCard")
+    p.add_argument("file")
+    p.add_argument("--format", choices=["csv", "vcard"], help="default: recognised from the file")
+    p.add_argument("--source", metavar="TEXT", help="where the data came from (default: the file name)")
+    p.add_argument("--duplicates", choices=["merge", "skip", "new"], default="merge",
+                   help="what to do with a row whose e-mail or phone is already known (default: merge)")
+    p.add_argument("--map", action="append", metavar="COLUMN=FIELD",
+                   help="map a CSV column to a field, e.g. 'Kundenname=display_name'; repeatable")
+    p.add_argument("--dry-run", action="store_true", help="show what would happen; change nothing")
+    p = command(sub, "export", file_commands.export_file, "export all contacts (owner and admin)")
+    p.add_argument("--contacts", required=True, metavar="FILE.csv|FILE.vcf")
+    p = command(sub, "demo", file_commands.demo_data, "add made-up demo contacts to try crmdesk")
+    p.add_argument("--contacts", type=_positive_int, default=200, metavar="N")
     return parser
 
 

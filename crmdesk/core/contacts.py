@@ -73,98 +73,120 @@ def _check(session: Session, data: ContactInput) -> None:
         raise UsageError(next(iter(problems.values())))
 
 
-def _organisation_id(session: Session, name: str, now: str) -> str | None:
-    name = name.strip()
-    if not name:
-        return None
-    key = normalise.fold(name)
-    row = session.conn.execute("SELECT id FROM organisations WHERE sort_name = ?", (key,)).fetchone()
-    if row:
-        return row[0]
-    org_id = str(uuid.uuid4())
-    session.conn.execute(
-        "INSERT INTO organisations (id, name, sort_name, created_at, updated_at) VALUES (?, ?, ?, ?, ?)",
-        (org_id, name, key, now, now),
-    )
-    return org_id
+class ContactWriter:
+    """Writes contacts inside the caller's transaction, remembering tag and
+    organisation ids across a batch (an import writes thousands). Checks
+    nothing: callers check permissions, validate and audit."""
+
+    def __init__(self, session: Session, region: str | None = None):
+        self.session = session
+        self.conn = session.conn
+        self.region = settings.get(session, "phone_region") if region is None else region
+        self._organisations: dict[str, str] = {}
+        self._tags: dict[str, int] = {}
+
+    def _organisation_id(self, name: str, now: str) -> str | None:
+        name = name.strip()
+        if not name:
+            return None
+        key = normalise.fold(name)
+        if key not in self._organisations:
+            row = self.conn.execute("SELECT id FROM organisations WHERE sort_name = ?", (key,)).fetchone()
+            if row is None:
+                row = (str(uuid.uuid4()),)
+                self.conn.execute(
+                    "INSERT INTO organisations (id, name, sort_name, created_at, updated_at)"
+                    " VALUES (?, ?, ?, ?, ?)", (row[0], name, key, now, now))
+            self._organisations[key] = row[0]
+        return self._organisations[key]
+
+    def _tag_id(self, name: str) -> int:
+        key = name.casefold()
+        if key not in self._tags:
+            row = self.conn.execute("SELECT id FROM tags WHERE name = ?", (name,)).fetchone()
+            if row is None:
+                row = (self.conn.execute("INSERT INTO tags (name) VALUES (?)", (name,)).lastrowid,)
+            self._tags[key] = row[0]
+        return self._tags[key]
+
+    def write(self, data: ContactInput, *, rowid: int | None = None) -> tuple[int, str]:
+        """Insert (or, with ``rowid``, replace) a contact and its index entry; (rowid, id)."""
+        conn, session = self.conn, self.session
+        now = iso(session.clock.now())
+        display = display_name_for(data)
+        folded = normalise.fold(display)
+        values = (
+            data.given_name.strip(), data.family_name.strip(), display, folded,
+            self._organisation_id(data.organisation, now), data.job_title.strip(),
+            data.birthday.isoformat() if data.birthday else None,
+            data.website.strip(), data.notes.strip(), data.source.strip(),
+        )
+        if rowid is None:
+            contact_id = str(uuid.uuid4())
+            since = data.since.isoformat() if data.since else now[:10]
+            rowid = conn.execute(
+                "INSERT INTO contacts (id, given_name, family_name, display_name, sort_name,"
+                " organisation_id, job_title, birthday, website, notes, source, since,"
+                " created_at, created_by, updated_at, updated_by)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (contact_id, *values, since, now, session.user.id, now, session.user.id),
+            ).lastrowid
+        else:
+            contact_id = conn.execute("SELECT id FROM contacts WHERE rowid = ?", (rowid,)).fetchone()[0]
+            conn.execute(
+                "UPDATE contacts SET given_name = ?, family_name = ?, display_name = ?, sort_name = ?,"
+                " organisation_id = ?, job_title = ?, birthday = ?, website = ?, notes = ?, source = ?,"
+                " since = coalesce(?, since), updated_at = ?, updated_by = ? WHERE rowid = ?",
+                (*values, data.since.isoformat() if data.since else None, now, session.user.id, rowid),
+            )
+            for table in ("contact_emails", "contact_phones", "contact_addresses", "contact_tags"):
+                conn.execute(f"DELETE FROM {table} WHERE contact = ?", (rowid,))  # noqa: S608
+            conn.execute("DELETE FROM contact_fts WHERE rowid = ?", (rowid,))
+        emails = [e for e in data.emails if e.value.strip()]
+        phones = [(p, normalise.phone_keys(p.value, self.region)) for p in data.phones if p.value.strip()]
+        if emails:
+            conn.executemany(
+                "INSERT INTO contact_emails (contact, position, label, address, normalised)"
+                " VALUES (?, ?, ?, ?, ?)",
+                [(rowid, i, e.label.strip(), e.value.strip(), normalise.email(e.value))
+                 for i, e in enumerate(emails)])
+        if phones:
+            conn.executemany(
+                "INSERT INTO contact_phones (contact, position, label, number, normalised)"
+                " VALUES (?, ?, ?, ?, ?)",
+                [(rowid, i, p.label.strip(), p.value.strip(), keys[0]) for i, (p, keys) in enumerate(phones)])
+        addresses = [a for a in data.addresses if not a.is_empty()]
+        if addresses:
+            conn.executemany(
+                "INSERT INTO contact_addresses (contact, position, label, street, postal_code, city,"
+                " region, country) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                [(rowid, i, a.label, a.street, a.postal_code, a.city, a.region, a.country)
+                 for i, a in enumerate(addresses)])
+        tags = sorted({t.strip() for t in data.tags if t.strip()}, key=str.casefold)
+        if tags:
+            conn.executemany("INSERT OR IGNORE INTO contact_tags (contact, tag) VALUES (?, ?)",
+                             [(rowid, self._tag_id(t)) for t in tags])
+        conn.execute(
+            "INSERT INTO contact_fts (rowid, names, organisation, emails, phones, tags, notes)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (
+                rowid,
+                # The folded copy finds letters FTS5 cannot strip accents from (ł, ø, ß).
+                " ".join((display, data.given_name, data.family_name, folded)),
+                data.organisation,
+                " ".join(e.value for e in emails),
+                " ".join(t for _, keys in phones for t in keys[1]),
+                " ".join(tags),
+                " ".join((data.job_title, data.notes)),
+            ),
+        )
+        return rowid, contact_id
 
 
 def write_contact(session: Session, data: ContactInput, *, rowid: int | None = None,
                   region: str | None = None) -> tuple[int, str]:
-    """Insert (or, with ``rowid``, replace) a contact and its index entry.
-
-    Runs inside the caller's transaction; checks nothing. Returns (rowid, id).
-    """
-    conn = session.conn
-    now = iso(session.clock.now())
-    region = settings.get(session, "phone_region") if region is None else region
-    display = display_name_for(data)
-    org_id = _organisation_id(session, data.organisation, now)
-    values = (
-        data.given_name.strip(), data.family_name.strip(), display, normalise.fold(display), org_id,
-        data.job_title.strip(), data.birthday.isoformat() if data.birthday else None,
-        data.website.strip(), data.notes.strip(), data.source.strip(),
-    )
-    if rowid is None:
-        contact_id = str(uuid.uuid4())
-        since = (data.since.isoformat() if data.since else now[:10])
-        rowid = conn.execute(
-            "INSERT INTO contacts (id, given_name, family_name, display_name, sort_name,"
-            " organisation_id, job_title, birthday, website, notes, source, since,"
-            " created_at, created_by, updated_at, updated_by)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (contact_id, *values, since, now, session.user.id, now, session.user.id),
-        ).lastrowid
-    else:
-        contact_id = conn.execute("SELECT id FROM contacts WHERE rowid = ?", (rowid,)).fetchone()[0]
-        conn.execute(
-            "UPDATE contacts SET given_name = ?, family_name = ?, display_name = ?, sort_name = ?,"
-            " organisation_id = ?, job_title = ?, birthday = ?, website = ?, notes = ?, source = ?,"
-            " since = coalesce(?, since), updated_at = ?, updated_by = ? WHERE rowid = ?",
-            (*values, data.since.isoformat() if data.since else None, now, session.user.id, rowid),
-        )
-        for table in ("contact_emails", "contact_phones", "contact_addresses", "contact_tags"):
-            conn.execute(f"DELETE FROM {table} WHERE contact = ?", (rowid,))  # noqa: S608
-        conn.execute("DELETE FROM contact_fts WHERE rowid = ?", (rowid,))
-    emails = [e for e in data.emails if e.value.strip()]
-    phones = [p for p in data.phones if p.value.strip()]
-    conn.executemany(
-        "INSERT INTO contact_emails (contact, position, label, address, normalised) VALUES (?, ?, ?, ?, ?)",
-        [(rowid, i, e.label.strip(), e.value.strip(), normalise.email(e.value)) for i, e in enumerate(emails)],
-    )
-    conn.executemany(
-        "INSERT INTO contact_phones (contact, position, label, number, normalised) VALUES (?, ?, ?, ?, ?)",
-        [(rowid, i, p.label.strip(), p.value.strip(), normalise.phone(p.value, region))
-         for i, p in enumerate(phones)],
-    )
-    conn.executemany(
-        "INSERT INTO contact_addresses (contact, position, label, street, postal_code, city, region,"
-        " country) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        [(rowid, i, a.label, a.street, a.postal_code, a.city, a.region, a.country)
-         for i, a in enumerate(a for a in data.addresses if not a.is_empty())],
-    )
-    tags = sorted({t.strip() for t in data.tags if t.strip()}, key=str.casefold)
-    for tag in tags:
-        conn.execute("INSERT INTO tags (name) VALUES (?) ON CONFLICT(name) DO NOTHING", (tag,))
-        conn.execute(
-            "INSERT OR IGNORE INTO contact_tags (contact, tag) SELECT ?, id FROM tags WHERE name = ?",
-            (rowid, tag),
-        )
-    conn.execute(
-        "INSERT INTO contact_fts (rowid, names, organisation, emails, phones, tags, notes)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?)",
-        (
-            rowid,
-            # The folded copy finds letters FTS5 cannot strip accents from (ł, ø, ß).
-            " ".join((display, data.given_name, data.family_name, normalise.fold(display))),
-            data.organisation,
-            " ".join(e.value for e in emails),
-            " ".join(t for p in phones for t in normalise.phone_search_terms(p.value, region)),
-            " ".join(tags),
-            " ".join((data.job_title, data.notes)),
-        ),
-    )
-    return rowid, contact_id
+    """Write one contact inside the caller's transaction (see ``ContactWriter``)."""
+    return ContactWriter(session, region).write(data, rowid=rowid)
 
 
 def add_contact(session: Session, data: ContactInput) -> Contact:

@@ -8,6 +8,7 @@ number. Threading: pure functions.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -37,15 +38,24 @@ def looks_like_phone(text: str) -> bool:
     return digits >= 3 and bool(_PHONE_CHARS.match(text.strip()))
 
 
-def phone(number: str, region: str) -> str:
-    """E.164 digits without '+', or the bare digits when it cannot be parsed."""
+@functools.lru_cache(maxsize=65536)
+def phone_keys(number: str, region: str) -> tuple[str, tuple[str, ...]]:
+    """``phone()`` and ``phone_search_terms()`` of a number, parsed once
+    (an import asks for the same number several times)."""
+    digits = re.sub(r"\D", "", number)
     try:
         parsed = phonenumbers.parse(number, region or None)
-        if phonenumbers.is_possible_number(parsed):
-            return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)[1:]
     except phonenumbers.NumberParseException:
-        pass
-    return re.sub(r"\D", "", number)
+        return digits, (digits,) if digits else ()
+    national = phonenumbers.national_significant_number(parsed)
+    full = f"{parsed.country_code}{national}"
+    key = full if phonenumbers.is_possible_number(parsed) else digits
+    return key, tuple(sorted({t for t in (digits, full, national) if t}))
+
+
+def phone(number: str, region: str) -> str:
+    """E.164 digits without '+', or the bare digits when it cannot be parsed."""
+    return phone_keys(number, region)[0]
 
 
 def phone_valid(number: str, region: str) -> bool:
@@ -56,16 +66,9 @@ def phone_valid(number: str, region: str) -> bool:
 
 
 def phone_search_terms(number: str, region: str) -> list[str]:
-    """Digit strings to index for a stored number: E.164 digits and the
+    """Digit strings to index for a stored number: as typed, E.164 and the
     national significant number, so either way of typing it is found."""
-    terms = {re.sub(r"\D", "", number)}
-    try:
-        parsed = phonenumbers.parse(number, region or None)
-        terms.add(f"{parsed.country_code}{phonenumbers.national_significant_number(parsed)}")
-        terms.add(phonenumbers.national_significant_number(parsed))
-    except phonenumbers.NumberParseException:
-        pass
-    return sorted(t for t in terms if t)
+    return list(phone_keys(number, region)[1])
 
 
 def phone_query_terms(text: str) -> list[str]:

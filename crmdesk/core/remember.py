@@ -174,6 +174,7 @@ def unlock_remembered(
     totp_code: str | None = None,
     clock=None,
     failures=None,
+    memory_security: bool = True,
 ) -> tuple[Session | None, str | None]:
     """Unlock with the key remembered for this user, if there is a valid one.
 
@@ -191,6 +192,7 @@ def unlock_remembered(
     if key is None:
         return None, note
     session = vault.open_with_private_key(
-        paths, slots, slot, key, method="keyring", totp_code=totp_code, clock=clock, failures=failures
+        paths, slots, slot, key, method="keyring", totp_code=totp_code, clock=clock, failures=failures,
+        memory_security=memory_security,
     )
     return session, None

@@ -99,6 +99,7 @@ class Session:
     user: User
     clock: Clock
     report: UnlockReport
+    memory_security: bool = True
     _master_key: bytearray = field(repr=False, default_factory=bytearray)
     _private_key: bytearray = field(repr=False, default_factory=bytearray)
 
@@ -126,7 +127,8 @@ class Session:
 
     def open_connection(self) -> sqlcipher3.Connection:
         """A new connection on this vault's key, for a worker thread."""
-        return database.connect(self.paths.db, bytes(self._master_key))
+        return database.connect(self.paths.db, bytes(self._master_key),
+                                memory_security=self.memory_security)
 
     def fork(self) -> Session:
         """A second session for the calling (worker) thread: same user and
@@ -134,7 +136,7 @@ class Session:
         return Session(
             paths=self.paths, vault_id=self.vault_id, conn=self.open_connection(),
             user=self.user, clock=self.clock, report=self.report,
-            _master_key=bytearray(self._master_key), _private_key=bytearray(self._private_key),
+            memory_security=self.memory_security, _master_key=bytearray(self._master_key), _private_key=bytearray(self._private_key),
         )
 
     def release(self) -> None:

@@ -184,8 +184,10 @@ def unlock(
     totp_code: str | None = None,
     clock: Clock | None = None,
     failures: FailureLog | None = None,
+    memory_security: bool = True,
 ) -> Session:
-    """Unlock as ``user_name`` (``None``: the owner). Raises ``AuthenticationFailed`` (or its
+    """Unlock as ``user_name`` (``None``: the owner). ``memory_security``:
+    see ``database.connect`` (off only for one-shot bulk commands). Raises ``AuthenticationFailed`` (or its
     subclasses ``LockedOut`` and ``TotpRequired``), ``IntegrityFailure`` or
     ``NotFound``; a failure changes nothing in the vault folder.
     """
@@ -205,7 +207,7 @@ def unlock(
         raise AuthenticationFailed(WRONG_CREDENTIALS) from None
     return open_with_private_key(
         paths, slots, slot, private_key, method="passphrase",
-        totp_code=totp_code, clock=clock, failures=failures,
+        totp_code=totp_code, clock=clock, failures=failures, memory_security=memory_security,
     )
 
 
@@ -220,6 +222,7 @@ def open_with_private_key(
     clock: Clock | None = None,
     failures: FailureLog | None = None,
     notes: tuple[str, ...] = (),
+    memory_security: bool = True,
 ) -> Session:
     """Finish unlocking once a slot's private key is known.
 
@@ -234,7 +237,7 @@ def open_with_private_key(
     failures.check(slots.vault_id, clock)
     master_key = _confirmed_master_key(paths, slots, slot, private_key)
     try:
-        conn = database.connect(paths.db, master_key)
+        conn = database.connect(paths.db, master_key, memory_security=memory_security)
     except database.DatabaseError as exc:
         raise _damaged(paths, master_key) from exc
     try:
@@ -245,7 +248,7 @@ def open_with_private_key(
         session = Session(
             paths=paths, vault_id=slots.vault_id, conn=conn, user=user, clock=clock,
             report=UnlockReport(method=method, failed_attempts=failed, notes=notes),
-            _master_key=bytearray(master_key), _private_key=bytearray(private_key),
+            memory_security=memory_security, _master_key=bytearray(master_key), _private_key=bytearray(private_key),
         )
         with session.transaction():
             if start_version != migrations.LATEST:
@@ -392,7 +395,7 @@ def rotate_master_key(session: Session, *, remove_slots: tuple[str, ...] = ()) -
     slots.save(paths.keyslots)  # phase 2: the new key alone
 
     session.set_master_key(new_key)
-    session.conn = database.connect(paths.db, new_key)
+    session.conn = session.open_connection()
     with session.transaction():
         session.conn.execute("DELETE FROM meta WHERE key = 'rotation_due'")
         session.audit("key.rotated", detail={"slots_removed": len(remove_slots)})

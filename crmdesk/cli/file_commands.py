@@ -1,0 +1,88 @@
+"""Handlers for ``import``, ``export`` and ``demo``."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from crmdesk.cli.commands import _check_writable_target, emit, open_session
+from crmdesk.core import demo, importing
+from crmdesk.core.errors import OperationFailed, UsageError
+from crmdesk.io.contact_files import read_contacts_file, write_contacts_file
+from crmdesk.io.csv_import import FIELD_KEYS
+from crmdesk.io.text_files import ImportFileError
+
+
+def _mapping(pairs: list[str] | None) -> dict[str, str] | None:
+    if not pairs:
+        return None
+    mapping = {}
+    for pair in pairs:
+        column, sep, key = pair.rpartition("=")
+        if not sep or key not in FIELD_KEYS:
+            raise UsageError(f"--map takes COLUMN=FIELD with FIELD one of {', '.join(FIELD_KEYS)}.")
+        mapping[column] = key
+    return mapping
+
+
+def import_file(args) -> int:
+    path = Path(args.file).expanduser()
+    try:
+        parsed = read_contacts_file(path, kind=args.format, mapping=_mapping(args.map))
+    except ImportFileError as exc:
+        raise OperationFailed(f"{path.name}: {exc}; nothing was imported.") from None
+    with open_session(args, bulk=True) as session:
+        summary = importing.import_contacts(
+            session, [(r.line, r.contact) for r in parsed.records], duplicates=args.duplicates,
+            source=args.source or f"imported from {path.name}", file_format=parsed.format,
+            dry_run=args.dry_run,
+        )
+    unreadable = [(line, "skipped", reason) for line, reason in parsed.skipped_lines]
+    if args.json:
+        emit(args, "", {
+            "file": str(path), "format": parsed.format, "encoding": parsed.encoding,
+            "dry_run": args.dry_run, "added": summary.added, "merged": summary.merged,
+            "skipped": summary.skipped + len(unreadable),
+            "rows": [{"line": o.line, "action": o.action, "name": o.name, "reason": o.reason}
+                     for o in summary.outcomes]
+            + [{"line": line, "action": a, "name": "", "reason": r} for line, a, r in unreadable],
+            "warnings": [{"line": line, "warning": w} for line, w in parsed.warnings],
+        })
+        return 0
+    verb = "Would import" if args.dry_run else "Imported"
+    print(f"{verb} {path.name} ({parsed.format}, {parsed.encoding}): {summary.added} added, "
+          f"{summary.merged} merged, {summary.skipped + len(unreadable)} skipped.")
+    for o in summary.outcomes:
+        if o.action != "added" or o.reason:
+            print(f"  line {o.line}: {o.action} {o.name}" + (f" ({o.reason})" if o.reason else ""))
+    for line, _, reason in unreadable:
+        print(f"  line {line}: skipped ({reason})")
+    for line, warning in parsed.warnings:
+        print(f"  line {line}: note: {warning}")
+    if args.dry_run:
+        print("Nothing was changed (dry run).")
+    return 0
+
+
+def export_file(args) -> int:
+    target = _check_writable_target(args.contacts, "export")
+    if target.suffix.lower() not in (".csv", ".vcf"):
+        raise UsageError("Name the export file .csv (spreadsheet) or .vcf (vCard 4.0).")
+    with open_session(args) as session:
+        contacts = importing.contacts_for_export(session, file_format=target.suffix.lstrip(".").lower())
+        count = write_contacts_file(target, contacts)
+    emit(args, f"Exported {count} contacts to {target}. The file is not encrypted; keep it safe "
+               "and delete it when done.", {"file": str(target), "contacts": count})
+    return 0
+
+
+def demo_data(args) -> int:
+    with open_session(args, bulk=True) as session:
+        count = demo.fill_demo(session, args.contacts,
+                               progress=lambda done, total: print(
+                                   f"\r{done:,} of {total:,} contacts…", end="", file=sys.stderr)
+                               if sys.stderr.isatty() else None)
+    if sys.stderr.isatty():
+        print(file=sys.stderr)
+    emit(args, f"Added {count:,} made-up demo contacts (no real people's data).", {"contacts": count})
+    return 0

@@ -1,0 +1,72 @@
+"""Synthetic demo contacts, made locally from small name lists.
+
+Names are combined at random, so no real person's data is used, and nothing
+is fetched from anywhere. Addresses use the reserved example domains and
+fictional phone ranges. Needs EDIT; one transaction; audited.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable
+from datetime import timedelta
+
+from crmdesk.core.contact_model import KINDS, Address, ContactInput, Labelled
+from crmdesk.core.contacts import ContactWriter
+from crmdesk.core.interactions import write_interaction
+from crmdesk.core.normalise import fold
+from crmdesk.core.permissions import Permission
+from crmdesk.core.session import Session
+
+GIVEN = ["Anna", "Jürgen", "Zofia", "Paweł", "Ελένη", "Νίκος", "Иван", "Ольга", "Renée", "Lukas",
+         "Marie", "Mehmet", "Aylin", "Sofia", "Jan", "Katarzyna", "Dimitris", "Emma", "Noah",
+         "Léa", "Jonas", "Mia", "Tomasz", "Agnieszka", "Björn", "Åsa", "Søren", "Chiara", "Luca"]
+FAMILY = ["Müller", "Schmidt", "Łukasiewicz", "Kowalski", "Παπαδάκη", "Γεωργίου", "Петров",
+          "Смирнова", "Français", "Weber", "Schäfer", "Yılmaz", "Nowak", "Wiśniewska", "Becker",
+          "Hoffmann", "Dubois", "Rossi", "Jensen", "Lindqvist", "Novák", "Horváth", "Meyer"]
+ORGS = ["Bäckerei Sonne", "Schäfer & Söhne GmbH", "Sklep Łódź", "Ταβέρνα Ο Γιάννης",
+        "Kwiaciarnia Róża", "Café Central", "Weber Bau KG", "Atelier Lumière", "", "", "", ""]
+CITIES = [("Berlin", "10115"), ("München", "80331"), ("Kraków", "31-001"), ("Αθήνα", "10563"),
+          ("Wien", "1010"), ("Lyon", "69001"), ("Hamburg", "20095"), ("Gdańsk", "80-001")]
+TAGS = ["VIP", "Stammkunde", "Lieferant", "Newsletter", "Großhandel", "Neukunde"]
+SUMMARIES = {"visit": "Came into the shop", "call": "Phoned about an order",
+             "email": "Wrote about opening hours", "purchase": "Bought a birthday cake",
+             "note": "Prefers to be called in the morning"}
+
+
+def make_contact(rng: random.Random, n: int) -> ContactInput:
+    given, family = rng.choice(GIVEN), rng.choice(FAMILY)
+    city, postal = rng.choice(CITIES)
+    local = f"{fold(given)}.{fold(family)}.{n}".encode("ascii", "ignore").decode() or f"customer.{n}"
+    return ContactInput(
+        given_name=given, family_name=family, organisation=rng.choice(ORGS),
+        emails=[Labelled(f"{local}@example.com", rng.choice(["work", "home", ""]))],
+        phones=[Labelled(f"+49 30 {2_000_000 + n}", rng.choice(["mobile", "work"]))]
+        if rng.random() < 0.7 else [],
+        addresses=[Address("", f"Musterstraße {n % 200 + 1}", postal, city)] if rng.random() < 0.5 else [],
+        tags=rng.sample(TAGS, rng.randint(0, 2)),
+        notes="Demo contact, made up by crmdesk demo." if rng.random() < 0.2 else "",
+        source="crmdesk demo data",
+    )
+
+
+def fill_demo(session: Session, count: int, *, seed: int = 7,
+              progress: Callable[[int, int], None] | None = None) -> int:
+    """Add ``count`` made-up contacts with a few interactions each. Needs EDIT."""
+    session.require(Permission.EDIT)
+    rng = random.Random(seed)
+    writer = ContactWriter(session)
+    now = session.clock.now()
+    with session.transaction():
+        for n in range(count):
+            data = make_contact(rng, n)
+            data.since = (now - timedelta(days=rng.randint(0, 3650))).date()
+            rowid, _ = writer.write(data)
+            for _ in range(rng.choice([0, 0, 1, 2, 3])):
+                kind = rng.choice(KINDS)
+                write_interaction(session, rowid, kind=kind, summary=SUMMARIES[kind], body="",
+                                  occurred_at=now - timedelta(days=rng.randint(0, 700), hours=rng.randint(0, 23)))
+            if progress is not None and (n + 1) % 1000 == 0:
+                progress(n + 1, count)
+        session.audit("demo.generated", detail={"contacts": count})
+    return count

@@ -1,0 +1,87 @@
+"""Choosing the parser for a file, and writing contact exports.
+
+``read_contacts_file`` detects the format (vCard or CSV, and which CSV) from
+the content unless told. Exports are written to a temporary file and renamed,
+so a failed export leaves no half file. Pure: no vault, no Qt.
+"""
+
+from __future__ import annotations
+
+import csv
+import os
+import tempfile
+from collections.abc import Iterable
+from pathlib import Path
+
+from crmdesk.core.contact_model import Contact
+from crmdesk.io.csv_import import ParsedFile, parse_csv
+from crmdesk.io.text_files import ImportFileError, read_text
+from crmdesk.io.vcard import parse_vcards, write_vcards
+
+FORMATS = ("csv", "vcard")
+
+
+def detect_kind(path: Path, text: str) -> str:
+    if path.suffix.lower() in (".vcf", ".vcard") or text.lstrip()[:11].upper() == "BEGIN:VCARD":
+        return "vcard"
+    return "csv"
+
+
+def read_contacts_file(path: Path, *, kind: str | None = None,
+                       mapping: dict[str, str] | None = None) -> ParsedFile:
+    """Parse the whole file, or raise ImportFileError saying which line and why."""
+    decoded = read_text(path)
+    kind = kind or detect_kind(path, decoded.text)
+    if kind == "vcard":
+        return parse_vcards(decoded.text, decoded.encoding)
+    if kind == "csv":
+        return parse_csv(decoded.text, decoded.encoding, mapping)
+    raise ImportFileError(f"'{kind}' is not a format crmdesk imports; use csv or vcard.")
+
+
+CSV_COLUMNS = ["id", "display_name", "given_name", "family_name", "organisation", "job_title",
+               "emails", "phones", "street", "postal_code", "city", "region", "country",
+               "birthday", "website", "notes", "tags", "source", "since", "created_at", "updated_at"]
+
+
+def _csv_rows(contacts: Iterable[Contact]) -> Iterable[list[str]]:
+    yield CSV_COLUMNS
+    for c in contacts:
+        a = c.addresses[0] if c.addresses else None
+        yield [
+            c.id, c.display_name, c.given_name, c.family_name, c.organisation, c.job_title,
+            "; ".join(f"{e.label}={e.value}" if e.label else e.value for e in c.emails),
+            "; ".join(f"{p.label}={p.value}" if p.label else p.value for p in c.phones),
+            a.street if a else "", a.postal_code if a else "", a.city if a else "",
+            a.region if a else "", a.country if a else "",
+            c.birthday.isoformat() if c.birthday else "", c.website, c.notes, "; ".join(c.tags),
+            c.source, c.since.isoformat() if c.since else "", c.created_at, c.updated_at,
+        ]
+
+
+def write_contacts_file(path: Path, contacts: Iterable[Contact]) -> int:
+    """Write ``.csv`` (UTF-8 with BOM, for Excel) or ``.vcf`` (vCard 4.0); returns the count."""
+    suffix = path.suffix.lower()
+    if suffix not in (".csv", ".vcf"):
+        raise ImportFileError("Name the export file .csv or .vcf.")
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    count = 0
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8-sig" if suffix == ".csv" else "utf-8",
+                       newline="") as handle:
+            if suffix == ".csv":
+                writer = csv.writer(handle)
+                for row in _csv_rows(contacts):
+                    writer.writerow(row)
+                    count += 1
+                count -= 1  # the header row
+            else:
+                for card in write_vcards(contacts):
+                    handle.write(card)
+                    count += 1
+        os.chmod(tmp, 0o600)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return count
