@@ -47,7 +47,15 @@ def search_contacts(session: Session, text: str, *, after: Cursor | None = None,
     if after:
         keyset = " AND (c.sort_name, c.rowid) > (?, ?)"
         params += [after.key, after.rowid]
-    sql = (_ROW_SQL + " WHERE c.rowid IN (SELECT rowid FROM contact_fts WHERE contact_fts MATCH ?)"
-           + keyset + " ORDER BY c.sort_name, c.rowid LIMIT ?")
-    rows = [ContactRow(*r) for r in session.conn.execute(sql, (*params, limit + 1))]
+    # Walk the name index in order and keep rows in the match set, stopping
+    # after one page; then read the details of that page only.
+    ids = [r[0] for r in session.conn.execute(
+        "SELECT c.rowid FROM contacts c INDEXED BY contacts_by_name WHERE c.rowid IN"
+        " (SELECT rowid FROM contact_fts WHERE contact_fts MATCH ?)" + keyset +
+        " ORDER BY c.sort_name, c.rowid LIMIT ?", (*params, limit + 1))]
+    if not ids:
+        return Page([], None)
+    marks = ",".join("?" * len(ids))
+    rows = [ContactRow(*r) for r in session.conn.execute(
+        _ROW_SQL + f" WHERE c.rowid IN ({marks}) ORDER BY c.sort_name, c.rowid", ids)]
     return _page(rows, limit, "name")

@@ -73,10 +73,25 @@ def _check(session: Session, data: ContactInput) -> None:
         raise UsageError(next(iter(problems.values())))
 
 
+_BATCHED = {
+    "emails": "INSERT INTO contact_emails (contact, position, label, address, normalised)"
+              " VALUES (?, ?, ?, ?, ?)",
+    "phones": "INSERT INTO contact_phones (contact, position, label, number, normalised)"
+              " VALUES (?, ?, ?, ?, ?)",
+    "addresses": "INSERT INTO contact_addresses (contact, position, label, street, postal_code,"
+                 " city, region, country) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+    "tags": "INSERT OR IGNORE INTO contact_tags (contact, tag) VALUES (?, ?)",
+    "search": "INSERT INTO contact_fts (rowid, names, organisation, emails, phones, tags, notes)"
+              " VALUES (?, ?, ?, ?, ?, ?, ?)",
+}
+
+
 class ContactWriter:
     """Writes contacts inside the caller's transaction, remembering tag and
     organisation ids across a batch (an import writes thousands). Checks
     nothing: callers check permissions, validate and audit."""
+
+    BATCH = 1000
 
     def __init__(self, session: Session, region: str | None = None):
         self.session = session
@@ -84,6 +99,16 @@ class ContactWriter:
         self.region = settings.get(session, "phone_region") if region is None else region
         self._organisations: dict[str, str] = {}
         self._tags: dict[str, int] = {}
+        self._pending: dict[str, list[tuple]] = {name: [] for name in _BATCHED}
+        self._pending_contacts = 0
+
+    def flush(self) -> None:
+        """Write the rows held back for batching; call before reading them."""
+        for name, sql in _BATCHED.items():
+            if self._pending[name]:
+                self.conn.executemany(sql, self._pending[name])
+                self._pending[name] = []
+        self._pending_contacts = 0
 
     def _organisation_id(self, name: str, now: str) -> str | None:
         name = name.strip()
@@ -132,6 +157,7 @@ class ContactWriter:
                 (contact_id, *values, since, now, session.user.id, now, session.user.id),
             ).lastrowid
         else:
+            self.flush()
             contact_id = conn.execute("SELECT id FROM contacts WHERE rowid = ?", (rowid,)).fetchone()[0]
             conn.execute(
                 "UPDATE contacts SET given_name = ?, family_name = ?, display_name = ?, sort_name = ?,"
@@ -144,49 +170,38 @@ class ContactWriter:
             conn.execute("DELETE FROM contact_fts WHERE rowid = ?", (rowid,))
         emails = [e for e in data.emails if e.value.strip()]
         phones = [(p, normalise.phone_keys(p.value, self.region)) for p in data.phones if p.value.strip()]
-        if emails:
-            conn.executemany(
-                "INSERT INTO contact_emails (contact, position, label, address, normalised)"
-                " VALUES (?, ?, ?, ?, ?)",
-                [(rowid, i, e.label.strip(), e.value.strip(), normalise.email(e.value))
-                 for i, e in enumerate(emails)])
-        if phones:
-            conn.executemany(
-                "INSERT INTO contact_phones (contact, position, label, number, normalised)"
-                " VALUES (?, ?, ?, ?, ?)",
-                [(rowid, i, p.label.strip(), p.value.strip(), keys[0]) for i, (p, keys) in enumerate(phones)])
-        addresses = [a for a in data.addresses if not a.is_empty()]
-        if addresses:
-            conn.executemany(
-                "INSERT INTO contact_addresses (contact, position, label, street, postal_code, city,"
-                " region, country) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                [(rowid, i, a.label, a.street, a.postal_code, a.city, a.region, a.country)
-                 for i, a in enumerate(addresses)])
+        pending = self._pending
+        pending["emails"] += [(rowid, i, e.label.strip(), e.value.strip(), normalise.email(e.value))
+                              for i, e in enumerate(emails)]
+        pending["phones"] += [(rowid, i, p.label.strip(), p.value.strip(), keys[0])
+                              for i, (p, keys) in enumerate(phones)]
+        pending["addresses"] += [(rowid, i, a.label, a.street, a.postal_code, a.city, a.region, a.country)
+                                 for i, a in enumerate(a for a in data.addresses if not a.is_empty())]
         tags = sorted({t.strip() for t in data.tags if t.strip()}, key=str.casefold)
-        if tags:
-            conn.executemany("INSERT OR IGNORE INTO contact_tags (contact, tag) VALUES (?, ?)",
-                             [(rowid, self._tag_id(t)) for t in tags])
-        conn.execute(
-            "INSERT INTO contact_fts (rowid, names, organisation, emails, phones, tags, notes)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (
-                rowid,
-                # The folded copy finds letters FTS5 cannot strip accents from (ł, ø, ß).
-                " ".join((display, data.given_name, data.family_name, folded)),
-                data.organisation,
-                " ".join(e.value for e in emails),
-                " ".join(t for _, keys in phones for t in keys[1]),
-                " ".join(tags),
-                " ".join((data.job_title, data.notes)),
-            ),
-        )
+        pending["tags"] += [(rowid, self._tag_id(t)) for t in tags]
+        pending["search"].append((
+            rowid,
+            # The folded copy finds letters FTS5 cannot strip accents from (ł, ø, ß).
+            " ".join((display, data.given_name, data.family_name, folded)),
+            data.organisation,
+            " ".join(e.value for e in emails),
+            " ".join(t for _, keys in phones for t in keys[1]),
+            " ".join(tags),
+            " ".join((data.job_title, data.notes)),
+        ))
+        self._pending_contacts += 1
+        if self._pending_contacts >= self.BATCH:
+            self.flush()
         return rowid, contact_id
 
 
 def write_contact(session: Session, data: ContactInput, *, rowid: int | None = None,
                   region: str | None = None) -> tuple[int, str]:
     """Write one contact inside the caller's transaction (see ``ContactWriter``)."""
-    return ContactWriter(session, region).write(data, rowid=rowid)
+    writer = ContactWriter(session, region)
+    written = writer.write(data, rowid=rowid)
+    writer.flush()
+    return written
 
 
 def add_contact(session: Session, data: ContactInput) -> Contact:

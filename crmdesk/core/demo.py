@@ -57,7 +57,7 @@ def fill_demo(session: Session, count: int, *, seed: int = 7,
     rng = random.Random(seed)
     writer = ContactWriter(session)
     now = session.clock.now()
-    with session.transaction():
+    with database.large_cache(session.conn), session.transaction():
         for n in range(count):
             data = make_contact(rng, n)
             data.since = (now - timedelta(days=rng.randint(0, 3650))).date()
@@ -68,5 +68,6 @@ def fill_demo(session: Session, count: int, *, seed: int = 7,
                                   occurred_at=now - timedelta(days=rng.randint(0, 700), hours=rng.randint(0, 23)))
             if progress is not None and (n + 1) % 1000 == 0:
                 progress(n + 1, count)
+        writer.flush()
         session.audit("demo.generated", detail={"contacts": count})
     return count

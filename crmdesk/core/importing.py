@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 
-from crmdesk.core import normalise, settings
+from crmdesk.core import database, normalise, settings
 from crmdesk.core.contact_model import Contact, ContactInput
 from crmdesk.core.contacts import ContactWriter, display_name_for, get_contact, validate
 from crmdesk.core.errors import CrmdeskError
@@ -57,11 +57,17 @@ class ImportSummary:
 
 
 class _Duplicates:
-    """Who already has an e-mail address or phone number."""
+    """Who already has an e-mail address or phone number: the vault's keys are
+    read once at the start, then each imported row adds its own."""
 
     def __init__(self, session: Session, region: str):
-        self.session, self.region = session, region
-        self.seen: dict[str, int] = {}
+        self.region = region
+        self.known: dict[str, tuple[int, str]] = {}
+        for address, rowid in session.conn.execute("SELECT normalised, contact FROM contact_emails"):
+            self.known.setdefault(f"e:{address}", (rowid, "same e-mail as a contact in the vault"))
+        for number, rowid in session.conn.execute("SELECT normalised, contact FROM contact_phones"):
+            if len(number) >= 6:
+                self.known.setdefault(f"p:{number}", (rowid, "same phone as a contact in the vault"))
 
     def keys(self, data: ContactInput) -> list[str]:
         keys = [f"e:{normalise.email(e.value)}" for e in data.emails if e.value.strip()]
@@ -69,21 +75,16 @@ class _Duplicates:
                  if len(n := normalise.phone(p.value, self.region)) >= 6]
         return keys
 
-    def find(self, data: ContactInput) -> tuple[int | None, str]:
-        for key in self.keys(data):
-            if key in self.seen:
-                return self.seen[key], f"same {'e-mail' if key[0] == 'e' else 'phone'} as an earlier row"
-            table = "contact_emails" if key[0] == "e" else "contact_phones"
-            row = self.session.conn.execute(
-                f"SELECT contact FROM {table} WHERE normalised = ? LIMIT 1", (key[2:],)  # noqa: S608
-            ).fetchone()
-            if row:
-                return row[0], f"same {'e-mail' if key[0] == 'e' else 'phone'} as a contact in the vault"
+    def find(self, keys: list[str]) -> tuple[int | None, str]:
+        for key in keys:
+            if key in self.known:
+                return self.known[key]
         return None, ""
 
-    def remember(self, data: ContactInput, rowid: int) -> None:
-        for key in self.keys(data):
-            self.seen.setdefault(key, rowid)
+    def remember(self, keys: list[str], rowid: int) -> None:
+        for key in keys:
+            kind = "e-mail" if key[0] == "e" else "phone"
+            self.known.setdefault(key, (rowid, f"same {kind} as an earlier row"))
 
 
 def _merge(existing: Contact, new: ContactInput) -> ContactInput:
@@ -140,8 +141,9 @@ def import_contacts(
     summary = ImportSummary(dry_run=dry_run)
     finder = _Duplicates(session, region)
     writer = ContactWriter(session, region)
-    _run_import(session, rows, writer, finder, summary, duplicates=duplicates, source=source,
-                file_format=file_format, today=today, progress=progress, cancelled=cancelled)
+    with database.large_cache(session.conn):
+        _run_import(session, rows, writer, finder, summary, duplicates=duplicates, source=source,
+                    file_format=file_format, today=today, progress=progress, cancelled=cancelled)
     return summary
 
 
@@ -162,19 +164,22 @@ def _run_import(session, rows, writer, finder, summary, *, duplicates, source, f
             if problems:
                 summary.outcomes.append(RowOutcome(line, "skipped", name, next(iter(problems.values()))))
                 continue
-            existing, why = finder.find(data)
+            keys = finder.keys(data)
+            existing, why = finder.find(keys)
             if existing is not None and duplicates == "skip":
                 summary.outcomes.append(RowOutcome(line, "skipped", name, why))
                 continue
             if existing is not None and duplicates == "merge":
+                writer.flush()  # the existing contact's rows may still be held back
                 contact_id = conn.execute("SELECT id FROM contacts WHERE rowid = ?", (existing,)).fetchone()[0]
                 writer.write(_merge(get_contact(session, contact_id), data), rowid=existing)
-                finder.remember(data, existing)
+                finder.remember(keys, existing)
                 summary.outcomes.append(RowOutcome(line, "merged", name, why))
                 continue
             rowid, _ = writer.write(data)
-            finder.remember(data, rowid)
+            finder.remember(keys, rowid)
             summary.outcomes.append(RowOutcome(line, "added", name, why if existing else ""))
+        writer.flush()
         if not summary.dry_run:
             session.audit("contacts.imported", detail={
                 "format": file_format, "added": summary.added, "merged": summary.merged,
