@@ -11,6 +11,7 @@ import random
 from collections.abc import Callable
 from datetime import timedelta
 
+from crmdesk.core import database
 from crmdesk.core.contact_model import KINDS, Address, ContactInput, Labelled
 from crmdesk.core.contacts import ContactWriter
 from crmdesk.core.interactions import write_interaction
