@@ -26,8 +26,8 @@ FIELD_KEYS = {
     "organisation": "Organisation", "job_title": "Job title", "email": "E-mail",
     "phone": "Phone", "mobile": "Mobile phone", "street": "Street", "postal_code": "Postal code",
     "city": "City", "region": "Region", "country": "Country", "birthday": "Birthday",
-    "website": "Website", "notes": "Notes", "tags": "Tags", "since": "Customer since",
-    "ignore": "(ignore)",
+    "website": "Website", "notes": "Notes", "tags": "Tags", "source": "Source",
+    "since": "Customer since", "ignore": "(ignore)",
 }
 
 # Header synonyms, folded to lower case: Outlook (English and German) and
@@ -61,6 +61,10 @@ SYNONYMS = {
     "note": "notes", "categories": "tags", "kategorien": "tags", "tags": "tags", "labels": "tags",
     "group membership": "tags", "created": "since", "since": "since", "customer since": "since",
     "kunde seit": "since", "erstellt": "since", "angelegt": "since",
+    # crmdesk's own CSV export
+    "display_name": "display_name", "given_name": "given_name", "family_name": "family_name",
+    "job_title": "job_title", "emails": "email", "phones": "phone", "postal_code": "postal_code",
+    "source": "source", "quelle": "source",
 }
 
 _SYNONYMS = {k.casefold(): v for k, v in SYNONYMS.items()}  # "Straße" folds to "strasse"
@@ -98,6 +102,8 @@ def detect_format(headers: list[str]) -> str:
         return "google"
     if folded & _OUTLOOK_MARKS:
         return "outlook"
+    if {"display_name", "emails", "phones"} <= folded:
+        return "crmdesk"
     return "csv"
 
 
@@ -179,6 +185,17 @@ def _plan(headers: list[str], mapping: dict[str, str]) -> list[_Column]:
     return plan
 
 
+_LIST_SPLIT = re.compile(r" ::: |;\s*")  # Google's and crmdesk's own separators
+_LABELLED = re.compile(r"^([\w .-]{1,30})=(.+)$")  # crmdesk's export: "work=a@b.de"
+
+
+def _labelled(part: str, label: str) -> Labelled:
+    match = _LABELLED.match(part.strip())
+    if match and "@" not in match.group(1):
+        return Labelled(match.group(2).strip(), match.group(1).strip())
+    return Labelled(part.strip(), label)
+
+
 def _row_to_contact(plan: list[_Column], row: list[str], warn: list[str]) -> ContactInput:
     data = ContactInput()
     address = Address()
@@ -193,9 +210,9 @@ def _row_to_contact(plan: list[_Column], row: list[str], warn: list[str]) -> Con
         if key == "email" and "@" not in value and looks_like_phone(value):
             key, label = "phone", label  # a 'contact' column holding numbers as well as addresses
         if key == "email":
-            data.emails += [Labelled(part.strip(), label) for part in value.split(" ::: ")]
+            data.emails += [_labelled(part, label) for part in _LIST_SPLIT.split(value) if part.strip()]
         elif key in ("phone", "mobile"):
-            data.phones += [Labelled(part.strip(), label) for part in value.split(" ::: ")]
+            data.phones += [_labelled(part, label) for part in _LIST_SPLIT.split(value) if part.strip()]
         elif key in ("street", "postal_code", "city", "region", "country"):
             setattr(address, key, value)
         elif key == "tags":
@@ -223,7 +240,8 @@ def parse_csv(text: str, encoding: str, mapping: dict[str, str] | None = None) -
     if not text.strip():
         raise ImportFileError("The file is empty.")
     first_line = text.split("\n", 1)[0]
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=detect_delimiter(first_line))
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=detect_delimiter(first_line),
+                        strict=True)
     previous_limit = csv.field_size_limit(MAX_FIELD)
     try:
         try:
@@ -261,6 +279,9 @@ def parse_csv(text: str, encoding: str, mapping: dict[str, str] | None = None) -
                     raise ImportFileError(
                         f"a field is longer than {MAX_FIELD:,} characters; this does not look like "
                         "a contact list (perhaps a quote is never closed)", reader.line_num) from None
+                if "unexpected end of data" in str(exc):
+                    raise ImportFileError("a quoted field is never closed (a \" is missing)",
+                                          reader.line_num) from None
                 raise ImportFileError(f"the line cannot be read ({exc})", reader.line_num) from None
             if not any(cell.strip() for cell in row):
                 continue

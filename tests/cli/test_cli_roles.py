@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from tests.conftest import ADMIN, OWNER, STAFF, TARGET, VIEWER
+
+DATA = Path(__file__).resolve().parent.parent / "data" / "import"
 
 ALL = {OWNER, ADMIN, STAFF, VIEWER}
 MANAGERS = {OWNER, ADMIN}
@@ -35,13 +39,17 @@ MATRIX = [
     (["contact", "edit", CONTACT, "--tag", "VIP"], WORKERS),
     (["contact", "delete", CONTACT], MANAGERS),
     (["note", "add", CONTACT, "Came in for bread"], WORKERS),
+    (["import", str(DATA / "contacts_v40.vcf")], WORKERS),
+    (["export", "--contacts", "{tmp}/all.csv"], MANAGERS),
+    (["demo", "--contacts", "5"], WORKERS),
 ]
 
 
 @pytest.mark.parametrize("role", [OWNER, ADMIN, STAFF, VIEWER])
 @pytest.mark.parametrize("command,allowed", MATRIX, ids=[" ".join(c) for c, _ in MATRIX])
 def test_role_matrix(cli, tmp_path, template_vault, role, command, allowed):
-    command = [template_vault.contact_id if part == CONTACT else part for part in command]
+    command = [template_vault.contact_id if part == CONTACT else part.replace("{tmp}", str(tmp_path))
+               for part in command]
     env = {
         "CRMDESK_NEW_PASSPHRASE": "a brand new passphrase",
         "PYTHON_KEYRING_BACKEND": "tests.support.keyrings.FileKeyring",

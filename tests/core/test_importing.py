@@ -1,0 +1,133 @@
+"""Importing into the vault: one transaction, duplicates, dry run, export round trip."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from crmdesk.core import contact_search, contacts, importing, settings, vault
+from crmdesk.core.contact_model import ContactInput, Labelled
+from crmdesk.core.errors import PermissionDenied
+from crmdesk.io.contact_files import read_contacts_file, write_contacts_file
+from tests.conftest import ADMIN, OWNER, STAFF, VIEWER, vault_files
+
+DATA = Path(__file__).resolve().parent.parent / "data" / "import"
+
+
+def rows(name: str, **kw):
+    return [(r.line, r.contact) for r in read_contacts_file(DATA / name, **kw).records]
+
+
+@pytest.fixture
+def staff(open_as):
+    settings.set_value(open_as(OWNER), "phone_region", "DE")
+    return open_as(STAFF)
+
+
+def test_import_every_sample_with_source_and_since(staff):
+    for name in ("google.csv", "outlook_de.csv", "outlook_en_utf16.csv", "contacts_v30.vcf",
+                 "contacts_v40.vcf"):
+        importing.import_contacts(staff, rows(name), source=f"imported from {name}")
+    generic = rows("generic.csv", mapping={"Kundenname": "display_name", "Kontakt": "email"})
+    summary = importing.import_contacts(staff, generic)
+    assert summary.added == 2
+    anna = contact_search.search_contacts(staff, "anna schmidt").rows[0]
+    assert contacts.get_contact(staff, anna.id).since == date(2018, 3, 15)
+    eleni = contact_search.search_contacts(staff, "παπαδάκη").rows
+    assert len(eleni) == 1  # the vCard has Google's e-mail address: merged, not doubled
+    merged = contacts.get_contact(staff, eleni[0].id)
+    assert merged.organisation == "Ταβέρνα Ο Γιάννης" and len(merged.phones) == 2
+    found = contacts.get_contact(staff, contact_search.search_contacts(staff, "jörg").rows[0].id)
+    assert found.source == "imported from outlook_de.csv"
+
+
+def test_duplicate_policies_and_reasons(staff):
+    contacts.add_contact(staff, ContactInput(given_name="Jürgen", family_name="Müller",
+                                             emails=[Labelled("J.Mueller@Example.de")], notes="Kept"))
+    for policy, expected in (("skip", ("skipped", 0)), ("new", ("added", 1)), ("merge", ("merged", 0))):
+        before = contacts.count_contacts(staff)
+        summary = importing.import_contacts(staff, rows("google.csv")[:1], duplicates=policy)
+        outcome = summary.outcomes[0]
+        assert outcome.action == expected[0], policy
+        assert outcome.reason == "same e-mail as a contact in the vault"
+        assert contacts.count_contacts(staff) == before + expected[1]
+    merged = [c for c in (contacts.get_contact(staff, r.id) for r in
+                          contact_search.search_contacts(staff, "müller").rows) if c.notes == "Kept"][0]
+    assert merged.organisation == "Bäckerei Sonne" and merged.tags == ["VIP"]
+    assert len(merged.emails) == 2  # the case-different duplicate was not added again
+
+
+def test_duplicates_within_one_file(staff):
+    data = [(2, ContactInput(given_name="A", phones=[Labelled("030 1234567")])),
+            (3, ContactInput(given_name="A2", phones=[Labelled("+49 30 1234567")]))]
+    summary = importing.import_contacts(staff, data, duplicates="skip")
+    assert [o.action for o in summary.outcomes] == ["added", "skipped"]
+    assert summary.outcomes[1].reason == "same phone as an earlier row"
+
+
+def test_dry_run_reports_but_changes_nothing(staff):
+    before = contacts.count_contacts(staff)
+    audit_before = staff.conn.execute("SELECT count(*) FROM audit").fetchone()[0]
+    summary = importing.import_contacts(staff, rows("google.csv"), dry_run=True)
+    assert summary.added == 4 and summary.dry_run
+    assert contacts.count_contacts(staff) == before
+    assert staff.conn.execute("SELECT count(*) FROM audit").fetchone()[0] == audit_before
+
+
+def test_cancel_keeps_nothing(staff):
+    many = [(n, ContactInput(given_name=f"P{n}")) for n in range(1000)]
+    before = contacts.count_contacts(staff)
+    with pytest.raises(importing.ImportCancelled):
+        importing.import_contacts(staff, many, cancelled=lambda: True)
+    assert contacts.count_contacts(staff) == before
+
+
+def test_invalid_rows_are_skipped_with_reason(staff):
+    data = [(2, ContactInput(given_name="Future", since=date(2999, 1, 1))),
+            (3, ContactInput(emails=[Labelled("only@example.de")]))]
+    summary = importing.import_contacts(staff, data)
+    assert [(o.action, o.reason) for o in summary.outcomes] == [
+        ("skipped", "The customer relationship cannot start in the future."), ("added", "")]
+    assert summary.outcomes[1].name == "only@example.de"
+
+
+def test_viewer_cannot_import_staff_cannot_export(open_as):
+    with pytest.raises(PermissionDenied):
+        importing.import_contacts(open_as(VIEWER), rows("google.csv"))
+    with pytest.raises(PermissionDenied):
+        list(importing.contacts_for_export(open_as(STAFF), file_format="csv"))
+
+
+@pytest.mark.parametrize("suffix", [".vcf", ".csv"])
+def test_export_then_import_into_a_new_vault(staff, open_as, tmp_path, failures, suffix):
+    importing.import_contacts(staff, rows("google.csv") + rows("contacts_v30.vcf"))
+    admin = open_as(ADMIN)
+    target = tmp_path / f"out{suffix}"
+    count = write_contacts_file(target, importing.contacts_for_export(admin, file_format=suffix[1:]))
+    total = contacts.count_contacts(admin)
+    assert count == total
+    assert admin.conn.execute("SELECT action FROM audit ORDER BY seq DESC").fetchone()[0] == "contacts.exported"
+    other = vault.create_vault(tmp_path / "other", owner_name="x", passphrase="other passphrase",
+                               kdf=__import__("tests.conftest", fromlist=["CHEAP_KDF"]).CHEAP_KDF)
+    with vault.unlock(other.paths.folder, "x", "other passphrase", failures=failures) as s:
+        parsed = read_contacts_file(target)
+        assert parsed.format == ("crmdesk" if suffix == ".csv" else "vcard")
+        summary = importing.import_contacts(s, [(r.line, r.contact) for r in parsed.records])
+        assert summary.added == total
+        eleni = contacts.get_contact(s, contact_search.search_contacts(s, "ελένη").rows[0].id)
+        assert eleni.organisation == "Ταβέρνα Ο Γιάννης"
+        assert "eleni@example.gr" in [e.value for e in eleni.emails]
+        jurgen = contacts.get_contact(s, contact_search.search_contacts(s, "jürgen").rows[0].id)
+        assert [(e.value, e.label) for e in jurgen.emails] == [("j.mueller@example.de", "work"),
+                                                                 ("jm@example.org", "home")]
+        assert jurgen.tags == ["VIP"] and jurgen.birthday == date(1970, 5, 4)
+
+
+def test_import_leaves_no_plaintext_on_disk(staff, vault_path):
+    importing.import_contacts(staff, rows("outlook_de.csv"))
+    for name, data in vault_files(vault_path).items():
+        for text in ("Größe", "Königsallee", "joerg.groesse"):
+            for encoding in ("utf-8", "cp1252"):
+                assert text.encode(encoding) not in data, (text, name)
