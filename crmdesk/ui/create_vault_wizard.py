@@ -38,9 +38,36 @@ from crmdesk.ui.tasks import run_task
 from crmdesk.ui.unlock_dialog import unlock_in_worker
 
 
-class DetailsPage(QWizardPage):
-    def __init__(self, paths: VaultPaths):
+class _Page(QWizardPage):
+    """A wizard page whose Next/Finish button follows ``set_ready``.
+
+    PySide6 6.12 loses a reference to the returned bool each time C++ calls a
+    Python ``isComplete`` override, until Python aborts; so pages never
+    override it. Instead a hidden mandatory field holds "ready", and Qt's own
+    ``isComplete`` checks that mandatory fields are filled.
+    """
+
+    def __init__(self, name: str):
         super().__init__()
+        self._ready = QLineEdit(self)
+        self._ready.hide()
+        self.registerField(f"{name}_ready*", self._ready)
+
+    def set_ready(self, ready: bool) -> None:
+        self._ready.setText("yes" if ready else "")
+
+    def _update(self) -> None:
+        """Subclasses set readiness here; called when the page is shown."""
+
+    def initializePage(self) -> None:
+        # QWizard takes a mandatory field's value when the page is added as
+        # "empty", so readiness starts blank and is only set from here on.
+        self._update()
+
+
+class DetailsPage(_Page):
+    def __init__(self, paths: VaultPaths):
+        super().__init__("details")
         self.setTitle(self.tr("Welcome to crmdesk"))
         self.setSubTitle(self.tr(
             "Your customer data will live in an encrypted vault on this computer. "
@@ -60,14 +87,15 @@ class DetailsPage(QWizardPage):
         form.addRow(self.tr("Owner's user name:"), self.owner)
         form.addRow(self.tr("Owner's full name:"), self.display_name)
         form.addRow(where)
-        self.owner.textChanged.connect(self.completeChanged)
+        self.owner.textChanged.connect(self._update)
 
-    def isComplete(self) -> bool:
+    def _update(self) -> None:
         try:
             vault.check_user_name(self.owner.text())
         except CrmdeskError:
-            return False
-        return True
+            self.set_ready(False)
+            return
+        self.set_ready(True)
 
 
 def vault_user_name_default() -> str:
@@ -77,9 +105,9 @@ def vault_user_name_default() -> str:
         return "owner"
 
 
-class PassphrasePage(QWizardPage):
+class PassphrasePage(_Page):
     def __init__(self, wizard: CreateVaultWizard):
-        super().__init__()
+        super().__init__("passphrase")
         self._wizard = wizard
         self.setTitle(self.tr("Choose the owner's passphrase"))
         self.setSubTitle(self.tr(
@@ -96,10 +124,10 @@ class PassphrasePage(QWizardPage):
         layout.addStretch()
         layout.addWidget(self.status)
         layout.addWidget(self.busy)
-        self.fields.changed.connect(self.completeChanged)
+        self.fields.changed.connect(self._update)
 
-    def isComplete(self) -> bool:
-        return self.fields.is_acceptable() and not self.busy.isVisible()
+    def _update(self) -> None:
+        self.set_ready(self.fields.is_acceptable() and not self.busy.isVisible())
 
     def validatePage(self) -> bool:
         if self._wizard.created is not None:
@@ -111,12 +139,12 @@ class PassphrasePage(QWizardPage):
         self.busy.setVisible(busy)
         self.status.setText(text)
         self.fields.setEnabled(not busy)
-        self.completeChanged.emit()
+        self._update()
 
 
-class RecoveryPage(QWizardPage):
+class RecoveryPage(_Page):
     def __init__(self, wizard: CreateVaultWizard):
-        super().__init__()
+        super().__init__("recovery")
         self._wizard = wizard
         self.setTitle(self.tr("Your recovery code"))
         self.setSubTitle(self.tr(
@@ -157,15 +185,16 @@ class RecoveryPage(QWizardPage):
         layout.addStretch()
         self.save_kit.clicked.connect(self._save_kit)
         self.open_kit.clicked.connect(self._open_kit)
-        self.confirmed.toggled.connect(self.completeChanged)
+        self.confirmed.toggled.connect(self._update)
         self.kit_path: Path | None = None
 
     def initializePage(self) -> None:
         created = self._wizard.created
         self.code.setText(created.recovery_code if created else "")
+        self._update()
 
-    def isComplete(self) -> bool:
-        return self.confirmed.isChecked()
+    def _update(self) -> None:
+        self.set_ready(self.confirmed.isChecked())
 
     @classmethod
     def ask_kit_path(cls, parent: QWidget, suggestion: str) -> str:

@@ -20,11 +20,13 @@ from crmdesk.core import settings
 from crmdesk.core.permissions import Permission, allows
 from crmdesk.core.session import Session
 from crmdesk.ui.audit_page import AuditPage
+from crmdesk.ui.contacts_page import ContactsPage
+from crmdesk.ui.import_dialog import ImportDialog
 from crmdesk.ui.settings_page import SettingsPage
 from crmdesk.ui.users_page import UsersPage
 
 # Sections still to come; shown so people see where the program is going.
-LATER = ("Contacts", "Requests", "Consent", "Retention", "Backups")
+LATER = ("Requests", "Consent", "Retention", "Backups")
 _INPUT_EVENTS = {
     QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
     QEvent.Type.Wheel, QEvent.Type.TouchBegin,
@@ -77,6 +79,9 @@ class MainWindow(QMainWindow):
         self.nav.setFixedWidth(190)
         self.stack = QStackedWidget()
         self.pages: dict[str, QWidget] = {}
+        self.contacts_page = ContactsPage(session)
+        self._add_page("Contacts", self.contacts_page)
+        self.contacts_page.import_requested.connect(self.open_import)
         for name in LATER:
             item = QListWidgetItem(self.tr(name))
             item.setFlags(Qt.ItemFlag.NoItemFlags)
@@ -145,6 +150,12 @@ class MainWindow(QMainWindow):
             if self.nav.item(row).data(Qt.ItemDataRole.UserRole) == name:
                 self.nav.setCurrentRow(row)
         return self.pages[name]
+
+    def open_import(self) -> ImportDialog:
+        dialog = ImportDialog(self.session, self)
+        dialog.imported.connect(self.contacts_page.refresh)
+        dialog.show()
+        return dialog
 
     def _busy(self, busy: bool) -> None:
         if busy:

@@ -120,3 +120,24 @@ def run_vault_op(
         on_error(exc)
 
     return run_task(work, success, failure, owner=owner)
+
+
+def run_query(
+    session: Session,
+    query: Callable[[Session], Any],
+    on_success: Callable[[Any], None],
+    on_error: Callable[[CrmdeskError], None],
+    *,
+    owner: QObject | None = None,
+) -> _Relay:
+    """Run a read-only ``query(worker_session)`` off the UI thread, on its own
+    connection; the UI session is left as it is."""
+
+    def work():
+        worker = session.fork()
+        try:
+            return query(worker)
+        finally:
+            worker.close()
+
+    return run_task(work, on_success, on_error, owner=owner)

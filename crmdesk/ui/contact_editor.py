@@ -1,0 +1,243 @@
+"""The editable form of one contact, with validation shown inline.
+
+It turns a ``Contact`` into fields and fields back into a ``ContactInput``;
+saving is the page's job. Problems that stop saving appear in red under the
+form; doubtful values (an odd e-mail address) in amber, saved anyway.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from crmdesk.core import contacts
+from crmdesk.core.contact_model import Address, Contact, ContactInput, Labelled
+from crmdesk.io.csv_import import parse_date
+
+
+class LabelledListEdit(QWidget):
+    """A small table of (label, value) rows with add and remove buttons."""
+
+    changed = Signal()
+
+    def __init__(self, value_header: str, placeholder_label: str, parent=None):
+        super().__init__(parent)
+        self.table = QTableWidget(0, 2)
+        self.table.setHorizontalHeaderLabels([self.tr("Label"), value_header])
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setMaximumHeight(96)
+        self.placeholder_label = placeholder_label
+        self.add_button = QPushButton("+")
+        self.remove_button = QPushButton("−")
+        for button, tip in ((self.add_button, self.tr("Add a row")), (self.remove_button, self.tr("Remove the selected row"))):
+            button.setFixedWidth(28)
+            button.setToolTip(tip)
+        buttons = QVBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch()
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.table, 1)
+        row.addLayout(buttons)
+        self.add_button.clicked.connect(lambda: self.add("", ""))
+        self.remove_button.clicked.connect(self._remove)
+        self.table.itemChanged.connect(self.changed)
+
+    def add(self, label: str, value: str) -> None:
+        row = self.table.rowCount()
+        self.table.insertRow(row)
+        self.table.setItem(row, 0, QTableWidgetItem(label or ""))
+        self.table.setItem(row, 1, QTableWidgetItem(value))
+        if not value:
+            self.table.editItem(self.table.item(row, 1))
+        self.changed.emit()
+
+    def _remove(self) -> None:
+        rows = sorted({i.row() for i in self.table.selectedIndexes()}, reverse=True)
+        for row in rows or [self.table.rowCount() - 1]:
+            if row >= 0:
+                self.table.removeRow(row)
+        self.changed.emit()
+
+    def set_items(self, items: list[Labelled]) -> None:
+        self.table.blockSignals(True)
+        self.table.setRowCount(0)
+        for item in items:
+            self.add(item.label, item.value)
+        self.table.blockSignals(False)
+
+    def items(self) -> list[Labelled]:
+        result = []
+        for row in range(self.table.rowCount()):
+            label, value = self.table.item(row, 0), self.table.item(row, 1)
+            if value and value.text().strip():
+                result.append(Labelled(value.text().strip(), label.text().strip() if label else ""))
+        return result
+
+    def setReadOnly(self, read_only: bool) -> None:  # noqa: N802 - Qt naming
+        triggers = (QAbstractItemView.EditTrigger.NoEditTriggers if read_only else
+                    QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
+                    | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        self.table.setEditTriggers(triggers)
+        self.add_button.setVisible(not read_only)
+        self.remove_button.setVisible(not read_only)
+
+
+def _parse_date(text: str) -> date | None:
+    """YYYY-MM-DD or the way people write dates (31.12.1990, 31/12/1990)."""
+    return parse_date(text)
+
+
+class ContactEditor(QWidget):
+    """Emits ``edited`` whenever a field changes."""
+
+    edited = Signal()
+
+    def __init__(self, region: str, parent=None):
+        super().__init__(parent)
+        self.region = region
+        self.given = QLineEdit()
+        self.family = QLineEdit()
+        self.display = QLineEdit(placeholderText=self.tr("shown as given and family name"))
+        self.organisation = QLineEdit()
+        self.job_title = QLineEdit()
+        self.emails = LabelledListEdit(self.tr("E-mail address"), "work")
+        self.phones = LabelledListEdit(self.tr("Number"), "mobile")
+        self.street = QLineEdit(placeholderText=self.tr("street and number"))
+        self.postal_code = QLineEdit(placeholderText=self.tr("postal code"))
+        self.postal_code.setMaximumWidth(110)
+        self.city = QLineEdit(placeholderText=self.tr("city"))
+        self.country = QLineEdit(placeholderText=self.tr("country"))
+        self.birthday = QLineEdit(placeholderText=self.tr("e.g. 23.04.1980"))
+        self.website = QLineEdit()
+        self.tags = QLineEdit(placeholderText=self.tr("comma-separated, e.g. VIP, Newsletter"))
+        self.notes = QPlainTextEdit()
+        self.notes.setMaximumHeight(80)
+        self.source = QLineEdit(placeholderText=self.tr("where the data came from"))
+        self.since = QLineEdit(placeholderText=self.tr("e.g. 2019-03-01; empty: today"))
+        self.problems = QLabel(wordWrap=True)
+        self.problems.setObjectName("error")
+        self.doubts = QLabel(wordWrap=True)
+        self.doubts.setObjectName("warning")
+        for name in ("given", "family", "organisation", "birthday", "since"):
+            getattr(self, name).setObjectName(name)
+
+        place = QHBoxLayout()
+        place.addWidget(self.postal_code)
+        place.addWidget(self.city, 1)
+        form = QFormLayout(self)
+        form.addRow(self.tr("Given name:"), self.given)
+        form.addRow(self.tr("Family name:"), self.family)
+        form.addRow(self.tr("Shown as:"), self.display)
+        form.addRow(self.tr("Organisation:"), self.organisation)
+        form.addRow(self.tr("Job title:"), self.job_title)
+        form.addRow(self.tr("E-mail:"), self.emails)
+        form.addRow(self.tr("Phone:"), self.phones)
+        form.addRow(self.tr("Address:"), self.street)
+        form.addRow("", place)
+        form.addRow("", self.country)
+        form.addRow(self.tr("Birthday:"), self.birthday)
+        form.addRow(self.tr("Website:"), self.website)
+        form.addRow(self.tr("Tags:"), self.tags)
+        form.addRow(self.tr("Notes:"), self.notes)
+        form.addRow(self.tr("Source:"), self.source)
+        form.addRow(self.tr("Customer since:"), self.since)
+        self._address_label = ""
+        for widget in self._line_edits():
+            widget.textEdited.connect(self._changed)
+        self.notes.textChanged.connect(self._changed)
+        self.emails.changed.connect(self._changed)
+        self.phones.changed.connect(self._changed)
+
+    def _line_edits(self) -> list[QLineEdit]:
+        return [self.given, self.family, self.display, self.organisation, self.job_title, self.street,
+                self.postal_code, self.city, self.country, self.birthday, self.website, self.tags,
+                self.source, self.since]
+
+    def _changed(self) -> None:
+        self.check()
+        self.edited.emit()
+
+    def show_contact(self, contact: Contact | None) -> None:
+        """Fill the form (``None``: empty, for a new contact)."""
+        c = contact or Contact()
+        for widget in self._line_edits() + [self.notes, self.emails.table, self.phones.table]:
+            widget.blockSignals(True)
+        self.given.setText(c.given_name)
+        self.family.setText(c.family_name)
+        derived = " ".join(p for p in (c.given_name, c.family_name) if p)
+        self.display.setText("" if c.display_name in (derived, c.organisation) else c.display_name)
+        self.organisation.setText(c.organisation)
+        self.job_title.setText(c.job_title)
+        self.emails.set_items(c.emails)
+        self.phones.set_items(c.phones)
+        address = c.addresses[0] if c.addresses else Address()
+        self._address_label = address.label
+        self.street.setText(address.street)
+        self.postal_code.setText(address.postal_code)
+        self.city.setText(address.city)
+        self.country.setText(address.country)
+        self.birthday.setText(c.birthday.isoformat() if c.birthday else "")
+        self.website.setText(c.website)
+        self.tags.setText(", ".join(c.tags))
+        self.notes.setPlainText(c.notes)
+        self.source.setText(c.source)
+        self.since.setText(c.since.isoformat() if c.since else "")
+        for widget in self._line_edits() + [self.notes, self.emails.table, self.phones.table]:
+            widget.blockSignals(False)
+        self.problems.setText("")
+        self.doubts.setText("")
+        self._extra_addresses = c.addresses[1:]
+
+    def value(self) -> ContactInput:
+        """The form as input for core; raises ValueError for a malformed date."""
+        address = Address(self._address_label, self.street.text().strip(), self.postal_code.text().strip(),
+                          self.city.text().strip(), "", self.country.text().strip())
+        return ContactInput(
+            given_name=self.given.text(), family_name=self.family.text(),
+            display_name=self.display.text(), organisation=self.organisation.text(),
+            job_title=self.job_title.text(), emails=self.emails.items(), phones=self.phones.items(),
+            addresses=([address] if not address.is_empty() else []) + list(getattr(self, "_extra_addresses", [])),
+            birthday=_parse_date(self.birthday.text()), website=self.website.text(),
+            notes=self.notes.toPlainText(),
+            tags=[t.strip() for t in self.tags.text().split(",") if t.strip()],
+            source=self.source.text(), since=_parse_date(self.since.text()),
+        )
+
+    def check(self) -> bool:
+        """Show problems and doubts; True when the form can be saved."""
+        try:
+            data = self.value()
+        except ValueError:
+            self.problems.setText(self.tr("Write dates as YYYY-MM-DD or DD.MM.YYYY, for example 23.04.1980."))
+            return False
+        problems = contacts.validate(data, date.today())
+        self.problems.setText(" ".join(problems.values()))
+        self.doubts.setText(" ".join(contacts.warnings(data, self.region)))
+        return not problems
+
+    def set_read_only(self, read_only: bool) -> None:
+        for widget in self._line_edits():
+            widget.setReadOnly(read_only)
+        self.notes.setReadOnly(read_only)
+        self.emails.setReadOnly(read_only)
+        self.phones.setReadOnly(read_only)

@@ -1,0 +1,133 @@
+"""The contact list as a table that pages rows in as the user scrolls.
+
+Rows come from a *loader* ``(query, order, after) -> Page``; the page runs it
+off the UI thread and hands the result back with ``page_loaded``. Every
+request carries a generation number, so a result for an outdated search is
+dropped. ``canFetchMore``/``fetchMore`` announce exactly the rows added
+(``start + n - 1`` as the last row) and ignore a valid parent.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+
+from crmdesk.core.contact_model import ContactRow, Cursor, Page
+
+ContactIdRole = Qt.ItemDataRole.UserRole + 1  # the contact's id
+ContactRowRole = Qt.ItemDataRole.UserRole + 2  # the whole ContactRow
+
+_ROOT = QModelIndex()  # the invisible root: default parent of list rows
+
+# (header, sort order it maps to or None)
+COLUMNS = (("Name", "name"), ("Organisation", None), ("E-mail", None), ("Phone", None),
+           ("Last contact", "last_interaction"))
+
+Requester = Callable[[int, str, str, Cursor | None], None]
+
+
+class ContactTableModel(QAbstractTableModel):
+    """``request(generation, query, order, after)`` must eventually call
+    ``page_loaded(generation, page, after)``; it may do so at once."""
+
+    loading_changed = Signal(bool)
+
+    def __init__(self, request: Requester, parent=None):
+        super().__init__(parent)
+        self._request = request
+        self._rows: list[ContactRow] = []
+        self._next: Cursor | None = None
+        self._generation = 0
+        self._loading = False
+        self.query = ""
+        self.order = "name"
+
+    # -- requests ----------------------------------------------------------
+    def reload(self, query: str | None = None, order: str | None = None) -> None:
+        """Start over with a new search text and/or order."""
+        if query is not None:
+            self.query = query
+        if order is not None:
+            self.order = order
+        self._generation += 1
+        self._set_loading(True)
+        self._request(self._generation, self.query, self.order, None)
+
+    def page_loaded(self, generation: int, page: Page, after: Cursor | None) -> None:
+        if generation != self._generation:
+            return  # an answer to a search the user has already changed
+        self._set_loading(False)
+        if after is None:
+            self.beginResetModel()
+            self._rows = list(page.rows)
+            self._next = page.next
+            self.endResetModel()
+            return
+        self._next = page.next
+        if page.rows:
+            start = len(self._rows)
+            self.beginInsertRows(QModelIndex(), start, start + len(page.rows) - 1)
+            self._rows.extend(page.rows)
+            self.endInsertRows()
+
+    def load_failed(self, generation: int) -> None:
+        if generation == self._generation:
+            self._set_loading(False)
+
+    def _set_loading(self, loading: bool) -> None:
+        if loading != self._loading:
+            self._loading = loading
+            self.loading_changed.emit(loading)
+
+    # -- paging --------------------------------------------------------------
+    def canFetchMore(self, parent=_ROOT) -> bool:
+        return not parent.isValid() and self._next is not None and not self._loading
+
+    def fetchMore(self, parent=_ROOT) -> None:
+        if not self.canFetchMore(parent):
+            return
+        self._set_loading(True)
+        self._request(self._generation, self.query, self.order, self._next)
+
+    # -- the table -------------------------------------------------------------
+    def row_at(self, row: int) -> ContactRow:
+        return self._rows[row]
+
+    def row_of(self, contact_id: str) -> int | None:
+        return next((i for i, r in enumerate(self._rows) if r.id == contact_id), None)
+
+    def rowCount(self, parent=_ROOT) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent=_ROOT) -> int:
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.tr(COLUMNS[section][0])
+        if role == Qt.ItemDataRole.ToolTipRole and COLUMNS[section][1]:
+            return self.tr("Click to sort by this column")
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        if role == ContactIdRole:
+            return row.id
+        if role == ContactRowRole:
+            return row
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return (row.display_name, row.organisation, row.email, row.phone,
+                    row.last_interaction_at[:10])[index.column()]
+        return None
+
+    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
+        """Name (A→Z) or last contact (newest first); other columns keep the order.
+        Search results always come by name."""
+        wanted = COLUMNS[column][1]
+        if wanted and wanted != self.order:
+            self.reload(order=wanted)

@@ -1,0 +1,271 @@
+"""The import dialog: choose a file, check the columns, try it, import it.
+
+Reading the file, the dry run and the import all run off the UI thread; the
+import shows progress and can be cancelled, and since it is one transaction
+a cancelled import leaves nothing behind. The result lists every row that
+was merged or skipped, with its reason.
+"""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QRadioButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from crmdesk.core import importing
+from crmdesk.core.errors import CrmdeskError
+from crmdesk.core.session import Session
+from crmdesk.io.contact_files import read_contacts_file
+from crmdesk.io.csv_import import FIELD_KEYS, ParsedFile
+from crmdesk.io.text_files import ImportFileError
+from crmdesk.ui.tasks import run_task, run_vault_op
+
+PREVIEW_ROWS = 20
+
+
+class _Progress(QObject):
+    """Carries progress from the worker thread to the dialog (queued)."""
+
+    advanced = Signal(int, int)
+
+
+def _read(path: Path, mapping: dict[str, str] | None) -> ParsedFile:
+    try:
+        return read_contacts_file(path, mapping=mapping)
+    except ImportFileError as exc:
+        raise CrmdeskError(f"{path.name}: {exc}; nothing can be imported from it.") from None
+
+
+class ImportDialog(QDialog):
+    """Emits ``imported`` after a real import."""
+
+    imported = Signal()
+
+    def __init__(self, session: Session, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session = session
+        self.path: Path | None = None
+        self.parsed: ParsedFile | None = None
+        self._cancel = threading.Event()
+        self._progress = _Progress(self)
+        self.setWindowTitle(self.tr("Import contacts"))
+        self.resize(860, 640)
+
+        self.choose_button = QPushButton(self.tr("Choose file…"))
+        self.file_label = QLabel(self.tr("CSV from Google Contacts, Outlook or a spreadsheet, or vCard (.vcf)."))
+        self.file_label.setObjectName("hint")
+        self.file_label.setWordWrap(True)
+        self.mapping = QTableWidget(0, 2)
+        self.mapping.setHorizontalHeaderLabels([self.tr("Column in the file"), self.tr("Goes into")])
+        self.mapping.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.mapping.verticalHeader().setVisible(False)
+        self.mapping.setMaximumHeight(170)
+        self.preview = QTableWidget(0, 4)
+        self.preview.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Organisation"),
+                                                 self.tr("E-mail"), self.tr("Phone")])
+        self.preview.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.preview.verticalHeader().setVisible(False)
+        self.merge = QRadioButton(self.tr("merge into the existing contact"))
+        self.skip = QRadioButton(self.tr("skip the row"))
+        self.new = QRadioButton(self.tr("import as a new contact"))
+        self.merge.setChecked(True)
+        self.duplicates = QButtonGroup(self)
+        for button, policy in ((self.merge, "merge"), (self.skip, "skip"), (self.new, "new")):
+            self.duplicates.addButton(button)
+            button.setProperty("policy", policy)
+        self.source = QLineEdit()
+        self.source.setPlaceholderText(self.tr("where these contacts came from, e.g. old customer list"))
+        self.progress = QProgressBar(visible=False)
+        self.result = QPlainTextEdit(readOnly=True)
+        self.result.setObjectName("result")
+        self.result.setMaximumHeight(130)
+        self.buttons = QDialogButtonBox()
+        self.check_button = self.buttons.addButton(self.tr("Check (dry run)"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.import_button = self.buttons.addButton(self.tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
+
+        choose_row = QHBoxLayout()
+        choose_row.addWidget(self.choose_button)
+        choose_row.addWidget(self.file_label, 1)
+        dupes = QHBoxLayout()
+        for button in (self.merge, self.skip, self.new):
+            dupes.addWidget(button)
+        dupes.addStretch()
+        options = QFormLayout()
+        options.addRow(self.tr("Same e-mail or phone as a known contact:"), dupes)
+        options.addRow(self.tr("Source:"), self.source)
+        layout = QVBoxLayout(self)
+        layout.addLayout(choose_row)
+        self.mapping_label = QLabel(self.tr("Columns"))
+        layout.addWidget(self.mapping_label)
+        layout.addWidget(self.mapping)
+        layout.addWidget(QLabel(self.tr("First rows as they will be imported")))
+        layout.addWidget(self.preview, 1)
+        layout.addLayout(options)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.result)
+        layout.addWidget(self.buttons)
+
+        self.choose_button.clicked.connect(self.choose)
+        self.check_button.clicked.connect(lambda: self.run(dry_run=True))
+        self.import_button.clicked.connect(lambda: self.run(dry_run=False))
+        self.cancel_button.clicked.connect(self._close_or_cancel)
+        self._progress.advanced.connect(self._advanced)
+        self._running = False
+        self._update_buttons()
+
+    # -- choosing and reading ------------------------------------------------
+    @classmethod
+    def ask_file(cls, parent: QWidget) -> str:
+        """The file to import ('' when cancelled). Tests replace this."""
+        path, _ = QFileDialog.getOpenFileName(
+            parent, parent.tr("Import contacts"), "",
+            parent.tr("Contact files (*.csv *.vcf *.vcard *.txt);;All files (*)"))
+        return path
+
+    def choose(self) -> None:
+        chosen = self.ask_file(self)
+        if chosen:
+            self.load(Path(chosen))
+
+    def load(self, path: Path, mapping: dict[str, str] | None = None) -> None:
+        self.path = path
+        self.parsed = None
+        self.file_label.setText(self.tr("Reading {0}…").format(path.name))
+        self.result.clear()
+        self._update_buttons()
+        run_task(lambda: _read(path, mapping), self._parsed, self._failed, owner=self)
+
+    def _parsed(self, parsed: ParsedFile) -> None:
+        self.parsed = parsed
+        kinds = {"google": "Google Contacts CSV", "outlook": "Outlook CSV", "csv": "CSV",
+                 "crmdesk": "crmdesk CSV", "vcard": "vCard"}
+        self.file_label.setText(self.tr("{0}: {1}, {2}, {3} contacts").format(
+            self.path.name, kinds.get(parsed.format, parsed.format), parsed.encoding, len(parsed.records)))
+        if not self.source.text():
+            self.source.setText(self.tr("imported from {0}").format(self.path.name))
+        self._fill_mapping(parsed)
+        self._fill_preview(parsed)
+        notes = [f"line {line}: skipped ({why})" for line, why in parsed.skipped_lines]
+        notes += [f"line {line}: note: {what}" for line, what in parsed.warnings]
+        self.result.setPlainText("\n".join(notes))
+        self._update_buttons()
+
+    def _failed(self, exc: CrmdeskError) -> None:
+        self._running = False
+        self.progress.setVisible(False)
+        self.result.setPlainText(exc.message)
+        if self.parsed is None:
+            self.file_label.setText(self.tr("This file cannot be imported; see below."))
+        self._update_buttons()
+
+    def _fill_mapping(self, parsed: ParsedFile) -> None:
+        show = parsed.format != "vcard"
+        self.mapping.setVisible(show)
+        self.mapping_label.setVisible(show)
+        self.mapping.setRowCount(0)
+        if not show:
+            return
+        for row, header in enumerate(parsed.headers):
+            self.mapping.insertRow(row)
+            self.mapping.setItem(row, 0, QTableWidgetItem(header))
+            combo = QComboBox()
+            for key, label in FIELD_KEYS.items():
+                combo.addItem(self.tr(label), key)
+            combo.setCurrentIndex(list(FIELD_KEYS).index(parsed.mapping.get(header, "ignore")))
+            combo.currentIndexChanged.connect(self._mapping_changed)
+            self.mapping.setCellWidget(row, 1, combo)
+
+    def chosen_mapping(self) -> dict[str, str]:
+        return {self.mapping.item(row, 0).text(): self.mapping.cellWidget(row, 1).currentData()
+                for row in range(self.mapping.rowCount())}
+
+    def _mapping_changed(self) -> None:
+        if self.path is not None:
+            self.load(self.path, self.chosen_mapping())
+
+    def _fill_preview(self, parsed: ParsedFile) -> None:
+        self.preview.setRowCount(0)
+        for row, record in enumerate(parsed.records[:PREVIEW_ROWS]):
+            c = record.contact
+            name = c.display_name or " ".join(p for p in (c.given_name, c.family_name) if p)
+            self.preview.insertRow(row)
+            for column, text in enumerate((name, c.organisation, ", ".join(e.value for e in c.emails),
+                                           ", ".join(p.value for p in c.phones))):
+                self.preview.setItem(row, column, QTableWidgetItem(text))
+
+    # -- running -------------------------------------------------------------------
+    def policy(self) -> str:
+        return self.duplicates.checkedButton().property("policy")
+
+    def run(self, *, dry_run: bool) -> None:
+        if self.parsed is None or self._running:
+            return
+        self._running = True
+        self._cancel.clear()
+        self.progress.setRange(0, max(1, len(self.parsed.records)))
+        self.progress.setValue(0)
+        self.progress.setVisible(True)
+        self.result.setPlainText(self.tr("Checking…") if dry_run else self.tr("Importing…"))
+        self._update_buttons()
+        rows = [(r.line, r.contact) for r in self.parsed.records]
+        options = dict(duplicates=self.policy(), source=self.source.text().strip(),
+                       file_format=self.parsed.format, dry_run=dry_run,
+                       progress=self._progress.advanced.emit, cancelled=self._cancel.is_set)
+        run_vault_op(self.session, lambda s: importing.import_contacts(s, rows, **options),
+                     self._done, self._failed, owner=self)
+
+    def _advanced(self, done: int, total: int) -> None:
+        self.progress.setMaximum(total)
+        self.progress.setValue(done)
+
+    def _done(self, summary: importing.ImportSummary) -> None:
+        self._running = False
+        self.progress.setVisible(False)
+        verb = self.tr("Would add") if summary.dry_run else self.tr("Added")
+        lines = [self.tr("{0} {1}, merged {2}, skipped {3}.").format(
+            verb, summary.added, summary.merged, summary.skipped)]
+        lines += [f"line {o.line}: {o.action} {o.name}" + (f" ({o.reason})" if o.reason else "")
+                  for o in summary.outcomes if o.action != "added" or o.reason]
+        if summary.dry_run:
+            lines.append(self.tr("Nothing was changed. Press Import to do it."))
+        self.result.setPlainText("\n".join(lines))
+        self._update_buttons()
+        if not summary.dry_run:
+            self.import_button.setEnabled(False)
+            self.imported.emit()
+
+    def _close_or_cancel(self) -> None:
+        if self._running:
+            self._cancel.set()
+            self.result.setPlainText(self.tr("Stopping… nothing will be imported."))
+        else:
+            self.reject()
+
+    def _update_buttons(self) -> None:
+        ready = self.parsed is not None and bool(self.parsed.records) and not self._running
+        self.check_button.setEnabled(ready)
+        self.import_button.setEnabled(ready)
+        self.choose_button.setEnabled(not self._running)
+        self.cancel_button.setText(self.tr("Stop") if self._running else self.tr("Close"))

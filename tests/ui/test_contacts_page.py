@@ -1,0 +1,203 @@
+"""The Contacts page and the import dialog, driven like a user."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QMessageBox
+
+from crmdesk.core import contacts, demo
+from crmdesk.ui.contact_table_model import ContactTableModel
+from crmdesk.ui.contacts_page import ContactsPage, load_page
+from crmdesk.ui.import_dialog import ImportDialog
+from tests.benchmarks.sample_data import write_csv
+from tests.conftest import ADMIN, OWNER, STAFF, VIEWER
+
+DATA = Path(__file__).resolve().parent.parent / "data" / "import"
+
+
+def test_model_passes_model_tester_and_pages_everything(qtmodeltester, open_as):
+    session = open_as(STAFF)
+    demo.fill_demo(session, 250)
+    model = None
+
+    def request(generation, query, order, after):
+        page, _ = load_page(session, query, order, after)
+        model.page_loaded(generation, page, after)
+
+    model = ContactTableModel(request)
+    model.reload()
+    assert model.rowCount() == 100 and model.canFetchMore()
+    qtmodeltester.check(model)
+    while model.canFetchMore():
+        model.fetchMore()
+    ids = [model.row_at(r).id for r in range(model.rowCount())]
+    assert len(ids) == len(set(ids)) == 251
+    model.reload(query="łukas")
+    assert 0 < model.rowCount() < 251
+    assert all("ukasiewicz" in model.row_at(r).display_name for r in range(model.rowCount()))
+
+
+@pytest.fixture
+def page(qtbot, open_as):
+    def make(role=STAFF, contacts_count=60):
+        session = open_as(role)
+        if contacts_count:
+            demo.fill_demo(open_as(OWNER), contacts_count)
+        widget = ContactsPage(session)
+        qtbot.addWidget(widget)
+        widget.resize(1100, 700)
+        widget.show()
+        qtbot.waitUntil(lambda: widget.model.rowCount() > 0, timeout=10000)
+        return widget
+    return make
+
+
+def test_search_as_you_type(qtbot, page):
+    widget = page()
+    assert widget.status.text() == "61 contacts"
+    widget.search.setText("templ")
+    qtbot.waitUntil(lambda: widget.model.rowCount() == 1, timeout=5000)
+    assert widget.model.row_at(0).display_name == "Theo Template"
+    assert widget.status.text() == "1 matches"
+    widget.search.setText("zzzznobody")
+    qtbot.waitUntil(lambda: "No contact matches" in widget.status.text(), timeout=5000)
+    widget.search.clear()
+    qtbot.waitUntil(lambda: widget.model.rowCount() == 61, timeout=5000)
+
+
+def test_select_edit_save(qtbot, page):
+    widget = page()
+    widget.search.setText("templ")
+    qtbot.waitUntil(lambda: widget.model.rowCount() == 1, timeout=5000)
+    widget.table.selectRow(0)
+    assert widget.title.text() == "Theo Template"
+    assert not widget.save_button.isEnabled()
+    widget.editor.organisation.setText("Bäckerei Sonne")
+    widget.editor.organisation.textEdited.emit("Bäckerei Sonne")
+    assert widget.save_button.isEnabled()
+    widget.save_button.click()
+    qtbot.waitUntil(lambda: widget.model.rowCount() == 1 and widget.model.row_at(0).organisation
+                    == "Bäckerei Sonne", timeout=5000)
+    assert "Bäckerei Sonne" in widget.subtitle.text()
+
+
+def test_new_contact_with_inline_validation(qtbot, page):
+    widget = page()
+    qtbot.waitExposed(widget)
+    widget.activateWindow()
+    qtbot.waitUntil(widget.isActiveWindow)
+    qtbot.keyClick(widget, "n", modifier=Qt.KeyboardModifier.ControlModifier)
+    assert widget.title.text() == "New contact"
+    widget.editor.birthday.setText("1990-13-45")
+    widget.editor.birthday.textEdited.emit("x")
+    assert "Write dates" in widget.editor.problems.text()
+    widget.save()
+    assert contacts.count_contacts(widget.session) == 61  # nothing saved
+    widget.editor.birthday.setText("31.12.1990")
+    widget.editor.given.setText("Renée")
+    widget.editor.family.setText("Français")
+    widget.editor.given.textEdited.emit("Renée")
+    assert widget.editor.problems.text() == ""
+    widget.save()
+    qtbot.waitUntil(lambda: widget.title.text() == "Renée Français", timeout=5000)
+    assert contacts.count_contacts(widget.session) == 62
+
+
+def test_add_note_shows_in_timeline(qtbot, page):
+    widget = page()
+    widget.table.selectRow(0)
+    widget.tabs.setCurrentIndex(1)
+    widget.note_text.setText("Asked about a wedding cake")
+    widget.note_button.click()
+    assert "Asked about a wedding cake" in widget.timeline.item(0).text()
+
+
+def test_delete_needs_owner_or_admin_and_confirmation(qtbot, page, quiet_message_boxes):
+    staff = page(STAFF, 0)
+    staff.table.selectRow(0)
+    assert not staff.delete_button.isEnabled() and "owner or admin" in staff.delete_button.toolTip()
+    admin = page(ADMIN, 0)
+    admin.table.selectRow(0)
+    admin.delete_button.click()  # asked; the default answer is Cancel
+    assert contacts.count_contacts(admin.session) == 1
+    quiet_message_boxes.next_answers = [QMessageBox.StandardButton.Yes]
+    admin.delete_button.click()
+    qtbot.waitUntil(lambda: admin.model.rowCount() == 0, timeout=5000)
+    assert contacts.count_contacts(admin.session) == 0
+
+
+def test_viewer_reads_only(qtbot, page):
+    widget = page(VIEWER, 0)
+    widget.table.selectRow(0)
+    assert widget.editor.given.isReadOnly() and not widget.new_button.isVisible()
+    assert not widget.note_button.isVisible()
+
+
+def test_import_dialog_dry_run_then_import(qtbot, open_as, monkeypatch):
+    session = open_as(STAFF)
+    dialog = ImportDialog(session)
+    qtbot.addWidget(dialog)
+    monkeypatch.setattr(ImportDialog, "ask_file", classmethod(lambda cls, parent: str(DATA / "google.csv")))
+    dialog.choose_button.click()
+    qtbot.waitUntil(lambda: dialog.parsed is not None, timeout=5000)
+    assert "Google Contacts CSV, utf-8, 4 contacts" in dialog.file_label.text()
+    assert dialog.preview.item(0, 0).text() == "Jürgen Müller"
+    assert dialog.mapping.rowCount() == 20
+    dialog.check_button.click()
+    qtbot.waitUntil(lambda: "Would add 4" in dialog.result.toPlainText(), timeout=5000)
+    assert contacts.count_contacts(session) == 1
+    with qtbot.waitSignal(dialog.imported, timeout=10000):
+        dialog.import_button.click()
+    assert "Added 4" in dialog.result.toPlainText()
+    assert contacts.count_contacts(session) == 5
+
+
+def test_import_dialog_reports_unreadable_file(qtbot, open_as, tmp_path):
+    broken = tmp_path / "broken.vcf"
+    broken.write_text("BEGIN:VCARD\nFN:Half a card\n", encoding="utf-8")
+    dialog = ImportDialog(open_as(STAFF))
+    qtbot.addWidget(dialog)
+    dialog.load(broken)
+    qtbot.waitUntil(lambda: "cannot be imported" in dialog.file_label.text(), timeout=5000)
+    assert "END:VCARD missing" in dialog.result.toPlainText()
+    assert not dialog.import_button.isEnabled()
+
+
+def test_import_can_be_stopped_and_window_keeps_answering(qtbot, open_as, tmp_path):
+    session = open_as(STAFF)
+    path = write_csv(tmp_path / "many.csv", 4000)
+    dialog = ImportDialog(session)
+    qtbot.addWidget(dialog)
+    dialog.load(path)
+    qtbot.waitUntil(lambda: dialog.parsed is not None, timeout=10000)
+    gaps, last = [], [time.perf_counter()]
+
+    def tick():
+        now = time.perf_counter()
+        gaps.append(now - last[0])
+        last[0] = now
+
+    timer = QTimer(interval=10)
+    timer.timeout.connect(tick)
+    timer.start()
+    dialog.import_button.click()
+    qtbot.waitUntil(lambda: dialog.progress.value() > 0, timeout=20000)
+    dialog.cancel_button.click()  # "Stop"
+    qtbot.waitUntil(lambda: not dialog._running, timeout=20000)
+    timer.stop()
+    assert "stopped" in dialog.result.toPlainText()
+    assert contacts.count_contacts(session) == 1
+    assert max(gaps) < 0.25, f"the window froze for {max(gaps):.3f} s"
+
+
+def test_page_row_order_by_last_contact(qtbot, page):
+    widget = page(STAFF, 30)
+    widget.table.sortByColumn(4, Qt.SortOrder.DescendingOrder)
+    qtbot.waitUntil(lambda: widget.model.order == "last_interaction" and not widget.model._loading,
+                    timeout=5000)
+    dates = [widget.model.row_at(r).last_interaction_at for r in range(widget.model.rowCount())]
+    assert dates == sorted(dates, reverse=True)
