@@ -1,0 +1,207 @@
+"""Speed at 100,000 contacts (``make bench``), with ratios to plain sqlite3.
+
+The plain figures run the *same* crmdesk code on an unencrypted SQLite file
+(same schema, same queries), so the ratio is the cost of encryption and of
+SQLCipher's memory wiping. Not a test: it prints numbers and asserts nothing.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import sqlcipher3
+
+from crmdesk.core import contact_search, contacts, importing, keyslots, migrations, vault
+from crmdesk.core.clock import SystemClock
+from crmdesk.core.contact_model import Cursor
+from crmdesk.core.permissions import Role
+from crmdesk.core.session import Session, UnlockReport, User, VaultPaths
+from crmdesk.io.contact_files import read_contacts_file
+from tests.benchmarks.bench_vault import row
+from tests.benchmarks.sample_data import write_csv
+
+CONTACTS = int(os.environ.get("CRMDESK_BENCH_CONTACTS", "100000"))
+PASSPHRASE = "benchmark passphrase"
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def plain_session(folder: Path) -> Session:
+    """A session on an unencrypted database with crmdesk's schema."""
+    folder.mkdir()
+    conn = sqlcipher3.connect(str(folder / "vault.db"), isolation_level=None)
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA foreign_keys = ON")
+    migrations.migrate(conn)
+    conn.execute("INSERT INTO users (id, name, role, created_at, updated_at) VALUES ('u', 'o', 'owner', '', '')")
+    user = User("u", "o", "", Role.OWNER, True, False)
+    return Session(VaultPaths(folder), "plain", conn, user, SystemClock(), UnlockReport("plain"))
+
+
+def queries(session: Session, count: int, seed: int = 5) -> list[str]:
+    """What people type: name prefixes as they type them, whole names,
+    e-mail and phone fragments, organisations and tags."""
+    rng = random.Random(seed)
+    total = session.conn.execute("SELECT max(rowid) FROM contacts").fetchone()[0]
+    picked = rng.sample(range(1, total + 1), 60)  # same rowids in both databases
+    sample = [contacts.get_contact(session, r[0]) for r in session.conn.execute(
+        f"SELECT id FROM contacts WHERE rowid IN ({','.join(map(str, picked))})")]
+    found: list[str] = []
+    while len(found) < count:
+        c = rng.choice(sample)
+        kind = rng.randrange(8)
+        if kind <= 1:
+            found.append(c.family_name[: rng.randint(2, len(c.family_name))])
+        elif kind == 2:
+            found.append(c.given_name[: rng.randint(2, len(c.given_name))])
+        elif kind == 3:
+            found.append(f"{c.given_name} {c.family_name[:3]}")
+        elif kind == 4 and c.emails:
+            found.append(c.emails[0].value.split("@")[0][: rng.randint(4, 12)])
+        elif kind == 5 and c.phones:
+            found.append(c.phones[0].value.replace("+49 30 ", "030 ")[: rng.randint(7, 12)])
+        elif kind == 6 and c.organisation:
+            found.append(c.organisation[: rng.randint(3, 8)])
+        elif kind == 7 and c.tags:
+            found.append(c.tags[0])
+    return found
+
+
+def search_times(session: Session, texts: list[str]) -> list[float]:
+    for text in texts[:20]:  # warm the page cache as a session in use would be
+        contact_search.search_contacts(session, text, limit=100)
+    times = []
+    for text in texts:
+        start = time.perf_counter()
+        contact_search.search_contacts(session, text, limit=100)
+        times.append(time.perf_counter() - start)
+    return times
+
+
+def p95(values: list[float]) -> float:
+    return sorted(values)[int(len(values) * 0.95) - 1]
+
+
+def page_times(session: Session, pages: int = 40) -> tuple[float, float]:
+    start = time.perf_counter()
+    page = contacts.list_contacts(session, limit=100)
+    first = time.perf_counter() - start
+    samples = []
+    cursor: Cursor | None = page.next
+    for _ in range(pages):
+        start = time.perf_counter()
+        page = contacts.list_contacts(session, after=cursor, limit=100)
+        samples.append(time.perf_counter() - start)
+        cursor = page.next
+    return first, statistics.median(samples)
+
+
+def window_memory(folder: Path) -> str:
+    """Peak RSS of a fresh process that unlocks and shows the contact list."""
+    script = f"""
+import os, resource, sys
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+from PySide6.QtWidgets import QApplication
+from crmdesk.core import vault
+from crmdesk.ui.app import make_application
+from crmdesk.ui.main_window import MainWindow
+app = make_application()
+session = vault.unlock({str(folder)!r}, "owner", {PASSPHRASE!r})
+window = MainWindow(session)
+window.show()
+while window.contacts_page.model.rowCount() == 0:
+    app.processEvents()
+for _ in range(50):
+    window.contacts_page.table.scrollToBottom(); app.processEvents()
+steady = [int(line.split()[1]) // 1024 for line in open("/proc/self/status") if line.startswith("VmRSS")]
+print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024, steady[0] if steady else 0,
+      window.contacts_page.model.rowCount())
+"""
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env,
+                         timeout=300).stdout.split()
+    if len(out) != 3:
+        return "not measured"
+    return (f"{out[1]} MB resident once the list shows ({out[2]} rows paged in); peak {out[0]} MB "
+            "during unlock, Argon2id's 128 MiB included")
+
+
+def main() -> int:
+    base = Path(tempfile.mkdtemp(prefix="crmdesk-bench-"))
+    try:
+        csv_path = write_csv(base / "contacts.csv", CONTACTS)
+        folder = base / "shop.crmvault"
+        env = dict(os.environ, PYTHONPATH=str(ROOT), CRMDESK_VAULT=str(folder),
+                   CRMDESK_PASSPHRASE=PASSPHRASE, CRMDESK_NEW_PASSPHRASE=PASSPHRASE,
+                   PYTHON_KEYRING_BACKEND="keyring.backends.null.Keyring",
+                   XDG_STATE_HOME=str(base / "state"))
+        crmdesk = [sys.executable, "-m", "crmdesk"]
+        subprocess.run(crmdesk + ["init", "--owner", "owner"], env=env, check=True, capture_output=True)
+        start = time.perf_counter()
+        subprocess.run(crmdesk + ["import", str(csv_path)], env=env, check=True, capture_output=True)
+        cli_import = time.perf_counter() - start
+
+        # The same code on a plain, unencrypted database, in a process of its own
+        # (SQLCipher's memory wiping, once on, slows every connection of a process).
+        plain = json.loads(subprocess.run(
+            [sys.executable, "-m", "tests.benchmarks.bench_contacts", "--plain", str(csv_path),
+             str(base / "plain.crmvault")], env=env, check=True, capture_output=True, text=True).stdout)
+
+        print(f"crmdesk contacts benchmark: {CONTACTS:,} contacts, vault.db "
+              f"{(folder / 'vault.db').stat().st_size / 1e6:.0f} MB, {os.cpu_count()} cores\n")
+        print(f"{'measure':<44}{'crmdesk':>13} {'sqlite3':>12} {'ratio':>7}   target")
+        row("CSV import (crmdesk import, whole command)", cli_import, plain["import"], "< 10 s")
+
+        paths = VaultPaths.of(folder)
+        slots = keyslots.KeySlots.load(paths.keyslots)
+        slot = slots.user_slot("owner")
+        private = slot.unwrap_private_key(slots.vault_id, PASSPHRASE)
+        start = time.perf_counter()
+        session = vault.open_with_private_key(paths, slots, slot, private, method="keyring")
+        first_page = contacts.list_contacts(session, limit=100)
+        unlock_first = time.perf_counter() - start
+        row("unlock to first page (Argon2id excluded)", unlock_first, plain["first"], "< 1 s")
+        assert len(first_page.rows) == 100
+        _, further = page_times(session)
+        row("each further page of 100 (median)", further, plain["further"])
+        texts = queries(session, 200)
+        secure = search_times(session, texts)
+        row("search as you type, p50 (200 queries)", statistics.median(secure), statistics.median(plain["search"]))
+        row("search as you type, p95", p95(secure), p95(plain["search"]), "< 10 ms")
+        slowest = sorted(zip(secure, texts, strict=True), reverse=True)[:5]
+        print("   slowest: " + ", ".join(f"{t!r} {s * 1000:.0f} ms" for s, t in slowest))
+        session.close()
+        print(f"\npeak resident memory, window showing the list: {window_memory(folder)} (target < 300 MB)")
+        print(f"peak resident memory of this benchmark process: "
+              f"{resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024} MB")
+    finally:
+        shutil.rmtree(base, ignore_errors=True)
+    return 0
+
+
+def plain_figures(csv_path: Path, folder: Path) -> None:
+    """The baseline run: print the plain-database figures as JSON."""
+    plain = plain_session(folder)
+    start = time.perf_counter()
+    parsed = read_contacts_file(csv_path)
+    importing.import_contacts(plain, [(r.line, r.contact) for r in parsed.records])
+    imported = time.perf_counter() - start
+    first, further = page_times(plain)
+    print(json.dumps({"import": imported, "first": first, "further": further,
+                      "search": search_times(plain, queries(plain, 200))}))
+
+
+if __name__ == "__main__":
+    if sys.argv[1:2] == ["--plain"]:
+        plain_figures(Path(sys.argv[2]), Path(sys.argv[3]))
+        raise SystemExit(0)
+    raise SystemExit(main())
