@@ -102,6 +102,20 @@ class LabelledListEdit(QWidget):
         self.remove_button.setVisible(not read_only)
 
 
+class MessageLine(QLabel):
+    """A line of feedback that takes no room while it has nothing to say."""
+
+    def __init__(self, kind: str, parent=None):
+        super().__init__(parent)
+        self.setObjectName(kind)
+        self.setWordWrap(True)
+        self.setVisible(False)
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt naming
+        super().setText(text)
+        self.setVisible(bool(text))
+
+
 def _parse_date(text: str) -> date | None:
     """YYYY-MM-DD or the way people write dates (31.12.1990, 31/12/1990)."""
     return parse_date(text)
@@ -134,10 +148,8 @@ class ContactEditor(QWidget):
         self.notes.setMaximumHeight(80)
         self.source = QLineEdit(placeholderText=self.tr("where the data came from"))
         self.since = QLineEdit(placeholderText=self.tr("e.g. 2019-03-01; empty: today"))
-        self.problems = QLabel(wordWrap=True)
-        self.problems.setObjectName("error")
-        self.doubts = QLabel(wordWrap=True)
-        self.doubts.setObjectName("warning")
+        self.problems = MessageLine("error")
+        self.doubts = MessageLine("warning")
         for name in ("given", "family", "organisation", "birthday", "since"):
             getattr(self, name).setObjectName(name)
 
@@ -234,6 +246,7 @@ class ContactEditor(QWidget):
         self.problems.setText(" ".join(problems.values()))
         self.doubts.setText(" ".join(contacts.warnings(data, self.region)))
         return not problems
+
 
     def set_read_only(self, read_only: bool) -> None:
         for widget in self._line_edits():
