@@ -46,7 +46,7 @@ def import_file(args) -> int:
             "rows": [{"line": o.line, "action": o.action, "name": o.name, "reason": o.reason}
                      for o in summary.outcomes]
             + [{"line": line, "action": a, "name": "", "reason": r} for line, a, r in unreadable],
-            "warnings": [{"line": line, "warning": w} for line, w in parsed.warnings],
+            "warnings": [{"line": line, "warning": w} for line, w in parsed.warnings + summary.warnings],
         })
         return 0
     verb = "Would import" if args.dry_run else "Imported"
@@ -57,7 +57,7 @@ def import_file(args) -> int:
             print(f"  line {o.line}: {o.action} {o.name}" + (f" ({o.reason})" if o.reason else ""))
     for line, _, reason in unreadable:
         print(f"  line {line}: skipped ({reason})")
-    for line, warning in parsed.warnings:
+    for line, warning in sorted(parsed.warnings + summary.warnings):
         print(f"  line {line}: note: {warning}")
     if args.dry_run:
         print("Nothing was changed (dry run).")

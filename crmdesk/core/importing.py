@@ -38,6 +38,7 @@ class RowOutcome:
 @dataclass
 class ImportSummary:
     outcomes: list[RowOutcome] = field(default_factory=list)
+    warnings: list[tuple[int, str]] = field(default_factory=list)  # saved anyway
     dry_run: bool = False
 
     def count(self, action: str) -> int:
@@ -165,6 +166,9 @@ def _run_import(session, rows, writer, finder, summary, *, duplicates, source, f
                 summary.outcomes.append(RowOutcome(line, "skipped", name, next(iter(problems.values()))))
                 continue
             keys = finder.keys(data)
+            summary.warnings += [
+                (line, f"'{e.value}' does not look like an e-mail address; imported as it is")
+                for e in data.emails if e.value.strip() and not normalise.email_looks_valid(e.value)]
             existing, why = finder.find(keys)
             if existing is not None and duplicates == "skip":
                 summary.outcomes.append(RowOutcome(line, "skipped", name, why))

@@ -248,6 +248,7 @@ class ImportDialog(QDialog):
             verb, summary.added, summary.merged, summary.skipped)]
         lines += [f"line {o.line}: {o.action} {o.name}" + (f" ({o.reason})" if o.reason else "")
                   for o in summary.outcomes if o.action != "added" or o.reason]
+        lines += [f"line {line}: note: {text}" for line, text in summary.warnings]
         if summary.dry_run:
             lines.append(self.tr("Nothing was changed. Press Import to do it."))
         self.result.setPlainText("\n".join(lines))

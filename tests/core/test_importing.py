@@ -84,6 +84,13 @@ def test_cancel_keeps_nothing(staff):
     assert contacts.count_contacts(staff) == before
 
 
+def test_odd_email_is_imported_with_a_warning(staff):
+    summary = importing.import_contacts(staff, [(7, ContactInput(given_name="Ola",
+                                                                 emails=[Labelled("ola(at)example.pl")]))])
+    assert summary.added == 1
+    assert summary.warnings == [(7, "'ola(at)example.pl' does not look like an e-mail address; imported as it is")]
+
+
 def test_invalid_rows_are_skipped_with_reason(staff):
     data = [(2, ContactInput(given_name="Future", since=date(2999, 1, 1))),
             (3, ContactInput(emails=[Labelled("only@example.de")]))]
