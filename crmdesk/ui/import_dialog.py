@@ -134,6 +134,10 @@ class ImportDialog(QDialog):
         self._progress.advanced.connect(self._advanced)
         self._running = False
         self._update_buttons()
+        # Locking the vault closes the window and this dialog with it: a running
+        # import then stops and rolls back instead of going on with the key.
+        cancel = self._cancel
+        self.destroyed.connect(lambda *_: cancel.set())
 
     # -- choosing and reading ------------------------------------------------
     @classmethod
@@ -256,6 +260,11 @@ class ImportDialog(QDialog):
         if not summary.dry_run:
             self.import_button.setEnabled(False)
             self.imported.emit()
+
+    def reject(self) -> None:
+        """Closing the dialog stops a running import (nothing is kept)."""
+        self._cancel.set()
+        super().reject()
 
     def _close_or_cancel(self) -> None:
         if self._running:

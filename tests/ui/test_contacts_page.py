@@ -201,3 +201,16 @@ def test_page_row_order_by_last_contact(qtbot, page):
                     timeout=5000)
     dates = [widget.model.row_at(r).last_interaction_at for r in range(widget.model.rowCount())]
     assert dates == sorted(dates, reverse=True)
+
+
+def test_closing_the_dialog_stops_the_import(qtbot, open_as, tmp_path):
+    session = open_as(STAFF)
+    dialog = ImportDialog(session)
+    qtbot.addWidget(dialog)
+    dialog.load(write_csv(tmp_path / "many.csv", 4000))
+    qtbot.waitUntil(lambda: dialog.parsed is not None, timeout=10000)
+    dialog.import_button.click()
+    qtbot.waitUntil(lambda: dialog.progress.value() > 0, timeout=20000)
+    dialog.reject()
+    qtbot.waitUntil(lambda: not dialog._running, timeout=20000)
+    assert contacts.count_contacts(session) == 1
