@@ -38,10 +38,38 @@ def looks_like_phone(text: str) -> bool:
     return digits >= 3 and bool(_PHONE_CHARS.match(text.strip()))
 
 
+_INTERNATIONAL = re.compile(r"^\+[\d\s()./-]+$")
+
+
+def _international_keys(number: str) -> tuple[str, tuple[str, ...]] | None:
+    """The keys of a number written as +CC…, without the full parser.
+
+    Country codes are prefix-free, so the digits after '+' name their
+    country. Numbers with a national 0 after the code ("+44 (0)20…",
+    "+49 030…") are left to ``phonenumbers``, which knows when to drop it.
+    """
+    text = number.strip()
+    if not _INTERNATIONAL.match(text) or "(0)" in text:
+        return None
+    digits = re.sub(r"\D", "", text)
+    for size in (1, 2, 3):
+        if int(digits[:size] or 0) in phonenumbers.COUNTRY_CODE_TO_REGION_CODE:
+            national = digits[size:]
+            if not national or national[0] == "0" or not 7 <= len(digits) <= 15:
+                return None
+            return digits, tuple(sorted({digits, national}))
+    return None
+
+
 @functools.lru_cache(maxsize=65536)
 def phone_keys(number: str, region: str) -> tuple[str, tuple[str, ...]]:
     """``phone()`` and ``phone_search_terms()`` of a number, parsed once
     (an import asks for the same number several times)."""
+    return _international_keys(number) or parsed_phone_keys(number, region)
+
+
+def parsed_phone_keys(number: str, region: str) -> tuple[str, tuple[str, ...]]:
+    """``phone_keys`` through the full ``phonenumbers`` parser."""
     digits = re.sub(r"\D", "", number)
     try:
         parsed = phonenumbers.parse(number, region or None)

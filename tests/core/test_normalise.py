@@ -1,0 +1,35 @@
+"""Normalising phone numbers: the quick path agrees with the full parser."""
+
+from __future__ import annotations
+
+import phonenumbers
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from crmdesk.core import normalise
+
+CODES = sorted(phonenumbers.COUNTRY_CODE_TO_REGION_CODE)
+separators = st.sampled_from(["", " ", "-", ".", "/"])
+
+
+@st.composite
+def international(draw):
+    code = str(draw(st.sampled_from(CODES)))
+    rest = draw(st.text(alphabet="0123456789", min_size=4, max_size=12))
+    groups = [rest[i:i + draw(st.integers(2, 4))] for i in range(0, len(rest), 3)]
+    sep = draw(separators)
+    return f"+{code} " + sep.join(g for g in groups if g)
+
+
+@settings(max_examples=500, deadline=None)
+@given(international(), st.sampled_from(["DE", "PL", "GB", "US", "IT"]))
+def test_quick_path_agrees_with_phonenumbers(number, region):
+    quick = normalise._international_keys(number)
+    if quick is not None:
+        assert quick == normalise.parsed_phone_keys(number, region), number
+
+
+def test_same_number_written_three_ways():
+    keys = {normalise.phone(n, "DE") for n in ("030 2000123", "+49 30 2000123", "0049 30 2000123")}
+    assert keys == {"49302000123"}
+    assert normalise.phone("+44 (0)20 7946 0000", "DE") == "442079460000"
