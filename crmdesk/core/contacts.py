@@ -73,7 +73,11 @@ def _check(session: Session, data: ContactInput) -> None:
         raise UsageError(next(iter(problems.values())))
 
 
-_BATCHED = {
+_BATCHED = {  # in the order they are written: contacts before what points at them
+    "contacts": "INSERT INTO contacts (rowid, id, given_name, family_name, display_name, sort_name,"
+                " organisation_id, job_title, birthday, website, notes, source, since,"
+                " created_at, created_by, updated_at, updated_by)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
     "emails": "INSERT INTO contact_emails (contact, position, label, address, normalised)"
               " VALUES (?, ?, ?, ?, ?)",
     "phones": "INSERT INTO contact_phones (contact, position, label, number, normalised)"
@@ -101,9 +105,11 @@ class ContactWriter:
         self._tags: dict[str, int] = {}
         self._pending: dict[str, list[tuple]] = {name: [] for name in _BATCHED}
         self._pending_contacts = 0
+        self._next_rowid: int | None = None
 
     def flush(self) -> None:
-        """Write the rows held back for batching; call before reading them."""
+        """Write the rows held back for batching; call before reading them
+        (or writing rows that point at a new contact)."""
         for name, sql in _BATCHED.items():
             if self._pending[name]:
                 self.conn.executemany(sql, self._pending[name])
@@ -149,13 +155,11 @@ class ContactWriter:
         if rowid is None:
             contact_id = str(uuid.uuid4())
             since = data.since.isoformat() if data.since else now[:10]
-            rowid = conn.execute(
-                "INSERT INTO contacts (id, given_name, family_name, display_name, sort_name,"
-                " organisation_id, job_title, birthday, website, notes, source, since,"
-                " created_at, created_by, updated_at, updated_by)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (contact_id, *values, since, now, session.user.id, now, session.user.id),
-            ).lastrowid
+            if self._next_rowid is None:
+                self._next_rowid = conn.execute("SELECT coalesce(max(rowid), 0) + 1 FROM contacts").fetchone()[0]
+            rowid, self._next_rowid = self._next_rowid, self._next_rowid + 1
+            self._pending["contacts"].append(
+                (rowid, contact_id, *values, since, now, session.user.id, now, session.user.id))
         else:
             self.flush()
             contact_id = conn.execute("SELECT id FROM contacts WHERE rowid = ?", (rowid,)).fetchone()[0]

@@ -58,6 +58,7 @@ def fill_demo(session: Session, count: int, *, seed: int = 7,
     rng = random.Random(seed)
     writer = ContactWriter(session)
     now = session.clock.now()
+    logged = []
     with database.large_cache(session.conn), session.transaction():
         for n in range(count):
             data = make_contact(rng, n)
@@ -65,10 +66,11 @@ def fill_demo(session: Session, count: int, *, seed: int = 7,
             rowid, _ = writer.write(data)
             for _ in range(rng.choice([0, 0, 1, 2, 3])):
                 kind = rng.choice(KINDS)
-                write_interaction(session, rowid, kind=kind, summary=SUMMARIES[kind], body="",
-                                  occurred_at=now - timedelta(days=rng.randint(0, 700), hours=rng.randint(0, 23)))
+                logged.append((rowid, kind, now - timedelta(days=rng.randint(0, 700), hours=rng.randint(0, 23))))
             if progress is not None and (n + 1) % 1000 == 0:
                 progress(n + 1, count)
-        writer.flush()
+        writer.flush()  # the contacts exist from here on; their interactions may follow
+        for rowid, kind, when in logged:
+            write_interaction(session, rowid, kind=kind, summary=SUMMARIES[kind], body="", occurred_at=when)
         session.audit("demo.generated", detail={"contacts": count})
     return count

@@ -20,6 +20,8 @@ _PHONE_CHARS = re.compile(r"^[\d\s()+./-]+$")
 
 def fold(text: str) -> str:
     """Lower case without accents, for sorting and comparing."""
+    if text.isascii():
+        return text.lower().strip()
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return stripped.replace("ß", "ss").replace("ø", "o").replace("ł", "l").replace("đ", "d").strip()

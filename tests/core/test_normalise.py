@@ -33,3 +33,18 @@ def test_same_number_written_three_ways():
     keys = {normalise.phone(n, "DE") for n in ("030 2000123", "+49 30 2000123", "0049 30 2000123")}
     assert keys == {"49302000123"}
     assert normalise.phone("+44 (0)20 7946 0000", "DE") == "442079460000"
+
+
+@given(st.text(max_size=40))
+def test_fold_is_lower_case_without_accents(text):
+    folded = normalise.fold(text)
+    assert folded == normalise.fold(folded)  # folding twice changes nothing
+    if text.isascii():
+        assert folded == text.lower().strip()
+
+
+def test_fold_examples():
+    assert normalise.fold(" Müller ") == "muller"
+    assert normalise.fold("Łukasiewicz") == "lukasiewicz"
+    assert normalise.fold("Größe") == "grosse"
+    assert normalise.fold("Παπαδάκη") == "παπαδακη"
