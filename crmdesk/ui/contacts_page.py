@@ -89,7 +89,7 @@ class ContactsPage(QWidget):
         splitter.addWidget(self.detail)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
-        splitter.setSizes([640, 460])
+        splitter.setSizes([700, 400])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 

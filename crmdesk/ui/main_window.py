@@ -72,7 +72,7 @@ class MainWindow(QMainWindow):
         self.session = session
         self.setWindowTitle(self.tr("{0} — crmdesk").format(
             settings.get(session, "organisation") or session.paths.name))
-        self.resize(1100, 700)
+        self.resize(1280, 780)
 
         self.nav = QListWidget()
         self.nav.setObjectName("nav")
