@@ -164,6 +164,11 @@ def contact_list(args) -> int:
     with open_session(args) as session:
         page = contacts.list_contacts(session, tag=args.tag, limit=args.limit,
                                       order="last_interaction" if args.sort == "last" else "name")
+    if not page.rows and not args.json:
+        print(f"No contact has the tag '{args.tag}'." if args.tag else
+              "No contacts yet; add one with 'crmdesk contact add' or 'crmdesk import FILE'.",
+              file=sys.stderr)
+        return 0
     _print_page(args, page)
     return 0
 

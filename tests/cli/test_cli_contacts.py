@@ -68,3 +68,10 @@ def test_bad_input_is_one_clear_line(cli, template_vault):
 def test_doubtful_email_is_saved_with_a_note(cli):
     result = cli("contact", "add", "--given", "B", "--email", "not-an-email", user=STAFF)
     assert result.code == 0 and "does not look like an e-mail address" in result.err
+
+
+def test_empty_list_says_what_to_do(cli, template_vault):
+    assert cli("contact", "delete", template_vault.contact_id, user=ADMIN).code == 0
+    result = cli("contact", "list", user=STAFF)
+    assert result.code == 0 and result.out == "" and "crmdesk import FILE" in result.err
+    assert "tag 'vip'" in cli("contact", "list", "--tag", "vip", user=STAFF).err
