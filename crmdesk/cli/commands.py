@@ -89,18 +89,24 @@ def _check_writable_target(path: str | None, what: str) -> Path | None:
     return target
 
 
-def _write_kit(target: Path, code: str, session_or_created, organisation: str) -> None:
-    from datetime import datetime
+def _write_kit(target: Path | None, paths: VaultPaths, vault_id: str, code: str,
+               organisation: str) -> str:
+    """Write the kit if asked; returns why it failed ('' when written or not asked)."""
+    if target is None:
+        return ""
+    from crmdesk.reports.recovery_kit import kit_for, write_recovery_kit
 
-    from crmdesk.reports.recovery_kit import RecoveryKit, write_recovery_kit
+    try:
+        write_recovery_kit(kit_for(paths, vault_id, code, organisation), target)
+    except OSError as exc:
+        return exc.strerror or "it cannot be written there"
+    return ""
 
-    paths, vault_id = session_or_created
-    write_recovery_kit(
-        RecoveryKit(
-            recovery_code=code, vault_name=paths.name, vault_path=str(paths.folder),
-            vault_id=vault_id, organisation=organisation, created=datetime.now().astimezone(),
-        ),
-        target,
+
+def _kit_failed(target: Path, reason: str, done: str) -> OperationFailed:
+    return OperationFailed(
+        f"{done}, but the recovery kit could not be written to {target} ({reason}); "
+        "write the recovery code down now."
     )
 
 
@@ -123,18 +129,19 @@ def init(args) -> int:
         paths.folder, owner_name=owner, passphrase=passphrase, organisation=args.organisation,
         make_parents=paths == VaultPaths.of(vault.default_vault_path()),
     )
-    if kit:
-        _write_kit(kit, created.recovery_code, (created.paths, created.vault_id), args.organisation)
+    failed = _write_kit(kit, created.paths, created.vault_id, created.recovery_code, args.organisation)
     human = (
         f"Created the vault {created.paths.folder} with owner '{owner}'.\n\n"
         f"Recovery code: {created.recovery_code}\n{RECOVERY_ADVICE}"
     )
-    if kit:
+    if kit and not failed:
         human += f"\nRecovery kit written to {kit}."
     emit(args, human, {
         "vault": str(created.paths.folder), "vault_id": created.vault_id, "owner": owner,
-        "recovery_code": created.recovery_code, "recovery_kit": str(kit) if kit else None,
+        "recovery_code": created.recovery_code, "recovery_kit": str(kit) if kit and not failed else None,
     })
+    if failed:
+        raise _kit_failed(kit, failed, "The vault was created")
     return 0
 
 
@@ -233,13 +240,14 @@ def recovery_code(args) -> int:
     kit = _check_writable_target(args.recovery_kit, "recovery kit")
     with open_session(args) as session:
         code = recovery.replace_recovery_code(session)
-        organisation = settings.get(session, "organisation")
-        if kit:
-            _write_kit(kit, code, (session.paths, session.vault_id), organisation)
+        failed = _write_kit(kit, session.paths, session.vault_id, code,
+                            settings.get(session, "organisation"))
     human = f"New recovery code: {code}\nThe old code no longer works.\n{RECOVERY_ADVICE}"
-    if kit:
+    if kit and not failed:
         human += f"\nRecovery kit written to {kit}."
-    emit(args, human, {"recovery_code": code, "recovery_kit": str(kit) if kit else None})
+    emit(args, human, {"recovery_code": code, "recovery_kit": str(kit) if kit and not failed else None})
+    if failed:
+        raise _kit_failed(kit, failed, "The recovery code was replaced")
     return 0
 
 

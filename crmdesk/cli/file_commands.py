@@ -30,7 +30,7 @@ def import_file(args) -> int:
     try:
         parsed = read_contacts_file(path, kind=args.format, mapping=_mapping(args.map))
     except ImportFileError as exc:
-        raise OperationFailed(f"{path.name}: {exc}; nothing was imported.") from None
+        raise OperationFailed(exc.for_file(path.name)) from None
     with open_session(args, bulk=True) as session:
         summary = importing.import_contacts(
             session, [(r.line, r.contact) for r in parsed.records], duplicates=args.duplicates,
@@ -70,7 +70,11 @@ def export_file(args) -> int:
         raise UsageError("Name the export file .csv (spreadsheet) or .vcf (vCard 4.0).")
     with open_session(args) as session:
         contacts = importing.contacts_for_export(session, file_format=target.suffix.lstrip(".").lower())
-        count = write_contacts_file(target, contacts)
+        try:
+            count = write_contacts_file(target, contacts)
+        except OSError as exc:
+            raise OperationFailed(f"{target} cannot be written ({exc.strerror or 'error'}); choose "
+                                  "another folder. Nothing was exported.") from None
     emit(args, f"Exported {count} contacts to {target}. The file is not encrypted; keep it safe "
                "and delete it when done.", {"file": str(target), "contacts": count})
     return 0

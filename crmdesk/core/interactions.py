@@ -57,7 +57,11 @@ def add_interaction(session: Session, contact_id: str, *, kind: str = "note", su
                                            occurred_at=occurred_at)
         session.audit("interaction.added", target=contact_id,
                       detail={"interaction": interaction_id, "kind": kind})
-    return next(i for i in list_interactions(session, contact_id, limit=50) if i.id == interaction_id)
+    row = session.conn.execute(
+        "SELECT id, kind, occurred_at, summary, body, user_id, created_at FROM interactions WHERE id = ?",
+        (interaction_id,),
+    ).fetchone()
+    return Interaction(row[0], contact_id, *row[1:])
 
 
 def list_interactions(session: Session, contact_id: str, *, limit: int = 100,

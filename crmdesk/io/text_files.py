@@ -24,6 +24,10 @@ class ImportFileError(Exception):
     def __str__(self) -> str:
         return f"line {self.line}: {self.message}" if self.line else self.message
 
+    def for_file(self, name: str) -> str:
+        """One sentence for the user: which file, where, why, and that nothing was imported."""
+        return f"{name}: {str(self).rstrip('.')}; nothing was imported."
+
 
 @dataclass(frozen=True)
 class DecodedText:
@@ -33,7 +37,11 @@ class DecodedText:
 
 def decode(data: bytes) -> DecodedText:
     if data.startswith(codecs.BOM_UTF8):
-        return DecodedText(data[3:].decode("utf-8", errors="strict"), "utf-8-sig")
+        try:
+            return DecodedText(data[3:].decode("utf-8"), "utf-8-sig")
+        except UnicodeDecodeError as exc:
+            raise ImportFileError("The file says it is UTF-8 but is not valid UTF-8; save it "
+                                  "again as UTF-8.") from exc
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         try:
             return DecodedText(data.decode("utf-16"), "utf-16")

@@ -15,6 +15,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
+from crmdesk.core.session import VaultPaths
 from crmdesk.reports import fonts
 
 
@@ -26,6 +27,12 @@ class RecoveryKit:
     vault_id: str
     organisation: str
     created: datetime
+
+
+def kit_for(paths: VaultPaths, vault_id: str, recovery_code: str, organisation: str) -> RecoveryKit:
+    """The kit for a vault, dated now."""
+    return RecoveryKit(recovery_code=recovery_code, vault_name=paths.name, vault_path=str(paths.folder),
+                       vault_id=vault_id, organisation=organisation, created=datetime.now().astimezone())
 
 
 def _styles() -> dict[str, ParagraphStyle]:

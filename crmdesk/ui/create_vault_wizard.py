@@ -8,7 +8,6 @@ created off the UI thread → the recovery code, the kit to save, and
 from __future__ import annotations
 
 import getpass
-from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -31,7 +30,7 @@ from PySide6.QtWidgets import (
 from crmdesk.core import remember, vault
 from crmdesk.core.errors import CrmdeskError
 from crmdesk.core.session import Session, VaultPaths
-from crmdesk.reports.recovery_kit import RecoveryKit, write_recovery_kit
+from crmdesk.reports.recovery_kit import kit_for, write_recovery_kit
 from crmdesk.ui.message_box import MessageBox
 from crmdesk.ui.passphrase_fields import PassphraseFields
 from crmdesk.ui.tasks import run_task
@@ -211,12 +210,8 @@ class RecoveryPage(_Page):
         if not chosen:
             return
         target = Path(chosen if chosen.lower().endswith(".pdf") else chosen + ".pdf")
-        kit = RecoveryKit(
-            recovery_code=created.recovery_code, vault_name=created.paths.name,
-            vault_path=str(created.paths.folder), vault_id=created.vault_id,
-            organisation=self._wizard.details.organisation.text().strip(),
-            created=datetime.now().astimezone(),
-        )
+        kit = kit_for(created.paths, created.vault_id, created.recovery_code,
+                      self._wizard.details.organisation.text().strip())
         try:
             write_recovery_kit(kit, target)
         except OSError as exc:

@@ -54,7 +54,7 @@ def _read(path: Path, mapping: dict[str, str] | None) -> ParsedFile:
     try:
         return read_contacts_file(path, mapping=mapping)
     except ImportFileError as exc:
-        raise CrmdeskError(f"{path.name}: {exc}; nothing can be imported from it.") from None
+        raise CrmdeskError(exc.for_file(path.name)) from None
 
 
 class ImportDialog(QDialog):

@@ -212,3 +212,17 @@ def test_secrets_never_in_output_logs_or_errors(cli, vault_path, template_vault,
 def test_add_owner_is_refused_before_asking_for_a_passphrase(cli):
     result = cli("user", "add", "second", "--role", "owner", user=OWNER)
     assert result.code == 2 and "exactly one owner" in result.err
+
+
+def test_kit_that_cannot_be_written_still_shows_the_code(cli, tmp_path):
+    result = cli("init", "--owner", "maria", "--recovery-kit", "/proc/kit.pdf",
+                 vault=tmp_path / "new-shop", env=NEW)
+    assert result.code == 1 and "Recovery code: " in result.out
+    assert result.err.count("\n") == 1 and "could not be written" in result.err
+    assert "unexpectedly" not in result.err
+    assert cli("user", "list", vault=tmp_path / "new-shop", passphrase="first owner passphrase").code == 0
+
+
+def test_export_to_unwritable_place_is_one_clear_line(cli):
+    result = cli("export", "--contacts", "/proc/all.csv", user=OWNER)
+    assert result.code == 1 and "cannot be written" in result.err and "unexpectedly" not in result.err

@@ -180,3 +180,12 @@ def test_contact_canaries_never_on_disk(staff, vault_path):
     for name, data in vault_files(vault_path).items():
         for text in (canary, "Vogelsang", "canary@vogel", "canarynote-4711", "canarycall-0815"):
             assert text.encode() not in data, f"{text} in {name}"
+
+
+def test_back_dated_note_on_a_busy_contact(staff):
+    c = contacts.add_contact(staff, person("Busy", "Customer"))
+    for n in range(60):
+        interactions.add_interaction(staff, c.id, summary=f"visit {n}")
+    old = interactions.add_interaction(staff, c.id, kind="call", summary="last year",
+                                       occurred_at=staff.clock.now() - timedelta(days=365))
+    assert old.summary == "last year" and old.kind == "call"

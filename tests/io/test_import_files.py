@@ -167,3 +167,10 @@ def test_fuzzed_vcard_never_crashes(lines, newline):
         parse_vcards(newline.join(lines), "utf-8")
     except ImportFileError:
         pass
+
+
+def test_bom_with_broken_utf8_is_a_clear_error(tmp_path):
+    path = tmp_path / "bom.csv"
+    path.write_bytes(b"\xef\xbb\xbfName,E-mail\nJ\xf6rg,j@example.de\n")
+    with pytest.raises(ImportFileError, match="not valid UTF-8"):
+        read_contacts_file(path)
