@@ -55,12 +55,30 @@ def _international_keys(number: str) -> tuple[str, tuple[str, ...]] | None:
         return None
     digits = re.sub(r"\D", "", text)
     for size in (1, 2, 3):
-        if int(digits[:size] or 0) in phonenumbers.COUNTRY_CODE_TO_REGION_CODE:
+        code = int(digits[:size] or 0)
+        if code in phonenumbers.COUNTRY_CODE_TO_REGION_CODE:
             national = digits[size:]
-            if not national or national[0] == "0" or not 7 <= len(digits) <= 15:
+            prefix = _national_prefix(code)
+            if (not national or national[0] == "0" or not 7 <= len(digits) <= 15
+                    or prefix is None or prefix.match(national)):
                 return None
             return digits, tuple(sorted({digits, national}))
     return None
+
+
+@functools.lru_cache(maxsize=512)
+def _national_prefix(code: int) -> re.Pattern | None:
+    """The pattern of the national (trunk) prefix the parser would strip after
+    this country code ("8" in Lithuania); one that never matches when there
+    is none; None when the country's rules are unknown, so the full parser
+    must decide."""
+    region = phonenumbers.region_code_for_country_code(code)
+    metadata = (phonenumbers.PhoneMetadata.metadata_for_region(region)
+                if region != phonenumbers.UNKNOWN_REGION else None)
+    if metadata is None:
+        return None
+    pattern = metadata.national_prefix_for_parsing or metadata.national_prefix
+    return re.compile(pattern) if pattern else re.compile(r"(?!)")
 
 
 @functools.lru_cache(maxsize=65536)

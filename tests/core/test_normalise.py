@@ -21,12 +21,18 @@ def international(draw):
     return f"+{code} " + sep.join(g for g in groups if g)
 
 
-@settings(max_examples=500, deadline=None)
+@settings(max_examples=2000, deadline=None)
 @given(international(), st.sampled_from(["DE", "PL", "GB", "US", "IT"]))
 def test_quick_path_agrees_with_phonenumbers(number, region):
     quick = normalise._international_keys(number)
     if quick is not None:
         assert quick == normalise.parsed_phone_keys(number, region), number
+
+
+def test_national_prefix_after_the_country_code():
+    # Lithuania's trunk prefix is 8: phonenumbers drops it, so must the quick path.
+    assert normalise.phone_keys.__wrapped__("+370 800000000", "DE") == \
+        normalise.parsed_phone_keys("+370 800000000", "DE")
 
 
 def test_same_number_written_three_ways():
