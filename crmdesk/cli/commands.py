@@ -268,12 +268,7 @@ def remember_key(args) -> int:
 
 
 def forget(args) -> int:
-    paths = vault_paths(args)
-    slots = vault.load_keyslots(paths)
-    slot = slots.user_slot(args.user)
-    if slot is None or slot.user_id is None:
-        raise NotFound("There is no such user in this vault; check --user.")
-    removed = remember.forget(slots.vault_id, slot.user_id)
+    removed = remember.forget_user(vault_paths(args).folder, args.user)
     human = (
         "The remembered key was removed from this computer's keyring."
         if removed

@@ -12,6 +12,7 @@ from crmdesk.cli.commands import _table, emit, note, open_session
 from crmdesk.core import contact_search, contacts, interactions, settings
 from crmdesk.core.contact_model import KINDS, Contact, ContactInput, Labelled, Page
 from crmdesk.core.errors import UsageError
+from crmdesk.core.permissions import Permission
 
 
 def parse_date(text: str) -> date:
@@ -107,7 +108,7 @@ def contact_edit(args) -> int:
 def contact_delete(args) -> int:
     with open_session(args) as session:
         current = contacts.get_contact(session, args.id)
-        session.require(contacts.Permission.ERASE)
+        session.require(Permission.ERASE)  # before asking
         if secrets.interactive() and not args.yes:
             answer = input(f"Delete {current.display_name} and all their notes? [y/N] ")
             if answer.strip().lower() not in ("y", "yes"):

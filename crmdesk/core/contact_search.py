@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from crmdesk.core import normalise
 from crmdesk.core.contact_model import ContactRow, Cursor, Page
-from crmdesk.core.contacts import _ROW_SQL, MAX_PAGE, _page, list_contacts
+from crmdesk.core.contacts import MAX_PAGE, ROW_SQL, list_contacts, page_of
 from crmdesk.core.permissions import Permission
 from crmdesk.core.session import Session
 
@@ -57,5 +57,5 @@ def search_contacts(session: Session, text: str, *, after: Cursor | None = None,
         return Page([], None)
     marks = ",".join("?" * len(ids))
     rows = [ContactRow(*r) for r in session.conn.execute(
-        _ROW_SQL + f" WHERE c.rowid IN ({marks}) ORDER BY c.sort_name, c.rowid", ids)]
-    return _page(rows, limit, "name")
+        ROW_SQL + f" WHERE c.rowid IN ({marks}) ORDER BY c.sort_name, c.rowid", ids)]
+    return page_of(rows, limit, "name")

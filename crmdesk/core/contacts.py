@@ -30,7 +30,7 @@ MAX_PAGE = 500
 FIELDS = ("given_name", "family_name", "display_name", "organisation", "job_title", "emails",
           "phones", "addresses", "birthday", "website", "notes", "tags", "source", "since")
 
-_ROW_SQL = """
+ROW_SQL = """
     SELECT c.rowid, c.id, c.display_name, coalesce(o.name, ''),
            coalesce((SELECT address FROM contact_emails WHERE contact = c.rowid ORDER BY position LIMIT 1), ''),
            coalesce((SELECT number FROM contact_phones WHERE contact = c.rowid ORDER BY position LIMIT 1), ''),
@@ -170,7 +170,7 @@ class ContactWriter:
                 (*values, data.since.isoformat() if data.since else None, now, session.user.id, rowid),
             )
             for table in ("contact_emails", "contact_phones", "contact_addresses", "contact_tags"):
-                conn.execute(f"DELETE FROM {table} WHERE contact = ?", (rowid,))  # noqa: S608
+                conn.execute(f"DELETE FROM {table} WHERE contact = ?", (rowid,))
             conn.execute("DELETE FROM contact_fts WHERE rowid = ?", (rowid,))
         emails = [e for e in data.emails if e.value.strip()]
         phones = [(p, normalise.phone_keys(p.value, self.region)) for p in data.phones if p.value.strip()]
@@ -219,8 +219,9 @@ def add_contact(session: Session, data: ContactInput) -> Contact:
     return get_contact(session, contact_id)
 
 
-def _rowid(session: Session, contact_id: str) -> tuple[int, str]:
-    """Find a contact by id, or by a unique prefix of at least 8 characters."""
+def resolve(session: Session, contact_id: str) -> tuple[int, str]:
+    """(rowid, full id) of a contact given by id, or by a unique prefix of at
+    least 8 characters; NotFound otherwise."""
     text = contact_id.strip().lower()
     row = session.conn.execute("SELECT rowid, id FROM contacts WHERE id = ?", (text,)).fetchone()
     if row is None and len(text) >= 8:
@@ -261,7 +262,7 @@ def update_contact(session: Session, contact_id: str, data: ContactInput) -> tup
     """Replace a contact's fields; returns it and the names of the changed fields. Needs EDIT."""
     session.require(Permission.EDIT)
     _check(session, data)
-    rowid, contact_id = _rowid(session, contact_id)
+    rowid, contact_id = resolve(session, contact_id)
     old = get_contact(session, contact_id)
     changed = changed_fields(old, data)
     if changed:
@@ -275,7 +276,7 @@ def delete_contact(session: Session, contact_id: str) -> None:
     """Remove a contact with its e-mails, phones, addresses, tags, interactions
     and search entries. Needs ERASE (owners and admins)."""
     session.require(Permission.ERASE)
-    rowid, contact_id = _rowid(session, contact_id)
+    rowid, contact_id = resolve(session, contact_id)
     with session.transaction() as conn:
         conn.execute("DELETE FROM contact_fts WHERE rowid = ?", (rowid,))
         conn.execute("DELETE FROM contacts WHERE rowid = ?", (rowid,))
@@ -285,7 +286,7 @@ def delete_contact(session: Session, contact_id: str) -> None:
 def get_contact(session: Session, contact_id: str) -> Contact:
     """The full record. Needs READ."""
     session.require(Permission.READ)
-    rowid, contact_id = _rowid(session, contact_id)
+    rowid, contact_id = resolve(session, contact_id)
     conn = session.conn
     row = conn.execute(
         "SELECT c.given_name, c.family_name, c.display_name, coalesce(o.name, ''), c.job_title,"
@@ -335,12 +336,13 @@ def list_contacts(session: Session, *, after: Cursor | None = None, limit: int =
         sort = "c.last_interaction_at DESC, c.rowid DESC"
     else:
         raise UsageError("Sort contacts by 'name' or 'last_interaction'.")
-    sql = _ROW_SQL + (" WHERE " + " AND ".join(where) if where else "") + f" ORDER BY {sort} LIMIT ?"
+    sql = ROW_SQL + (" WHERE " + " AND ".join(where) if where else "") + f" ORDER BY {sort} LIMIT ?"
     rows = [ContactRow(*r) for r in session.conn.execute(sql, (*params, limit + 1))]
-    return _page(rows, limit, order)
+    return page_of(rows, limit, order)
 
 
-def _page(rows: list[ContactRow], limit: int, order: str) -> Page:
+def page_of(rows: list[ContactRow], limit: int, order: str) -> Page:
+    """The first ``limit`` of ``limit + 1`` rows, with a cursor when there are more."""
     if len(rows) <= limit:
         return Page(rows, None)
     last = rows[limit - 1]

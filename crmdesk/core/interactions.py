@@ -12,7 +12,7 @@ from datetime import datetime
 
 from crmdesk.core.clock import iso
 from crmdesk.core.contact_model import KINDS, Interaction
-from crmdesk.core.contacts import _rowid
+from crmdesk.core.contacts import resolve
 from crmdesk.core.errors import UsageError
 from crmdesk.core.permissions import Permission
 from crmdesk.core.session import Session
@@ -51,7 +51,7 @@ def add_interaction(session: Session, contact_id: str, *, kind: str = "note", su
     session.require(Permission.EDIT)
     occurred_at = occurred_at or session.clock.now()
     _check(session, kind, summary, body, occurred_at)
-    rowid, contact_id = _rowid(session, contact_id)
+    rowid, contact_id = resolve(session, contact_id)
     with session.transaction():
         interaction_id = write_interaction(session, rowid, kind=kind, summary=summary, body=body,
                                            occurred_at=occurred_at)
@@ -68,7 +68,7 @@ def list_interactions(session: Session, contact_id: str, *, limit: int = 100,
                       before: str | None = None) -> list[Interaction]:
     """The contact's interactions, newest first; ``before`` (an occurred_at) pages back."""
     session.require(Permission.READ)
-    rowid, contact_id = _rowid(session, contact_id)
+    rowid, contact_id = resolve(session, contact_id)
     sql = ("SELECT id, kind, occurred_at, summary, body, user_id, created_at FROM interactions"
            " WHERE contact = ?")
     params: list = [rowid]

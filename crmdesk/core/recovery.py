@@ -68,7 +68,7 @@ def recover(
             session.audit("owner.recovered", target=owner.id)
             slots.replace(slots.slot_for_user_id(owner.id), new_slot)
             slots.save(paths.keyslots)
-        session._private_key = bytearray(new_private)
+        session.set_private_key(new_private)
     except BaseException:
         session.close()
         raise

@@ -23,7 +23,7 @@ import keyring.errors
 from keyring.backend import KeyringBackend
 
 from crmdesk.core import crypto, keyslots, vault
-from crmdesk.core.errors import OperationFailed
+from crmdesk.core.errors import NotFound, OperationFailed
 from crmdesk.core.session import Session, VaultPaths
 
 log = logging.getLogger(__name__)
@@ -196,3 +196,24 @@ def unlock_remembered(
         memory_security=memory_security,
     )
     return session, None
+
+
+def is_remembered(session: Session) -> tuple[bool, str | None]:
+    """Whether this computer's keyring holds a key that still opens the
+    signed-in user's slot, and a sentence when something is wrong with it.
+    Blocking (a keyring can take seconds): call it off the UI thread."""
+    slot = keyslots.KeySlots.load(session.paths.keyslots).slot_for_user_id(session.user.id)
+    if slot is None:
+        return False, None
+    key, note = remembered_key_for(slot, session.vault_id)
+    return key is not None, note
+
+
+def forget_user(path, user_name: str | None) -> bool:
+    """Remove the key remembered for ``user_name`` (``None``: the owner) on this
+    computer; needs no passphrase. True if there was one."""
+    slots = vault.load_keyslots(VaultPaths.of(path))
+    slot = slots.user_slot(user_name)
+    if slot is None or slot.user_id is None:
+        raise NotFound("There is no such user in this vault; check --user.")
+    return forget(slots.vault_id, slot.user_id)

@@ -159,6 +159,10 @@ class Session:
     def master_key(self) -> bytes:
         return bytes(self._master_key)
 
+    def set_private_key(self, key: bytes) -> None:
+        self._wipe(self._private_key)
+        self._private_key = bytearray(key)
+
     def set_master_key(self, key: bytes) -> None:
         self._wipe(self._master_key)
         self._master_key = bytearray(key)

@@ -20,7 +20,7 @@ from crmdesk.core.errors import CrmdeskError
 from crmdesk.core.permissions import Permission, allows
 from crmdesk.core.session import Session
 from crmdesk.ui.message_box import MessageBox
-from crmdesk.ui.tasks import run_task, run_vault_op
+from crmdesk.ui.tasks import run_query, run_vault_op
 from crmdesk.ui.user_dialogs import SetPassphraseDialog, TotpSetupDialog
 from crmdesk.ui.users_page import UsersPage
 from crmdesk.ui.widgets import add_page_header
@@ -97,17 +97,9 @@ class SettingsPage(QWidget):
             self.keyring_note.setText(state.reason)
             return
         self.keyring_note.setText(self.tr("Checking this computer's keyring…"))
-        paths, vault_id, user_id = self.session.paths, self.session.vault_id, self.session.user.id
-
-        def look_up():  # a keyring can take seconds to answer: off the UI thread
-            from crmdesk.core.keyslots import KeySlots
-
-            slot = KeySlots.load(paths.keyslots).slot_for_user_id(user_id)
-            key, note = remember.remembered_key_for(slot, vault_id)
-            return key is not None, note
-
-        run_task(look_up, self._show_remembered,
-                 lambda exc: self.keyring_note.setText(exc.message), owner=self)
+        # A keyring can take seconds to answer: ask it off the UI thread.
+        run_query(self.session, remember.is_remembered, self._show_remembered,
+                  lambda exc: self.keyring_note.setText(exc.message), owner=self)
 
     def _show_remembered(self, value: tuple[bool, str | None]) -> None:
         self._remembered, note = value
