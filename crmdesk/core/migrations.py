@@ -12,6 +12,7 @@ from collections.abc import Callable
 import sqlcipher3
 
 from crmdesk.core.database import transaction
+from crmdesk.core.errors import OperationFailed
 
 
 def run_script(conn: sqlcipher3.Connection, script: str) -> None:
@@ -193,8 +194,6 @@ def migrate(conn: sqlcipher3.Connection, *, upto: int = LATEST) -> int:
     """Bring the schema to version ``upto``; returns the version it started at."""
     start = schema_version(conn)
     if start > LATEST:
-        from crmdesk.core.errors import OperationFailed
-
         raise OperationFailed(
             "This vault was written by a newer crmdesk; update crmdesk to open it."
         )

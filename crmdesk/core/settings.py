@@ -7,8 +7,11 @@ and is audited by key name (never the value, which may be personal data).
 from __future__ import annotations
 
 import json
+import locale
 from dataclasses import dataclass
 from typing import Any
+
+import phonenumbers
 
 from crmdesk.core.errors import UsageError
 from crmdesk.core.permissions import Permission
@@ -26,10 +29,6 @@ class SettingSpec:
 
 def _locale_region() -> str:
     """The country of the system locale ("de_DE" → "DE"), else "DE"."""
-    import locale
-
-    import phonenumbers
-
     name = (locale.getlocale()[0] or "").replace("-", "_")
     region = name.split("_")[1].upper() if "_" in name else ""
     return region if region in phonenumbers.SUPPORTED_REGIONS else "DE"
@@ -75,8 +74,6 @@ def set_value(session: Session, key: str, value: Any) -> Any:
     else:
         value = str(value).strip()
         if key == "phone_region":
-            import phonenumbers
-
             value = value.upper()
             if value not in phonenumbers.SUPPORTED_REGIONS:
                 raise UsageError(f"'{value}' is not a country code; use two letters such as DE or PL.")

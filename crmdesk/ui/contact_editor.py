@@ -35,7 +35,7 @@ class LabelledListEdit(QWidget):
 
     changed = Signal()
 
-    def __init__(self, value_header: str, placeholder_label: str, parent=None):
+    def __init__(self, value_header: str, parent=None):
         super().__init__(parent)
         self.table = QTableWidget(0, 2)
         self.table.setHorizontalHeaderLabels([self.tr("Label"), value_header])
@@ -44,7 +44,6 @@ class LabelledListEdit(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setMaximumHeight(96)
-        self.placeholder_label = placeholder_label
         self.add_button = QPushButton("+")
         self.remove_button = QPushButton("−")
         for button, tip in ((self.add_button, self.tr("Add a row")), (self.remove_button, self.tr("Remove the selected row"))):
@@ -134,8 +133,8 @@ class ContactEditor(QWidget):
         self.display = QLineEdit(placeholderText=self.tr("shown as given and family name"))
         self.organisation = QLineEdit()
         self.job_title = QLineEdit()
-        self.emails = LabelledListEdit(self.tr("E-mail address"), "work")
-        self.phones = LabelledListEdit(self.tr("Number"), "mobile")
+        self.emails = LabelledListEdit(self.tr("E-mail address"))
+        self.phones = LabelledListEdit(self.tr("Number"))
         self.street = QLineEdit(placeholderText=self.tr("street and number"))
         self.postal_code = QLineEdit(placeholderText=self.tr("postal code"))
         self.postal_code.setMaximumWidth(110)
@@ -173,7 +172,9 @@ class ContactEditor(QWidget):
         form.addRow(self.tr("Notes:"), self.notes)
         form.addRow(self.tr("Source:"), self.source)
         form.addRow(self.tr("Customer since:"), self.since)
+        # The form edits the first address; further ones (from imports) are kept as they are.
         self._address_label = ""
+        self._extra_addresses: list[Address] = []
         for widget in self._line_edits():
             widget.textEdited.connect(self._changed)
         self.notes.textChanged.connect(self._changed)
@@ -228,7 +229,7 @@ class ContactEditor(QWidget):
             given_name=self.given.text(), family_name=self.family.text(),
             display_name=self.display.text(), organisation=self.organisation.text(),
             job_title=self.job_title.text(), emails=self.emails.items(), phones=self.phones.items(),
-            addresses=([address] if not address.is_empty() else []) + list(getattr(self, "_extra_addresses", [])),
+            addresses=([address] if not address.is_empty() else []) + self._extra_addresses,
             birthday=_parse_date(self.birthday.text()), website=self.website.text(),
             notes=self.notes.toPlainText(),
             tags=[t.strip() for t in self.tags.text().split(",") if t.strip()],

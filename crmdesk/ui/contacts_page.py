@@ -50,7 +50,6 @@ def load_page(session: Session, query: str, order: str, after: Cursor | None):
 
 
 class ContactsPage(QWidget):
-    contact_saved = Signal(str)
     import_requested = Signal()
 
     def __init__(self, session: Session, parent: QWidget | None = None):
@@ -314,7 +313,6 @@ class ContactsPage(QWidget):
         self._show(saved)
         self._select_after_load = saved.id
         self.model.reload()
-        self.contact_saved.emit(saved.id)
 
     def delete_contact(self) -> None:
         if self.current is None or not self.may_delete:

@@ -37,36 +37,9 @@ from crmdesk.ui.tasks import run_task
 from crmdesk.ui.unlock_dialog import unlock_in_worker
 
 
-class _Page(QWizardPage):
-    """A wizard page whose Next/Finish button follows ``set_ready``.
-
-    PySide6 6.12 loses a reference to the returned bool each time C++ calls a
-    Python ``isComplete`` override, until Python aborts; so pages never
-    override it. Instead a hidden mandatory field holds "ready", and Qt's own
-    ``isComplete`` checks that mandatory fields are filled.
-    """
-
-    def __init__(self, name: str):
-        super().__init__()
-        self._ready = QLineEdit(self)
-        self._ready.hide()
-        self.registerField(f"{name}_ready*", self._ready)
-
-    def set_ready(self, ready: bool) -> None:
-        self._ready.setText("yes" if ready else "")
-
-    def _update(self) -> None:
-        """Subclasses set readiness here; called when the page is shown."""
-
-    def initializePage(self) -> None:
-        # QWizard takes a mandatory field's value when the page is added as
-        # "empty", so readiness starts blank and is only set from here on.
-        self._update()
-
-
-class DetailsPage(_Page):
+class DetailsPage(QWizardPage):
     def __init__(self, paths: VaultPaths):
-        super().__init__("details")
+        super().__init__()
         self.setTitle(self.tr("Welcome to crmdesk"))
         self.setSubTitle(self.tr(
             "Your customer data will live in an encrypted vault on this computer. "
@@ -86,15 +59,14 @@ class DetailsPage(_Page):
         form.addRow(self.tr("Owner's user name:"), self.owner)
         form.addRow(self.tr("Owner's full name:"), self.display_name)
         form.addRow(where)
-        self.owner.textChanged.connect(self._update)
+        self.owner.textChanged.connect(self.completeChanged)
 
-    def _update(self) -> None:
+    def isComplete(self) -> bool:  # noqa: N802 - Qt naming
         try:
             vault.check_user_name(self.owner.text())
         except CrmdeskError:
-            self.set_ready(False)
-            return
-        self.set_ready(True)
+            return False
+        return True
 
 
 def vault_user_name_default() -> str:
@@ -104,9 +76,9 @@ def vault_user_name_default() -> str:
         return "owner"
 
 
-class PassphrasePage(_Page):
+class PassphrasePage(QWizardPage):
     def __init__(self, wizard: CreateVaultWizard):
-        super().__init__("passphrase")
+        super().__init__()
         self._wizard = wizard
         self.setTitle(self.tr("Choose the owner's passphrase"))
         self.setSubTitle(self.tr(
@@ -123,10 +95,10 @@ class PassphrasePage(_Page):
         layout.addStretch()
         layout.addWidget(self.status)
         layout.addWidget(self.busy)
-        self.fields.changed.connect(self._update)
+        self.fields.changed.connect(self.completeChanged)
 
-    def _update(self) -> None:
-        self.set_ready(self.fields.is_acceptable() and not self.busy.isVisible())
+    def isComplete(self) -> bool:  # noqa: N802 - Qt naming
+        return self.fields.is_acceptable() and not self.busy.isVisible()
 
     def validatePage(self) -> bool:
         if self._wizard.created is not None:
@@ -138,12 +110,12 @@ class PassphrasePage(_Page):
         self.busy.setVisible(busy)
         self.status.setText(text)
         self.fields.setEnabled(not busy)
-        self._update()
+        self.completeChanged.emit()
 
 
-class RecoveryPage(_Page):
+class RecoveryPage(QWizardPage):
     def __init__(self, wizard: CreateVaultWizard):
-        super().__init__("recovery")
+        super().__init__()
         self._wizard = wizard
         self.setTitle(self.tr("Your recovery code"))
         self.setSubTitle(self.tr(
@@ -184,16 +156,15 @@ class RecoveryPage(_Page):
         layout.addStretch()
         self.save_kit.clicked.connect(self._save_kit)
         self.open_kit.clicked.connect(self._open_kit)
-        self.confirmed.toggled.connect(self._update)
+        self.confirmed.toggled.connect(self.completeChanged)
         self.kit_path: Path | None = None
 
     def initializePage(self) -> None:
         created = self._wizard.created
         self.code.setText(created.recovery_code if created else "")
-        self._update()
 
-    def _update(self) -> None:
-        self.set_ready(self.confirmed.isChecked())
+    def isComplete(self) -> bool:  # noqa: N802 - Qt naming
+        return self.confirmed.isChecked()
 
     @classmethod
     def ask_kit_path(cls, parent: QWidget, suggestion: str) -> str:

@@ -128,9 +128,6 @@ class MainWindow(QMainWindow):
         self.idle = IdleWatcher(settings.get(session, "auto_lock_minutes"), self)
         self.idle.idle.connect(self.lock_requested)
         self.settings_page.auto_lock_changed.connect(self.idle.set_minutes)
-        for page in self.pages.values():
-            if isinstance(page, UsersPage):
-                page.busy_changed.connect(self._busy)
         self._report_unlock()
 
     def _add_page(self, name: str, widget: QWidget) -> None:
@@ -156,12 +153,6 @@ class MainWindow(QMainWindow):
         dialog.imported.connect(self.contacts_page.refresh)
         dialog.show()
         return dialog
-
-    def _busy(self, busy: bool) -> None:
-        if busy:
-            self.statusBar().showMessage(self.tr("Working…"))
-        else:
-            self.statusBar().clearMessage()
 
     def _report_unlock(self) -> None:
         report = self.session.report

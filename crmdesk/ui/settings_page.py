@@ -20,7 +20,7 @@ from crmdesk.core.errors import CrmdeskError
 from crmdesk.core.permissions import Permission, allows
 from crmdesk.core.session import Session
 from crmdesk.ui.message_box import MessageBox
-from crmdesk.ui.tasks import run_query, run_vault_op
+from crmdesk.ui.tasks import run_action, run_query
 from crmdesk.ui.user_dialogs import SetPassphraseDialog, TotpSetupDialog
 from crmdesk.ui.users_page import UsersPage
 from crmdesk.ui.widgets import add_page_header
@@ -125,20 +125,8 @@ class SettingsPage(QWidget):
         self.auto_lock_changed.emit(minutes)
 
     def _run(self, operation, done_text: str) -> None:
-        self.setEnabled(False)
-
-        def success(_):
-            self.setEnabled(True)
-            self._update_account()
-            if done_text:
-                MessageBox.info(self, self.tr("Your account"), done_text)
-
-        def failure(exc: CrmdeskError):
-            self.setEnabled(True)
-            self._update_account()
-            MessageBox.error(self, self.tr("Your account"), exc.message)
-
-        run_vault_op(self.session, operation, success, failure, owner=self)
+        run_action(self, self.session, operation, title=self.tr("Your account"),
+                   done_text=done_text, after=self._update_account)
 
     def change_passphrase(self) -> None:
         dialog = SetPassphraseDialog(self.session.user.name, True, self)

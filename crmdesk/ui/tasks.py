@@ -17,6 +17,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtWidgets import QMainWindow, QWidget
 
 from crmdesk.core.errors import CrmdeskError
 from crmdesk.core.session import Session
@@ -141,3 +142,46 @@ def run_query(
             worker.close()
 
     return run_task(work, on_success, on_error, owner=owner)
+
+
+def run_action(
+    widget: QWidget,
+    session: Session,
+    operation: Callable[[Session], Any],
+    *,
+    title: str,
+    done_text: str = "",
+    after: Callable[[], None] | None = None,
+    exclusive: bool = False,
+) -> _Relay:
+    """A user's action on the vault, run off the UI thread.
+
+    ``widget`` is disabled meanwhile (and its window's status bar says so);
+    afterwards ``after()`` refreshes it, and the user is told the result:
+    ``done_text`` on success (if any), the error's sentence on failure.
+    """
+    from crmdesk.ui.message_box import MessageBox
+
+    window = widget.window()
+    status = window.statusBar() if isinstance(window, QMainWindow) else None
+    widget.setEnabled(False)
+    if status is not None:
+        status.showMessage(widget.tr("Working…"))
+
+    def finish() -> None:
+        widget.setEnabled(True)
+        if status is not None:
+            status.clearMessage()
+        if after is not None:
+            after()
+
+    def success(_result) -> None:
+        finish()
+        if done_text:
+            MessageBox.info(widget, title, done_text)
+
+    def failure(exc: CrmdeskError) -> None:
+        finish()
+        MessageBox.error(widget, title, exc.message)
+
+    return run_vault_op(session, operation, success, failure, exclusive=exclusive, owner=widget)

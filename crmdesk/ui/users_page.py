@@ -2,24 +2,19 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from crmdesk.core import users
-from crmdesk.core.errors import CrmdeskError
 from crmdesk.core.permissions import Role
 from crmdesk.core.session import Session, User
 from crmdesk.ui.message_box import MessageBox
-from crmdesk.ui.tasks import run_vault_op
+from crmdesk.ui.tasks import run_action
 from crmdesk.ui.user_dialogs import AddUserDialog, SetPassphraseDialog, TotpSetupDialog
 from crmdesk.ui.user_table_model import UserTableModel
 from crmdesk.ui.widgets import add_page_header, make_table
 
 
 class UsersPage(QWidget):
-    busy_changed = Signal(bool)
-    users_changed = Signal()
-
     def __init__(self, session: Session, parent: QWidget | None = None):
         super().__init__(parent)
         self.session = session
@@ -76,24 +71,8 @@ class UsersPage(QWidget):
             )
 
     def _run(self, operation, done_text: str, *, exclusive: bool = False) -> None:
-        self.busy_changed.emit(True)
-        self.setEnabled(False)
-
-        def success(_result):
-            self.setEnabled(True)
-            self.busy_changed.emit(False)
-            self.refresh()
-            self.users_changed.emit()
-            if done_text:
-                MessageBox.info(self, self.tr("Users"), done_text)
-
-        def failure(exc: CrmdeskError):
-            self.setEnabled(True)
-            self.busy_changed.emit(False)
-            self.refresh()
-            MessageBox.error(self, self.tr("Users"), exc.message)
-
-        run_vault_op(self.session, operation, success, failure, exclusive=exclusive, owner=self)
+        run_action(self, self.session, operation, title=self.tr("Users"), done_text=done_text,
+                   after=self.refresh, exclusive=exclusive)
 
     @classmethod
     def ask(cls, dialog) -> bool:
