@@ -34,7 +34,7 @@ from crmdesk.core.session import Session
 from crmdesk.ui.contact_editor import ContactEditor
 from crmdesk.ui.contact_table_model import ContactIdRole, ContactTableModel
 from crmdesk.ui.message_box import MessageBox
-from crmdesk.ui.tasks import run_query
+from crmdesk.ui.tasks import run_query, run_vault_op
 from crmdesk.ui.widgets import make_table
 
 SEARCH_DELAY_MS = 150
@@ -296,19 +296,18 @@ class ContactsPage(QWidget):
         self.editor.given.setFocus()
 
     def save(self) -> None:
-        if not self.may_edit or not self.save_button.isEnabled():
-            return
-        if not self.editor.check():
+        """Save the form off the UI thread (a commit can wait on the disk)."""
+        if not self.may_edit or not self.save_button.isEnabled() or not self.editor.check():
             return
         data = self.editor.value()
-        try:
-            if self.current is None:
-                saved = contacts.add_contact(self.session, data)
-            else:
-                saved, _ = contacts.update_contact(self.session, self.current.id, data)
-        except CrmdeskError as exc:
-            self.editor.problems.setText(exc.message)
-            return
+        current = self.current
+        if current is None:
+            operation = lambda s: contacts.add_contact(s, data)  # noqa: E731
+        else:
+            operation = lambda s: contacts.update_contact(s, current.id, data)[0]  # noqa: E731
+        self._write(operation, self._saved, self.editor.problems.setText)
+
+    def _saved(self, saved: Contact) -> None:
         self.current = None  # so the reload shows the saved contact afresh
         self._show(saved)
         self._select_after_load = saved.id
@@ -321,11 +320,11 @@ class ContactsPage(QWidget):
             "Delete {0} with all their notes and interactions? This cannot be undone."
         ).format(self.current.display_name)):
             return
-        try:
-            contacts.delete_contact(self.session, self.current.id)
-        except CrmdeskError as exc:
-            MessageBox.error(self, self.tr("Delete contact"), exc.message)
-            return
+        contact_id = self.current.id
+        self._write(lambda s: contacts.delete_contact(s, contact_id), self._deleted,
+                    lambda text: MessageBox.error(self, self.tr("Delete contact"), text))
+
+    def _deleted(self, _result) -> None:
         self._show(None)
         self.model.reload()
 
@@ -333,20 +332,35 @@ class ContactsPage(QWidget):
         if self.current is None or not self.note_text.text().strip():
             return
         when = self.note_when.dateTime().toPython()
-        try:
-            interactions.add_interaction(
-                self.session, self.current.id, kind=self.note_kind.currentData(),
-                summary=self.note_text.text(),
-                occurred_at=when.astimezone() if when.tzinfo is None else when,
-            )
-        except CrmdeskError as exc:
-            MessageBox.error(self, self.tr("Add note"), exc.message)
-            return
+        contact_id, kind, text = self.current.id, self.note_kind.currentData(), self.note_text.text()
+        self._write(
+            lambda s: interactions.add_interaction(
+                s, contact_id, kind=kind, summary=text,
+                occurred_at=when.astimezone() if when.tzinfo is None else when),
+            self._note_added,
+            lambda message: MessageBox.error(self, self.tr("Add note"), message),
+        )
+
+    def _note_added(self, _interaction) -> None:
         self.note_text.clear()
         self.note_when.setDateTime(QDateTime.currentDateTime())
         self._show_timeline()
-        self._select_after_load = self.current.id
+        self._select_after_load = self.current.id if self.current else None
         self.model.reload()
+
+    def _write(self, operation, on_success, on_error) -> None:
+        """Run a change off the UI thread with the detail pane paused."""
+        self.detail.setEnabled(False)
+
+        def done(result) -> None:
+            self.detail.setEnabled(True)
+            on_success(result)
+
+        def failed(exc: CrmdeskError) -> None:
+            self.detail.setEnabled(True)
+            on_error(exc.message)
+
+        run_vault_op(self.session, operation, done, failed, owner=self)
 
     def refresh(self) -> None:
         self.model.reload()

@@ -99,7 +99,8 @@ def run_vault_op(
     """Run ``operation(worker_session)`` off the UI thread.
 
     ``exclusive`` operations (master-key rotation) need the UI's own
-    connection closed while they run; it is reopened afterwards.
+    connection closed while they run; it is reopened afterwards, as it is
+    whenever the operation changed the master key.
     """
     if exclusive:
         session.release()
@@ -111,13 +112,21 @@ def run_vault_op(
         finally:
             worker.close()
 
+    def resume(key: bytes | None = None) -> None:
+        # The UI's own connection needs reopening only when it was closed or
+        # the operation rotated the master key; the user row may have changed.
+        if exclusive or (key is not None and key != session.master_key()):
+            session.reconnect(key)
+        else:
+            session.reload_user()
+
     def success(value):
         result, key = value
-        session.reconnect(key)
+        resume(key)
         on_success(result)
 
     def failure(exc):
-        session.reconnect()
+        resume()
         on_error(exc)
 
     return run_task(work, success, failure, owner=owner)

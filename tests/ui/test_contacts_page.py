@@ -113,7 +113,8 @@ def test_add_note_shows_in_timeline(qtbot, page):
     widget.tabs.setCurrentIndex(1)
     widget.note_text.setText("Asked about a wedding cake")
     widget.note_button.click()
-    assert "Asked about a wedding cake" in widget.timeline.item(0).text()
+    qtbot.waitUntil(lambda: "Asked about a wedding cake" in widget.timeline.item(0).text(), timeout=5000)
+    assert widget.note_text.text() == ""
 
 
 def test_delete_needs_owner_or_admin_and_confirmation(qtbot, page, quiet_message_boxes):
