@@ -22,9 +22,11 @@ def fold(text: str) -> str:
     """Lower case without accents, for sorting and comparing."""
     if text.isascii():
         return text.lower().strip()
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return stripped.replace("ß", "ss").replace("ø", "o").replace("ł", "l").replace("đ", "d").strip()
+    # Decompose before and after case folding: compatibility forms such as
+    # mathematical letters only become ordinary letters once decomposed.
+    folded = unicodedata.normalize("NFKD", unicodedata.normalize("NFKD", text).casefold())
+    stripped = "".join(ch for ch in folded if not unicodedata.combining(ch))
+    return stripped.replace("ø", "o").replace("ł", "l").replace("đ", "d").strip()
 
 
 def email(address: str) -> str:
