@@ -173,7 +173,7 @@ def user_list(args) -> int:
          "yes" if u.totp_enabled else "no", u.display_name)
         for u in accounts
     ]
-    emit(args, _table(("NAME", "ROLE", "STATUS", "TOTP", "DISPLAY NAME"), rows),
+    emit(args, table(("NAME", "ROLE", "STATUS", "TOTP", "DISPLAY NAME"), rows),
          [_user_json(u) for u in accounts])
     return 0
 
@@ -288,7 +288,7 @@ def audit_list(args) -> int:
          " ".join(f"{k}={v}" for k, v in sorted(e.detail.items())))
         for e in entries
     ]
-    emit(args, _table(("#", "TIME (UTC)", "USER", "ACTION", "RECORD", "DETAIL"), rows), [
+    emit(args, table(("#", "TIME (UTC)", "USER", "ACTION", "RECORD", "DETAIL"), rows), [
         {"seq": e.seq, "at": e.at, "actor": e.actor, "actor_name": names.get(e.actor or ""),
          "action": e.action, "target": e.target, "detail": e.detail, "hash": e.hash}
         for e in entries
@@ -296,7 +296,7 @@ def audit_list(args) -> int:
     return 0
 
 
-def _report_problems(args, what: str, problems: list[str], ok_text: str) -> int:
+def report_problems(args, what: str, problems: list[str], ok_text: str) -> int:
     if problems:
         if args.json:
             emit(args, "", {"ok": False, "problems": problems})
@@ -309,21 +309,21 @@ def audit_verify(args) -> int:
     with open_session(args) as session:
         problems = auditlog.verify(session)
         total = auditlog.count(session)
-    return _report_problems(args, "The audit log", problems,
+    return report_problems(args, "The audit log", problems,
                             f"The audit log is intact: {total} entries, hash chain verified.")
 
 
 def verify(args) -> int:
     with open_session(args) as session:
         problems = integrity.verify_vault(session)
-    return _report_problems(
+    return report_problems(
         args, "The vault", problems,
         "The vault is intact: key slots, every database page, the database structure, "
         "foreign keys and the audit chain check out.",
     )
 
 
-def _table(headers: tuple[str, ...], rows: list[tuple[str, ...]]) -> str:
+def table(headers: tuple[str, ...], rows: list[tuple[str, ...]]) -> str:
     widths = [max(len(h), *(len(r[i]) for r in rows)) if rows else len(h) for i, h in enumerate(headers)]
     lines = ["  ".join(h.ljust(w) for h, w in zip(headers, widths, strict=True)).rstrip()]
     for row in rows:

@@ -8,7 +8,7 @@ from dataclasses import asdict
 from datetime import UTC, date, datetime
 
 from crmdesk.cli import secrets
-from crmdesk.cli.commands import _table, emit, note, open_session
+from crmdesk.cli.commands import emit, note, open_session, table
 from crmdesk.core import contact_search, contacts, interactions, settings
 from crmdesk.core.contact_model import KINDS, Contact, ContactInput, Labelled, Page
 from crmdesk.core.errors import UsageError
@@ -151,7 +151,7 @@ def contact_show(args) -> int:
 def _print_page(args, page: Page) -> None:
     rows = [(r.display_name, r.organisation, r.email, r.phone,
              r.last_interaction_at[:10], r.id[:8]) for r in page.rows]
-    human = _table(("NAME", "ORGANISATION", "E-MAIL", "PHONE", "LAST CONTACT", "ID"), rows)
+    human = table(("NAME", "ORGANISATION", "E-MAIL", "PHONE", "LAST CONTACT", "ID"), rows)
     if page.next is not None:
         human += f"\n… more; raise --limit (now {args.limit}) to see them."
     emit(args, human, [

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from crmdesk import __version__
-from crmdesk.cli import commands, contact_commands, file_commands
+from crmdesk.cli import backup_commands, commands, contact_commands, file_commands
 from crmdesk.core.errors import UsageError
 
 
@@ -85,7 +85,24 @@ def build_parser() -> Parser:
     p.add_argument("--limit", type=_positive_int, default=50, metavar="N")
     command(audit, "verify", commands.audit_verify, "check the audit log's hash chain")
 
-    command(sub, "verify", commands.verify, "check the vault's integrity")
+    p = command(sub, "verify", backup_commands.verify, "check the vault's integrity, or a backup's with --backup")
+    p.add_argument("--backup", metavar="FILE", help="check this backup file instead of the vault")
+
+    backups = command(sub, "backup", backup_commands.backup_create,
+                      "back the vault up into one encrypted file; prints its path")
+    backups.add_argument("--to", metavar="DIR", help="the backup folder (default: from Settings)")
+    backup_sub = backups.add_subparsers(title="commands", metavar="COMMAND", parser_class=Parser)
+    p = command(backup_sub, "list", backup_commands.backup_list, "list the vault's backups")
+    p.add_argument("--to", metavar="DIR", help="the backup folder (default: from Settings)")
+    p = command(backup_sub, "prune", backup_commands.backup_prune,
+                "delete old backups beyond the rotation settings")
+    p.add_argument("--to", metavar="DIR", help="the backup folder (default: from Settings)")
+    p = command(sub, "restore", backup_commands.restore,
+                "restore a backup to a new vault folder, or over one with --force")
+    p.add_argument("file")
+    p.add_argument("--to", metavar="PATH", required=True, help="the vault folder to restore into")
+    p.add_argument("--force", action="store_true",
+                   help="replace the vault at PATH (it is kept as a safety copy beside it)")
 
     people = group("contact", "add, find, show, edit and delete contacts")
     p = command(people, "add", contact_commands.contact_add, "add a contact; prints its id")

@@ -47,3 +47,9 @@ class FixedClock:
 def iso(moment: datetime) -> str:
     """The canonical text form of a moment: UTC, seconds, ISO 8601."""
     return moment.astimezone(UTC).isoformat(timespec="seconds")
+
+
+def parse_iso(text: str) -> datetime:
+    """The moment written by ``iso`` (a time without zone counts as UTC)."""
+    moment = datetime.fromisoformat(text)
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)

@@ -159,3 +159,9 @@ def normalise_recovery_code(text: str) -> str:
     cleaned = cleaned.translate(str.maketrans({"O": "0", "I": "1", "L": "1"}))
     groups = [cleaned[i : i + _RECOVERY_GROUP_LEN] for i in range(0, len(cleaned), _RECOVERY_GROUP_LEN)]
     return "-".join(groups)
+
+
+def subkey(key: bytes, purpose: bytes, salt: bytes) -> bytes:
+    """A key for one purpose derived from ``key`` (HKDF-SHA256), so the
+    master key itself never keys anything but the database."""
+    return HKDF(algorithm=hashes.SHA256(), length=KEY_BYTES, salt=salt, info=purpose).derive(key)

@@ -45,7 +45,7 @@ def _silence_sqlcipher_log() -> None:
 _silence_sqlcipher_log()
 
 
-def _key_pragma(key: bytes) -> str:
+def key_pragma(key: bytes) -> str:
     return f"PRAGMA key = \"x'{key.hex()}'\""
 
 
@@ -53,21 +53,30 @@ def sidecar_files(db_path: Path) -> list[Path]:
     return [db_path, db_path.with_name(db_path.name + "-wal"), db_path.with_name(db_path.name + "-shm")]
 
 
+def open_read_only(db_path: Path, key: bytes) -> sqlcipher3.Connection:
+    """A connection that cannot write to ``db_path`` or create files beside it
+    (read-only, immutable). Raises ``DatabaseError`` if ``key`` does not open it."""
+    uri = f"file:{quote(str(db_path.resolve()))}?mode=ro&immutable=1"
+    conn = sqlcipher3.connect(uri, uri=True, check_same_thread=False)
+    try:
+        conn.execute(key_pragma(key))
+        # PRAGMA key always "succeeds"; only reading the schema proves the key.
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
 def probe_key(db_path: Path, key: bytes) -> bool:
     """True if ``key`` opens ``db_path``. Never writes, never creates a file."""
     if not db_path.is_file():
         return False
-    uri = f"file:{quote(str(db_path.resolve()))}?mode=ro&immutable=1"
-    conn = sqlcipher3.connect(uri, uri=True)
     try:
-        conn.execute(_key_pragma(key))
-        # PRAGMA key always "succeeds"; only reading the schema proves the key.
-        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        open_read_only(db_path, key).close()
         return True
     except DatabaseError:
         return False
-    finally:
-        conn.close()
 
 
 def connect(db_path: Path, key: bytes, *, create: bool = False,
@@ -87,7 +96,7 @@ def connect(db_path: Path, key: bytes, *, create: bool = False,
         raise FileNotFoundError(db_path)
     conn = sqlcipher3.connect(str(db_path), isolation_level=None, check_same_thread=True)
     try:
-        conn.execute(_key_pragma(key))
+        conn.execute(key_pragma(key))
         conn.execute(f"PRAGMA cipher_memory_security = {'ON' if memory_security else 'OFF'}")
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         conn.execute("PRAGMA journal_mode = WAL")

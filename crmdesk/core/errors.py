@@ -27,6 +27,12 @@ class OperationFailed(CrmdeskError):
     exit_code = 1
 
 
+class Cancelled(CrmdeskError):
+    """The user stopped a long operation; what it was making was thrown away."""
+
+    exit_code = 1
+
+
 class UsageError(CrmdeskError):
     """The request itself is malformed (bad option, bad value)."""
 

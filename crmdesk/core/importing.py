@@ -16,14 +16,14 @@ from dataclasses import dataclass, field
 from crmdesk.core import database, normalise, settings
 from crmdesk.core.contact_model import Contact, ContactInput
 from crmdesk.core.contacts import ContactWriter, display_name_for, get_contact, validate
-from crmdesk.core.errors import CrmdeskError
+from crmdesk.core.errors import Cancelled, CrmdeskError
 from crmdesk.core.permissions import Permission
 from crmdesk.core.session import Session
 
 POLICIES = ("merge", "skip", "new")
 
 
-class ImportCancelled(CrmdeskError):
+class ImportCancelled(Cancelled):
     """The user stopped the import; nothing was imported."""
 
 

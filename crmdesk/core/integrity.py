@@ -7,6 +7,8 @@ line per problem. Needs ADMINISTER.
 
 from __future__ import annotations
 
+import sqlcipher3
+
 from crmdesk.core import audit, database, keyslots
 from crmdesk.core.errors import CrmdeskError
 from crmdesk.core.keyslots import KeySlots
@@ -38,53 +40,63 @@ def _keyslot_problems(session: Session) -> list[str]:
     return problems
 
 
-def _cipher_problems(session: Session) -> list[str]:
+def _cipher_problems(conn: sqlcipher3.Connection) -> list[str]:
     """Every page whose HMAC fails, from SQLCipher's own check."""
-    return [f"vault.db: {row[0]}" for row in session.conn.execute("PRAGMA cipher_integrity_check")]
+    return [f"vault.db: {row[0]}" for row in conn.execute("PRAGMA cipher_integrity_check")]
 
 
-def _structure_problems(session: Session) -> list[str]:
-    lines = [row[0] for row in session.conn.execute("PRAGMA integrity_check")]
+def _structure_problems(conn: sqlcipher3.Connection) -> list[str]:
+    lines = [row[0] for row in conn.execute("PRAGMA integrity_check")]
     return [f"vault.db: {line}" for line in lines if line != "ok"]
 
 
-def _foreign_key_problems(session: Session) -> list[str]:
+def _foreign_key_problems(conn: sqlcipher3.Connection) -> list[str]:
     return [
         f"vault.db: row {rowid} of {table} points to a missing {parent} row."
-        for table, rowid, parent, _ in session.conn.execute("PRAGMA foreign_key_check")
+        for table, rowid, parent, _ in conn.execute("PRAGMA foreign_key_check")
     ]
+
+
+def database_problems(conn: sqlcipher3.Connection) -> list[str]:
+    """Pages, structure, foreign keys and audit chain of one database.
+
+    Each check runs even when an earlier one found damage, so the report
+    lists everything at once.
+    """
+    problems: list[str] = []
+    checks = (
+        ("the page check", _cipher_problems),
+        ("the structure check", _structure_problems),
+        ("the foreign key check", _foreign_key_problems),
+        ("the audit chain check", audit.verify_chain),
+    )
+    for label, check in checks:
+        try:
+            problems += check(conn)
+        except database.DatabaseError as exc:
+            problems.append(f"vault.db: {label} could not read the database ({exc}).")
+    return problems
 
 
 def verify_vault(session: Session) -> list[str]:
     """Every integrity problem found, one sentence each; empty when sound.
 
-    Each check runs even when an earlier one found damage, so the report
-    lists everything at once. Needs ADMINISTER.
+    Needs ADMINISTER.
     """
     session.require(Permission.ADMINISTER)
     problems = _keyslot_problems(session)
-    checks = (
-        ("the page check", _cipher_problems),
-        ("the structure check", _structure_problems),
-        ("the foreign key check", _foreign_key_problems),
-        ("the audit chain check", lambda s: audit.verify_chain(s.conn)),
-    )
     try:
         database.checkpoint(session.conn)
     except database.DatabaseError:
         problems.append("vault.db: the write-ahead log could not be merged into the database.")
-    for label, check in checks:
-        try:
-            problems += check(session)
-        except database.DatabaseError as exc:
-            problems.append(f"vault.db: {label} could not read the database ({exc}).")
+    problems += database_problems(session.conn)
     try:
         with session.transaction():
             session.audit("vault.verified", detail={"problems": len(problems)})
     except database.DatabaseError:
         problems.append("vault.db: the result could not be written to the audit log.")
-    return _unique(problems)
+    return unique(problems)
 
 
-def _unique(lines: list[str]) -> list[str]:
+def unique(lines: list[str]) -> list[str]:
     return list(dict.fromkeys(lines))

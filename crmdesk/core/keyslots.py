@@ -187,8 +187,12 @@ class KeySlots:
     @classmethod
     def load(cls, path: Path) -> KeySlots:
         """Read and check the file; ``IntegrityFailure`` if it is damaged."""
+        return cls.from_bytes(path.read_bytes())
+
+    @classmethod
+    def from_bytes(cls, raw: bytes) -> KeySlots:
         try:
-            data = json.loads(path.read_bytes().decode("utf-8"))
+            data = json.loads(raw.decode("utf-8"))
             if data.get("format") != FORMAT or data.get("version") != VERSION:
                 raise ValueError("not a key slot file of this version")
             return cls(

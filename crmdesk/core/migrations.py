@@ -178,10 +178,32 @@ def _v3_contacts(conn: sqlcipher3.Connection) -> None:
     )
 
 
+def _v4_backups(conn: sqlcipher3.Connection) -> None:
+    # What the vault knows about its backups: when each was made and last
+    # checked, for the Backups page and the "no recent backup" warning.
+    # File names, sizes and hashes only; no personal data.
+    run_script(
+        conn,
+        """
+        CREATE TABLE backups (
+            file_name   TEXT PRIMARY KEY,
+            folder      TEXT NOT NULL,
+            created_at  TEXT NOT NULL,
+            size        INTEGER NOT NULL,
+            sha256      TEXT NOT NULL,
+            checked_at  TEXT,
+            problems    INTEGER
+        );
+        CREATE INDEX backups_by_created ON backups(created_at);
+        """,
+    )
+
+
 MIGRATIONS: list[Callable[[sqlcipher3.Connection], None]] = [
     _v1_users_and_audit,
     _v2_settings,
     _v3_contacts,
+    _v4_backups,
 ]
 LATEST = len(MIGRATIONS)
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import locale
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import phonenumbers
@@ -41,6 +42,14 @@ SPECS = {
         SettingSpec("auto_lock_minutes", 10, int, minimum=0, maximum=24 * 60),
         # Country for phone numbers written without +country code.
         SettingSpec("phone_region", _locale_region(), str),
+        # Backups: where they go (empty: beside the vault), when the program
+        # makes them by itself, and how many the rotation keeps.
+        SettingSpec("backup_folder", "", str),
+        SettingSpec("backup_daily", True, bool),
+        SettingSpec("backup_on_quit", False, bool),
+        SettingSpec("backup_keep_daily", 7, int, minimum=1, maximum=365),
+        SettingSpec("backup_keep_weekly", 4, int, minimum=0, maximum=520),
+        SettingSpec("backup_keep_monthly", 12, int, minimum=0, maximum=240),
     )
 }
 
@@ -61,7 +70,10 @@ def set_value(session: Session, key: str, value: Any) -> Any:
     spec = SPECS.get(key)
     if spec is None:
         raise UsageError(f"'{key}' is not a setting; known settings: {', '.join(sorted(SPECS))}.")
-    if spec.kind is int:
+    if spec.kind is bool:
+        value = _boolean(key, value)
+        stored = json.dumps(value)
+    elif spec.kind is int:
         try:
             value = int(value)
         except (TypeError, ValueError):
@@ -73,6 +85,8 @@ def set_value(session: Session, key: str, value: Any) -> Any:
         stored = json.dumps(value)
     else:
         value = str(value).strip()
+        if key == "backup_folder" and value:
+            value = str(Path(value).expanduser().absolute())
         if key == "phone_region":
             value = value.upper()
             if value not in phonenumbers.SUPPORTED_REGIONS:
@@ -86,3 +100,14 @@ def set_value(session: Session, key: str, value: Any) -> Any:
         )
         session.audit("settings.changed", detail={"key": key})
     return value
+
+
+def _boolean(key: str, value: Any) -> bool:
+    if isinstance(value, bool):
+        return value
+    text = str(value).strip().lower()
+    if text in ("1", "on", "yes", "true"):
+        return True
+    if text in ("0", "off", "no", "false"):
+        return False
+    raise UsageError(f"The setting {key} is on or off; give 'on' or 'off'.")

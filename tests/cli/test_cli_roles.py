@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from crmdesk.core import backup
 from tests.conftest import ADMIN, OWNER, STAFF, TARGET, VIEWER
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "import"
@@ -14,6 +15,7 @@ ALL = {OWNER, ADMIN, STAFF, VIEWER}
 MANAGERS = {OWNER, ADMIN}
 WORKERS = {OWNER, ADMIN, STAFF}
 CONTACT = "{contact}"  # replaced by the template vault's contact id
+BACKUP = "{backup}"  # replaced by a backup of the test's vault, made by the owner
 
 # (command, roles allowed). Commands on "tess" act on another staff account.
 MATRIX = [
@@ -42,12 +44,21 @@ MATRIX = [
     (["import", str(DATA / "contacts_v40.vcf")], WORKERS),
     (["export", "--contacts", "{tmp}/all.csv"], MANAGERS),
     (["demo", "--contacts", "5"], WORKERS),
+    (["backup", "--to", "{tmp}/b"], MANAGERS),
+    (["backup", "list"], MANAGERS),
+    (["backup", "prune"], MANAGERS),
+    (["verify", "--backup", BACKUP], MANAGERS),
+    (["restore", BACKUP, "--to", "{tmp}/restored"], MANAGERS),
 ]
 
 
 @pytest.mark.parametrize("role", [OWNER, ADMIN, STAFF, VIEWER])
 @pytest.mark.parametrize("command,allowed", MATRIX, ids=[" ".join(c) for c, _ in MATRIX])
-def test_role_matrix(cli, tmp_path, template_vault, role, command, allowed):
+def test_role_matrix(cli, open_as, tmp_path, template_vault, role, command, allowed):
+    if BACKUP in command:
+        with open_as(OWNER) as session:
+            made = str(backup.create_backup(session, tmp_path / "made").path)
+        command = [made if part == BACKUP else part for part in command]
     command = [template_vault.contact_id if part == CONTACT else part.replace("{tmp}", str(tmp_path))
                for part in command]
     env = {

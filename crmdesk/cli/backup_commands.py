@@ -1,0 +1,143 @@
+"""Handlers for ``backup``, ``backup list``, ``backup prune``,
+``verify --backup`` and ``restore``.
+
+Unattended runs (cron, Task Scheduler) unlock through the OS keyring or
+``CRMDESK_PASSPHRASE``, like every other command.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from pathlib import Path
+
+from crmdesk.cli import commands, secrets
+from crmdesk.cli.commands import emit, note, open_session, report_problems, table, vault_paths
+from crmdesk.core import backup, remember, vault
+from crmdesk.core.errors import CrmdeskError
+from crmdesk.core.keyslots import KeySlots, Slot
+
+
+def backup_create(args) -> int:
+    with open_session(args, bulk=True) as session:
+        made = backup.create_backup(session, args.to)
+    emit(args, str(made.path), _backup_json(made))
+    return 0
+
+
+def backup_list(args) -> int:
+    with open_session(args) as session:
+        folder = Path(args.to) if args.to else backup.backup_folder(session)
+        found = backup.session_backups(session, folder)
+    if args.json:
+        emit(args, "", {"folder": str(folder), "backups": [_backup_json(b) for b in found]})
+        return 0
+    if not found:
+        print(f"No backups in {folder} yet; make one with 'crmdesk backup'.")
+        return 0
+    rows = [(b.path.name, _local(b), _megabytes(b.size), b.state) for b in found]
+    print(f"Backups in {folder}:")
+    print(table(("FILE", "MADE", "SIZE", "STATE"), rows))
+    return 0
+
+
+def backup_prune(args) -> int:
+    with open_session(args) as session:
+        keep = backup.Keep.from_settings(session)
+        removed = backup.prune(session, args.to)
+    kept = (f"keeping the newest of the last {keep.daily} days, {keep.weekly} weeks "
+            f"and {keep.monthly} months")
+    names = [p.name for p in removed]
+    human = (f"Deleted {len(names)} old backup{'s' if len(names) != 1 else ''}, {kept}."
+             + "".join(f"\n  {n}" for n in names))
+    emit(args, human, {"deleted": names})
+    return 0
+
+
+def verify(args) -> int:
+    """``verify``: the vault, or with ``--backup FILE`` a backup file."""
+    return verify_backup(args) if args.backup else commands.verify(args)
+
+
+def verify_backup(args) -> int:
+    finder = _KeyFromBackup(args)
+    result = backup.check_backup(args.backup, finder)
+    _record_in_vault(args, finder, Path(args.backup), result)
+    counts = ", ".join(_counted(result.manifest.counts[key], key)
+                       for key in backup.COUNTED if key in result.manifest.counts)
+    return report_problems(
+        args, Path(args.backup).name, result.problems,
+        f"{Path(args.backup).name} is intact: its seal, hashes, key slots, every database page, "
+        f"the structure, foreign keys and the audit chain check out ({counts}).",
+    )
+
+
+def restore(args) -> int:
+    result = backup.restore_backup(args.file, args.to, _KeyFromBackup(args), force=args.force)
+    made = result.manifest.created.astimezone().strftime("%Y-%m-%d %H:%M")
+    human = f"Restored {Path(args.file).name} (made {made}) to {result.target}."
+    if result.safety_copy:
+        human += f"\nThe vault that was there is kept as {result.safety_copy}."
+    emit(args, human, {"target": str(result.target),
+                       "safety_copy": str(result.safety_copy) if result.safety_copy else None,
+                       "backup_created_at": result.manifest.created_at, "counts": result.manifest.counts})
+    return 0
+
+
+class _KeyFromBackup:
+    """Opens the user's slot in a backup: the remembered key first, then the
+    passphrase (same order as unlocking a vault)."""
+
+    def __init__(self, args):
+        self.args = args
+        self.slot: Slot | None = None
+        self.private_key: bytes | None = None
+
+    def __call__(self, slots: KeySlots) -> tuple[Slot, bytes]:
+        slot = slots.user_slot(self.args.user)
+        if slot is not None and remember.status().available:
+            key, problem = remember.remembered_key_for(slot, slots.vault_id)
+            if problem:
+                note(problem)
+            if key is not None:
+                self.slot, self.private_key = slot, key
+                return slot, key
+        finder = backup.passphrase_key(self.args.user, secrets.passphrase(self.args.passphrase_file))
+        self.slot, self.private_key = finder(slots)
+        return self.slot, self.private_key
+
+
+def _record_in_vault(args, finder: _KeyFromBackup, path: Path, result: backup.CheckResult) -> None:
+    """Note the check in the vault the backup came from, when it is the one
+    at --vault and the same key opens it (no second passphrase asked)."""
+    paths = vault_paths(args)
+    if finder.private_key is None or result.manifest is None or not paths.exists():
+        return
+    with contextlib.suppress(CrmdeskError, ValueError):
+        slots = vault.load_keyslots(paths)
+        slot = slots.slot_for_user_id(finder.slot.user_id) if finder.slot.user_id else None
+        if slots.vault_id != result.manifest.vault_id or slot is None:
+            return
+        with vault.open_with_private_key(paths, slots, slot, finder.private_key, method="backup check") as session:
+            backup.record_check(session, path, result)
+
+
+def _backup_json(b: backup.BackupFile) -> dict:
+    return {
+        "path": str(b.path), "size": b.size, "state": b.state, "problem": b.problem,
+        "created_at": b.manifest.created_at if b.manifest else None,
+        "schema_version": b.manifest.schema_version if b.manifest else None,
+        "counts": b.manifest.counts if b.manifest else None, "checked_at": b.checked_at,
+    }
+
+
+def _local(b: backup.BackupFile) -> str:
+    return b.created.astimezone().strftime("%Y-%m-%d %H:%M") if b.created else "?"
+
+
+def _counted(n: int, key: str) -> str:
+    what = key.replace("_", " ")
+    return f"{n} {what[:-1] if n == 1 else what}"
+
+
+def _megabytes(size: int) -> str:
+    return f"{size / 1e6:.1f} MB"

@@ -1,0 +1,767 @@
+"""Encrypted backups: make, check, list, rotate and restore.
+
+A backup is one file ``NAME-YYYYMMDD-HHMMSS.crmbackup``, a ZIP archive
+(stored, not compressed) holding:
+
+- ``manifest.json``: format version, vault id, schema version, when and by
+  whom (user id), row counts and the SHA-256 and size of each other part.
+  No personal data.
+- ``keyslots.json``: the vault's key slots at backup time.
+- ``vault.db``: the database, copied with SQLite's online backup inside one
+  read transaction, so it is consistent while the program keeps writing. It
+  stays SQLCipher-encrypted with the vault's master key.
+
+The archive comment is a fixed-length *seal*: the SHA-256 of every byte
+before it, and an HMAC-SHA256 of the same bytes under a key derived from the
+master key. A changed byte anywhere in the file breaks the seal; the HMAC
+also shows that whoever wrote the file held the key.
+
+A backup is built in a hidden folder beside its final name, checked, and
+only then linked into place, so a crash never leaves a file that looks whole.
+
+Permissions: owner and admin (``Permission.ADMINISTER``), checked against the
+live vault for backups and against the backup's own user table for checks
+and restores. Threading: everything here blocks for seconds on a large vault;
+front ends call it off the UI thread, on a connection of that thread.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import hmac
+import json
+import logging
+import os
+import re
+import shutil
+import tempfile
+import time
+import zipfile
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+
+import sqlcipher3
+
+from crmdesk import __version__
+from crmdesk.core import audit, crypto, database, integrity, keyslots, migrations, settings
+from crmdesk.core.clock import Clock, SystemClock, iso, parse_iso
+from crmdesk.core.errors import (
+    AuthenticationFailed,
+    Cancelled,
+    IntegrityFailure,
+    NotFound,
+    OperationFailed,
+    PermissionDenied,
+)
+from crmdesk.core.fsutil import fsync_dir, make_private, make_private_dir
+from crmdesk.core.keyslots import KeySlots, Slot
+from crmdesk.core.permissions import Permission, require
+from crmdesk.core.session import Session, VaultPaths
+
+log = logging.getLogger(__name__)
+
+SUFFIX = ".crmbackup"
+FORMAT = "crmdesk-backup"
+VERSION = 1
+MANIFEST, KEYSLOTS, DATABASE = "manifest.json", "keyslots.json", "vault.db"
+PARTS = (KEYSLOTS, DATABASE)
+SEAL_PREFIX = b"crmdesk-seal-v1 "
+SEAL_LENGTH = len(SEAL_PREFIX) + 64 + 1 + 64  # prefix, sha256 hex, space, hmac hex
+SEAL_PURPOSE = b"crmdesk backup seal v1"
+PARTIAL_MARK = ".partial-"
+STALE_PARTIAL_SECONDS = 3600
+CHUNK = 1 << 20
+STEP_PAGES = 2048  # pages copied per online-backup step (8 MiB)
+
+# Row counts kept in the manifest and compared on every check.
+COUNTED = {
+    "contacts": "contacts",
+    "organisations": "organisations",
+    "interactions": "interactions",
+    "users": "users",
+    "audit_entries": "audit",
+}
+
+Progress = Callable[[int, int], None]
+KeyFinder = Callable[[KeySlots], tuple[Slot, bytes]]
+
+_NAME = re.compile(r"^(?P<vault>.+)-(?P<stamp>\d{8}-\d{6})(?:-\d+)?" + re.escape(SUFFIX) + "$")
+
+
+@dataclass(frozen=True)
+class Manifest:
+    vault_id: str
+    schema_version: int
+    created_at: str
+    created_by: str
+    counts: dict[str, int]
+    parts: dict[str, dict]
+    app_version: str = __version__
+
+    def to_bytes(self) -> bytes:
+        data = {
+            "format": FORMAT, "version": VERSION, "vault_id": self.vault_id,
+            "schema_version": self.schema_version, "created_at": self.created_at,
+            "created_by": self.created_by, "app_version": self.app_version,
+            "counts": self.counts, "parts": self.parts,
+        }
+        return (json.dumps(data, indent=2, sort_keys=True) + "\n").encode("utf-8")
+
+    @classmethod
+    def from_bytes(cls, raw: bytes) -> Manifest:
+        data = json.loads(raw.decode("utf-8"))
+        if data.get("format") != FORMAT:
+            raise ValueError("not a crmdesk backup manifest")
+        if data.get("version") != VERSION:
+            raise OperationFailed(
+                "This backup was written by a newer crmdesk; update crmdesk to read it."
+            )
+        manifest = cls(
+            vault_id=str(data["vault_id"]), schema_version=int(data["schema_version"]),
+            created_at=str(data["created_at"]), created_by=str(data["created_by"]),
+            counts={str(k): int(v) for k, v in data["counts"].items()},
+            parts={str(k): {"sha256": str(v["sha256"]), "size": int(v["size"])}
+                   for k, v in data["parts"].items()},
+            app_version=str(data.get("app_version", "")),
+        )
+        parse_iso(manifest.created_at)
+        return manifest
+
+    @property
+    def created(self) -> datetime:
+        return parse_iso(self.created_at)
+
+
+@dataclass(frozen=True)
+class BackupFile:
+    """A backup found in a folder; ``manifest`` is None when it cannot be read."""
+
+    path: Path
+    size: int
+    manifest: Manifest | None
+    problem: str | None = None
+    checked_at: str | None = None
+    check_problems: int | None = None
+
+    @property
+    def created(self) -> datetime | None:
+        return self.manifest.created if self.manifest else None
+
+    @property
+    def state(self) -> str:
+        """"good", "damaged", "unreadable" or "not checked"."""
+        if self.manifest is None:
+            return "unreadable"
+        if self.check_problems is None:
+            return "not checked"
+        return "good" if self.check_problems == 0 else "damaged"
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    problems: list[str]
+    manifest: Manifest | None
+    user_name: str | None = None
+
+
+@dataclass(frozen=True)
+class RestoreResult:
+    target: Path
+    safety_copy: Path | None
+    manifest: Manifest
+
+
+# -- making a backup ------------------------------------------------------------
+
+
+def backup_folder(session: Session) -> Path:
+    """The folder from Settings, else ``NAME-backups`` beside the vault."""
+    chosen = settings.get(session, "backup_folder")
+    if chosen:
+        return Path(chosen)
+    return session.paths.folder.parent / f"{session.paths.name}-backups"
+
+
+def create_backup(
+    session: Session,
+    folder: str | Path | None = None,
+    *,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> BackupFile:
+    """Back the vault up into ``folder`` (default: ``backup_folder``).
+
+    ``progress(done, total)`` reports database pages copied; when
+    ``cancelled()`` turns true the partial backup is removed and
+    ``Cancelled`` raised. Audited. Needs ADMINISTER.
+    """
+    session.require(Permission.ADMINISTER)
+    folder = Path(folder).expanduser().absolute() if folder else backup_folder(session)
+    try:
+        make_private_dir(folder)
+    except OSError as exc:
+        raise OperationFailed(
+            f"The backup folder {folder} cannot be created ({exc.strerror}); choose another folder."
+        ) from None
+    _remove_stale_partials(folder)
+    now = session.clock.now()
+    final = _free_name(folder, f"{session.paths.name}-{now.astimezone():%Y%m%d-%H%M%S}")
+    try:
+        building = Path(tempfile.mkdtemp(prefix=f".{final.name}{PARTIAL_MARK}", dir=folder))
+    except OSError as exc:
+        raise OperationFailed(
+            f"The backup folder {folder} cannot be written ({exc.strerror}); choose another folder."
+        ) from None
+    try:
+        db_copy = building / DATABASE
+        counts, version = _copy_database(session, db_copy, progress, cancelled)
+        slots_bytes = session.paths.keyslots.read_bytes()
+        parts = {KEYSLOTS: _describe_bytes(slots_bytes), DATABASE: _describe_file(db_copy)}
+        manifest = Manifest(
+            vault_id=session.vault_id, schema_version=version, created_at=iso(now),
+            created_by=session.user.id, counts=counts, parts=parts,
+        )
+        archive = building / final.name
+        _write_archive(archive, manifest, slots_bytes, db_copy, session.master_key(), session.vault_id)
+        if cancelled is not None and cancelled():
+            raise Cancelled("The backup was stopped; no backup file was made.")
+        problems = _check_archive(archive, _own_key(session), db_copy=db_copy).problems
+        if problems:
+            raise IntegrityFailure(
+                "The new backup failed its check and was removed; run 'crmdesk verify' on the vault.",
+                problems,
+            )
+        _place(archive, final)
+    except OSError as exc:
+        raise OperationFailed(
+            f"The backup could not be written to {folder} ({exc.strerror}); "
+            "check the free space and that the drive is connected."
+        ) from None
+    finally:
+        shutil.rmtree(building, ignore_errors=True)
+    size = final.stat().st_size
+    digest = manifest.parts[DATABASE]["sha256"]
+    with session.transaction() as conn:
+        conn.execute(
+            "INSERT OR REPLACE INTO backups (file_name, folder, created_at, size, sha256, checked_at, problems)"
+            " VALUES (?, ?, ?, ?, ?, ?, 0)",
+            (final.name, str(folder), manifest.created_at, size, digest, iso(session.clock.now())),
+        )
+        session.audit("backup.created", detail={"file": final.name, "size": size})
+    log.info("backup written (%d bytes)", size)
+    return BackupFile(final, size, manifest, checked_at=iso(session.clock.now()), check_problems=0)
+
+
+def _free_name(folder: Path, stem: str) -> Path:
+    candidate, n = folder / f"{stem}{SUFFIX}", 1
+    while candidate.exists():
+        n += 1
+        candidate = folder / f"{stem}-{n}{SUFFIX}"
+    return candidate
+
+
+def _remove_stale_partials(folder: Path) -> None:
+    """Remove what a killed backup left behind (only old ones: another
+    backup may be running right now)."""
+    for path in folder.glob(f".*{SUFFIX}{PARTIAL_MARK}*"):
+        with contextlib.suppress(OSError):
+            if time.time() - path.stat().st_mtime > STALE_PARTIAL_SECONDS:
+                shutil.rmtree(path, ignore_errors=True)
+
+
+def _copy_database(session: Session, target: Path, progress: Progress | None,
+                   cancelled: Callable[[], bool] | None) -> tuple[dict[str, int], int]:
+    """Online-copy the database into ``target`` within one read transaction.
+
+    Returns the row counts and schema version of the copied snapshot.
+    """
+    source = session.open_connection()
+    dest = sqlcipher3.connect(str(target), isolation_level=None)
+    try:
+        dest.execute(database.key_pragma(session.master_key()))
+        source.execute("BEGIN")  # one snapshot for the copy and the counts
+        counts = _counts(source)
+        version = migrations.schema_version(source)
+
+        def step(status: int, remaining: int, total: int) -> None:
+            if cancelled is not None and cancelled():
+                raise Cancelled("The backup was stopped; no backup file was made.")
+            if progress is not None:
+                progress(total - remaining, total)
+
+        source.backup(dest, pages=STEP_PAGES, progress=step)
+        source.execute("COMMIT")
+    except sqlcipher3.Error as exc:
+        raise OperationFailed(
+            "The vault could not be read for the backup; run 'crmdesk verify' on it."
+        ) from exc
+    finally:
+        dest.close()
+        source.close()
+    make_private(target)
+    return counts, version
+
+
+def _counts(conn: sqlcipher3.Connection) -> dict[str, int]:
+    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    return {key: conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]  # noqa: S608 (fixed names)
+            for key, table in COUNTED.items() if table in tables}
+
+
+def _describe_bytes(data: bytes) -> dict:
+    return {"sha256": hashlib.sha256(data).hexdigest(), "size": len(data)}
+
+
+def _describe_file(path: Path) -> dict:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        while chunk := handle.read(CHUNK):
+            digest.update(chunk)
+    return {"sha256": digest.hexdigest(), "size": path.stat().st_size}
+
+
+def _seal_key(master_key: bytes, vault_id: str) -> bytes:
+    return crypto.subkey(master_key, SEAL_PURPOSE, vault_id.encode("ascii"))
+
+
+def _write_archive(path: Path, manifest: Manifest, slots_bytes: bytes, db_copy: Path,
+                   master_key: bytes, vault_id: str) -> None:
+    fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(fd, "w+b") as handle:
+        with zipfile.ZipFile(handle, "w", compression=zipfile.ZIP_STORED) as archive:
+            archive.writestr(_entry(MANIFEST, manifest.created), manifest.to_bytes())
+            archive.writestr(_entry(KEYSLOTS, manifest.created), slots_bytes)
+            with archive.open(_entry(DATABASE, manifest.created), "w", force_zip64=True) as out, \
+                    db_copy.open("rb") as source:
+                shutil.copyfileobj(source, out, CHUNK)
+            archive.comment = b"\0" * SEAL_LENGTH
+        handle.flush()
+        body = handle.tell() - SEAL_LENGTH
+        digest, mac = _hashes(handle, body, _seal_key(master_key, vault_id))
+        handle.seek(body)
+        handle.write(SEAL_PREFIX + digest.hexdigest().encode() + b" " + mac.hexdigest().encode())
+        handle.flush()
+        os.fsync(handle.fileno())
+
+
+def _entry(name: str, when: datetime) -> zipfile.ZipInfo:
+    info = zipfile.ZipInfo(name, date_time=when.astimezone().timetuple()[:6])
+    info.compress_type = zipfile.ZIP_STORED
+    info.external_attr = 0o600 << 16
+    return info
+
+
+def _hashes(handle, length: int, seal_key: bytes | None):
+    """SHA-256 (and HMAC, given a key) of the first ``length`` bytes."""
+    digest = hashlib.sha256()
+    mac = hmac.new(seal_key, digestmod="sha256") if seal_key else None
+    handle.seek(0)
+    left = length
+    while left > 0:
+        chunk = handle.read(min(CHUNK, left))
+        if not chunk:
+            break
+        left -= len(chunk)
+        digest.update(chunk)
+        if mac is not None:
+            mac.update(chunk)
+    return digest, mac
+
+
+def _place(archive: Path, final: Path) -> None:
+    """Move the finished archive to its name without replacing any file."""
+    try:
+        os.link(archive, final)
+    except FileExistsError:
+        raise OperationFailed(f"{final.name} appeared while the backup ran; run the backup again.") from None
+    except OSError:  # no hard links (FAT and exFAT drives): rename, after a last look
+        if final.exists():
+            raise OperationFailed(
+                f"{final.name} appeared while the backup ran; run the backup again."
+            ) from None
+        os.rename(archive, final)
+    fsync_dir(final.parent)
+
+
+def _own_key(session: Session) -> KeyFinder:
+    def finder(slots: KeySlots) -> tuple[Slot, bytes]:
+        slot = slots.slot_for_user_id(session.user.id)
+        if slot is None:
+            raise AuthenticationFailed("Your key slot is not in the backup.")
+        return slot, session.private_key()
+    return finder
+
+
+# -- reading and checking ------------------------------------------------------
+
+
+def read_manifest(path: str | Path) -> Manifest:
+    """The manifest of a backup, without any key. ``IntegrityFailure`` when
+    the file is not a readable backup; ``NotFound`` when it is missing."""
+    path = Path(path)
+    if not path.is_file():
+        raise NotFound(f"There is no backup file {path}; check the name (see 'crmdesk backup list').")
+    try:
+        with zipfile.ZipFile(path) as archive:
+            return Manifest.from_bytes(archive.read(MANIFEST))
+    except (zipfile.BadZipFile, KeyError, ValueError, TypeError, OSError, EOFError) as exc:
+        raise IntegrityFailure(
+            f"{path.name} is not a readable crmdesk backup (damaged, or another kind of file)."
+        ) from exc
+
+
+def passphrase_key(user_name: str | None, passphrase: str) -> KeyFinder:
+    """Find the user's slot in a backup's key slots and open it with the passphrase."""
+    def finder(slots: KeySlots) -> tuple[Slot, bytes]:
+        slot = slots.user_slot(user_name)
+        if slot is None:
+            raise AuthenticationFailed(
+                "This user is not in the backup, or the passphrase is wrong; check both and try again."
+            )
+        try:
+            return slot, slot.unwrap_private_key(slots.vault_id, passphrase)
+        except crypto.DecryptionFailed:
+            raise AuthenticationFailed(
+                "This user is not in the backup, or the passphrase is wrong; check both and try again."
+            ) from None
+    return finder
+
+
+def check_backup(path: str | Path, key_finder: KeyFinder) -> CheckResult:
+    """Check a backup completely: the seal, the manifest's hashes, the key
+    slots, the database (pages, structure, foreign keys, audit chain) and
+    the row counts. Returns every problem found, one sentence each.
+
+    Raises ``AuthenticationFailed`` when the credentials open no slot and
+    ``PermissionDenied`` when that user may not handle backups.
+    """
+    path = Path(path)
+    read_manifest(path)  # NotFound / IntegrityFailure for files that are no backup at all
+    with tempfile.TemporaryDirectory(prefix="crmdesk-check-") as scratch:
+        return _check_archive(path, key_finder, scratch=Path(scratch))
+
+
+def _check_archive(path: Path, key_finder: KeyFinder, *, db_copy: Path | None = None,
+                   scratch: Path | None = None) -> CheckResult:
+    problems: list[str] = []
+    with path.open("rb") as handle:
+        size = handle.seek(0, os.SEEK_END)
+        handle.seek(max(0, size - SEAL_LENGTH))
+        seal = handle.read(SEAL_LENGTH)
+        try:
+            archive = zipfile.ZipFile(handle)
+            manifest = Manifest.from_bytes(archive.read(MANIFEST))
+            slots_bytes = archive.read(KEYSLOTS)
+        except (zipfile.BadZipFile, KeyError, ValueError, TypeError, EOFError) as exc:
+            raise IntegrityFailure(f"{path.name} is not a readable crmdesk backup (damaged).") from exc
+        try:
+            slots = KeySlots.from_bytes(slots_bytes)
+        except IntegrityFailure:
+            raise IntegrityFailure(f"The key slots in {path.name} are damaged.") from None
+        if slots.vault_id != manifest.vault_id:
+            problems.append("The key slots belong to another vault than the manifest.")
+        if manifest.parts.get(KEYSLOTS) != _describe_bytes(slots_bytes):
+            problems.append("keyslots.json does not match the hash in the manifest.")
+        try:
+            slot, private_key = key_finder(slots)
+            master_key = slot.master_keys(slots.vault_id, private_key)[0]
+        except (AuthenticationFailed, crypto.DecryptionFailed) as exc:
+            # A damaged file can look like a wrong passphrase; say which it is.
+            digest, _ = _hashes(handle, size - SEAL_LENGTH, None)
+            if not seal.startswith(SEAL_PREFIX + digest.hexdigest().encode()):
+                problems.append("The file's seal does not match its contents: some bytes were changed.")
+            if problems:
+                raise IntegrityFailure(f"{path.name} is damaged:", integrity.unique(problems)) from None
+            if isinstance(exc, AuthenticationFailed):
+                raise
+            raise IntegrityFailure(f"Your key slot in {path.name} is damaged.") from None
+        digest, mac = _hashes(handle, size - SEAL_LENGTH, _seal_key(master_key, manifest.vault_id))
+        expected = SEAL_PREFIX + digest.hexdigest().encode() + b" " + mac.hexdigest().encode()
+        if not hmac.compare_digest(seal, expected):
+            problems.append("The file's seal does not match its contents: some bytes were changed.")
+        if db_copy is None:
+            db_copy = scratch / DATABASE
+            try:
+                with archive.open(DATABASE) as source, db_copy.open("wb") as out:
+                    shutil.copyfileobj(source, out, CHUNK)
+            except (zipfile.BadZipFile, KeyError, OSError, EOFError):
+                problems.append("vault.db in the backup is damaged: its checksum does not match.")
+                return CheckResult(integrity.unique(problems), manifest)
+            make_private(db_copy)
+    if manifest.parts.get(DATABASE) != _describe_file(db_copy):
+        problems.append("vault.db does not match the hash in the manifest.")
+    user_name = None
+    try:
+        conn = database.open_read_only(db_copy, master_key)
+    except database.DatabaseError:
+        problems.append("vault.db does not open with the key in the backup's key slots.")
+        return CheckResult(integrity.unique(problems), manifest)
+    try:
+        user_name = _require_backup_admin(conn, slot)
+        if migrations.schema_version(conn) != manifest.schema_version:
+            problems.append("The schema version of vault.db differs from the manifest.")
+        problems += integrity.database_problems(conn)
+        try:
+            counts = _counts(conn)
+        except database.DatabaseError:
+            counts = {}
+        for key, expected_count in manifest.counts.items():
+            if counts.get(key) != expected_count:
+                problems.append(
+                    f"vault.db holds {counts.get(key, 'no')} {key.replace('_', ' ')}; "
+                    f"the manifest says {expected_count}."
+                )
+    finally:
+        conn.close()
+    return CheckResult(integrity.unique(problems), manifest, user_name)
+
+
+def _require_backup_admin(conn: sqlcipher3.Connection, slot: Slot) -> str | None:
+    """The user's name, if they may handle backups in this backup's vault."""
+    if slot.kind == keyslots.RECOVERY:
+        row = conn.execute("SELECT name, role, active FROM users WHERE role = 'owner'").fetchone()
+    else:
+        row = conn.execute("SELECT name, role, active FROM users WHERE id = ?", (slot.user_id,)).fetchone()
+    if row is None or not row[2]:
+        raise PermissionDenied("This user account is disabled in the backup; use an owner or admin account.")
+    require(row[1], Permission.ADMINISTER)
+    return row[0]
+
+
+# -- listing and rotation ------------------------------------------------------
+
+
+def list_backups(folder: str | Path, vault_id: str, known: dict[str, tuple[str | None, int | None]] | None = None
+                 ) -> list[BackupFile]:
+    """Backups of this vault in ``folder``, newest first, plus files that look
+    like backups but cannot be read. ``known`` maps file names to the last
+    check (time, number of problems) the vault recorded."""
+    folder = Path(folder)
+    known = known or {}
+    found = []
+    if not folder.is_dir():
+        return found
+    for path in folder.glob(f"*{SUFFIX}"):
+        if not path.is_file() or path.name.startswith("."):
+            continue
+        try:
+            manifest = read_manifest(path)
+        except (IntegrityFailure, OperationFailed, NotFound) as exc:
+            if _NAME.match(path.name):
+                found.append(BackupFile(path, _size(path), None, exc.message))
+            continue
+        if manifest.vault_id != vault_id:
+            continue
+        checked_at, problems = known.get(path.name, (None, None))
+        found.append(BackupFile(path, _size(path), manifest, None, checked_at, problems))
+    return sorted(found, key=lambda b: (b.manifest is not None, b.manifest.created_at if b.manifest else ""),
+                  reverse=True)
+
+
+def _size(path: Path) -> int:
+    with contextlib.suppress(OSError):
+        return path.stat().st_size
+    return 0
+
+
+def recorded_checks(session: Session) -> dict[str, tuple[str | None, int | None]]:
+    return {name: (checked, problems) for name, checked, problems in session.conn.execute(
+        "SELECT file_name, checked_at, problems FROM backups")}
+
+
+def session_backups(session: Session, folder: str | Path | None = None) -> list[BackupFile]:
+    """This vault's backups in its backup folder, with their recorded checks."""
+    session.require(Permission.ADMINISTER)
+    return list_backups(folder or backup_folder(session), session.vault_id, recorded_checks(session))
+
+
+@dataclass(frozen=True)
+class Keep:
+    daily: int = 7
+    weekly: int = 4
+    monthly: int = 12
+
+    @classmethod
+    def from_settings(cls, session: Session) -> Keep:
+        return cls(settings.get(session, "backup_keep_daily"), settings.get(session, "backup_keep_weekly"),
+                   settings.get(session, "backup_keep_monthly"))
+
+
+def to_keep(backups: Iterable[BackupFile], keep: Keep) -> set[Path]:
+    """The backups a rotation keeps: the newest of each of the last
+    ``keep.daily`` days, ``keep.weekly`` ISO weeks and ``keep.monthly``
+    months that have a backup (local time), and always the newest one."""
+    readable = sorted((b for b in backups if b.manifest is not None), key=lambda b: b.manifest.created_at,
+                      reverse=True)
+    kept: set[Path] = {readable[0].path} if readable else set()
+    buckets: tuple[tuple[int, Callable[[date], object]], ...] = (
+        (keep.daily, lambda d: d),
+        (keep.weekly, lambda d: d.isocalendar()[:2]),
+        (keep.monthly, lambda d: (d.year, d.month)),
+    )
+    for count, bucket_of in buckets:
+        seen: list[object] = []
+        for backup in readable:
+            bucket = bucket_of(backup.created.astimezone().date())
+            if bucket in seen:
+                continue
+            if len(seen) == count:
+                break
+            seen.append(bucket)
+            kept.add(backup.path)
+    return kept
+
+
+def prune(session: Session, folder: str | Path | None = None, keep: Keep | None = None) -> list[Path]:
+    """Delete this vault's backups that the rotation settings no longer keep.
+
+    Files that cannot be read, and other vaults' backups, are left alone.
+    Returns the deleted paths. Audited. Needs ADMINISTER.
+    """
+    session.require(Permission.ADMINISTER)
+    keep = keep or Keep.from_settings(session)
+    backups = [b for b in session_backups(session, folder) if b.manifest is not None]
+    kept = to_keep(backups, keep)
+    removed = []
+    for backup in backups:
+        if backup.path not in kept:
+            try:
+                backup.path.unlink()
+            except FileNotFoundError:
+                continue
+            except OSError as exc:
+                raise OperationFailed(
+                    f"{backup.path.name} could not be deleted ({exc.strerror}); check the folder's permissions."
+                ) from None
+            removed.append(backup.path)
+    if removed:
+        with session.transaction() as conn:
+            conn.executemany("DELETE FROM backups WHERE file_name = ?", [(p.name,) for p in removed])
+            session.audit("backup.pruned", detail={"removed": len(removed), "kept": len(kept)})
+    return removed
+
+
+def record_check(session: Session, path: Path, result: CheckResult) -> None:
+    """Remember a check of one of this vault's backups, and audit it."""
+    if result.manifest is None or result.manifest.vault_id != session.vault_id:
+        return
+    now = iso(session.clock.now())
+    with session.transaction() as conn:
+        conn.execute(
+            "INSERT INTO backups (file_name, folder, created_at, size, sha256, checked_at, problems)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(file_name) DO UPDATE SET"
+            " checked_at = excluded.checked_at, problems = excluded.problems",
+            (path.name, str(path.parent), result.manifest.created_at, _size(path),
+             result.manifest.parts.get(DATABASE, {}).get("sha256", ""), now, len(result.problems)),
+        )
+        session.audit("backup.checked", detail={"file": path.name, "problems": len(result.problems)})
+
+
+def last_good_backup(session: Session) -> datetime | None:
+    """When the newest backup that passed its last check was made."""
+    row = session.conn.execute("SELECT max(created_at) FROM backups WHERE problems = 0").fetchone()
+    return parse_iso(row[0]) if row and row[0] else None
+
+
+# -- restoring -----------------------------------------------------------------
+
+
+def restore_backup(path: str | Path, target: str | Path, key_finder: KeyFinder, *, force: bool = False,
+                   clock: Clock | None = None) -> RestoreResult:
+    """Restore a backup into the vault folder ``target``.
+
+    The backup is checked completely first; any problem stops the restore
+    (``IntegrityFailure``) with nothing changed. An existing vault at
+    ``target`` is replaced only with ``force``, and is then kept beside it
+    as ``NAME.crmvault.before-restore-YYYYMMDD-HHMMSS``. Needs an owner or
+    admin of the backup's vault. Audited in the restored vault.
+    """
+    clock = clock or SystemClock()
+    path = Path(path)
+    paths = VaultPaths.of(target)
+    if paths.folder.exists() and not force:
+        raise OperationFailed(
+            f"{paths.folder} already exists; restore to a new path, or add --force to replace it "
+            "(a safety copy of it is kept)."
+        )
+    if not paths.folder.parent.is_dir():
+        raise NotFound(f"The folder {paths.folder.parent} does not exist; create it first.")
+    read_manifest(path)
+    building = Path(tempfile.mkdtemp(prefix=f".{paths.folder.name}.restoring-", dir=paths.folder.parent))
+    try:
+        make_private_dir(building)
+        db_copy = building / DATABASE
+        with path.open("rb") as handle, zipfile.ZipFile(handle) as archive:
+            with archive.open(DATABASE) as source, db_copy.open("wb") as out:
+                shutil.copyfileobj(source, out, CHUNK)
+            slots_bytes = archive.read(KEYSLOTS)
+        make_private(db_copy)
+        found: dict[str, object] = {}
+
+        def remembering(slots: KeySlots) -> tuple[Slot, bytes]:
+            found["slot"], found["key"] = key_finder(slots)
+            found["slots"] = slots
+            return found["slot"], found["key"]
+
+        result = _check_archive(path, remembering, db_copy=db_copy)
+        if result.problems:
+            raise IntegrityFailure(
+                f"{path.name} failed its check, so nothing was restored; use another backup.",
+                result.problems,
+            )
+        (building / KEYSLOTS).write_bytes(slots_bytes)
+        make_private(building / KEYSLOTS)
+        slot, slots = found["slot"], found["slots"]
+        master_key = slot.master_keys(slots.vault_id, found["key"])[0]
+        _audit_restore(db_copy, master_key, clock, slot, path.name, result.manifest)
+        with db_copy.open("rb+") as handle:
+            os.fsync(handle.fileno())
+        safety = _swap_in(building, paths.folder, clock) if paths.folder.exists() else None
+        if safety is None:
+            os.rename(building, paths.folder)
+        fsync_dir(paths.folder.parent)
+    except zipfile.BadZipFile as exc:
+        raise IntegrityFailure(f"{path.name} is not a readable crmdesk backup (damaged).") from exc
+    except OSError as exc:
+        raise OperationFailed(
+            f"The backup could not be restored to {paths.folder} ({exc.strerror}); nothing was changed."
+        ) from None
+    finally:
+        shutil.rmtree(building, ignore_errors=True)
+    log.info("backup restored")
+    return RestoreResult(paths.folder, safety, result.manifest)
+
+
+def _audit_restore(db_path: Path, master_key: bytes, clock: Clock, slot: Slot, file_name: str,
+                   manifest: Manifest) -> None:
+    conn = database.connect(db_path, master_key)
+    try:
+        actor = slot.user_id or conn.execute("SELECT id FROM users WHERE role = 'owner'").fetchone()[0]
+        with database.transaction(conn):
+            audit.append(conn, clock, actor=actor, action="backup.restored",
+                         detail={"file": file_name, "backup_created_at": manifest.created_at})
+        database.checkpoint(conn)
+    finally:
+        conn.close()
+    for leftover in database.sidecar_files(db_path)[1:]:
+        leftover.unlink(missing_ok=True)
+
+
+def _swap_in(building: Path, folder: Path, clock: Clock) -> Path:
+    """Move the vault at ``folder`` aside as its safety copy and the restored
+    one into its place; if the second move fails, the first is undone."""
+    safety = folder.with_name(f"{folder.name}.before-restore-{clock.now().astimezone():%Y%m%d-%H%M%S}")
+    first, n = safety, 1
+    while safety.exists():
+        n += 1
+        safety = first.with_name(f"{first.name}-{n}")
+    os.rename(folder, safety)
+    try:
+        os.rename(building, folder)
+    except OSError:
+        os.rename(safety, folder)
+        raise
+    return safety

@@ -1,0 +1,80 @@
+"""The backup commands as an admin runs them from cron or a terminal."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from tests.conftest import ADMIN, OWNER, PASSPHRASES, vault_files
+
+
+def test_backup_list_verify_restore(cli, tmp_path, vault_path):
+    made = cli("backup", "--to", str(tmp_path / "usb"), user=ADMIN)
+    assert made.code == 0, made.err
+    path = Path(made.out.strip())
+    assert path.parent == tmp_path / "usb" and path.suffix == ".crmbackup" and path.is_file()
+
+    listed = cli("backup", "list", "--to", str(tmp_path / "usb"), "--json", user=ADMIN)
+    data = json.loads(listed.out)
+    assert [b["path"] for b in data["backups"]] == [str(path)]
+    assert data["backups"][0]["state"] == "good" and data["backups"][0]["counts"]["users"] == 5
+
+    checked = cli("verify", "--backup", str(path), user=ADMIN)
+    assert checked.code == 0 and "is intact" in checked.out and "5 users" in checked.out
+
+    restored = cli("restore", str(path), "--to", str(tmp_path / "copy"), user=ADMIN)
+    assert restored.code == 0, restored.err
+    assert "Restored" in restored.out
+    assert cli("contact", "list", vault=tmp_path / "copy.crmvault", user=ADMIN).code == 0
+
+
+def test_default_folder_is_beside_the_vault_and_listed(cli, vault_path):
+    made = cli("backup", user=OWNER)
+    assert made.code == 0, made.err
+    assert Path(made.out.strip()).parent == vault_path.parent / "shop-backups"
+    listed = cli("backup", "list", user=OWNER)
+    assert Path(made.out.strip()).name in listed.out and "good" in listed.out
+
+
+def test_restore_over_a_vault_refuses_without_force(cli, tmp_path, vault_path):
+    path = cli("backup", "--to", str(tmp_path / "b"), user=OWNER).out.strip()
+    before = vault_files(vault_path)
+    refused = cli("restore", path, "--to", str(vault_path), user=OWNER)
+    assert refused.code == 1 and "--force" in refused.err and "Traceback" not in refused.err
+    assert vault_files(vault_path) == before
+    forced = cli("restore", path, "--to", str(vault_path), "--force", user=OWNER)
+    assert forced.code == 0, forced.err
+    safety = [p for p in vault_path.parent.iterdir() if ".before-restore-" in p.name]
+    assert len(safety) == 1 and "kept as" in forced.out
+
+
+def test_bad_backups_give_clear_errors(cli, tmp_path):
+    path = Path(cli("backup", "--to", str(tmp_path / "b"), user=OWNER).out.strip())
+    wrong = cli("verify", "--backup", str(path), user=OWNER, passphrase="not the passphrase")
+    assert wrong.code == 3 and "passphrase is wrong" in wrong.err
+
+    missing = cli("verify", "--backup", str(tmp_path / "nothing.crmbackup"), user=OWNER)
+    assert missing.code == 6 and "no backup file" in missing.err
+
+    other = tmp_path / "notes.crmbackup"
+    other.write_text("just some text")
+    assert cli("verify", "--backup", str(other), user=OWNER).code == 5
+
+    data = bytearray(path.read_bytes())
+    data[len(data) // 2] ^= 0x40
+    path.write_bytes(bytes(data))
+    damaged = cli("verify", "--backup", str(path), user=OWNER)
+    assert damaged.code == 5 and "seal does not match" in damaged.err and "vault.db" in damaged.err
+    assert "Traceback" not in damaged.err and PASSPHRASES[OWNER] not in damaged.err
+    restore = cli("restore", str(path), "--to", str(tmp_path / "copy"), user=OWNER)
+    assert restore.code == 5 and not (tmp_path / "copy.crmvault").exists()
+
+
+def test_prune_keeps_the_newest(cli, tmp_path):
+    for _ in range(2):
+        assert cli("backup", "--to", str(tmp_path / "b"), user=OWNER).code == 0
+    pruned = cli("backup", "prune", "--to", str(tmp_path / "b"), user=OWNER)
+    assert pruned.code == 0, pruned.err
+    # Both were made today: the daily rotation keeps only the newest of the day.
+    assert "Deleted 1 old backup" in pruned.out
+    assert len(list((tmp_path / "b").glob("*.crmbackup"))) == 1
