@@ -167,6 +167,28 @@ def main(out_dir: str) -> int:
     _settle(app)
     _save(window, out, "main-settings")
 
+    from crmdesk.core import settings
+
+    settings.set_value(session, "backup_folder", str(home / "USB-Stick"))
+    backups = window.show_page("Backups")
+    backups.load_settings()
+    backups.backup_button.click()
+    _wait(app, lambda: backups.model.rowCount() == 1 and backups.backup_button.isEnabled())
+    backups.table.selectRow(0)
+    backups.check_button.click()
+    _wait(app, lambda: "intact" in backups.result.text())
+    _settle(app)
+    _save(window, out, "main-backups")
+    restore = backups.restore_selected()
+    _settle(app)
+    _save(restore, out, "restore-wizard")
+    restore.destination.replace.setChecked(True)
+    restore.next()
+    restore.credentials.passphrase.setText("warm bread every morning")
+    _settle(app)
+    _save(restore, out, "restore-wizard-confirm")
+    restore.close()
+
     add = AddUserDialog(session, window)
     add.name.setText("lukas")
     add.display_name.setText("Lukas Brandt")

@@ -40,7 +40,7 @@ import time
 import zipfile
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import sqlcipher3
@@ -221,14 +221,14 @@ def create_backup(
         slots_bytes = session.paths.keyslots.read_bytes()
         parts = {KEYSLOTS: _describe_bytes(slots_bytes), DATABASE: _describe_file(db_copy)}
         manifest = Manifest(
-            vault_id=session.vault_id, schema_version=version, created_at=iso(now),
+            vault_id=session.vault_id, schema_version=version, created_at=now.astimezone(UTC).isoformat(timespec="microseconds"),
             created_by=session.user.id, counts=counts, parts=parts,
         )
         archive = building / final.name
         _write_archive(archive, manifest, slots_bytes, db_copy, session.master_key(), session.vault_id)
         if cancelled is not None and cancelled():
             raise Cancelled("The backup was stopped; no backup file was made.")
-        problems = _check_archive(archive, _own_key(session), db_copy=db_copy).problems
+        problems = _check_archive(archive, session_key(session), db_copy=db_copy).problems
         if problems:
             raise IntegrityFailure(
                 "The new backup failed its check and was removed; run 'crmdesk verify' on the vault.",
@@ -386,7 +386,9 @@ def _place(archive: Path, final: Path) -> None:
     fsync_dir(final.parent)
 
 
-def _own_key(session: Session) -> KeyFinder:
+def session_key(session: Session) -> KeyFinder:
+    """Open the signed-in user's slot in a backup with the key already in
+    memory (no passphrase asked): for checking this vault's own backups."""
     def finder(slots: KeySlots) -> tuple[Slot, bytes]:
         slot = slots.slot_for_user_id(session.user.id)
         if slot is None:
@@ -664,6 +666,33 @@ def last_good_backup(session: Session) -> datetime | None:
     """When the newest backup that passed its last check was made."""
     row = session.conn.execute("SELECT max(created_at) FROM backups WHERE problems = 0").fetchone()
     return parse_iso(row[0]) if row and row[0] else None
+
+
+def promised_days(session: Session) -> int:
+    """How old the last good backup may get before the schedule has broken
+    its promise: a day when backing up daily, a week when only on quit,
+    else a month."""
+    if settings.get(session, "backup_daily"):
+        return 1
+    if settings.get(session, "backup_on_quit"):
+        return 7
+    return 30
+
+
+def overdue(session: Session) -> tuple[bool, datetime | None]:
+    """(late?, when the last good backup was made) for the status bar warning."""
+    last = last_good_backup(session)
+    if last is None:
+        return True, None
+    return (session.clock.now() - last).total_seconds() > promised_days(session) * 86400, last
+
+
+def due_today(session: Session) -> bool:
+    """True when no backup of this vault was made yet today (local time)."""
+    row = session.conn.execute("SELECT max(created_at) FROM backups").fetchone()
+    if not row or not row[0]:
+        return True
+    return parse_iso(row[0]).astimezone().date() < session.clock.now().astimezone().date()
 
 
 # -- restoring -----------------------------------------------------------------

@@ -101,10 +101,12 @@ class AppController(QObject):
         self.prefs.setValue(f"last_user/{session.vault_id}", session.user.id)
         self.window = MainWindow(session)
         self.window.lock_requested.connect(self.lock)
+        self.window.relock_requested.connect(self.lock)
         self.window.show()
 
-    def lock(self) -> None:
-        """Close the window and the session, then ask to unlock again.
+    def lock(self, message: str = "") -> None:
+        """Close the window and the session, then ask to unlock again
+        (``message`` is shown in the unlock dialog, e.g. after a restore).
 
         An open dialog (an idle lock can come while one waits for input) is
         cancelled first; the lock then happens once its event loop has ended.
@@ -112,7 +114,7 @@ class AppController(QObject):
         modal = QApplication.activeModalWidget()
         if modal is not None and self.window is not None:
             modal.reject() if isinstance(modal, QDialog) else modal.close()
-            QTimer.singleShot(0, self.lock)
+            QTimer.singleShot(0, lambda: self.lock(message))
             return
         if self.window is not None:
             self.window.shutdown()
@@ -122,7 +124,7 @@ class AppController(QObject):
         if self.session is not None:
             self.session.close()
             self.session = None
-        if not self._unlock():
+        if not self._unlock(message=message):
             QApplication.quit()
 
     def shutdown(self) -> None:

@@ -16,17 +16,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crmdesk.core import settings
+from crmdesk.core import backup, settings
 from crmdesk.core.permissions import Permission, allows
 from crmdesk.core.session import Session
 from crmdesk.ui.audit_page import AuditPage
+from crmdesk.ui.backups_page import BackupRunner, BackupsPage, overdue_text
 from crmdesk.ui.contacts_page import ContactsPage
 from crmdesk.ui.import_dialog import ImportDialog
 from crmdesk.ui.settings_page import SettingsPage
+from crmdesk.ui.tasks import run_query
 from crmdesk.ui.users_page import UsersPage
 
 # Sections still to come; shown so people see where the program is going.
-LATER = ("Requests", "Consent", "Retention", "Backups")
+LATER = ("Requests", "Consent", "Retention")
+FIRST_BACKUP_DELAY_MS = 3000  # let the window settle before a scheduled backup
 _INPUT_EVENTS = {
     QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
     QEvent.Type.Wheel, QEvent.Type.TouchBegin,
@@ -63,9 +66,11 @@ class IdleWatcher(QObject):
 
 
 class MainWindow(QMainWindow):
-    """Emits ``lock_requested`` (Ctrl+L, the Lock button, or idle time)."""
+    """Emits ``lock_requested`` (Ctrl+L, the Lock button, or idle time) and
+    ``relock_requested(message)`` after a restore replaced the open vault."""
 
     lock_requested = Signal()
+    relock_requested = Signal(str)
 
     def __init__(self, session: Session, parent: QWidget | None = None):
         super().__init__(parent)
@@ -88,7 +93,15 @@ class MainWindow(QMainWindow):
             item.setToolTip(self.tr("Arrives in a coming version of crmdesk."))
             self.nav.addItem(item)
         admin = allows(session.role, Permission.ADMINISTER)
+        self.backup_runner: BackupRunner | None = None
+        self.backups_page: BackupsPage | None = None
+        self._closing_after_backup = False
+        self.backup_on_quit = admin and settings.get(session, "backup_on_quit")
         if admin:
+            self.backup_runner = BackupRunner(session, self)
+            self.backups_page = BackupsPage(session, self.backup_runner)
+            self.backups_page.vault_replaced.connect(self.relock_requested)
+            self._add_page("Backups", self.backups_page)
             self._add_page("Users", UsersPage(session))
             self._add_page("Audit log", AuditPage(session))
         self.settings_page = SettingsPage(session)
@@ -113,6 +126,10 @@ class MainWindow(QMainWindow):
         self.vault_label.setToolTip(str(session.paths.folder))
         self.user_label = QLabel(self.tr("User: {0}").format(session.user.name))
         self.role_label = QLabel(self.tr("Role: {0}").format(session.role.value))
+        self.backup_warning = QLabel(visible=False)
+        self.backup_warning.setObjectName("backup_warning")
+        self.backup_warning.linkActivated.connect(lambda _link: self.show_page("Backups"))
+        status.addPermanentWidget(self.backup_warning)
         for label in (self.vault_label, self.user_label, self.role_label):
             status.addPermanentWidget(label)
         self.lock_action = QAction(self.tr("Lock"), self)
@@ -129,6 +146,19 @@ class MainWindow(QMainWindow):
         self.idle.idle.connect(self.lock_requested)
         self.settings_page.auto_lock_changed.connect(self.idle.set_minutes)
         self._report_unlock()
+        if self.backup_runner is not None:
+            self.backup_runner.started.connect(lambda: status.showMessage(self.tr("Backing up…")))
+            self.backup_runner.progressed.connect(self._backup_progress)
+            self.backup_runner.finished.connect(self._backup_ended)
+            self.backup_runner.failed.connect(self._backup_ended)
+            self.backup_runner.stopped.connect(lambda: self._backup_ended(None))
+            self.backups_page.overdue_changed.connect(self.show_backup_age)
+            self.backups_page.settings_saved.connect(
+                lambda values: setattr(self, "backup_on_quit", values["backup_on_quit"]))
+            self.backup_timer = QTimer(self, singleShot=True, interval=FIRST_BACKUP_DELAY_MS)
+            self.backup_timer.timeout.connect(self.start_daily_backup)
+            self.backup_timer.start()
+            self.show_backup_age(*backup.overdue(session))
 
     def _add_page(self, name: str, widget: QWidget) -> None:
         self.pages[name] = widget
@@ -163,6 +193,60 @@ class MainWindow(QMainWindow):
         if parts:
             self.statusBar().showMessage(" ".join(parts), 30_000)
 
+    # -- backups on a schedule -------------------------------------------------------
+    def start_daily_backup(self) -> None:
+        """Back up if the schedule asks for one today and none was made yet."""
+        if self.backup_runner is None:
+            return
+
+        def due(worker) -> bool:
+            return settings.get(worker, "backup_daily") and backup.due_today(worker)
+
+        run_query(self.session, due, lambda go: self.backup_runner.start() if go else None,
+                  lambda exc: None, owner=self)
+
+    def _backup_progress(self, done: int, total: int) -> None:
+        percent = 100 * done // max(1, total)
+        self.statusBar().showMessage(self.tr("Backing up… {0}%").format(percent))
+
+    def _backup_ended(self, outcome) -> None:
+        if isinstance(outcome, str):
+            self.statusBar().showMessage(self.tr("Backup failed: {0}").format(outcome), 30_000)
+        elif outcome is None:
+            self.statusBar().showMessage(self.tr("The backup was stopped."), 10_000)
+        else:
+            self.statusBar().showMessage(self.tr("Backup made and checked: {0}").format(outcome.path.name), 15_000)
+        if self._closing_after_backup:
+            self.close()
+
+    def show_backup_age(self, late: bool, last) -> None:
+        """Warn in the status bar when the last good backup is older than the
+        schedule promises (a day when daily, a week when on quit only)."""
+        text = overdue_text(late, last, self.session.clock.now())
+        self.backup_warning.setVisible(text is not None)
+        if text is not None:
+            self.backup_warning.setText(f'<a href="backups" style="color: #b3261e;">{self.tr(text)}</a>')
+            self.backup_warning.setToolTip(self.tr("Open the Backups page"))
+
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt naming
+        """With "back up when I quit", quitting first makes a backup."""
+        runner = self.backup_runner
+        if runner is not None and not self._closing_after_backup and self.backup_on_quit:
+            self._closing_after_backup = True
+            if runner.running or runner.start():
+                self.statusBar().showMessage(self.tr("Backing up before closing…"))
+                self.setEnabled(False)
+                event.ignore()
+                return
+        if runner is not None and runner.running:  # a backup is under way: let it finish first
+            self._closing_after_backup = True
+            self.setEnabled(False)
+            event.ignore()
+            return
+        super().closeEvent(event)
+
     def shutdown(self) -> None:
         """Stop timers before the session is closed."""
         self.idle.stop()
+        if self.backup_runner is not None:
+            self.backup_timer.stop()

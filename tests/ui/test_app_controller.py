@@ -6,7 +6,7 @@ from crmdesk.core import remember
 from crmdesk.core.session import VaultPaths
 from crmdesk.ui.app import AppController, make_application
 from crmdesk.ui.unlock_dialog import UnlockDialog
-from tests.conftest import STAFF
+from tests.conftest import OWNER, STAFF
 
 
 def test_remembered_key_unlocks_dialog_by_itself(qtbot, open_as, vault_path):
@@ -51,7 +51,7 @@ def test_lock_cancels_open_dialog_then_closes_session(qtbot, open_as, vault_path
     controller._open(open_as(STAFF))
     session = controller.session
     unlock_asked = []
-    monkeypatch.setattr(controller, "_unlock", lambda: unlock_asked.append(1) or True)
+    monkeypatch.setattr(controller, "_unlock", lambda message="": unlock_asked.append(1) or True)
     dialog = QDialog(controller.window)
     dialog.setModal(True)
     dialog.open()
@@ -59,3 +59,14 @@ def test_lock_cancels_open_dialog_then_closes_session(qtbot, open_as, vault_path
     assert dialog.result() == QDialog.DialogCode.Rejected and not dialog.isVisible()
     qtbot.waitUntil(lambda: controller.session is None, timeout=2000)
     assert not session.is_open and controller.window is None and unlock_asked == [1]
+
+
+def test_restore_over_the_vault_relocks_with_a_message(qtbot, open_as, vault_path, monkeypatch):
+    make_application()
+    controller = AppController(VaultPaths.of(vault_path))
+    controller._open(open_as(OWNER))
+    controller.window.backup_timer.stop()
+    asked = []
+    monkeypatch.setattr(controller, "_unlock", lambda message="": asked.append(message) or True)
+    controller.window.relock_requested.emit("The backup was restored.")
+    assert asked == ["The backup was restored."] and controller.session is None and controller.window is None

@@ -1,0 +1,429 @@
+"""The Backups page: back up now, where and when, rotation, the list of
+backups with their check state, checking one, and restoring one.
+
+``BackupRunner`` makes backups off the UI thread with progress and cancel;
+the page and the window's schedule (daily at first unlock, on quit) share
+one runner, so a scheduled backup shows on the page too.
+"""
+
+from __future__ import annotations
+
+import threading
+from datetime import datetime
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from crmdesk.core import backup, settings
+from crmdesk.core.backup import BackupFile
+from crmdesk.core.clock import parse_iso
+from crmdesk.core.errors import Cancelled, CrmdeskError
+from crmdesk.core.session import Session
+from crmdesk.ui.message_box import MessageBox
+from crmdesk.ui.restore_wizard import RestoreWizard
+from crmdesk.ui.tasks import run_action, run_query, run_vault_op
+from crmdesk.ui.widgets import add_page_header, make_table
+
+_ROOT = QModelIndex()
+STATE_TEXT = {"good": "checked, good", "damaged": "DAMAGED", "unreadable": "unreadable",
+              "not checked": "not checked"}
+
+
+def local_time(moment: datetime | None) -> str:
+    return moment.astimezone().strftime("%Y-%m-%d %H:%M") if moment else "—"
+
+
+def age_text(moment: datetime, now: datetime) -> str:
+    days = (now - moment).days
+    if days >= 2:
+        return f"{days} days ago"
+    hours = int((now - moment).total_seconds() // 3600)
+    if hours >= 1:
+        return f"{hours} hour{'s' if hours != 1 else ''} ago"
+    return "less than an hour ago"
+
+
+def overdue_text(late: bool, last: datetime | None, now: datetime) -> str | None:
+    """The status bar's warning, or None while backups are on schedule."""
+    if not late:
+        return None
+    if last is None:
+        return "This vault has no good backup yet."
+    return f"The last good backup is from {local_time(last)} ({age_text(last, now)})."
+
+
+class BackupTableModel(QAbstractTableModel):
+    HEADERS = ("Made", "File", "Size", "State")
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.backups: list[BackupFile] = []
+
+    def set_backups(self, backups: list[BackupFile]) -> None:
+        self.beginResetModel()
+        self.backups = list(backups)
+        self.endResetModel()
+
+    def rowCount(self, parent=_ROOT) -> int:
+        return 0 if parent.isValid() else len(self.backups)
+
+    def columnCount(self, parent=_ROOT) -> int:
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.tr(self.HEADERS[section])
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or index.row() >= len(self.backups):
+            return None
+        item = self.backups[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (local_time(item.created), item.path.name, f"{item.size / 1e6:.1f} MB",
+                    self.tr(STATE_TEXT[item.state]))[index.column()]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if item.problem:
+                return item.problem
+            if item.checked_at:
+                return self.tr("Last checked {0}").format(local_time(parse_iso(item.checked_at)))
+            return str(item.path)
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 2:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+
+class BackupRunner(QObject):
+    """Makes one backup at a time off the UI thread, then applies the
+    rotation from Settings; ``progressed(done, total)``
+    in database pages, then ``finished(BackupFile)`` or ``failed(message)``
+    (``failed`` is not emitted for a cancelled backup; ``stopped`` is)."""
+
+    started = Signal()
+    progressed = Signal(int, int)
+    finished = Signal(object)
+    failed = Signal(str)
+    stopped = Signal()
+
+    def __init__(self, session: Session, parent: QObject | None = None):
+        super().__init__(parent)
+        self.session = session
+        self.running = False
+        self._cancel = threading.Event()
+
+    def start(self) -> bool:
+        if self.running:
+            return False
+        self.running = True
+        self._cancel = threading.Event()
+        cancel = self._cancel
+        self.started.emit()
+        def make(worker: Session) -> BackupFile:
+            made = backup.create_backup(worker, progress=self.progressed.emit, cancelled=cancel.is_set)
+            backup.prune(worker)  # the rotation from Settings, after every good backup
+            return made
+
+        run_vault_op(self.session, make, self._done, self._failed, owner=self)
+        return True
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    def _done(self, made: BackupFile) -> None:
+        self.running = False
+        self.finished.emit(made)
+
+    def _failed(self, exc: CrmdeskError) -> None:
+        self.running = False
+        if isinstance(exc, Cancelled):
+            self.stopped.emit()
+        else:
+            self.failed.emit(exc.message)
+
+
+class BackupsPage(QWidget):
+    """Emits ``vault_replaced(message)`` after a restore replaced the open
+    vault: the window must lock so the restored vault is unlocked afresh;
+    ``overdue_changed`` whenever the list was read; ``settings_saved``."""
+
+    vault_replaced = Signal(str)
+    overdue_changed = Signal(bool, object)  # late?, when the last good backup was made
+    settings_saved = Signal(dict)
+
+    def __init__(self, session: Session, runner: BackupRunner, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session = session
+        self.runner = runner
+
+        now_box = QGroupBox(self.tr("Back up now"))
+        self.backup_button = QPushButton(self.tr("Back up now"))
+        self.backup_button.setObjectName("primary")
+        self.stop_button = QPushButton(self.tr("Stop"), visible=False)
+        self.progress = QProgressBar(visible=False)
+        self.last = QLabel(wordWrap=True)
+        self.last.setObjectName("last_backup")
+        now_row = QHBoxLayout()
+        now_row.addWidget(self.backup_button)
+        now_row.addWidget(self.stop_button)
+        now_row.addWidget(self.progress, 1)
+        now_layout = QVBoxLayout(now_box)
+        now_layout.addLayout(now_row)
+        now_layout.addWidget(self.last)
+        now_layout.addStretch(1)
+
+        where_box = QGroupBox(self.tr("Where and when"))
+        self.folder = QLineEdit(readOnly=True)
+        self.folder.setObjectName("backup_folder")
+        self.choose_button = QPushButton(self.tr("Choose…"))
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.folder, 1)
+        folder_row.addWidget(self.choose_button)
+        self.daily = QCheckBox(self.tr("Once a day, when the vault is first unlocked that day"))
+        self.on_quit = QCheckBox(self.tr("When I quit crmdesk"))
+        self.keep_daily = QSpinBox(minimum=1, maximum=365, suffix=self.tr(" days"))
+        self.keep_weekly = QSpinBox(minimum=0, maximum=520, suffix=self.tr(" weeks"))
+        self.keep_monthly = QSpinBox(minimum=0, maximum=240, suffix=self.tr(" months"))
+        self.save_button = QPushButton(self.tr("Save"))
+        self.saved = QLabel()
+        self.saved.setObjectName("hint")
+        keep_row = QHBoxLayout()
+        for spin in (self.keep_daily, self.keep_weekly, self.keep_monthly):
+            keep_row.addWidget(spin)
+        keep_row.addStretch(1)
+        save_row = QHBoxLayout()
+        save_row.addWidget(self.save_button)
+        save_row.addWidget(self.saved, 1)
+        form = QFormLayout(where_box)
+        form.addRow(self.tr("Backup folder:"), folder_row)
+        form.addRow(self.tr("Back up by itself:"), self.daily)
+        form.addRow("", self.on_quit)
+        form.addRow(self.tr("Keep the newest of the last:"), keep_row)
+        form.addRow("", save_row)
+
+        self.model = BackupTableModel(self)
+        self.table = make_table(self.model, stretch_column=1)
+        self.check_button = QPushButton(self.tr("Check"))
+        self.check_button.setToolTip(self.tr(
+            "Reads the whole backup: its seal, every encrypted page, the structure and the audit chain."))
+        self.restore_button = QPushButton(self.tr("Restore…"))
+        self.prune_button = QPushButton(self.tr("Delete old backups"))
+        self.prune_button.setToolTip(self.tr("Deletes the backups the rotation above no longer keeps."))
+        self.refresh_button = QPushButton(self.tr("Refresh"))
+        self.result = QLabel(wordWrap=True)
+        self.result.setObjectName("result")
+        list_row = QHBoxLayout()
+        for button in (self.check_button, self.restore_button, self.prune_button, self.refresh_button):
+            list_row.addWidget(button)
+        list_row.addWidget(self.result, 1)
+
+        layout = QVBoxLayout(self)
+        add_page_header(layout, self.tr("Backups"), self.tr(
+            "Each backup is one encrypted file holding the whole vault; without a passphrase it "
+            "reveals nothing. Keep the backup folder on another drive, such as a USB stick, so a "
+            "broken or stolen computer does not take your customer records with it."
+        ))
+        top = QHBoxLayout()
+        top.addWidget(now_box, 2)
+        top.addWidget(where_box, 3)
+        layout.addLayout(top)
+        layout.addLayout(list_row)
+        layout.addWidget(self.table, 1)
+
+        self.backup_button.clicked.connect(self.runner.start)
+        self.stop_button.clicked.connect(self.runner.cancel)
+        self.runner.started.connect(self._running)
+        self.runner.progressed.connect(self._advanced)
+        self.runner.finished.connect(self._made)
+        self.runner.failed.connect(self._backup_failed)
+        self.runner.stopped.connect(self._backup_stopped)
+        self.choose_button.clicked.connect(self.choose_folder)
+        self.save_button.clicked.connect(self.save)
+        self.check_button.clicked.connect(self.check_selected)
+        self.restore_button.clicked.connect(self.restore_selected)
+        self.prune_button.clicked.connect(self.prune)
+        self.refresh_button.clicked.connect(self.refresh)
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.load_settings()
+        self.refresh()
+
+    # -- settings ------------------------------------------------------------------
+    def load_settings(self) -> None:
+        self.folder.setText(str(backup.backup_folder(self.session)))
+        self.daily.setChecked(settings.get(self.session, "backup_daily"))
+        self.on_quit.setChecked(settings.get(self.session, "backup_on_quit"))
+        self.keep_daily.setValue(settings.get(self.session, "backup_keep_daily"))
+        self.keep_weekly.setValue(settings.get(self.session, "backup_keep_weekly"))
+        self.keep_monthly.setValue(settings.get(self.session, "backup_keep_monthly"))
+
+    def choose_folder(self) -> None:
+        chosen = self.ask_folder()
+        if chosen:
+            self.folder.setText(chosen)
+            self.save()
+
+    def ask_folder(self) -> str:
+        """The folder the user picks ('' when cancelled). Tests replace this."""
+        return QFileDialog.getExistingDirectory(self, self.tr("Choose the backup folder"), self.folder.text())
+
+    def save(self) -> None:
+        values = {
+            "backup_folder": self.folder.text(), "backup_daily": self.daily.isChecked(),
+            "backup_on_quit": self.on_quit.isChecked(), "backup_keep_daily": self.keep_daily.value(),
+            "backup_keep_weekly": self.keep_weekly.value(), "backup_keep_monthly": self.keep_monthly.value(),
+        }
+        changed = {k: v for k, v in values.items() if settings.get(self.session, k) != v
+                   and not (k == "backup_folder" and v == str(backup.backup_folder(self.session)))}
+
+        def store(worker: Session) -> None:
+            for key, value in changed.items():
+                settings.set_value(worker, key, value)
+
+        def after() -> None:
+            self.saved.setText(self.tr("Saved.") if changed else self.tr("Nothing to save."))
+            self.settings_saved.emit(values)
+            self.refresh()
+
+        run_action(self, self.session, store, title=self.tr("Backup settings"), after=after)
+
+    # -- backing up ----------------------------------------------------------------
+    def _running(self) -> None:
+        self.progress.setRange(0, 0)
+        self.progress.setVisible(True)
+        self.stop_button.setVisible(True)
+        self.backup_button.setEnabled(False)
+        self.last.setText(self.tr("Backing up…"))
+
+    def _advanced(self, done: int, total: int) -> None:
+        self.progress.setRange(0, max(1, total))
+        self.progress.setValue(done)
+
+    def _finished_running(self) -> None:
+        self.progress.setVisible(False)
+        self.stop_button.setVisible(False)
+        self.backup_button.setEnabled(True)
+
+    def _made(self, made: BackupFile) -> None:
+        self._finished_running()
+        self.refresh()
+        self._show_result("good", self.tr("Backed up and checked: {0}").format(made.path.name))
+
+    def _backup_failed(self, message: str) -> None:
+        self._finished_running()
+        self.refresh()
+        self._show_result("bad", message)
+
+    def _backup_stopped(self) -> None:
+        self._finished_running()
+        self.refresh()
+        self._show_result("", self.tr("The backup was stopped; no backup file was made."))
+
+    # -- the list ------------------------------------------------------------------
+    def refresh(self) -> None:
+        def query(worker: Session):
+            return backup.session_backups(worker), backup.overdue(worker)
+
+        run_query(self.session, query, self._listed, lambda exc: self._show_result("bad", exc.message), owner=self)
+
+    def _listed(self, value) -> None:
+        found, (late, last_good) = value
+        chosen = self.selected()
+        self.model.set_backups(found)
+        for row, item in enumerate(found):  # keep the selection across the reload
+            if chosen is not None and item.path == chosen.path:
+                self.table.selectRow(row)
+        now = self.session.clock.now()
+        self.last.setProperty("state", "bad" if late else "good")
+        if last_good is None:
+            self.last.setText(self.tr("This vault has no good backup yet."))
+        else:
+            self.last.setText(self.tr("Last good backup: {0} ({1}).").format(
+                local_time(last_good), age_text(last_good, now)))
+        self.last.style().polish(self.last)
+        self._update_buttons()
+        self.overdue_changed.emit(late, last_good)
+
+    def selected(self) -> BackupFile | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.backups[rows[0].row()] if rows else None
+
+    def _update_buttons(self) -> None:
+        item = self.selected()
+        self.check_button.setEnabled(item is not None and item.manifest is not None)
+        self.restore_button.setEnabled(item is not None and item.manifest is not None)
+        self.prune_button.setEnabled(bool(self.model.backups))
+
+    def _show_result(self, state: str, text: str) -> None:
+        self.result.setProperty("state", state)
+        self.result.setText(text)
+        self.result.style().polish(self.result)
+
+    def check_selected(self) -> None:
+        item = self.selected()
+        if item is None:
+            return
+        self._show_result("", self.tr("Checking {0}…").format(item.path.name))
+        self.check_button.setEnabled(False)
+
+        def check(worker: Session) -> backup.CheckResult:
+            result = backup.check_backup(item.path, backup.session_key(worker))
+            backup.record_check(worker, item.path, result)
+            return result
+
+        def done(result: backup.CheckResult) -> None:
+            if result.problems:
+                self._show_result("bad", self.tr("{0} is damaged:").format(item.path.name) + "\n"
+                                  + "\n".join(result.problems))
+            else:
+                self._show_result("good", self.tr("{0} is intact: every check passed.").format(item.path.name))
+            self.refresh()
+
+        def failed(exc: CrmdeskError) -> None:
+            problems = getattr(exc, "problems", [exc.message])
+            self._show_result("bad", "\n".join(dict.fromkeys([exc.message, *problems])))
+            self.refresh()
+
+        run_vault_op(self.session, check, done, failed, owner=self)
+
+    def prune(self) -> None:
+        keep = backup.Keep(self.keep_daily.value(), self.keep_weekly.value(), self.keep_monthly.value())
+        doomed = [b for b in self.model.backups if b.manifest is not None
+                  and b.path not in backup.to_keep(self.model.backups, keep)]
+        if not doomed:
+            self._show_result("", self.tr("Every backup here is kept by the rotation; nothing to delete."))
+            return
+        if not MessageBox.confirm(self, self.tr("Delete old backups"), self.tr(
+                "Delete {0} backups that the rotation no longer keeps? The newest of each of the last "
+                "{1} days, {2} weeks and {3} months stay.").format(
+                    len(doomed), keep.daily, keep.weekly, keep.monthly)):
+            return
+        run_action(self, self.session, lambda s: backup.prune(s, keep=keep), title=self.tr("Delete old backups"),
+                   after=self.refresh)
+
+    def restore_selected(self) -> RestoreWizard | None:
+        item = self.selected()
+        if item is None or item.manifest is None:
+            return None
+        wizard = RestoreWizard(self.session, item, self)
+        wizard.replaced.connect(self.vault_replaced)
+        wizard.show()
+        return wizard

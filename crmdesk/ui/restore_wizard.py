@@ -1,0 +1,227 @@
+"""The restore wizard: where to restore a backup, who restores it, and the
+restore itself (off the UI thread).
+
+Restoring over the open vault closes the window's connection first; the old
+vault is kept beside the restored one as a safety copy, and afterwards the
+window locks so the restored vault is unlocked afresh (``replaced``).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWizard,
+    QWizardPage,
+)
+
+from crmdesk.core import backup
+from crmdesk.core.backup import BackupFile, RestoreResult
+from crmdesk.core.errors import CrmdeskError
+from crmdesk.core.session import Session, VaultPaths
+from crmdesk.ui.tasks import run_task
+
+
+class DestinationPage(QWizardPage):
+    def __init__(self, wizard: RestoreWizard):
+        super().__init__()
+        self.setTitle(self.tr("Restore a backup"))
+        made = wizard.item.created.astimezone().strftime("%Y-%m-%d %H:%M")
+        counts = wizard.item.manifest.counts
+        self.setSubTitle(self.tr("{0}, made {1}: {2} contacts, {3} users.").format(
+            wizard.item.path.name, made, counts.get("contacts", 0), counts.get("users", 0)))
+        self.as_new = QRadioButton(self.tr("As a new vault in this folder:"))
+        self.replace = QRadioButton(self.tr("Over the vault I am using now"))
+        self.as_new.setChecked(True)
+        group = QButtonGroup(self)
+        group.addButton(self.as_new)
+        group.addButton(self.replace)
+        stamp = wizard.item.created.astimezone().strftime("%Y%m%d")
+        current = wizard.session.paths
+        self.path = QLineEdit(str(current.folder.parent / f"{current.name}-restored-{stamp}.crmvault"))
+        self.path.setObjectName("restore_path")
+        self.choose = QPushButton(self.tr("Choose…"))
+        path_row = QHBoxLayout()
+        path_row.addSpacing(24)
+        path_row.addWidget(self.path, 1)
+        path_row.addWidget(self.choose)
+        replace_note = QLabel(self.tr(
+            "The vault you have open is moved aside as a safety copy, not deleted. Everything "
+            "entered since the backup was made is then only in that copy."), wordWrap=True)
+        replace_note.setObjectName("hint")
+        replace_note.setIndent(24)
+        self.problem = QLabel(wordWrap=True)
+        self.problem.setObjectName("error")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.as_new)
+        layout.addLayout(path_row)
+        layout.addSpacing(8)
+        layout.addWidget(self.replace)
+        layout.addWidget(replace_note)
+        layout.addWidget(self.problem)
+        layout.addStretch(1)
+        self.choose.clicked.connect(self._choose)
+        for signal in (self.path.textChanged, self.as_new.toggled):
+            signal.connect(self.completeChanged)
+
+    def _choose(self) -> None:
+        chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Restore as"), self.path.text(),
+                                                self.tr("crmdesk vault (*.crmvault)"))
+        if chosen:
+            self.path.setText(chosen)
+
+    def target(self) -> VaultPaths | None:
+        if self.replace.isChecked():
+            return self.wizard().session.paths
+        text = self.path.text().strip()
+        return VaultPaths.of(text) if text else None
+
+    def isComplete(self) -> bool:  # noqa: N802 - Qt naming
+        target = self.target()
+        problem = ""
+        if target is None:
+            problem = self.tr("Give the folder for the restored vault.")
+        elif self.as_new.isChecked() and target.folder.exists():
+            problem = self.tr("{0} already exists; choose a new name.").format(target.folder.name)
+        elif self.as_new.isChecked() and not target.folder.parent.is_dir():
+            problem = self.tr("The folder {0} does not exist.").format(target.folder.parent)
+        self.problem.setText(problem)
+        return not problem
+
+
+class CredentialsPage(QWizardPage):
+    def __init__(self, wizard: RestoreWizard):
+        super().__init__()
+        self.setTitle(self.tr("Who restores it"))
+        self.setSubTitle(self.tr(
+            "The passphrase of an owner or admin who was a user of the vault when the backup was made."))
+        self.setCommitPage(True)
+        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("Restore"))
+        self.user = QLineEdit(wizard.session.user.name)
+        self.user.setObjectName("restore_user")
+        self.passphrase = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
+        self.passphrase.setObjectName("restore_passphrase")
+        self.understood = QCheckBox(self.tr(
+            "I understand that the vault I am using now will be replaced (its safety copy stays beside it)."))
+        self.understood.setObjectName("understood")
+        form = QFormLayout(self)
+        form.addRow(self.tr("User name:"), self.user)
+        form.addRow(self.tr("Passphrase:"), self.passphrase)
+        form.addRow(self.understood)
+        for signal in (self.user.textChanged, self.passphrase.textChanged, self.understood.toggled):
+            signal.connect(self.completeChanged)
+
+    def initializePage(self) -> None:  # noqa: N802 - Qt naming
+        self.understood.setVisible(self.wizard().replacing())
+        self.understood.setChecked(False)
+
+    def isComplete(self) -> bool:  # noqa: N802 - Qt naming
+        ready = bool(self.user.text().strip() and self.passphrase.text())
+        return ready and (not self.wizard().replacing() or self.understood.isChecked())
+
+
+class RunPage(QWizardPage):
+    def __init__(self):
+        super().__init__()
+        self.setTitle(self.tr("Restoring"))
+        self.busy = QProgressBar(maximum=0)
+        self.text = QLabel(wordWrap=True)
+        self.text.setObjectName("result")
+        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.done = False
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.busy)
+        layout.addWidget(self.text)
+        layout.addStretch(1)
+
+    def initializePage(self) -> None:  # noqa: N802 - Qt naming
+        self.done = False
+        self.busy.setVisible(True)
+        self.text.setText(self.tr("Checking the backup, then restoring it…"))
+        self.wizard().start_restore()
+
+    def finish(self, state: str, text: str) -> None:
+        self.done = True
+        self.busy.setVisible(False)
+        self.text.setProperty("state", state)
+        self.text.setText(text)
+        self.text.style().polish(self.text)
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:  # noqa: N802 - Qt naming
+        return self.done
+
+
+class RestoreWizard(QWizard):
+    """Emits ``replaced(message)`` when it closes after replacing the open vault."""
+
+    replaced = Signal(str)
+
+    def __init__(self, session: Session, item: BackupFile, parent=None):
+        super().__init__(parent)
+        self.session = session
+        self.item = item
+        self.result: RestoreResult | None = None
+        self.error: str | None = None
+        self._replaced_message = ""
+        self.setWindowTitle(self.tr("Restore — crmdesk"))
+        self.setWindowModality(Qt.WindowModality.ApplicationModal)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
+        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
+        self.destination = DestinationPage(self)
+        self.credentials = CredentialsPage(self)
+        self.run_page = RunPage()
+        for page in (self.destination, self.credentials, self.run_page):
+            self.addPage(page)
+        self.resize(640, 420)
+
+    def replacing(self) -> bool:
+        return self.destination.replace.isChecked()
+
+    def start_restore(self) -> None:
+        target = self.destination.target()
+        replacing = self.replacing()
+        finder = backup.passphrase_key(self.credentials.user.text().strip(), self.credentials.passphrase.text())
+        self.credentials.passphrase.clear()
+        path = self.item.path
+        if replacing:
+            self.session.release()  # the file is about to move; no connection may stay on it
+        run_task(lambda: backup.restore_backup(path, target.folder, finder, force=replacing),
+                 self._restored, self._failed, owner=self)
+
+    def _restored(self, result: RestoreResult) -> None:
+        self.result = result
+        text = self.tr("Restored {0} to {1}.").format(self.item.path.name, result.target)
+        if result.safety_copy is not None:
+            self._replaced_message = self.tr(
+                "The backup was restored. The vault you had open is kept as {0}. "
+                "Unlock the restored vault to go on.").format(result.safety_copy.name)
+            text += "\n" + self.tr("The vault you had open is kept as {0}.").format(result.safety_copy) + \
+                "\n" + self.tr("crmdesk locks when you close this; then unlock the restored vault.")
+        self.run_page.finish("good", text)
+
+    def _failed(self, exc: CrmdeskError) -> None:
+        if self.replacing():
+            self.session.reconnect()
+        problems = getattr(exc, "problems", [exc.message])
+        self.error = exc.message
+        text = "\n".join(dict.fromkeys([exc.message, *problems]))
+        if "nothing" not in text.lower():
+            text += "\n" + self.tr("Nothing was changed.")
+        self.run_page.finish("bad", text)
+
+    def done(self, code: int) -> None:  # noqa: D401 - Qt override
+        super().done(code)
+        if self._replaced_message:
+            message, self._replaced_message = self._replaced_message, ""
+            self.replaced.emit(message)
