@@ -78,3 +78,20 @@ def test_prune_keeps_the_newest(cli, tmp_path):
     # Both were made today: the daily rotation keeps only the newest of the day.
     assert "Deleted 1 old backup" in pruned.out
     assert len(list((tmp_path / "b").glob("*.crmbackup"))) == 1
+
+
+def test_unattended_with_the_remembered_key(cli, tmp_path):
+    """As cron runs it: no passphrase anywhere, the key from the keyring."""
+    env = {"PYTHON_KEYRING_BACKEND": "tests.support.keyrings.FileKeyring",
+           "CRMDESK_TEST_KEYRING_FILE": str(tmp_path / "keyring.json")}
+    assert cli("remember", user=ADMIN, env=env).code == 0
+    made = cli("backup", "--to", str(tmp_path / "b"), user=ADMIN, passphrase="", env=env)
+    assert made.code == 0, made.err
+    path = made.out.strip()
+    assert cli("verify", "--backup", path, user=ADMIN, passphrase="", env=env).code == 0
+    assert cli("backup", "prune", "--to", str(tmp_path / "b"), user=ADMIN, passphrase="", env=env).code == 0
+    restored = cli("restore", path, "--to", str(tmp_path / "copy"), user=ADMIN, passphrase="", env=env)
+    assert restored.code == 0, restored.err
+    # Without the keyring and without a passphrase, a clear refusal, not a hang.
+    refused = cli("backup", "--to", str(tmp_path / "b"), user=ADMIN, passphrase="")
+    assert refused.code in (2, 3) and refused.err.count("\n") == 1
