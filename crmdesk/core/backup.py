@@ -201,6 +201,10 @@ def create_backup(
     """
     session.require(Permission.ADMINISTER)
     folder = Path(folder).expanduser().absolute() if folder else backup_folder(session)
+    if not folder.exists() and not folder.parent.is_dir():
+        raise OperationFailed(
+            f"The backup folder {folder} cannot be reached; connect its drive or choose another folder."
+        )
     try:
         make_private_dir(folder)
     except OSError as exc:

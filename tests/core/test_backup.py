@@ -242,3 +242,13 @@ def test_prune_deletes_exactly_what_the_settings_do_not_keep(vault_path, tmp_pat
         assert left == sorted([made[-1].name, made[-3].name])
         assert len(removed) == 18 and other.exists()
         assert audit.entries(session.conn, limit=1)[0].action == "backup.pruned"
+
+
+def test_a_missing_drive_is_reported_not_created(open_as, tmp_path):
+    session = open_as(OWNER)
+    stick = tmp_path / "media" / "STICK" / "crmdesk"
+    with pytest.raises(OperationFailed, match="connect its drive"):
+        backup.create_backup(session, stick)
+    assert not (tmp_path / "media").exists()
+    made = backup.create_backup(session, tmp_path / "new-folder")  # a new folder in a present one is fine
+    assert made.path.parent == tmp_path / "new-folder"
