@@ -21,8 +21,11 @@ def _window(qtbot, session, folder) -> MainWindow:
 
 
 def _backed_up(qtbot, page, rows: int) -> None:
-    page.backup_button.click()
-    qtbot.waitUntil(lambda: page.model.rowCount() == rows and page.backup_button.isEnabled(), timeout=20000)
+    with qtbot.waitSignal(page.runner.finished, timeout=20000) as made:
+        page.backup_button.click()
+    path = made.args[0].path
+    qtbot.waitUntil(lambda: page.model.rowCount() == rows and path in [b.path for b in page.model.backups],
+                    timeout=20000)
 
 
 def test_back_up_check_and_warning(qtbot, open_as, tmp_path):
