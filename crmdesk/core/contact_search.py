@@ -3,7 +3,8 @@
 Prefix matching on every word, case- and accent-insensitive (the index folds
 diacritics, so "muller" finds "Müller"); a query that looks like a phone
 number matches stored numbers however they were written ("030 12", "+49 30
-12", "0049 30 12"). Results page by name with keyset pagination.
+12", "0049 30 12"). Results page by name with keyset pagination; ``search_index``
+explains why that costs one page however many contacts match.
 Needs READ. Threading: the session's thread.
 """
 
@@ -42,20 +43,27 @@ def search_contacts(session: Session, text: str, *, after: Cursor | None = None,
     if query is None:
         return list_contacts(session, after=after, limit=limit)
     limit = max(1, min(limit, MAX_PAGE))
+    conn = session.conn
     params: list = [query]
     keyset = ""
     if after:
-        keyset = " AND (c.sort_name, c.rowid) > (?, ?)"
-        params += [after.key, after.rowid]
-    # Walk the name index in order and keep rows in the match set, stopping
-    # after one page; then read the details of that page only.
-    ids = [r[0] for r in session.conn.execute(
-        "SELECT c.rowid FROM contacts c INDEXED BY contacts_by_name WHERE c.rowid IN"
-        " (SELECT rowid FROM contact_fts WHERE contact_fts MATCH ?)" + keyset +
-        " ORDER BY c.sort_name, c.rowid LIMIT ?", (*params, limit + 1))]
-    if not ids:
+        # Continue after the last row shown: the greatest name key at or
+        # before it (it may have been renamed or deleted since).
+        start = conn.execute(
+            "SELECT name_key FROM contacts INDEXED BY contacts_by_name WHERE (sort_name, rowid) <= (?, ?)"
+            " AND name_key IS NOT NULL ORDER BY sort_name DESC, rowid DESC LIMIT 1",
+            (after.key, after.rowid)).fetchone()
+        if start is not None:
+            keyset = " AND rowid > ?"
+            params.append(start[0])
+    # The index files contacts under name keys, so its first matches are
+    # the first by name: one page is read, however many contacts match.
+    keys = [r[0] for r in conn.execute(
+        "SELECT rowid FROM contact_fts WHERE contact_fts MATCH ?" + keyset + " ORDER BY rowid LIMIT ?",
+        (*params, limit + 1))]
+    if not keys:
         return Page([], None)
-    marks = ",".join("?" * len(ids))
-    rows = [ContactRow(*r) for r in session.conn.execute(
-        ROW_SQL + f" WHERE c.rowid IN ({marks}) ORDER BY c.sort_name, c.rowid", ids)]
+    marks = ",".join("?" * len(keys))
+    rows = [ContactRow(*r) for r in conn.execute(
+        ROW_SQL + f" WHERE c.name_key IN ({marks}) ORDER BY c.name_key", keys)]
     return page_of(rows, limit, "name")

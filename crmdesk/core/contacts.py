@@ -11,7 +11,7 @@ from __future__ import annotations
 import uuid
 from datetime import date
 
-from crmdesk.core import normalise, settings
+from crmdesk.core import normalise, search_index, settings
 from crmdesk.core.clock import iso
 from crmdesk.core.contact_model import (
     Address,
@@ -31,9 +31,7 @@ FIELDS = ("given_name", "family_name", "display_name", "organisation", "job_titl
           "phones", "addresses", "birthday", "website", "notes", "tags", "source", "since")
 
 ROW_SQL = """
-    SELECT c.rowid, c.id, c.display_name, coalesce(o.name, ''),
-           coalesce((SELECT address FROM contact_emails WHERE contact = c.rowid ORDER BY position LIMIT 1), ''),
-           coalesce((SELECT number FROM contact_phones WHERE contact = c.rowid ORDER BY position LIMIT 1), ''),
+    SELECT c.rowid, c.id, c.display_name, coalesce(o.name, ''), c.first_email, c.first_phone,
            c.last_interaction_at, c.sort_name
     FROM contacts c LEFT JOIN organisations o ON o.id = c.organisation_id
 """
@@ -75,9 +73,9 @@ def _check(session: Session, data: ContactInput) -> None:
 
 _BATCHED = {  # in the order they are written: contacts before what points at them
     "contacts": "INSERT INTO contacts (rowid, id, given_name, family_name, display_name, sort_name,"
-                " organisation_id, job_title, birthday, website, notes, source, since,"
-                " created_at, created_by, updated_at, updated_by)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                " organisation_id, job_title, birthday, website, notes, source, first_email, first_phone,"
+                " since, created_at, created_by, updated_at, updated_by)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
     "emails": "INSERT INTO contact_emails (contact, position, label, address, normalised)"
               " VALUES (?, ?, ?, ?, ?)",
     "phones": "INSERT INTO contact_phones (contact, position, label, number, normalised)"
@@ -85,15 +83,14 @@ _BATCHED = {  # in the order they are written: contacts before what points at th
     "addresses": "INSERT INTO contact_addresses (contact, position, label, street, postal_code,"
                  " city, region, country) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
     "tags": "INSERT OR IGNORE INTO contact_tags (contact, tag) VALUES (?, ?)",
-    "search": "INSERT INTO contact_fts (rowid, names, organisation, emails, phones, tags, notes)"
-              " VALUES (?, ?, ?, ?, ?, ?, ?)",
 }
 
 
 class ContactWriter:
     """Writes contacts inside the caller's transaction, remembering tag and
     organisation ids across a batch (an import writes thousands). Checks
-    nothing: callers check permissions, validate and audit."""
+    nothing: callers check permissions, validate and audit. Contacts enter
+    the search index at ``finish()``, all at once (see ``search_index``)."""
 
     BATCH = 1000
 
@@ -106,6 +103,7 @@ class ContactWriter:
         self._pending: dict[str, list[tuple]] = {name: [] for name in _BATCHED}
         self._pending_contacts = 0
         self._next_rowid: int | None = None
+        self._unindexed: dict[int, tuple] = {}  # written, not yet in the search index: its text
 
     def flush(self) -> None:
         """Write the rows held back for batching; call before reading them
@@ -115,6 +113,12 @@ class ContactWriter:
                 self.conn.executemany(sql, self._pending[name])
                 self._pending[name] = []
         self._pending_contacts = 0
+
+    def finish(self) -> None:
+        """Write everything held back and index the written contacts."""
+        self.flush()
+        search_index.place(self.conn, self._unindexed, self.region)
+        self._unindexed = {}
 
     def _organisation_id(self, name: str, now: str) -> str | None:
         name = name.strip()
@@ -146,11 +150,14 @@ class ContactWriter:
         now = iso(session.clock.now())
         display = display_name_for(data)
         folded = normalise.fold(display)
+        emails = [e for e in data.emails if e.value.strip()]
+        phones = [(p, normalise.phone_keys(p.value, self.region)) for p in data.phones if p.value.strip()]
         values = (
             data.given_name.strip(), data.family_name.strip(), display, folded,
             self._organisation_id(data.organisation, now), data.job_title.strip(),
             data.birthday.isoformat() if data.birthday else None,
             data.website.strip(), data.notes.strip(), data.source.strip(),
+            emails[0].value.strip() if emails else "", phones[0][0].value.strip() if phones else "",
         )
         if rowid is None:
             contact_id = str(uuid.uuid4())
@@ -163,17 +170,16 @@ class ContactWriter:
         else:
             self.flush()
             contact_id = conn.execute("SELECT id FROM contacts WHERE rowid = ?", (rowid,)).fetchone()[0]
+            search_index.remove(conn, rowid)
             conn.execute(
                 "UPDATE contacts SET given_name = ?, family_name = ?, display_name = ?, sort_name = ?,"
                 " organisation_id = ?, job_title = ?, birthday = ?, website = ?, notes = ?, source = ?,"
-                " since = coalesce(?, since), updated_at = ?, updated_by = ? WHERE rowid = ?",
+                " first_email = ?, first_phone = ?, since = coalesce(?, since), updated_at = ?, updated_by = ?"
+                " WHERE rowid = ?",
                 (*values, data.since.isoformat() if data.since else None, now, session.user.id, rowid),
             )
             for table in ("contact_emails", "contact_phones", "contact_addresses", "contact_tags"):
                 conn.execute(f"DELETE FROM {table} WHERE contact = ?", (rowid,))
-            conn.execute("DELETE FROM contact_fts WHERE rowid = ?", (rowid,))
-        emails = [e for e in data.emails if e.value.strip()]
-        phones = [(p, normalise.phone_keys(p.value, self.region)) for p in data.phones if p.value.strip()]
         pending = self._pending
         pending["emails"] += [(rowid, i, e.label.strip(), e.value.strip(), normalise.email(e.value))
                               for i, e in enumerate(emails)]
@@ -183,16 +189,12 @@ class ContactWriter:
                                  for i, a in enumerate(a for a in data.addresses if not a.is_empty())]
         tags = sorted({t.strip() for t in data.tags if t.strip()}, key=str.casefold)
         pending["tags"] += [(rowid, self._tag_id(t)) for t in tags]
-        pending["search"].append((
-            rowid,
-            # The folded copy finds letters FTS5 cannot strip accents from (ł, ø, ß).
-            " ".join((display, data.given_name, data.family_name, folded)),
-            data.organisation,
-            " ".join(e.value for e in emails),
-            " ".join(t for _, keys in phones for t in keys[1]),
-            " ".join(tags),
-            " ".join((data.job_title, data.notes)),
-        ))
+        # The same text search_index.search_values builds from the stored rows.
+        self._unindexed[rowid] = (
+            " ".join((display, values[0], values[1], folded)), data.organisation.strip(),
+            " ".join(e.value.strip() for e in emails), " ".join(t for _, keys in phones for t in keys[1]),
+            " ".join(tags), " ".join((values[5], values[8])),
+        )
         self._pending_contacts += 1
         if self._pending_contacts >= self.BATCH:
             self.flush()
@@ -204,7 +206,7 @@ def write_contact(session: Session, data: ContactInput, *, rowid: int | None = N
     """Write one contact inside the caller's transaction (see ``ContactWriter``)."""
     writer = ContactWriter(session, region)
     written = writer.write(data, rowid=rowid)
-    writer.flush()
+    writer.finish()
     return written
 
 
@@ -278,7 +280,7 @@ def delete_contact(session: Session, contact_id: str) -> None:
     session.require(Permission.ERASE)
     rowid, contact_id = resolve(session, contact_id)
     with session.transaction() as conn:
-        conn.execute("DELETE FROM contact_fts WHERE rowid = ?", (rowid,))
+        search_index.remove(conn, rowid)
         conn.execute("DELETE FROM contacts WHERE rowid = ?", (rowid,))
         session.audit("contact.deleted", target=contact_id)
 

@@ -69,7 +69,7 @@ def fill_demo(session: Session, count: int, *, seed: int = 7,
                 logged.append((rowid, kind, now - timedelta(days=rng.randint(0, 700), hours=rng.randint(0, 23))))
             if progress is not None and (n + 1) % 1000 == 0:
                 progress(n + 1, count)
-        writer.flush()  # the contacts exist from here on; their interactions may follow
+        writer.finish()  # the contacts exist from here on; their interactions may follow
         for rowid, kind, when in logged:
             write_interaction(session, rowid, kind=kind, summary=SUMMARIES[kind], body="", occurred_at=when)
         session.audit("demo.generated", detail={"contacts": count})

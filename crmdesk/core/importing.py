@@ -183,7 +183,7 @@ def _run_import(session, rows, writer, finder, summary, *, duplicates, source, f
             rowid, _ = writer.write(data)
             finder.remember(keys, rowid)
             summary.outcomes.append(RowOutcome(line, "added", name, why if existing else ""))
-        writer.flush()
+        writer.finish()
         if not summary.dry_run:
             session.audit("contacts.imported", detail={
                 "format": file_format, "added": summary.added, "merged": summary.merged,

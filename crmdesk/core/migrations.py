@@ -199,11 +199,35 @@ def _v4_backups(conn: sqlcipher3.Connection) -> None:
     )
 
 
+def _v5_name_ordered_search(conn: sqlcipher3.Connection) -> None:
+    # The search index files contacts under name keys (see search_index),
+    # and list rows carry their first e-mail and phone, so a page of
+    # results is read from the contacts table alone.
+    from crmdesk.core import search_index
+
+    run_script(
+        conn,
+        """
+        ALTER TABLE contacts ADD COLUMN name_key INTEGER;
+        ALTER TABLE contacts ADD COLUMN first_email TEXT NOT NULL DEFAULT '';
+        ALTER TABLE contacts ADD COLUMN first_phone TEXT NOT NULL DEFAULT '';
+        CREATE UNIQUE INDEX contacts_by_name_key ON contacts(name_key);
+        UPDATE contacts SET
+            first_email = coalesce((SELECT address FROM contact_emails WHERE contact = contacts.rowid
+                                    ORDER BY position LIMIT 1), ''),
+            first_phone = coalesce((SELECT number FROM contact_phones WHERE contact = contacts.rowid
+                                    ORDER BY position LIMIT 1), '');
+        """,
+    )
+    search_index.rebuild(conn, search_index.stored_region(conn))
+
+
 MIGRATIONS: list[Callable[[sqlcipher3.Connection], None]] = [
     _v1_users_and_audit,
     _v2_settings,
     _v3_contacts,
     _v4_backups,
+    _v5_name_ordered_search,
 ]
 LATEST = len(MIGRATIONS)
 

@@ -1,0 +1,224 @@
+"""The full-text index of contacts, kept in name order.
+
+Each contact has a *name key*: an integer that orders contacts exactly as
+(sort_name, rowid) does, with wide gaps between neighbours. The FTS5 index
+stores each contact under its name key, so the matches FTS5 returns in rowid
+order are already in name order: a search reads only the first page of
+matches, however many there are ("VIP" may match 20,000 contacts), instead
+of collecting every match and sorting it.
+
+A new or renamed contact takes a key between its neighbours'. When a gap is
+used up (after several insertions at one spot), the contacts around it get
+new, evenly spaced keys, in a window that widens until there is room; only
+when even the widest window is full (or a bulk import crowds one spot) are
+all keys renewed and the index rebuilt.
+
+The index text of a contact is always built from its stored rows, so what is
+searched is what is saved. Threading: the caller's connection and thread.
+"""
+
+from __future__ import annotations
+
+import sqlcipher3
+
+from crmdesk.core import normalise, settings
+
+SPACING = 1 << 8  # gap between neighbours after a rebuild (small: FTS5 stores rowid deltas)
+FEW = 200  # up to this many new contacts, find their neighbours one by one
+
+INSERT = ("INSERT INTO contact_fts (rowid, names, organisation, emails, phones, tags, notes)"
+          " VALUES (?, ?, ?, ?, ?, ?, ?)")
+
+
+def stored_region(conn: sqlcipher3.Connection) -> str:
+    """The phone region setting, read without a session (for migrations)."""
+    row = conn.execute("SELECT value FROM settings WHERE key = 'phone_region'").fetchone()
+    return row[0] if row else settings.SPECS["phone_region"].default
+
+
+def search_values(conn: sqlcipher3.Connection, rowids: list[int], region: str) -> dict[int, tuple]:
+    """The index columns of each contact, from its stored rows."""
+    wanted = set(rowids)
+    if len(wanted) <= FEW:
+        marks = ",".join("?" * len(wanted))
+        where, params = f" WHERE {{col}} IN ({marks})", list(wanted)
+    else:
+        where, params = "", []
+
+    def rows(sql: str, column: str):
+        return ((r[0], r[1:]) for r in conn.execute(sql + where.format(col=column), params)
+                if r[0] in wanted)
+
+    emails: dict[int, list[str]] = {}
+    for rowid, (address,) in rows("SELECT contact, address FROM contact_emails", "contact"):
+        emails.setdefault(rowid, []).append(address)
+    phones: dict[int, list[str]] = {}
+    for rowid, (number,) in rows("SELECT contact, number FROM contact_phones", "contact"):
+        phones.setdefault(rowid, []).extend(normalise.phone_keys(number, region)[1])
+    tags: dict[int, list[str]] = {}
+    for rowid, (name,) in rows("SELECT ct.contact, t.name FROM contact_tags ct JOIN tags t ON t.id = ct.tag",
+                               "ct.contact"):
+        tags.setdefault(rowid, []).append(name)
+    values = {}
+    for rowid, (display, given, family, folded, organisation, job, notes) in rows(
+            "SELECT c.rowid, c.display_name, c.given_name, c.family_name, c.sort_name, coalesce(o.name, ''),"
+            " c.job_title, c.notes FROM contacts c LEFT JOIN organisations o ON o.id = c.organisation_id",
+            "c.rowid"):
+        values[rowid] = (
+            # The folded copy finds letters FTS5 cannot strip accents from (ł, ø, ß).
+            " ".join((display, given, family, folded)), organisation,
+            " ".join(emails.get(rowid, ())), " ".join(phones.get(rowid, ())),
+            " ".join(sorted(tags.get(rowid, ()), key=str.casefold)), " ".join((job, notes)),
+        )
+    return values
+
+
+def remove(conn: sqlcipher3.Connection, rowid: int) -> None:
+    """Take a contact out of the index (before it changes or goes)."""
+    row = conn.execute("SELECT name_key FROM contacts WHERE rowid = ?", (rowid,)).fetchone()
+    if row is not None and row[0] is not None:
+        conn.execute("DELETE FROM contact_fts WHERE rowid = ?", (row[0],))
+        conn.execute("UPDATE contacts SET name_key = NULL WHERE rowid = ?", (rowid,))
+
+
+def place(conn: sqlcipher3.Connection, texts: dict[int, tuple], region: str) -> None:
+    """Give saved contacts without a key their name keys and index entries;
+    ``texts`` maps each one's rowid to its index columns (``search_values``)."""
+    if not texts:
+        return
+    rowids = list(texts)
+    few = len(rowids) <= FEW
+    keys = _keys_by_neighbours(conn, rowids) if few else _keys_by_merge(conn)
+    if keys is None and few:  # a gap was used up: spread out the neighbourhood
+        keys = _rekey_neighbourhood(conn, rowids)
+    if keys is None:
+        rebuild(conn, region, texts)
+        return
+    _store(conn, keys, texts, region)
+
+
+def _store(conn: sqlcipher3.Connection, keys: dict[int, int], texts: dict[int, tuple], region: str) -> None:
+    """Set these contacts' keys and (re)write their index entries; contacts
+    not in ``texts`` already have entries, which move to their new keys."""
+    moved = [rowid for rowid in keys if rowid not in texts]
+    if moved:
+        marks = ",".join("?" * len(moved))
+        old = [r[0] for r in conn.execute(
+            f"SELECT name_key FROM contacts WHERE rowid IN ({marks}) AND name_key IS NOT NULL", moved)]
+        conn.executemany("DELETE FROM contact_fts WHERE rowid = ?", [(k,) for k in old])
+        texts = {**texts, **search_values(conn, moved, region)}
+    conn.executemany("UPDATE contacts SET name_key = NULL WHERE rowid = ?", [(r,) for r in moved])
+    conn.executemany("UPDATE contacts SET name_key = ? WHERE rowid = ?",
+                     [(key, rowid) for rowid, key in keys.items()])
+    conn.executemany(INSERT, sorted((key, *texts[rowid]) for rowid, key in keys.items()))
+
+
+def rebuild(conn: sqlcipher3.Connection, region: str, texts: dict[int, tuple] | None = None) -> None:
+    """Fresh, evenly spaced keys for every contact, and the index rebuilt
+    (``texts``: index columns already known, by rowid; the rest are read)."""
+    conn.execute("INSERT INTO contact_fts (contact_fts) VALUES ('delete-all')")
+    order = [r[0] for r in conn.execute(
+        "SELECT rowid FROM contacts INDEXED BY contacts_by_name ORDER BY sort_name, rowid")]
+    texts = texts or {}
+    values = {**search_values(conn, [r for r in order if r not in texts], region), **texts}
+    conn.execute("UPDATE contacts SET name_key = NULL")
+    conn.executemany("UPDATE contacts SET name_key = ? WHERE rowid = ?",
+                     [((i + 1) * SPACING, rowid) for i, rowid in enumerate(order)])
+    conn.executemany(INSERT, [((i + 1) * SPACING, *values[rowid]) for i, rowid in enumerate(order)])
+
+
+def _rekey_neighbourhood(conn: sqlcipher3.Connection, rowids: list[int]) -> dict[int, int] | None:
+    """New keys for the new contacts and their neighbours, spread evenly
+    between the keys just outside a window around them; the window widens
+    until there is room (None: not even at the widest)."""
+    marks = ",".join("?" * len(rowids))
+    first = conn.execute(f"SELECT sort_name, rowid FROM contacts WHERE rowid IN ({marks})"
+                         " ORDER BY sort_name, rowid LIMIT 1", rowids).fetchone()
+    last = conn.execute(f"SELECT sort_name, rowid FROM contacts WHERE rowid IN ({marks})"
+                        " ORDER BY sort_name DESC, rowid DESC LIMIT 1", rowids).fetchone()
+    for radius in (16, 256, 4096):
+        before = conn.execute(
+            "SELECT sort_name, rowid, name_key FROM contacts INDEXED BY contacts_by_name"
+            " WHERE (sort_name, rowid) < (?, ?) ORDER BY sort_name DESC, rowid DESC LIMIT ?",
+            (*first, radius + 1)).fetchall()
+        after = conn.execute(
+            "SELECT sort_name, rowid, name_key FROM contacts INDEXED BY contacts_by_name"
+            " WHERE (sort_name, rowid) > (?, ?) ORDER BY sort_name, rowid LIMIT ?",
+            (*last, radius + 1)).fetchall()
+        low_edge = before[radius] if len(before) > radius else None
+        high_edge = after[radius] if len(after) > radius else None
+        where, params = [], []
+        if low_edge:
+            where.append("(sort_name, rowid) > (?, ?)")
+            params += low_edge[:2]
+        if high_edge:
+            where.append("(sort_name, rowid) < (?, ?)")
+            params += high_edge[:2]
+        window = [r[0] for r in conn.execute(
+            "SELECT rowid FROM contacts INDEXED BY contacts_by_name"
+            + (" WHERE " + " AND ".join(where) if where else "") + " ORDER BY sort_name, rowid", params)]
+        keys = _spread([(low_edge[2] if low_edge else None, high_edge[2] if high_edge else None, window)],
+                       room=16)
+        if keys is not None:
+            return keys
+    return None
+
+
+def _spread(runs: list[tuple[int | None, int | None, list[int]]], room: int = 1) -> dict[int, int] | None:
+    """Keys for each run of new contacts between two keyed neighbours
+    (``None``: no neighbour on that side), evenly spaced at least ``room``
+    apart; None if one does not fit."""
+    keys = {}
+    for low, high, run in runs:
+        count = len(run)
+        if low is None and high is None:
+            low, high = 0, (count + 1) * SPACING
+        elif high is None:
+            high = low + (count + 1) * SPACING
+        elif low is None:
+            low = min(0, high - (count + 1) * SPACING)
+        if high - low <= count * room:
+            return None
+        for i, rowid in enumerate(run, start=1):
+            keys[rowid] = low + (high - low) * i // (count + 1)
+    return keys
+
+
+def _keys_by_merge(conn: sqlcipher3.Connection) -> dict[int, int] | None:
+    """One walk through every contact in name order (for many new contacts)."""
+    runs: list[tuple[int | None, int | None, list[int]]] = []
+    low, run = None, []
+    for rowid, key in conn.execute(
+            "SELECT rowid, name_key FROM contacts INDEXED BY contacts_by_name ORDER BY sort_name, rowid"):
+        if key is None:
+            run.append(rowid)
+            continue
+        if run:
+            runs.append((low, key, run))
+            run = []
+        low = key
+    if run:
+        runs.append((low, None, run))
+    return _spread(runs)
+
+
+def _keys_by_neighbours(conn: sqlcipher3.Connection, rowids: list[int]) -> dict[int, int] | None:
+    """Each new contact's keyed neighbours looked up in the name index."""
+    marks = ",".join("?" * len(rowids))
+    ordered = conn.execute(
+        f"SELECT rowid, sort_name FROM contacts WHERE rowid IN ({marks}) ORDER BY sort_name, rowid",
+        rowids).fetchall()
+    runs: list[tuple[int | None, int | None, list[int]]] = []
+    for rowid, sort_name in ordered:
+        low = conn.execute(
+            "SELECT name_key FROM contacts INDEXED BY contacts_by_name WHERE (sort_name, rowid) < (?, ?)"
+            " AND name_key IS NOT NULL ORDER BY sort_name DESC, rowid DESC LIMIT 1", (sort_name, rowid)).fetchone()
+        high = conn.execute(
+            "SELECT name_key FROM contacts INDEXED BY contacts_by_name WHERE (sort_name, rowid) > (?, ?)"
+            " AND name_key IS NOT NULL ORDER BY sort_name, rowid LIMIT 1", (sort_name, rowid)).fetchone()
+        low, high = (low[0] if low else None), (high[0] if high else None)
+        if runs and runs[-1][0] == low and runs[-1][1] == high:
+            runs[-1][2].append(rowid)
+        else:
+            runs.append((low, high, [rowid]))
+    return _spread(runs)

@@ -1,0 +1,139 @@
+"""The name-ordered search index: keys always follow name order, gaps that
+run out are rebuilt, and search pages match a brute-force sort."""
+
+from __future__ import annotations
+
+import random
+
+from crmdesk.core import contact_search, contacts, importing, migrations, search_index, vault
+from crmdesk.core.contact_model import ContactInput, Labelled
+from tests.conftest import CHEAP_KDF, OWNER, PASSPHRASES
+
+
+def assert_index_in_name_order(session) -> None:
+    conn = session.conn
+    by_name = [r[0] for r in conn.execute("SELECT rowid FROM contacts ORDER BY sort_name, rowid")]
+    by_key = [r[0] for r in conn.execute("SELECT rowid FROM contacts ORDER BY name_key")]
+    assert by_key == by_name
+    assert conn.execute("SELECT count(*) FROM contacts WHERE name_key IS NULL").fetchone()[0] == 0
+    fts_keys = sorted(r[0] for r in conn.execute("SELECT rowid FROM contact_fts"))
+    assert fts_keys == sorted(r[0] for r in conn.execute("SELECT name_key FROM contacts"))
+
+
+def test_keys_follow_name_order_through_adds_renames_deletes_and_imports(open_as):
+    session = open_as(OWNER)
+    rng = random.Random(3)
+    words = ["Anna", "Ben", "Zoë", "Łukasz", "Ölçer", "Ольга", "Mia", "Noah", "Émile", "Ida"]
+    added = [contacts.add_contact(session, ContactInput(given_name=rng.choice(words), family_name=rng.choice(words)))
+             for _ in range(30)]
+    for contact in added[:10]:
+        contacts.update_contact(session, contact.id, ContactInput(given_name=rng.choice(words), family_name="Renamed"))
+    for contact in added[10:15]:
+        contacts.delete_contact(session, contact.id)
+    rows = [(n, ContactInput(given_name=rng.choice(words), family_name=f"{rng.choice(words)} {n}",
+                             emails=[Labelled(f"p{n}@example.com")])) for n in range(600)]
+    importing.import_contacts(session, rows)  # many at once: one walk through the name order
+    importing.import_contacts(session, rows[:50], duplicates="merge")  # merges re-index existing contacts
+    assert_index_in_name_order(session)
+    assert len(contact_search.search_contacts(session, "renamed").rows) == 10
+
+
+def test_a_used_up_gap_rebuilds_the_index(open_as):
+    session = open_as(OWNER)
+    contacts.add_contact(session, ContactInput(display_name="a"))
+    contacts.add_contact(session, ContactInput(display_name="c"))
+    # Each new name sorts between "a" and the one added before it, halving one gap.
+    for zeros in range(45, 0, -1):
+        contacts.add_contact(session, ContactInput(display_name="a" + "0" * zeros, notes="squeezed"))
+    assert_index_in_name_order(session)
+    keys = [r[0] for r in session.conn.execute("SELECT name_key FROM contacts ORDER BY name_key")]
+    assert min(b - a for a, b in zip(keys, keys[1:], strict=False)) > 1  # room again after the rebuild
+    assert len(contact_search.search_contacts(session, "squeezed").rows) == 45
+
+
+def test_search_pages_match_a_sort_of_every_match(open_as):
+    session = open_as(OWNER)
+    rng = random.Random(9)
+    tags = ["VIP", "Stammkunde", "Neukunde"]
+    rows = [(n, ContactInput(given_name=rng.choice(["Anna", "Ben", "Sofia", "Søren"]),
+                             family_name=f"{rng.choice(['Schmidt', 'Müller', 'Nowak'])}{n}",
+                             tags=rng.sample(tags, rng.randint(0, 2)))) for n in range(700)]
+    importing.import_contacts(session, rows)
+    for query in ("vip", "so", "müller", "schmidt ben"):
+        everything = contact_search.search_contacts(session, query, limit=5000).rows
+        seen, page = [], contact_search.search_contacts(session, query, limit=37)
+        while True:
+            seen += page.rows
+            if page.next is None:
+                break
+            page = contact_search.search_contacts(session, query, after=page.next, limit=37)
+        assert [r.rowid for r in seen] == [r.rowid for r in everything]
+        assert [(r.sort_name, r.rowid) for r in seen] == sorted((r.sort_name, r.rowid) for r in seen)
+        assert len(seen) > 0
+
+
+def test_spread_between_and_beyond_neighbours():
+    keys = search_index._spread([(None, None, [1, 2, 3]), (10, 20, [4]), (100, None, [5, 6])])
+    assert keys[1] < keys[2] < keys[3] and 10 < keys[4] < 20 and 100 < keys[5] < keys[6]
+    assert search_index._spread([(10, 12, [1, 2])]) is None  # no room: rebuild
+
+
+def test_schema_4_vault_with_contacts_is_reindexed(tmp_path):
+    created = vault.create_vault(tmp_path / "old", owner_name=OWNER, passphrase=PASSPHRASES[OWNER],
+                                 kdf=CHEAP_KDF, schema_version=4)
+    # Contacts as schema 4 stored them: the index under the contact's rowid.
+    from crmdesk.core import database
+    from crmdesk.core.keyslots import KeySlots
+
+    slots = KeySlots.load(created.paths.keyslots)
+    slot = slots.user_slot(OWNER)
+    key = slot.master_keys(slots.vault_id, slot.unwrap_private_key(slots.vault_id, PASSPHRASES[OWNER]))[0]
+    conn = database.connect(created.paths.db, key)
+    with database.transaction(conn):
+        for rowid, (given, family) in enumerate([("Zofia", "Nowak"), ("Anna", "Berg")], start=1):
+            conn.execute("INSERT INTO contacts (rowid, id, given_name, family_name, display_name, sort_name,"
+                         " since, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, '2026-01-01', '', '')",
+                         (rowid, f"id-{rowid}", given, family, f"{given} {family}", f"{given} {family}".lower()))
+            conn.execute("INSERT INTO contact_emails (contact, position, label, address, normalised)"
+                         " VALUES (?, 0, '', ?, ?)", (rowid, f"{given}@example.com", f"{given}@example.com".lower()))
+            conn.execute("INSERT INTO contact_fts (rowid, names) VALUES (?, ?)", (rowid, f"{given} {family}"))
+    conn.close()
+    with vault.unlock(created.paths.folder, OWNER, PASSPHRASES[OWNER]) as session:
+        assert migrations.schema_version(session.conn) == migrations.LATEST
+        assert_index_in_name_order(session)
+        found = contact_search.search_contacts(session, "nowak").rows
+        assert [r.display_name for r in found] == ["Zofia Nowak"] and found[0].email == "Zofia@example.com"
+        assert [r.display_name for r in contacts.list_contacts(session).rows] == ["Anna Berg", "Zofia Nowak"]
+
+
+def test_writer_indexes_the_same_text_a_rebuild_would(open_as):
+    from crmdesk.core.contact_model import Address
+
+    session = open_as(OWNER)
+    writer = contacts.ContactWriter(session, "DE")
+    with session.transaction():
+        for data in [
+            ContactInput(given_name=" Łucja ", family_name="Żak", organisation=" Sklep Łódź ",
+                         emails=[Labelled(" l.zak@example.pl ", "work"), Labelled("second@example.pl")],
+                         phones=[Labelled("030 1234567"), Labelled("+48 22 123 45 67", "mobile")],
+                         tags=["VIP", " newsletter", "VIP"], job_title="Owner", notes="Likes rye\\nbread",
+                         addresses=[Address(city="Łódź")]),
+            ContactInput(display_name="Bäckerei Sonne", organisation="Bäckerei Sonne"),
+        ]:
+            writer.write(data)
+        writer.flush()
+        written = dict(writer._unindexed)
+        assert written == search_index.search_values(session.conn, list(written), "DE")
+        writer.finish()
+
+
+def test_a_crowded_spot_moves_only_its_neighbours(open_as):
+    session = open_as(OWNER)
+    rows = [(n, ContactInput(display_name=f"k{n:04d}")) for n in range(0, 3000, 10)]
+    importing.import_contacts(session, rows)
+    far = session.conn.execute("SELECT rowid, name_key FROM contacts WHERE sort_name > 'k2000'").fetchall()
+    for n in range(40):  # forty names squeezed between k1500 and k1510, each after the last
+        contacts.add_contact(session, ContactInput(display_name=f"k1500-{n:02d}"))
+    assert_index_in_name_order(session)
+    assert session.conn.execute("SELECT rowid, name_key FROM contacts WHERE sort_name > 'k2000'").fetchall() == far
+    assert len(contact_search.search_contacts(session, "k1500").rows) == 41
