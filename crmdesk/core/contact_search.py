@@ -10,9 +10,9 @@ Needs READ. Threading: the session's thread.
 
 from __future__ import annotations
 
-from crmdesk.core import normalise
+from crmdesk.core import normalise, search_index
 from crmdesk.core.contact_model import ContactRow, Cursor, Page
-from crmdesk.core.contacts import MAX_PAGE, ROW_SQL, list_contacts, page_of
+from crmdesk.core.contacts import MAX_PAGE, ROW_COLUMNS, ROW_JOIN, list_contacts, page_of
 from crmdesk.core.permissions import Permission
 from crmdesk.core.session import Session
 
@@ -50,8 +50,8 @@ def search_contacts(session: Session, text: str, *, after: Cursor | None = None,
         # Continue after the last row shown: the greatest name key at or
         # before it (it may have been renamed or deleted since).
         start = conn.execute(
-            "SELECT name_key FROM contacts INDEXED BY contacts_by_name WHERE (sort_name, rowid) <= (?, ?)"
-            " AND name_key IS NOT NULL ORDER BY sort_name DESC, rowid DESC LIMIT 1",
+            f"SELECT k.name_key {search_index.WALK} WHERE (c.sort_name, c.rowid) <= (?, ?)"
+            " AND k.name_key IS NOT NULL ORDER BY c.sort_name DESC, c.rowid DESC LIMIT 1",
             (after.key, after.rowid)).fetchone()
         if start is not None:
             keyset = " AND rowid > ?"
@@ -65,5 +65,6 @@ def search_contacts(session: Session, text: str, *, after: Cursor | None = None,
         return Page([], None)
     marks = ",".join("?" * len(keys))
     rows = [ContactRow(*r) for r in conn.execute(
-        ROW_SQL + f" WHERE c.name_key IN ({marks}) ORDER BY c.name_key", keys)]
+        f"{ROW_COLUMNS} FROM {search_index.KEYED}{ROW_JOIN} WHERE k.name_key IN ({marks})"
+        " ORDER BY k.name_key", keys)]
     return page_of(rows, limit, "name")

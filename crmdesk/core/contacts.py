@@ -30,11 +30,10 @@ MAX_PAGE = 500
 FIELDS = ("given_name", "family_name", "display_name", "organisation", "job_title", "emails",
           "phones", "addresses", "birthday", "website", "notes", "tags", "source", "since")
 
-ROW_SQL = """
-    SELECT c.rowid, c.id, c.display_name, coalesce(o.name, ''), c.first_email, c.first_phone,
-           c.last_interaction_at, c.sort_name
-    FROM contacts c LEFT JOIN organisations o ON o.id = c.organisation_id
-"""
+ROW_COLUMNS = ("SELECT c.rowid, c.id, c.display_name, coalesce(o.name, ''), c.first_email, c.first_phone,"
+               " c.last_interaction_at, c.sort_name")
+ROW_JOIN = " LEFT JOIN organisations o ON o.id = c.organisation_id"
+ROW_SQL = ROW_COLUMNS + " FROM contacts c" + ROW_JOIN
 
 
 def display_name_for(data: ContactInput) -> str:

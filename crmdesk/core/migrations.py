@@ -208,10 +208,12 @@ def _v5_name_ordered_search(conn: sqlcipher3.Connection) -> None:
     run_script(
         conn,
         """
-        ALTER TABLE contacts ADD COLUMN name_key INTEGER;
+        CREATE TABLE contact_keys (
+            name_key INTEGER PRIMARY KEY,
+            contact  INTEGER NOT NULL UNIQUE REFERENCES contacts(rowid) ON DELETE CASCADE
+        );
         ALTER TABLE contacts ADD COLUMN first_email TEXT NOT NULL DEFAULT '';
         ALTER TABLE contacts ADD COLUMN first_phone TEXT NOT NULL DEFAULT '';
-        CREATE UNIQUE INDEX contacts_by_name_key ON contacts(name_key);
         UPDATE contacts SET
             first_email = coalesce((SELECT address FROM contact_emails WHERE contact = contacts.rowid
                                     ORDER BY position LIMIT 1), ''),

@@ -1,7 +1,8 @@
 """The full-text index of contacts, kept in name order.
 
-Each contact has a *name key*: an integer that orders contacts exactly as
-(sort_name, rowid) does, with wide gaps between neighbours. The FTS5 index
+Each contact has a *name key* (table ``contact_keys``): an integer that
+orders contacts exactly as (sort_name, rowid) does, with gaps between
+neighbours. The FTS5 index
 stores each contact under its name key, so the matches FTS5 returns in rowid
 order are already in name order: a search reads only the first page of
 matches, however many there are ("VIP" may match 20,000 contacts), instead
@@ -28,6 +29,11 @@ FEW = 200  # up to this many new contacts, find their neighbours one by one
 
 INSERT = ("INSERT INTO contact_fts (rowid, names, organisation, emails, phones, tags, notes)"
           " VALUES (?, ?, ?, ?, ?, ?, ?)")
+# Contacts in name order with their keys (NULL: not in the index yet).
+WALK = ("FROM contacts c INDEXED BY contacts_by_name"
+         " LEFT JOIN contact_keys k ON k.contact = c.rowid")
+# The contact filed under a key, for a page of search results.
+KEYED = "contact_keys k CROSS JOIN contacts c ON c.rowid = k.contact"
 
 
 def stored_region(conn: sqlcipher3.Connection) -> str:
@@ -75,10 +81,10 @@ def search_values(conn: sqlcipher3.Connection, rowids: list[int], region: str) -
 
 def remove(conn: sqlcipher3.Connection, rowid: int) -> None:
     """Take a contact out of the index (before it changes or goes)."""
-    row = conn.execute("SELECT name_key FROM contacts WHERE rowid = ?", (rowid,)).fetchone()
-    if row is not None and row[0] is not None:
+    row = conn.execute("SELECT name_key FROM contact_keys WHERE contact = ?", (rowid,)).fetchone()
+    if row is not None:
         conn.execute("DELETE FROM contact_fts WHERE rowid = ?", (row[0],))
-        conn.execute("UPDATE contacts SET name_key = NULL WHERE rowid = ?", (rowid,))
+        conn.execute("DELETE FROM contact_keys WHERE name_key = ?", (row[0],))
 
 
 def place(conn: sqlcipher3.Connection, texts: dict[int, tuple], region: str) -> None:
@@ -103,14 +109,14 @@ def _store(conn: sqlcipher3.Connection, keys: dict[int, int], texts: dict[int, t
     moved = [rowid for rowid in keys if rowid not in texts]
     if moved:
         marks = ",".join("?" * len(moved))
-        old = [r[0] for r in conn.execute(
-            f"SELECT name_key FROM contacts WHERE rowid IN ({marks}) AND name_key IS NOT NULL", moved)]
-        conn.executemany("DELETE FROM contact_fts WHERE rowid = ?", [(k,) for k in old])
+        old = [(r[0],) for r in conn.execute(
+            f"SELECT name_key FROM contact_keys WHERE contact IN ({marks})", moved)]
+        conn.executemany("DELETE FROM contact_fts WHERE rowid = ?", old)
+        conn.executemany("DELETE FROM contact_keys WHERE name_key = ?", old)
         texts = {**texts, **search_values(conn, moved, region)}
-    conn.executemany("UPDATE contacts SET name_key = NULL WHERE rowid = ?", [(r,) for r in moved])
-    conn.executemany("UPDATE contacts SET name_key = ? WHERE rowid = ?",
-                     [(key, rowid) for rowid, key in keys.items()])
-    conn.executemany(INSERT, sorted((key, *texts[rowid]) for rowid, key in keys.items()))
+    ordered = sorted((key, rowid) for rowid, key in keys.items())
+    conn.executemany("INSERT INTO contact_keys (name_key, contact) VALUES (?, ?)", ordered)
+    conn.executemany(INSERT, [(key, *texts[rowid]) for key, rowid in ordered])
 
 
 def rebuild(conn: sqlcipher3.Connection, region: str, texts: dict[int, tuple] | None = None) -> None:
@@ -121,8 +127,8 @@ def rebuild(conn: sqlcipher3.Connection, region: str, texts: dict[int, tuple] | 
         "SELECT rowid FROM contacts INDEXED BY contacts_by_name ORDER BY sort_name, rowid")]
     texts = texts or {}
     values = {**search_values(conn, [r for r in order if r not in texts], region), **texts}
-    conn.execute("UPDATE contacts SET name_key = NULL")
-    conn.executemany("UPDATE contacts SET name_key = ? WHERE rowid = ?",
+    conn.execute("DELETE FROM contact_keys")
+    conn.executemany("INSERT INTO contact_keys (name_key, contact) VALUES (?, ?)",
                      [((i + 1) * SPACING, rowid) for i, rowid in enumerate(order)])
     conn.executemany(INSERT, [((i + 1) * SPACING, *values[rowid]) for i, rowid in enumerate(order)])
 
@@ -138,13 +144,11 @@ def _rekey_neighbourhood(conn: sqlcipher3.Connection, rowids: list[int]) -> dict
                         " ORDER BY sort_name DESC, rowid DESC LIMIT 1", rowids).fetchone()
     for radius in (16, 256, 4096):
         before = conn.execute(
-            "SELECT sort_name, rowid, name_key FROM contacts INDEXED BY contacts_by_name"
-            " WHERE (sort_name, rowid) < (?, ?) ORDER BY sort_name DESC, rowid DESC LIMIT ?",
-            (*first, radius + 1)).fetchall()
+            f"SELECT c.sort_name, c.rowid, k.name_key {WALK} WHERE (c.sort_name, c.rowid) < (?, ?)"
+            " ORDER BY c.sort_name DESC, c.rowid DESC LIMIT ?", (*first, radius + 1)).fetchall()
         after = conn.execute(
-            "SELECT sort_name, rowid, name_key FROM contacts INDEXED BY contacts_by_name"
-            " WHERE (sort_name, rowid) > (?, ?) ORDER BY sort_name, rowid LIMIT ?",
-            (*last, radius + 1)).fetchall()
+            f"SELECT c.sort_name, c.rowid, k.name_key {WALK} WHERE (c.sort_name, c.rowid) > (?, ?)"
+            " ORDER BY c.sort_name, c.rowid LIMIT ?", (*last, radius + 1)).fetchall()
         low_edge = before[radius] if len(before) > radius else None
         high_edge = after[radius] if len(after) > radius else None
         where, params = [], []
@@ -188,8 +192,7 @@ def _keys_by_merge(conn: sqlcipher3.Connection) -> dict[int, int] | None:
     """One walk through every contact in name order (for many new contacts)."""
     runs: list[tuple[int | None, int | None, list[int]]] = []
     low, run = None, []
-    for rowid, key in conn.execute(
-            "SELECT rowid, name_key FROM contacts INDEXED BY contacts_by_name ORDER BY sort_name, rowid"):
+    for rowid, key in conn.execute(f"SELECT c.rowid, k.name_key {WALK} ORDER BY c.sort_name, c.rowid"):
         if key is None:
             run.append(rowid)
             continue
@@ -211,11 +214,11 @@ def _keys_by_neighbours(conn: sqlcipher3.Connection, rowids: list[int]) -> dict[
     runs: list[tuple[int | None, int | None, list[int]]] = []
     for rowid, sort_name in ordered:
         low = conn.execute(
-            "SELECT name_key FROM contacts INDEXED BY contacts_by_name WHERE (sort_name, rowid) < (?, ?)"
-            " AND name_key IS NOT NULL ORDER BY sort_name DESC, rowid DESC LIMIT 1", (sort_name, rowid)).fetchone()
+            f"SELECT k.name_key {WALK} WHERE (c.sort_name, c.rowid) < (?, ?) AND k.name_key IS NOT NULL"
+            " ORDER BY c.sort_name DESC, c.rowid DESC LIMIT 1", (sort_name, rowid)).fetchone()
         high = conn.execute(
-            "SELECT name_key FROM contacts INDEXED BY contacts_by_name WHERE (sort_name, rowid) > (?, ?)"
-            " AND name_key IS NOT NULL ORDER BY sort_name, rowid LIMIT 1", (sort_name, rowid)).fetchone()
+            f"SELECT k.name_key {WALK} WHERE (c.sort_name, c.rowid) > (?, ?) AND k.name_key IS NOT NULL"
+            " ORDER BY c.sort_name, c.rowid LIMIT 1", (sort_name, rowid)).fetchone()
         low, high = (low[0] if low else None), (high[0] if high else None)
         if runs and runs[-1][0] == low and runs[-1][1] == high:
             runs[-1][2].append(rowid)
