@@ -103,6 +103,7 @@ class ContactWriter:
         self._pending_contacts = 0
         self._next_rowid: int | None = None
         self._unindexed: dict[int, tuple] = {}  # written, not yet in the search index: its text
+        self._now = ""
 
     def flush(self) -> None:
         """Write the rows held back for batching; call before reading them
@@ -146,7 +147,9 @@ class ContactWriter:
     def write(self, data: ContactInput, *, rowid: int | None = None) -> tuple[int, str]:
         """Insert (or, with ``rowid``, replace) a contact and its index entry; (rowid, id)."""
         conn, session = self.conn, self.session
-        now = iso(session.clock.now())
+        if self._pending_contacts == 0 or rowid is not None:  # one reading of the clock per batch
+            self._now = iso(session.clock.now())
+        now = self._now
         display = display_name_for(data)
         folded = normalise.fold(display)
         emails = [e for e in data.emails if e.value.strip()]

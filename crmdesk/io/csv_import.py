@@ -190,6 +190,8 @@ _LABELLED = re.compile(r"^([\w .-]{1,30})=(.+)$")  # crmdesk's export: "work=a@b
 
 
 def _labelled(part: str, label: str) -> Labelled:
+    if "=" not in part:  # the common case: no "label=" in front
+        return Labelled(part.strip(), label)
     match = _LABELLED.match(part.strip())
     if match and "@" not in match.group(1):
         return Labelled(match.group(2).strip(), match.group(1).strip())
