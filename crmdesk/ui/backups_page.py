@@ -12,10 +12,7 @@ import threading
 from datetime import datetime
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
     Signal,
 )
@@ -40,11 +37,11 @@ from crmdesk.core.clock import parse_iso
 from crmdesk.core.errors import Cancelled, CrmdeskError
 from crmdesk.core.session import Session
 from crmdesk.ui.message_box import MessageBox
+from crmdesk.ui.record_table_model import RecordTableModel
 from crmdesk.ui.restore_wizard import RestoreWizard
 from crmdesk.ui.tasks import run_action, run_query, run_vault_op
 from crmdesk.ui.widgets import add_page_header, make_table
 
-_ROOT = QModelIndex()
 STATE_TEXT = {"good": "checked, good", "damaged": "DAMAGED", "unreadable": "unreadable",
               "not checked": "not checked"}
 
@@ -72,43 +69,20 @@ def overdue_text(late: bool, last: datetime | None, now: datetime) -> str | None
     return f"The last good backup is from {local_time(last)} ({age_text(last, now)})."
 
 
-class BackupTableModel(QAbstractTableModel):
+class BackupTableModel(RecordTableModel):
     HEADERS = ("Made", "File", "Size", "State")
 
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.backups: list[BackupFile] = []
-
-    def set_backups(self, backups: list[BackupFile]) -> None:
-        self.beginResetModel()
-        self.backups = list(backups)
-        self.endResetModel()
-
-    def rowCount(self, parent=_ROOT) -> int:
-        return 0 if parent.isValid() else len(self.backups)
-
-    def columnCount(self, parent=_ROOT) -> int:
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.tr(self.HEADERS[section])
-        return None
-
-    def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or index.row() >= len(self.backups):
-            return None
-        item = self.backups[index.row()]
+    def cell(self, item: BackupFile, column: int, role):
         if role == Qt.ItemDataRole.DisplayRole:
             return (local_time(item.created), item.path.name, f"{item.size / 1e6:.1f} MB",
-                    self.tr(STATE_TEXT[item.state]))[index.column()]
+                    self.tr(STATE_TEXT[item.state]))[column]
         if role == Qt.ItemDataRole.ToolTipRole:
             if item.problem:
                 return item.problem
             if item.checked_at:
                 return self.tr("Last checked {0}").format(local_time(parse_iso(item.checked_at)))
             return str(item.path)
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 2:
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == 2:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
@@ -347,7 +321,7 @@ class BackupsPage(QWidget):
     def _listed(self, value) -> None:
         found, (late, last_good) = value
         chosen = self.selected()
-        self.model.set_backups(found)
+        self.model.set_records(found)
         for row, item in enumerate(found):  # keep the selection across the reload
             if chosen is not None and item.path == chosen.path:
                 self.table.selectRow(row)
@@ -364,13 +338,13 @@ class BackupsPage(QWidget):
 
     def selected(self) -> BackupFile | None:
         rows = self.table.selectionModel().selectedRows()
-        return self.model.backups[rows[0].row()] if rows else None
+        return self.model.records[rows[0].row()] if rows else None
 
     def _update_buttons(self) -> None:
         item = self.selected()
         self.check_button.setEnabled(item is not None and item.manifest is not None)
         self.restore_button.setEnabled(item is not None and item.manifest is not None)
-        self.prune_button.setEnabled(bool(self.model.backups))
+        self.prune_button.setEnabled(bool(self.model.records))
 
     def _show_result(self, state: str, text: str) -> None:
         self.result.setProperty("state", state)
@@ -406,8 +380,8 @@ class BackupsPage(QWidget):
 
     def prune(self) -> None:
         keep = backup.Keep(self.keep_daily.value(), self.keep_weekly.value(), self.keep_monthly.value())
-        doomed = [b for b in self.model.backups if b.manifest is not None
-                  and b.path not in backup.to_keep(self.model.backups, keep)]
+        doomed = [b for b in self.model.records if b.manifest is not None
+                  and b.path not in backup.to_keep(self.model.records, keep)]
         if not doomed:
             self._show_result("", self.tr("Every backup here is kept by the rotation; nothing to delete."))
             return

@@ -46,16 +46,16 @@ class UsersPage(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        self.model.set_users(users.list_users(self.session))
+        self.model.set_records(users.list_users(self.session))
         self._update_buttons()
 
     def selected(self) -> User | None:
         rows = self.table.selectionModel().selectedRows()
-        return self.model.user_at(rows[0].row()) if rows else None
+        return self.model.records[rows[0].row()] if rows else None
 
     def select_user(self, name: str) -> None:
         for row in range(self.model.rowCount()):
-            if self.model.user_at(row).name == name:
+            if self.model.records[row].name == name:
                 self.table.selectRow(row)
 
     def _update_buttons(self) -> None:

@@ -24,7 +24,7 @@ def _backed_up(qtbot, page, rows: int) -> None:
     with qtbot.waitSignal(page.runner.finished, timeout=20000) as made:
         page.backup_button.click()
     path = made.args[0].path
-    qtbot.waitUntil(lambda: page.model.rowCount() == rows and path in [b.path for b in page.model.backups],
+    qtbot.waitUntil(lambda: page.model.rowCount() == rows and path in [b.path for b in page.model.records],
                     timeout=20000)
 
 
@@ -34,7 +34,7 @@ def test_back_up_check_and_warning(qtbot, open_as, tmp_path):
     assert window.backup_warning.isVisible() and "no good backup" in window.backup_warning.text()
     assert page.folder.text() == str(tmp_path / "usb")
     _backed_up(qtbot, page, 1)
-    assert page.model.backups[0].state == "good" and "Backed up and checked" in page.result.text()
+    assert page.model.records[0].state == "good" and "Backed up and checked" in page.result.text()
     assert "Last good backup" in page.last.text() and not page.progress.isVisible()
     qtbot.waitUntil(lambda: not window.backup_warning.isVisible(), timeout=5000)
 
@@ -163,7 +163,7 @@ def test_quitting_backs_up_first_when_asked(qtbot, open_as, tmp_path):
 def test_backup_model(qtmodeltester, tmp_path):
     model = BackupTableModel()
     manifest = Manifest("v", 4, "2026-11-29T10:00:00+00:00", "u", {"contacts": 3}, {})
-    model.set_backups([BackupFile(tmp_path / "a.crmbackup", 2_000_000, manifest, None, None, 0),
+    model.set_records([BackupFile(tmp_path / "a.crmbackup", 2_000_000, manifest, None, None, 0),
                        BackupFile(tmp_path / "b.crmbackup", 10, None, "not readable")])
     qtmodeltester.check(model)
     assert model.data(model.index(1, 3)) == "unreadable"
@@ -177,7 +177,7 @@ def test_each_backup_from_the_window_applies_the_rotation(qtbot, open_as, tmp_pa
     window = _window(qtbot, session, tmp_path / "usb")
     page = window.show_page("Backups")
     _backed_up(qtbot, page, 1)
-    first = page.model.backups[0].path
+    first = page.model.records[0].path
     _backed_up(qtbot, page, 1)  # today's older backup is rotated out
-    assert page.model.backups[0].path != first and not first.exists()
+    assert page.model.records[0].path != first and not first.exists()
     window.shutdown()

@@ -157,7 +157,7 @@ def test_users_page_adds_and_disables_users(qtbot, open_as, monkeypatch, quiet_m
     qtbot.waitUntil(lambda: page.isEnabled() and quiet_message_boxes.shown[-1][1].endswith("changed."),
                     timeout=10000)
     assert session.master_key() != old_key
-    rows = {page.model.user_at(r).name: page.model.user_at(r) for r in range(page.model.rowCount())}
+    rows = {page.model.records[r].name: page.model.records[r] for r in range(page.model.rowCount())}
     assert not rows[TARGET].active
     assert session.conn.execute("SELECT count(*) FROM users").fetchone()[0] == 6  # reconnected
     window.shutdown()

@@ -11,7 +11,7 @@ from tests.conftest import ADMIN, OWNER
 def test_user_model(qtmodeltester, open_as):
     session = open_as(ADMIN)
     model = UserTableModel()
-    model.set_users(users.list_users(session))
+    model.set_records(users.list_users(session))
     qtmodeltester.check(model)
     assert model.rowCount() == 5
     assert model.index(0, 0).data() == OWNER
