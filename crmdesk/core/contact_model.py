@@ -64,13 +64,22 @@ class Contact(ContactInput):
     updated_by: str | None = None
     last_interaction_at: str = ""
 
+    @property
+    def chosen_display_name(self) -> str:
+        """The display name if a person chose it; empty when it is only the
+        name or organisation (then it follows them when they change)."""
+        derived = " ".join(p for p in (self.given_name, self.family_name) if p)
+        return "" if self.display_name in (derived, self.organisation) else self.display_name
+
     def as_input(self) -> ContactInput:
         """An editable copy of the fields a person can change."""
         import copy
 
-        return ContactInput(**{
+        data = ContactInput(**{
             f.name: copy.deepcopy(getattr(self, f.name)) for f in fields(ContactInput)
         })
+        data.display_name = self.chosen_display_name
+        return data
 
 
 @dataclass(frozen=True)

@@ -189,3 +189,17 @@ def test_back_dated_note_on_a_busy_contact(staff):
     old = interactions.add_interaction(staff, c.id, kind="call", summary="last year",
                                        occurred_at=staff.clock.now() - timedelta(days=365))
     assert old.summary == "last year" and old.kind == "call"
+
+
+def test_an_edited_name_renames_a_derived_display_name(staff):
+    plain = contacts.add_contact(staff, person("Zuzanna", "Aaberg"))
+    chosen = contacts.add_contact(staff, ContactInput(given_name="Robert", family_name="Meier",
+                                                      display_name="Bob the Baker"))
+    for contact in (plain, chosen):
+        data = contact.as_input()
+        data.family_name = "Zyx"
+        contacts.update_contact(staff, contact.id, data)
+    assert contacts.get_contact(staff, plain.id).display_name == "Zuzanna Zyx"
+    assert contacts.get_contact(staff, chosen.id).display_name == "Bob the Baker"
+    assert names(contact_search.search_contacts(staff, "aaberg")) == []
+    assert names(contact_search.search_contacts(staff, "zyx")) == ["Bob the Baker", "Zuzanna Zyx"]
