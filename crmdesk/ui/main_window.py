@@ -23,6 +23,7 @@ from crmdesk.ui.audit_page import AuditPage
 from crmdesk.ui.backups_page import BackupRunner, BackupsPage, overdue_text
 from crmdesk.ui.contacts_page import ContactsPage
 from crmdesk.ui.import_dialog import ImportDialog
+from crmdesk.ui.message_box import MessageBox
 from crmdesk.ui.settings_page import SettingsPage
 from crmdesk.ui.tasks import run_query
 from crmdesk.ui.users_page import UsersPage
@@ -217,6 +218,12 @@ class MainWindow(QMainWindow):
         else:
             self.statusBar().showMessage(self.tr("Backup made and checked: {0}").format(outcome.path.name), 15_000)
         if self._closing_after_backup:
+            if isinstance(outcome, str) and not MessageBox.confirm(
+                    self, self.tr("Backup on quit"),
+                    self.tr("The backup before closing did not work: {0} Close crmdesk anyway?").format(outcome)):
+                self._closing_after_backup = False  # stay open, so the user can fix it
+                self.setEnabled(True)
+                return
             self.close()
 
     def show_backup_age(self, late: bool, last) -> None:

@@ -181,3 +181,20 @@ def test_each_backup_from_the_window_applies_the_rotation(qtbot, open_as, tmp_pa
     _backed_up(qtbot, page, 1)  # today's older backup is rotated out
     assert page.model.records[0].path != first and not first.exists()
     window.shutdown()
+
+
+def test_a_failed_backup_on_quit_asks_before_closing(qtbot, open_as, tmp_path, quiet_message_boxes):
+    from PySide6.QtWidgets import QMessageBox
+
+    session = open_as(OWNER)
+    settings.set_value(session, "backup_on_quit", True)
+    window = _window(qtbot, session, tmp_path / "gone" / "stick" / "crmdesk")  # a drive not connected
+    quiet_message_boxes.next_answers = [QMessageBox.StandardButton.Cancel]
+    window.close()
+    qtbot.waitUntil(lambda: bool(quiet_message_boxes.shown), timeout=20000)
+    assert "connect its drive" in quiet_message_boxes.shown[-1][1]
+    assert window.isVisible() and window.isEnabled()
+    quiet_message_boxes.next_answers = [QMessageBox.StandardButton.Yes]
+    window.close()
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=20000)
+    window.shutdown()
