@@ -2,11 +2,10 @@
 
 Each contact has a *name key* (table ``contact_keys``): an integer that
 orders contacts exactly as (sort_name, rowid) does, with gaps between
-neighbours. The FTS5 index
-stores each contact under its name key, so the matches FTS5 returns in rowid
-order are already in name order: a search reads only the first page of
-matches, however many there are ("VIP" may match 20,000 contacts), instead
-of collecting every match and sorting it.
+neighbours. The FTS5 index stores each contact under its name key, so the
+matches FTS5 returns in rowid order are already in name order: a search
+reads only the first page of matches, however many there are ("VIP" may
+match 20,000 contacts), instead of collecting every match and sorting it.
 
 A new or renamed contact takes a key between its neighbours'. When a gap is
 used up (after several insertions at one spot), the contacts around it get
@@ -14,8 +13,9 @@ new, evenly spaced keys, in a window that widens until there is room; only
 when even the widest window is full (or a bulk import crowds one spot) are
 all keys renewed and the index rebuilt.
 
-The index text of a contact is always built from its stored rows, so what is
-searched is what is saved. Threading: the caller's connection and thread.
+A contact's index text is what ``search_values`` builds from its stored
+rows; the contact writer hands over the same text it has just built (a test
+holds the two equal). Threading: the caller's connection and thread.
 """
 
 from __future__ import annotations
@@ -30,8 +30,7 @@ FEW = 200  # up to this many new contacts, find their neighbours one by one
 INSERT = ("INSERT INTO contact_fts (rowid, names, organisation, emails, phones, tags, notes)"
           " VALUES (?, ?, ?, ?, ?, ?, ?)")
 # Contacts in name order with their keys (NULL: not in the index yet).
-WALK = ("FROM contacts c INDEXED BY contacts_by_name"
-         " LEFT JOIN contact_keys k ON k.contact = c.rowid")
+WALK = "FROM contacts c INDEXED BY contacts_by_name LEFT JOIN contact_keys k ON k.contact = c.rowid"
 # The contact filed under a key, for a page of search results.
 KEYED = "contact_keys k CROSS JOIN contacts c ON c.rowid = k.contact"
 
