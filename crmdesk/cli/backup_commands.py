@@ -15,6 +15,7 @@ from crmdesk.cli.commands import emit, note, open_session, report_problems, tabl
 from crmdesk.core import backup, remember, vault
 from crmdesk.core.errors import CrmdeskError
 from crmdesk.core.keyslots import KeySlots, Slot
+from crmdesk.core.restore import restore_backup
 
 
 def backup_create(args) -> int:
@@ -72,7 +73,7 @@ def verify_backup(args) -> int:
 
 
 def restore(args) -> int:
-    result = backup.restore_backup(args.file, args.to, _KeyFromBackup(args), force=args.force)
+    result = restore_backup(args.file, args.to, _KeyFromBackup(args), force=args.force)
     made = result.manifest.created.astimezone().strftime("%Y-%m-%d %H:%M")
     human = f"Restored {Path(args.file).name} (made {made}) to {result.target}."
     if result.safety_copy:

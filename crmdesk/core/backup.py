@@ -1,4 +1,4 @@
-"""Encrypted backups: make, check, list, rotate and restore.
+"""Encrypted backups: make, check, list and rotate (``restore`` restores).
 
 A backup is one file ``NAME-YYYYMMDD-HHMMSS.crmbackup``, a ZIP archive
 (stored, not compressed) holding:
@@ -46,8 +46,8 @@ from pathlib import Path
 import sqlcipher3
 
 from crmdesk import __version__
-from crmdesk.core import audit, crypto, database, integrity, keyslots, migrations, settings
-from crmdesk.core.clock import Clock, SystemClock, iso, parse_iso
+from crmdesk.core import crypto, database, integrity, keyslots, migrations, settings
+from crmdesk.core.clock import iso, parse_iso
 from crmdesk.core.errors import (
     AuthenticationFailed,
     Cancelled,
@@ -59,7 +59,7 @@ from crmdesk.core.errors import (
 from crmdesk.core.fsutil import fsync_dir, make_private, make_private_dir
 from crmdesk.core.keyslots import KeySlots, Slot
 from crmdesk.core.permissions import Permission, require
-from crmdesk.core.session import Session, VaultPaths
+from crmdesk.core.session import Session
 
 log = logging.getLogger(__name__)
 
@@ -168,13 +168,6 @@ class CheckResult:
     user_name: str | None = None
 
 
-@dataclass(frozen=True)
-class RestoreResult:
-    target: Path
-    safety_copy: Path | None
-    manifest: Manifest
-
-
 # -- making a backup ------------------------------------------------------------
 
 
@@ -233,7 +226,7 @@ def create_backup(
         _write_archive(archive, manifest, slots_bytes, db_copy, session.master_key(), session.vault_id)
         if cancelled is not None and cancelled():
             raise Cancelled("The backup was stopped; no backup file was made.")
-        problems = _check_archive(archive, session_key(session), db_copy=db_copy,
+        problems = check_archive(archive, session_key(session), db_copy=db_copy,
                                   db_part=parts[DATABASE]).problems
         if problems:
             raise IntegrityFailure(
@@ -449,10 +442,10 @@ def check_backup(path: str | Path, key_finder: KeyFinder) -> CheckResult:
     path = Path(path)
     read_manifest(path)  # NotFound / IntegrityFailure for files that are no backup at all
     with tempfile.TemporaryDirectory(prefix="crmdesk-check-") as scratch:
-        return _check_archive(path, key_finder, scratch=Path(scratch))
+        return check_archive(path, key_finder, scratch=Path(scratch))
 
 
-def _check_archive(path: Path, key_finder: KeyFinder, *, db_copy: Path | None = None,
+def check_archive(path: Path, key_finder: KeyFinder, *, db_copy: Path | None = None,
                    scratch: Path | None = None, db_part: dict | None = None) -> CheckResult:
     """The whole check. For a backup just made, ``db_copy`` is the database
     file it was built from and ``db_part`` that file's hash and size: the
@@ -705,104 +698,3 @@ def due_today(session: Session) -> bool:
     if not row or not row[0]:
         return True
     return parse_iso(row[0]).astimezone().date() < session.clock.now().astimezone().date()
-
-
-# -- restoring -----------------------------------------------------------------
-
-
-def restore_backup(path: str | Path, target: str | Path, key_finder: KeyFinder, *, force: bool = False,
-                   clock: Clock | None = None) -> RestoreResult:
-    """Restore a backup into the vault folder ``target``.
-
-    The backup is checked completely first; any problem stops the restore
-    (``IntegrityFailure``) with nothing changed. An existing vault at
-    ``target`` is replaced only with ``force``, and is then kept beside it
-    as ``NAME.crmvault.before-restore-YYYYMMDD-HHMMSS``. Needs an owner or
-    admin of the backup's vault. Audited in the restored vault.
-    """
-    clock = clock or SystemClock()
-    path = Path(path)
-    paths = VaultPaths.of(target)
-    if paths.folder.exists() and not force:
-        raise OperationFailed(
-            f"{paths.folder} already exists; restore to a new path, or add --force to replace it "
-            "(a safety copy of it is kept)."
-        )
-    if not paths.folder.parent.is_dir():
-        raise NotFound(f"The folder {paths.folder.parent} does not exist; create it first.")
-    read_manifest(path)
-    building = Path(tempfile.mkdtemp(prefix=f".{paths.folder.name}.restoring-", dir=paths.folder.parent))
-    try:
-        make_private_dir(building)
-        db_copy = building / DATABASE
-        with path.open("rb") as handle, zipfile.ZipFile(handle) as archive:
-            with archive.open(DATABASE) as source, db_copy.open("wb") as out:
-                shutil.copyfileobj(source, out, CHUNK)
-            slots_bytes = archive.read(KEYSLOTS)
-        make_private(db_copy)
-        found: dict[str, object] = {}
-
-        def remembering(slots: KeySlots) -> tuple[Slot, bytes]:
-            found["slot"], found["key"] = key_finder(slots)
-            found["slots"] = slots
-            return found["slot"], found["key"]
-
-        result = _check_archive(path, remembering, db_copy=db_copy)
-        if result.problems:
-            raise IntegrityFailure(
-                f"{path.name} failed its check, so nothing was restored; use another backup.",
-                result.problems,
-            )
-        (building / KEYSLOTS).write_bytes(slots_bytes)
-        make_private(building / KEYSLOTS)
-        slot, slots = found["slot"], found["slots"]
-        master_key = slot.master_keys(slots.vault_id, found["key"])[0]
-        _audit_restore(db_copy, master_key, clock, slot, path.name, result.manifest)
-        with db_copy.open("rb+") as handle:
-            os.fsync(handle.fileno())
-        safety = _swap_in(building, paths.folder, clock) if paths.folder.exists() else None
-        if safety is None:
-            os.rename(building, paths.folder)
-        fsync_dir(paths.folder.parent)
-    except zipfile.BadZipFile as exc:
-        raise IntegrityFailure(f"{path.name} is not a readable crmdesk backup (damaged).") from exc
-    except OSError as exc:
-        raise OperationFailed(
-            f"The backup could not be restored to {paths.folder} ({exc.strerror}); nothing was changed."
-        ) from None
-    finally:
-        shutil.rmtree(building, ignore_errors=True)
-    log.info("backup restored")
-    return RestoreResult(paths.folder, safety, result.manifest)
-
-
-def _audit_restore(db_path: Path, master_key: bytes, clock: Clock, slot: Slot, file_name: str,
-                   manifest: Manifest) -> None:
-    conn = database.connect(db_path, master_key)
-    try:
-        actor = slot.user_id or conn.execute("SELECT id FROM users WHERE role = 'owner'").fetchone()[0]
-        with database.transaction(conn):
-            audit.append(conn, clock, actor=actor, action="backup.restored",
-                         detail={"file": file_name, "backup_created_at": manifest.created_at})
-        database.checkpoint(conn)
-    finally:
-        conn.close()
-    for leftover in database.sidecar_files(db_path)[1:]:
-        leftover.unlink(missing_ok=True)
-
-
-def _swap_in(building: Path, folder: Path, clock: Clock) -> Path:
-    """Move the vault at ``folder`` aside as its safety copy and the restored
-    one into its place; if the second move fails, the first is undone."""
-    safety = folder.with_name(f"{folder.name}.before-restore-{clock.now().astimezone():%Y%m%d-%H%M%S}")
-    first, n = safety, 1
-    while safety.exists():
-        n += 1
-        safety = first.with_name(f"{first.name}-{n}")
-    os.rename(folder, safety)
-    try:
-        os.rename(building, folder)
-    except OSError:
-        os.rename(safety, folder)
-        raise
-    return safety

@@ -26,8 +26,9 @@ from PySide6.QtWidgets import (
 )
 
 from crmdesk.core import backup
-from crmdesk.core.backup import BackupFile, RestoreResult
+from crmdesk.core.backup import BackupFile
 from crmdesk.core.errors import CrmdeskError
+from crmdesk.core.restore import RestoreResult, restore_backup
 from crmdesk.core.session import Session, VaultPaths
 from crmdesk.ui.tasks import run_task
 
@@ -196,7 +197,7 @@ class RestoreWizard(QWizard):
         path = self.item.path
         if replacing:
             self.session.release()  # the file is about to move; no connection may stay on it
-        run_task(lambda: backup.restore_backup(path, target.folder, finder, force=replacing),
+        run_task(lambda: restore_backup(path, target.folder, finder, force=replacing),
                  self._restored, self._failed, owner=self)
 
     def _restored(self, result: RestoreResult) -> None:

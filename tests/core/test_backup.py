@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from crmdesk.core import audit, backup, contacts, integrity, settings, vault
+from crmdesk.core import audit, backup, contacts, integrity, restore, settings, vault
 from crmdesk.core.clock import FixedClock
 from crmdesk.core.contact_model import ContactInput, Labelled
 from crmdesk.core.errors import (
@@ -43,7 +43,7 @@ def test_round_trip_restores_the_same_data(open_as, tmp_path):
     assert made.manifest.counts["contacts"] == 2 and made.manifest.counts["users"] == 5
     before = all_contacts(session)
 
-    result = backup.restore_backup(made.path, tmp_path / "copy", OWNER_KEY)
+    result = restore.restore_backup(made.path, tmp_path / "copy", OWNER_KEY)
     assert result.target == tmp_path / "copy.crmvault" and result.safety_copy is None
     with vault.unlock(result.target, OWNER, PASSPHRASES[OWNER]) as restored:
         assert all_contacts(restored) == before
@@ -78,7 +78,7 @@ def test_backup_taken_while_another_process_writes_is_consistent(vault_path, tmp
         child.stdout.close()
     seen = set()
     for item in made:
-        restored = backup.restore_backup(item.path, tmp_path / item.path.stem, OWNER_KEY)
+        restored = restore.restore_backup(item.path, tmp_path / item.path.stem, OWNER_KEY)
         with vault.unlock(restored.target, OWNER, PASSPHRASES[OWNER], failures=failures) as copy:
             written = settings.get(copy, "organisation")
             changes = copy.conn.execute("SELECT count(*) FROM audit WHERE action = 'settings.changed'").fetchone()[0]
@@ -164,11 +164,11 @@ def test_restore_over_a_vault_needs_force_and_keeps_a_safety_copy(open_as, vault
     before = vault_files(vault_path)
 
     with pytest.raises(OperationFailed, match="--force"):
-        backup.restore_backup(made.path, vault_path, OWNER_KEY)
+        restore.restore_backup(made.path, vault_path, OWNER_KEY)
     assert vault_files(vault_path) == before
 
     clock = FixedClock(datetime(2026, 11, 29, 10, 0, tzinfo=UTC))
-    result = backup.restore_backup(made.path, vault_path, OWNER_KEY, force=True, clock=clock)
+    result = restore.restore_backup(made.path, vault_path, OWNER_KEY, force=True, clock=clock)
     assert result.safety_copy is not None and result.safety_copy.parent == vault_path.parent
     assert ".before-restore-2026" in result.safety_copy.name
     assert vault_files(result.safety_copy) == before
@@ -183,7 +183,7 @@ def test_restore_of_a_damaged_backup_changes_nothing(open_as, vault_path, tmp_pa
     _flip(made.path, made.size // 2)
     before = vault_files(vault_path)
     with pytest.raises(IntegrityFailure):
-        backup.restore_backup(made.path, vault_path, OWNER_KEY, force=True)
+        restore.restore_backup(made.path, vault_path, OWNER_KEY, force=True)
     assert vault_files(vault_path) == before
     assert [p.name for p in vault_path.parent.iterdir() if "restor" in p.name] == []
 
@@ -194,7 +194,7 @@ def test_checks_and_restores_need_an_owner_or_admin_of_the_backup(open_as, tmp_p
     with pytest.raises(PermissionDenied):
         backup.check_backup(made.path, staff_key)
     with pytest.raises(PermissionDenied):
-        backup.restore_backup(made.path, tmp_path / "copy", staff_key)
+        restore.restore_backup(made.path, tmp_path / "copy", staff_key)
     assert not (tmp_path / "copy.crmvault").exists()
     with pytest.raises(AuthenticationFailed):
         backup.check_backup(made.path, backup.passphrase_key(OWNER, "wrong passphrase"))
