@@ -66,14 +66,37 @@ def get(session: Session, key: str) -> Any:
 
 def set_value(session: Session, key: str, value: Any) -> Any:
     """Change one setting; returns the stored value. Needs CONFIGURE."""
+    return set_values(session, {key: value})[key]
+
+
+def set_values(session: Session, values: dict[str, Any]) -> dict[str, Any]:
+    """Change several settings at once: all are checked first, then those
+    that differ are written in one transaction (each audited by key name).
+    Returns the values as stored. Needs CONFIGURE."""
     session.require(Permission.CONFIGURE)
+    checked = {key: _checked(key, value) for key, value in values.items()}
+    changed = {key: stored for key, (value, stored) in checked.items() if get(session, key) != value}
+    if changed:
+        with session.transaction() as conn:
+            for key, stored in changed.items():
+                conn.execute(
+                    "INSERT INTO settings (key, value) VALUES (?, ?)"
+                    " ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                    (key, stored),
+                )
+                session.audit("settings.changed", detail={"key": key})
+    return {key: value for key, (value, _) in checked.items()}
+
+
+def _checked(key: str, value: Any) -> tuple[Any, str]:
+    """The value as a setting holds it, and its stored text; UsageError if invalid."""
     spec = SPECS.get(key)
     if spec is None:
         raise UsageError(f"'{key}' is not a setting; known settings: {', '.join(sorted(SPECS))}.")
     if spec.kind is bool:
         value = _boolean(key, value)
-        stored = json.dumps(value)
-    elif spec.kind is int:
+        return value, json.dumps(value)
+    if spec.kind is int:
         try:
             value = int(value)
         except (TypeError, ValueError):
@@ -82,24 +105,15 @@ def set_value(session: Session, key: str, value: Any) -> Any:
             raise UsageError(
                 f"The setting {key} must be between {spec.minimum} and {spec.maximum}."
             )
-        stored = json.dumps(value)
-    else:
-        value = str(value).strip()
-        if key == "backup_folder" and value:
-            value = str(Path(value).expanduser().absolute())
-        if key == "phone_region":
-            value = value.upper()
-            if value not in phonenumbers.SUPPORTED_REGIONS:
-                raise UsageError(f"'{value}' is not a country code; use two letters such as DE or PL.")
-        stored = value
-    with session.transaction() as conn:
-        conn.execute(
-            "INSERT INTO settings (key, value) VALUES (?, ?)"
-            " ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-            (key, stored),
-        )
-        session.audit("settings.changed", detail={"key": key})
-    return value
+        return value, json.dumps(value)
+    value = str(value).strip()
+    if key == "backup_folder" and value:
+        value = str(Path(value).expanduser().absolute())
+    if key == "phone_region":
+        value = value.upper()
+        if value not in phonenumbers.SUPPORTED_REGIONS:
+            raise UsageError(f"'{value}' is not a country code; use two letters such as DE or PL.")
+    return value, value
 
 
 def _boolean(key: str, value: Any) -> bool:

@@ -261,23 +261,23 @@ class BackupsPage(QWidget):
 
     def save(self) -> None:
         values = {
-            "backup_folder": self.folder.text(), "backup_daily": self.daily.isChecked(),
-            "backup_on_quit": self.on_quit.isChecked(), "backup_keep_daily": self.keep_daily.value(),
-            "backup_keep_weekly": self.keep_weekly.value(), "backup_keep_monthly": self.keep_monthly.value(),
+            "backup_daily": self.daily.isChecked(), "backup_on_quit": self.on_quit.isChecked(),
+            "backup_keep_daily": self.keep_daily.value(), "backup_keep_weekly": self.keep_weekly.value(),
+            "backup_keep_monthly": self.keep_monthly.value(),
         }
-        changed = {k: v for k, v in values.items() if settings.get(self.session, k) != v
-                   and not (k == "backup_folder" and v == str(backup.backup_folder(self.session)))}
+        if self.folder.text() != str(backup.backup_folder(self.session)):
+            values["backup_folder"] = self.folder.text()  # the default stays "beside the vault"
 
-        def store(worker: Session) -> None:
-            for key, value in changed.items():
-                settings.set_value(worker, key, value)
-
-        def after() -> None:
-            self.saved.setText(self.tr("Saved.") if changed else self.tr("Nothing to save."))
-            self.settings_saved.emit(values)
+        def saved(stored: dict) -> None:
+            self.saved.setText(self.tr("Saved."))
+            self.settings_saved.emit(stored)
             self.refresh()
 
-        run_action(self, self.session, store, title=self.tr("Backup settings"), after=after)
+        def failed(exc: CrmdeskError) -> None:
+            self.saved.setText("")
+            MessageBox.error(self, self.tr("Backup settings"), exc.message)
+
+        run_vault_op(self.session, lambda s: settings.set_values(s, values), saved, failed, owner=self)
 
     # -- backing up ----------------------------------------------------------------
     def _running(self) -> None:

@@ -116,13 +116,13 @@ class SettingsPage(QWidget):
 
     def save(self) -> None:
         try:
-            settings.set_value(self.session, "organisation", self.organisation.text())
-            minutes = settings.set_value(self.session, "auto_lock_minutes", self.auto_lock.value())
+            stored = settings.set_values(self.session, {
+                "organisation": self.organisation.text(), "auto_lock_minutes": self.auto_lock.value()})
         except CrmdeskError as exc:
             MessageBox.error(self, self.tr("Settings"), exc.message)
             return
         self.saved.setText(self.tr("Saved."))
-        self.auto_lock_changed.emit(minutes)
+        self.auto_lock_changed.emit(stored["auto_lock_minutes"])
 
     def _run(self, operation, done_text: str) -> None:
         run_action(self, self.session, operation, title=self.tr("Your account"),

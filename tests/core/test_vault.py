@@ -138,3 +138,19 @@ def test_newer_schema_is_refused_with_clear_message(vault_path, failures):
         session.conn.execute("PRAGMA user_version = 99")
     with pytest.raises(OperationFailed, match="newer crmdesk"):
         vault.unlock(vault_path, OWNER, PASSPHRASES[OWNER], failures=failures)
+
+
+def test_several_settings_change_together_or_not_at_all(open_as):
+    from crmdesk.core.errors import UsageError
+
+    session = open_as(OWNER)
+    entries = session.conn.execute("SELECT count(*) FROM audit").fetchone()[0]
+    with pytest.raises(UsageError, match="backup_keep_daily"):
+        settings.set_values(session, {"backup_on_quit": "on", "backup_keep_daily": 0})
+    assert settings.get(session, "backup_on_quit") is False
+    assert session.conn.execute("SELECT count(*) FROM audit").fetchone()[0] == entries
+    stored = settings.set_values(session, {"backup_on_quit": "on", "backup_keep_daily": "3",
+                                           "auto_lock_minutes": settings.get(session, "auto_lock_minutes")})
+    assert stored["backup_on_quit"] is True and stored["backup_keep_daily"] == 3
+    # Only the two that changed are written and audited.
+    assert session.conn.execute("SELECT count(*) FROM audit").fetchone()[0] == entries + 2
