@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from crmdesk.core import integrity
 from crmdesk.core.errors import CrmdeskError
 from crmdesk.core.session import Session
 from crmdesk.ui.audit_table_model import AuditTableModel
 from crmdesk.ui.tasks import run_vault_op
-from crmdesk.ui.widgets import add_page_header, make_table
+from crmdesk.ui.widgets import ResultLine, add_page_header, make_table
 
 
 class AuditPage(QWidget):
@@ -23,8 +23,7 @@ class AuditPage(QWidget):
             "Checks the key slots, every encrypted page, the database structure and the audit chain."
         ))
         self.refresh_button = QPushButton(self.tr("Refresh"))
-        self.result = QLabel(wordWrap=True)
-        self.result.setObjectName("result")
+        self.result = ResultLine()
         buttons = QHBoxLayout()
         buttons.addWidget(self.verify_button)
         buttons.addWidget(self.refresh_button)
@@ -46,22 +45,17 @@ class AuditPage(QWidget):
 
     def verify(self) -> None:
         self.verify_button.setEnabled(False)
-        self.result.setText(self.tr("Checking…"))
+        self.result.show_result("", self.tr("Checking…"))
         run_vault_op(self.session, integrity.verify_vault, self._verified, self._failed, owner=self)
 
     def _verified(self, problems: list[str]) -> None:
         self.verify_button.setEnabled(True)
         if problems:
-            self.result.setProperty("state", "bad")
-            self.result.setText(self.tr("Problems found:") + "\n" + "\n".join(problems))
+            self.result.show_result("bad", self.tr("Problems found:") + "\n" + "\n".join(problems))
         else:
-            self.result.setProperty("state", "good")
-            self.result.setText(self.tr("The vault is intact: every check passed."))
-        self.result.style().polish(self.result)
+            self.result.show_result("good", self.tr("The vault is intact: every check passed."))
         self.refresh()
 
     def _failed(self, exc: CrmdeskError) -> None:
         self.verify_button.setEnabled(True)
-        self.result.setProperty("state", "bad")
-        self.result.setText(exc.message)
-        self.result.style().polish(self.result)
+        self.result.show_error(exc)

@@ -40,7 +40,7 @@ from crmdesk.ui.message_box import MessageBox
 from crmdesk.ui.record_table_model import RecordTableModel
 from crmdesk.ui.restore_wizard import RestoreWizard
 from crmdesk.ui.tasks import run_action, run_query, run_vault_op
-from crmdesk.ui.widgets import add_page_header, make_table
+from crmdesk.ui.widgets import ResultLine, add_page_header, make_table
 
 STATE_TEXT = {"good": "checked, good", "damaged": "DAMAGED", "unreadable": "unreadable",
               "not checked": "not checked"}
@@ -154,8 +154,7 @@ class BackupsPage(QWidget):
         self.backup_button.setObjectName("primary")
         self.stop_button = QPushButton(self.tr("Stop"), visible=False)
         self.progress = QProgressBar(visible=False)
-        self.last = QLabel(wordWrap=True)
-        self.last.setObjectName("last_backup")
+        self.last = ResultLine()
         now_row = QHBoxLayout()
         now_row.addWidget(self.backup_button)
         now_row.addWidget(self.stop_button)
@@ -203,8 +202,7 @@ class BackupsPage(QWidget):
         self.prune_button = QPushButton(self.tr("Delete old backups"))
         self.prune_button.setToolTip(self.tr("Deletes the backups the rotation above no longer keeps."))
         self.refresh_button = QPushButton(self.tr("Refresh"))
-        self.result = QLabel(wordWrap=True)
-        self.result.setObjectName("result")
+        self.result = ResultLine()
         list_row = QHBoxLayout()
         for button in (self.check_button, self.restore_button, self.prune_button, self.refresh_button):
             list_row.addWidget(button)
@@ -299,24 +297,24 @@ class BackupsPage(QWidget):
     def _made(self, made: BackupFile) -> None:
         self._finished_running()
         self.refresh()
-        self._show_result("good", self.tr("Backed up and checked: {0}").format(made.path.name))
+        self.result.show_result("good", self.tr("Backed up and checked: {0}").format(made.path.name))
 
     def _backup_failed(self, message: str) -> None:
         self._finished_running()
         self.refresh()
-        self._show_result("bad", message)
+        self.result.show_result("bad", message)
 
     def _backup_stopped(self) -> None:
         self._finished_running()
         self.refresh()
-        self._show_result("", self.tr("The backup was stopped; no backup file was made."))
+        self.result.show_result("", self.tr("The backup was stopped; no backup file was made."))
 
     # -- the list ------------------------------------------------------------------
     def refresh(self) -> None:
         def query(worker: Session):
             return backup.session_backups(worker), backup.overdue(worker)
 
-        run_query(self.session, query, self._listed, lambda exc: self._show_result("bad", exc.message), owner=self)
+        run_query(self.session, query, self._listed, self.result.show_error, owner=self)
 
     def _listed(self, value) -> None:
         found, (late, last_good) = value
@@ -326,13 +324,9 @@ class BackupsPage(QWidget):
             if chosen is not None and item.path == chosen.path:
                 self.table.selectRow(row)
         now = self.session.clock.now()
-        self.last.setProperty("state", "bad" if late else "good")
-        if last_good is None:
-            self.last.setText(self.tr("This vault has no good backup yet."))
-        else:
-            self.last.setText(self.tr("Last good backup: {0} ({1}).").format(
-                local_time(last_good), age_text(last_good, now)))
-        self.last.style().polish(self.last)
+        self.last.show_result("bad" if late else "good", self.tr("This vault has no good backup yet.")
+                              if last_good is None else self.tr("Last good backup: {0} ({1}).").format(
+                                  local_time(last_good), age_text(last_good, now)))
         self._update_buttons()
         self.overdue_changed.emit(late, last_good)
 
@@ -346,16 +340,11 @@ class BackupsPage(QWidget):
         self.restore_button.setEnabled(item is not None and item.manifest is not None)
         self.prune_button.setEnabled(bool(self.model.records))
 
-    def _show_result(self, state: str, text: str) -> None:
-        self.result.setProperty("state", state)
-        self.result.setText(text)
-        self.result.style().polish(self.result)
-
     def check_selected(self) -> None:
         item = self.selected()
         if item is None:
             return
-        self._show_result("", self.tr("Checking {0}…").format(item.path.name))
+        self.result.show_result("", self.tr("Checking {0}…").format(item.path.name))
         self.check_button.setEnabled(False)
 
         def check(worker: Session) -> backup.CheckResult:
@@ -365,15 +354,14 @@ class BackupsPage(QWidget):
 
         def done(result: backup.CheckResult) -> None:
             if result.problems:
-                self._show_result("bad", self.tr("{0} is damaged:").format(item.path.name) + "\n"
+                self.result.show_result("bad", self.tr("{0} is damaged:").format(item.path.name) + "\n"
                                   + "\n".join(result.problems))
             else:
-                self._show_result("good", self.tr("{0} is intact: every check passed.").format(item.path.name))
+                self.result.show_result("good", self.tr("{0} is intact: every check passed.").format(item.path.name))
             self.refresh()
 
         def failed(exc: CrmdeskError) -> None:
-            problems = getattr(exc, "problems", [exc.message])
-            self._show_result("bad", "\n".join(dict.fromkeys([exc.message, *problems])))
+            self.result.show_error(exc)
             self.refresh()
 
         run_vault_op(self.session, check, done, failed, owner=self)
@@ -383,7 +371,7 @@ class BackupsPage(QWidget):
         doomed = [b for b in self.model.records if b.manifest is not None
                   and b.path not in backup.to_keep(self.model.records, keep)]
         if not doomed:
-            self._show_result("", self.tr("Every backup here is kept by the rotation; nothing to delete."))
+            self.result.show_result("", self.tr("Every backup here is kept by the rotation; nothing to delete."))
             return
         if not MessageBox.confirm(self, self.tr("Delete old backups"), self.tr(
                 "Delete {0} backups that the rotation no longer keeps? The newest of each of the last "

@@ -150,9 +150,9 @@ class MainWindow(QMainWindow):
         if self.backup_runner is not None:
             self.backup_runner.started.connect(lambda: status.showMessage(self.tr("Backing up…")))
             self.backup_runner.progressed.connect(self._backup_progress)
-            self.backup_runner.finished.connect(self._backup_ended)
-            self.backup_runner.failed.connect(self._backup_ended)
-            self.backup_runner.stopped.connect(lambda: self._backup_ended(None))
+            self.backup_runner.finished.connect(self._backup_made)
+            self.backup_runner.failed.connect(self._backup_failed)
+            self.backup_runner.stopped.connect(self._backup_stopped)
             self.backups_page.overdue_changed.connect(self.show_backup_age)
             self.backups_page.settings_saved.connect(
                 lambda values: setattr(self, "backup_on_quit", values["backup_on_quit"]))
@@ -210,20 +210,26 @@ class MainWindow(QMainWindow):
         percent = 100 * done // max(1, total)
         self.statusBar().showMessage(self.tr("Backing up… {0}%").format(percent))
 
-    def _backup_ended(self, outcome) -> None:
-        if isinstance(outcome, str):
-            self.statusBar().showMessage(self.tr("Backup failed: {0}").format(outcome), 30_000)
-        elif outcome is None:
-            self.statusBar().showMessage(self.tr("The backup was stopped."), 10_000)
-        else:
-            self.statusBar().showMessage(self.tr("Backup made and checked: {0}").format(outcome.path.name), 15_000)
+    def _backup_made(self, made) -> None:
+        self.statusBar().showMessage(self.tr("Backup made and checked: {0}").format(made.path.name), 15_000)
+        self._close_if_quitting()
+
+    def _backup_stopped(self) -> None:
+        self.statusBar().showMessage(self.tr("The backup was stopped."), 10_000)
+        self._close_if_quitting()
+
+    def _backup_failed(self, message: str) -> None:
+        self.statusBar().showMessage(self.tr("Backup failed: {0}").format(message), 30_000)
+        if self._closing_after_backup and not MessageBox.confirm(
+                self, self.tr("Backup on quit"),
+                self.tr("The backup before closing did not work: {0} Close crmdesk anyway?").format(message)):
+            self._closing_after_backup = False  # stay open, so the user can put it right
+            self.setEnabled(True)
+            return
+        self._close_if_quitting()
+
+    def _close_if_quitting(self) -> None:
         if self._closing_after_backup:
-            if isinstance(outcome, str) and not MessageBox.confirm(
-                    self, self.tr("Backup on quit"),
-                    self.tr("The backup before closing did not work: {0} Close crmdesk anyway?").format(outcome)):
-                self._closing_after_backup = False  # stay open, so the user can fix it
-                self.setEnabled(True)
-                return
             self.close()
 
     def show_backup_age(self, late: bool, last) -> None:
@@ -232,21 +238,17 @@ class MainWindow(QMainWindow):
         text = overdue_text(late, last, self.session.clock.now())
         self.backup_warning.setVisible(text is not None)
         if text is not None:
-            self.backup_warning.setText(f'<a href="backups" style="color: #b3261e;">{self.tr(text)}</a>')
+            self.backup_warning.setText(f'<a href="backups" style="color: #b3261e;">{text}</a>')
             self.backup_warning.setToolTip(self.tr("Open the Backups page"))
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt naming
         """With "back up when I quit", quitting first makes a backup."""
         runner = self.backup_runner
-        if runner is not None and not self._closing_after_backup and self.backup_on_quit:
+        wanted = self.backup_on_quit and not self._closing_after_backup
+        # A backup under way (or the one on quit) finishes first; then the window closes.
+        if runner is not None and (runner.running or (wanted and runner.start())):
             self._closing_after_backup = True
-            if runner.running or runner.start():
-                self.statusBar().showMessage(self.tr("Backing up before closing…"))
-                self.setEnabled(False)
-                event.ignore()
-                return
-        if runner is not None and runner.running:  # a backup is under way: let it finish first
-            self._closing_after_backup = True
+            self.statusBar().showMessage(self.tr("Backing up before closing…"))
             self.setEnabled(False)
             event.ignore()
             return

@@ -31,6 +31,7 @@ from crmdesk.core.errors import CrmdeskError
 from crmdesk.core.restore import RestoreResult, restore_backup
 from crmdesk.core.session import Session, VaultPaths
 from crmdesk.ui.tasks import run_task
+from crmdesk.ui.widgets import ResultLine
 
 
 class DestinationPage(QWizardPage):
@@ -136,8 +137,7 @@ class RunPage(QWizardPage):
         super().__init__()
         self.setTitle(self.tr("Restoring"))
         self.busy = QProgressBar(maximum=0)
-        self.text = QLabel(wordWrap=True)
-        self.text.setObjectName("result")
+        self.text = ResultLine()
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.done = False
         layout = QVBoxLayout(self)
@@ -148,15 +148,12 @@ class RunPage(QWizardPage):
     def initializePage(self) -> None:  # noqa: N802 - Qt naming
         self.done = False
         self.busy.setVisible(True)
-        self.text.setText(self.tr("Checking the backup, then restoring it…"))
+        self.text.show_result("", self.tr("Checking the backup, then restoring it…"))
         self.wizard().start_restore()
 
-    def finish(self, state: str, text: str) -> None:
+    def finish(self) -> None:
         self.done = True
         self.busy.setVisible(False)
-        self.text.setProperty("state", state)
-        self.text.setText(text)
-        self.text.style().polish(self.text)
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:  # noqa: N802 - Qt naming
@@ -172,8 +169,6 @@ class RestoreWizard(QWizard):
         super().__init__(parent)
         self.session = session
         self.item = item
-        self.result: RestoreResult | None = None
-        self.error: str | None = None
         self._replaced_message = ""
         self.setWindowTitle(self.tr("Restore — crmdesk"))
         self.setWindowModality(Qt.WindowModality.ApplicationModal)
@@ -201,7 +196,6 @@ class RestoreWizard(QWizard):
                  self._restored, self._failed, owner=self)
 
     def _restored(self, result: RestoreResult) -> None:
-        self.result = result
         text = self.tr("Restored {0} to {1}.").format(self.item.path.name, result.target)
         if result.safety_copy is not None:
             self._replaced_message = self.tr(
@@ -209,17 +203,14 @@ class RestoreWizard(QWizard):
                 "Unlock the restored vault to go on.").format(result.safety_copy.name)
             text += "\n" + self.tr("The vault you had open is kept as {0}.").format(result.safety_copy) + \
                 "\n" + self.tr("crmdesk locks when you close this; then unlock the restored vault.")
-        self.run_page.finish("good", text)
+        self.run_page.text.show_result("good", text)
+        self.run_page.finish()
 
     def _failed(self, exc: CrmdeskError) -> None:
         if self.replacing():
             self.session.reconnect()
-        problems = getattr(exc, "problems", [exc.message])
-        self.error = exc.message
-        text = "\n".join(dict.fromkeys([exc.message, *problems]))
-        if "nothing" not in text.lower():
-            text += "\n" + self.tr("Nothing was changed.")
-        self.run_page.finish("bad", text)
+        self.run_page.text.show_error(exc)  # restore_backup changes nothing when it fails
+        self.run_page.finish()
 
     def done(self, code: int) -> None:  # noqa: D401 - Qt override
         super().done(code)

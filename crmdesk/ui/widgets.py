@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractItemModel
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout
 
+from crmdesk.core.errors import CrmdeskError
+
 
 def add_page_header(layout: QVBoxLayout, title: str, intro: str) -> None:
     """A page's title and a sentence or two on what the page is for."""
@@ -33,3 +35,22 @@ def make_table(model: QAbstractItemModel, *, stretch_column: int | None = None) 
     else:
         header.setSectionResizeMode(stretch_column, QHeaderView.ResizeMode.Stretch)
     return table
+
+
+class ResultLine(QLabel):
+    """The outcome of an action, green when good and red when bad (style.qss)."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("result")
+        self.setWordWrap(True)
+
+    def show_result(self, state: str, text: str) -> None:
+        """``state``: "good", "bad" or "" (neither)."""
+        self.setProperty("state", state)
+        self.setText(text)
+        self.style().polish(self)
+
+    def show_error(self, exc: CrmdeskError) -> None:
+        """The error's sentence and, for a failed check, every problem found."""
+        self.show_result("bad", "\n".join(dict.fromkeys([exc.message, *getattr(exc, "problems", [])])))
