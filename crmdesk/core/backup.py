@@ -242,16 +242,12 @@ def create_backup(
     finally:
         shutil.rmtree(building, ignore_errors=True)
     size = final.stat().st_size
-    digest = manifest.parts[DATABASE]["sha256"]
+    checked_at = iso(session.clock.now())
     with session.transaction() as conn:
-        conn.execute(
-            "INSERT OR REPLACE INTO backups (file_name, folder, created_at, size, sha256, checked_at, problems)"
-            " VALUES (?, ?, ?, ?, ?, ?, 0)",
-            (final.name, str(folder), manifest.created_at, size, digest, iso(session.clock.now())),
-        )
+        _remember(conn, final, manifest, checked_at, 0)
         session.audit("backup.created", detail={"file": final.name, "size": size})
     log.info("backup written (%d bytes)", size)
-    return BackupFile(final, size, manifest, checked_at=iso(session.clock.now()), check_problems=0)
+    return BackupFile(final, size, manifest, checked_at=checked_at, check_problems=0)
 
 
 def _free_name(folder: Path, stem: str) -> Path:
@@ -652,19 +648,23 @@ def prune(session: Session, folder: str | Path | None = None, keep: Keep | None 
 
 
 def record_check(session: Session, path: Path, result: CheckResult) -> None:
-    """Remember a check of one of this vault's backups, and audit it."""
+    """Remember a check of one of this vault's backups, and audit it. Needs ADMINISTER."""
+    session.require(Permission.ADMINISTER)
     if result.manifest is None or result.manifest.vault_id != session.vault_id:
         return
-    now = iso(session.clock.now())
     with session.transaction() as conn:
-        conn.execute(
-            "INSERT INTO backups (file_name, folder, created_at, size, sha256, checked_at, problems)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(file_name) DO UPDATE SET"
-            " checked_at = excluded.checked_at, problems = excluded.problems",
-            (path.name, str(path.parent), result.manifest.created_at, _size(path),
-             result.manifest.parts.get(DATABASE, {}).get("sha256", ""), now, len(result.problems)),
-        )
+        _remember(conn, path, result.manifest, iso(session.clock.now()), len(result.problems))
         session.audit("backup.checked", detail={"file": path.name, "problems": len(result.problems)})
+
+
+def _remember(conn: sqlcipher3.Connection, path: Path, manifest: Manifest, checked_at: str, problems: int) -> None:
+    """Note in the vault that this backup exists and how its last check went."""
+    conn.execute(
+        "INSERT OR REPLACE INTO backups (file_name, folder, created_at, size, sha256, checked_at, problems)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?)",
+        (path.name, str(path.parent), manifest.created_at, _size(path),
+         manifest.parts.get(DATABASE, {}).get("sha256", ""), checked_at, problems),
+    )
 
 
 def last_good_backup(session: Session) -> datetime | None:
