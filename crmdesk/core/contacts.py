@@ -192,11 +192,11 @@ class ContactWriter:
         tags = sorted({t.strip() for t in data.tags if t.strip()}, key=str.casefold)
         pending["tags"] += [(rowid, self._tag_id(t)) for t in tags]
         # The same text search_index.search_values builds from the stored rows.
-        self._unindexed[rowid] = (
-            " ".join((display, values[0], values[1], folded)), data.organisation.strip(),
-            " ".join(e.value.strip() for e in emails), " ".join(t for _, keys in phones for t in keys[1]),
-            " ".join(tags), " ".join((values[5], values[8])),
-        )
+        given, family, _, _, _, job_title, _, _, notes = values[:9]
+        self._unindexed[rowid] = search_index.index_text(
+            (display, given, family, folded), data.organisation.strip(),
+            [e.value.strip() for e in emails], [t for _, keys in phones for t in keys[1]], tags,
+            (job_title, notes))
         self._pending_contacts += 1
         if self._pending_contacts >= self.BATCH:
             self.flush()

@@ -69,13 +69,18 @@ def search_values(conn: sqlcipher3.Connection, rowids: list[int], region: str) -
             "SELECT c.rowid, c.display_name, c.given_name, c.family_name, c.sort_name, coalesce(o.name, ''),"
             " c.job_title, c.notes FROM contacts c LEFT JOIN organisations o ON o.id = c.organisation_id",
             "c.rowid"):
-        values[rowid] = (
-            # The folded copy finds letters FTS5 cannot strip accents from (ł, ø, ß).
-            " ".join((display, given, family, folded)), organisation,
-            " ".join(emails.get(rowid, ())), " ".join(phones.get(rowid, ())),
-            " ".join(sorted(tags.get(rowid, ()), key=str.casefold)), " ".join((job, notes)),
-        )
+        values[rowid] = index_text(
+            (display, given, family, folded), organisation, emails.get(rowid, ()), phones.get(rowid, ()),
+            sorted(tags.get(rowid, ()), key=str.casefold), (job, notes))
     return values
+
+
+def index_text(names, organisation: str, emails, phone_terms, tags, other) -> tuple[str, ...]:
+    """The index columns of one contact. ``names`` holds the display name,
+    given and family name and the folded sort name: the folded copy finds
+    letters FTS5 cannot strip accents from (ł, ø, ß)."""
+    return (" ".join(names), organisation, " ".join(emails), " ".join(phone_terms), " ".join(tags),
+            " ".join(other))
 
 
 def remove(conn: sqlcipher3.Connection, rowid: int) -> None:
