@@ -204,7 +204,7 @@ class MainWindow(QMainWindow):
             return settings.get(worker, "backup_daily") and backup.due_today(worker)
 
         run_query(self.session, due, lambda go: self.backup_runner.start() if go else None,
-                  lambda exc: None, owner=self)
+                  lambda exc: self.statusBar().showMessage(exc.message, 30_000), owner=self)
 
     def _backup_progress(self, done: int, total: int) -> None:
         percent = 100 * done // max(1, total)

@@ -74,11 +74,7 @@ def test_settings_saved_from_the_page(qtbot, open_as, tmp_path):
 def test_restore_wizard_makes_a_new_vault(qtbot, open_as, tmp_path):
     session = open_as(OWNER)
     window = _window(qtbot, session, tmp_path / "usb")
-    page = window.show_page("Backups")
-    _backed_up(qtbot, page, 1)
-    page.table.selectRow(0)
-    wizard = page.restore_selected()
-    qtbot.addWidget(wizard)
+    wizard = _open_restore_wizard(qtbot, window.show_page("Backups"))
     wizard.destination.path.setText(str(tmp_path / "usb"))  # a folder that exists: refused
     wizard.destination.path.setText(str(tmp_path / "shop"))
     assert not wizard.destination.isComplete() and "already exists" in wizard.destination.problem.text()
@@ -95,22 +91,31 @@ def test_restore_wizard_makes_a_new_vault(qtbot, open_as, tmp_path):
     window.shutdown()
 
 
-def test_restore_over_the_open_vault_locks_the_window(qtbot, open_as, tmp_path, vault_path):
-    session = open_as(OWNER)
-    window = _window(qtbot, session, tmp_path / "usb")
-    page = window.show_page("Backups")
+def _open_restore_wizard(qtbot, page):
     _backed_up(qtbot, page, 1)
-    contacts.add_contact(session, contacts.ContactInput(given_name="After", family_name="Backup"))
     page.table.selectRow(0)
     wizard = page.restore_selected()
     qtbot.addWidget(wizard)
+    return wizard
+
+
+def _replace_with(qtbot, wizard, passphrase: str) -> None:
+    """Restore over the open vault: confirm, and wait for the outcome."""
     wizard.destination.replace.setChecked(True)
     wizard.next()
-    wizard.credentials.passphrase.setText(PASSPHRASES[OWNER])
+    wizard.credentials.passphrase.setText(passphrase)
     assert not wizard.credentials.isComplete()  # the replacement must be confirmed
     wizard.credentials.understood.setChecked(True)
     wizard.next()
     qtbot.waitUntil(lambda: wizard.run_page.done, timeout=20000)
+
+
+def test_restore_over_the_open_vault_locks_the_window(qtbot, open_as, tmp_path, vault_path):
+    session = open_as(OWNER)
+    window = _window(qtbot, session, tmp_path / "usb")
+    wizard = _open_restore_wizard(qtbot, window.show_page("Backups"))
+    contacts.add_contact(session, contacts.ContactInput(given_name="After", family_name="Backup"))
+    _replace_with(qtbot, wizard, PASSPHRASES[OWNER])
     assert "kept as" in wizard.run_page.text.text()
     with qtbot.waitSignal(window.relock_requested, timeout=5000) as signal:
         wizard.accept()
@@ -122,17 +127,8 @@ def test_restore_over_the_open_vault_locks_the_window(qtbot, open_as, tmp_path, 
 def test_restore_with_a_wrong_passphrase_changes_nothing(qtbot, open_as, tmp_path, vault_path):
     session = open_as(OWNER)
     window = _window(qtbot, session, tmp_path / "usb")
-    page = window.show_page("Backups")
-    _backed_up(qtbot, page, 1)
-    page.table.selectRow(0)
-    wizard = page.restore_selected()
-    qtbot.addWidget(wizard)
-    wizard.destination.replace.setChecked(True)
-    wizard.next()
-    wizard.credentials.passphrase.setText("not the passphrase")
-    wizard.credentials.understood.setChecked(True)
-    wizard.next()
-    qtbot.waitUntil(lambda: wizard.run_page.done, timeout=20000)
+    wizard = _open_restore_wizard(qtbot, window.show_page("Backups"))
+    _replace_with(qtbot, wizard, "not the passphrase")
     assert "passphrase is wrong" in wizard.run_page.text.text()
     assert session.conn.execute("SELECT count(*) FROM contacts").fetchone()[0] == 1  # reconnected
     assert not [p for p in vault_path.parent.iterdir() if ".before-restore-" in p.name]
