@@ -628,22 +628,23 @@ def prune(session: Session, folder: str | Path | None = None, keep: Keep | None 
     keep = keep or Keep.from_settings(session)
     backups = [b for b in session_backups(session, folder) if b.manifest is not None]
     kept = to_keep(backups, keep)
-    removed = []
+    removed, failure = [], None
     for backup in backups:
-        if backup.path not in kept:
-            try:
-                backup.path.unlink()
-            except FileNotFoundError:
-                continue
-            except OSError as exc:
-                raise OperationFailed(
-                    f"{backup.path.name} could not be deleted ({exc.strerror}); check the folder's permissions."
-                ) from None
-            removed.append(backup.path)
+        if backup.path in kept:
+            continue
+        try:
+            backup.path.unlink(missing_ok=True)
+        except OSError as exc:  # stop here, but record what is already gone
+            failure = OperationFailed(
+                f"{backup.path.name} could not be deleted ({exc.strerror}); check the folder's permissions.")
+            break
+        removed.append(backup.path)
     if removed:
         with session.transaction() as conn:
             conn.executemany("DELETE FROM backups WHERE file_name = ?", [(p.name,) for p in removed])
             session.audit("backup.pruned", detail={"removed": len(removed), "kept": len(kept)})
+    if failure is not None:
+        raise failure
     return removed
 
 

@@ -252,3 +252,21 @@ def test_a_missing_drive_is_reported_not_created(open_as, tmp_path):
     assert not (tmp_path / "media").exists()
     made = backup.create_backup(session, tmp_path / "new-folder")  # a new folder in a present one is fine
     assert made.path.parent == tmp_path / "new-folder"
+
+
+def test_a_prune_that_fails_part_way_records_what_it_deleted(open_as, tmp_path, monkeypatch):
+    session = open_as(OWNER)
+    made = [backup.create_backup(session, tmp_path / "b").path for _ in range(3)]
+    real_unlink = Path.unlink
+
+    def unlink(path, missing_ok=False):
+        if path == made[0]:  # the oldest, deleted last
+            raise PermissionError(13, "Permission denied")
+        real_unlink(path, missing_ok=missing_ok)
+
+    monkeypatch.setattr(Path, "unlink", unlink)
+    with pytest.raises(OperationFailed, match="could not be deleted"):
+        backup.prune(session, tmp_path / "b", backup.Keep(daily=1, weekly=0, monthly=0))
+    names = {r[0] for r in session.conn.execute("SELECT file_name FROM backups")}
+    assert made[1].name not in names and made[0].name in names and made[2].name in names
+    assert audit.entries(session.conn, limit=1)[0].action == "backup.pruned"
