@@ -33,7 +33,7 @@ def import_file(args) -> int:
         raise OperationFailed(exc.for_file(path.name)) from None
     with open_session(args, bulk=True) as session:
         summary = importing.import_contacts(
-            session, [(r.line, r.contact) for r in parsed.records], duplicates=args.duplicates,
+            session, parsed.records, duplicates=args.duplicates,
             source=args.source or f"imported from {path.name}", file_format=parsed.format,
             dry_run=args.dry_run,
         )

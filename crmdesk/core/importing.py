@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 
-from crmdesk.core import database, normalise, settings
+from crmdesk.core import collector, database, normalise, settings
 from crmdesk.core.contact_model import Contact, ContactInput
 from crmdesk.core.contacts import ContactWriter, display_name_for, get_contact, validate
 from crmdesk.core.errors import Cancelled, CrmdeskError
@@ -114,7 +114,7 @@ def _with_name(data: ContactInput) -> tuple[ContactInput, str]:
     if not name:
         name = (next((e.value for e in data.emails if e.value.strip()), "") or next(
             (p.value for p in data.phones if p.value.strip()), "")).strip()
-        data.display_name = name
+    data.display_name = name  # the name it is saved under (asked for again by validate and write)
     return data, name
 
 
@@ -142,7 +142,7 @@ def import_contacts(
     summary = ImportSummary(dry_run=dry_run)
     finder = _Duplicates(session, region)
     writer = ContactWriter(session, region)
-    with database.large_cache(session.conn):
+    with database.large_cache(session.conn), collector.paused():
         _run_import(session, rows, writer, finder, summary, duplicates=duplicates, source=source,
                     file_format=file_format, today=today, progress=progress, cancelled=cancelled)
     return summary

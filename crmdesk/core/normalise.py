@@ -18,6 +18,20 @@ _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _PHONE_CHARS = re.compile(r"^[\d\s()+./-]+$")
 
 
+class _Unaccent(dict):
+    """A ``str.translate`` table that drops combining marks (accents, once
+    decomposed) and turns letters with no decomposition into their base
+    letter; filled in as characters are first met."""
+
+    def __missing__(self, code: int) -> str | None:
+        char = chr(code)
+        self[code] = None if unicodedata.combining(char) else char
+        return self[code]
+
+
+_UNACCENT = _Unaccent({ord("ø"): "o", ord("ł"): "l", ord("đ"): "d"})
+
+
 def fold(text: str) -> str:
     """Lower case without accents, for sorting and comparing."""
     if text.isascii():
@@ -25,8 +39,7 @@ def fold(text: str) -> str:
     # Decompose before and after case folding: compatibility forms such as
     # mathematical letters only become ordinary letters once decomposed.
     folded = unicodedata.normalize("NFKD", unicodedata.normalize("NFKD", text).casefold())
-    stripped = "".join(ch for ch in folded if not unicodedata.combining(ch))
-    return stripped.replace("ø", "o").replace("ł", "l").replace("đ", "d").strip()
+    return folded.translate(_UNACCENT).strip()
 
 
 def email(address: str) -> str:

@@ -13,6 +13,7 @@ import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
+from crmdesk.core import collector
 from crmdesk.core.contact_model import Contact
 from crmdesk.io.csv_import import ParsedFile, parse_csv
 from crmdesk.io.text_files import ImportFileError, read_text
@@ -33,9 +34,11 @@ def read_contacts_file(path: Path, *, kind: str | None = None,
     decoded = read_text(path)
     kind = kind or detect_kind(path, decoded.text)
     if kind == "vcard":
-        return parse_vcards(decoded.text, decoded.encoding)
+        with collector.paused():
+            return parse_vcards(decoded.text, decoded.encoding)
     if kind == "csv":
-        return parse_csv(decoded.text, decoded.encoding, mapping)
+        with collector.paused():
+            return parse_csv(decoded.text, decoded.encoding, mapping)
     raise ImportFileError(f"'{kind}' is not a format crmdesk imports; use csv or vcard.")
 
 

@@ -13,6 +13,7 @@ import io
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from typing import NamedTuple
 
 from crmdesk.core.contact_model import Address, ContactInput, Labelled
 from crmdesk.core.normalise import looks_like_phone
@@ -73,8 +74,10 @@ _OUTLOOK_MARKS = {m.casefold() for m in ("e-mail address", "e-mail-adresse", "mo
                                           "mobiltelefon", "business phone", "telefon geschäftlich")}
 
 
-@dataclass
-class ImportRecord:
+class ImportRecord(NamedTuple):
+    """One contact read from a file and the line it starts on; a (line,
+    contact) pair, as ``importing.import_contacts`` takes them."""
+
     line: int
     contact: ContactInput
 
@@ -152,12 +155,17 @@ def parse_date(text: str) -> date | None:
     raise ValueError(f"'{text}' is not a date crmdesk understands (use YYYY-MM-DD or DD.MM.YYYY)")
 
 
-@dataclass(frozen=True)
-class _Column:
+class _Column(NamedTuple):
     index: int
+    kind: str  # "list" (e-mails, phones), "address", "tags", "date" or "text"
     key: str
     label_index: int | None  # Google: the column holding this value's label
     default_label: str
+
+
+_KINDS = {"email": "list", "phone": "list", "mobile": "list", "street": "address",
+          "postal_code": "address", "city": "address", "region": "address", "country": "address",
+          "tags": "tags", "birthday": "date", "since": "date"}
 
 
 def _plan(headers: list[str], mapping: dict[str, str]) -> list[_Column]:
@@ -181,12 +189,15 @@ def _plan(headers: list[str], mapping: dict[str, str]) -> list[_Column]:
         elif key == "phone":
             default = ("work" if "business" in lowered or "geschäft" in lowered else
                        "home" if "home" in lowered or "privat" in lowered else "")
-        plan.append(_Column(index, key, label_index, default))
+        plan.append(_Column(index, _KINDS.get(key, "text"), key, label_index, default))
     return plan
 
 
 _LIST_SPLIT = re.compile(r" ::: |;\s*")  # Google's and crmdesk's own separators
+_TAG_SPLIT = re.compile(r"\s*(?:;|,| ::: )\s*")
 _LABELLED = re.compile(r"^([\w .-]{1,30})=(.+)$")  # crmdesk's export: "work=a@b.de"
+_NO_YEAR = re.compile(r"--\d\d-?\d\d")
+_GOOGLE_ALL = ("myContacts", "My Contacts")  # Google's group of every contact, not a tag
 
 
 def _labelled(part: str, label: str) -> Labelled:
@@ -198,41 +209,46 @@ def _labelled(part: str, label: str) -> Labelled:
     return Labelled(part.strip(), label)
 
 
+def _parts(value: str) -> list[str]:
+    if ";" not in value and " ::: " not in value:  # the common case: one value
+        return [value]
+    return [part for part in _LIST_SPLIT.split(value) if part.strip()]
+
+
 def _row_to_contact(plan: list[_Column], row: list[str], warn: list[str]) -> ContactInput:
     data = ContactInput()
-    address = Address()
-    for column in plan:
-        value = row[column.index].strip()
+    address = None
+    for index, kind, key, label_index, label in plan:
+        value = row[index].strip()
         if not value:
             continue
-        key = column.key
-        label = column.default_label
-        if column.label_index is not None and row[column.label_index].strip():
-            label = row[column.label_index].strip().lstrip("* ").split(" ::: ")[0].lower()
-        if key == "email" and "@" not in value and looks_like_phone(value):
-            key, label = "phone", label  # a 'contact' column holding numbers as well as addresses
-        if key == "email":
-            data.emails += [_labelled(part, label) for part in _LIST_SPLIT.split(value) if part.strip()]
-        elif key in ("phone", "mobile"):
-            data.phones += [_labelled(part, label) for part in _LIST_SPLIT.split(value) if part.strip()]
-        elif key in ("street", "postal_code", "city", "region", "country"):
+        if kind == "text":
+            current = getattr(data, key)
+            setattr(data, key, f"{current} {value}" if current else value)
+        elif kind == "list":
+            if label_index is not None and row[label_index].strip():
+                label = row[label_index].strip().lstrip("* ").split(" ::: ")[0].lower()
+            if key == "email" and "@" not in value and looks_like_phone(value):
+                key = "phone"  # a 'contact' column holding numbers as well as addresses
+            found = [_labelled(part, label) for part in _parts(value)]
+            if key == "email":
+                data.emails += found
+            else:
+                data.phones += found
+        elif kind == "address":
+            address = address or Address()
             setattr(address, key, value)
-        elif key == "tags":
-            parts = re.split(r"\s*(?:;|,| ::: )\s*", value)
-            data.tags += [p.lstrip("* ").strip() for p in parts
-                          if p.strip() and p.strip().lstrip("* ") not in ("myContacts", "My Contacts")]
-        elif key in ("birthday", "since"):
-            if re.fullmatch(r"--\d\d-?\d\d", value):
-                warn.append(f"the birthday {value} has no year and was left out")
-                continue
+        elif kind == "tags":
+            data.tags += [tag for part in _TAG_SPLIT.split(value)
+                          if (tag := part.lstrip("* ").strip()) and tag not in _GOOGLE_ALL]
+        elif _NO_YEAR.fullmatch(value):
+            warn.append(f"the birthday {value} has no year and was left out")
+        else:
             try:
                 setattr(data, key, parse_date(value))
             except ValueError as exc:
                 warn.append(f"{exc}; it was left out")
-        else:
-            current = getattr(data, key)
-            setattr(data, key, f"{current} {value}".strip() if current else value)
-    if not address.is_empty():
+    if address is not None:
         data.addresses.append(address)
     return data
 
@@ -285,7 +301,7 @@ def parse_csv(text: str, encoding: str, mapping: dict[str, str] | None = None) -
                     raise ImportFileError("a quoted field is never closed (a \" is missing)",
                                           reader.line_num) from None
                 raise ImportFileError(f"the line cannot be read ({exc})", reader.line_num) from None
-            if not any(cell.strip() for cell in row):
+            if not "".join(row).strip():
                 continue
             if len(row) != len(headers):
                 raise ImportFileError(
@@ -293,7 +309,8 @@ def parse_csv(text: str, encoding: str, mapping: dict[str, str] | None = None) -
                     "delimiter and quotes", reader.line_num)
             warn: list[str] = []
             contact = _row_to_contact(plan, row, warn)
-            parsed.warnings += [(reader.line_num, w) for w in warn]
+            if warn:
+                parsed.warnings += [(reader.line_num, w) for w in warn]
             if not (contact.display_name or contact.given_name or contact.family_name
                     or contact.organisation or contact.emails or contact.phones):
                 parsed.skipped_lines.append((reader.line_num, "no name, organisation, e-mail or phone"))

@@ -233,7 +233,7 @@ class ImportDialog(QDialog):
         self.progress.setVisible(True)
         self.result.setPlainText(self.tr("Checking…") if dry_run else self.tr("Importing…"))
         self._update_buttons()
-        rows = [(r.line, r.contact) for r in self.parsed.records]
+        rows = self.parsed.records
         options = dict(duplicates=self.policy(), source=self.source.text().strip(),
                        file_format=self.parsed.format, dry_run=dry_run,
                        progress=self._progress.advanced.emit, cancelled=self._cancel.is_set)

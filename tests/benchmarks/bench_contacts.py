@@ -201,7 +201,7 @@ def plain_figures(csv_path: Path, folder: Path) -> None:
     plain = plain_session(folder)
     start = time.perf_counter()
     parsed = read_contacts_file(csv_path)
-    importing.import_contacts(plain, [(r.line, r.contact) for r in parsed.records])
+    importing.import_contacts(plain, parsed.records)
     imported = time.perf_counter() - start
     first, further = page_times(plain)
     searched = search_times(plain, queries(plain, 200))

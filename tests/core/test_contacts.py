@@ -203,3 +203,13 @@ def test_an_edited_name_renames_a_derived_display_name(staff):
     assert contacts.get_contact(staff, chosen.id).display_name == "Bob the Baker"
     assert names(contact_search.search_contacts(staff, "aaberg")) == []
     assert names(contact_search.search_contacts(staff, "zyx")) == ["Bob the Baker", "Zuzanna Zyx"]
+
+
+def test_random_ids_are_version_4_uuids():
+    import uuid
+
+    ids = {contacts.random_id() for _ in range(2000)}
+    assert len(ids) == 2000
+    for text in ids:
+        parsed = uuid.UUID(text)
+        assert str(parsed) == text and parsed.version == 4 and parsed.variant == uuid.RFC_4122

@@ -138,3 +138,19 @@ def test_a_crowded_spot_moves_only_its_neighbours(open_as):
     assert_index_in_name_order(session)
     assert session.conn.execute(far_sql).fetchall() == far
     assert len(contact_search.search_contacts(session, "k1500").rows) == 41
+
+
+def test_a_bulk_import_buffers_more_and_then_restores_the_hash_size(open_as, monkeypatch):
+    session = open_as(OWNER)
+    monkeypatch.setattr(search_index, "BULK", 100)  # 600 rows count as a bulk import
+    sizes = []
+    session.conn.set_trace_callback(lambda sql: sizes.append(sql) if "'hashsize'" in sql else None)
+    rows = [(n, ContactInput(given_name=f"Bulk{n}", emails=[Labelled(f"b{n}@example.com")]))
+            for n in range(600)]
+    importing.import_contacts(session, rows)
+    session.conn.set_trace_callback(None)
+    assert [str(search_index.BULK_HASH_SIZE) in s for s in sizes] == [True, False]
+    stored = session.conn.execute("SELECT v FROM contact_fts_config WHERE k = 'hashsize'").fetchone()
+    assert stored[0] == search_index.HASH_SIZE
+    assert_index_in_name_order(session)
+    assert len(contact_search.search_contacts(session, "bulk59").rows) == 11  # bulk59, bulk590…599
