@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 
 from crmdesk.cli.commands import _check_writable_target, emit, open_session
-from crmdesk.core import demo, importing
+from crmdesk.core import collector, demo, importing
 from crmdesk.core.errors import OperationFailed, UsageError
 from crmdesk.io.contact_files import read_contacts_file, write_contacts_file
 from crmdesk.io.csv_import import FIELD_KEYS
@@ -26,6 +26,11 @@ def _mapping(pairs: list[str] | None) -> dict[str, str] | None:
 
 
 def import_file(args) -> int:
+    with collector.paused():  # from the first row read to the last one written (see collector)
+        return _import_file(args)
+
+
+def _import_file(args) -> int:
     path = Path(args.file).expanduser()
     try:
         parsed = read_contacts_file(path, kind=args.format, mapping=_mapping(args.map))
