@@ -163,10 +163,11 @@ def _print_page(args, page: Page) -> None:
 
 def contact_list(args) -> int:
     with open_session(args) as session:
-        page = contacts.list_contacts(session, tag=args.tag, limit=args.limit,
+        page = contacts.list_contacts(session, tag=args.tag, limit=args.limit, without_basis=args.without_basis,
                                       order="last_interaction" if args.sort == "last" else "name")
     if not page.rows and not args.json:
         print(f"No contact has the tag '{args.tag}'." if args.tag else
+              "Every contact has a lawful basis on record." if args.without_basis else
               "No contacts yet; add one with 'crmdesk contact add' or 'crmdesk import FILE'.",
               file=sys.stderr)
         return 0

@@ -40,13 +40,13 @@ def _import_file(args) -> int:
         summary = importing.import_contacts(
             session, parsed.records, duplicates=args.duplicates,
             source=args.source or f"imported from {path.name}", file_format=parsed.format,
-            dry_run=args.dry_run,
+            dry_run=args.dry_run, purpose=args.purpose,
         )
     unreadable = [(line, "skipped", reason) for line, reason in parsed.skipped_lines]
     if args.json:
         emit(args, "", {
             "file": str(path), "format": parsed.format, "encoding": parsed.encoding,
-            "dry_run": args.dry_run, "added": summary.added, "merged": summary.merged,
+            "dry_run": args.dry_run, "purpose": summary.basis or None, "added": summary.added, "merged": summary.merged,
             "skipped": summary.skipped + len(unreadable),
             "rows": [{"line": o.line, "action": o.action, "name": o.name, "reason": o.reason}
                      for o in summary.outcomes]
@@ -64,6 +64,12 @@ def _import_file(args) -> int:
         print(f"  line {line}: skipped ({reason})")
     for line, warning in sorted(parsed.warnings + summary.warnings):
         print(f"  line {line}: note: {warning}")
+    written = summary.added + summary.merged
+    if summary.basis and written:
+        print(f"Recorded the lawful basis of '{summary.basis}' for the {written} contacts, method 'imported'.")
+    elif written:
+        print("No lawful basis was recorded for these contacts; give --purpose KEY next time, or find them "
+              "with 'crmdesk contact list --without-basis'.")
     if args.dry_run:
         print("Nothing was changed (dry run).")
     return 0

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from crmdesk import __version__
-from crmdesk.cli import backup_commands, commands, contact_commands, file_commands
+from crmdesk.cli import backup_commands, commands, consent_commands, contact_commands, file_commands
 from crmdesk.core.errors import UsageError
 
 
@@ -119,6 +119,8 @@ def build_parser() -> Parser:
     p.add_argument("--sort", choices=["name", "last"], default="name",
                    help="by name, or by last interaction (newest first)")
     p.add_argument("--limit", type=_positive_int, default=50, metavar="N")
+    p.add_argument("--without-basis", action="store_true",
+                   help="only contacts with no lawful basis on record (no consent, no other basis)")
     p = command(people, "search", contact_commands.contact_search_cmd,
                 "find contacts by name, organisation, e-mail, phone, tag or notes")
     p.add_argument("query")
@@ -145,7 +147,11 @@ def build_parser() -> Parser:
                    help="what to do with a row whose e-mail or phone is already known (default: merge)")
     p.add_argument("--map", action="append", metavar="COLUMN=FIELD",
                    help="map a CSV column to a field, e.g. 'Kundenname=display_name'; repeatable")
+    p.add_argument("--purpose", metavar="KEY",
+                   help="the purpose whose lawful basis applies to these contacts (see 'crmdesk purpose list');"
+                        " recorded for each with method 'imported'")
     p.add_argument("--dry-run", action="store_true", help="show what would happen; change nothing")
+    consent_commands.add_parsers(sub, command, group, _positive_int)
     p = command(sub, "export", file_commands.export_file, "export all contacts (owner and admin)")
     p.add_argument("--contacts", required=True, metavar="FILE.csv|FILE.vcf")
     p = command(sub, "demo", file_commands.demo_data, "add made-up demo contacts to try crmdesk")

@@ -304,7 +304,10 @@ def delete_contact(session: Session, contact_id: str) -> None:
     rowid, contact_id = resolve(session, contact_id)
     with session.transaction() as conn:
         search_index.remove(conn, rowid)
+        # The consent ledger gives up a subject's entries only to erasure: this is it.
+        conn.execute("INSERT OR IGNORE INTO erasing_contacts (contact) VALUES (?)", (rowid,))
         conn.execute("DELETE FROM contacts WHERE rowid = ?", (rowid,))
+        conn.execute("DELETE FROM erasing_contacts WHERE contact = ?", (rowid,))
         session.audit("contact.deleted", target=contact_id)
 
 
@@ -340,8 +343,12 @@ def get_contact(session: Session, contact_id: str) -> Contact:
 
 
 def list_contacts(session: Session, *, after: Cursor | None = None, limit: int = 100,
-                  order: str = "name", tag: str | None = None) -> Page:
-    """A page of contacts by name (A→Z) or by last interaction (newest first). Needs READ."""
+                  order: str = "name", tag: str | None = None, without_basis: bool = False) -> Page:
+    """A page of contacts by name (A→Z) or by last interaction (newest
+    first); ``without_basis``: only those with no lawful basis on record
+    now (no current consent, no other basis). Needs READ."""
+    from crmdesk.core.consent import without_basis_sql  # consent builds on contacts
+
     session.require(Permission.READ)
     limit = max(1, min(limit, MAX_PAGE))
     where, params = [], []
@@ -349,6 +356,9 @@ def list_contacts(session: Session, *, after: Cursor | None = None, limit: int =
         where.append("c.rowid IN (SELECT ct.contact FROM contact_tags ct JOIN tags t ON t.id = ct.tag"
                      " WHERE t.name = ?)")
         params.append(tag.strip())
+    if without_basis:
+        where.append(without_basis_sql())
+        params.append(iso(session.clock.now()))
     if order == "name":
         if after:
             where.append("(c.sort_name, c.rowid) > (?, ?)")

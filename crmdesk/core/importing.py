@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 
-from crmdesk.core import collector, database, normalise, settings
+from crmdesk.core import collector, consent, database, normalise, settings
 from crmdesk.core.contact_model import Contact, ContactInput
 from crmdesk.core.contacts import ContactWriter, display_name_for, get_contact, validate
 from crmdesk.core.errors import Cancelled, CrmdeskError
@@ -40,6 +40,7 @@ class ImportSummary:
     outcomes: list[RowOutcome] = field(default_factory=list)
     warnings: list[tuple[int, str]] = field(default_factory=list)  # saved anyway
     dry_run: bool = False
+    basis: str = ""  # the purpose recorded for the imported contacts, if any
 
     def count(self, action: str) -> int:
         return sum(1 for o in self.outcomes if o.action == action)
@@ -126,17 +127,22 @@ def import_contacts(
     source: str = "",
     file_format: str = "",
     dry_run: bool = False,
+    purpose: str | None = None,
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> ImportSummary:
     """Import ``rows`` of (line number, contact) in one transaction. Needs EDIT.
 
+    ``purpose``: the key of the purpose whose lawful basis applies to the
+    imported contacts; each added or merged contact gets a ledger entry for
+    it with method "imported" and the source as its note (needs CONSENT).
     ``progress(done, total)`` is called now and then; when ``cancelled()``
     turns true the import stops and nothing is kept (``ImportCancelled``).
     """
     session.require(Permission.EDIT)
     if duplicates not in POLICIES:
         raise CrmdeskError(f"Duplicates are merged, skipped or added as new, not '{duplicates}'.")
+    basis = consent.check_import_purpose(session, purpose) if purpose else None
     region = settings.get(session, "phone_region")
     today = session.clock.now().date()
     summary = ImportSummary(dry_run=dry_run)
@@ -144,13 +150,15 @@ def import_contacts(
     writer = ContactWriter(session, region)
     with database.large_cache(session.conn), collector.paused():
         _run_import(session, rows, writer, finder, summary, duplicates=duplicates, source=source,
-                    file_format=file_format, today=today, progress=progress, cancelled=cancelled)
+                    file_format=file_format, today=today, basis=basis, progress=progress,
+                    cancelled=cancelled)
     return summary
 
 
-def _run_import(session, rows, writer, finder, summary, *, duplicates, source, file_format, today,
+def _run_import(session, rows, writer, finder, summary, *, duplicates, source, file_format, today, basis,
                 progress, cancelled) -> None:
     conn = session.conn
+    written: dict[int, None] = {}  # rowids added or merged, in order, once each
     conn.execute("BEGIN IMMEDIATE")
     try:
         for done, (line, data) in enumerate(rows, start=1):
@@ -177,17 +185,22 @@ def _run_import(session, rows, writer, finder, summary, *, duplicates, source, f
                 writer.flush()  # the existing contact's rows may still be held back
                 contact_id = conn.execute("SELECT id FROM contacts WHERE rowid = ?", (existing,)).fetchone()[0]
                 writer.write(_merge(get_contact(session, contact_id), data), rowid=existing)
+                written[existing] = None
                 finder.remember(keys, existing)
                 summary.outcomes.append(RowOutcome(line, "merged", name, why))
                 continue
             rowid, _ = writer.write(data)
+            written[rowid] = None
             finder.remember(keys, rowid)
             summary.outcomes.append(RowOutcome(line, "added", name, why if existing else ""))
         writer.finish()
+        if basis is not None:
+            consent.record_imported(conn, session, list(written), basis, source)
+        summary.basis = basis.key if basis is not None else ""
         if not summary.dry_run:
             session.audit("contacts.imported", detail={
                 "format": file_format, "added": summary.added, "merged": summary.merged,
-                "skipped": summary.skipped})
+                "skipped": summary.skipped, "purpose": summary.basis or None})
     except BaseException:
         conn.execute("ROLLBACK")
         raise

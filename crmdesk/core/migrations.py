@@ -224,12 +224,110 @@ def _v5_name_ordered_search(conn: sqlcipher3.Connection) -> None:
     search_index.rebuild(conn, search_index.stored_region(conn))
 
 
+def _v6_consent(conn: sqlcipher3.Connection) -> None:
+    # Purposes with their lawful basis, versioned consent texts that never
+    # change once published, and the append-only consent ledger with its
+    # evidence. Triggers refuse any change to a published text or a ledger
+    # entry, and any deletion of one unless the subject is being erased
+    # (erasure marks the contact in erasing_contacts first, in the same
+    # transaction). consent_state is derived from the ledger: the latest
+    # decision per contact and purpose, kept for fast lists.
+    from crmdesk.core import consent
+
+    run_script(
+        conn,
+        """
+        CREATE TABLE purposes (
+            id               INTEGER PRIMARY KEY,
+            key              TEXT NOT NULL UNIQUE,
+            title            TEXT NOT NULL,
+            description      TEXT NOT NULL DEFAULT '',
+            basis            TEXT NOT NULL CHECK (basis IN ('consent', 'contract', 'legal_obligation',
+                                 'vital_interests', 'public_task', 'legitimate_interests')),
+            retention_days   INTEGER,
+            reconsent_months INTEGER,
+            active           INTEGER NOT NULL DEFAULT 1,
+            created_at       TEXT NOT NULL,
+            updated_at       TEXT NOT NULL
+        );
+        CREATE TABLE consent_texts (
+            id           INTEGER PRIMARY KEY,
+            purpose      INTEGER NOT NULL REFERENCES purposes(id),
+            language     TEXT NOT NULL,
+            version      INTEGER NOT NULL,
+            body         TEXT NOT NULL,
+            sha256       TEXT NOT NULL,
+            published_at TEXT NOT NULL,
+            published_by TEXT,
+            UNIQUE (purpose, language, version)
+        );
+        CREATE TRIGGER consent_texts_never_change BEFORE UPDATE ON consent_texts
+        BEGIN SELECT RAISE(ABORT, 'a published consent text never changes; publish a new version'); END;
+        CREATE TRIGGER consent_texts_stay BEFORE DELETE ON consent_texts
+        BEGIN SELECT RAISE(ABORT, 'a published consent text is never deleted'); END;
+        CREATE TABLE erasing_contacts (
+            contact INTEGER PRIMARY KEY
+        );
+        CREATE TABLE consent_ledger (
+            id          INTEGER PRIMARY KEY,
+            contact     INTEGER NOT NULL REFERENCES contacts(rowid) ON DELETE CASCADE,
+            purpose     INTEGER NOT NULL REFERENCES purposes(id),
+            action      TEXT NOT NULL CHECK (action IN ('granted', 'withdrawn', 'refused', 'expired',
+                            'recorded', 'ended')),
+            method      TEXT NOT NULL CHECK (method IN ('in_person', 'paper_form', 'email', 'phone',
+                            'web_form', 'imported', 'system')),
+            text_id     INTEGER REFERENCES consent_texts(id),
+            text_sha256 TEXT,
+            captured_by TEXT,
+            witness     TEXT NOT NULL DEFAULT '',
+            note        TEXT NOT NULL DEFAULT '',
+            at          TEXT NOT NULL,
+            expires_at  TEXT
+        );
+        CREATE INDEX consent_ledger_by_contact ON consent_ledger(contact, purpose, at);
+        CREATE TABLE consent_evidence (
+            id        INTEGER PRIMARY KEY,
+            entry     INTEGER NOT NULL REFERENCES consent_ledger(id) ON DELETE CASCADE,
+            contact   INTEGER NOT NULL,
+            kind      TEXT NOT NULL CHECK (kind IN ('signature', 'scan')),
+            file_name TEXT NOT NULL DEFAULT '',
+            media_type TEXT NOT NULL,
+            data      BLOB NOT NULL,
+            sha256    TEXT NOT NULL
+        );
+        CREATE INDEX consent_evidence_by_entry ON consent_evidence(entry);
+        CREATE TRIGGER consent_ledger_never_changes BEFORE UPDATE ON consent_ledger
+        BEGIN SELECT RAISE(ABORT, 'the consent ledger is append-only'); END;
+        CREATE TRIGGER consent_ledger_kept BEFORE DELETE ON consent_ledger
+        WHEN OLD.contact NOT IN (SELECT contact FROM erasing_contacts)
+        BEGIN SELECT RAISE(ABORT, 'consent entries are removed only when their subject is erased'); END;
+        CREATE TRIGGER consent_evidence_never_changes BEFORE UPDATE ON consent_evidence
+        BEGIN SELECT RAISE(ABORT, 'consent evidence never changes'); END;
+        CREATE TRIGGER consent_evidence_kept BEFORE DELETE ON consent_evidence
+        WHEN OLD.contact NOT IN (SELECT contact FROM erasing_contacts)
+        BEGIN SELECT RAISE(ABORT, 'consent evidence is removed only when its subject is erased'); END;
+        CREATE TABLE consent_state (
+            contact    INTEGER NOT NULL REFERENCES contacts(rowid) ON DELETE CASCADE,
+            purpose    INTEGER NOT NULL REFERENCES purposes(id),
+            action     TEXT NOT NULL,
+            at         TEXT NOT NULL,
+            expires_at TEXT,
+            entry      INTEGER NOT NULL,
+            PRIMARY KEY (contact, purpose)
+        ) WITHOUT ROWID;
+        CREATE INDEX consent_state_by_purpose ON consent_state(purpose, action);
+        """,
+    )
+    consent.seed_purposes(conn)
+
+
 MIGRATIONS: list[Callable[[sqlcipher3.Connection], None]] = [
     _v1_users_and_audit,
     _v2_settings,
     _v3_contacts,
     _v4_backups,
     _v5_name_ordered_search,
+    _v6_consent,
 ]
 LATEST = len(MIGRATIONS)
 

@@ -49,6 +49,18 @@ MATRIX = [
     (["backup", "prune"], MANAGERS),
     (["verify", "--backup", BACKUP], MANAGERS),
     (["restore", BACKUP, "--to", "{tmp}/restored"], MANAGERS),
+    (["purpose", "list"], ALL),
+    (["purpose", "show", "newsletter-email"], ALL),
+    (["purpose", "add", "loyalty", "--title", "Loyalty card", "--basis", "contract"], MANAGERS),
+    (["purpose", "publish", "newsletter-email", "--text-file", "{tmp}/text.txt"], MANAGERS),
+    (["purpose", "retire", "photos-marketing"], MANAGERS),
+    (["consent", "grant", CONTACT, "newsletter-email"], WORKERS),
+    (["consent", "withdraw", CONTACT, "newsletter-email"], WORKERS),
+    (["consent", "refuse", CONTACT, "photos-marketing"], WORKERS),
+    (["consent", "show", CONTACT], ALL),
+    (["basis", "record", CONTACT, "order-fulfilment"], WORKERS),
+    (["contact", "list", "--without-basis"], ALL),
+    (["import", str(DATA / "contacts_v40.vcf"), "--purpose", "customer-care"], WORKERS),
 ]
 
 
@@ -59,6 +71,7 @@ def test_role_matrix(cli, open_as, tmp_path, template_vault, role, command, allo
         with open_as(OWNER) as session:
             made = str(backup.create_backup(session, tmp_path / "made").path)
         command = [made if part == BACKUP else part for part in command]
+    (tmp_path / "text.txt").write_text("Monthly news by e-mail; unsubscribe at any time.", encoding="utf-8")
     command = [template_vault.contact_id if part == CONTACT else part.replace("{tmp}", str(tmp_path))
                for part in command]
     env = {

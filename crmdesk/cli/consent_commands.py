@@ -1,0 +1,249 @@
+"""Handlers for ``purpose …``, ``consent …`` and ``basis …``."""
+
+from __future__ import annotations
+
+import argparse
+import mimetypes
+from dataclasses import asdict
+from pathlib import Path
+
+from crmdesk.cli.commands import emit, open_session, table
+from crmdesk.core import consent, contacts
+from crmdesk.core.errors import OperationFailed, UsageError
+
+
+def add_parsers(sub, command, group, positive_int) -> None:
+    """The purpose, consent and basis commands, on the main parser."""
+    purposes = group("purpose", "the purposes contacts are processed for, and their lawful basis")
+    p = command(purposes, "add", purpose_add, "add a purpose")
+    p.add_argument("key", help="a short name of letters, digits and dashes, like newsletter-email")
+    p.add_argument("--title", required=True, metavar="TEXT")
+    p.add_argument("--basis", required=True, choices=list(consent.BASES), help="the lawful basis")
+    p.add_argument("--description", default="", metavar="TEXT")
+    p.add_argument("--text-file", metavar="FILE", help="the consent text (needed for consent purposes)")
+    p.add_argument("--language", default="en", choices=list(consent.LANGUAGES), help="the text's language")
+    p.add_argument("--retention-days", type=positive_int, metavar="N", help="how long the data is kept")
+    p.add_argument("--reconsent-months", type=positive_int, metavar="N",
+                   help="a consent counts for N months, then it must be given again")
+    command(purposes, "list", purpose_list, "list purposes")
+    p = command(purposes, "show", purpose_show, "show a purpose with every version of its text")
+    p.add_argument("key")
+    p = command(purposes, "publish", purpose_publish, "publish a new version of a purpose's consent text")
+    p.add_argument("key")
+    p.add_argument("--text-file", required=True, metavar="FILE")
+    p.add_argument("--language", default="en", choices=list(consent.LANGUAGES))
+    p = command(purposes, "retire", purpose_retire, "stop offering a purpose (its history stays)")
+    p.add_argument("key")
+
+    consents = group("consent", "record and show what a contact agreed to")
+    for name, handler, help_text in (
+            ("grant", consent_grant, "record that a contact gave consent for a purpose"),
+            ("withdraw", consent_withdraw, "record that a contact withdrew consent"),
+            ("refuse", consent_refuse, "record that a contact was asked and said no")):
+        p = command(consents, name, handler, help_text)
+        p.add_argument("id", help="the contact's id (or its first 8 characters)")
+        p.add_argument("purpose", help="the purpose's key")
+        _capture_options(p, evidence=name == "grant")
+    p = command(consents, "show", consent_show, "a contact's current consents and full history")
+    p.add_argument("id")
+
+    bases = group("basis", "record that another lawful basis (contract, legal obligation…) applies")
+    for name, handler, help_text in (("record", basis_record, "record that a purpose's basis applies"),
+                                     ("end", basis_end, "record that it no longer applies")):
+        p = command(bases, name, handler, help_text)
+        p.add_argument("id")
+        p.add_argument("purpose")
+        p.add_argument("--note", default="", metavar="TEXT", help="why, e.g. the order number")
+
+
+def _capture_options(p: argparse.ArgumentParser, *, evidence: bool) -> None:
+    p.add_argument("--method", default="in_person", choices=[m for m in consent.METHODS if m != "imported"])
+    p.add_argument("--language", default="en", choices=list(consent.LANGUAGES),
+                   help="the language of the text the customer read")
+    p.add_argument("--witness", default="", metavar="NAME")
+    if evidence:
+        p.add_argument("--evidence", default="", metavar="TEXT", help="a note on how it was given")
+        p.add_argument("--evidence-file", metavar="FILE",
+                       help="a scanned form or signature (PNG, JPEG or PDF), kept inside the vault")
+    else:
+        p.add_argument("--note", default="", metavar="TEXT")
+
+
+def _read_text(path_text: str) -> str:
+    path = Path(path_text).expanduser()
+    try:
+        return path.read_text(encoding="utf-8-sig")
+    except FileNotFoundError:
+        raise OperationFailed(f"There is no file {path}; check the name.") from None
+    except UnicodeDecodeError:
+        raise OperationFailed(f"{path.name} is not UTF-8 text; save it as UTF-8 and try again.") from None
+    except OSError as exc:
+        raise OperationFailed(f"{path} cannot be read ({exc.strerror}).") from None
+
+
+SCAN_TYPES = {".png": "image/png", ".jpg": "image/jpeg", ".jpeg": "image/jpeg", ".pdf": "application/pdf",
+              ".tif": "image/tiff", ".tiff": "image/tiff"}
+
+
+def evidence_file(path: Path) -> consent.EvidenceInput:
+    """A scanned form from a file, for the ledger (shared with the window)."""
+    media_type = SCAN_TYPES.get(path.suffix.lower()) or mimetypes.guess_type(path.name)[0]
+    if media_type not in SCAN_TYPES.values():
+        raise UsageError(f"{path.name} is not a scan crmdesk keeps; use a PNG, JPEG, TIFF or PDF file.")
+    try:
+        if path.stat().st_size > consent.MAX_EVIDENCE_BYTES:
+            raise UsageError(f"{path.name} is larger than {consent.MAX_EVIDENCE_BYTES // 2**20} MB; "
+                             "scan it at a lower resolution.")
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise OperationFailed(f"There is no file {path}; check the name.") from None
+    except OSError as exc:
+        raise OperationFailed(f"{path} cannot be read ({exc.strerror}).") from None
+    return consent.EvidenceInput("scan", data, media_type, path.name)
+
+
+def _purpose_json(p: consent.Purpose) -> dict:
+    return {k: v for k, v in asdict(p).items() if k != "id"}
+
+
+def purpose_add(args) -> int:
+    text = _read_text(args.text_file) if args.text_file else None
+    with open_session(args) as session:
+        added = consent.add_purpose(
+            session, args.key, title=args.title, basis=args.basis, description=args.description, text=text,
+            language=args.language, retention_days=args.retention_days, reconsent_months=args.reconsent_months)
+    emit(args, f"Added the purpose {added.key} ({consent.BASES[added.basis]}).", _purpose_json(added))
+    return 0
+
+
+def _period(purpose: consent.Purpose) -> str:
+    if purpose.retention_days:
+        return f"{purpose.retention_days} days"
+    return "until withdrawn" if purpose.needs_consent else "—"
+
+
+def purpose_list(args) -> int:
+    with open_session(args) as session:
+        found = consent.list_purposes(session)
+        tallies = consent.counts(session)
+    rows = [(p.key, p.title, p.basis.replace("_", " "), _period(p),
+             f"{p.reconsent_months} months" if p.reconsent_months else "—",
+             "active" if p.active else "retired",
+             ", ".join(f"{n} {s}" for s, n in sorted(tallies.get(p.key, {}).items())) or "—")
+            for p in found]
+    emit(args, table(("KEY", "TITLE", "BASIS", "KEPT", "RE-CONSENT", "STATE", "CONTACTS"), rows),
+         [_purpose_json(p) | {"contacts": tallies.get(p.key, {})} for p in found])
+    return 0
+
+
+def purpose_show(args) -> int:
+    with open_session(args) as session:
+        purpose = consent.get_purpose(session, args.key)
+        versions = consent.texts(session, purpose.key)
+    if args.json:
+        emit(args, "", _purpose_json(purpose) | {"texts": [asdict(t) for t in versions]})
+        return 0
+    lines = [f"{purpose.title} ({purpose.key})", f"Lawful basis: {consent.BASES[purpose.basis]}",
+             f"Kept: {_period(purpose)}", "State: " + ("active" if purpose.active else "retired")]
+    if purpose.reconsent_months:
+        lines.append(f"Consent lasts {purpose.reconsent_months} months, then it is asked again.")
+    if purpose.description:
+        lines += ["", purpose.description]
+    for text in versions:
+        lines += ["", f"Text {text.language} version {text.version}, published {text.published_at[:10]},"
+                      f" SHA-256 {text.sha256[:16]}…", *("  " + line for line in text.body.splitlines())]
+    print("\n".join(lines))
+    return 0
+
+
+def purpose_publish(args) -> int:
+    text = _read_text(args.text_file)
+    with open_session(args) as session:
+        published = consent.publish_text(session, args.key, text, language=args.language)
+    emit(args, f"Published version {published.version} ({published.language}) of {published.purpose_key}.",
+         asdict(published))
+    return 0
+
+
+def purpose_retire(args) -> int:
+    with open_session(args) as session:
+        retired = consent.retire_purpose(session, args.key)
+    emit(args, f"Retired {retired.key}; its history stays, and it is no longer offered.", _purpose_json(retired))
+    return 0
+
+
+def _record(args, action: str) -> int:
+    evidence = []
+    note = getattr(args, "note", "") or getattr(args, "evidence", "")
+    if getattr(args, "evidence_file", None):
+        evidence.append(evidence_file(Path(args.evidence_file).expanduser()))
+    capture = consent.Capture(method=getattr(args, "method", "in_person"), language=getattr(args, "language", "en"),
+                              witness=getattr(args, "witness", ""), note=note, evidence=evidence)
+    with open_session(args) as session:
+        entry = consent.record(session, args.id, args.purpose, action, capture)
+        name = contacts.get_contact(session, args.id).display_name
+    emit(args, f"Recorded: {name} — {entry.purpose_title}: {entry.action}.", _entry_json(entry))
+    return 0
+
+
+def consent_grant(args) -> int:
+    return _record(args, "granted")
+
+
+def consent_withdraw(args) -> int:
+    return _record(args, "withdrawn")
+
+
+def consent_refuse(args) -> int:
+    return _record(args, "refused")
+
+
+def basis_record(args) -> int:
+    return _record(args, "recorded")
+
+
+def basis_end(args) -> int:
+    return _record(args, "ended")
+
+
+def _entry_json(entry: consent.LedgerEntry) -> dict:
+    data = asdict(entry)
+    data["evidence"] = [asdict(e) for e in entry.evidence]
+    return data
+
+
+STATE_WORDS = {"granted": "consent given", "withdrawn": "withdrawn", "refused": "refused", "expired": "expired",
+               "recorded": "basis on record", "ended": "ended", "none": "—"}
+
+
+def consent_show(args) -> int:
+    with open_session(args) as session:
+        contact = contacts.get_contact(session, args.id)
+        states = consent.current_states(session, contact.id)
+        entries = consent.history(session, contact.id)
+        shown = {e.text_id: consent.get_text(session, e.text_id) for e in entries if e.text_id}
+    if args.json:
+        emit(args, "", {
+            "contact": contact.id,
+            "current": [{"purpose": s.purpose.key, "basis": s.purpose.basis, "state": s.state,
+                         "since": s.since, "expires_at": s.expires_at} for s in states],
+            "history": [_entry_json(e) | {"text": shown[e.text_id].body if e.text_id else None} for e in entries],
+        })
+        return 0
+    lines = [f"{contact.display_name}: purposes and lawful bases", ""]
+    lines += table(("PURPOSE", "BASIS", "STATE", "SINCE", "UNTIL"), [
+        (s.purpose.title, s.purpose.basis.replace("_", " "), STATE_WORDS[s.state], (s.since or "")[:10],
+         (s.expires_at or "")[:10]) for s in states]).splitlines()
+    if not any(s.active for s in states):
+        lines += ["", "No lawful basis on record: record consent or another basis before using this data."]
+    lines += ["", "History (oldest first)"] if entries else ["", "No entries yet."]
+    for e in entries:
+        extra = [f"by {e.captured_by}" if e.captured_by else "", f"witness {e.witness}" if e.witness else "",
+                 f"text {shown[e.text_id].language} v{shown[e.text_id].version}" if e.text_id else "",
+                 ", ".join(f"{x.kind} {x.size // 1024 or 1} KB" for x in e.evidence)]
+        lines.append(f"  {e.at[:16].replace('T', ' ')}  {e.purpose_title}: {e.action} "
+                     f"({consent.METHODS.get(e.method, e.method)}" + "".join(f", {x}" for x in extra if x) + ")")
+        if e.note:
+            lines.append(f"      {e.note}")
+    print("\n".join(lines))
+    return 0

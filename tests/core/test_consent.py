@@ -1,0 +1,197 @@
+"""Purposes, versioned texts and the append-only consent ledger."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from crmdesk.core import consent, contacts, importing, vault
+from crmdesk.core.clock import FixedClock
+from crmdesk.core.contact_model import ContactInput, Labelled
+from crmdesk.core.errors import NotFound, PermissionDenied, UsageError
+from tests.conftest import ADMIN, OWNER, PASSPHRASES, STAFF, VIEWER, vault_files
+
+START = datetime(2026, 3, 1, 10, 0, tzinfo=UTC)
+
+
+@pytest.fixture
+def clocked(vault_path, failures):
+    """A staff session on a clock the test moves."""
+    clock = FixedClock(START)
+    session = vault.unlock(vault_path, STAFF, PASSPHRASES[STAFF], failures=failures, clock=clock)
+    yield session, clock
+    session.close()
+
+
+def state(session, contact_id, key, when=None) -> str:
+    return next(s.state for s in consent.state_at(session, contact_id, when) if s.purpose.key == key)
+
+
+def test_defaults_are_seeded_with_texts_in_english_and_german(open_as):
+    session = open_as(VIEWER)
+    keys = {p.key: p for p in consent.list_purposes(session)}
+    assert {"newsletter-email", "order-fulfilment", "bookkeeping"} <= set(keys)
+    assert keys["newsletter-email"].basis == "consent" and keys["bookkeeping"].basis == "legal_obligation"
+    assert keys["order-fulfilment"].basis == "contract"
+    assert "Newsletter" in consent.current_text(session, "newsletter-email", "de").body
+    assert consent.current_text(session, "newsletter-email", "en").body.startswith("I would like")
+
+
+def test_grant_withdraw_refuse_and_expiry_at_any_moment(clocked, open_as):
+    session, clock = clocked
+    consent.update_purpose(open_as(OWNER), "newsletter-email", title="Newsletter by e-mail", description="",
+                           retention_days=None, reconsent_months=6)
+    anna = contacts.add_contact(session, ContactInput(given_name="Anna", family_name="Berg")).id
+    assert state(session, anna, "newsletter-email") == "none"
+    consent.record(session, anna, "newsletter-email", "granted")
+    granted_at = clock.now()
+    clock.advance(days=30)
+    consent.record(session, anna, "newsletter-email", "withdrawn", consent.Capture(method="email"))
+    withdrawn_at = clock.now()
+    clock.advance(days=30)
+    consent.record(session, anna, "newsletter-email", "granted", consent.Capture(method="phone"))
+    regranted_at = clock.now()
+    clock.advance(days=1)
+    consent.record(session, anna, "photos-marketing", "refused")
+
+    assert state(session, anna, "newsletter-email", granted_at - timedelta(seconds=1)) == "none"
+    assert state(session, anna, "newsletter-email", granted_at) == "granted"
+    assert state(session, anna, "newsletter-email", withdrawn_at - timedelta(days=1)) == "granted"
+    assert state(session, anna, "newsletter-email", withdrawn_at) == "withdrawn"
+    assert state(session, anna, "newsletter-email", regranted_at) == "granted"
+    six_months = datetime(2026, 10, 30, 10, 0, tzinfo=UTC)  # regranted 30 April → expires 30 October
+    assert state(session, anna, "newsletter-email", six_months - timedelta(seconds=1)) == "granted"
+    assert state(session, anna, "newsletter-email", six_months) == "expired"
+    assert state(session, anna, "photos-marketing") == "refused"
+    # The kept latest decisions agree with the ledger, now and after expiry.
+    assert consent.current_states(session, anna) == consent.state_at(session, anna)
+    clock._now = six_months
+    assert consent.current_states(session, anna) == consent.state_at(session, anna)
+    assert state(session, anna, "newsletter-email") == "expired"
+    assert anna in [r.id for r in contacts.list_contacts(session, without_basis=True).rows]
+
+
+def test_a_consent_given_on_31_january_for_one_month_ends_on_the_last_of_february(clocked, open_as):
+    session, clock = clocked
+    consent.update_purpose(open_as(OWNER), "newsletter-email", title="Newsletter", description="",
+                           retention_days=None, reconsent_months=1)
+    clock._now = datetime(2027, 1, 31, 9, 0, tzinfo=UTC)
+    anna = contacts.add_contact(session, ContactInput(given_name="Anna")).id
+    entry = consent.record(session, anna, "newsletter-email", "granted")
+    assert entry.expires_at == "2027-02-28T09:00:00+00:00"
+
+
+def test_a_published_text_never_changes_and_new_versions_leave_old_entries_alone(open_as):
+    owner, staff = open_as(OWNER), open_as(STAFF)
+    anna = contacts.add_contact(staff, ContactInput(given_name="Anna")).id
+    first = consent.record(staff, anna, "newsletter-email", "granted")
+    old_text = consent.get_text(staff, first.text_id)
+    new = consent.publish_text(owner, "newsletter-email", "New words: monthly news, unsubscribe any time.")
+    assert new.version == old_text.version + 1 and new.sha256 == consent.text_hash(new.body)
+    again = consent.get_text(staff, first.text_id)
+    assert again == old_text and consent.history(staff, anna)[0].text_sha256 == old_text.sha256
+    with pytest.raises(UsageError, match="already version"):
+        consent.publish_text(owner, "newsletter-email", new.body)
+    for sql in ("UPDATE consent_texts SET body = 'changed'", "DELETE FROM consent_texts"):
+        with pytest.raises(Exception, match="never"):
+            owner.conn.execute(sql)
+    assert consent.record(staff, anna, "newsletter-email", "granted").text_id == new.id
+
+
+def test_the_ledger_refuses_edits_and_deletes_except_for_erasure(open_as):
+    owner = open_as(OWNER)
+    anna = contacts.add_contact(owner, ContactInput(given_name="Anna")).id
+    signature = consent.EvidenceInput("signature", b"\x89PNG\r\n\x1a\nfake", "image/png")
+    consent.record(owner, anna, "newsletter-email", "granted", consent.Capture(evidence=[signature]))
+    for sql in ("UPDATE consent_ledger SET action = 'refused'", "DELETE FROM consent_ledger",
+                "UPDATE consent_evidence SET data = x'00'", "DELETE FROM consent_evidence"):
+        with pytest.raises(Exception, match="append-only|only when|never changes"):
+            owner.conn.execute(sql)
+    assert len(consent.history(owner, anna)) == 1
+    contacts.delete_contact(owner, anna)  # deleting the subject takes their entries with them
+    counts = [owner.conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+              for t in ("consent_ledger", "consent_evidence", "consent_state", "erasing_contacts")]
+    assert counts == [0, 0, 0, 0]
+
+
+def test_evidence_is_stored_in_the_vault_and_read_back(open_as):
+    staff = open_as(STAFF)
+    anna = contacts.add_contact(staff, ContactInput(given_name="Anna")).id
+    png = b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4
+    entry = consent.record(staff, anna, "photos-marketing", "granted", consent.Capture(
+        method="paper_form", witness="Maria", evidence=[consent.EvidenceInput("scan", png, "image/png", "form.png")]))
+    (evidence,) = entry.evidence
+    assert (evidence.kind, evidence.file_name, evidence.size) == ("scan", "form.png", len(png))
+    assert consent.evidence_data(staff, evidence.id) == (evidence, png)
+    assert entry.witness == "Maria" and entry.captured_by == STAFF
+
+
+def test_wrong_actions_methods_and_retired_purposes_are_refused(open_as):
+    owner = open_as(OWNER)
+    anna = contacts.add_contact(owner, ContactInput(given_name="Anna")).id
+    with pytest.raises(UsageError, match="not consent"):
+        consent.record(owner, anna, "order-fulfilment", "granted")
+    with pytest.raises(UsageError, match="rests on consent"):
+        consent.record(owner, anna, "newsletter-email", "recorded")
+    with pytest.raises(UsageError, match="not a way"):
+        consent.record(owner, anna, "newsletter-email", "granted", consent.Capture(method="telepathy"))
+    consent.record(owner, anna, "newsletter-email", "granted")
+    consent.retire_purpose(owner, "newsletter-email")
+    with pytest.raises(UsageError, match="retired"):
+        consent.record(owner, anna, "newsletter-email", "granted")
+    consent.record(owner, anna, "newsletter-email", "withdrawn")  # withdrawing always works
+    assert state(owner, anna, "newsletter-email") == "withdrawn"
+    assert len(consent.history(owner, anna)) == 2
+
+
+def test_purposes_need_configure_and_consent_needs_staff(open_as):
+    staff, viewer, admin = open_as(STAFF), open_as(VIEWER), open_as(ADMIN)
+    with pytest.raises(PermissionDenied):
+        consent.add_purpose(staff, "loyalty", title="Loyalty card", basis="contract")
+    with pytest.raises(PermissionDenied):
+        consent.publish_text(staff, "newsletter-email", "Other words.")
+    anna = contacts.add_contact(staff, ContactInput(given_name="Anna")).id
+    with pytest.raises(PermissionDenied):
+        consent.record(viewer, anna, "newsletter-email", "granted")
+    added = consent.add_purpose(admin, "loyalty", title="Loyalty card", basis="contract", retention_days=365)
+    assert added.basis == "contract" and added.active
+    actions = [r[0] for r in admin.conn.execute("SELECT action FROM audit ORDER BY seq")]
+    assert "purpose.added" in actions
+
+
+def test_import_records_basis_and_source(open_as):
+    staff = open_as(STAFF)
+    rows = [(2, ContactInput(given_name="Jörg", emails=[Labelled("j@example.de")])),
+            (3, ContactInput(given_name="Zofia", emails=[Labelled("z@example.pl")]))]
+    summary = importing.import_contacts(staff, rows, source="fair 2026 sign-up sheet", purpose="newsletter-email")
+    assert summary.added == 2 and summary.basis == "newsletter-email"
+    for given in ("Jörg", "Zofia"):
+        (entry,) = consent.history(staff, contact_id(staff, given))
+        assert (entry.action, entry.method, entry.note) == ("granted", "imported", "fair 2026 sign-up sheet")
+        assert entry.text_sha256 == consent.current_text(staff, "newsletter-email").sha256
+        assert entry.expires_at is not None
+    importing.import_contacts(staff, rows[:1], purpose="order-fulfilment")  # merges: basis added
+    jorg = contact_id(staff, "Jörg")
+    assert [e.action for e in consent.history(staff, jorg)] == ["granted", "recorded"]
+    assert {contact_id(staff, "Jörg"), contact_id(staff, "Zofia")}.isdisjoint(
+        r.id for r in contacts.list_contacts(staff, without_basis=True).rows)
+    with pytest.raises(NotFound, match="no purpose"):
+        importing.import_contacts(staff, rows, purpose="nonsense")
+
+
+def contact_id(session, given: str) -> str:
+    return next(r.id for r in contacts.list_contacts(session).rows if r.display_name.startswith(given))
+
+
+def test_no_consent_text_or_evidence_is_readable_on_disk(open_as, vault_path):
+    owner = open_as(OWNER)
+    canary_text = "Canary consent text Qx7Zk9 for the file check."
+    consent.add_purpose(owner, "canary", title="Canary", basis="consent", text=canary_text)
+    anna = contacts.add_contact(owner, ContactInput(given_name="Anna")).id
+    consent.record(owner, anna, "canary", "granted", consent.Capture(
+        note="Canary note Wq3Rt8", evidence=[consent.EvidenceInput("scan", b"Canary scan Pz5Lm2", "application/pdf")]))
+    owner.close()
+    for name, data in vault_files(vault_path).items():
+        for canary in (b"Qx7Zk9", b"Wq3Rt8", b"Pz5Lm2"):
+            assert canary not in data, name
