@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import argparse
-import mimetypes
 from dataclasses import asdict
 from pathlib import Path
 
 from crmdesk.cli.commands import emit, open_session, table
 from crmdesk.core import consent, contacts
-from crmdesk.core.errors import OperationFailed, UsageError
+from crmdesk.core.errors import OperationFailed
 
 
 def add_parsers(sub, command, group, positive_int) -> None:
@@ -79,27 +78,6 @@ def _read_text(path_text: str) -> str:
         raise OperationFailed(f"{path.name} is not UTF-8 text; save it as UTF-8 and try again.") from None
     except OSError as exc:
         raise OperationFailed(f"{path} cannot be read ({exc.strerror}).") from None
-
-
-SCAN_TYPES = {".png": "image/png", ".jpg": "image/jpeg", ".jpeg": "image/jpeg", ".pdf": "application/pdf",
-              ".tif": "image/tiff", ".tiff": "image/tiff"}
-
-
-def evidence_file(path: Path) -> consent.EvidenceInput:
-    """A scanned form from a file, for the ledger (shared with the window)."""
-    media_type = SCAN_TYPES.get(path.suffix.lower()) or mimetypes.guess_type(path.name)[0]
-    if media_type not in SCAN_TYPES.values():
-        raise UsageError(f"{path.name} is not a scan crmdesk keeps; use a PNG, JPEG, TIFF or PDF file.")
-    try:
-        if path.stat().st_size > consent.MAX_EVIDENCE_BYTES:
-            raise UsageError(f"{path.name} is larger than {consent.MAX_EVIDENCE_BYTES // 2**20} MB; "
-                             "scan it at a lower resolution.")
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise OperationFailed(f"There is no file {path}; check the name.") from None
-    except OSError as exc:
-        raise OperationFailed(f"{path} cannot be read ({exc.strerror}).") from None
-    return consent.EvidenceInput("scan", data, media_type, path.name)
 
 
 def _purpose_json(p: consent.Purpose) -> dict:
@@ -176,7 +154,7 @@ def _record(args, action: str) -> int:
     evidence = []
     note = getattr(args, "note", "") or getattr(args, "evidence", "")
     if getattr(args, "evidence_file", None):
-        evidence.append(evidence_file(Path(args.evidence_file).expanduser()))
+        evidence.append(consent.scan_from_file(Path(args.evidence_file).expanduser()))
     capture = consent.Capture(method=getattr(args, "method", "in_person"), language=getattr(args, "language", "en"),
                               witness=getattr(args, "witness", ""), note=note, evidence=evidence)
     with open_session(args) as session:
@@ -212,10 +190,6 @@ def _entry_json(entry: consent.LedgerEntry) -> dict:
     return data
 
 
-STATE_WORDS = {"granted": "consent given", "withdrawn": "withdrawn", "refused": "refused", "expired": "expired",
-               "recorded": "basis on record", "ended": "ended", "none": "—"}
-
-
 def consent_show(args) -> int:
     with open_session(args) as session:
         contact = contacts.get_contact(session, args.id)
@@ -232,7 +206,7 @@ def consent_show(args) -> int:
         return 0
     lines = [f"{contact.display_name}: purposes and lawful bases", ""]
     lines += table(("PURPOSE", "BASIS", "STATE", "SINCE", "UNTIL"), [
-        (s.purpose.title, s.purpose.basis.replace("_", " "), STATE_WORDS[s.state], (s.since or "")[:10],
+        (s.purpose.title, s.purpose.basis.replace("_", " "), (consent.STATE_WORDS[s.state] if s.state != 'none' else '—'), (s.since or "")[:10],
          (s.expires_at or "")[:10]) for s in states]).splitlines()
     if not any(s.active for s in states):
         lines += ["", "No lawful basis on record: record consent or another basis before using this data."]

@@ -27,15 +27,18 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import mimetypes
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
+from pathlib import Path
 
 import sqlcipher3
 
 from crmdesk.core.clock import iso
+from crmdesk.core.contact_model import Page
 from crmdesk.core.contacts import resolve
-from crmdesk.core.errors import NotFound, UsageError
+from crmdesk.core.errors import NotFound, OperationFailed, UsageError
 from crmdesk.core.permissions import Permission
 from crmdesk.core.session import Session
 from crmdesk.resources import resource_path
@@ -57,6 +60,8 @@ CONSENT_ACTIONS = ("granted", "withdrawn", "refused")
 BASIS_ACTIONS = ("recorded", "ended")
 # What each current state means for processing: may the shop use the data?
 ACTIVE_STATES = ("granted", "recorded")
+STATE_WORDS = {"granted": "consent given", "withdrawn": "withdrawn", "refused": "refused", "expired": "expired",
+               "recorded": "basis on record", "ended": "ended", "none": "not asked"}
 MAX_EVIDENCE_BYTES = 20 * 1024 * 1024
 MAX_TEXT_CHARS = 20_000
 
@@ -336,6 +341,27 @@ def get_text(session: Session, text_id: int) -> ConsentText:
     return ConsentText(*row)
 
 
+SCAN_TYPES = {".png": "image/png", ".jpg": "image/jpeg", ".jpeg": "image/jpeg", ".pdf": "application/pdf",
+              ".tif": "image/tiff", ".tiff": "image/tiff"}
+
+
+def scan_from_file(path: Path) -> EvidenceInput:
+    """A scanned form read from a file, as evidence for the ledger."""
+    media_type = SCAN_TYPES.get(path.suffix.lower()) or mimetypes.guess_type(path.name)[0]
+    if media_type not in SCAN_TYPES.values():
+        raise UsageError(f"{path.name} is not a scan crmdesk keeps; use a PNG, JPEG, TIFF or PDF file.")
+    try:
+        if path.stat().st_size > MAX_EVIDENCE_BYTES:
+            raise UsageError(f"{path.name} is larger than {MAX_EVIDENCE_BYTES // 2**20} MB; "
+                             "scan it at a lower resolution.")
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise OperationFailed(f"There is no file {path}; check the name.") from None
+    except OSError as exc:
+        raise OperationFailed(f"{path} cannot be read ({exc.strerror}).") from None
+    return EvidenceInput("scan", data, media_type, path.name)
+
+
 # ---- the ledger -------------------------------------------------------------------------------
 
 
@@ -353,8 +379,9 @@ _STATE_UPSERT = (
     " expires_at = excluded.expires_at, entry = excluded.entry")
 
 
-def _append(conn: sqlcipher3.Connection, session: Session, rowid: int, purpose: Purpose, action: str,
-            capture: Capture, at: datetime, text: ConsentText | None) -> int:
+def append_entry(conn: sqlcipher3.Connection, session: Session, rowid: int, purpose: Purpose, action: str,
+                 capture: Capture, at: datetime, text: ConsentText | None) -> int:
+    """One ledger entry, inside the caller's transaction; checks nothing."""
     expires = None
     if action == "granted" and purpose.reconsent_months:
         expires = iso(_add_months(at, purpose.reconsent_months))
@@ -426,7 +453,7 @@ def record_many(session: Session, contact_id: str, decisions: list[tuple[str, st
                     raise UsageError(f"The purpose '{purpose.key}' has no published text to agree to.")
             shown = capture if action == "granted" else Capture(
                 capture.method, capture.language, capture.witness, capture.note)
-            ids.append(_append(conn, session, rowid, purpose, action, shown, now, text))
+            ids.append(append_entry(conn, session, rowid, purpose, action, shown, now, text))
             session.audit(f"consent.{action}", target=contact_id,
                           detail={"purpose": purpose.key, "method": capture.method,
                                   "text_version": text.version if text else None,
@@ -557,6 +584,12 @@ def summaries(session: Session, rowids: list[int]) -> dict[int, list[tuple[str, 
         state = "expired" if action == "granted" and expires is not None and expires <= moment else action
         found.setdefault(rowid, []).append((title, state))
     return found
+
+
+def with_consents(session: Session, page: Page) -> Page:
+    """The page with each row's consent decisions filled in."""
+    found = summaries(session, [r.rowid for r in page.rows])
+    return Page([replace(r, consents=tuple(found.get(r.rowid, ()))) for r in page.rows], page.next)
 
 
 def without_basis_sql() -> str:

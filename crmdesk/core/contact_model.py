@@ -94,6 +94,9 @@ class ContactRow:
     phone: str
     last_interaction_at: str
     sort_name: str
+    # (purpose title, state) of the purposes with a decision on record; filled
+    # in by ``consent.with_consents`` where a list shows them.
+    consents: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)

@@ -118,6 +118,7 @@ class ContactWriter:
         self._next_rowid: int | None = None
         self._ids: list[str] = []  # drawn in batches (see random_ids)
         self._unindexed: dict[int, tuple] = {}  # written, not yet in the search index: its text
+        self.written: list[int] = []  # rowids of the contacts added, in order
         self._now = ""
 
     def flush(self) -> None:
@@ -188,6 +189,7 @@ class ContactWriter:
             if self._next_rowid is None:
                 self._next_rowid = conn.execute("SELECT coalesce(max(rowid), 0) + 1 FROM contacts").fetchone()[0]
             rowid, self._next_rowid = self._next_rowid, self._next_rowid + 1
+            self.written.append(rowid)
             self._pending["contacts"].append(
                 (rowid, contact_id, *values, since, now, session.user.id, now, session.user.id))
         else:

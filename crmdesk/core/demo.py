@@ -11,7 +11,7 @@ import random
 from collections.abc import Callable
 from datetime import timedelta
 
-from crmdesk.core import database
+from crmdesk.core import consent, database
 from crmdesk.core.contact_model import KINDS, Address, ContactInput, Labelled
 from crmdesk.core.contacts import ContactWriter
 from crmdesk.core.interactions import write_interaction
@@ -72,5 +72,33 @@ def fill_demo(session: Session, count: int, *, seed: int = 7,
         writer.finish()  # the contacts exist from here on; their interactions may follow
         for rowid, kind, when in logged:
             write_interaction(session, rowid, kind=kind, summary=SUMMARIES[kind], body="", occurred_at=when)
+        _demo_consents(session, rng, writer.written, now)
         session.audit("demo.generated", detail={"contacts": count})
     return count
+
+
+def _demo_consents(session: Session, rng: random.Random, rowids: list[int], now) -> None:
+    """A believable mix of lawful bases: most customers ordered something,
+    about a third signed up for the newsletter (some withdrew since), a few
+    said no to photos, and some have no basis on record yet."""
+    purposes = {p.key: p for p in consent.list_purposes(session) if p.active}
+    if not {"order-fulfilment", "newsletter-email", "photos-marketing"} <= set(purposes):
+        return  # the owner changed the purposes; leave the ledger alone
+    texts = {key: consent.current_text(session, key, rng.choice(["en", "de"]))
+             for key in ("newsletter-email", "photos-marketing")}
+    conn = session.conn
+    for rowid in rowids:
+        when = now - timedelta(days=rng.randint(30, 600))
+        method = rng.choice(["in_person", "in_person", "paper_form", "web_form"])
+        if rng.random() < 0.6:
+            consent.append_entry(conn, session, rowid, purposes["order-fulfilment"], "recorded",
+                                 consent.Capture(method="in_person", note="demo order"), when, None)
+        if rng.random() < 0.35:
+            consent.append_entry(conn, session, rowid, purposes["newsletter-email"], "granted",
+                                 consent.Capture(method=method), when, texts["newsletter-email"])
+            if rng.random() < 0.15:
+                consent.append_entry(conn, session, rowid, purposes["newsletter-email"], "withdrawn",
+                                     consent.Capture(method="email"), when + timedelta(days=rng.randint(1, 25)), None)
+        if rng.random() < 0.1:
+            consent.append_entry(conn, session, rowid, purposes["photos-marketing"], "refused",
+                                 consent.Capture(method=method), when, texts["photos-marketing"])

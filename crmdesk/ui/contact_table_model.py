@@ -12,7 +12,9 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor
 
+from crmdesk.core import consent
 from crmdesk.core.contact_model import ContactRow, Cursor, Page
 
 ContactIdRole = Qt.ItemDataRole.UserRole + 1  # the contact's id
@@ -21,8 +23,22 @@ ContactRowRole = Qt.ItemDataRole.UserRole + 2  # the whole ContactRow
 _ROOT = QModelIndex()  # the invisible root: default parent of list rows
 
 # (header, sort order it maps to or None)
-COLUMNS = (("Name", "name"), ("Organisation", None), ("E-mail", None), ("Phone", None),
+COLUMNS = (("Name", "name"), ("Consent", None), ("Organisation", None), ("E-mail", None), ("Phone", None),
            ("Last contact", "last_interaction"))
+CONSENT_COLUMN = 1
+# How a decision shows in the list: a mark before the purpose's title.
+MARKS = {"granted": "✓", "recorded": "✓", "withdrawn": "✗", "refused": "✗", "expired": "⌛", "ended": "–"}
+NO_BASIS = "No lawful basis"
+
+
+def consent_text(row: ContactRow) -> str:
+    """The consent column at a glance: a mark and the first word of each
+    purpose, active ones first; a warning when none is active (the tooltip
+    has the full titles and states)."""
+    active = [f"✓ {title.split()[0]}" for title, state in row.consents if state in consent.ACTIVE_STATES]
+    other = [f"{MARKS.get(state, '?')} {title.split()[0]}" for title, state in row.consents
+             if state not in consent.ACTIVE_STATES]
+    return " ".join(active + other) if active else " ".join([f"⚠ {NO_BASIS}"] + other)
 
 Requester = Callable[[int, str, str, Cursor | None], None]
 
@@ -120,9 +136,19 @@ class ContactTableModel(QAbstractTableModel):
             return row.id
         if role == ContactRowRole:
             return row
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return (row.display_name, row.organisation, row.email, row.phone,
-                    row.last_interaction_at[:10])[index.column()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (row.display_name, consent_text(row), row.organisation, row.email, row.phone,
+                    row.last_interaction_at[:10])[column]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == CONSENT_COLUMN:
+                return "\n".join(f"{title}: {self.tr(consent.STATE_WORDS.get(state, state))}"
+                                  for title, state in row.consents) or self.tr(
+                    "No consent and no other lawful basis on record; record one before using this data.")
+            return self.data(index)
+        if role == Qt.ItemDataRole.ForegroundRole and column == CONSENT_COLUMN:
+            if not any(state in consent.ACTIVE_STATES for _, state in row.consents):
+                return QBrush(QColor("#b45309"))
         return None
 
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import QDateTime, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDateTimeEdit,
     QHBoxLayout,
@@ -26,11 +27,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crmdesk.core import contact_search, contacts, interactions, settings
+from crmdesk.core import consent, contact_search, contacts, interactions, settings
 from crmdesk.core.contact_model import KINDS, Contact, Cursor
 from crmdesk.core.errors import CrmdeskError
 from crmdesk.core.permissions import Permission, allows
 from crmdesk.core.session import Session
+from crmdesk.ui.consents_panel import ConsentsPanel
 from crmdesk.ui.contact_editor import ContactEditor
 from crmdesk.ui.contact_table_model import ContactIdRole, ContactTableModel
 from crmdesk.ui.message_box import MessageBox
@@ -38,15 +40,19 @@ from crmdesk.ui.tasks import run_query, run_vault_op
 from crmdesk.ui.widgets import make_table
 
 SEARCH_DELAY_MS = 150
+SEARCH_HINT = "Search names, organisations, e-mail, phone, tags, notes…"
 PAGE_SIZE = 100
 
 
-def load_page(session: Session, query: str, order: str, after: Cursor | None):
-    """One page of the list or of a search; with the total on a first page."""
-    if query.strip():
-        return contact_search.search_contacts(session, query, after=after, limit=PAGE_SIZE), None
-    page = contacts.list_contacts(session, after=after, limit=PAGE_SIZE, order=order)
-    return page, contacts.count_contacts(session) if after is None else None
+def load_page(session: Session, query: str, order: str, after: Cursor | None, without_basis: bool = False):
+    """One page of the list or of a search, with each row's consent decisions;
+    with the total on a first page of the whole list."""
+    if query.strip() and not without_basis:
+        page = contact_search.search_contacts(session, query, after=after, limit=PAGE_SIZE)
+        return consent.with_consents(session, page), None
+    page = contacts.list_contacts(session, after=after, limit=PAGE_SIZE, order=order, without_basis=without_basis)
+    total = contacts.count_contacts(session) if after is None and not without_basis else None
+    return consent.with_consents(session, page), total
 
 
 class ContactsPage(QWidget):
@@ -60,19 +66,22 @@ class ContactsPage(QWidget):
         self.may_edit = allows(session.role, Permission.EDIT)
         self.may_delete = allows(session.role, Permission.ERASE)
 
-        self.search = QLineEdit(placeholderText=self.tr("Search names, organisations, e-mail, phone, tags, notes…"))
+        self.search = QLineEdit(placeholderText=self.tr(SEARCH_HINT))
         self.search.setObjectName("search")
         self.search.setClearButtonEnabled(True)
         self.new_button = QPushButton(self.tr("New contact"))
         self.import_button = QPushButton(self.tr("Import…"))
+        self.without_basis = QCheckBox(self.tr("Without lawful basis"))
+        self.without_basis.setToolTip(self.tr("Only contacts with no consent and no other lawful basis on record"))
         self.status = QLabel()
         self.status.setObjectName("hint")
         self.model = ContactTableModel(self._request, self)
-        self.table = make_table(self.model, stretch_column=2)  # the e-mail address
+        self.table = make_table(self.model, stretch_column=3)  # the e-mail address
         self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
+        top.addWidget(self.without_basis)
         top.addWidget(self.new_button)
         top.addWidget(self.import_button)
         left = QWidget()
@@ -88,7 +97,7 @@ class ContactsPage(QWidget):
         splitter.addWidget(self.detail)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
-        splitter.setSizes([700, 400])
+        splitter.setSizes([640, 500])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 
@@ -98,6 +107,7 @@ class ContactsPage(QWidget):
         self.search.returnPressed.connect(self._focus_results)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.model.loading_changed.connect(self._loading)
+        self.without_basis.toggled.connect(self._filter_changed)
         self.new_button.clicked.connect(self.new_contact)
         self.import_button.clicked.connect(self.import_requested)
         for keys, slot in (("Ctrl+N", self.new_contact), ("Ctrl+F", self.focus_search),
@@ -172,9 +182,12 @@ class ContactsPage(QWidget):
         for widget in (self.note_kind, self.note_when, self.note_text, self.note_button):
             widget.setVisible(self.may_edit)
 
+        self.consents = ConsentsPanel(self.session)
+        self.consents.changed.connect(self._consent_changed)
         self.tabs = QTabWidget()
         self.tabs.addTab(details, self.tr("Details"))
         self.tabs.addTab(timeline, self.tr("Interactions"))
+        self.tabs.addTab(self.consents, self.tr("Consents"))
         pane = QWidget()
         pane_layout = QVBoxLayout(pane)
         pane_layout.addWidget(self.title)
@@ -189,8 +202,9 @@ class ContactsPage(QWidget):
 
     # -- loading -------------------------------------------------------------
     def _request(self, generation: int, query: str, order: str, after: Cursor | None) -> None:
+        without_basis = self.without_basis.isChecked()
         run_query(
-            self.session, lambda s: load_page(s, query, order, after),
+            self.session, lambda s: load_page(s, query, order, after, without_basis),
             lambda result: self._loaded(generation, after, *result),
             lambda exc: (self.model.load_failed(generation), self.status.setText(exc.message)),
             owner=self,
@@ -207,7 +221,10 @@ class ContactsPage(QWidget):
     def _update_status(self, total: int | None) -> None:
         shown = self.model.rowCount()
         more = self.model.canFetchMore()
-        if self.model.query.strip():
+        if self.without_basis.isChecked():
+            text = (self.tr("Every contact has a lawful basis on record.") if not shown else
+                    self.tr("{0}{1} contacts without a lawful basis").format(shown, "+" if more else ""))
+        elif self.model.query.strip():
             text = (self.tr("No contact matches “{0}”.").format(self.model.query) if not shown else
                     self.tr("{0}{1} matches").format(shown, "+" if more else ""))
         else:
@@ -267,7 +284,9 @@ class ContactsPage(QWidget):
         self.revert_button.setEnabled(False)
         self.delete_button.setEnabled(has and self.may_delete)
         self.tabs.setTabEnabled(1, has)
+        self.tabs.setTabEnabled(2, has)
         self._show_timeline()
+        self.consents.show_contact(contact)
 
     def _edited(self) -> None:
         self.save_button.setEnabled(self.may_edit)
@@ -361,6 +380,22 @@ class ContactsPage(QWidget):
             on_error(exc.message)
 
         run_vault_op(self.session, operation, done, failed, owner=self)
+
+    def _consent_changed(self) -> None:
+        self._select_after_load = self.current.id if self.current else None
+        self.model.reload()
+
+    def set_without_basis(self, on: bool) -> None:
+        """Only contacts with no lawful basis on record (searching covers everyone)."""
+        self.without_basis.setChecked(on)
+
+    def _filter_changed(self, on: bool) -> None:
+        if on:
+            self._debounce.stop()
+            self.search.clear()
+        self.search.setEnabled(not on)
+        self.search.setPlaceholderText(self.tr("Clear the filter to search") if on else self.tr(SEARCH_HINT))
+        self.model.reload(query="")
 
     def refresh(self) -> None:
         self.model.reload()

@@ -197,7 +197,7 @@ def test_import_can_be_stopped_and_window_keeps_answering(qtbot, open_as, tmp_pa
 
 def test_page_row_order_by_last_contact(qtbot, page):
     widget = page(STAFF, 30)
-    widget.table.sortByColumn(4, Qt.SortOrder.DescendingOrder)
+    widget.table.sortByColumn(5, Qt.SortOrder.DescendingOrder)  # Last contact
     qtbot.waitUntil(lambda: widget.model.order == "last_interaction" and not widget.model._loading,
                     timeout=5000)
     dates = [widget.model.row_at(r).last_interaction_at for r in range(widget.model.rowCount())]

@@ -1,0 +1,267 @@
+"""The Consents tab of a contact: where they stand per purpose, and how they got there.
+
+The table shows the current state of every purpose as a badge, with one
+button per row to withdraw a consent (or end another basis, or record it);
+below it, the full history from the ledger, oldest first. Selecting an
+entry shows the exact text the customer saw and its evidence: a drawn
+signature is shown, a scanned form can be saved as a copy.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor, QPixmap
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from crmdesk.core import consent
+from crmdesk.core.contact_model import Contact
+from crmdesk.core.errors import CrmdeskError
+from crmdesk.core.permissions import Permission, allows
+from crmdesk.core.session import Session
+from crmdesk.ui.consent_dialog import ConsentCaptureDialog
+from crmdesk.ui.message_box import MessageBox
+from crmdesk.ui.tasks import run_vault_op
+from crmdesk.ui.widgets import ResultLine
+
+BADGE_COLOURS = {"granted": "#15803d", "recorded": "#15803d", "withdrawn": "#b91c1c", "refused": "#b91c1c",
+                 "expired": "#b45309", "ended": "#6b7280", "none": "#6b7280"}
+EntryRole = Qt.ItemDataRole.UserRole + 1
+
+
+def entry_text(entry: consent.LedgerEntry) -> str:
+    details = [consent.METHODS.get(entry.method, entry.method)]
+    if entry.captured_by:
+        details.append(f"by {entry.captured_by}")
+    if entry.witness:
+        details.append(f"witness {entry.witness}")
+    details += [e.kind for e in entry.evidence]
+    line = f"{entry.at[:16].replace('T', ' ')}  ·  {entry.purpose_title}: {entry.action} ({', '.join(details)})"
+    return line + (f"\n{entry.note}" if entry.note else "")
+
+
+class ConsentsPanel(QWidget):
+    """Emits ``changed`` after anything was recorded (the list shows consent too)."""
+
+    changed = Signal()
+
+    def __init__(self, session: Session, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session = session
+        self.contact: Contact | None = None
+        self.may_record = allows(session.role, Permission.CONSENT)
+        self.capture_button = QPushButton(self.tr("Capture consent…"))
+        self.capture_button.setObjectName("primary")
+        self.method = QComboBox()
+        for code, name in consent.METHODS.items():
+            if code != "imported":
+                self.method.addItem(self.tr(name), code)
+        self.method.setToolTip(self.tr("How the customer told you, for withdrawals and other changes"))
+        self.basis_hint = QLabel()
+        self.basis_hint.setObjectName("hint")
+        self.basis_hint.setWordWrap(True)
+        top = QHBoxLayout()
+        top.addWidget(self.capture_button)
+        top.addStretch()
+        top.addWidget(QLabel(self.tr("Changes told")))
+        top.addWidget(self.method)
+
+        self.states = QTableWidget(0, 3)
+        self.states.setHorizontalHeaderLabels([self.tr("Purpose"), self.tr("State"), ""])
+        self.states.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.states.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.states.verticalHeader().setVisible(False)
+        self.states.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.states.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        header = self.states.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+
+        self.history = QListWidget()
+        self.history.setWordWrap(True)
+        self.history.setResizeMode(QListView.ResizeMode.Adjust)
+        self.history.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.history.setObjectName("timeline")
+        self.text_view = QTextBrowser()
+        self.text_view.setPlaceholderText(self.tr("Select an entry to see the text the customer saw"))
+        self.signature = QLabel()
+        self.signature.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.signature.setVisible(False)
+        self.save_scan = QPushButton(self.tr("Save a copy of the scan…"))
+        self.save_scan.setVisible(False)
+        detail = QWidget()
+        detail_layout = QVBoxLayout(detail)
+        detail_layout.setContentsMargins(0, 0, 0, 0)
+        detail_layout.addWidget(self.text_view, 1)
+        detail_layout.addWidget(self.signature)
+        detail_layout.addWidget(self.save_scan, 0, Qt.AlignmentFlag.AlignLeft)
+        lower = QSplitter(Qt.Orientation.Vertical)
+        lower.addWidget(self.history)
+        lower.addWidget(detail)
+
+        self.result = ResultLine()
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.basis_hint)
+        layout.addWidget(self.states)
+        layout.addWidget(QLabel(self.tr("History (oldest first)")))
+        layout.addWidget(lower, 1)
+        layout.addWidget(self.result)
+
+        self.capture_button.setVisible(self.may_record)
+        self.method.setVisible(self.may_record)
+        self.capture_button.clicked.connect(self.open_capture)
+        self.history.currentItemChanged.connect(self._entry_selected)
+        self.save_scan.clicked.connect(self._save_scan)
+        self._scan_id: int | None = None
+
+    def show_contact(self, contact: Contact | None) -> None:
+        self.contact = contact
+        self.result.show_result("", "")
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.states.setRowCount(0)
+        self.history.clear()
+        self._entry_selected(None, None)
+        if self.contact is None:
+            self.basis_hint.setText("")
+            return
+        states = consent.current_states(self.session, self.contact.id)
+        self.states.setRowCount(len(states))
+        for row, item in enumerate(states):
+            name = QTableWidgetItem(item.purpose.title)
+            name.setToolTip(consent.BASES[item.purpose.basis] + ("\n" + item.purpose.description
+                                                                 if item.purpose.description else ""))
+            self.states.setItem(row, 0, name)
+            words = self.tr(consent.STATE_WORDS[item.state].capitalize())
+            if item.state == "granted" and item.expires_at:
+                words += self.tr(" until {0}").format(item.expires_at[:10])
+            badge = QTableWidgetItem(words)
+            badge.setForeground(QColor("white"))
+            badge.setBackground(QColor(BADGE_COLOURS[item.state]))
+            badge.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+            self.states.setItem(row, 1, badge)
+            action = self._action_for(item)
+            if action is not None and self.may_record:
+                label, verb = action
+                button = QPushButton(label)
+                button.clicked.connect(lambda _=False, key=item.purpose.key, v=verb: self.change(key, v))
+                self.states.setCellWidget(row, 2, button)
+        self.states.resizeRowsToContents()
+        self.states.setFixedHeight(self.states.horizontalHeader().sizeHint().height() + 2
+                                   + sum(self.states.rowHeight(r) for r in range(self.states.rowCount())))
+        self.basis_hint.setText("" if any(s.active for s in states) else self.tr(
+            "⚠ No lawful basis on record: capture consent, or record the basis that applies (an order, "
+            "a legal duty) before using this contact's data."))
+        for entry in consent.history(self.session, self.contact.id):
+            row = QListWidgetItem(entry_text(entry))
+            row.setData(EntryRole, entry)
+            self.history.addItem(row)
+        if not self.history.count():
+            self.history.addItem(QListWidgetItem(self.tr("Nothing recorded yet.")))
+
+    def _action_for(self, item: consent.PurposeState) -> tuple[str, str] | None:
+        if item.purpose.needs_consent:
+            return (self.tr("Withdraw"), "withdrawn") if item.state == "granted" else None
+        if item.state == "recorded":
+            return self.tr("End"), "ended"
+        return (self.tr("Record basis"), "recorded") if item.purpose.active else None
+
+    # -- showing an entry --------------------------------------------------------------
+    def _entry_selected(self, current, _previous) -> None:
+        entry = current.data(EntryRole) if current is not None else None
+        self.signature.setVisible(False)
+        self.save_scan.setVisible(False)
+        self._scan_id = None
+        if entry is None:
+            self.text_view.clear()
+            return
+        text = consent.get_text(self.session, entry.text_id) if entry.text_id else None
+        lines = [f"<b>{entry.purpose_title}</b>: {entry.action}, {entry.at[:16].replace('T', ' ')}"]
+        if text is not None:
+            lines.append(self.tr("Text version {0} ({1}), SHA-256 {2}").format(
+                text.version, consent.LANGUAGES.get(text.language, text.language), text.sha256[:16] + "…"))
+        body = "<p>" + "</p><p>".join(_escape(p) for p in text.body.split("\n\n")) + "</p>" if text else ""
+        self.text_view.setHtml("<br>".join(lines) + body)
+        for evidence in entry.evidence:
+            if evidence.kind == "signature":
+                _, data = consent.evidence_data(self.session, evidence.id)
+                pixmap = QPixmap()
+                pixmap.loadFromData(data, "PNG")
+                self.signature.setPixmap(pixmap.scaledToWidth(min(420, pixmap.width()),
+                                                              Qt.TransformationMode.SmoothTransformation))
+                self.signature.setVisible(True)
+            elif evidence.kind == "scan":
+                self._scan_id = evidence.id
+                self.save_scan.setText(self.tr("Save a copy of the scan ({0})…").format(evidence.file_name or "scan"))
+                self.save_scan.setVisible(True)
+
+    def _save_scan(self) -> None:
+        if self._scan_id is None:
+            return
+        evidence, data = consent.evidence_data(self.session, self._scan_id)
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save a copy of the scan"),
+                                              str(Path.home() / (evidence.file_name or "scan.pdf")))
+        if not name:
+            return
+        try:
+            Path(name).write_bytes(data)
+        except OSError as exc:
+            MessageBox.error(self, self.tr("Save a copy"), self.tr(
+                "{0} cannot be written ({1}); choose another folder.").format(name, exc.strerror or "error"))
+            return
+        self.result.show_result("good", self.tr(
+            "Saved to {0}. The copy is not encrypted; delete it when done.").format(name))
+
+    # -- changes -------------------------------------------------------------------
+    def open_capture(self) -> ConsentCaptureDialog | None:
+        if self.contact is None or not self.may_record:
+            return None
+        dialog = ConsentCaptureDialog(self.session, self.contact, self)
+        dialog.recorded.connect(self._recorded)
+        dialog.open()
+        return dialog
+
+    def change(self, key: str, action: str) -> None:
+        if self.contact is None:
+            return
+        purpose = consent.get_purpose(self.session, key)
+        words = {"withdrawn": self.tr("withdrew consent to"), "ended": self.tr("no longer has the basis of"),
+                 "recorded": self.tr("has the basis of")}
+        if not MessageBox.confirm(self, self.tr("Record a change"), self.tr("Record that {0} {1} “{2}” ({3})?").format(
+                self.contact.display_name, words[action], purpose.title, self.method.currentText())):
+            return
+        contact_id, capture = self.contact.id, consent.Capture(method=self.method.currentData())
+        run_vault_op(self.session, lambda s: consent.record(s, contact_id, key, action, capture),
+                     lambda _entry: self._recorded([]), self._failed, owner=self)
+
+    def _recorded(self, _entries: list) -> None:
+        self.refresh()
+        self.result.show_result("good", self.tr("Recorded."))
+        self.changed.emit()
+
+    def _failed(self, exc: CrmdeskError) -> None:
+        self.result.show_error(exc)
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\n", "<br>")
