@@ -65,10 +65,12 @@ def _import_file(args) -> int:
     for line, warning in sorted(parsed.warnings + summary.warnings):
         print(f"  line {line}: note: {warning}")
     written = summary.added + summary.merged
+    would = "would be" if args.dry_run else "was"
     if summary.basis and written:
-        print(f"Recorded the lawful basis of '{summary.basis}' for the {written} contacts, method 'imported'.")
+        print(f"The lawful basis of '{summary.basis}' {would} recorded for the {written} contacts, method "
+              "'imported'.")
     elif written:
-        print("No lawful basis was recorded for these contacts; give --purpose KEY next time, or find them "
+        print(f"No lawful basis {would} recorded for these contacts; give --purpose KEY, or find them later "
               "with 'crmdesk contact list --without-basis'.")
     if args.dry_run:
         print("Nothing was changed (dry run).")

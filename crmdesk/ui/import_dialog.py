@@ -33,8 +33,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crmdesk.core import importing
+from crmdesk.core import consent, importing
 from crmdesk.core.errors import CrmdeskError
+from crmdesk.core.permissions import Permission, allows
 from crmdesk.core.session import Session
 from crmdesk.io.contact_files import read_contacts_file
 from crmdesk.io.csv_import import FIELD_KEYS, ParsedFile
@@ -96,6 +97,15 @@ class ImportDialog(QDialog):
             button.setProperty("policy", policy)
         self.source = QLineEdit()
         self.source.setPlaceholderText(self.tr("where these contacts came from, e.g. old customer list"))
+        self.basis = QComboBox()
+        self.basis.addItem(self.tr("none yet — find them later with “Without lawful basis”"), None)
+        may_record = allows(session.role, Permission.CONSENT)
+        for purpose in consent.list_purposes(session, include_retired=False) if may_record else ():
+            self.basis.addItem(f"{purpose.title} ({consent.BASES[purpose.basis].split(' (')[0].lower()})",
+                               purpose.key)
+        self.basis.setToolTip(self.tr(
+            "The purpose whose lawful basis applies to everyone in this file: recorded for each contact "
+            "with method “imported” and the source as its note"))
         self.progress = QProgressBar(visible=False)
         self.result = QPlainTextEdit(readOnly=True)
         self.result.setObjectName("result")
@@ -115,6 +125,7 @@ class ImportDialog(QDialog):
         options = QFormLayout()
         options.addRow(self.tr("Same e-mail or phone as a known contact:"), dupes)
         options.addRow(self.tr("Source:"), self.source)
+        options.addRow(self.tr("Lawful basis:"), self.basis)
         layout = QVBoxLayout(self)
         layout.addLayout(choose_row)
         self.mapping_label = QLabel(self.tr("Columns"))
@@ -235,7 +246,7 @@ class ImportDialog(QDialog):
         self._update_buttons()
         rows = self.parsed.records
         options = dict(duplicates=self.policy(), source=self.source.text().strip(),
-                       file_format=self.parsed.format, dry_run=dry_run,
+                       file_format=self.parsed.format, dry_run=dry_run, purpose=self.basis.currentData(),
                        progress=self._progress.advanced.emit, cancelled=self._cancel.is_set)
         run_vault_op(self.session, lambda s: importing.import_contacts(s, rows, **options),
                      self._done, self._failed, owner=self)
@@ -253,6 +264,14 @@ class ImportDialog(QDialog):
         lines += [f"line {o.line}: {o.action} {o.name}" + (f" ({o.reason})" if o.reason else "")
                   for o in summary.outcomes if o.action != "added" or o.reason]
         lines += [f"line {line}: note: {text}" for line, text in summary.warnings]
+        written = summary.added + summary.merged
+        if summary.basis and written:
+            lines.append(self.tr("Lawful basis “{0}” {1} for these {2} contacts (method: imported).").format(
+                summary.basis, self.tr("would be recorded") if summary.dry_run else self.tr("recorded"), written))
+        elif written:
+            lines.append(self.tr("No lawful basis would be recorded; the “Without lawful basis” filter finds "
+                                 "such contacts.") if summary.dry_run else self.tr(
+                "No lawful basis was recorded; the “Without lawful basis” filter finds them."))
         if summary.dry_run:
             lines.append(self.tr("Nothing was changed. Press Import to do it."))
         self.result.setPlainText("\n".join(lines))

@@ -21,6 +21,7 @@ from crmdesk.core.permissions import Permission, allows
 from crmdesk.core.session import Session
 from crmdesk.ui.audit_page import AuditPage
 from crmdesk.ui.backups_page import BackupRunner, BackupsPage, overdue_text
+from crmdesk.ui.consent_page import ConsentPage
 from crmdesk.ui.contacts_page import ContactsPage
 from crmdesk.ui.import_dialog import ImportDialog
 from crmdesk.ui.message_box import MessageBox
@@ -29,7 +30,7 @@ from crmdesk.ui.tasks import run_query
 from crmdesk.ui.users_page import UsersPage
 
 # Sections still to come; shown so people see where the program is going.
-LATER = ("Requests", "Consent", "Retention")
+LATER = ("Requests", "Retention")
 FIRST_BACKUP_DELAY_MS = 3000  # let the window settle before a scheduled backup
 _INPUT_EVENTS = {
     QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
@@ -88,6 +89,8 @@ class MainWindow(QMainWindow):
         self.contacts_page = ContactsPage(session)
         self._add_page("Contacts", self.contacts_page)
         self.contacts_page.import_requested.connect(self.open_import)
+        self.consent_page = ConsentPage(session)
+        self._add_page("Consent", self.consent_page)
         for name in LATER:
             item = QListWidgetItem(self.tr(name))
             item.setFlags(Qt.ItemFlag.NoItemFlags)
@@ -172,6 +175,8 @@ class MainWindow(QMainWindow):
         name = self.nav.item(row).data(Qt.ItemDataRole.UserRole)
         if name in self.pages:
             self.stack.setCurrentWidget(self.pages[name])
+            if name == "Consent":
+                self.consent_page.refresh()  # the counts change as consent is captured elsewhere
 
     def show_page(self, name: str) -> QWidget:
         for row in range(self.nav.count()):

@@ -1,0 +1,341 @@
+"""The Consent page: purposes, their lawful bases and texts, and who stands where.
+
+Everyone sees the purposes with the number of contacts per state and every
+published version of each text. Owners and admins add and edit purposes,
+publish a new text version (earlier versions stay, with the entries that
+showed them) and retire a purpose.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from crmdesk.core import consent
+from crmdesk.core.errors import CrmdeskError
+from crmdesk.core.permissions import Permission, allows
+from crmdesk.core.session import Session
+from crmdesk.ui.message_box import MessageBox
+from crmdesk.ui.record_table_model import RecordTableModel
+from crmdesk.ui.tasks import run_action, run_query, run_vault_op
+from crmdesk.ui.widgets import ResultLine, add_page_header, make_table
+
+
+def kept_text(purpose: consent.Purpose) -> str:
+    if purpose.retention_days:
+        return f"{purpose.retention_days:,} days"
+    return "until withdrawn" if purpose.needs_consent else "—"
+
+
+class PurposeTableModel(RecordTableModel):
+    """Rows: (purpose, {state: count})."""
+
+    HEADERS = ("Purpose", "Lawful basis", "Kept", "Re-consent", "Contacts", "State")
+
+    def cell(self, record, column: int, role):
+        purpose, tally = record
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (
+                purpose.title,
+                consent.BASES[purpose.basis].split(" (")[0],
+                kept_text(purpose),
+                f"{purpose.reconsent_months} months" if purpose.reconsent_months else "—",
+                ", ".join(f"{n:,} {consent.STATE_WORDS[s]}" for s, n in sorted(tally.items())) or "none yet",
+                "active" if purpose.active else "retired",
+            )[column]
+        if role == Qt.ItemDataRole.ToolTipRole and column == 1:
+            return consent.BASES[purpose.basis]
+        return None
+
+
+class PurposeDialog(QDialog):
+    """Add a purpose, or edit one (its key and basis then stay as they are).
+    Save emits ``submitted``; the page saves and closes the dialog only when
+    that worked, so a mistake is shown here with what was typed kept."""
+
+    submitted = Signal()
+
+    def __init__(self, purpose: consent.Purpose | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.purpose = purpose
+        self.setWindowTitle(self.tr("Edit purpose") if purpose else self.tr("New purpose"))
+        self.resize(560, 520 if purpose is None else 300)
+        self.key = QLineEdit(placeholderText=self.tr("e.g. loyalty-club"))
+        self.title = QLineEdit(placeholderText=self.tr("e.g. Loyalty club"))
+        self.basis = QComboBox()
+        for code, words in consent.BASES.items():
+            self.basis.addItem(self.tr(words), code)
+        self.description = QLineEdit(placeholderText=self.tr("What the data is used for, in a sentence"))
+        self.retention = QSpinBox(minimum=0, maximum=36600, suffix=self.tr(" days"))
+        self.retention.setSpecialValueText(self.tr("no fixed period"))
+        self.reconsent = QSpinBox(minimum=0, maximum=120, suffix=self.tr(" months"))
+        self.reconsent.setSpecialValueText(self.tr("until withdrawn"))
+        self.language = QComboBox()
+        for code, name in consent.LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.text = QPlainTextEdit()
+        self.text.setPlaceholderText(self.tr("The exact words the customer agrees to"))
+        self.message = ResultLine()
+        form = QFormLayout()
+        form.addRow(self.tr("Key"), self.key)
+        form.addRow(self.tr("Title"), self.title)
+        form.addRow(self.tr("Lawful basis"), self.basis)
+        form.addRow(self.tr("Description"), self.description)
+        form.addRow(self.tr("Kept for"), self.retention)
+        form.addRow(self.tr("Consent lasts"), self.reconsent)
+        self.text_label = QLabel(self.tr("Consent text"))
+        form.addRow(self.tr("Text language"), self.language)
+        form.addRow(self.text_label, self.text)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+        buttons.accepted.connect(self.submitted)
+        buttons.rejected.connect(self.reject)
+        self.basis.currentIndexChanged.connect(self._basis_changed)
+        if purpose is not None:
+            self.key.setText(purpose.key)
+            self.title.setText(purpose.title)
+            self.basis.setCurrentIndex(list(consent.BASES).index(purpose.basis))
+            self.description.setText(purpose.description)
+            self.retention.setValue(purpose.retention_days or 0)
+            self.reconsent.setValue(purpose.reconsent_months or 0)
+            for widget in (self.key, self.basis):
+                widget.setEnabled(False)
+            for widget in (self.language, self.text, self.text_label, form.labelForField(self.language)):
+                widget.setVisible(False)
+        self._basis_changed()
+
+    def _basis_changed(self) -> None:
+        needs = self.basis.currentData() == "consent"
+        self.reconsent.setEnabled(needs)
+        self.text.setEnabled(needs)
+        self.language.setEnabled(needs)
+
+    def values(self) -> dict:
+        needs = self.basis.currentData() == "consent"
+        return {
+            "title": self.title.text(), "description": self.description.text(),
+            "retention_days": self.retention.value() or None,
+            "reconsent_months": (self.reconsent.value() or None) if needs else None,
+        }
+
+
+class PublishTextDialog(QDialog):
+    """A new version of a consent text, starting from the current words
+    (``submitted`` as in ``PurposeDialog``)."""
+
+    submitted = Signal()
+
+    def __init__(self, session: Session, purpose: consent.Purpose, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session = session
+        self.purpose = purpose
+        self.setWindowTitle(self.tr("Publish a new text — {0}").format(purpose.title))
+        self.resize(620, 480)
+        self.language = QComboBox()
+        for code, name in consent.LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.text = QPlainTextEdit()
+        hint = QLabel(self.tr(
+            "Published texts never change. Customers who agreed to an earlier version keep that version "
+            "in their history; new consents use this one."), wordWrap=True)
+        hint.setObjectName("hint")
+        self.message = ResultLine()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.publish_button = buttons.addButton(self.tr("Publish"), QDialogButtonBox.ButtonRole.AcceptRole)
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("Language")))
+        row.addWidget(self.language)
+        row.addStretch()
+        layout = QVBoxLayout(self)
+        layout.addWidget(hint)
+        layout.addLayout(row)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+        buttons.accepted.connect(self.submitted)
+        buttons.rejected.connect(self.reject)
+        self.language.currentIndexChanged.connect(self._load)
+        self._load()
+
+    def _load(self) -> None:
+        current = consent.current_text(self.session, self.purpose.key, self.language.currentData())
+        same_language = current is not None and current.language == self.language.currentData()
+        self.text.setPlainText(current.body if same_language else "")
+
+
+class ConsentPage(QWidget):
+    def __init__(self, session: Session, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session = session
+        self.may_configure = allows(session.role, Permission.CONFIGURE)
+        self.model = PurposeTableModel(self)
+        self.table = make_table(self.model, stretch_column=4)
+        self.add_button = QPushButton(self.tr("New purpose…"))
+        self.edit_button = QPushButton(self.tr("Edit…"))
+        self.publish_button = QPushButton(self.tr("Publish new text…"))
+        self.retire_button = QPushButton(self.tr("Retire…"))
+        self.retire_button.setObjectName("danger")
+        buttons = QHBoxLayout()
+        for button in (self.add_button, self.edit_button, self.publish_button):
+            buttons.addWidget(button)
+            button.setVisible(self.may_configure)
+        buttons.addStretch()
+        buttons.addWidget(self.retire_button)
+        self.retire_button.setVisible(self.may_configure)
+
+        self.versions = QComboBox()
+        self.text_view = QTextBrowser()
+        self.description = QLabel(wordWrap=True)
+        self.description.setObjectName("hint")
+        detail = QWidget()
+        detail_layout = QVBoxLayout(detail)
+        detail_layout.setContentsMargins(0, 0, 0, 0)
+        detail_layout.addWidget(self.description)
+        version_row = QHBoxLayout()
+        version_row.addWidget(QLabel(self.tr("Text")))
+        version_row.addWidget(self.versions, 1)
+        detail_layout.addLayout(version_row)
+        detail_layout.addWidget(self.text_view, 1)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.table)
+        splitter.addWidget(detail)
+        splitter.setSizes([260, 340])
+        self.result = ResultLine()
+
+        layout = QVBoxLayout(self)
+        add_page_header(layout, self.tr("Consent and lawful bases"), self.tr(
+            "Every contact is processed for stated purposes, each on one lawful basis. Where the basis is "
+            "consent, the customer agrees to an exact text, and crmdesk keeps which version, when and how."))
+        layout.addLayout(buttons)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.result)
+        self.add_button.clicked.connect(self.add_purpose)
+        self.edit_button.clicked.connect(self.edit_purpose)
+        self.publish_button.clicked.connect(self.publish_text)
+        self.retire_button.clicked.connect(self.retire_purpose)
+        self.table.selectionModel().selectionChanged.connect(self._selected)
+        self.versions.currentIndexChanged.connect(self._show_version)
+        self.refresh()
+
+    def refresh(self, select: str | None = None) -> None:
+        """The purposes at once; the counts per state (a pass over every
+        contact's decisions) off the UI thread, filled in when they come."""
+        keep = select or (self.selected().key if self.selected() else None)
+        self._show_purposes([(p, {}) for p in consent.list_purposes(self.session)], keep)
+        run_query(self.session, lambda s: (consent.list_purposes(s), consent.counts(s)),
+                  lambda found: self._show_purposes([(p, found[1].get(p.key, {})) for p in found[0]]),
+                  self.result.show_error, owner=self)
+
+    def _show_purposes(self, records: list, keep: str | None = None) -> None:
+        keep = keep or (self.selected().key if self.selected() else None)
+        self.model.set_records(records)
+        keys = [p.key for p, _ in records]
+        self.table.selectRow(keys.index(keep) if keep in keys else 0)
+        self._selected()
+
+    def selected(self) -> consent.Purpose | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.records[rows[0].row()][0] if rows else None
+
+    def _selected(self, *_args) -> None:
+        purpose = self.selected()
+        self.versions.blockSignals(True)
+        self.versions.clear()
+        if purpose is not None:
+            for text in consent.texts(self.session, purpose.key):
+                self.versions.addItem(self.tr("{0}, version {1}, published {2}").format(
+                    consent.LANGUAGES.get(text.language, text.language), text.version, text.published_at[:10]), text)
+            self.description.setText(f"{consent.BASES[purpose.basis]}. {purpose.description}")
+        else:
+            self.description.setText("")
+        self.versions.blockSignals(False)
+        self.versions.setEnabled(self.versions.count() > 0)
+        self._show_version()
+        consent_purpose = purpose is not None and purpose.needs_consent
+        self.edit_button.setEnabled(purpose is not None)
+        self.publish_button.setEnabled(consent_purpose and purpose.active)
+        self.retire_button.setEnabled(purpose is not None and purpose.active)
+
+    def _show_version(self) -> None:
+        text = self.versions.currentData()
+        purpose = self.selected()
+        if text is None:
+            self.text_view.setPlainText(self.tr("This purpose rests on another lawful basis; it has no consent text.")
+                                        if purpose is not None and not purpose.needs_consent else "")
+            return
+        self.text_view.setPlainText(f"{text.body}\n\nSHA-256 {text.sha256}")
+
+    # -- changes (owner and admin) ---------------------------------------------------------
+    def _run(self, operation, select: str | None, dialog: QDialog) -> None:
+        def done(_result) -> None:
+            dialog.accept()
+            self.result.show_result("good", self.tr("Saved."))
+            self.refresh(select)
+
+        def failed(exc: CrmdeskError) -> None:
+            dialog.message.show_error(exc)
+
+        run_vault_op(self.session, operation, done, failed, owner=self)
+
+    def add_purpose(self) -> PurposeDialog:
+        dialog = PurposeDialog(None, self)
+
+        def save() -> None:
+            key, basis, values = dialog.key.text(), dialog.basis.currentData(), dialog.values()
+            text = dialog.text.toPlainText() if basis == "consent" else None
+            language = dialog.language.currentData()
+            self._run(lambda s: consent.add_purpose(s, key, basis=basis, text=text, language=language, **values),
+                      key.strip().lower(), dialog)
+
+        dialog.submitted.connect(save)
+        dialog.open()
+        return dialog
+
+    def edit_purpose(self) -> PurposeDialog | None:
+        purpose = self.selected()
+        if purpose is None:
+            return None
+        dialog = PurposeDialog(purpose, self)
+        dialog.submitted.connect(lambda: self._run(
+            lambda s: consent.update_purpose(s, purpose.key, **dialog.values()), purpose.key, dialog))
+        dialog.open()
+        return dialog
+
+    def publish_text(self) -> PublishTextDialog | None:
+        purpose = self.selected()
+        if purpose is None or not purpose.needs_consent:
+            return None
+        dialog = PublishTextDialog(self.session, purpose, self)
+        dialog.submitted.connect(lambda: self._run(
+            lambda s: consent.publish_text(s, purpose.key, dialog.text.toPlainText(),
+                                           language=dialog.language.currentData()), purpose.key, dialog))
+        dialog.open()
+        return dialog
+
+    def retire_purpose(self) -> None:
+        purpose = self.selected()
+        if purpose is None or not MessageBox.confirm(self, self.tr("Retire purpose"), self.tr(
+                "Stop offering “{0}”? Its history stays; consents already given can still be withdrawn, "
+                "but nobody can agree to it any more.").format(purpose.title)):
+            return
+        run_action(self, self.session, lambda s: consent.retire_purpose(s, purpose.key),
+                   title=self.tr("Retire purpose"), after=lambda: self.refresh(purpose.key))
+
