@@ -304,12 +304,12 @@ def delete_contact(session: Session, contact_id: str) -> None:
     and search entries. Needs ERASE (owners and admins)."""
     session.require(Permission.ERASE)
     rowid, contact_id = resolve(session, contact_id)
+    from crmdesk.core.consent import erasing  # consent builds on contacts
+
     with session.transaction() as conn:
         search_index.remove(conn, rowid)
-        # The consent ledger gives up a subject's entries only to erasure: this is it.
-        conn.execute("INSERT OR IGNORE INTO erasing_contacts (contact) VALUES (?)", (rowid,))
-        conn.execute("DELETE FROM contacts WHERE rowid = ?", (rowid,))
-        conn.execute("DELETE FROM erasing_contacts WHERE contact = ?", (rowid,))
+        with erasing(conn, rowid):  # the consent ledger gives up a subject's entries only to erasure
+            conn.execute("DELETE FROM contacts WHERE rowid = ?", (rowid,))
         session.audit("contact.deleted", target=contact_id)
 
 
