@@ -63,7 +63,7 @@ def _capture_options(p: argparse.ArgumentParser, *, evidence: bool) -> None:
     if evidence:
         p.add_argument("--evidence", default="", metavar="TEXT", help="a note on how it was given")
         p.add_argument("--evidence-file", metavar="FILE",
-                       help="a scanned form or signature (PNG, JPEG or PDF), kept inside the vault")
+                       help="a scanned form or signature (PNG, JPEG, TIFF or PDF), kept inside the vault")
     else:
         p.add_argument("--note", default="", metavar="TEXT")
 

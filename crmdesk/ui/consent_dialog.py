@@ -17,7 +17,6 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QDialog,
     QFileDialog,
     QFormLayout,
@@ -39,7 +38,7 @@ from crmdesk.core.session import Session
 from crmdesk.ui.message_box import MessageBox
 from crmdesk.ui.signature_pad import SignaturePad
 from crmdesk.ui.tasks import run_vault_op
-from crmdesk.ui.widgets import ResultLine
+from crmdesk.ui.widgets import ResultLine, choice_combo
 
 CUSTOMER_FONT_PX = 20
 
@@ -100,9 +99,7 @@ class ConsentCaptureDialog(QDialog):
             "Read each purpose with the customer. Tick only what they agree to: nothing is ticked for them. "
             "Anything not ticked is simply not recorded."), wordWrap=True)
         self.intro.setObjectName("hint")
-        self.language = QComboBox()
-        for code, name in consent.LANGUAGES.items():
-            self.language.addItem(name, code)
+        self.language = choice_combo(consent.LANGUAGES)
         self.hand_over = QPushButton(self.tr("Hand the screen to the customer"))
         self.hand_over.setToolTip(self.tr("Large text, only the purposes and the signature pad"))
         top = QHBoxLayout()
@@ -128,10 +125,7 @@ class ConsentCaptureDialog(QDialog):
         self.purpose_scroll.setWidget(purposes)
         self.purposes = purposes
 
-        self.method = QComboBox()
-        for code, name in consent.METHODS.items():
-            if code != "imported":
-                self.method.addItem(self.tr(name), code)
+        self.method = choice_combo(consent.METHODS, leave_out=("imported",))
         self.witness = QLineEdit(placeholderText=self.tr("optional: a colleague who saw it"))
         self.note = QLineEdit(placeholderText=self.tr("optional: e.g. form no. 17, asked at the till"))
         self.scan_label = QLabel(self.tr("No scan attached"))

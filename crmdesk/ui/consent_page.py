@@ -33,7 +33,7 @@ from crmdesk.core.session import Session
 from crmdesk.ui.message_box import MessageBox
 from crmdesk.ui.record_table_model import RecordTableModel
 from crmdesk.ui.tasks import run_action, run_query, run_vault_op
-from crmdesk.ui.widgets import ResultLine, add_page_header, make_table
+from crmdesk.ui.widgets import ResultLine, add_page_header, choice_combo, make_table
 
 
 def kept_text(purpose: consent.Purpose) -> str:
@@ -77,17 +77,13 @@ class PurposeDialog(QDialog):
         self.resize(560, 520 if purpose is None else 300)
         self.key = QLineEdit(placeholderText=self.tr("e.g. loyalty-club"))
         self.title = QLineEdit(placeholderText=self.tr("e.g. Loyalty club"))
-        self.basis = QComboBox()
-        for code, words in consent.BASES.items():
-            self.basis.addItem(self.tr(words), code)
+        self.basis = choice_combo(consent.BASES)
         self.description = QLineEdit(placeholderText=self.tr("What the data is used for, in a sentence"))
         self.retention = QSpinBox(minimum=0, maximum=36600, suffix=self.tr(" days"))
         self.retention.setSpecialValueText(self.tr("no fixed period"))
         self.reconsent = QSpinBox(minimum=0, maximum=120, suffix=self.tr(" months"))
         self.reconsent.setSpecialValueText(self.tr("until withdrawn"))
-        self.language = QComboBox()
-        for code, name in consent.LANGUAGES.items():
-            self.language.addItem(name, code)
+        self.language = choice_combo(consent.LANGUAGES)
         self.text = QPlainTextEdit()
         self.text.setPlaceholderText(self.tr("The exact words the customer agrees to"))
         self.message = ResultLine()
@@ -149,9 +145,7 @@ class PublishTextDialog(QDialog):
         self.purpose = purpose
         self.setWindowTitle(self.tr("Publish a new text — {0}").format(purpose.title))
         self.resize(620, 480)
-        self.language = QComboBox()
-        for code, name in consent.LANGUAGES.items():
-            self.language.addItem(name, code)
+        self.language = choice_combo(consent.LANGUAGES)
         self.text = QPlainTextEdit()
         hint = QLabel(self.tr(
             "Published texts never change. Customers who agreed to an earlier version keep that version "

@@ -15,7 +15,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
@@ -40,7 +39,7 @@ from crmdesk.core.session import Session
 from crmdesk.ui.consent_dialog import ConsentCaptureDialog
 from crmdesk.ui.message_box import MessageBox
 from crmdesk.ui.tasks import run_vault_op
-from crmdesk.ui.widgets import ResultLine
+from crmdesk.ui.widgets import ResultLine, choice_combo
 
 BADGE_COLOURS = {"granted": "#15803d", "recorded": "#15803d", "withdrawn": "#b91c1c", "refused": "#b91c1c",
                  "expired": "#b45309", "ended": "#6b7280", "none": "#6b7280"}
@@ -70,10 +69,7 @@ class ConsentsPanel(QWidget):
         self.may_record = allows(session.role, Permission.CONSENT)
         self.capture_button = QPushButton(self.tr("Capture consent…"))
         self.capture_button.setObjectName("primary")
-        self.method = QComboBox()
-        for code, name in consent.METHODS.items():
-            if code != "imported":
-                self.method.addItem(self.tr(name), code)
+        self.method = choice_combo(consent.METHODS, leave_out=("imported",))
         self.method.setToolTip(self.tr("How the customer told you, for withdrawals and other changes"))
         self.basis_hint = QLabel()
         self.basis_hint.setObjectName("hint")

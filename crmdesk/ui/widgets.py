@@ -3,7 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractItemModel
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+)
 
 from crmdesk.core.errors import CrmdeskError
 
@@ -54,3 +61,12 @@ class ResultLine(QLabel):
     def show_error(self, exc: CrmdeskError) -> None:
         """The error's sentence and, for a failed check, every problem found."""
         self.show_result("bad", "\n".join(dict.fromkeys([exc.message, *getattr(exc, "problems", [])])))
+
+
+def choice_combo(choices: dict[str, str], *, leave_out: tuple[str, ...] = ()) -> QComboBox:
+    """A combo box of ``{code: words}``: the words shown (translated), the code as data."""
+    combo = QComboBox()
+    for code, words in choices.items():
+        if code not in leave_out:
+            combo.addItem(combo.tr(words), code)
+    return combo
