@@ -227,7 +227,7 @@ class ConsentPage(QWidget):
         self.retire_button.clicked.connect(self.retire_purpose)
         self.table.selectionModel().selectionChanged.connect(self._selected)
         self.versions.currentIndexChanged.connect(self._show_version)
-        self.refresh()
+        self._show_purposes([(p, {}) for p in consent.list_purposes(session)])  # counts come with refresh()
 
     def refresh(self, select: str | None = None) -> None:
         """The purposes at once; the counts per state (a pass over every
@@ -239,6 +239,8 @@ class ConsentPage(QWidget):
                   self.result.show_error, owner=self)
 
     def _show_purposes(self, records: list, keep: str | None = None) -> None:
+        if not self.session.is_open:
+            return  # the vault was locked while the counts were being read
         keep = keep or (self.selected().key if self.selected() else None)
         self.model.set_records(records)
         keys = [p.key for p, _ in records]

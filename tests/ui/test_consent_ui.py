@@ -137,6 +137,7 @@ def test_consent_page_adds_publishes_and_counts(qtbot, qtmodeltester, open_as):
     page = ConsentPage(owner)
     qtbot.addWidget(page)
     page.show()
+    page.refresh()  # as the main window does when the page is shown
     qtbot.waitUntil(lambda: any(tally for _, tally in page.model.records), timeout=10000)
     qtmodeltester.check(page.model)
     counts = consent.counts(owner)
