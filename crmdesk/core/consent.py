@@ -471,25 +471,40 @@ def _check_action(purpose: Purpose, action: str) -> None:
         raise UsageError(f"The purpose '{purpose.key}' is retired; it can only be withdrawn or ended.")
 
 
-def record_imported(conn: sqlcipher3.Connection, session: Session, rowids: list[int], purpose: Purpose,
-                    source: str) -> None:
-    """The lawful basis an import says applies, for each imported contact:
-    an entry with method "imported" and the source as its note, inside the
-    import's transaction (written in bulk: an import may bring 100,000)."""
-    if not rowids:
-        return
-    action = "granted" if purpose.needs_consent else "recorded"
-    text = current_text(session, purpose.key) if purpose.needs_consent else None
-    at = session.clock.now()
-    expires = iso(_add_months(at, purpose.reconsent_months)) if action == "granted" and purpose.reconsent_months else None
-    first = conn.execute("SELECT coalesce(max(id), 0) + 1 FROM consent_ledger").fetchone()[0]
-    at_text = iso(at)
-    conn.executemany(
-        "INSERT INTO consent_ledger (id, contact, purpose, action, method, text_id, text_sha256, captured_by,"
-        " note, at, expires_at) VALUES (?, ?, ?, ?, 'imported', ?, ?, ?, ?, ?, ?)",
-        [(first + i, rowid, purpose.id, action, text.id if text else None, text.sha256 if text else None,
-          session.user.id, source.strip(), at_text, expires) for i, rowid in enumerate(rowids)])
-    conn.executemany(_STATE_UPSERT, [(rowid, purpose.id, action, at_text, expires, first + i) for i, rowid in enumerate(rowids)])
+class ImportedBasis:
+    """The ledger entries an import records: the basis of one purpose for
+    each imported contact, method "imported", the source as note. Made row
+    by row, so the contact writer stores them right after their contacts,
+    while those pages are still in the cache (the ledger's foreign key reads
+    them; afterwards that cost a second and a half at 100,000 contacts)."""
+
+    LEDGER = ("INSERT INTO consent_ledger (id, contact, purpose, action, method, text_id, text_sha256,"
+              " captured_by, note, at, expires_at) VALUES (?, ?, ?, ?, 'imported', ?, ?, ?, ?, ?, ?)")
+    STATE = _STATE_UPSERT
+
+    def __init__(self, session: Session, purpose: Purpose, source: str):
+        self.purpose = purpose
+        self.action = "granted" if purpose.needs_consent else "recorded"
+        text = current_text(session, purpose.key) if purpose.needs_consent else None
+        self.text = (text.id, text.sha256) if text else (None, None)
+        at = session.clock.now()
+        self.at = iso(at)
+        self.expires = (iso(_add_months(at, purpose.reconsent_months))
+                        if self.action == "granted" and purpose.reconsent_months else None)
+        self.user_id = session.user.id
+        self.note = source.strip()
+        self.recorded: set[int] = set()
+        self._next_id = session.conn.execute("SELECT coalesce(max(id), 0) + 1 FROM consent_ledger").fetchone()[0]
+
+    def rows(self, rowid: int) -> tuple[tuple, tuple] | None:
+        """(ledger row, state row) for a contact; None if it has one already."""
+        if rowid in self.recorded:
+            return None
+        self.recorded.add(rowid)
+        entry, self._next_id = self._next_id, self._next_id + 1
+        return ((entry, rowid, self.purpose.id, self.action, *self.text, self.user_id, self.note, self.at,
+                 self.expires),
+                (rowid, self.purpose.id, self.action, self.at, self.expires, entry))
 
 
 def check_import_purpose(session: Session, key: str) -> Purpose:

@@ -114,12 +114,18 @@ class ContactWriter:
         self._typed_organisations: dict[str, str] = {}  # name as written → id
         self._tags: dict[str, int] = {}
         self._pending: dict[str, list[tuple]] = {name: [] for name in _BATCHED}
+        self._also: dict[str, list[tuple]] = {}
         self._pending_contacts = 0
         self._next_rowid: int | None = None
         self._ids: list[str] = []  # drawn in batches (see random_ids)
         self._unindexed: dict[int, tuple] = {}  # written, not yet in the search index: its text
         self.written: list[int] = []  # rowids of the contacts added, in order
         self._now = ""
+
+    def also(self, sql: str, row: tuple) -> None:
+        """Write ``row`` with ``sql`` in the same batch as the contacts held
+        back, after them (rows of other tables that point at a new contact)."""
+        self._also.setdefault(sql, []).append(row)
 
     def flush(self) -> None:
         """Write the rows held back for batching; call before reading them
@@ -128,6 +134,9 @@ class ContactWriter:
             if self._pending[name]:
                 self.conn.executemany(sql, self._pending[name])
                 self._pending[name] = []
+        for sql, rows in self._also.items():
+            self.conn.executemany(sql, rows)
+        self._also = {}
         self._pending_contacts = 0
 
     def finish(self) -> None:

@@ -158,7 +158,7 @@ def import_contacts(
 def _run_import(session, rows, writer, finder, summary, *, duplicates, source, file_format, today, basis,
                 progress, cancelled) -> None:
     conn = session.conn
-    written: dict[int, None] = {}  # rowids added or merged, in order, once each
+    entries = consent.ImportedBasis(session, basis, source) if basis is not None else None
     conn.execute("BEGIN IMMEDIATE")
     try:
         for done, (line, data) in enumerate(rows, start=1):
@@ -185,17 +185,15 @@ def _run_import(session, rows, writer, finder, summary, *, duplicates, source, f
                 writer.flush()  # the existing contact's rows may still be held back
                 contact_id = conn.execute("SELECT id FROM contacts WHERE rowid = ?", (existing,)).fetchone()[0]
                 writer.write(_merge(get_contact(session, contact_id), data), rowid=existing)
-                written[existing] = None
+                _record_basis(writer, entries, existing)
                 finder.remember(keys, existing)
                 summary.outcomes.append(RowOutcome(line, "merged", name, why))
                 continue
             rowid, _ = writer.write(data)
-            written[rowid] = None
+            _record_basis(writer, entries, rowid)
             finder.remember(keys, rowid)
             summary.outcomes.append(RowOutcome(line, "added", name, why if existing else ""))
         writer.finish()
-        if basis is not None:
-            consent.record_imported(conn, session, list(written), basis, source)
         summary.basis = basis.key if basis is not None else ""
         if not summary.dry_run:
             session.audit("contacts.imported", detail={
@@ -205,6 +203,13 @@ def _run_import(session, rows, writer, finder, summary, *, duplicates, source, f
         conn.execute("ROLLBACK")
         raise
     conn.execute("ROLLBACK" if summary.dry_run else "COMMIT")
+
+
+def _record_basis(writer: ContactWriter, entries: consent.ImportedBasis | None, rowid: int) -> None:
+    rows = entries.rows(rowid) if entries is not None else None
+    if rows is not None:
+        writer.also(consent.ImportedBasis.LEDGER, rows[0])
+        writer.also(consent.ImportedBasis.STATE, rows[1])
 
 
 def contacts_for_export(session: Session, *, file_format: str) -> Iterator[Contact]:

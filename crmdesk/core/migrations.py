@@ -272,10 +272,11 @@ def _v6_consent(conn: sqlcipher3.Connection) -> None:
             id          INTEGER PRIMARY KEY,
             contact     INTEGER NOT NULL REFERENCES contacts(rowid) ON DELETE CASCADE,
             purpose     INTEGER NOT NULL REFERENCES purposes(id),
-            action      TEXT NOT NULL CHECK (action IN ('granted', 'withdrawn', 'refused', 'expired',
-                            'recorded', 'ended')),
-            method      TEXT NOT NULL CHECK (method IN ('in_person', 'paper_form', 'email', 'phone',
-                            'web_form', 'imported', 'system')),
+            -- (OR chains, not IN lists: an IN list builds a temporary table on every insert)
+            action      TEXT NOT NULL CHECK (action = 'granted' OR action = 'withdrawn' OR action = 'refused'
+                            OR action = 'expired' OR action = 'recorded' OR action = 'ended'),
+            method      TEXT NOT NULL CHECK (method = 'in_person' OR method = 'paper_form' OR method = 'email'
+                            OR method = 'phone' OR method = 'web_form' OR method = 'imported'),
             text_id     INTEGER REFERENCES consent_texts(id),
             text_sha256 TEXT,
             captured_by TEXT,
@@ -315,7 +316,6 @@ def _v6_consent(conn: sqlcipher3.Connection) -> None:
             entry      INTEGER NOT NULL,
             PRIMARY KEY (contact, purpose)
         ) WITHOUT ROWID;
-        CREATE INDEX consent_state_by_purpose ON consent_state(purpose, action);
         """,
     )
     consent.seed_purposes(conn)
