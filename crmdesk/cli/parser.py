@@ -5,7 +5,14 @@ from __future__ import annotations
 import argparse
 
 from crmdesk import __version__
-from crmdesk.cli import backup_commands, commands, consent_commands, contact_commands, file_commands
+from crmdesk.cli import (
+    backup_commands,
+    commands,
+    consent_commands,
+    contact_commands,
+    file_commands,
+    request_commands,
+)
 from crmdesk.core.errors import UsageError
 
 
@@ -152,6 +159,7 @@ def build_parser() -> Parser:
                         " recorded for each with method 'imported'")
     p.add_argument("--dry-run", action="store_true", help="show what would happen; change nothing")
     consent_commands.add_parsers(sub, command, group, _positive_int)
+    request_commands.add_parsers(command, group)
     p = command(sub, "export", file_commands.export_file, "export all contacts (owner and admin)")
     p.add_argument("--contacts", required=True, metavar="FILE.csv|FILE.vcf")
     p = command(sub, "demo", file_commands.demo_data, "add made-up demo contacts to try crmdesk")

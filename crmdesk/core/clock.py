@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import calendar
 import time
-from datetime import UTC, datetime, timedelta
-from typing import Protocol
+from datetime import UTC, date, datetime, timedelta
+from typing import Protocol, TypeVar
 
 
 class Clock(Protocol):
@@ -53,3 +54,14 @@ def parse_iso(text: str) -> datetime:
     """The moment written by ``iso`` (a time without zone counts as UTC)."""
     moment = datetime.fromisoformat(text)
     return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+When = TypeVar("When", date, datetime)
+
+
+def add_months(moment: When, months: int) -> When:
+    """The same day ``months`` later, or that month's last day when it has
+    no such day (31 January + 1 month → 28 or 29 February)."""
+    month = moment.month - 1 + months
+    year, month = moment.year + month // 12, month % 12 + 1
+    return moment.replace(year=year, month=month, day=min(moment.day, calendar.monthrange(year, month)[1]))

@@ -30,12 +30,12 @@ import hashlib
 import mimetypes
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 from pathlib import Path
 
 import sqlcipher3
 
-from crmdesk.core.clock import iso
+from crmdesk.core.clock import add_months, iso
 from crmdesk.core.contact_model import Page
 from crmdesk.core.contacts import resolve
 from crmdesk.core.errors import NotFound, OperationFailed, UsageError
@@ -365,13 +365,6 @@ def scan_from_file(path: Path) -> EvidenceInput:
 # ---- the ledger -------------------------------------------------------------------------------
 
 
-def _add_months(moment: datetime, months: int) -> datetime:
-    month = moment.month - 1 + months
-    year, month = moment.year + month // 12, month % 12 + 1
-    last = (date(year + month // 12, month % 12 + 1, 1) - date(year, month, 1)).days
-    return moment.replace(year=year, month=month, day=min(moment.day, last))
-
-
 # The latest decision per contact and purpose, kept beside the ledger.
 _STATE_UPSERT = (
     "INSERT INTO consent_state (contact, purpose, action, at, expires_at, entry) VALUES (?, ?, ?, ?, ?, ?)"
@@ -384,7 +377,7 @@ def append_entry(conn: sqlcipher3.Connection, session: Session, rowid: int, purp
     """One ledger entry, inside the caller's transaction; checks nothing."""
     expires = None
     if action == "granted" and purpose.reconsent_months:
-        expires = iso(_add_months(at, purpose.reconsent_months))
+        expires = iso(add_months(at, purpose.reconsent_months))
     entry = conn.execute(
         "INSERT INTO consent_ledger (contact, purpose, action, method, text_id, text_sha256, captured_by,"
         " witness, note, at, expires_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -489,7 +482,7 @@ class ImportedBasis:
         self.text = (text.id, text.sha256) if text else (None, None)
         at = session.clock.now()
         self.at = iso(at)
-        self.expires = (iso(_add_months(at, purpose.reconsent_months))
+        self.expires = (iso(add_months(at, purpose.reconsent_months))
                         if self.action == "granted" and purpose.reconsent_months else None)
         self.user_id = session.user.id
         self.note = source.strip()

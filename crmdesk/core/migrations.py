@@ -321,6 +321,51 @@ def _v6_consent(conn: sqlcipher3.Connection) -> None:
     consent.seed_purposes(conn)
 
 
+def _v7_subject_requests(conn: sqlcipher3.Connection) -> None:
+    # The register of data subject requests. The contact is kept by UUID as
+    # well, so a request outlives the erasure of its subject; artefacts are
+    # what was produced for it, by kind and hash.
+    run_script(
+        conn,
+        """
+        CREATE TABLE requests (
+            id               INTEGER PRIMARY KEY,
+            reference        TEXT NOT NULL UNIQUE,
+            contact          INTEGER REFERENCES contacts(rowid) ON DELETE SET NULL,
+            contact_uuid     TEXT NOT NULL,
+            type             TEXT NOT NULL CHECK (type = 'access' OR type = 'rectification' OR type = 'erasure'
+                                 OR type = 'restriction' OR type = 'portability' OR type = 'objection'),
+            received_on      TEXT NOT NULL,
+            channel          TEXT NOT NULL,
+            due_on           TEXT NOT NULL,
+            extended_months  INTEGER NOT NULL DEFAULT 0 CHECK (extended_months BETWEEN 0 AND 2),
+            extension_reason TEXT NOT NULL DEFAULT '',
+            verified_method  TEXT,
+            verified_by      TEXT,
+            verified_at      TEXT,
+            status           TEXT NOT NULL CHECK (status = 'received' OR status = 'verified'
+                                 OR status = 'in_progress' OR status = 'fulfilled' OR status = 'refused'),
+            outcome_reason   TEXT NOT NULL DEFAULT '',
+            notes            TEXT NOT NULL DEFAULT '',
+            created_at       TEXT NOT NULL,
+            created_by       TEXT,
+            closed_at        TEXT
+        );
+        CREATE INDEX requests_by_due ON requests(status, due_on);
+        CREATE INDEX requests_by_contact ON requests(contact_uuid);
+        CREATE TABLE request_artefacts (
+            id         INTEGER PRIMARY KEY,
+            request    INTEGER NOT NULL REFERENCES requests(id),
+            kind       TEXT NOT NULL,
+            sha256     TEXT NOT NULL,
+            at         TEXT NOT NULL,
+            created_by TEXT
+        );
+        CREATE INDEX request_artefacts_by_request ON request_artefacts(request);
+        """,
+    )
+
+
 MIGRATIONS: list[Callable[[sqlcipher3.Connection], None]] = [
     _v1_users_and_audit,
     _v2_settings,
@@ -328,6 +373,7 @@ MIGRATIONS: list[Callable[[sqlcipher3.Connection], None]] = [
     _v4_backups,
     _v5_name_ordered_search,
     _v6_consent,
+    _v7_subject_requests,
 ]
 LATEST = len(MIGRATIONS)
 

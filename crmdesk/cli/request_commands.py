@@ -1,0 +1,130 @@
+"""Handlers for ``request …``: the register of data subject requests."""
+
+from __future__ import annotations
+
+import argparse
+from dataclasses import asdict
+from datetime import date
+
+from crmdesk.cli.commands import emit, open_session, table
+from crmdesk.core import subject_requests as requests
+
+
+def add_parsers(command, group) -> None:
+    register = group("request", "data subject requests: open, verify, extend, close, list")
+    p = command(register, "open", request_open, "register a request; prints its reference")
+    p.add_argument("id", help="the contact's id (or its first 8 characters)")
+    p.add_argument("--type", required=True, choices=list(requests.TYPES))
+    p.add_argument("--received", type=_date, metavar="DATE", help="when it arrived (default: today)")
+    p.add_argument("--channel", default="in_person", choices=list(requests.CHANNELS))
+    p.add_argument("--note", default="", metavar="TEXT")
+    p = command(register, "list", request_list, "requests by due date, open ones first")
+    p.add_argument("--open", action="store_true", help="only open requests")
+    p.add_argument("--overdue", action="store_true", help="only open requests past their due date")
+    p = command(register, "show", request_show, "one request with its history")
+    p.add_argument("reference")
+    p = command(register, "verify", request_verify, "record how the requester's identity was checked")
+    p.add_argument("reference")
+    p.add_argument("--method", required=True, metavar="TEXT", help="e.g. 'ID card at the counter'")
+    p = command(register, "extend", request_extend, "extend the deadline by a month (two at most), with a reason")
+    p.add_argument("reference")
+    p.add_argument("--reason", required=True, metavar="TEXT")
+    p = command(register, "close", request_close, "close a request as fulfilled or refused")
+    p.add_argument("reference")
+    p.add_argument("--outcome", required=True, choices=["fulfilled", "refused"])
+    p.add_argument("--reason", default="", metavar="TEXT", help="needed for a refusal")
+
+
+def _date(text: str) -> date:
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a date; write it as YYYY-MM-DD") from None
+
+
+def _json(request: requests.SubjectRequest, today: date) -> dict:
+    data = asdict(request)
+    data["received_on"] = request.received_on.isoformat()
+    data["due_on"] = request.due_on.isoformat()
+    data["days_left"] = request.days_left(today) if request.is_open else None
+    return data
+
+
+def request_open(args) -> int:
+    with open_session(args) as session:
+        opened = requests.open_request(session, args.id, args.type, received_on=args.received,
+                                       channel=args.channel, notes=args.note)
+        today = session.clock.now().date()
+    emit(args, opened.reference, _json(opened, today))
+    return 0
+
+
+def _when(request: requests.SubjectRequest, today: date) -> str:
+    if not request.is_open:
+        return request.status
+    left = request.days_left(today)
+    return f"OVERDUE {-left} days" if left < 0 else f"{left} days left"
+
+
+def request_list(args) -> int:
+    with open_session(args) as session:
+        found = requests.list_requests(session, open_only=args.open, overdue_only=args.overdue)
+        today = session.clock.now().date()
+    if not found and not args.json:
+        print("No overdue requests." if args.overdue else "No open requests." if args.open else "No requests yet.")
+        return 0
+    rows = [(r.reference, r.type, r.contact_name or "(erased)", r.received_on.isoformat(), r.due_on.isoformat(),
+             r.status.replace("_", " "), _when(r, today)) for r in found]
+    emit(args, table(("REFERENCE", "TYPE", "CONTACT", "RECEIVED", "DUE", "STATUS", ""), rows),
+         [_json(r, today) for r in found])
+    return 0
+
+
+def request_show(args) -> int:
+    with open_session(args) as session:
+        found = requests.get_request(session, args.reference)
+        today = session.clock.now().date()
+    if args.json:
+        emit(args, "", _json(found, today))
+        return 0
+    lines = [f"{found.reference}: {requests.TYPES[found.type]} — {found.contact_name or '(erased contact)'}",
+             f"Received {found.received_on} ({requests.CHANNELS.get(found.channel, found.channel)}),"
+             f" due {found.due_on} ({_when(found, today)})",
+             f"Status: {found.status.replace('_', ' ')}"]
+    if found.extended_months:
+        lines.append(f"Extended by {found.extended_months} month(s): {found.extension_reason}")
+    if found.verified_at:
+        lines.append(f"Identity checked {found.verified_at[:16].replace('T', ' ')} by {found.verified_by}: "
+                     f"{found.verified_method}")
+    if found.outcome_reason:
+        lines.append(f"Reason: {found.outcome_reason}")
+    if found.notes:
+        lines += ["Notes:", *("  " + n for n in found.notes.splitlines())]
+    for artefact in found.artefacts:
+        lines.append(f"Produced {artefact.at[:16].replace('T', ' ')}: {artefact.kind}, SHA-256 {artefact.sha256}")
+    lines.append(f"Contact id: {found.contact_id}")
+    print("\n".join(lines))
+    return 0
+
+
+def _changed(args, changed: requests.SubjectRequest, words: str) -> int:
+    emit(args, f"{changed.reference} {words}.", _json(changed, date.today()))
+    return 0
+
+
+def request_verify(args) -> int:
+    with open_session(args) as session:
+        changed = requests.verify(session, args.reference, args.method)
+    return _changed(args, changed, "verified")
+
+
+def request_extend(args) -> int:
+    with open_session(args) as session:
+        changed = requests.extend(session, args.reference, args.reason)
+    return _changed(args, changed, f"now due {changed.due_on}; tell the person why within the first month")
+
+
+def request_close(args) -> int:
+    with open_session(args) as session:
+        changed = requests.close(session, args.reference, args.outcome, args.reason)
+    return _changed(args, changed, f"closed as {changed.status}")

@@ -1,0 +1,274 @@
+"""The register of data subject requests (GDPR Art. 12, 15–21).
+
+A request names its contact, its type (access, rectification, erasure,
+restriction, portability, objection), when and how it was received, and is
+due one calendar month later: the same day of the next month, or that
+month's last day when it has no such day (received 31 January → due 28 or
+29 February). It may be extended once or twice, by up to two further months
+in all, each time with a reason.
+
+Its status moves only forward:
+
+    received → verified → in progress → fulfilled
+         ↘          ↘            ↘
+                  refused (always with a reason)
+
+Identity must be verified (how, by whom, when) before work starts; the
+things produced for it (an access report, a JSON export) are kept as
+artefacts by kind and SHA-256. The contact is also kept by UUID, so the
+request outlives an erasure without naming the person.
+
+Opening and working requests needs REQUESTS (staff and up); everything is
+audited by reference, never by name.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from crmdesk.core.clock import add_months, iso
+from crmdesk.core.contacts import resolve
+from crmdesk.core.errors import NotFound, UsageError
+from crmdesk.core.permissions import Permission
+from crmdesk.core.session import Session
+
+TYPES = {
+    "access": "Access (Art. 15)", "rectification": "Rectification (Art. 16)", "erasure": "Erasure (Art. 17)",
+    "restriction": "Restriction (Art. 18)", "portability": "Portability (Art. 20)",
+    "objection": "Objection (Art. 21)",
+}
+CHANNELS = {"in_person": "In person", "email": "E-mail", "letter": "Letter", "phone": "Phone",
+            "web_form": "Web form"}
+STATUSES = ("received", "verified", "in_progress", "fulfilled", "refused")
+OPEN = ("received", "verified", "in_progress")
+MAX_EXTENSION_MONTHS = 2
+# status → the statuses it may move to
+NEXT = {
+    "received": ("verified", "refused"),
+    "verified": ("in_progress", "fulfilled", "refused"),
+    "in_progress": ("fulfilled", "refused"),
+    "fulfilled": (),
+    "refused": (),
+}
+
+
+@dataclass(frozen=True)
+class Artefact:
+    kind: str
+    sha256: str
+    at: str
+    by: str | None
+
+
+@dataclass(frozen=True)
+class SubjectRequest:
+    reference: str
+    contact_id: str  # the contact's UUID, kept after erasure
+    contact_name: str  # "" once the contact is erased
+    type: str
+    received_on: date
+    channel: str
+    due_on: date
+    extended_months: int
+    extension_reason: str
+    verified_method: str
+    verified_by: str | None
+    verified_at: str | None
+    status: str
+    outcome_reason: str
+    notes: str
+    created_at: str
+    closed_at: str | None
+    artefacts: tuple[Artefact, ...] = ()
+
+    @property
+    def is_open(self) -> bool:
+        return self.status in OPEN
+
+    def days_left(self, today: date) -> int:
+        return (self.due_on - today).days
+
+
+def due_date(received_on: date, extended_months: int = 0) -> date:
+    return add_months(received_on, 1 + extended_months)
+
+
+_SQL = (
+    "SELECT r.id, r.reference, r.contact_uuid, coalesce(c.display_name, ''), r.type, r.received_on, r.channel,"
+    " r.due_on, r.extended_months, r.extension_reason, r.verified_method, u.name, r.verified_at, r.status,"
+    " r.outcome_reason, r.notes, r.created_at, r.closed_at"
+    " FROM requests r LEFT JOIN contacts c ON c.rowid = r.contact LEFT JOIN users u ON u.id = r.verified_by")
+
+
+def _request(session: Session, row) -> SubjectRequest:
+    artefacts = tuple(Artefact(*a) for a in session.conn.execute(
+        "SELECT a.kind, a.sha256, a.at, u.name FROM request_artefacts a LEFT JOIN users u ON u.id = a.created_by"
+        " WHERE a.request = ? ORDER BY a.id", (row[0],)))
+    return SubjectRequest(row[1], row[2], row[3], row[4], date.fromisoformat(row[5]), row[6],
+                          date.fromisoformat(row[7]), row[8], row[9], row[10] or "", row[11], row[12], row[13],
+                          row[14], row[15], row[16], row[17], artefacts)
+
+
+def get_request(session: Session, reference: str) -> SubjectRequest:
+    session.require(Permission.READ)
+    row = session.conn.execute(_SQL + " WHERE r.reference = ?", (reference.strip().upper(),)).fetchone()
+    if row is None:
+        raise NotFound(f"There is no request {reference}; 'crmdesk request list' shows them.")
+    return _request(session, row)
+
+
+def list_requests(session: Session, *, open_only: bool = False, overdue_only: bool = False,
+                  contact_id: str | None = None) -> list[SubjectRequest]:
+    """Requests by due date (open ones first). Needs READ."""
+    session.require(Permission.READ)
+    where, params = [], []
+    if open_only or overdue_only:
+        where.append("r.status IN ('received', 'verified', 'in_progress')")
+    if overdue_only:
+        where.append("r.due_on < ?")
+        params.append(session.clock.now().date().isoformat())
+    if contact_id is not None:
+        where.append("r.contact_uuid = ?")
+        params.append(resolve(session, contact_id)[1])
+    sql = _SQL + (" WHERE " + " AND ".join(where) if where else "") + (
+        " ORDER BY r.status NOT IN ('received', 'verified', 'in_progress'), r.due_on, r.id")
+    return [_request(session, row) for row in session.conn.execute(sql, params)]
+
+
+def open_request(session: Session, contact_id: str, request_type: str, *, received_on: date | None = None,
+                 channel: str = "in_person", notes: str = "") -> SubjectRequest:
+    """Register a request; due one calendar month after receipt. Needs REQUESTS."""
+    session.require(Permission.REQUESTS)
+    if request_type not in TYPES:
+        raise UsageError(f"'{request_type}' is not a type of request; use one of {', '.join(TYPES)}.")
+    if channel not in CHANNELS:
+        raise UsageError(f"'{channel}' is not a way a request arrives; use one of {', '.join(CHANNELS)}.")
+    today = session.clock.now().date()
+    received_on = received_on or today
+    if received_on > today:
+        raise UsageError("A request cannot be received in the future; give the date it arrived.")
+    rowid, contact_id = resolve(session, contact_id)
+    now = iso(session.clock.now())
+    with session.transaction() as conn:
+        year = received_on.year
+        number = conn.execute("SELECT count(*) + 1 FROM requests WHERE reference LIKE ?",
+                              (f"R-{year}-%",)).fetchone()[0]
+        reference = f"R-{year}-{number:04d}"
+        conn.execute(
+            "INSERT INTO requests (reference, contact, contact_uuid, type, received_on, channel, due_on, status,"
+            " notes, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, 'received', ?, ?, ?)",
+            (reference, rowid, contact_id, request_type, received_on.isoformat(), channel,
+             due_date(received_on).isoformat(), notes.strip(), now, session.user.id))
+        session.audit("request.opened", target=contact_id, detail={"reference": reference, "type": request_type})
+    return get_request(session, reference)
+
+
+def _move(session: Session, reference: str, to: str, sets: str = "", params: tuple = (),
+          detail: dict | None = None) -> SubjectRequest:
+    current = get_request(session, reference)
+    if to not in NEXT[current.status]:
+        if not current.is_open:
+            raise UsageError(f"Request {current.reference} is already {current.status}; it cannot change any more.")
+        if to in ("in_progress", "fulfilled") and current.status == "received":
+            raise UsageError(f"Verify the identity of the person behind {current.reference} first "
+                             "('crmdesk request verify').")
+        raise UsageError(f"Request {current.reference} is {current.status.replace('_', ' ')}; it cannot "
+                         f"become {to.replace('_', ' ')} from there.")
+    with session.transaction() as conn:
+        conn.execute(f"UPDATE requests SET status = ?{sets} WHERE reference = ?", (to, *params, current.reference))
+        session.audit(f"request.{to}", target=current.contact_id,
+                      detail={"reference": current.reference, **(detail or {})})
+    return get_request(session, reference)
+
+
+def verify(session: Session, reference: str, method: str) -> SubjectRequest:
+    """Record how the requester's identity was checked. Needs REQUESTS."""
+    session.require(Permission.REQUESTS)
+    method = method.strip()
+    if not method:
+        raise UsageError("Say how the identity was checked, e.g. 'ID card at the counter'.")
+    return _move(session, reference, "verified", ", verified_method = ?, verified_by = ?, verified_at = ?",
+                 (method, session.user.id, iso(session.clock.now())))
+
+
+def start(session: Session, reference: str) -> SubjectRequest:
+    """Mark a verified request as being worked on (exports and erasure do this themselves)."""
+    session.require(Permission.REQUESTS)
+    return _move(session, reference, "in_progress")
+
+
+def extend(session: Session, reference: str, reason: str, months: int = 1) -> SubjectRequest:
+    """Extend an open request by ``months`` (two at most in all), with a reason. Needs REQUESTS."""
+    session.require(Permission.REQUESTS)
+    current = get_request(session, reference)
+    reason = reason.strip()
+    if not reason:
+        raise UsageError("An extension needs a reason the person can be told (Art. 12(3)).")
+    if not current.is_open:
+        raise UsageError(f"Request {current.reference} is already {current.status}; it cannot be extended.")
+    total = current.extended_months + months
+    if months < 1 or total > MAX_EXTENSION_MONTHS:
+        raise UsageError(f"A request can be extended by two months at most; {current.reference} already has "
+                         f"{current.extended_months}.")
+    reasons = f"{current.extension_reason}\n{reason}".strip()
+    due = due_date(current.received_on, total)
+    with session.transaction() as conn:
+        conn.execute("UPDATE requests SET extended_months = ?, extension_reason = ?, due_on = ? WHERE reference = ?",
+                     (total, reasons, due.isoformat(), current.reference))
+        session.audit("request.extended", target=current.contact_id,
+                      detail={"reference": current.reference, "months": total})
+    return get_request(session, reference)
+
+
+def close(session: Session, reference: str, outcome: str, reason: str = "") -> SubjectRequest:
+    """Fulfilled, or refused with a reason. Needs REQUESTS."""
+    session.require(Permission.REQUESTS)
+    if outcome not in ("fulfilled", "refused"):
+        raise UsageError("A request closes as fulfilled or refused.")
+    reason = reason.strip()
+    if outcome == "refused" and not reason:
+        raise UsageError("A refusal needs a reason the person can be told (Art. 12(4)).")
+    return _move(session, reference, outcome, ", outcome_reason = ?, closed_at = ?",
+                 (reason, iso(session.clock.now())), {"outcome": outcome})
+
+
+def add_note(session: Session, reference: str, text: str) -> SubjectRequest:
+    session.require(Permission.REQUESTS)
+    current = get_request(session, reference)
+    text = text.strip()
+    if not text:
+        raise UsageError("The note is empty.")
+    with session.transaction() as conn:
+        notes = f"{current.notes}\n{iso(session.clock.now())[:16]} {text}".strip()
+        conn.execute("UPDATE requests SET notes = ? WHERE reference = ?", (notes, current.reference))
+        session.audit("request.noted", target=current.contact_id, detail={"reference": current.reference})
+    return get_request(session, reference)
+
+
+def record_artefact(session: Session, reference: str, kind: str, sha256: str) -> None:
+    """Something produced for the request (inside the caller's transaction).
+    A verified request moves to in progress."""
+    current = get_request(session, reference)
+    conn = session.conn
+    conn.execute("INSERT INTO request_artefacts (request, kind, sha256, at, created_by)"
+                 " SELECT id, ?, ?, ?, ? FROM requests WHERE reference = ?",
+                 (kind, sha256, iso(session.clock.now()), session.user.id, current.reference))
+    if current.status == "verified":
+        conn.execute("UPDATE requests SET status = 'in_progress' WHERE reference = ?", (current.reference,))
+
+
+def check_usable(session: Session, reference: str, contact_id: str, types: tuple[str, ...]) -> SubjectRequest:
+    """The open, verified request an action is done for, or UsageError."""
+    current = get_request(session, reference)
+    if current.contact_id != resolve(session, contact_id)[1]:
+        raise UsageError(f"Request {current.reference} is about another contact.")
+    if current.type not in types:
+        raise UsageError(f"Request {current.reference} is a {current.type} request, not "
+                         f"{' or '.join(types)}.")
+    if not current.is_open:
+        raise UsageError(f"Request {current.reference} is already {current.status}.")
+    if current.status == "received":
+        raise UsageError(f"Verify the identity of the person behind {current.reference} first "
+                         "('crmdesk request verify').")
+    return current

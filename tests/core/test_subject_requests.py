@@ -1,0 +1,111 @@
+"""The register of data subject requests: due dates, extensions, the status workflow."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+import pytest
+
+from crmdesk.core import contacts, vault
+from crmdesk.core import subject_requests as requests
+from crmdesk.core.clock import FixedClock
+from crmdesk.core.contact_model import ContactInput
+from crmdesk.core.errors import PermissionDenied, UsageError
+from tests.conftest import PASSPHRASES, STAFF, VIEWER
+
+
+@pytest.mark.parametrize("received,due", [
+    (date(2027, 1, 31), date(2027, 2, 28)),   # no 31 February: the month's last day
+    (date(2028, 1, 31), date(2028, 2, 29)),   # leap year
+    (date(2026, 1, 15), date(2026, 2, 15)),
+    (date(2026, 3, 31), date(2026, 4, 30)),
+    (date(2026, 12, 31), date(2027, 1, 31)),  # across the year end
+    (date(2026, 8, 31), date(2026, 9, 30)),
+    (date(2028, 2, 29), date(2028, 3, 29)),
+])
+def test_due_one_calendar_month_after_receipt(received, due):
+    assert requests.due_date(received) == due
+
+
+def test_extensions_count_from_receipt_and_stop_at_two_months():
+    assert requests.due_date(date(2027, 1, 31), 1) == date(2027, 3, 31)
+    assert requests.due_date(date(2027, 1, 31), 2) == date(2027, 4, 30)
+    assert requests.due_date(date(2027, 11, 30), 2) == date(2028, 2, 29)
+
+
+@pytest.fixture
+def staff(vault_path, failures):
+    clock = FixedClock(datetime(2027, 3, 10, 9, 0, tzinfo=UTC))
+    session = vault.unlock(vault_path, STAFF, PASSPHRASES[STAFF], failures=failures, clock=clock)
+    yield session
+    session.close()
+
+
+def anna(session) -> str:
+    return contacts.add_contact(session, ContactInput(given_name="Anna", family_name="Berg")).id
+
+
+def test_workflow_from_receipt_to_fulfilment(staff):
+    contact = anna(staff)
+    opened = requests.open_request(staff, contact, "access", received_on=date(2027, 1, 31), channel="email")
+    assert opened.reference == "R-2027-0001" and opened.due_on == date(2027, 2, 28)
+    assert opened.status == "received" and opened.contact_name == "Anna Berg"
+    assert [r.reference for r in requests.list_requests(staff, overdue_only=True)] == ["R-2027-0001"]
+    extended = requests.extend(staff, opened.reference, "The records are on paper in the cellar.")
+    assert extended.due_on == date(2027, 3, 31) and extended.extended_months == 1
+    with pytest.raises(UsageError, match="Verify the identity"):
+        requests.close(staff, opened.reference, "fulfilled")
+    verified = requests.verify(staff, opened.reference, "ID card at the counter")
+    assert verified.status == "verified" and verified.verified_by == STAFF
+    requests.extend(staff, opened.reference, "Still searching.")
+    with pytest.raises(UsageError, match="two months at most"):
+        requests.extend(staff, opened.reference, "A third time.")
+    with staff.transaction():
+        requests.record_artefact(staff, opened.reference, "access report (PDF)", "ab" * 32)
+    working = requests.get_request(staff, opened.reference)
+    assert working.status == "in_progress" and working.artefacts[0].kind == "access report (PDF)"
+    done = requests.close(staff, opened.reference, "fulfilled")
+    assert done.status == "fulfilled" and done.closed_at and not done.is_open
+    for action in (lambda: requests.verify(staff, opened.reference, "again"),
+                   lambda: requests.close(staff, opened.reference, "refused", "no"),
+                   lambda: requests.extend(staff, opened.reference, "late")):
+        with pytest.raises(UsageError, match="already fulfilled"):
+            action()
+    second = requests.open_request(staff, contact, "erasure")
+    assert second.reference == "R-2027-0002" and second.due_on == date(2027, 4, 10)
+
+
+def test_impossible_transitions_and_bad_input_are_refused(staff):
+    contact = anna(staff)
+    opened = requests.open_request(staff, contact, "erasure")
+    with pytest.raises(UsageError, match="needs a reason"):
+        requests.close(staff, opened.reference, "refused")
+    with pytest.raises(UsageError, match="Verify the identity"):
+        requests.start(staff, opened.reference)
+    with pytest.raises(UsageError, match="future"):
+        requests.open_request(staff, contact, "access", received_on=date(2027, 3, 11))
+    with pytest.raises(UsageError, match="not a type"):
+        requests.open_request(staff, contact, "complaint")
+    refused = requests.close(staff, opened.reference, "refused", "Could not confirm who asked.")
+    assert refused.status == "refused" and refused.outcome_reason == "Could not confirm who asked."
+    with pytest.raises(UsageError, match="already refused"):
+        requests.verify(staff, opened.reference, "late")
+
+
+def test_viewers_read_but_cannot_open(staff, open_as):
+    contact = anna(staff)
+    requests.open_request(staff, contact, "access")
+    viewer = open_as(VIEWER)
+    assert len(requests.list_requests(viewer, open_only=True)) == 1
+    with pytest.raises(PermissionDenied):
+        requests.open_request(viewer, contact, "access")
+
+
+def test_a_request_outlives_its_contact_without_naming_it(staff, open_as):
+    from tests.conftest import OWNER
+
+    contact = anna(staff)
+    opened = requests.open_request(staff, contact, "erasure")
+    contacts.delete_contact(open_as(OWNER), contact)
+    kept = requests.get_request(staff, opened.reference)
+    assert kept.contact_id == contact and kept.contact_name == ""
