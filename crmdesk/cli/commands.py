@@ -329,3 +329,17 @@ def table(headers: tuple[str, ...], rows: list[tuple[str, ...]]) -> str:
     for row in rows:
         lines.append("  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip())
     return "\n".join(lines)
+
+
+def setting_list(args) -> int:
+    with open_session(args) as session:
+        values = {key: settings.get(session, key) for key in sorted(settings.SPECS)}
+    emit(args, table(("SETTING", "VALUE"), [(k, str(v).replace("\n", " / ")) for k, v in values.items()]), values)
+    return 0
+
+
+def setting_set(args) -> int:
+    with open_session(args) as session:
+        stored = settings.set_value(session, args.key, args.value)
+    emit(args, f"{args.key} is now {str(stored).replace(chr(10), ' / ') or '(empty)'}.", {args.key: stored})
+    return 0

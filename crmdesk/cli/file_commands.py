@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import hashlib
 import sys
 from pathlib import Path
 
+from crmdesk.cli import secrets
 from crmdesk.cli.commands import _check_writable_target, emit, open_session
-from crmdesk.core import collector, demo, importing
+from crmdesk.core import collector, demo, importing, subject_data
 from crmdesk.core.errors import OperationFailed, UsageError
+from crmdesk.core.fsutil import atomic_write
 from crmdesk.io.contact_files import read_contacts_file, write_contacts_file
 from crmdesk.io.csv_import import FIELD_KEYS
 from crmdesk.io.text_files import ImportFileError
@@ -78,6 +81,14 @@ def _import_file(args) -> int:
 
 
 def export_file(args) -> int:
+    if args.id is not None:
+        if args.contacts:
+            raise UsageError("Export either one person (ID with --pdf/--json) or all contacts (--contacts), "
+                             "not both.")
+        return export_subject(args)
+    if not args.contacts:
+        raise UsageError("Say what to export: 'crmdesk export ID --pdf FILE' for one person's data, or "
+                         "'crmdesk export --contacts FILE.csv' for all contacts.")
     target = _check_writable_target(args.contacts, "export")
     if target.suffix.lower() not in (".csv", ".vcf"):
         raise UsageError("Name the export file .csv (spreadsheet) or .vcf (vCard 4.0).")
@@ -103,3 +114,62 @@ def demo_data(args) -> int:
         print(file=sys.stderr)
     emit(args, f"Added {count:,} made-up demo contacts (no real people's data).", {"contacts": count})
     return 0
+
+
+def export_subject(args) -> int:
+    """One person's data: the access report PDF, the JSON export, or both in a ZIP."""
+    from crmdesk.io import portability
+    from crmdesk.reports import access_report
+
+    targets = {kind: _check_writable_target(getattr(args, option), f"{kind.upper()} file")
+               for kind, option in (("pdf", "pdf"), ("json", "json_file"), ("zip", "zip"))}
+    if not any(targets.values()):
+        raise UsageError("Give --pdf FILE, --json FILE or --zip FILE for the export.")
+    if targets["pdf"] is None and targets["zip"] is None and args.pdf_password_file:
+        raise UsageError("--pdf-password-file protects the PDF; give --pdf FILE or --zip FILE as well.")
+    password = secrets.pdf_password(args.pdf_password_file)
+    with open_session(args) as session:
+        data = subject_data.collect(session, args.id, request_reference=args.request)
+        pdf = access_report.render(data, password=password) if targets["pdf"] or targets["zip"] else b""
+        document = portability.to_json(data)
+        files, written = [], []
+        try:
+            if targets["pdf"]:
+                atomic_write(targets["pdf"], pdf)
+                written.append(targets["pdf"])
+                files.append(("access report (PDF)", hashlib.sha256(pdf).hexdigest()))
+            if targets["json"]:
+                atomic_write(targets["json"], document)
+                written.append(targets["json"])
+                files.append(("data export (JSON)", hashlib.sha256(document).hexdigest()))
+            if targets["zip"]:
+                packed = _zip(data, pdf, document)
+                atomic_write(targets["zip"], packed)
+                written.append(targets["zip"])
+                files.append(("access report and data (ZIP)", hashlib.sha256(packed).hexdigest()))
+        except OSError as exc:
+            for path in written:
+                path.unlink(missing_ok=True)
+            raise OperationFailed(f"The export cannot be written ({exc.strerror or 'error'}); choose another "
+                                  "folder. Nothing was exported.") from None
+        subject_data.record_export(session, data, files)
+    names = ", ".join(str(p) for p in written)
+    protected = " The PDF is protected with the password from the file; send the password separately." \
+        if password else ""
+    emit(args, f"Exported the data of {data.contact.display_name} to {names}.{protected} The files are not "
+               "encrypted by the vault; delete them once they are handed over.",
+         {"files": [{"path": str(p), "kind": k, "sha256": d} for p, (k, d) in zip(written, files, strict=True)],
+          "request": data.request.reference if data.request else None})
+    return 0
+
+
+def _zip(data, pdf: bytes, document: bytes) -> bytes:
+    import io
+    import zipfile
+
+    name = data.request.reference if data.request else data.contact.id[:8]
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr(f"access-report-{name}.pdf", pdf)
+        archive.writestr(f"personal-data-{name}.json", document)
+    return out.getvalue()

@@ -21,7 +21,7 @@ class Parser(argparse.ArgumentParser):
         raise UsageError(f"{message[0].upper()}{message[1:]}; see '{self.prog} --help'.")
 
 
-def _global_options(parser: argparse.ArgumentParser, *, top: bool) -> None:
+def _global_options(parser: argparse.ArgumentParser, *, top: bool, json_flag: bool = True) -> None:
     default = None if top else argparse.SUPPRESS
     group = parser.add_argument_group("vault and user")
     group.add_argument("--vault", metavar="PATH", default=default,
@@ -32,8 +32,9 @@ def _global_options(parser: argparse.ArgumentParser, *, top: bool) -> None:
                        help="read the passphrase from the first line of FILE")
     group.add_argument("--new-passphrase-file", metavar="FILE", default=default,
                        help="read a new passphrase from the first line of FILE")
-    group.add_argument("--json", action="store_true", default=False if top else argparse.SUPPRESS,
-                       help="print machine-readable JSON")
+    if json_flag:
+        group.add_argument("--json", action="store_true", default=False if top else argparse.SUPPRESS,
+                           help="print machine-readable JSON")
 
 
 def build_parser() -> Parser:
@@ -46,9 +47,9 @@ def build_parser() -> Parser:
     _global_options(parser, top=True)
     sub = parser.add_subparsers(title="commands", metavar="COMMAND", parser_class=Parser)
 
-    def command(parent, name: str, handler, help_text: str) -> argparse.ArgumentParser:
+    def command(parent, name: str, handler, help_text: str, *, json_flag: bool = True) -> argparse.ArgumentParser:
         p = parent.add_parser(name, help=help_text, description=help_text)
-        _global_options(p, top=False)
+        _global_options(p, top=False, json_flag=json_flag)
         p.set_defaults(handler=handler)
         return p
 
@@ -86,6 +87,12 @@ def build_parser() -> Parser:
 
     command(sub, "remember", commands.remember_key, "remember your key in this computer's keyring")
     command(sub, "forget", commands.forget, "remove your remembered key from this computer")
+
+    options = group("setting", "the vault's settings (changing them: owner and admin)")
+    command(options, "list", commands.setting_list, "list every setting with its value")
+    p = command(options, "set", commands.setting_set, "change a setting")
+    p.add_argument("key")
+    p.add_argument("value", help="the new value (several lines for addresses and recipients: use $'a\\nb')")
 
     audit = group("audit", "read and check the audit log")
     p = command(audit, "list", commands.audit_list, "list audit entries, newest first")
@@ -160,8 +167,20 @@ def build_parser() -> Parser:
     p.add_argument("--dry-run", action="store_true", help="show what would happen; change nothing")
     consent_commands.add_parsers(sub, command, group, _positive_int)
     request_commands.add_parsers(command, group)
-    p = command(sub, "export", file_commands.export_file, "export all contacts (owner and admin)")
-    p.add_argument("--contacts", required=True, metavar="FILE.csv|FILE.vcf")
+    # Here --json names the JSON file of a person's data (GDPR Art. 20), as
+    # DESIGN.md's "export ID --pdf FILE --json FILE" has it.
+    p = command(sub, "export", file_commands.export_file,
+                "export one person's data (access report PDF, JSON) or all contacts (owner and admin)",
+                json_flag=False)
+    p.add_argument("id", nargs="?", help="the person whose data to export (for an access or portability request)")
+    p.add_argument("--pdf", metavar="FILE", help="the access report (GDPR Art. 15) as PDF")
+    p.add_argument("--json", dest="json_file", metavar="FILE",
+                   help="the same data as machine-readable JSON (GDPR Art. 20)")
+    p.add_argument("--zip", metavar="FILE", help="the PDF and the JSON together in one ZIP file")
+    p.add_argument("--request", metavar="REF", help="the request this answers; the files are recorded with it")
+    p.add_argument("--pdf-password-file", metavar="FILE",
+                   help="protect the PDF with the password on the first line of FILE (AES-256)")
+    p.add_argument("--contacts", metavar="FILE.csv|FILE.vcf", help="all contacts as CSV or vCard (owner, admin)")
     p = command(sub, "demo", file_commands.demo_data, "add made-up demo contacts to try crmdesk")
     p.add_argument("--contacts", type=_positive_int, default=200, metavar="N")
     return parser

@@ -50,6 +50,14 @@ SPECS = {
         SettingSpec("backup_keep_daily", 7, int, minimum=1, maximum=365),
         SettingSpec("backup_keep_weekly", 4, int, minimum=0, maximum=520),
         SettingSpec("backup_keep_monthly", 12, int, minimum=0, maximum=240),
+        # The controller, as access reports name it (GDPR Art. 13/15): postal
+        # address, how to reach the shop and its data-protection contact,
+        # who receives data (one per line), and where to complain.
+        SettingSpec("controller_address", "", str),
+        SettingSpec("controller_contact", "", str),
+        SettingSpec("dpo_contact", "", str),
+        SettingSpec("recipients", "", str),
+        SettingSpec("supervisory_authority", "", str),
     )
 }
 

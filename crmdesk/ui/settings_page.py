@@ -9,7 +9,9 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -24,6 +26,19 @@ from crmdesk.ui.tasks import run_action, run_query
 from crmdesk.ui.user_dialogs import SetPassphraseDialog, TotpSetupDialog
 from crmdesk.ui.users_page import UsersPage
 from crmdesk.ui.widgets import add_page_header
+
+# The controller's details that access reports print (key, several lines?).
+CONTROLLER_FIELDS = (("controller_address", True), ("controller_contact", False), ("dpo_contact", False),
+                     ("recipients", True), ("supervisory_authority", False))
+CONTROLLER_LABELS = ("Postal address:", "Contact:", "Data protection contact:", "Who receives data:",
+                     "Supervisory authority:")
+CONTROLLER_HINTS = {
+    "controller_address": "Street and number\nPostal code and town",
+    "controller_contact": "e.g. info@example.com or +49 30 1234567",
+    "dpo_contact": "who answers data protection questions, e.g. the owner's e-mail",
+    "recipients": "one per line, e.g. Newsletter service: Example Mail GmbH",
+    "supervisory_authority": "e.g. the data protection authority of your state",
+}
 
 
 class SettingsPage(QWidget):
@@ -44,12 +59,26 @@ class SettingsPage(QWidget):
         form = QFormLayout(vault_box)
         form.addRow(self.tr("Business name:"), self.organisation)
         form.addRow(self.tr("Lock after being idle for:"), self.auto_lock)
+        self.controller = {key: (QPlainTextEdit(settings.get(session, key)) if multi else
+                                 QLineEdit(settings.get(session, key)))
+                           for key, multi in CONTROLLER_FIELDS}
+        for key, hint in CONTROLLER_HINTS.items():
+            field = self.controller[key]
+            field.setPlaceholderText(self.tr(hint))
+            if isinstance(field, QPlainTextEdit):
+                field.setFixedHeight(58)
+                field.setTabChangesFocus(True)
+        letters = QLabel(self.tr("In letters to customers, such as access reports:"))
+        letters.setObjectName("hint")
+        form.addRow(letters)
+        for (key, _), label in zip(CONTROLLER_FIELDS, CONTROLLER_LABELS, strict=True):
+            form.addRow(self.tr(label), self.controller[key])
         row = QHBoxLayout()
         row.addWidget(self.save_button)
         row.addWidget(self.saved, 1)
         form.addRow("", row)
         may_configure = allows(session.role, Permission.CONFIGURE)
-        for widget in (self.organisation, self.auto_lock, self.save_button):
+        for widget in (self.organisation, self.auto_lock, self.save_button, *self.controller.values()):
             widget.setEnabled(may_configure)
         if not may_configure:
             self.saved.setText(self.tr("Only an owner or admin can change these."))
@@ -71,13 +100,21 @@ class SettingsPage(QWidget):
 
         for box in (vault_box, account_box):
             box.setMaximumWidth(760)
-        layout = QVBoxLayout(self)
+        content = QWidget()
+        layout = QVBoxLayout(content)
         add_page_header(layout, self.tr("Settings"), self.tr(
             "How this vault behaves for everyone, and your own account on this computer."
         ))
         layout.addWidget(vault_box)
         layout.addWidget(account_box)
         layout.addStretch()
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
         self.save_button.clicked.connect(self.save)
         self.passphrase_button.clicked.connect(self.change_passphrase)
         self.totp_button.clicked.connect(self.toggle_totp)
@@ -117,7 +154,9 @@ class SettingsPage(QWidget):
     def save(self) -> None:
         try:
             stored = settings.set_values(self.session, {
-                "organisation": self.organisation.text(), "auto_lock_minutes": self.auto_lock.value()})
+                "organisation": self.organisation.text(), "auto_lock_minutes": self.auto_lock.value(),
+                **{key: field.toPlainText() if isinstance(field, QPlainTextEdit) else field.text()
+                   for key, field in self.controller.items()}})
         except CrmdeskError as exc:
             MessageBox.error(self, self.tr("Settings"), exc.message)
             return

@@ -117,6 +117,29 @@ def page_times(session: Session, pages: int = 40) -> tuple[float, float]:
     return first, statistics.median(samples)
 
 
+def report_time(session: Session) -> float:
+    """An access report for a contact with 1,000 interactions: collect, PDF and JSON."""
+    from datetime import timedelta
+
+    from crmdesk.core import subject_data
+    from crmdesk.core.interactions import write_interaction
+    from crmdesk.io import portability
+    from crmdesk.reports import access_report
+
+    contact_id = session.conn.execute("SELECT id FROM contacts WHERE rowid = 1").fetchone()[0]
+    now = session.clock.now()
+    with session.transaction():
+        for n in range(1000):
+            write_interaction(session, 1, kind="purchase" if n % 3 else "call", summary=f"Order {n}: rye bread",
+                              body="Asked for the seeded loaf; will come back on Friday." if n % 5 == 0 else "",
+                              occurred_at=now - timedelta(hours=n * 7))
+    start = time.perf_counter()
+    data = subject_data.collect(session, contact_id)
+    access_report.render(data)
+    portability.to_json(data)
+    return time.perf_counter() - start
+
+
 def window_memory(folder: Path) -> str:
     """Peak RSS of a fresh process that unlocks and shows the contact list."""
     script = f"""
@@ -216,6 +239,7 @@ def main() -> int:
         row("verify a backup (Argon2id excluded)", time.perf_counter() - start, plain["verify"], "< 5 s")
         assert problems == [], problems
         print(f"   backup file {made.size / 1e6:.0f} MB")
+        row("access report PDF + JSON, 1,000 interactions", report_time(session), plain["report"], "< 2 s")
         session.close()
         print(f"\npeak resident memory, window showing the list: {window_memory(folder)} (target < 300 MB)")
         print(f"peak resident memory of this benchmark process: "
@@ -240,6 +264,7 @@ def plain_figures(csv_path: Path, folder: Path) -> None:
     imported_basis = time.perf_counter() - start
     first, further = page_times(plain)
     searched = search_times(plain, queries(plain, 200))
+    report = report_time(plain)
     # Backup baseline: SQLite's online backup of the plain file; verify
     # baseline: integrity_check of that copy.
     start = time.perf_counter()
@@ -250,7 +275,7 @@ def plain_figures(csv_path: Path, folder: Path) -> None:
     copy.execute("PRAGMA integrity_check").fetchall()
     verified = time.perf_counter() - start
     copy.close()
-    print(json.dumps({"import": imported, "import_basis": imported_basis, "first": first, "further": further, "search": searched,
+    print(json.dumps({"import": imported, "import_basis": imported_basis, "report": report, "first": first, "further": further, "search": searched,
                       "backup": backed_up, "verify": verified}))
 
 

@@ -38,3 +38,51 @@ def test_mistakes(cli, template_vault):
     denied = cli("request", "open", template_vault.contact_id, "--type", "access", user=VIEWER)
     assert denied.code == 4 and "may not" in denied.err
     assert cli("request", "list", user=STAFF).out.strip() == "No requests yet."
+
+
+def test_export_for_a_request_records_its_files(cli, template_vault, tmp_path, open_as):
+    contact = template_vault.contact_id
+    reference = cli("request", "open", contact, "--type", "access", user=STAFF).out.strip()
+    early = cli("export", contact, "--pdf", str(tmp_path / "a.pdf"), "--request", reference, user=STAFF)
+    assert early.code == 2 and "Verify the identity" in early.err and not (tmp_path / "a.pdf").exists()
+    cli("request", "verify", reference, "--method", "ID card", user=STAFF)
+    password = tmp_path / "pw.txt"
+    password.write_text("a good long password\n", encoding="utf-8")
+    done = cli("export", contact, "--pdf", str(tmp_path / "a.pdf"), "--json", str(tmp_path / "a.json"),
+               "--zip", str(tmp_path / "a.zip"), "--request", reference, "--pdf-password-file", str(password),
+               user=STAFF)
+    assert done.code == 0, done.err
+    assert "send the password separately" in done.out
+    shown = json.loads(cli("request", "show", reference, "--json", user=STAFF).out)
+    assert shown["status"] == "in_progress"
+    import hashlib
+
+    kinds = {a["kind"]: a["sha256"] for a in shown["artefacts"]}
+    assert kinds["access report (PDF)"] == hashlib.sha256((tmp_path / "a.pdf").read_bytes()).hexdigest()
+    assert kinds["data export (JSON)"] == hashlib.sha256((tmp_path / "a.json").read_bytes()).hexdigest()
+    import zipfile
+
+    assert len(zipfile.ZipFile(tmp_path / "a.zip").namelist()) == 2
+    with open_as(STAFF) as session:
+        actions = [r[0] for r in session.conn.execute("SELECT action FROM audit ORDER BY seq")]
+    assert "subject.exported" in actions
+
+
+def test_export_mistakes(cli, template_vault, tmp_path):
+    contact = template_vault.contact_id
+    short = tmp_path / "short.txt"
+    short.write_text("abc\n", encoding="utf-8")
+    cases = [
+        (("export", contact), 2, "Give --pdf FILE"),
+        (("export",), 2, "Say what to export"),
+        (("export", contact, "--pdf", str(tmp_path / "x.pdf"), "--pdf-password-file", str(short)), 2, "shorter"),
+        (("export", contact, "--pdf", str(tmp_path / "missing" / "x.pdf")), 6, "does not exist"),
+        (("export", contact, "--json", str(tmp_path / "x.json"), "--pdf-password-file", str(short)), 2,
+         "protects the PDF"),
+    ]
+    for args, code, words in cases:
+        result = cli(*args, user=STAFF)
+        assert result.code == code and words in result.err and "Traceback" not in result.err, (args, result.err)
+    assert not any(tmp_path.glob("x.*"))
+    denied = cli("export", contact, "--pdf", str(tmp_path / "v.pdf"), user=VIEWER)
+    assert denied.code == 4 and not (tmp_path / "v.pdf").exists()

@@ -61,6 +61,11 @@ MATRIX = [
     (["basis", "record", CONTACT, "order-fulfilment"], WORKERS),
     (["contact", "list", "--without-basis"], ALL),
     (["import", str(DATA / "contacts_v40.vcf"), "--purpose", "customer-care"], WORKERS),
+    (["setting", "list"], ALL),
+    (["setting", "set", "organisation", "Bäckerei Mond"], MANAGERS),
+    (["request", "open", CONTACT, "--type", "access"], WORKERS),
+    (["request", "list"], ALL),
+    (["export", CONTACT, "--pdf", "{tmp}/report.pdf", "--json", "{tmp}/data.json"], WORKERS),
 ]
 
 

@@ -1,0 +1,173 @@
+"""Everything the vault holds about one person, for an access request (Art. 15)
+or a portability export (Art. 20), with the information Art. 15(1) requires.
+
+``collect`` reads it all in one go (needs REQUESTS, audited before anything
+is handed out); the access report PDF (``reports``) and the JSON export
+(``io``) are two views of the same ``SubjectData``. ``record_export`` notes
+the files made, by kind and SHA-256, as artefacts of the request.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from crmdesk.core import consent, interactions, settings
+from crmdesk.core import subject_requests as requests
+from crmdesk.core.clock import iso
+from crmdesk.core.contact_model import Contact, Interaction
+from crmdesk.core.contacts import get_contact
+from crmdesk.core.permissions import Permission
+from crmdesk.core.session import Session
+
+MAX_INTERACTIONS = 100_000
+
+RIGHTS = (
+    ("Rectification (Art. 16)", "You may have wrong data corrected and incomplete data completed."),
+    ("Erasure (Art. 17)", "You may have your data erased where it is no longer needed, you withdraw consent "
+     "and there is no other legal ground, you object, or it was processed unlawfully."),
+    ("Restriction (Art. 18)", "You may have processing restricted while accuracy or lawfulness is checked, "
+     "or when you need the data kept for a legal claim."),
+    ("Objection (Art. 21)", "You may object at any time to processing based on legitimate interests, and to "
+     "direct marketing in any case."),
+    ("Portability (Art. 20)", "You may receive the data you gave us in a machine-readable format (the JSON "
+     "file that comes with this report) and have it passed on."),
+    ("Withdrawing consent (Art. 7(3))", "You may withdraw any consent at any time; this does not affect "
+     "processing before the withdrawal."),
+)
+NO_AUTOMATED_DECISIONS = ("We make no decisions about you based solely on automated processing, including "
+                          "profiling (Art. 22).")
+
+
+@dataclass(frozen=True)
+class Controller:
+    name: str
+    address: str
+    contact: str
+    dpo_contact: str
+    recipients: tuple[str, ...]
+    supervisory_authority: str
+
+
+@dataclass(frozen=True)
+class Category:
+    name: str
+    items: tuple[str, ...]  # what is held, in words (no values)
+    retention: str
+
+
+@dataclass(frozen=True)
+class SubjectData:
+    generated_at: str
+    controller: Controller
+    contact: Contact
+    interactions: tuple[Interaction, ...]
+    consent_states: tuple[consent.PurposeState, ...]
+    consent_history: tuple[consent.LedgerEntry, ...]
+    texts: dict[int, consent.ConsentText]
+    requests: tuple[requests.SubjectRequest, ...]
+    request: requests.SubjectRequest | None
+    categories: tuple[Category, ...]
+    purposes: tuple[consent.Purpose, ...]  # those the data is used for now
+    sources: tuple[str, ...]
+    users: dict[str, str] = field(default_factory=dict)  # user id → name, for "logged by"
+
+
+def controller(session: Session) -> Controller:
+    recipients = tuple(line.strip() for line in settings.get(session, "recipients").splitlines() if line.strip())
+    return Controller(
+        name=settings.get(session, "organisation") or session.paths.name,
+        address=settings.get(session, "controller_address"),
+        contact=settings.get(session, "controller_contact"),
+        dpo_contact=settings.get(session, "dpo_contact"),
+        recipients=recipients,
+        supervisory_authority=settings.get(session, "supervisory_authority"),
+    )
+
+
+def _retention(purposes: list[consent.Purpose]) -> str:
+    parts = []
+    for p in purposes:
+        if p.retention_days:
+            parts.append(f"{p.title}: {p.retention_days} days")
+        elif p.needs_consent:
+            parts.append(f"{p.title}: until consent is withdrawn"
+                         + (f" or lapses after {p.reconsent_months} months" if p.reconsent_months else ""))
+    return "; ".join(parts) or "as long as a purpose below needs it"
+
+
+def _count(number: int, one: str, many: str) -> str:
+    return f"{number} {one if number == 1 else many}"
+
+
+def _categories(contact: Contact, log: list[Interaction], history: list[consent.LedgerEntry],
+                asked: list[requests.SubjectRequest], active: list[consent.Purpose]) -> tuple[Category, ...]:
+    kept = _retention(active)
+    found = []
+    identity = [w for w, v in (("name", contact.given_name or contact.family_name or contact.display_name),
+                               ("birthday", contact.birthday)) if v]
+    if identity:
+        found.append(Category("Identity", tuple(identity), kept))
+    details = [w for w, v in (("e-mail addresses", contact.emails), ("phone numbers", contact.phones),
+                              ("postal addresses", contact.addresses), ("website", contact.website)) if v]
+    if details:
+        found.append(Category("Contact details", tuple(details), kept))
+    work = [w for w, v in (("organisation", contact.organisation), ("job title", contact.job_title)) if v]
+    if work:
+        found.append(Category("Work", tuple(work), kept))
+    notes = [w for w, v in (("notes", contact.notes), ("tags", contact.tags)) if v]
+    if notes:
+        found.append(Category("Notes and tags", tuple(notes), kept))
+    if log:
+        found.append(Category("Interactions", (_count(len(log), "visit, call, e-mail, purchase or note",
+                                                      "visits, calls, e-mails, purchases or notes"),), kept))
+    if history:
+        found.append(Category("Consent records", (_count(len(history), "entry", "entries")
+                                                   + " with the texts and evidence",),
+                              "as long as the data they cover, to prove what was agreed"))
+    if asked:
+        found.append(Category("Requests", (_count(len(asked), "request", "requests") + " to us",),
+                              "three years after they are closed, to show they were answered"))
+    return tuple(found)
+
+
+def collect(session: Session, contact_id: str, *, request_reference: str | None = None) -> SubjectData:
+    """Everything about a contact, for an access or portability request.
+    Needs REQUESTS; audited before anything is handed out. With a request,
+    it must be an open, verified access or portability request about them."""
+    session.require(Permission.REQUESTS)
+    contact = get_contact(session, contact_id)
+    request = (requests.check_usable(session, request_reference, contact.id, ("access", "portability"))
+               if request_reference else None)
+    log = interactions.list_interactions(session, contact.id, limit=MAX_INTERACTIONS)
+    log.reverse()  # oldest first, as a record reads
+    states = consent.current_states(session, contact.id)
+    history = consent.history(session, contact.id)
+    texts = {e.text_id: consent.get_text(session, e.text_id) for e in history if e.text_id}
+    asked = requests.list_requests(session, contact_id=contact.id)
+    active = [s.purpose for s in states if s.active]
+    sources = [contact.source] if contact.source else []
+    sources += sorted({e.note for e in history if e.method == "imported" and e.note} - set(sources))
+    with session.transaction():
+        session.audit("subject.collected", target=contact.id,
+                      detail={"request": request.reference if request else None})
+    users = {r[0]: r[1] for r in session.conn.execute("SELECT id, name FROM users")}
+    return SubjectData(
+        generated_at=iso(session.clock.now()), controller=controller(session), contact=contact,
+        interactions=tuple(log), consent_states=tuple(states), consent_history=tuple(history), texts=texts,
+        requests=tuple(asked), request=request, categories=_categories(contact, log, history, asked, active),
+        purposes=tuple(active), sources=tuple(sources), users=users,
+    )
+
+
+def record_export(session: Session, data: SubjectData, files: list[tuple[str, str]]) -> None:
+    """Note the files made from ``data`` — (kind, SHA-256) — in the audit log
+    and, with a request, as its artefacts (a verified request moves to in
+    progress)."""
+    session.require(Permission.REQUESTS)
+    with session.transaction():
+        if data.request is not None:
+            for kind, digest in files:
+                requests.record_artefact(session, data.request.reference, kind, digest)
+        session.audit("subject.exported", target=data.contact.id, detail={
+            "request": data.request.reference if data.request else None,
+            "files": [{"kind": kind, "sha256": digest} for kind, digest in files]})

@@ -1,0 +1,115 @@
+"""The access report PDF and the JSON export, read back as a recipient would."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+from pathlib import Path
+
+import jsonschema
+import pytest
+
+from crmdesk.core import consent, contacts, settings, subject_data
+from crmdesk.core import subject_requests as requests
+from crmdesk.core.contact_model import Address, ContactInput, Labelled
+from crmdesk.core.interactions import add_interaction
+from crmdesk.io import portability
+from crmdesk.reports import access_report
+from crmdesk.resources import resource_path
+from tests.conftest import OWNER, STAFF
+
+pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler-utils")
+NAMES = ("Zofia Łukasiewicz", "Ελένη Παπαδάκη", "Иван Петров")
+
+
+def pdf_text(path: Path, password: str | None = None) -> subprocess.CompletedProcess:
+    command = ["pdftotext", "-layout"] + (["-upw", password] if password else []) + [str(path), "-"]
+    return subprocess.run(command, capture_output=True, text=True)
+
+
+@pytest.fixture
+def subject(open_as):
+    owner = open_as(OWNER)
+    settings.set_values(owner, {
+        "organisation": "Bäckerei Sonne", "controller_address": "Hauptstraße 1\n10115 Berlin",
+        "controller_contact": "info@baeckerei-sonne.example", "dpo_contact": "datenschutz@baeckerei-sonne.example",
+        "recipients": "Newsletter service: Post & Co GmbH, Berlin\nTax adviser: Kanzlei Weber",
+        "supervisory_authority": "Berliner Beauftragte für Datenschutz und Informationsfreiheit"})
+    staff = open_as(STAFF)
+    zofia = contacts.add_contact(staff, ContactInput(
+        given_name="Zofia", family_name="Łukasiewicz", organisation="Sklep Łódź",
+        emails=[Labelled("zofia@example.pl", "work")], phones=[Labelled("+48 22 555 01 01")],
+        addresses=[Address(street="ul. Piotrkowska 1", postal_code="90-001", city="Łódź")],
+        notes="Lubi chleb żytni", source="trade fair 2025"))
+    for text in ("Ελένη Παπαδάκη recommended her", "Иван Петров picked up the order"):
+        add_interaction(staff, zofia.id, kind="call", summary=text)
+    consent.record(staff, zofia.id, "newsletter-email", "granted", consent.Capture(language="de", witness="Maria"))
+    consent.record(staff, zofia.id, "order-fulfilment", "recorded")
+    opened = requests.open_request(staff, zofia.id, "access", channel="email")
+    requests.verify(staff, opened.reference, "ID card")
+    return staff, zofia, opened.reference
+
+
+def test_the_report_has_every_section_and_every_script(subject, tmp_path):
+    staff, zofia, reference = subject
+    data = subject_data.collect(staff, zofia.id, request_reference=reference)
+    path = tmp_path / "report.pdf"
+    path.write_bytes(access_report.render(data))
+    result = pdf_text(path)
+    assert result.returncode == 0, result.stderr
+    text = " ".join(result.stdout.split())
+    for expected in (*NAMES, "Bäckerei Sonne", "Hauptstraße 1", reference, "zofia@example.pl", "Sklep Łódź",
+                     "ul. Piotrkowska 1", "Lubi chleb żytni", "Ich möchte den Newsletter", "witness Maria",
+                     "Post & Co GmbH", "Berliner Beauftragte", "trade fair 2025", "page 1 of"):
+        assert expected in text, expected
+    for letter, title in access_report.SECTION_15:
+        assert f"({letter}) {title}" in text
+    for heading in ("1. The data we hold about you", "2. Our contacts with you (2)",
+                    "3. What you agreed to", "4. Your requests to us", "Information under Article 15(1)"):
+        assert heading in text
+    assert "automated processing" in text and "Erasure (Art. 17)" in text
+
+
+def test_a_protected_report_opens_only_with_its_password(subject, tmp_path):
+    staff, zofia, _ = subject
+    data = subject_data.collect(staff, zofia.id)
+    path = tmp_path / "protected.pdf"
+    path.write_bytes(access_report.render(data, password="correct horse battery"))
+    assert pdf_text(path).returncode != 0
+    assert pdf_text(path, "wrong password").returncode != 0
+    opened = pdf_text(path, "correct horse battery")
+    assert opened.returncode == 0 and "Zofia Łukasiewicz" in opened.stdout
+    info = subprocess.run(["pdfinfo", "-upw", "correct horse battery", str(path)], capture_output=True, text=True)
+    assert "AES-256" in info.stdout
+
+
+def test_the_json_export_follows_its_schema(subject):
+    staff, zofia, reference = subject
+    data = subject_data.collect(staff, zofia.id, request_reference=reference)
+    document = json.loads(portability.to_json(data))
+    schema = json.loads(resource_path("schemas", "subject-export.schema.json").read_text("utf-8"))
+    jsonschema.Draft202012Validator.check_schema(schema)
+    jsonschema.validate(document, schema, cls=jsonschema.Draft202012Validator)
+    assert document["person"]["family_name"] == "Łukasiewicz"
+    assert [i["summary"] for i in document["interactions"]] == [
+        "Ελένη Παπαδάκη recommended her", "Иван Петров picked up the order"]
+    granted = document["consent"]["history"][0]
+    assert granted["text"]["body"].startswith("Ich möchte") and granted["witness"] == "Maria"
+    assert document["request"]["reference"] == reference and document["article_15"]["automated_decisions"] is False
+    document["person"]["surprise"] = "not in the schema"
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate(document, schema, cls=jsonschema.Draft202012Validator)
+
+
+def test_collecting_needs_a_verified_request_about_the_same_person(subject, open_as):
+    staff, zofia, reference = subject
+    other = contacts.add_contact(staff, ContactInput(given_name="Other"))
+    with pytest.raises(Exception, match="about another contact"):
+        subject_data.collect(staff, other.id, request_reference=reference)
+    fresh = requests.open_request(staff, zofia.id, "access")
+    with pytest.raises(Exception, match="Verify the identity"):
+        subject_data.collect(staff, zofia.id, request_reference=fresh.reference)
+    erasure = requests.open_request(staff, zofia.id, "erasure")
+    with pytest.raises(Exception, match="not access or portability"):
+        subject_data.collect(staff, zofia.id, request_reference=erasure.reference)
