@@ -9,7 +9,7 @@ from datetime import UTC, date, datetime
 
 from crmdesk.cli import secrets
 from crmdesk.cli.commands import emit, note, open_session, table
-from crmdesk.core import contact_search, contacts, interactions, settings
+from crmdesk.core import contact_search, contacts, interactions, settings, subject_requests
 from crmdesk.core.contact_model import KINDS, Contact, ContactInput, Labelled, Page
 from crmdesk.core.errors import UsageError
 from crmdesk.core.permissions import Permission
@@ -97,7 +97,10 @@ def contact_edit(args) -> int:
     with open_session(args) as session:
         current = contacts.get_contact(session, args.id)
         data = _apply(args, current.as_input())
-        updated, changed = contacts.update_contact(session, current.id, data)
+        if args.request:
+            updated, changed = subject_requests.rectify(session, args.request, current.id, data)
+        else:
+            updated, changed = contacts.update_contact(session, current.id, data)
         _warn(session, data)
     human = (f"Updated {updated.display_name}: {', '.join(f.replace('_', ' ') for f in changed)}."
              if changed else "Nothing changed.")

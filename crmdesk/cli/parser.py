@@ -125,6 +125,8 @@ def build_parser() -> Parser:
                 "change a contact; options given replace those fields")
     p.add_argument("id")
     contact_commands.add_contact_options(p)
+    p.add_argument("--request", metavar="REF",
+                   help="the rectification request this answers; it records which fields changed")
     p = command(people, "show", contact_commands.contact_show, "show a contact and its interactions")
     p.add_argument("id")
     p.add_argument("--interactions", type=_positive_int, default=20, metavar="N")
@@ -167,6 +169,7 @@ def build_parser() -> Parser:
     p.add_argument("--dry-run", action="store_true", help="show what would happen; change nothing")
     consent_commands.add_parsers(sub, command, group, _positive_int)
     request_commands.add_parsers(command, group)
+    request_commands.add_erasure_parsers(sub, command, people)
     # Here --json names the JSON file of a person's data (GDPR Art. 20), as
     # DESIGN.md's "export ID --pdf FILE --json FILE" has it.
     p = command(sub, "export", file_commands.export_file,

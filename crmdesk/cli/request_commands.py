@@ -6,7 +6,9 @@ import argparse
 from dataclasses import asdict
 from datetime import date
 
+from crmdesk.cli import secrets
 from crmdesk.cli.commands import emit, open_session, table
+from crmdesk.core import contacts, erasure
 from crmdesk.core import subject_requests as requests
 
 
@@ -128,3 +130,68 @@ def request_close(args) -> int:
     with open_session(args) as session:
         changed = requests.close(session, args.reference, args.outcome, args.reason)
     return _changed(args, changed, f"closed as {changed.status}")
+
+
+def add_erasure_parsers(sub, command, people) -> None:
+    p = command(sub, "erase", erase, "erase a person everywhere (owner and admin); shows what goes first")
+    p.add_argument("id")
+    p.add_argument("--request", metavar="REF", help="the erasure request this fulfils")
+    p.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    p = command(sub, "restrict", restrict, "restrict processing of a person (Art. 18), or lift it")
+    p.add_argument("id")
+    p.add_argument("state", choices=["on", "off"])
+    p.add_argument("--request", metavar="REF", help="the restriction request this answers")
+    p = command(sub, "object", object_to, "a person objects (Art. 21): end legitimate interests and marketing")
+    p.add_argument("id")
+    p.add_argument("--request", metavar="REF", help="the objection request this answers")
+    p = command(people, "hold", hold, "put a contact on legal hold, or lift it (owner and admin)")
+    p.add_argument("id")
+    p.add_argument("state", choices=["on", "off"])
+
+
+def erase(args) -> int:
+    with open_session(args) as session:
+        contact = contacts.get_contact(session, args.id)
+        removed = erasure.preview(session, contact.id)
+        what = "; ".join(f"{n} {label}" for label, n in removed)
+        if secrets.interactive() and not args.yes:
+            print(f"Erasing {contact.display_name} removes: {what}.")
+            print("A tombstone, the request reference and the audit log stay, without personal data.")
+            answer = input("Erase now? This cannot be undone. [y/N] ")
+            if answer.strip().lower() not in ("y", "yes"):
+                print("Nothing was erased.")
+                return 0
+        tomb = erasure.erase(session, contact.id, request_reference=args.request)
+    emit(args, f"Erased {contact.display_name} ({what})." + (f" Request {tomb.request} is fulfilled."
+                                                            if tomb.request else ""),
+         {"erased": tomb.contact_id, "request": tomb.request, "removed": dict((k, v) for k, v in removed)})
+    return 0
+
+
+def restrict(args) -> int:
+    with open_session(args) as session:
+        erasure.set_restricted(session, args.id, args.state == "on", request_reference=args.request)
+        name = contacts.get_contact(session, args.id).display_name
+    emit(args, f"Processing of {name} is restricted: no changes, no new consent, exports only for their own "
+               "request." if args.state == "on" else f"The restriction on {name} is lifted.",
+         {"contact": args.id, "restricted": args.state == "on"})
+    return 0
+
+
+def object_to(args) -> int:
+    with open_session(args) as session:
+        ended = erasure.object_to_processing(session, args.id, request_reference=args.request)
+        name = contacts.get_contact(session, args.id).display_name
+    emit(args, f"Recorded the objection of {name}: ended {', '.join(ended)}." if ended else
+               f"{name} has no legitimate-interest or marketing purpose to end.", {"ended": ended})
+    return 0
+
+
+def hold(args) -> int:
+    with open_session(args) as session:
+        erasure.set_hold(session, args.id, args.state == "on")
+        name = contacts.get_contact(session, args.id).display_name
+    emit(args, f"{name} is on legal hold: nothing about them is erased until it is lifted."
+         if args.state == "on" else f"The legal hold on {name} is lifted.",
+         {"contact": args.id, "legal_hold": args.state == "on"})
+    return 0

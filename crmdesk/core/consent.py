@@ -430,6 +430,10 @@ def record_many(session: Session, contact_id: str, decisions: list[tuple[str, st
     if not decisions:
         raise UsageError("Tick at least one purpose the customer agrees to.")
     rowid, contact_id = resolve(session, contact_id)
+    restricted = session.conn.execute("SELECT restricted FROM contacts WHERE rowid = ?", (rowid,)).fetchone()[0]
+    if restricted and any(action in ("granted", "recorded") for _, action in decisions):
+        raise UsageError("Processing of this contact is restricted (Art. 18), so no new consent or basis is "
+                         "recorded; withdrawals still are. Lift the restriction first ('crmdesk restrict ID off').")
     planned = []
     for key, action in decisions:
         purpose = get_purpose(session, key)

@@ -204,7 +204,7 @@ class ContactWriter:
         else:
             self.flush()
             contact_id = conn.execute("SELECT id FROM contacts WHERE rowid = ?", (rowid,)).fetchone()[0]
-            search_index.remove(conn, rowid)
+            search_index.remove(conn, rowid, self.region)
             conn.execute(
                 "UPDATE contacts SET given_name = ?, family_name = ?, display_name = ?, sort_name = ?,"
                 " organisation_id = ?, job_title = ?, birthday = ?, website = ?, notes = ?, source = ?,"
@@ -299,6 +299,9 @@ def update_contact(session: Session, contact_id: str, data: ContactInput) -> tup
     session.require(Permission.EDIT)
     _check(session, data)
     rowid, contact_id = resolve(session, contact_id)
+    if session.conn.execute("SELECT restricted FROM contacts WHERE rowid = ?", (rowid,)).fetchone()[0]:
+        raise UsageError("Processing of this contact is restricted (Art. 18), so it may not be changed; "
+                         "lift the restriction first ('crmdesk restrict ID off').")
     old = get_contact(session, contact_id)
     changed = changed_fields(old, data)
     if changed:
@@ -316,7 +319,7 @@ def delete_contact(session: Session, contact_id: str) -> None:
     from crmdesk.core.consent import erasing  # consent builds on contacts
 
     with session.transaction() as conn:
-        search_index.remove(conn, rowid)
+        search_index.remove(conn, rowid, settings.get(session, "phone_region"))
         with erasing(conn, rowid):  # the consent ledger gives up a subject's entries only to erasure
             conn.execute("DELETE FROM contacts WHERE rowid = ?", (rowid,))
         session.audit("contact.deleted", target=contact_id)

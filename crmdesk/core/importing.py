@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 
-from crmdesk.core import collector, consent, database, normalise, settings
+from crmdesk.core import collector, consent, database, erasure, normalise, settings
 from crmdesk.core.contact_model import Contact, ContactInput
 from crmdesk.core.contacts import ContactWriter, display_name_for, get_contact, validate
 from crmdesk.core.errors import Cancelled, CrmdeskError
@@ -159,6 +159,7 @@ def _run_import(session, rows, writer, finder, summary, *, duplicates, source, f
                 progress, cancelled) -> None:
     conn = session.conn
     entries = consent.ImportedBasis(session, basis, source) if basis is not None else None
+    erased = {r[0] for r in conn.execute("SELECT digest FROM suppressions")}  # of people erased before
     conn.execute("BEGIN IMMEDIATE")
     try:
         for done, (line, data) in enumerate(rows, start=1):
@@ -177,6 +178,11 @@ def _run_import(session, rows, writer, finder, summary, *, duplicates, source, f
             summary.warnings += [
                 (line, f"'{e.value}' does not look like an e-mail address; imported as it is")
                 for e in data.emails if e.value.strip() and not normalise.email_looks_valid(e.value)]
+            if erased and not erased.isdisjoint(d for d, _ in erasure.digests(
+                    session, [e.value for e in data.emails], [p.value for p in data.phones])):
+                summary.outcomes.append(RowOutcome(line, "skipped", name, "this person asked to be erased; "
+                                                   "add them by hand only if they came back on their own"))
+                continue
             existing, why = finder.find(keys)
             if existing is not None and duplicates == "skip":
                 summary.outcomes.append(RowOutcome(line, "skipped", name, why))
@@ -216,7 +222,9 @@ def contacts_for_export(session: Session, *, file_format: str) -> Iterator[Conta
     """Every contact, by name, for an export file. Needs ADMINISTER; audited
     (before the first contact is handed out)."""
     session.require(Permission.ADMINISTER)
-    ids = [r[0] for r in session.conn.execute("SELECT id FROM contacts ORDER BY sort_name, rowid")]
+    # Restricted contacts (Art. 18) are exported only for their own request.
+    ids = [r[0] for r in session.conn.execute("SELECT id FROM contacts WHERE restricted = 0"
+                                              " ORDER BY sort_name, rowid")]
     with session.transaction():
         session.audit("contacts.exported", detail={"format": file_format, "count": len(ids)})
     for contact_id in ids:

@@ -366,6 +366,58 @@ def _v7_subject_requests(conn: sqlcipher3.Connection) -> None:
     )
 
 
+def _v8_erasure(conn: sqlcipher3.Connection) -> None:
+    # Erasure, restriction and objection (GDPR Art. 17, 18, 21). A tombstone
+    # is all that stays of an erased person (UUID, when, which request, who);
+    # suppressions are keyed hashes of their e-mail addresses and phone
+    # numbers, so a later import can recognise them without the vault keeping
+    # the values. The key is a random secret kept in meta: it survives
+    # master-key rotation. Legal hold blocks erasure and retention;
+    # restriction blocks processing; direct-marketing purposes end when a
+    # person objects.
+    import os
+
+    run_script(
+        conn,
+        """
+        ALTER TABLE contacts ADD COLUMN legal_hold INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE contacts ADD COLUMN restricted INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE purposes ADD COLUMN direct_marketing INTEGER NOT NULL DEFAULT 0;
+        UPDATE purposes SET direct_marketing = 1 WHERE key IN ('newsletter-email', 'photos-marketing');
+        CREATE TABLE tombstones (
+            contact_uuid TEXT PRIMARY KEY,
+            erased_at    TEXT NOT NULL,
+            request      TEXT,
+            erased_by    TEXT
+        );
+        CREATE TABLE suppressions (
+            digest    TEXT PRIMARY KEY,
+            kind      TEXT NOT NULL CHECK (kind = 'email' OR kind = 'phone'),
+            erased_at TEXT NOT NULL
+        ) WITHOUT ROWID;
+        """,
+    )
+    conn.execute("INSERT INTO meta (key, value) VALUES ('suppression_secret', ?)", (os.urandom(32).hex(),))
+    # The search index again, without contentless_delete: there a delete only
+    # marks a row deleted and its words stay in the index's pages until a
+    # merge; here a delete names the words, and secure-delete overwrites them.
+    from crmdesk.core import search_index
+
+    run_script(
+        conn,
+        """
+        DROP TABLE contact_fts;
+        CREATE VIRTUAL TABLE contact_fts USING fts5(
+            names, organisation, emails, phones, tags, notes,
+            content = '',
+            tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3'
+        );
+        INSERT INTO contact_fts (contact_fts, rank) VALUES ('secure-delete', 1);
+        """,
+    )
+    search_index.rebuild(conn, search_index.stored_region(conn))
+
+
 MIGRATIONS: list[Callable[[sqlcipher3.Connection], None]] = [
     _v1_users_and_audit,
     _v2_settings,
@@ -374,6 +426,7 @@ MIGRATIONS: list[Callable[[sqlcipher3.Connection], None]] = [
     _v5_name_ordered_search,
     _v6_consent,
     _v7_subject_requests,
+    _v8_erasure,
 ]
 LATEST = len(MIGRATIONS)
 

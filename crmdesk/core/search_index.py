@@ -32,6 +32,8 @@ BULK_HASH_SIZE = 64 << 20
 
 INSERT = ("INSERT INTO contact_fts (rowid, names, organisation, emails, phones, tags, notes)"
           " VALUES (?, ?, ?, ?, ?, ?, ?)")
+DELETE = ("INSERT INTO contact_fts (contact_fts, rowid, names, organisation, emails, phones, tags, notes)"
+          " VALUES ('delete', ?, ?, ?, ?, ?, ?, ?)")
 # Contacts in name order with their keys (NULL: not in the index yet).
 WALK = "FROM contacts c INDEXED BY contacts_by_name LEFT JOIN contact_keys k ON k.contact = c.rowid"
 # The contact filed under a key, for a page of search results.
@@ -86,11 +88,20 @@ def index_text(names, organisation: str, emails, phone_terms, tags, other) -> tu
             " ".join(other))
 
 
-def remove(conn: sqlcipher3.Connection, rowid: int) -> None:
-    """Take a contact out of the index (before it changes or goes)."""
+def _unindex(conn: sqlcipher3.Connection, entries: list[tuple]) -> None:
+    """Remove index entries given as (name key, *their index columns). The
+    columns must be exactly those indexed: FTS5 then deletes the tokens
+    themselves (with its secure-delete option, the bytes are overwritten),
+    where a delete by rowid alone would only mark them deleted and leave
+    the words in the index's pages until a merge."""
+    conn.executemany(DELETE, entries)
+
+
+def remove(conn: sqlcipher3.Connection, rowid: int, region: str) -> None:
+    """Take a contact out of the index (before its stored rows change or go)."""
     row = conn.execute("SELECT name_key FROM contact_keys WHERE contact = ?", (rowid,)).fetchone()
     if row is not None:
-        conn.execute("DELETE FROM contact_fts WHERE rowid = ?", (row[0],))
+        _unindex(conn, [(row[0], *search_values(conn, [rowid], region)[rowid])])
         conn.execute("DELETE FROM contact_keys WHERE name_key = ?", (row[0],))
 
 
@@ -116,11 +127,10 @@ def _store(conn: sqlcipher3.Connection, keys: dict[int, int], texts: dict[int, t
     moved = [rowid for rowid in keys if rowid not in texts]
     if moved:
         marks = ",".join("?" * len(moved))
-        old = [(r[0],) for r in conn.execute(
-            f"SELECT name_key FROM contact_keys WHERE contact IN ({marks})", moved)]
-        conn.executemany("DELETE FROM contact_fts WHERE rowid = ?", old)
-        conn.executemany("DELETE FROM contact_keys WHERE name_key = ?", old)
+        old = conn.execute(f"SELECT name_key, contact FROM contact_keys WHERE contact IN ({marks})", moved).fetchall()
         texts = {**texts, **search_values(conn, moved, region)}
+        _unindex(conn, [(key, *texts[rowid]) for key, rowid in old])
+        conn.executemany("DELETE FROM contact_keys WHERE name_key = ?", [(key,) for key, _ in old])
     ordered = sorted((key, rowid) for rowid, key in keys.items())
     conn.executemany("INSERT INTO contact_keys (name_key, contact) VALUES (?, ?)", ordered)
     _insert(conn, [(key, *texts[rowid]) for key, rowid in ordered])

@@ -93,6 +93,10 @@ def set_values(session: Session, values: dict[str, Any]) -> dict[str, Any]:
                     (key, stored),
                 )
                 session.audit("settings.changed", detail={"key": key})
+            if "phone_region" in changed:  # numbers are indexed as read in that country
+                from crmdesk.core import search_index  # the index builds on settings
+
+                search_index.rebuild(conn, checked["phone_region"][0])
     return {key: value for key, (value, _) in checked.items()}
 
 

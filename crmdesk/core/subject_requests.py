@@ -272,3 +272,23 @@ def check_usable(session: Session, reference: str, contact_id: str, types: tuple
         raise UsageError(f"Verify the identity of the person behind {current.reference} first "
                          "('crmdesk request verify').")
     return current
+
+
+def rectify(session: Session, reference: str, contact_id: str, data) -> tuple[object, list[str]]:
+    """Change a contact under a rectification request (Art. 16): the request
+    records which fields changed, when and by whom, never the old values.
+    Returns (contact, changed field names). Needs EDIT and REQUESTS."""
+    from crmdesk.core.contacts import update_contact  # contacts is below this module
+
+    session.require(Permission.REQUESTS)
+    current = check_usable(session, reference, contact_id, ("rectification",))
+    updated, changed = update_contact(session, contact_id, data)
+    if changed:
+        with session.transaction() as conn:
+            line = f"{iso(session.clock.now())[:16]} {session.user.name} rectified: {', '.join(changed)}"
+            conn.execute("UPDATE requests SET notes = CASE notes WHEN '' THEN ? ELSE notes || char(10) || ? END,"
+                         " status = CASE status WHEN 'verified' THEN 'in_progress' ELSE status END"
+                         " WHERE reference = ?", (line, line, current.reference))
+            session.audit("request.rectified", target=current.contact_id,
+                          detail={"reference": current.reference, "fields": changed})
+    return updated, changed

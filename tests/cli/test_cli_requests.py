@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from tests.conftest import STAFF, VIEWER
+from tests.conftest import ADMIN, STAFF, VIEWER
 
 
 def test_open_verify_extend_close(cli, template_vault):
@@ -86,3 +86,26 @@ def test_export_mistakes(cli, template_vault, tmp_path):
     assert not any(tmp_path.glob("x.*"))
     denied = cli("export", contact, "--pdf", str(tmp_path / "v.pdf"), user=VIEWER)
     assert denied.code == 4 and not (tmp_path / "v.pdf").exists()
+
+
+def test_erase_restrict_and_rectify_from_the_command_line(cli, template_vault, open_as):
+    contact = template_vault.contact_id
+    denied = cli("erase", contact, "--yes", user=STAFF)
+    assert denied.code == 4 and "may not" in denied.err
+    assert cli("restrict", contact, "on", user=STAFF).code == 0
+    blocked = cli("contact", "edit", contact, "--family", "Other", user=STAFF)
+    assert blocked.code == 2 and "restricted" in blocked.err
+    assert cli("restrict", contact, "off", user=STAFF).code == 0
+    reference = cli("request", "open", contact, "--type", "rectification", user=STAFF).out.strip()
+    cli("request", "verify", reference, "--method", "known customer", user=STAFF)
+    fixed = cli("contact", "edit", contact, "--family", "Neumann", "--request", reference, user=STAFF)
+    assert fixed.code == 0, fixed.err
+    notes = json.loads(cli("request", "show", reference, "--json", user=STAFF).out)["notes"]
+    assert notes.endswith("rectified: family_name, display_name") and "Neumann" not in notes
+    assert cli("contact", "hold", contact, "on", user=ADMIN).code == 0
+    held = cli("erase", contact, "--yes", user=ADMIN)
+    assert held.code == 2 and "legal hold" in held.err
+    cli("contact", "hold", contact, "off", user=ADMIN)
+    erased = cli("erase", contact, "--yes", user=ADMIN)
+    assert erased.code == 0 and erased.out.startswith("Erased ")
+    assert cli("contact", "show", contact, user=STAFF).code == 6

@@ -66,6 +66,10 @@ MATRIX = [
     (["request", "open", CONTACT, "--type", "access"], WORKERS),
     (["request", "list"], ALL),
     (["export", CONTACT, "--pdf", "{tmp}/report.pdf", "--json", "{tmp}/data.json"], WORKERS),
+    (["erase", CONTACT, "--yes"], MANAGERS),
+    (["contact", "hold", CONTACT, "on"], MANAGERS),
+    (["restrict", CONTACT, "on"], WORKERS),
+    (["object", CONTACT], WORKERS),
 ]
 
 

@@ -1,0 +1,184 @@
+"""Erasure leaves no trace in any page; restriction, hold and objection do what they say."""
+
+from __future__ import annotations
+
+import hashlib
+import struct
+from pathlib import Path
+
+import pytest
+from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
+
+from crmdesk.core import (
+    consent,
+    contacts,
+    database,
+    demo,
+    erasure,
+    importing,
+    integrity,
+    settings,
+    vault,
+)
+from crmdesk.core import subject_requests as requests
+from crmdesk.core.contact_model import Address, ContactInput, Labelled
+from crmdesk.core.errors import PermissionDenied, UsageError
+from crmdesk.core.interactions import add_interaction
+from tests.conftest import ADMIN, OWNER, PASSPHRASES, STAFF
+
+# Strings only the erased person has, as they are stored and as the search
+# index folds them (lower case, no accents).
+CANARIES = ("Wqzvbnx", "wqzvbnx", "Jkplmrt", "jkplmrt", "9876543", "Qwxzrty", "qwxzrty", "Vbnmkls", "vbnmkls",
+            "Zxqwert", "zxqwert", "Plmoknj", "plmoknj", "Hgfdsaq", "hgfdsaq")
+SIGNATURE = b"\x89PNG-evidence-Mnbvcxz-signature"
+
+
+def decrypted_pages(path: Path, key: bytes) -> list[bytes]:
+    """Every page of an SQLCipher 4 file (or its WAL), decrypted with the raw key."""
+    data = path.read_bytes()
+    size, reserve = database.PAGE_SIZE, database.RESERVE_BYTES
+    if path.name.endswith("-wal"):
+        frames = [data[32 + i * (24 + size) + 24: 32 + (i + 1) * (24 + size)]
+                  for i in range((len(data) - 32) // (24 + size))] if len(data) > 32 else []
+        numbers = [struct.unpack(">I", data[32 + i * (24 + size): 36 + i * (24 + size)])[0]
+                   for i in range(len(frames))]
+    else:
+        frames = [data[i:i + size] for i in range(0, len(data), size)]
+        numbers = list(range(1, len(frames) + 1))
+    pages = []
+    for number, page in zip(numbers, frames, strict=True):
+        start = database.SALT_BYTES if number == 1 else 0
+        iv = page[size - reserve: size - reserve + database.IV_BYTES]
+        decryptor = Cipher(algorithms.AES(key), modes.CBC(iv)).decryptor()
+        pages.append(decryptor.update(page[start: size - reserve]) + decryptor.finalize())
+    return pages
+
+
+def test_decrypting_pages_works(open_as, vault_path):
+    """The helper itself: a known string is found after decrypting."""
+    owner = open_as(OWNER)
+    contacts.add_contact(owner, ContactInput(given_name="Findmeplease"))
+    key = bytes(owner.master_key())
+    database.checkpoint(owner.conn)
+    pages = decrypted_pages(vault_path / "vault.db", key)
+    assert any(b"Findmeplease" in page for page in pages)
+    assert pages[0].startswith(b"SQLite format 3\x00"[16:]) or b"SQLite" not in pages[0][:16]
+
+
+@pytest.fixture
+def erased_world(open_as, vault_path):
+    owner = open_as(OWNER)
+    settings.set_value(owner, "phone_region", "DE")  # "030 …" is a Berlin number
+    demo.fill_demo(owner, 300)  # the person shares pages with others, as in a real vault
+    person = contacts.add_contact(owner, ContactInput(
+        given_name="Wqzvbnx", family_name="Jkplmrt", organisation="Qwxzrty GmbH",
+        emails=[Labelled("vbnmkls@example.org")], phones=[Labelled("+49 30 9876543")],
+        addresses=[Address(street="Zxqwert 5", city="Berlin")], notes="Plmoknj allergy", tags=["VIP"]))
+    add_interaction(owner, person.id, kind="note", summary="Hgfdsaq asked about cakes", body="Hgfdsaq details")
+    consent.record(owner, person.id, "newsletter-email", "granted", consent.Capture(
+        note="Plmoknj signed", evidence=[consent.EvidenceInput("signature", SIGNATURE, "image/png")]))
+    request = requests.open_request(owner, person.id, "erasure", notes="Wqzvbnx phoned")
+    requests.verify(owner, request.reference, "Jkplmrt showed ID")
+    database.checkpoint(owner.conn)
+    key = bytes(owner.master_key())
+    before = b"".join(decrypted_pages(vault_path / "vault.db", key))
+    assert all(c.encode() in before for c in CANARIES[:4]) and SIGNATURE in before
+    preview = dict(erasure.preview(owner, person.id))
+    assert preview["interactions"] == 1 and preview["consent evidence files"] == 1 and preview["e-mail addresses"] == 1
+    tomb = erasure.erase(owner, person.id, request_reference=request.reference)
+    return owner, person, request.reference, tomb, key
+
+
+def test_erasure_leaves_no_byte_of_the_person_in_any_page(erased_world, vault_path):
+    owner, person, reference, tomb, key = erased_world
+    owner.conn.execute("SELECT count(*) FROM contacts").fetchone()
+    files = [vault_path / "vault.db"] + [p for p in vault_path.iterdir() if p.name.endswith("-wal")]
+    for path in files:
+        raw = path.read_bytes()
+        for number, page in enumerate(decrypted_pages(path, key), start=1):
+            for canary in (*CANARIES, "Mnbvcxz"):
+                assert canary.encode() not in page, f"{canary} in {path.name} page {number}"
+                assert canary.encode("utf-16-le") not in page
+        assert b"Wqzvbnx" not in raw
+    # What stays: the tombstone, the request without personal text, a sound vault and audit chain.
+    assert tomb.contact_id == person.id and tomb.request == reference
+    kept = requests.get_request(owner, reference)
+    assert kept.status == "fulfilled" and kept.contact_name == "" and kept.notes == ""
+    assert "Jkplmrt" not in (kept.verified_method or "")
+    assert [t.contact_id for t in erasure.tombstones(owner)] == [person.id]
+    assert integrity.verify_vault(owner) == []
+
+
+def test_a_later_import_recognises_the_erased_person(erased_world):
+    owner, *_ = erased_world
+    rows = [(2, ContactInput(given_name="Someone", emails=[Labelled("VBNMKLS@example.org ")])),
+            (3, ContactInput(given_name="Other", phones=[Labelled("030 9876543")])),
+            (4, ContactInput(given_name="Fresh", emails=[Labelled("fresh@example.org")]))]
+    summary = importing.import_contacts(owner, rows)
+    reasons = {o.line: (o.action, o.reason) for o in summary.outcomes}
+    assert reasons[2][0] == "skipped" and "asked to be erased" in reasons[2][1]
+    assert reasons[3][0] == "skipped" and reasons[4] == ("added", "")
+    digests = [r[0] for r in owner.conn.execute("SELECT digest FROM suppressions")]
+    assert len(digests) == 2 and all(len(d) == 64 for d in digests)
+    assert hashlib.sha256(b"vbnmkls@example.org").hexdigest() not in digests
+
+
+def test_legal_hold_blocks_erasure_and_only_managers_erase(open_as):
+    staff, admin = open_as(STAFF), open_as(ADMIN)
+    person = contacts.add_contact(staff, ContactInput(given_name="Held"))
+    with pytest.raises(PermissionDenied):
+        erasure.erase(staff, person.id)
+    with pytest.raises(PermissionDenied):
+        erasure.set_hold(staff, person.id, True)
+    erasure.set_hold(admin, person.id, True)
+    with pytest.raises(UsageError, match="legal hold"):
+        erasure.erase(admin, person.id)
+    assert contacts.get_contact(admin, person.id).given_name == "Held"
+    erasure.set_hold(admin, person.id, False)
+    erasure.erase(admin, person.id)
+
+
+def test_restriction_blocks_editing_new_consent_and_exports(open_as):
+    from crmdesk.core import subject_data
+
+    staff = open_as(STAFF)
+    person = contacts.add_contact(staff, ContactInput(given_name="Restricted"))
+    consent.record(staff, person.id, "newsletter-email", "granted")
+    erasure.set_restricted(staff, person.id, True)
+    with pytest.raises(UsageError, match="restricted"):
+        contacts.update_contact(staff, person.id, ContactInput(given_name="Changed"))
+    with pytest.raises(UsageError, match="restricted"):
+        consent.record(staff, person.id, "photos-marketing", "granted")
+    consent.record(staff, person.id, "newsletter-email", "withdrawn")  # withdrawing still works
+    with pytest.raises(UsageError, match="restricted"):
+        subject_data.collect(staff, person.id)
+    access = requests.open_request(staff, person.id, "access")
+    requests.verify(staff, access.reference, "ID card")
+    assert subject_data.collect(staff, person.id, request_reference=access.reference).contact.id == person.id
+    owner = open_as(OWNER)
+    exported = [c.id for c in importing.contacts_for_export(owner, file_format="csv")]
+    assert person.id not in exported
+    erasure.set_restricted(staff, person.id, False)
+    contacts.update_contact(staff, person.id, ContactInput(given_name="Changed"))
+
+
+def test_objection_ends_legitimate_interests_and_marketing(open_as):
+    staff = open_as(STAFF)
+    person = contacts.add_contact(staff, ContactInput(given_name="Objector"))
+    consent.record(staff, person.id, "customer-care", "recorded")
+    consent.record(staff, person.id, "order-fulfilment", "recorded")
+    consent.record(staff, person.id, "newsletter-email", "granted")
+    ended = erasure.object_to_processing(staff, person.id)
+    assert sorted(ended) == ["customer-care", "newsletter-email"]
+    states = {s.purpose.key: s.state for s in consent.current_states(staff, person.id)}
+    assert states["customer-care"] == "ended" and states["newsletter-email"] == "withdrawn"
+    assert states["order-fulfilment"] == "recorded"  # a contract is not ended by an objection
+    assert "objection (Art. 21)" in consent.history(staff, person.id)[-1].note
+
+
+def test_vault_reopens_and_verifies_after_erasure(erased_world, vault_path, failures):
+    owner, *_ = erased_world
+    owner.close()
+    with vault.unlock(vault_path, OWNER, PASSPHRASES[OWNER], failures=failures) as again:
+        assert again.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        assert again.conn.execute("SELECT count(*) FROM tombstones").fetchone()[0] == 1
