@@ -78,6 +78,11 @@ def restore(args) -> int:
     human = f"Restored {Path(args.file).name} (made {made}) to {result.target}."
     if result.safety_copy:
         human += f"\nThe vault that was there is kept as {result.safety_copy}."
+    if result.erased_again:
+        human += (f"\n{result.erased_again} people erased from that vault after this backup was made "
+                  "were erased again.")
+    if result.warning:
+        human += f"\nWarning: {result.warning}"
     emit(args, human, {"target": str(result.target),
                        "safety_copy": str(result.safety_copy) if result.safety_copy else None,
                        "backup_created_at": result.manifest.created_at, "counts": result.manifest.counts})
@@ -92,6 +97,7 @@ class _KeyFromBackup:
         self.args = args
         self.slot: Slot | None = None
         self.private_key: bytes | None = None
+        self.passphrase: str | None = None
 
     def __call__(self, slots: KeySlots) -> tuple[Slot, bytes]:
         slot = slots.user_slot(self.args.user)
@@ -102,7 +108,9 @@ class _KeyFromBackup:
             if key is not None:
                 self.slot, self.private_key = slot, key
                 return slot, key
-        finder = backup.passphrase_key(self.args.user, secrets.passphrase(self.args.passphrase_file))
+        if self.passphrase is None:  # asked once: the vault being replaced is opened with it too
+            self.passphrase = secrets.passphrase(self.args.passphrase_file)
+        finder = backup.passphrase_key(self.args.user, self.passphrase)
         self.slot, self.private_key = finder(slots)
         return self.slot, self.private_key
 

@@ -25,6 +25,8 @@ import hashlib
 import hmac
 from dataclasses import dataclass
 
+import sqlcipher3
+
 from crmdesk.core import consent, database, normalise, search_index, settings
 from crmdesk.core import subject_requests as requests
 from crmdesk.core.clock import iso
@@ -114,18 +116,7 @@ def erase(session: Session, contact_id: str, *, request_reference: str | None = 
     with session.transaction():
         conn.executemany("INSERT OR IGNORE INTO suppressions (digest, kind, erased_at) VALUES (?, ?, ?)",
                          [(digest, kind, now) for digest, kind in hashes])
-        # Requests keep reference, type, dates and status; their free text may name the person.
-        conn.execute("UPDATE requests SET notes = '', verified_method = CASE WHEN verified_method IS NULL"
-                     " THEN NULL ELSE '(removed with the erasure)' END, extension_reason = CASE"
-                     " WHEN extension_reason = '' THEN '' ELSE '(removed with the erasure)' END,"
-                     " outcome_reason = '' WHERE contact = ?", (rowid,))
-        organisation = conn.execute("SELECT organisation_id FROM contacts WHERE rowid = ?", (rowid,)).fetchone()[0]
-        search_index.remove(conn, rowid, settings.get(session, "phone_region"))
-        with consent.erasing(conn, rowid):
-            conn.execute("DELETE FROM contacts WHERE rowid = ?", (rowid,))
-        if organisation is not None:
-            conn.execute("DELETE FROM organisations WHERE id = ? AND NOT EXISTS"
-                         " (SELECT 1 FROM contacts WHERE organisation_id = ?)", (organisation, organisation))
+        remove_rows(conn, rowid)
         conn.execute("INSERT OR REPLACE INTO tombstones (contact_uuid, erased_at, request, erased_by)"
                      " VALUES (?, ?, ?, ?)", (contact_id, now, request.reference if request else None,
                                               session.user.id))
@@ -137,6 +128,41 @@ def erase(session: Session, contact_id: str, *, request_reference: str | None = 
             "removed": {what: n for what, n in removed}})
     database.checkpoint(conn)
     return Tombstone(contact_id, now, request.reference if request else None, session.user.id)
+
+
+def remove_rows(conn: sqlcipher3.Connection, rowid: int) -> None:
+    """The removal itself, inside the caller's transaction: everything about
+    the contact goes, and their requests lose their personal text."""
+    # Requests keep reference, type, dates and status; their free text may name the person.
+    conn.execute("UPDATE requests SET notes = '', verified_method = CASE WHEN verified_method IS NULL"
+                 " THEN NULL ELSE '(removed with the erasure)' END, extension_reason = CASE"
+                 " WHEN extension_reason = '' THEN '' ELSE '(removed with the erasure)' END,"
+                 " outcome_reason = '' WHERE contact = ?", (rowid,))
+    organisation = conn.execute("SELECT organisation_id FROM contacts WHERE rowid = ?", (rowid,)).fetchone()[0]
+    search_index.remove(conn, rowid, search_index.stored_region(conn))
+    with consent.erasing(conn, rowid):
+        conn.execute("DELETE FROM contacts WHERE rowid = ?", (rowid,))
+    if organisation is not None:
+        conn.execute("DELETE FROM organisations WHERE id = ? AND NOT EXISTS"
+                     " (SELECT 1 FROM contacts WHERE organisation_id = ?)", (organisation, organisation))
+
+
+def reapply(conn: sqlcipher3.Connection, erased: list[tuple], suppressed_rows: list[tuple]) -> int:
+    """Bring erasures recorded elsewhere into this database (a restored
+    backup older than them): the tombstones ``(uuid, erased_at, request,
+    erased_by)`` and suppression rows are added, and every tombstoned person
+    still here is removed. Inside the caller's transaction; how many were removed."""
+    conn.executemany("INSERT OR IGNORE INTO tombstones (contact_uuid, erased_at, request, erased_by)"
+                     " VALUES (?, ?, ?, ?)", erased)
+    conn.executemany("INSERT OR IGNORE INTO suppressions (digest, kind, erased_at) VALUES (?, ?, ?)",
+                     suppressed_rows)
+    removed = 0
+    for (uuid, *_rest) in erased:
+        row = conn.execute("SELECT rowid FROM contacts WHERE id = ?", (uuid,)).fetchone()
+        if row is not None:
+            remove_rows(conn, row[0])
+            removed += 1
+    return removed
 
 
 def tombstones(session: Session) -> list[Tombstone]:

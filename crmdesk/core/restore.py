@@ -18,7 +18,7 @@ import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from crmdesk.core import audit, database
+from crmdesk.core import audit, database, erasure, migrations
 from crmdesk.core.backup import (
     CHUNK,
     DATABASE,
@@ -42,6 +42,8 @@ class RestoreResult:
     target: Path
     safety_copy: Path | None
     manifest: Manifest
+    erased_again: int = 0  # people erased from the replaced vault after the backup, erased again
+    warning: str = ""  # set when the replaced vault's erasures could not be read
 
 
 def restore_backup(path: str | Path, target: str | Path, key_finder: KeyFinder, *, force: bool = False,
@@ -91,7 +93,8 @@ def restore_backup(path: str | Path, target: str | Path, key_finder: KeyFinder, 
         make_private(building / KEYSLOTS)
         slot, slots = found["slot"], found["slots"]
         master_key = slot.master_keys(slots.vault_id, found["key"])[0]
-        _audit_restore(db_copy, master_key, clock, slot, path.name, result.manifest)
+        erasures, warning = _erasures_of(paths, key_finder) if paths.folder.exists() else (None, "")
+        erased_again = _audit_restore(db_copy, master_key, clock, slot, path.name, result.manifest, erasures)
         with db_copy.open("rb+") as handle:
             os.fsync(handle.fileno())
         safety = _swap_in(building, paths.folder, clock) if paths.folder.exists() else None
@@ -107,22 +110,67 @@ def restore_backup(path: str | Path, target: str | Path, key_finder: KeyFinder, 
     finally:
         shutil.rmtree(building, ignore_errors=True)
     log.info("backup restored")
-    return RestoreResult(paths.folder, safety, result.manifest)
+    return RestoreResult(paths.folder, safety, result.manifest, erased_again, warning)
+
+
+@dataclass(frozen=True)
+class _Erasures:
+    tombstones: list[tuple]
+    suppressions: list[tuple]
+    secret: str | None
+
+
+def _erasures_of(paths: VaultPaths, key_finder: KeyFinder) -> tuple[_Erasures | None, str]:
+    """The erasures recorded in the vault a restore replaces, so a person
+    erased after the backup was made does not come back; (None, why) when
+    that vault cannot be read with the same credentials (or has none)."""
+    cannot = ("The people erased from the replaced vault could not be read from it, so any erased after "
+              "this backup was made are back; erase them again (their requests are in the safety copy).")
+    try:
+        slots = KeySlots.load(paths.keyslots)
+        slot, key = key_finder(slots)
+        conn = database.connect(paths.db, slot.master_keys(slots.vault_id, key)[0])
+    except Exception:  # noqa: BLE001 - a damaged or foreign vault: say so, restore anyway
+        return None, cannot
+    try:
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        if "tombstones" not in tables:
+            return _Erasures([], [], None), ""
+        secret = conn.execute("SELECT value FROM meta WHERE key = 'suppression_secret'").fetchone()
+        return _Erasures(
+            conn.execute("SELECT contact_uuid, erased_at, request, erased_by FROM tombstones").fetchall(),
+            conn.execute("SELECT digest, kind, erased_at FROM suppressions").fetchall(),
+            secret[0] if secret else None), ""
+    except Exception:  # noqa: BLE001
+        return None, cannot
+    finally:
+        conn.close()
 
 
 def _audit_restore(db_path: Path, master_key: bytes, clock: Clock, slot: Slot, file_name: str,
-                   manifest: Manifest) -> None:
+                   manifest: Manifest, erasures: _Erasures | None) -> int:
+    """Record the restore in the restored vault and erase again whoever the
+    replaced vault had erased since; how many were erased again."""
     conn = database.connect(db_path, master_key)
+    erased_again = 0
     try:
         actor = slot.user_id or conn.execute("SELECT id FROM users WHERE role = 'owner'").fetchone()[0]
+        if erasures is not None and erasures.tombstones:
+            migrations.migrate(conn)  # an older backup gets the tables erasure needs
         with database.transaction(conn):
+            if erasures is not None and erasures.tombstones:
+                if erasures.secret and not conn.execute("SELECT 1 FROM suppressions LIMIT 1").fetchone():
+                    conn.execute("UPDATE meta SET value = ? WHERE key = 'suppression_secret'", (erasures.secret,))
+                erased_again = erasure.reapply(conn, erasures.tombstones, erasures.suppressions)
             audit.append(conn, clock, actor=actor, action="backup.restored",
-                         detail={"file": file_name, "backup_created_at": manifest.created_at})
+                         detail={"file": file_name, "backup_created_at": manifest.created_at,
+                                 "erased_again": erased_again})
         database.checkpoint(conn)
     finally:
         conn.close()
     for leftover in database.sidecar_files(db_path)[1:]:
         leftover.unlink(missing_ok=True)
+    return erased_again
 
 
 def _swap_in(building: Path, folder: Path, clock: Clock) -> Path:

@@ -203,7 +203,12 @@ class RestoreWizard(QWizard):
                 "Unlock the restored vault to go on.").format(result.safety_copy.name)
             text += "\n" + self.tr("The vault you had open is kept as {0}.").format(result.safety_copy) + \
                 "\n" + self.tr("crmdesk locks when you close this; then unlock the restored vault.")
-        self.run_page.text.show_result("good", text)
+        if result.erased_again:
+            text += "\n" + self.tr("{0} people erased since this backup was made were erased again.").format(
+                result.erased_again)
+        if result.warning:
+            text += "\n" + result.warning
+        self.run_page.text.show_result("bad" if result.warning else "good", text)
         self.run_page.finish()
 
     def _failed(self, exc: CrmdeskError) -> None:

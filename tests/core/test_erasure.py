@@ -182,3 +182,42 @@ def test_vault_reopens_and_verifies_after_erasure(erased_world, vault_path, fail
     with vault.unlock(vault_path, OWNER, PASSPHRASES[OWNER], failures=failures) as again:
         assert again.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         assert again.conn.execute("SELECT count(*) FROM tombstones").fetchone()[0] == 1
+
+
+def test_restoring_an_older_backup_erases_again_whoever_was_erased_since(open_as, vault_path, tmp_path):
+    from crmdesk.core import backup, restore
+
+    owner = open_as(OWNER)
+    settings.set_value(owner, "phone_region", "DE")
+    person = contacts.add_contact(owner, ContactInput(
+        given_name="Wqzvbnx", family_name="Jkplmrt", emails=[Labelled("vbnmkls@example.org")]))
+    keeper = contacts.add_contact(owner, ContactInput(given_name="Keeper"))
+    made = backup.create_backup(owner, tmp_path / "b")  # the person is in this backup
+    erasure.erase(owner, person.id)
+    key = bytes(owner.master_key())
+    owner.close()
+    result = restore.restore_backup(made.path, vault_path, backup.passphrase_key(OWNER, PASSPHRASES[OWNER]),
+                                    force=True)
+    assert result.erased_again == 1 and result.warning == ""
+    with vault.unlock(vault_path, OWNER, PASSPHRASES[OWNER]) as restored:
+        ids = [r[0] for r in restored.conn.execute("SELECT id FROM contacts")]
+        assert person.id not in ids and keeper.id in ids
+        assert [t.contact_id for t in erasure.tombstones(restored)] == [person.id]
+        summary = importing.import_contacts(restored, [(2, ContactInput(emails=[Labelled("vbnmkls@example.org")]))])
+        assert summary.outcomes[0].action == "skipped"
+        database.checkpoint(restored.conn)
+        key = bytes(restored.master_key())
+    for page in decrypted_pages(vault_path / "vault.db", key):
+        assert b"Wqzvbnx" not in page and b"wqzvbnx" not in page
+
+
+def test_a_restore_says_so_when_the_replaced_vault_cannot_be_read(open_as, vault_path, tmp_path):
+    from crmdesk.core import backup, restore
+
+    owner = open_as(OWNER)
+    made = backup.create_backup(owner, tmp_path / "b")
+    owner.close()
+    (vault_path / "vault.db").write_bytes(b"damaged" * 1000)
+    result = restore.restore_backup(made.path, vault_path, backup.passphrase_key(OWNER, PASSPHRASES[OWNER]),
+                                    force=True)
+    assert "could not be read" in result.warning and result.erased_again == 0
