@@ -185,6 +185,7 @@ def main(out_dir: str) -> int:
     _settle(app)
     _save(window, out, "contacts-without-basis")
     page.set_without_basis(False)
+    _requests(app, window, session, out, home)
     consent_page = window.show_page("Consent")
     _wait(app, lambda: any(tally for _, tally in consent_page.model.records))
     consent_page.table.selectRow(2)
@@ -246,6 +247,54 @@ def main(out_dir: str) -> int:
     QTimer.singleShot(0, app.quit)
     app.exec()
     return 0
+
+
+def _requests(app: QApplication, window, session, out: Path, home: Path) -> None:
+    """The Requests page, a new request, a restricted contact and the access report's pages."""
+    import shutil
+    import subprocess
+    from datetime import date, timedelta
+
+    from crmdesk.core import contacts, erasure, settings, subject_data
+    from crmdesk.core import subject_requests as requests
+    from crmdesk.reports import access_report
+
+    settings.set_values(session, {
+        "controller_address": "Hauptstraße 1\n10115 Berlin", "controller_contact": "info@baeckerei-sonne.example",
+        "dpo_contact": "Maria Sonne, datenschutz@baeckerei-sonne.example",
+        "recipients": "Newsletter service: Post & Co GmbH, Berlin\nTax adviser: Kanzlei Weber, Berlin",
+        "supervisory_authority": "Berliner Beauftragte für Datenschutz und Informationsfreiheit"})
+    rows = contacts.list_contacts(session, limit=8).rows
+    late = requests.open_request(session, rows[0].id, "access", received_on=date.today() - timedelta(days=38),
+                                 channel="email")
+    requests.verify(session, late.reference, "Reply from the e-mail address on file")
+    erase = requests.open_request(session, rows[1].id, "erasure", received_on=date.today() - timedelta(days=4))
+    requests.verify(session, erase.reference, "ID card at the counter")
+    requests.open_request(session, rows[2].id, "restriction", channel="letter")
+    page = window.show_page("Requests")
+    _wait(app, lambda: page.model.rowCount() == 3)
+    page.table.selectRow(1)
+    _settle(app)
+    _save(window, out, "main-requests")
+    dialog = page.new_request(contacts.get_contact(session, rows[3].id))
+    dialog.kind.setCurrentIndex(dialog.kind.findData("erasure"))
+    _settle(app)
+    _save(dialog, out, "new-request")
+    dialog.reject()
+    erasure.set_restricted(session, rows[4].id, True)
+    contacts_page = window.show_page("Contacts")
+    contacts_page.select_contact(rows[4].id)
+    _wait(app, lambda: contacts_page.current is not None and contacts_page.current.id == rows[4].id)
+    contacts_page.tabs.setCurrentIndex(0)
+    _settle(app)
+    _save(window, out, "contacts-restricted")
+    if shutil.which("pdftoppm"):
+        pdf = home / "access-report.pdf"
+        pdf.write_bytes(access_report.render(subject_data.collect(session, rows[0].id,
+                                                                  request_reference=late.reference)))
+        subprocess.run(["pdftoppm", "-png", "-r", "60", "-f", "1", "-l", "3", str(pdf),
+                        str(out / "access-report")], check=True)
+        print("  access-report-1.png … -3.png")
 
 
 if __name__ == "__main__":

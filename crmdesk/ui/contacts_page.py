@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crmdesk.core import consent, contact_search, contacts, interactions, settings
+from crmdesk.core import consent, contact_search, contacts, erasure, interactions, settings
 from crmdesk.core.contact_model import KINDS, Contact, Cursor
 from crmdesk.core.errors import CrmdeskError
 from crmdesk.core.permissions import Permission, allows
@@ -57,6 +57,7 @@ def load_page(session: Session, query: str, order: str, after: Cursor | None, wi
 
 class ContactsPage(QWidget):
     import_requested = Signal()
+    request_wanted = Signal(object)  # a new data subject request about this contact
 
     def __init__(self, session: Session, parent: QWidget | None = None):
         super().__init__(parent)
@@ -141,10 +142,14 @@ class ContactsPage(QWidget):
             self.delete_button.setToolTip(self.tr(
                 "Only an owner or admin can delete contacts; erasure for a data subject "
                 "request comes with the Requests page."))
+        self.request_button = QPushButton(self.tr("Request…"))
+        self.request_button.setToolTip(self.tr("Register a request from this person: access, erasure, …"))
+        self.request_button.setVisible(allows(self.session.role, Permission.REQUESTS))
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.revert_button)
         buttons.addStretch()
+        buttons.addWidget(self.request_button)
         buttons.addWidget(self.delete_button)
         details = QWidget()
         details_layout = QVBoxLayout(details)
@@ -190,12 +195,22 @@ class ContactsPage(QWidget):
         self.tabs.addTab(self.consents, self.tr("Consents"))
         pane = QWidget()
         pane_layout = QVBoxLayout(pane)
+        self.banner = QLabel(wordWrap=True)
+        self.banner.setObjectName("banner")
+        self.banner.setStyleSheet("background: #fef3c7; color: #78350f; padding: 6px; border-radius: 4px;")
+        self.lift_button = QPushButton(self.tr("Lift restriction"))
+        self.lift_button.clicked.connect(self.lift_restriction)
+        banner_row = QHBoxLayout()
+        banner_row.addWidget(self.banner, 1)
+        banner_row.addWidget(self.lift_button)
         pane_layout.addWidget(self.title)
         pane_layout.addWidget(self.subtitle)
+        pane_layout.addLayout(banner_row)
         pane_layout.addWidget(self.tabs, 1)
         self.save_button.clicked.connect(self.save)
         self.revert_button.clicked.connect(lambda: self._show(self.current))
         self.delete_button.clicked.connect(self.delete_contact)
+        self.request_button.clicked.connect(lambda: self.current and self.request_wanted.emit(self.current))
         self.note_button.clicked.connect(self.add_note)
         self.note_text.returnPressed.connect(self.add_note)
         return pane
@@ -283,6 +298,19 @@ class ContactsPage(QWidget):
         self.save_button.setEnabled(False)
         self.revert_button.setEnabled(False)
         self.delete_button.setEnabled(has and self.may_delete)
+        self.request_button.setEnabled(has)
+        hold, restricted = erasure.flags(self.session, contact.id) if has else (False, False)
+        notes = []
+        if restricted:
+            notes.append(self.tr("⚠ Processing restricted (Art. 18): no changes and no new consent; exports only "
+                                 "for this person's own request."))
+            self.save_button.setEnabled(False)
+        if hold:
+            notes.append(self.tr("⚖ Legal hold: nothing about this contact is erased while it is on."))
+        self.banner.setText("\n".join(notes))
+        self.banner.setVisible(bool(notes))
+        self.lift_button.setVisible(restricted and allows(self.session.role, Permission.REQUESTS))
+        self.editor.set_read_only(not self.may_edit or restricted)
         self.tabs.setTabEnabled(1, has)
         self.tabs.setTabEnabled(2, has)
         self._show_timeline()
@@ -380,6 +408,16 @@ class ContactsPage(QWidget):
             on_error(exc.message)
 
         run_vault_op(self.session, operation, done, failed, owner=self)
+
+    def lift_restriction(self) -> None:
+        if self.current is None or not MessageBox.confirm(self, self.tr("Lift restriction"), self.tr(
+                "Lift the restriction on {0}? Their data can then be changed and used again.").format(
+                self.current.display_name)):
+            return
+        contact_id = self.current.id
+        self._write(lambda s: erasure.set_restricted(s, contact_id, False),
+                    lambda _none: self._saved(contacts.get_contact(self.session, contact_id)),
+                    lambda message: MessageBox.error(self, self.tr("Lift restriction"), message))
 
     def _consent_changed(self) -> None:
         self._select_after_load = self.current.id if self.current else None

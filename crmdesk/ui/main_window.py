@@ -25,12 +25,13 @@ from crmdesk.ui.consent_page import ConsentPage
 from crmdesk.ui.contacts_page import ContactsPage
 from crmdesk.ui.import_dialog import ImportDialog
 from crmdesk.ui.message_box import MessageBox
+from crmdesk.ui.requests_page import RequestsPage
 from crmdesk.ui.settings_page import SettingsPage
 from crmdesk.ui.tasks import run_query
 from crmdesk.ui.users_page import UsersPage
 
 # Sections still to come; shown so people see where the program is going.
-LATER = ("Requests", "Retention")
+LATER = ("Retention",)
 FIRST_BACKUP_DELAY_MS = 3000  # let the window settle before a scheduled backup
 _INPUT_EVENTS = {
     QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
@@ -91,6 +92,10 @@ class MainWindow(QMainWindow):
         self.contacts_page.import_requested.connect(self.open_import)
         self.consent_page = ConsentPage(session)
         self._add_page("Consent", self.consent_page)
+        self.requests_page = RequestsPage(session)
+        self._add_page("Requests", self.requests_page)
+        self.requests_page.contacts_changed.connect(self.contacts_page.refresh)
+        self.contacts_page.request_wanted.connect(self.new_request)
         for name in LATER:
             item = QListWidgetItem(self.tr(name))
             item.setFlags(Qt.ItemFlag.NoItemFlags)
@@ -177,12 +182,19 @@ class MainWindow(QMainWindow):
             self.stack.setCurrentWidget(self.pages[name])
             if name == "Consent":
                 self.consent_page.refresh()  # the counts change as consent is captured elsewhere
+            elif name == "Requests":
+                self.requests_page.refresh()  # days left change, requests come from contacts
 
     def show_page(self, name: str) -> QWidget:
         for row in range(self.nav.count()):
             if self.nav.item(row).data(Qt.ItemDataRole.UserRole) == name:
                 self.nav.setCurrentRow(row)
         return self.pages[name]
+
+    def new_request(self, contact) -> None:
+        """A new request about ``contact``, from the Contacts page."""
+        self.show_page("Requests")
+        self.requests_page.new_request(contact)
 
     def open_import(self) -> ImportDialog:
         dialog = ImportDialog(self.session, self)

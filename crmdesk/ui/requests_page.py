@@ -1,0 +1,382 @@
+"""The Requests page: data subject requests by due date, and what to do next.
+
+Open requests come first, soonest due first, with the days left; overdue
+ones are red. The selected request shows its history and offers the next
+step for its status and type: verify the identity, export the access report
+(PDF and JSON, optionally password-protected), erase (owner/admin, after a
+preview of what goes), restrict, record an objection, extend with a reason,
+close as fulfilled or refuse with a reason. Every step runs off the UI thread.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from crmdesk.core import contact_search, erasure, subject_data
+from crmdesk.core import subject_requests as requests
+from crmdesk.core.contact_model import Contact
+from crmdesk.core.errors import CrmdeskError, UsageError
+from crmdesk.core.fsutil import atomic_write
+from crmdesk.core.permissions import Permission, allows
+from crmdesk.core.session import Session
+from crmdesk.io import portability
+from crmdesk.reports import access_report
+from crmdesk.ui.message_box import MessageBox
+from crmdesk.ui.record_table_model import RecordTableModel
+from crmdesk.ui.tasks import run_query, run_vault_op
+from crmdesk.ui.widgets import ResultLine, add_page_header, choice_combo, make_table
+
+OVERDUE = QColor("#b91c1c")
+
+
+class RequestTableModel(RecordTableModel):
+    HEADERS = ("Reference", "Type", "Person", "Received", "Due", "Days left", "Status")
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.today = date.today()
+
+    def cell(self, record: requests.SubjectRequest, column: int, role):
+        left = record.days_left(self.today) if record.is_open else None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (record.reference, requests.TYPES[record.type].split(" (")[0],
+                    record.contact_name or "(erased)", record.received_on.isoformat(), record.due_on.isoformat(),
+                    ("" if left is None else f"{-left} overdue" if left < 0 else str(left)),
+                    record.status.replace("_", " "))[column]
+        if role == Qt.ItemDataRole.ForegroundRole and left is not None and left < 0:
+            return QBrush(OVERDUE)
+        return None
+
+
+class NewRequestDialog(QDialog):
+    """Register a request: the person (given, or found by search), its type,
+    when and how it arrived. Emits ``opened(request)``."""
+
+    opened = Signal(object)
+
+    def __init__(self, session: Session, contact: Contact | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session = session
+        self.contact_id = contact.id if contact else None
+        self.setWindowTitle(self.tr("New request"))
+        self.resize(520, 360)
+        self.person = QComboBox()
+        self.person.setEditable(contact is None)
+        if contact is not None:
+            self.person.addItem(contact.display_name, contact.id)
+        else:
+            self.person.lineEdit().setPlaceholderText(self.tr("Type a name, e-mail or phone, then pick"))
+            self.person.lineEdit().textEdited.connect(self._find)
+        self.kind = choice_combo(requests.TYPES)
+        self.received = QDateEdit(QDate.currentDate())
+        self.received.setCalendarPopup(True)
+        self.received.setMaximumDate(QDate.currentDate())
+        self.received.setDisplayFormat("yyyy-MM-dd")
+        self.channel = choice_combo(requests.CHANNELS)
+        self.note = QLineEdit(placeholderText=self.tr("optional, e.g. asked at the counter for a copy"))
+        self.due = QLabel()
+        self.due.setObjectName("hint")
+        self.message = ResultLine()
+        form = QFormLayout()
+        form.addRow(self.tr("Person"), self.person)
+        form.addRow(self.tr("Request"), self.kind)
+        form.addRow(self.tr("Received on"), self.received)
+        form.addRow(self.tr("Received by"), self.channel)
+        form.addRow(self.tr("Note"), self.note)
+        form.addRow("", self.due)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.open_button = buttons.addButton(self.tr("Register"), QDialogButtonBox.ButtonRole.AcceptRole)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+        buttons.accepted.connect(self.submit)
+        buttons.rejected.connect(self.reject)
+        self.received.dateChanged.connect(self._show_due)
+        self._show_due()
+
+    def _show_due(self) -> None:
+        due = requests.due_date(self.received.date().toPython())
+        self.due.setText(self.tr("Due on {0}: one calendar month after receipt.").format(due.isoformat()))
+
+    def _find(self, text: str) -> None:
+        if len(text.strip()) < 2:
+            return
+        found = contact_search.search_contacts(self.session, text, limit=15).rows
+        self.person.blockSignals(True)
+        self.person.clear()
+        for row in found:
+            self.person.addItem(f"{row.display_name} {row.email}".strip(), row.id)
+        self.person.setEditText(text)
+        self.person.blockSignals(False)
+        if found:
+            self.person.showPopup()
+
+    def submit(self) -> None:
+        contact_id = self.contact_id or self.person.currentData()
+        if not contact_id:
+            self.message.show_result("bad", self.tr("Pick the person from the list that appears as you type."))
+            return
+        kind, received = self.kind.currentData(), self.received.date().toPython()
+        channel, note = self.channel.currentData(), self.note.text()
+        self.setEnabled(False)
+        run_vault_op(self.session, lambda s: requests.open_request(s, contact_id, kind, received_on=received,
+                                                                   channel=channel, notes=note),
+                     self._done, self._failed, owner=self)
+
+    def _done(self, opened) -> None:
+        self.setEnabled(True)
+        self.opened.emit(opened)
+        self.accept()
+
+    def _failed(self, exc: CrmdeskError) -> None:
+        self.setEnabled(True)
+        self.message.show_error(exc)
+
+
+class RequestsPage(QWidget):
+    """Emits ``contacts_changed`` after an erasure, restriction or objection."""
+
+    contacts_changed = Signal()
+
+    def __init__(self, session: Session, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session = session
+        self.may_erase = allows(session.role, Permission.ERASE)
+        self.may_work = allows(session.role, Permission.REQUESTS)
+        self.show_which = QComboBox()
+        for label, value in ((self.tr("Open"), "open"), (self.tr("Overdue"), "overdue"), (self.tr("All"), "all")):
+            self.show_which.addItem(label, value)
+        self.new_button = QPushButton(self.tr("New request…"))
+        self.new_button.setVisible(self.may_work)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Show")))
+        top.addWidget(self.show_which)
+        top.addStretch()
+        top.addWidget(self.new_button)
+        self.model = RequestTableModel(self)
+        self.table = make_table(self.model, stretch_column=2)
+        self.detail = QPlainTextEdit(readOnly=True)
+        self.detail.setObjectName("result")
+        self.actions = QHBoxLayout()
+        self.buttons: dict[str, QPushButton] = {}
+        for key, label in (("verify", "Verify identity…"), ("export", "Export report…"), ("erase", "Erase…"),
+                           ("restrict", "Restrict processing"), ("object", "Record objection"),
+                           ("extend", "Extend…"), ("fulfil", "Close as fulfilled"), ("refuse", "Refuse…")):
+            button = QPushButton(self.tr(label))
+            button.clicked.connect(lambda _=False, k=key: self.act(k))
+            self.buttons[key] = button
+            self.actions.addWidget(button)
+        self.buttons["erase"].setObjectName("danger")
+        self.actions.addStretch()
+        self.result = ResultLine()
+        lower = QWidget()
+        lower_layout = QVBoxLayout(lower)
+        lower_layout.setContentsMargins(0, 0, 0, 0)
+        lower_layout.addWidget(self.detail, 1)
+        lower_layout.addLayout(self.actions)
+        lower_layout.addWidget(self.result)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.table)
+        splitter.addWidget(lower)
+        splitter.setSizes([330, 270])
+        layout = QVBoxLayout(self)
+        add_page_header(layout, self.tr("Data subject requests"), self.tr(
+            "When someone asks what you hold about them, or to be erased, the answer is due within one "
+            "calendar month. Register the request, check who is asking, then answer it from here."))
+        layout.addLayout(top)
+        layout.addWidget(splitter, 1)
+        self.show_which.currentIndexChanged.connect(self.refresh)
+        self.new_button.clicked.connect(lambda: self.new_request())
+        self.table.selectionModel().selectionChanged.connect(self._selected)
+        self.refresh()
+
+    # -- the list -----------------------------------------------------------------
+    def refresh(self, select: str | None = None) -> None:
+        which = self.show_which.currentData()
+        keep = select or (self.selected().reference if self.selected() else None)
+        run_query(self.session, lambda s: requests.list_requests(s, open_only=which == "open",
+                                                                 overdue_only=which == "overdue"),
+                  lambda found: self._show(found, keep), self.result.show_error, owner=self)
+
+    def _show(self, found: list, keep: str | None) -> None:
+        self.model.today = date.today()
+        self.model.set_records(found)
+        references = [r.reference for r in found]
+        if keep in references:
+            self.table.selectRow(references.index(keep))
+        elif references:
+            self.table.selectRow(0)
+        self._selected()
+
+    def selected(self) -> requests.SubjectRequest | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.records[rows[0].row()] if rows else None
+
+    def _selected(self, *_args) -> None:
+        current = self.selected()
+        for button in self.buttons.values():
+            button.setVisible(False)
+        if current is None:
+            self.detail.setPlainText(self.tr("No requests here. Register one with “New request…”."))
+            return
+        self.detail.setPlainText(describe(current, date.today()))
+        if not current.is_open or not self.may_work:
+            return
+        wanted = {"extend", "refuse"}
+        if current.status == "received":
+            wanted.add("verify")
+        else:
+            wanted.add("fulfil")
+            wanted |= {"access": {"export"}, "portability": {"export"}, "erasure": {"erase"} if self.may_erase
+                       else set(), "restriction": {"restrict"}, "objection": {"object"}}.get(current.type, set())
+        if current.extended_months >= requests.MAX_EXTENSION_MONTHS:
+            wanted.discard("extend")
+        for key in wanted:
+            self.buttons[key].setVisible(True)
+
+    # -- steps ----------------------------------------------------------------------
+    def new_request(self, contact: Contact | None = None) -> NewRequestDialog:
+        dialog = NewRequestDialog(self.session, contact, self)
+        dialog.opened.connect(lambda opened: (self.refresh(opened.reference), self.result.show_result(
+            "good", self.tr("Registered {0}, due {1}.").format(opened.reference, opened.due_on.isoformat()))))
+        dialog.open()
+        return dialog
+
+    def _run(self, operation, done_text: str, *, contacts_changed: bool = False) -> None:
+        current = self.selected()
+        self.setEnabled(False)
+
+        def done(_result) -> None:
+            self.setEnabled(True)
+            self.result.show_result("good", done_text)
+            self.refresh(current.reference if current else None)
+            if contacts_changed:
+                self.contacts_changed.emit()
+
+        def failed(exc: CrmdeskError) -> None:
+            self.setEnabled(True)
+            self.result.show_error(exc)
+
+        run_vault_op(self.session, operation, done, failed, owner=self)
+
+    def ask_text(self, title: str, label: str) -> str | None:
+        """A line of text from the user (None when cancelled). Tests replace this."""
+        text, ok = QInputDialog.getText(self, title, label)
+        return text if ok else None
+
+    def ask_export_target(self) -> tuple[Path, str | None] | None:
+        """Where to write the report, and its password (None: none). Tests replace this."""
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for the access report"), str(Path.home()))
+        if not folder:
+            return None
+        password, ok = QInputDialog.getText(
+            self, self.tr("Password for the PDF"), self.tr(
+                "Protect the PDF with a password (8 characters or more), to be given to the person "
+                "separately; leave empty for none:"), QLineEdit.EchoMode.Password)
+        return (Path(folder), password or None) if ok else None
+
+    def act(self, key: str) -> None:
+        current = self.selected()
+        if current is None:
+            return
+        ref, contact_id = current.reference, current.contact_id
+        if key == "verify":
+            method = self.ask_text(self.tr("Verify identity"), self.tr("How was the identity checked?"))
+            if method is not None:
+                self._run(lambda s: requests.verify(s, ref, method), self.tr("{0} verified.").format(ref))
+        elif key == "extend":
+            reason = self.ask_text(self.tr("Extend"), self.tr("Why does it need another month? (the person is told)"))
+            if reason is not None:
+                self._run(lambda s: requests.extend(s, ref, reason), self.tr("{0} extended.").format(ref))
+        elif key == "refuse":
+            reason = self.ask_text(self.tr("Refuse"), self.tr("Why is the request refused? (the person is told)"))
+            if reason is not None:
+                self._run(lambda s: requests.close(s, ref, "refused", reason), self.tr("{0} refused.").format(ref))
+        elif key == "fulfil":
+            self._run(lambda s: requests.close(s, ref, "fulfilled"), self.tr("{0} fulfilled.").format(ref))
+        elif key == "export":
+            target = self.ask_export_target()
+            if target is not None:
+                folder, password = target
+                self._run(lambda s: export_report(s, contact_id, ref, folder, password),
+                          self.tr("The access report and data for {0} are in {1}. They are not encrypted by the "
+                                  "vault; delete them once handed over.").format(ref, folder))
+        elif key == "erase":
+            removed = run_preview(self.session, contact_id)
+            text = "\n".join(f"• {n} {what}" for what, n in removed)
+            if MessageBox.confirm(self, self.tr("Erase"), self.tr(
+                    "Erase {0} everywhere? This removes:\n{1}\n\nA tombstone, the request reference and the "
+                    "audit log stay, without personal data. This cannot be undone.").format(
+                    current.contact_name, text)):
+                self._run(lambda s: erasure.erase(s, contact_id, request_reference=ref),
+                          self.tr("Erased; {0} is fulfilled.").format(ref), contacts_changed=True)
+        elif key == "restrict":
+            self._run(lambda s: erasure.set_restricted(s, contact_id, True, request_reference=ref),
+                      self.tr("Processing is restricted; close the request when the person is told."),
+                      contacts_changed=True)
+        elif key == "object":
+            self._run(lambda s: erasure.object_to_processing(s, contact_id, request_reference=ref),
+                      self.tr("The objection is recorded in the consent ledger."), contacts_changed=True)
+
+
+def run_preview(session: Session, contact_id: str) -> list[tuple[str, int]]:
+    return erasure.preview(session, contact_id)
+
+
+def export_report(session: Session, contact_id: str, reference: str, folder: Path, password: str | None) -> None:
+    """The access report PDF and JSON for a request, into ``folder`` (worker thread)."""
+    if password is not None and len(password) < 8:
+        raise UsageError("The PDF password is shorter than 8 characters; choose a longer one.")
+    data = subject_data.collect(session, contact_id, request_reference=reference)
+    pdf = access_report.render(data, password=password)
+    document = portability.to_json(data)
+    files = []
+    for name, content, kind in ((f"access-report-{reference}.pdf", pdf, "access report (PDF)"),
+                                (f"personal-data-{reference}.json", document, "data export (JSON)")):
+        atomic_write(folder / name, content)
+        files.append((kind, hashlib.sha256(content).hexdigest()))
+    subject_data.record_export(session, data, files)
+
+
+def describe(current: requests.SubjectRequest, today: date) -> str:
+    left = current.days_left(today)
+    lines = [f"{current.reference} · {requests.TYPES[current.type]} · {current.contact_name or '(erased)'}",
+             f"Received {current.received_on} ({requests.CHANNELS.get(current.channel, current.channel)}), "
+             f"due {current.due_on}" + (f" — {left} days left" if current.is_open and left >= 0 else
+                                        f" — OVERDUE by {-left} days" if current.is_open else ""),
+             f"Status: {current.status.replace('_', ' ')}"]
+    if current.verified_at:
+        lines.append(f"Identity checked {current.verified_at[:16].replace('T', ' ')} by {current.verified_by}: "
+                     f"{current.verified_method}")
+    if current.extended_months:
+        lines.append(f"Extended by {current.extended_months} month(s): {current.extension_reason}")
+    if current.outcome_reason:
+        lines.append(f"Reason: {current.outcome_reason}")
+    if current.notes:
+        lines += ["", current.notes]
+    for artefact in current.artefacts:
+        lines.append(f"Produced {artefact.at[:16].replace('T', ' ')}: {artefact.kind} (SHA-256 {artefact.sha256[:16]}…)")
+    return "\n".join(lines)

@@ -1,0 +1,123 @@
+"""The Requests page and the restriction banner, driven like a user."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+from datetime import date, timedelta
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from crmdesk.core import contacts, erasure
+from crmdesk.core import subject_requests as requests
+from crmdesk.core.contact_model import ContactInput, Labelled
+from crmdesk.ui.contacts_page import ContactsPage
+from crmdesk.ui.requests_page import NewRequestDialog, RequestsPage
+from tests.conftest import OWNER, STAFF
+
+YES = QMessageBox.StandardButton.Yes
+
+
+def person(session, given="Zofia"):
+    return contacts.add_contact(session, ContactInput(given_name=given, family_name="Łukasiewicz",
+                                                      emails=[Labelled(f"{given.lower()}@example.pl")]))
+
+
+def make_page(qtbot, session) -> RequestsPage:
+    page = RequestsPage(session)
+    qtbot.addWidget(page)
+    page.resize(1100, 700)
+    page.show()
+    return page
+
+
+def test_open_requests_by_due_date_with_overdue_in_red(qtbot, qtmodeltester, open_as):
+    staff = open_as(STAFF)
+    late = requests.open_request(staff, person(staff, "Anna").id, "access",
+                                 received_on=date.today() - timedelta(days=45))
+    soon = requests.open_request(staff, person(staff, "Ben").id, "erasure")
+    page = make_page(qtbot, staff)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2, timeout=10000)
+    qtmodeltester.check(page.model)
+    assert [r.reference for r in page.model.records] == [late.reference, soon.reference]
+    days = page.model.index(0, 5)
+    assert days.data().endswith("overdue") and days.data(Qt.ItemDataRole.ForegroundRole) is not None
+    assert page.model.index(1, 5).data(Qt.ItemDataRole.ForegroundRole) is None
+    page.show_which.setCurrentIndex(page.show_which.findData("overdue"))
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=10000)
+
+
+def test_new_request_from_the_dialog(qtbot, open_as):
+    staff = open_as(STAFF)
+    zofia = person(staff)
+    dialog = NewRequestDialog(staff, zofia)
+    qtbot.addWidget(dialog)
+    dialog.kind.setCurrentIndex(dialog.kind.findData("portability"))
+    assert "Due on" in dialog.due.text()
+    with qtbot.waitSignal(dialog.opened, timeout=10000) as opened:
+        dialog.open_button.click()
+    assert opened.args[0].type == "portability" and opened.args[0].contact_id == zofia.id
+
+
+def test_verify_then_export_the_access_report(qtbot, open_as, tmp_path):
+    staff = open_as(STAFF)
+    zofia = person(staff)
+    opened = requests.open_request(staff, zofia.id, "access")
+    page = make_page(qtbot, staff)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=10000)
+    page.table.selectRow(0)
+    assert page.buttons["verify"].isVisible() and not page.buttons["export"].isVisible()
+    page.ask_text = lambda *_: "ID card at the counter"
+    page.buttons["verify"].click()
+    qtbot.waitUntil(lambda: page.buttons["export"].isVisible(), timeout=10000)
+    page.ask_export_target = lambda: (tmp_path, "a long password")
+    page.buttons["export"].click()
+    qtbot.waitUntil(lambda: "are in" in page.result.text(), timeout=15000)
+    pdf = tmp_path / f"access-report-{opened.reference}.pdf"
+    data = json.loads((tmp_path / f"personal-data-{opened.reference}.json").read_text(encoding="utf-8"))
+    assert data["person"]["family_name"] == "Łukasiewicz"
+    text = subprocess.run(["pdftotext", "-upw", "a long password", str(pdf), "-"], capture_output=True, text=True)
+    assert "Zofia Łukasiewicz" in text.stdout
+    done = requests.get_request(staff, opened.reference)
+    assert done.status == "in_progress" and len(done.artefacts) == 2
+
+
+def test_erase_from_the_page_needs_an_owner_and_a_confirmation(qtbot, open_as, quiet_message_boxes):
+    staff, owner = open_as(STAFF), open_as(OWNER)
+    zofia = person(staff)
+    opened = requests.open_request(staff, zofia.id, "erasure")
+    requests.verify(staff, opened.reference, "ID")
+    staff_page = make_page(qtbot, staff)
+    qtbot.waitUntil(lambda: staff_page.model.rowCount() == 1, timeout=10000)
+    staff_page.table.selectRow(0)
+    assert not staff_page.buttons["erase"].isVisible()
+    page = make_page(qtbot, owner)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=10000)
+    page.table.selectRow(0)
+    assert page.buttons["erase"].isVisible()
+    page.buttons["erase"].click()  # answered with Cancel
+    assert contacts.count_contacts(owner) >= 1 and "e-mail addresses" in quiet_message_boxes.shown[-1][1]
+    quiet_message_boxes.next_answers = [YES]
+    with qtbot.waitSignal(page.contacts_changed, timeout=10000):
+        page.buttons["erase"].click()
+    assert requests.get_request(owner, opened.reference).status == "fulfilled"
+    assert zofia.id in [t.contact_id for t in erasure.tombstones(owner)]
+
+
+def test_a_restricted_contact_shows_a_banner_and_cannot_be_edited(qtbot, open_as, quiet_message_boxes):
+    staff = open_as(STAFF)
+    zofia = person(staff)
+    erasure.set_restricted(staff, zofia.id, True)
+    page = ContactsPage(staff)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitUntil(lambda: page.model.rowCount() > 0, timeout=10000)
+    page.select_contact(zofia.id)
+    qtbot.waitUntil(lambda: page.current is not None and page.current.id == zofia.id, timeout=10000)
+    assert page.banner.isVisible() and "restricted" in page.banner.text()
+    assert page.editor.given.isReadOnly() and page.lift_button.isVisible()
+    quiet_message_boxes.next_answers = [YES]
+    page.lift_button.click()
+    qtbot.waitUntil(lambda: not page.banner.isVisible(), timeout=10000)
+    assert erasure.flags(staff, zofia.id) == (False, False)
