@@ -27,7 +27,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crmdesk.core import consent, contact_search, contacts, erasure, interactions, settings
+from crmdesk.core import (
+    consent,
+    contact_search,
+    contacts,
+    erasure,
+    interactions,
+    settings,
+    subject_requests,
+)
 from crmdesk.core.contact_model import KINDS, Contact, Cursor
 from crmdesk.core.errors import CrmdeskError
 from crmdesk.core.permissions import Permission, allows
@@ -63,6 +71,7 @@ class ContactsPage(QWidget):
         super().__init__(parent)
         self.session = session
         self.current: Contact | None = None
+        self.rectifying: tuple[str, str] | None = None  # (contact id, request) whose edit is recorded in it
         self._select_after_load: str | None = None
         self.may_edit = allows(session.role, Permission.EDIT)
         self.may_delete = allows(session.role, Permission.ERASE)
@@ -307,6 +316,9 @@ class ContactsPage(QWidget):
             self.save_button.setEnabled(False)
         if hold:
             notes.append(self.tr("⚖ Legal hold: nothing about this contact is erased while it is on."))
+        if self.rectifying is not None and has and self.rectifying[0] == contact.id:
+            notes.append(self.tr("✎ Correcting under request {0}: saving records which fields changed in it.")
+                         .format(self.rectifying[1]))
         self.banner.setText("\n".join(notes))
         self.banner.setVisible(bool(notes))
         self.lift_button.setVisible(restricted and allows(self.session.role, Permission.REQUESTS))
@@ -348,8 +360,12 @@ class ContactsPage(QWidget):
             return
         data = self.editor.value()
         current = self.current
+        rectifying = self.rectifying
         if current is None:
             operation = lambda s: contacts.add_contact(s, data)  # noqa: E731
+        elif rectifying is not None and rectifying[0] == current.id:
+            self.rectifying = None
+            operation = lambda s: subject_requests.rectify(s, rectifying[1], current.id, data)[0]  # noqa: E731
         else:
             operation = lambda s: contacts.update_contact(s, current.id, data)[0]  # noqa: E731
         self._write(operation, self._saved, self.editor.problems.setText)
@@ -408,6 +424,13 @@ class ContactsPage(QWidget):
             on_error(exc.message)
 
         run_vault_op(self.session, operation, done, failed, owner=self)
+
+    def rectify_under(self, contact_id: str, reference: str) -> None:
+        """Show the contact; its next save is recorded under the rectification request."""
+        self.rectifying = (contact_id, reference)
+        self.current = None
+        self.select_contact(contact_id)
+        self.tabs.setCurrentIndex(0)
 
     def lift_restriction(self) -> None:
         if self.current is None or not MessageBox.confirm(self, self.tr("Lift restriction"), self.tr(

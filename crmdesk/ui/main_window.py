@@ -96,6 +96,7 @@ class MainWindow(QMainWindow):
         self._add_page("Requests", self.requests_page)
         self.requests_page.contacts_changed.connect(self.contacts_page.refresh)
         self.contacts_page.request_wanted.connect(self.new_request)
+        self.requests_page.rectify_wanted.connect(self.rectify)
         for name in LATER:
             item = QListWidgetItem(self.tr(name))
             item.setFlags(Qt.ItemFlag.NoItemFlags)
@@ -190,6 +191,11 @@ class MainWindow(QMainWindow):
             if self.nav.item(row).data(Qt.ItemDataRole.UserRole) == name:
                 self.nav.setCurrentRow(row)
         return self.pages[name]
+
+    def rectify(self, contact_id: str, reference: str) -> None:
+        """Edit a contact so that saving records the change under ``reference``."""
+        self.show_page("Contacts")
+        self.contacts_page.rectify_under(contact_id, reference)
 
     def new_request(self, contact) -> None:
         """A new request about ``contact``, from the Contacts page."""

@@ -160,6 +160,7 @@ class RequestsPage(QWidget):
     """Emits ``contacts_changed`` after an erasure, restriction or objection."""
 
     contacts_changed = Signal()
+    rectify_wanted = Signal(str, str)  # contact id, request reference: edit the contact under the request
 
     def __init__(self, session: Session, parent: QWidget | None = None):
         super().__init__(parent)
@@ -182,7 +183,8 @@ class RequestsPage(QWidget):
         self.detail.setObjectName("result")
         self.actions = QHBoxLayout()
         self.buttons: dict[str, QPushButton] = {}
-        for key, label in (("verify", "Verify identity…"), ("export", "Export report…"), ("erase", "Erase…"),
+        for key, label in (("verify", "Verify identity…"), ("export", "Export report…"),
+                           ("rectify", "Correct the contact…"), ("erase", "Erase…"),
                            ("restrict", "Restrict processing"), ("object", "Record objection"),
                            ("extend", "Extend…"), ("fulfil", "Close as fulfilled"), ("refuse", "Refuse…")):
             button = QPushButton(self.tr(label))
@@ -251,7 +253,8 @@ class RequestsPage(QWidget):
         else:
             wanted.add("fulfil")
             wanted |= {"access": {"export"}, "portability": {"export"}, "erasure": {"erase"} if self.may_erase
-                       else set(), "restriction": {"restrict"}, "objection": {"object"}}.get(current.type, set())
+                       else set(), "restriction": {"restrict"}, "objection": {"object"},
+                       "rectification": {"rectify"}}.get(current.type, set())
         if current.extended_months >= requests.MAX_EXTENSION_MONTHS:
             wanted.discard("extend")
         for key in wanted:
@@ -315,6 +318,8 @@ class RequestsPage(QWidget):
             reason = self.ask_text(self.tr("Refuse"), self.tr("Why is the request refused? (the person is told)"))
             if reason is not None:
                 self._run(lambda s: requests.close(s, ref, "refused", reason), self.tr("{0} refused.").format(ref))
+        elif key == "rectify":
+            self.rectify_wanted.emit(contact_id, ref)
         elif key == "fulfil":
             self._run(lambda s: requests.close(s, ref, "fulfilled"), self.tr("{0} fulfilled.").format(ref))
         elif key == "export":

@@ -121,3 +121,29 @@ def test_a_restricted_contact_shows_a_banner_and_cannot_be_edited(qtbot, open_as
     page.lift_button.click()
     qtbot.waitUntil(lambda: not page.banner.isVisible(), timeout=10000)
     assert erasure.flags(staff, zofia.id) == (False, False)
+
+
+def test_a_correction_from_the_requests_page_is_recorded_in_the_request(qtbot, open_as):
+    from crmdesk.ui.main_window import MainWindow
+
+    staff = open_as(STAFF)
+    zofia = person(staff)
+    opened = requests.open_request(staff, zofia.id, "rectification")
+    requests.verify(staff, opened.reference, "known customer")
+    window = MainWindow(staff)
+    qtbot.addWidget(window)
+    window.show()
+    page = window.show_page("Requests")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=10000)
+    page.table.selectRow(0)
+    page.buttons["rectify"].click()
+    contacts_page = window.contacts_page
+    qtbot.waitUntil(lambda: contacts_page.current is not None and contacts_page.current.id == zofia.id,
+                    timeout=10000)
+    assert opened.reference in contacts_page.banner.text()
+    contacts_page.editor.family.selectAll()
+    qtbot.keyClicks(contacts_page.editor.family, "Nowak")
+    contacts_page.save()
+    qtbot.waitUntil(lambda: "rectified" in requests.get_request(staff, opened.reference).notes, timeout=10000)
+    notes = requests.get_request(staff, opened.reference).notes
+    assert "family_name" in notes and "Łukasiewicz" not in notes and "Nowak" not in notes
