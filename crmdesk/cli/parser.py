@@ -12,6 +12,7 @@ from crmdesk.cli import (
     contact_commands,
     file_commands,
     request_commands,
+    retention_commands,
 )
 from crmdesk.core.errors import UsageError
 
@@ -170,6 +171,7 @@ def build_parser() -> Parser:
     consent_commands.add_parsers(sub, command, group, _positive_int)
     request_commands.add_parsers(command, group)
     request_commands.add_erasure_parsers(sub, command, people)
+    retention_commands.add_parsers(command, group)
     # Here --json names the JSON file of a person's data (GDPR Art. 20), as
     # DESIGN.md's "export ID --pdf FILE --json FILE" has it.
     p = command(sub, "export", file_commands.export_file,

@@ -418,6 +418,51 @@ def _v8_erasure(conn: sqlcipher3.Connection) -> None:
     search_index.rebuild(conn, search_index.stored_region(conn))
 
 
+def _v9_retention(conn: sqlcipher3.Connection) -> None:
+    # Retention policies as the owner set them (defaults live in code),
+    # the proposals of the last sweep waiting for review, the sweeps run,
+    # and the statistics rows anonymisation keeps (no personal data).
+    run_script(
+        conn,
+        """
+        CREATE TABLE retention_policies (
+            key        TEXT PRIMARY KEY,
+            period     INTEGER NOT NULL,
+            action     TEXT NOT NULL,
+            mode       TEXT NOT NULL CHECK (mode = 'apply' OR mode = 'propose'),
+            enabled    INTEGER NOT NULL DEFAULT 1,
+            updated_at TEXT NOT NULL
+        );
+        CREATE TABLE retention_proposals (
+            id         INTEGER PRIMARY KEY,
+            policy     TEXT NOT NULL,
+            kind       TEXT NOT NULL,
+            target     INTEGER NOT NULL,
+            label      TEXT NOT NULL,
+            action     TEXT NOT NULL,
+            reason     TEXT NOT NULL,
+            planned_at TEXT NOT NULL
+        );
+        CREATE TABLE retention_runs (
+            id          INTEGER PRIMARY KEY,
+            started_at  TEXT NOT NULL,
+            finished_at TEXT NOT NULL,
+            applied     TEXT NOT NULL,
+            proposed    TEXT NOT NULL,
+            run_by      TEXT
+        );
+        CREATE TABLE anonymous_records (
+            id          INTEGER PRIMARY KEY,
+            postal_code TEXT NOT NULL DEFAULT '',
+            first_year  INTEGER,
+            policy      TEXT NOT NULL,
+            created_at  TEXT NOT NULL
+        );
+        CREATE INDEX interactions_by_time ON interactions(occurred_at);
+        """,
+    )
+
+
 MIGRATIONS: list[Callable[[sqlcipher3.Connection], None]] = [
     _v1_users_and_audit,
     _v2_settings,
@@ -427,6 +472,7 @@ MIGRATIONS: list[Callable[[sqlcipher3.Connection], None]] = [
     _v6_consent,
     _v7_subject_requests,
     _v8_erasure,
+    _v9_retention,
 ]
 LATEST = len(MIGRATIONS)
 

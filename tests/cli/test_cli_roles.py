@@ -70,6 +70,10 @@ MATRIX = [
     (["contact", "hold", CONTACT, "on"], MANAGERS),
     (["restrict", CONTACT, "on"], WORKERS),
     (["object", CONTACT], WORKERS),
+    (["retention", "policy", "list"], ALL),
+    (["retention", "policy", "set", "old_interactions", "--period", "5"], MANAGERS),
+    (["retention", "plan", "--as-of", "2030-01-01"], MANAGERS),
+    (["retention", "run"], MANAGERS),
 ]
 
 

@@ -1,0 +1,105 @@
+"""Handlers for ``retention …``: policies, the plan, and sweeps (for cron and Task Scheduler)."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import UTC, date, datetime
+
+from crmdesk.cli.commands import emit, open_session, table
+from crmdesk.core import retention
+from crmdesk.core.errors import UsageError
+
+
+def add_parsers(command, group) -> None:
+    keep = group("retention", "retention policies: what is erased, anonymised or deleted, and when")
+    policies = keep.add_parser("policy", help="list or change the policies", description="list or change the policies")
+    policies.set_defaults(handler=_needs_command)
+    policy_sub = policies.add_subparsers(title="commands", metavar="COMMAND")
+    command(policy_sub, "list", policy_list, "the policies, each explained in plain words")
+    p = command(policy_sub, "set", policy_set, "change a policy (owner and admin)")
+    p.add_argument("key", choices=list(retention.SPECS))
+    p.add_argument("--period", type=int, metavar="N", help="in the policy's unit (days, months or years)")
+    p.add_argument("--action", help="erased, anonymised, deleted or redacted, as the policy allows")
+    p.add_argument("--mode", choices=list(retention.MODES),
+                   help="apply: each sweep carries it out; propose: an owner or admin reviews it first")
+    p.add_argument("--enabled", choices=["on", "off"])
+    p = command(keep, "plan", plan, "what a sweep would change, and why; changes nothing")
+    p.add_argument("--as-of", type=_date, metavar="DATE", help="plan for a future date (default: now)")
+    command(keep, "run", run, "sweep now: apply the 'apply' policies, keep the others as proposals")
+    command(keep, "apply-proposals", apply_proposals, "carry out what the last sweep proposed (after review)")
+
+
+def _needs_command(args) -> int:
+    raise UsageError("'crmdesk retention policy' needs a command: list or set.")
+
+
+def _date(text: str) -> datetime:
+    try:
+        day = date.fromisoformat(text.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a date; write it as YYYY-MM-DD") from None
+    return datetime(day.year, day.month, day.day, 12, tzinfo=UTC)
+
+
+def _policy_json(policy: retention.Policy) -> dict:
+    return {"key": policy.key, "title": policy.title, "period": policy.period, "unit": policy.unit,
+            "action": policy.action, "mode": policy.mode, "enabled": policy.enabled,
+            "explanation": policy.explained()}
+
+
+def policy_list(args) -> int:
+    with open_session(args) as session:
+        found = retention.list_policies(session)
+    rows = [(p.key, f"{p.period} {p.unit}", p.action, p.mode, "on" if p.enabled else "off") for p in found]
+    human = table(("POLICY", "AFTER", "ACTION", "MODE", "ON"), rows)
+    human += "\n\n" + "\n".join(f"{p.key}: {p.explained()}" for p in found)
+    emit(args, human, [_policy_json(p) for p in found])
+    return 0
+
+
+def policy_set(args) -> int:
+    with open_session(args) as session:
+        changed = retention.set_policy(session, args.key, period=args.period, action=args.action, mode=args.mode,
+                                       enabled=None if args.enabled is None else args.enabled == "on")
+    emit(args, f"{changed.key}: {changed.explained()} Mode: {changed.mode}.", _policy_json(changed))
+    return 0
+
+
+def _item_json(item: retention.Item) -> dict:
+    return {"policy": item.policy, "kind": item.kind, "label": item.label, "action": item.action,
+            "reason": item.reason, "mode": item.mode}
+
+
+def plan(args) -> int:
+    with open_session(args) as session:
+        items = retention.plan(session, args.as_of)
+    when = args.as_of.date().isoformat() if args.as_of else "now"
+    if not items:
+        emit(args, f"Nothing is due for removal ({when}).", [])
+        return 0
+    rows = [(i.policy, i.kind, i.label, i.action, "yes" if i.mode == "apply" else "proposed", i.reason) for i in items]
+    emit(args, f"As of {when}, {len(items)} {'record is' if len(items) == 1 else 'records are'} due:\n"
+               + table(("POLICY", "KIND", "RECORD", "ACTION", "AUTOMATIC", "WHY"), rows),
+         [_item_json(i) for i in items])
+    return 0
+
+
+def _summary(applied: dict, proposed: dict) -> str:
+    done = ", ".join(f"{n} by {k}" for k, n in applied.items()) or "nothing"
+    waiting = ", ".join(f"{n} by {k}" for k, n in proposed.items())
+    return f"Applied: {done}." + (f" Proposed for review: {waiting} ('crmdesk retention plan' lists them; "
+                                  "'crmdesk retention apply-proposals' carries them out)." if waiting else "")
+
+
+def run(args) -> int:
+    with open_session(args) as session:
+        result = retention.run(session)
+    emit(args, _summary(result.applied, result.proposed), {"applied": result.applied, "proposed": result.proposed})
+    return 0
+
+
+def apply_proposals(args) -> int:
+    with open_session(args) as session:
+        applied = retention.apply_proposals(session)
+    emit(args, _summary(applied, {}), {"applied": applied})
+    return 0

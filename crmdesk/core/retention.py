@@ -1,0 +1,348 @@
+"""Retention policies (GDPR Art. 5(1)(e)): keep personal data no longer than needed.
+
+Each policy says what is no longer needed, after how long, and what happens
+to it; owners and admins set the period, the action and the mode:
+
+- ``apply``: a sweep carries it out;
+- ``propose``: a sweep lists it as a proposal that waits for an owner or
+  admin to review and apply (the default for erasing and anonymising).
+
+A sweep is planned first: ``plan(as_of)`` lists every record affected with
+its policy and reason, for any date ("what goes next month?"), and changes
+nothing. ``run`` applies the plan in batches, each its own transaction and
+audited, so a sweep killed half-way leaves whole batches behind and the next
+run plans and finishes the rest. Nothing on legal hold is touched. Erasing
+uses the erasure engine (tombstone, suppression digests, no trace in pages);
+anonymising keeps only the postal code and the year the customer
+relationship began, for statistics, and removes the rest as erasure does.
+Time comes from the session's clock. Needs ERASE.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from crmdesk.core import database, erasure
+from crmdesk.core.clock import add_months, iso
+from crmdesk.core.errors import NotFound, UsageError
+from crmdesk.core.permissions import Permission
+from crmdesk.core.session import Session
+
+BATCH = 200
+ACTIVE = "(s.action = 'recorded' OR (s.action = 'granted' AND (s.expires_at IS NULL OR s.expires_at > :now)))"
+
+
+@dataclass(frozen=True)
+class PolicySpec:
+    key: str
+    title: str
+    explanation: str  # {n}: the period, {action}: what happens
+    unit: str  # "days", "months" or "years"
+    default_period: int
+    actions: tuple[str, ...]
+    default_mode: str
+
+
+SPECS = {spec.key: spec for spec in (
+    PolicySpec("inactive_without_basis", "Inactive contacts without a lawful basis",
+               "Contacts with no current consent and no other lawful basis, and nothing logged for {n} months, "
+               "are {action}.", "months", 24, ("anonymised", "erased"), "propose"),
+    PolicySpec("withdrawn_consent", "Kept only for a consent that was withdrawn",
+               "Contacts whose only purposes were consents they withdrew or refused, the last one {n} days ago "
+               "or more, are {action}.", "days", 30, ("erased", "anonymised"), "propose"),
+    PolicySpec("purpose_periods", "Purposes' own retention periods",
+               "When every purpose of a contact has ended and each purpose's own retention period since then "
+               "has passed, the contact is {action}. ({n} extra days of grace.)", "days", 0,
+               ("erased", "anonymised"), "propose"),
+    PolicySpec("old_interactions", "Old interactions",
+               "Visits, calls, e-mails, purchases and notes older than {n} years are {action}.", "years", 3,
+               ("deleted",), "apply"),
+    PolicySpec("closed_requests", "Closed requests",
+               "Requests closed more than {n} years ago lose their personal text; the reference, type and "
+               "dates stay.", "years", 3, ("redacted",), "apply"),
+)}
+MODES = ("apply", "propose")
+
+
+@dataclass(frozen=True)
+class Policy:
+    key: str
+    title: str
+    period: int
+    unit: str
+    action: str
+    mode: str
+    enabled: bool
+
+    def explained(self) -> str:
+        return SPECS[self.key].explanation.format(n=self.period, action=self.action)
+
+
+@dataclass(frozen=True)
+class Item:
+    """One record a policy affects."""
+
+    policy: str
+    kind: str  # "contact", "interaction" or "request"
+    target: int  # the record's rowid / id
+    label: str  # how to show it: a contact's name, an interaction's date and kind, a reference
+    action: str
+    reason: str
+    mode: str
+
+
+@dataclass(frozen=True)
+class RunResult:
+    applied: dict[str, int]  # policy → records changed
+    proposed: dict[str, int]  # policy → records waiting for review
+    batches: int
+
+
+# ---- policies ---------------------------------------------------------------------------------
+
+
+def list_policies(session: Session) -> list[Policy]:
+    session.require(Permission.READ)
+    stored = {r[0]: r[1:] for r in session.conn.execute(
+        "SELECT key, period, action, mode, enabled FROM retention_policies")}
+    result = []
+    for key, spec in SPECS.items():
+        period, action, mode, enabled = stored.get(key, (spec.default_period, spec.actions[0], spec.default_mode, 1))
+        result.append(Policy(key, spec.title, period, spec.unit, action, mode, bool(enabled)))
+    return result
+
+
+def get_policy(session: Session, key: str) -> Policy:
+    found = {p.key: p for p in list_policies(session)}
+    if key not in found:
+        raise NotFound(f"There is no retention policy '{key}'; the policies are {', '.join(SPECS)}.")
+    return found[key]
+
+
+def set_policy(session: Session, key: str, *, period: int | None = None, action: str | None = None,
+               mode: str | None = None, enabled: bool | None = None) -> Policy:
+    """Change a policy's period, action, mode or whether it runs. Needs CONFIGURE."""
+    session.require(Permission.CONFIGURE)
+    current = get_policy(session, key)
+    spec = SPECS[key]
+    period = current.period if period is None else period
+    action = current.action if action is None else action
+    mode = current.mode if mode is None else mode
+    enabled = current.enabled if enabled is None else enabled
+    if not 0 <= period <= 100 * 366 or (period == 0 and key != "purpose_periods"):
+        raise UsageError(f"The period of {key} is a whole number of {spec.unit}, 1 or more.")
+    if action not in spec.actions:
+        raise UsageError(f"{key} can only be {' or '.join(spec.actions)}, not '{action}'.")
+    if mode not in MODES:
+        raise UsageError("A policy is applied by each sweep ('apply') or proposed for review ('propose').")
+    with session.transaction() as conn:
+        conn.execute("INSERT INTO retention_policies (key, period, action, mode, enabled, updated_at)"
+                     " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (key) DO UPDATE SET period = excluded.period,"
+                     " action = excluded.action, mode = excluded.mode, enabled = excluded.enabled,"
+                     " updated_at = excluded.updated_at",
+                     (key, period, action, mode, int(enabled), iso(session.clock.now())))
+        session.audit("retention.policy_changed", detail={"policy": key, "period": period, "action": action,
+                                                          "mode": mode, "enabled": enabled})
+    return get_policy(session, key)
+
+
+# ---- planning ---------------------------------------------------------------------------------
+
+
+def _cutoff(as_of: datetime, period: int, unit: str) -> str:
+    if unit == "months":
+        return iso(add_months(as_of, -period))
+    if unit == "years":
+        return iso(add_months(as_of, -12 * period))
+    return iso(as_of - timedelta(days=period))
+
+
+def _contacts(session: Session, policy: Policy, where: str, params: dict, reason: str) -> list[Item]:
+    rows = session.conn.execute(
+        "SELECT c.rowid, c.display_name FROM contacts c WHERE c.legal_hold = 0 AND " + where
+        + " ORDER BY c.rowid", params)
+    return [Item(policy.key, "contact", rowid, name, policy.action, reason, policy.mode) for rowid, name in rows]
+
+
+def _no_basis() -> str:
+    return f"NOT EXISTS (SELECT 1 FROM consent_state s WHERE s.contact = c.rowid AND {ACTIVE})"
+
+
+def _select(session: Session, policy: Policy, as_of: datetime) -> list[Item]:
+    now = iso(as_of)
+    cutoff = _cutoff(as_of, policy.period, policy.unit)
+    params = {"now": now, "cutoff": cutoff}
+    if policy.key == "inactive_without_basis":
+        return _contacts(session, policy, _no_basis() + " AND c.last_interaction_at < :cutoff"
+                         " AND c.created_at < :cutoff", params,
+                         f"no lawful basis and nothing logged since before {cutoff[:10]}")
+    if policy.key == "withdrawn_consent":
+        return _contacts(session, policy, _no_basis() + " AND EXISTS (SELECT 1 FROM consent_state s WHERE"
+                         " s.contact = c.rowid AND s.action = 'withdrawn') AND NOT EXISTS (SELECT 1 FROM"
+                         " consent_state s WHERE s.contact = c.rowid AND (s.action IN ('recorded', 'ended')"
+                         " OR s.at > :cutoff))", params,
+                         f"only withdrawn or refused consents, the last before {cutoff[:10]}")
+    if policy.key == "purpose_periods":
+        # Each ended purpose keeps the data for its own period after it ended; the latest such
+        # deadline (plus the grace days) must have passed.
+        # Purposes without a period of their own (consent "until withdrawn") are left to the
+        # withdrawn-consent policy.
+        return _contacts(session, policy, _no_basis() + " AND EXISTS (SELECT 1 FROM consent_state s"
+                         " WHERE s.contact = c.rowid) AND NOT EXISTS (SELECT 1 FROM consent_state s JOIN purposes p"
+                         " ON p.id = s.purpose WHERE s.contact = c.rowid AND p.retention_days IS NULL)"
+                         " AND (SELECT max(julianday(s.at) + p.retention_days)"
+                         " FROM consent_state s JOIN purposes p ON p.id = s.purpose WHERE s.contact = c.rowid)"
+                         " <= julianday(:cutoff)", params, "every purpose ended and its retention period has passed")
+    if policy.key == "old_interactions":
+        rows = session.conn.execute(
+            "SELECT i.rowid, i.occurred_at, i.kind, c.display_name FROM interactions i JOIN contacts c"
+            " ON c.rowid = i.contact WHERE c.legal_hold = 0 AND i.occurred_at < :cutoff ORDER BY i.rowid", params)
+        return [Item(policy.key, "interaction", rowid, f"{name}: {kind} of {at[:10]}", policy.action,
+                     f"older than {policy.period} years", policy.mode) for rowid, at, kind, name in rows]
+    if policy.key == "closed_requests":
+        rows = session.conn.execute(
+            "SELECT r.id, r.reference FROM requests r LEFT JOIN contacts c ON c.rowid = r.contact"
+            " WHERE r.status IN ('fulfilled', 'refused') AND r.closed_at < :cutoff AND coalesce(c.legal_hold, 0) = 0"
+            " AND (r.notes != '' OR r.outcome_reason != '' OR r.extension_reason != ''"
+            " OR coalesce(r.verified_method, '') NOT IN ('', '(removed)', '(removed with the erasure)'))"
+            " ORDER BY r.id", params)
+        return [Item(policy.key, "request", rid, ref, policy.action, f"closed before {cutoff[:10]}", policy.mode)
+                for rid, ref in rows]
+    raise AssertionError(policy.key)
+
+
+def plan(session: Session, as_of: datetime | None = None) -> list[Item]:
+    """Everything the enabled policies would change at ``as_of`` (default:
+    now), with the reason; changes nothing. A contact is listed once, under
+    the first policy that takes it. Needs ERASE."""
+    session.require(Permission.ERASE)
+    as_of = as_of or session.clock.now()
+    items, seen = [], set()
+    for policy in list_policies(session):
+        if not policy.enabled:
+            continue
+        for item in _select(session, policy, as_of):
+            if item.kind == "contact":
+                if item.target in seen:
+                    continue
+                seen.add(item.target)
+            items.append(item)
+    # Interactions of contacts that go anyway need no separate deletion.
+    return [i for i in items if not (i.kind == "interaction" and _owner_of(session, i.target) in seen)]
+
+
+def _owner_of(session: Session, interaction: int) -> int | None:
+    row = session.conn.execute("SELECT contact FROM interactions WHERE rowid = ?", (interaction,)).fetchone()
+    return row[0] if row else None
+
+
+# ---- applying -----------------------------------------------------------------------------------
+
+
+def _apply(session: Session, item: Item, now: str) -> bool:
+    """Carry out one item inside the caller's transaction; False if it was gone already."""
+    conn = session.conn
+    if item.kind == "contact":
+        row = conn.execute("SELECT id, legal_hold, since FROM contacts WHERE rowid = ?", (item.target,)).fetchone()
+        if row is None or row[1]:
+            return False
+        contact_id, _, since = row
+        if item.action == "anonymised":
+            postal = conn.execute("SELECT postal_code FROM contact_addresses WHERE contact = ? ORDER BY position"
+                                  " LIMIT 1", (item.target,)).fetchone()
+            conn.execute("INSERT INTO anonymous_records (postal_code, first_year, policy, created_at)"
+                         " VALUES (?, ?, ?, ?)", (postal[0] if postal else "", int(since[:4]) if since else None,
+                                                  item.policy, now))
+        else:
+            emails = [r[0] for r in conn.execute("SELECT address FROM contact_emails WHERE contact = ?",
+                                                 (item.target,))]
+            phones = [r[0] for r in conn.execute("SELECT number FROM contact_phones WHERE contact = ?",
+                                                 (item.target,))]
+            conn.executemany("INSERT OR IGNORE INTO suppressions (digest, kind, erased_at) VALUES (?, ?, ?)",
+                             [(d, k, now) for d, k in erasure.digests(session, emails, phones)])
+        erasure.remove_rows(conn, item.target)
+        conn.execute("INSERT OR REPLACE INTO tombstones (contact_uuid, erased_at, request, erased_by)"
+                     " VALUES (?, ?, ?, ?)", (contact_id, now, f"retention:{item.policy}", session.user.id))
+        return True
+    if item.kind == "interaction":
+        return conn.execute("DELETE FROM interactions WHERE rowid = ?", (item.target,)).rowcount > 0
+    return conn.execute(
+        "UPDATE requests SET notes = '', outcome_reason = '', extension_reason = '', verified_method ="
+        " CASE WHEN verified_method IS NULL THEN NULL ELSE '(removed)' END WHERE id = ?", (item.target,)).rowcount > 0
+
+
+def apply_items(session: Session, items: list[Item], *, progress: Callable[[int, int], None] | None = None,
+                cancelled: Callable[[], bool] | None = None) -> tuple[dict[str, int], int]:
+    """Apply ``items`` in batches, each its own audited transaction;
+    (changed per policy, batches). Stops between batches when cancelled."""
+    session.require(Permission.ERASE)
+    applied: Counter = Counter()
+    batches = 0
+    for start in range(0, len(items), BATCH):
+        if cancelled is not None and cancelled():
+            break
+        batch = items[start:start + BATCH]
+        now = iso(session.clock.now())
+        done: Counter = Counter()
+        with session.transaction() as conn:
+            for item in batch:
+                if _apply(session, item, now):
+                    done[item.policy] += 1
+            if done:
+                session.audit("retention.applied", detail={"changed": dict(done)})
+            conn.execute("DELETE FROM retention_proposals WHERE (kind, target) IN (SELECT value ->> 0, value ->> 1"
+                         " FROM json_each(?))", (json.dumps([[i.kind, i.target] for i in batch]),))
+        applied.update(done)
+        batches += 1
+        if progress is not None:
+            progress(min(start + BATCH, len(items)), len(items))
+    if batches:
+        database.checkpoint(session.conn)
+    return dict(applied), batches
+
+
+def run(session: Session, *, progress: Callable[[int, int], None] | None = None,
+        cancelled: Callable[[], bool] | None = None) -> RunResult:
+    """A sweep now: applies what the 'apply' policies select, and keeps
+    what the 'propose' ones select as proposals for review. Needs ERASE."""
+    session.require(Permission.ERASE)
+    started = iso(session.clock.now())
+    items = plan(session)
+    to_apply = [i for i in items if i.mode == "apply"]
+    to_propose = [i for i in items if i.mode == "propose"]
+    with session.transaction() as conn:
+        conn.execute("DELETE FROM retention_proposals")
+        conn.executemany("INSERT INTO retention_proposals (policy, kind, target, label, action, reason, planned_at)"
+                         " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                         [(i.policy, i.kind, i.target, i.label, i.action, i.reason, started) for i in to_propose])
+    applied, batches = apply_items(session, to_apply, progress=progress, cancelled=cancelled)
+    proposed = dict(Counter(i.policy for i in to_propose))
+    with session.transaction() as conn:
+        conn.execute("INSERT INTO retention_runs (started_at, finished_at, applied, proposed, run_by)"
+                     " VALUES (?, ?, ?, ?, ?)", (started, iso(session.clock.now()), json.dumps(applied),
+                                                 json.dumps(proposed), session.user.id))
+        session.audit("retention.run", detail={"applied": applied, "proposed": proposed})
+    return RunResult(applied, proposed, batches)
+
+
+def proposals(session: Session) -> list[Item]:
+    """What the last sweep proposes and waits for review. Needs ERASE."""
+    session.require(Permission.ERASE)
+    return [Item(*r, mode="propose") for r in session.conn.execute(
+        "SELECT policy, kind, target, label, action, reason FROM retention_proposals ORDER BY id")]
+
+
+def apply_proposals(session: Session, *, progress=None, cancelled=None) -> dict[str, int]:
+    """Carry out the waiting proposals (an owner or admin reviewed them)."""
+    applied, _ = apply_items(session, proposals(session), progress=progress, cancelled=cancelled)
+    return applied
+
+
+def last_runs(session: Session, limit: int = 10) -> list[tuple[str, str, dict, dict]]:
+    session.require(Permission.READ)
+    return [(r[0], r[1], json.loads(r[2]), json.loads(r[3])) for r in session.conn.execute(
+        "SELECT started_at, finished_at, applied, proposed FROM retention_runs ORDER BY id DESC LIMIT ?", (limit,))]

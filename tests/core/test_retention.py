@@ -1,0 +1,161 @@
+"""Retention policies: each selects exactly what it should at its boundary dates,
+legal hold is honoured, anonymising keeps only statistics, sweeps are
+idempotent and survive being stopped, proposals wait for review."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from crmdesk.core import consent, contacts, erasure, retention, vault
+from crmdesk.core import subject_requests as requests
+from crmdesk.core.clock import FixedClock
+from crmdesk.core.contact_model import Address, ContactInput, Labelled
+from crmdesk.core.errors import PermissionDenied
+from crmdesk.core.interactions import add_interaction
+from tests.conftest import OWNER, PASSPHRASES, STAFF
+
+T0 = datetime(2024, 1, 10, 9, 0, tzinfo=UTC)
+
+
+@pytest.fixture
+def world(vault_path, failures):
+    """An owner session on a clock the test moves, starting in an empty-ish vault."""
+    clock = FixedClock(T0)
+    session = vault.unlock(vault_path, OWNER, PASSPHRASES[OWNER], failures=failures, clock=clock)
+    for row in contacts.list_contacts(session, limit=500).rows:  # the template's contact
+        erasure.set_hold(session, row.id, True)
+    yield session, clock
+    session.close()
+
+
+def add(session, name: str, **kw) -> str:
+    return contacts.add_contact(session, ContactInput(given_name=name, **kw)).id
+
+
+def keys(items, kind="contact"):
+    return sorted(i.label for i in items if i.kind == kind)
+
+
+def test_inactive_without_basis_at_its_boundary(world):
+    session, clock = world
+    add(session, "Quiet")
+    with_basis = add(session, "Customer")
+    consent.record(session, with_basis, "order-fulfilment", "recorded")
+    active = add(session, "Active")
+    clock.advance(days=300)
+    add_interaction(session, active, kind="visit", summary="came in")
+    policy = retention.get_policy(session, "inactive_without_basis")
+    assert policy.period == 24 and policy.mode == "propose"
+    two_years = T0 + timedelta(days=731)  # 24 months after T0 (2024 is a leap year)
+    assert keys(retention.plan(session, two_years - timedelta(days=1))) == []
+    assert keys(retention.plan(session, two_years + timedelta(days=1))) == ["Quiet"]
+    later = T0 + timedelta(days=300 + 731 + 1)
+    assert keys(retention.plan(session, later)) == ["Active", "Quiet"]
+
+
+def test_withdrawn_consent_after_n_days_and_old_interactions_and_requests(world):
+    session, clock = world
+    left = add(session, "Left", emails=[Labelled("left@example.org")])
+    consent.record(session, left, "newsletter-email", "granted")
+    clock.advance(days=10)
+    consent.record(session, left, "newsletter-email", "withdrawn")
+    withdrawn_at = clock.now()
+    kept = add(session, "Kept")
+    consent.record(session, kept, "order-fulfilment", "recorded")
+    add_interaction(session, kept, kind="call", summary="old call", occurred_at=T0 - timedelta(days=3 * 366))
+    add_interaction(session, kept, kind="call", summary="new call", occurred_at=T0)
+    ask = requests.open_request(session, kept, "access", notes="asked at the till")
+    requests.verify(session, ask.reference, "ID card")
+    requests.close(session, ask.reference, "fulfilled")
+    at = withdrawn_at + timedelta(days=30)
+    assert "Left" not in keys(retention.plan(session, at - timedelta(seconds=1)))
+    assert "Left" in keys(retention.plan(session, at))
+    items = retention.plan(session, T0 + timedelta(days=10))
+    assert [i.label.split(": ")[1] for i in items if i.kind == "interaction"] == [
+        f"call of {(T0 - timedelta(days=3 * 366)).date()}"]
+    assert not [i for i in items if i.kind == "request"]
+    three_years = T0 + timedelta(days=3 * 366 + 20)
+    assert [i.label for i in retention.plan(session, three_years) if i.kind == "request"] == [ask.reference]
+
+
+def test_legal_hold_blocks_every_action(world):
+    session, _ = world
+    held = add(session, "Held")
+    add_interaction(session, held, kind="note", summary="ancient", occurred_at=T0 - timedelta(days=4000))
+    erasure.set_hold(session, held, True)
+    far = T0 + timedelta(days=5000)
+    assert not [i for i in retention.plan(session, far) if "Held" in i.label]
+
+
+def test_anonymise_keeps_only_postal_code_and_year(world, vault_path):
+    session, clock = world
+    person = add(session, "Anonymous", family_name="Qzwxecr", emails=[Labelled("qzwxecr@example.org")],
+                 addresses=[Address(street="Qzwxecr Weg 1", postal_code="10115", city="Berlin")])
+    retention.set_policy(session, "inactive_without_basis", action="anonymised", mode="apply")
+    clock.advance(days=800)
+    result = retention.run(session)
+    assert result.applied == {"inactive_without_basis": 1}
+    assert session.conn.execute("SELECT postal_code, first_year FROM anonymous_records").fetchall() == [("10115", 2024)]
+    assert person in [t.contact_id for t in erasure.tombstones(session)]
+    from tests.core.test_erasure import decrypted_pages
+
+    key = bytes(session.master_key())
+    for page in decrypted_pages(vault_path / "vault.db", key):
+        assert b"Qzwxecr" not in page and b"qzwxecr" not in page
+
+
+def test_propose_only_changes_nothing_until_applied(world):
+    session, clock = world
+    add(session, "Proposed")
+    clock.advance(days=800)
+    result = retention.run(session)
+    assert result.applied == {} and result.proposed == {"inactive_without_basis": 1}
+    assert [p.label for p in retention.proposals(session)] == ["Proposed"]
+    assert "Proposed" in [r.display_name for r in contacts.list_contacts(session, limit=500).rows]
+    assert retention.apply_proposals(session) == {"inactive_without_basis": 1}
+    assert "Proposed" not in [r.display_name for r in contacts.list_contacts(session, limit=500).rows]
+    assert retention.proposals(session) == []
+
+
+def test_a_sweep_stopped_half_way_finishes_on_the_next_run(world, monkeypatch):
+    session, clock = world
+    for n in range(7):
+        add(session, f"Gone{n}")
+    retention.set_policy(session, "inactive_without_basis", mode="apply", action="erased")
+    clock.advance(days=800)
+    monkeypatch.setattr(retention, "BATCH", 3)
+    calls = []
+    first = retention.run(session, cancelled=lambda: len(calls) >= 1, progress=lambda d, t: calls.append(d))
+    assert first.applied == {"inactive_without_basis": 3} and first.batches == 1
+    second = retention.run(session)
+    assert second.applied == {"inactive_without_basis": 4}
+    assert retention.run(session).applied == {}  # nothing left: idempotent
+    names = [r.display_name for r in contacts.list_contacts(session, limit=500).rows]
+    assert not [n for n in names if n.startswith("Gone")]
+    assert len(erasure.tombstones(session)) == 7
+
+
+def test_staff_may_not_plan_or_run(open_as):
+    staff = open_as(STAFF)
+    with pytest.raises(PermissionDenied):
+        retention.plan(staff)
+    with pytest.raises(PermissionDenied):
+        retention.run(staff)
+    with pytest.raises(PermissionDenied):
+        retention.set_policy(staff, "old_interactions", period=5)
+
+
+def test_a_purposes_own_period_runs_from_when_it_ended(world):
+    session, clock = world
+    retention.set_policy(session, "inactive_without_basis", enabled=False)  # only this policy here
+    buyer = add(session, "Buyer")
+    consent.record(session, buyer, "order-fulfilment", "recorded")
+    clock.advance(days=5)
+    consent.record(session, buyer, "order-fulfilment", "ended")
+    ended = clock.now()
+    assert retention.get_policy(session, "purpose_periods").mode == "propose"
+    deadline = ended + timedelta(days=730)  # "Orders and deliveries" keeps data two years
+    assert "Buyer" not in keys(retention.plan(session, deadline - timedelta(days=1)))
+    assert [i.policy for i in retention.plan(session, deadline) if i.label == "Buyer"] == ["purpose_periods"]
