@@ -191,6 +191,15 @@ def main(out_dir: str) -> int:
     consent_page.table.selectRow(2)
     _settle(app)
     _save(window, out, "main-consent")
+    from crmdesk.core import retention
+
+    retention.set_policy(session, "inactive_without_basis", period=1)  # so the demo shows proposals
+    retention.run(session)
+    retention.set_policy(session, "inactive_without_basis", period=24)
+    retention_page = window.show_page("Retention")
+    _wait(app, lambda: retention_page.proposals.rowCount() > 0)
+    _settle(app)
+    _save(window, out, "main-retention")
     window.show_page("Users")
     _settle(app)
     _save(window, out, "main-users")

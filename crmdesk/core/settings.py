@@ -58,6 +58,8 @@ SPECS = {
         SettingSpec("dpo_contact", "", str),
         SettingSpec("recipients", "", str),
         SettingSpec("supervisory_authority", "", str),
+        # How often the window's retention scheduler sweeps (after each unlock, then every N hours).
+        SettingSpec("retention_interval_hours", 24, int, minimum=1, maximum=24 * 30),
     )
 }
 

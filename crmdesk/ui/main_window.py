@@ -26,12 +26,13 @@ from crmdesk.ui.contacts_page import ContactsPage
 from crmdesk.ui.import_dialog import ImportDialog
 from crmdesk.ui.message_box import MessageBox
 from crmdesk.ui.requests_page import RequestsPage
+from crmdesk.ui.retention_page import RetentionPage
+from crmdesk.ui.retention_scheduler import RetentionScheduler
 from crmdesk.ui.settings_page import SettingsPage
 from crmdesk.ui.tasks import run_query
 from crmdesk.ui.users_page import UsersPage
 
-# Sections still to come; shown so people see where the program is going.
-LATER = ("Retention",)
+RETENTION_DELAY_MS = 5000  # the first sweep after unlock, once the window has settled
 FIRST_BACKUP_DELAY_MS = 3000  # let the window settle before a scheduled backup
 _INPUT_EVENTS = {
     QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
@@ -97,11 +98,14 @@ class MainWindow(QMainWindow):
         self.requests_page.contacts_changed.connect(self.contacts_page.refresh)
         self.contacts_page.request_wanted.connect(self.new_request)
         self.requests_page.rectify_wanted.connect(self.rectify)
-        for name in LATER:
-            item = QListWidgetItem(self.tr(name))
-            item.setFlags(Qt.ItemFlag.NoItemFlags)
-            item.setToolTip(self.tr("Arrives in a coming version of crmdesk."))
-            self.nav.addItem(item)
+        self.scheduler: RetentionScheduler | None = None
+        if allows(session.role, Permission.ERASE):
+            self.scheduler = RetentionScheduler(session, settings.get(session, "retention_interval_hours"), self)
+            self.scheduler.sweep_started.connect(lambda: self.statusBar().showMessage(self.tr("Retention sweep…")))
+            self.scheduler.sweep_finished.connect(self._swept)
+            self.scheduler.sweep_failed.connect(lambda message: self.statusBar().showMessage(message, 30_000))
+        self.retention_page = RetentionPage(session, self.scheduler)
+        self._add_page("Retention", self.retention_page)
         admin = allows(session.role, Permission.ADMINISTER)
         self.backup_runner: BackupRunner | None = None
         self.backups_page: BackupsPage | None = None
@@ -169,6 +173,10 @@ class MainWindow(QMainWindow):
             self.backup_timer.timeout.connect(self.start_daily_backup)
             self.backup_timer.start()
             self.show_backup_age(*backup.overdue(session))
+        if self.scheduler is not None:
+            self.retention_timer = QTimer(self, singleShot=True, interval=RETENTION_DELAY_MS)
+            self.retention_timer.timeout.connect(self.scheduler.start)
+            self.retention_timer.start()
 
     def _add_page(self, name: str, widget: QWidget) -> None:
         self.pages[name] = widget
@@ -185,6 +193,8 @@ class MainWindow(QMainWindow):
                 self.consent_page.refresh()  # the counts change as consent is captured elsewhere
             elif name == "Requests":
                 self.requests_page.refresh()  # days left change, requests come from contacts
+            elif name == "Retention":
+                self.retention_page.refresh()
 
     def show_page(self, name: str) -> QWidget:
         for row in range(self.nav.count()):
@@ -275,10 +285,26 @@ class MainWindow(QMainWindow):
             self.setEnabled(False)
             event.ignore()
             return
+        self.stop_scheduler()
         super().closeEvent(event)
 
+    def stop_scheduler(self) -> None:
+        """Stop the retention thread (within a second): before the session closes."""
+        if self.scheduler is not None:
+            self.retention_timer.stop()
+            self.scheduler.stop()
+
+    def _swept(self, result) -> None:
+        applied = sum(result.applied.values())
+        proposed = sum(result.proposed.values())
+        self.statusBar().showMessage(self.tr("Retention sweep: {0} records removed, {1} waiting for review on "
+                                             "the Retention page.").format(applied, proposed), 30_000)
+        if applied:
+            self.contacts_page.refresh()
+
     def shutdown(self) -> None:
-        """Stop timers before the session is closed."""
+        """Stop timers and the retention thread before the session is closed."""
+        self.stop_scheduler()
         self.idle.stop()
         if self.backup_runner is not None:
             self.backup_timer.stop()

@@ -1,0 +1,246 @@
+"""The Retention page: the policies in plain words, what waits for review, the sweeps run.
+
+Owners and admins change a policy's period, action and mode, sweep now, and
+apply the proposals of the last sweep after looking at them. The sweep runs
+in the scheduler's thread (``RetentionScheduler``); this page only asks it
+to and shows what it reports.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from crmdesk.core import retention
+from crmdesk.core.errors import CrmdeskError
+from crmdesk.core.permissions import Permission, allows
+from crmdesk.core.session import Session
+from crmdesk.ui.message_box import MessageBox
+from crmdesk.ui.record_table_model import RecordTableModel
+from crmdesk.ui.tasks import run_query, run_vault_op
+from crmdesk.ui.widgets import ResultLine, add_page_header, make_table
+
+
+class PolicyTableModel(RecordTableModel):
+    HEADERS = ("Policy", "After", "Action", "Mode", "On")
+
+    def cell(self, record: retention.Policy, column: int, role):
+        if role == Qt.ItemDataRole.DisplayRole:
+            mode = "applied by each sweep" if record.mode == "apply" else "proposed for review"
+            return (record.title, f"{record.period} {record.unit}", record.action, mode,
+                    "on" if record.enabled else "off")[column]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return record.explained()
+        return None
+
+
+class ProposalTableModel(RecordTableModel):
+    HEADERS = ("Record", "Action", "Policy", "Why")
+
+    def cell(self, record: retention.Item, column: int, role):
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (record.label, record.action, retention.SPECS[record.policy].title, record.reason)[column]
+        return None
+
+
+class RetentionPage(QWidget):
+    def __init__(self, session: Session, scheduler=None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session = session
+        self.scheduler = scheduler
+        self.may_configure = allows(session.role, Permission.CONFIGURE)
+        self.policies = PolicyTableModel(self)
+        self.policy_table = make_table(self.policies, stretch_column=0)
+        self.explanation = QLabel(wordWrap=True)
+        self.explanation.setObjectName("hint")
+        self.period = QSpinBox(minimum=0, maximum=36600)
+        self.action = QComboBox()
+        self.mode = QComboBox()
+        self.mode.addItem(self.tr("applied by each sweep"), "apply")
+        self.mode.addItem(self.tr("proposed for review first"), "propose")
+        self.enabled = QCheckBox(self.tr("on"))
+        self.save_button = QPushButton(self.tr("Save policy"))
+        edit = QGroupBox(self.tr("Selected policy"))
+        form = QFormLayout(edit)
+        form.addRow(self.explanation)
+        form.addRow(self.tr("After"), self.period)
+        form.addRow(self.tr("Action"), self.action)
+        form.addRow(self.tr("Mode"), self.mode)
+        form.addRow(self.tr("Runs"), self.enabled)
+        form.addRow("", self.save_button)
+        for widget in (self.period, self.action, self.mode, self.enabled, self.save_button):
+            widget.setEnabled(self.may_configure)
+
+        self.next_run = QLabel()
+        self.next_run.setObjectName("hint")
+        self.sweep_button = QPushButton(self.tr("Sweep now"))
+        self.progress = QProgressBar(visible=False)
+        sweep_row = QHBoxLayout()
+        sweep_row.addWidget(self.next_run, 1)
+        sweep_row.addWidget(self.progress)
+        sweep_row.addWidget(self.sweep_button)
+        self.proposals = ProposalTableModel(self)
+        self.proposal_table = make_table(self.proposals, stretch_column=3)
+        self.apply_button = QPushButton(self.tr("Apply the proposals…"))
+        self.apply_button.setObjectName("danger")
+        self.runs = QLabel(wordWrap=True)
+        self.runs.setObjectName("hint")
+        self.result = ResultLine()
+        proposals_box = QWidget()
+        proposals_layout = QVBoxLayout(proposals_box)
+        proposals_layout.setContentsMargins(0, 0, 0, 0)
+        proposals_layout.addWidget(QLabel(self.tr("Waiting for review (from the last sweep)")))
+        proposals_layout.addWidget(self.proposal_table, 1)
+        apply_row = QHBoxLayout()
+        apply_row.addWidget(self.runs, 1)
+        apply_row.addWidget(self.apply_button)
+        proposals_layout.addLayout(apply_row)
+        upper = QWidget()
+        upper_layout = QHBoxLayout(upper)
+        upper_layout.setContentsMargins(0, 0, 0, 0)
+        upper_layout.addWidget(self.policy_table, 3)
+        upper_layout.addWidget(edit, 2)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(upper)
+        splitter.addWidget(proposals_box)
+        splitter.setSizes([300, 300])
+
+        layout = QVBoxLayout(self)
+        add_page_header(layout, self.tr("Retention"), self.tr(
+            "Personal data is kept no longer than needed. These policies say what goes and when; crmdesk "
+            "sweeps after each unlock and then regularly. Erasing and anonymising wait here for your review "
+            "unless you set them to apply by themselves. Nothing on legal hold is touched."))
+        layout.addLayout(sweep_row)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.result)
+        self.policy_table.selectionModel().selectionChanged.connect(self._selected)
+        self.save_button.clicked.connect(self.save_policy)
+        self.sweep_button.clicked.connect(self.sweep_now)
+        self.apply_button.clicked.connect(self.apply_proposals)
+        self.sweep_button.setVisible(scheduler is not None)
+        self.apply_button.setVisible(allows(session.role, Permission.ERASE))
+        if scheduler is not None:
+            scheduler.sweep_started.connect(self._started)
+            scheduler.progressed.connect(self._progressed)
+            scheduler.sweep_finished.connect(self._finished)
+            scheduler.sweep_failed.connect(self._failed_sweep)
+        self.refresh()
+
+    # -- showing -----------------------------------------------------------------------
+    def refresh(self) -> None:
+        keep = self.selected().key if self.selected() else None
+        self.policies.set_records(retention.list_policies(self.session))
+        keys = [p.key for p in self.policies.records]
+        self.policy_table.selectRow(keys.index(keep) if keep in keys else 0)
+        self._selected()
+        if allows(self.session.role, Permission.ERASE):
+            run_query(self.session, lambda s: (retention.proposals(s), retention.last_runs(s, 5)),
+                      self._show_review, self.result.show_error, owner=self)
+        self._show_next()
+
+    def _show_next(self) -> None:
+        scheduler = self.scheduler
+        if scheduler is None:
+            self.next_run.setText(self.tr("Sweeps run in the window of an owner or admin, or from cron."))
+        elif scheduler.sweeping:
+            self.next_run.setText(self.tr("Sweeping…"))
+        elif scheduler.next_run is not None:
+            self.next_run.setText(self.tr("Next sweep: {0}").format(scheduler.next_run.strftime("%Y-%m-%d %H:%M")))
+        else:
+            self.next_run.setText(self.tr("The first sweep starts shortly after unlock."))
+
+    def _show_review(self, found) -> None:
+        if not self.session.is_open:
+            return
+        waiting, runs = found
+        self.proposals.set_records(waiting)
+        self.apply_button.setEnabled(bool(waiting))
+        lines = []
+        for started, _finished, applied, proposed in runs:
+            done = ", ".join(f"{n} {k.replace('_', ' ')}" for k, n in applied.items()) or "nothing applied"
+            wait = ", ".join(f"{n} {k.replace('_', ' ')}" for k, n in proposed.items())
+            lines.append(f"{started[:16].replace('T', ' ')}: {done}" + (f"; proposed {wait}" if wait else ""))
+        self.runs.setText(self.tr("Last sweeps:\n") + "\n".join(lines) if lines else self.tr("No sweep yet."))
+
+    def selected(self) -> retention.Policy | None:
+        rows = self.policy_table.selectionModel().selectedRows()
+        return self.policies.records[rows[0].row()] if rows else None
+
+    def _selected(self, *_args) -> None:
+        policy = self.selected()
+        if policy is None:
+            return
+        spec = retention.SPECS[policy.key]
+        self.explanation.setText(policy.explained())
+        self.period.setSuffix(f" {policy.unit}")
+        self.period.setValue(policy.period)
+        self.action.clear()
+        for action in spec.actions:
+            self.action.addItem(action, action)
+        self.action.setCurrentIndex(self.action.findData(policy.action))
+        self.mode.setCurrentIndex(self.mode.findData(policy.mode))
+        self.enabled.setChecked(policy.enabled)
+
+    # -- changes ---------------------------------------------------------------------------
+    def save_policy(self) -> None:
+        policy = self.selected()
+        if policy is None:
+            return
+        try:
+            retention.set_policy(self.session, policy.key, period=self.period.value(),
+                                 action=self.action.currentData(), mode=self.mode.currentData(),
+                                 enabled=self.enabled.isChecked())
+        except CrmdeskError as exc:
+            self.result.show_error(exc)
+            return
+        self.result.show_result("good", self.tr("Saved; the next sweep follows it."))
+        self.refresh()
+
+    def sweep_now(self) -> None:
+        if self.scheduler is not None:
+            self.scheduler.run_now()
+
+    def apply_proposals(self) -> None:
+        count = self.proposals.rowCount()
+        if not count or not MessageBox.confirm(self, self.tr("Apply the proposals"), self.tr(
+                "Carry out all {0} proposals now? Erased and anonymised contacts cannot be brought back.").format(
+                count)):
+            return
+        self.apply_button.setEnabled(False)
+        run_vault_op(self.session, retention.apply_proposals,
+                     lambda applied: (self.result.show_result("good", self.tr("Applied: {0}.").format(
+                         ", ".join(f"{n} {k.replace('_', ' ')}" for k, n in applied.items()) or "nothing")),
+                                      self.refresh()),
+                     lambda exc: (self.result.show_error(exc), self.refresh()), owner=self)
+
+    # -- the scheduler's reports ---------------------------------------------------------------
+    def _started(self) -> None:
+        self.progress.setVisible(True)
+        self.progress.setRange(0, 0)
+        self._show_next()
+
+    def _progressed(self, done: int, total: int) -> None:
+        self.progress.setRange(0, max(1, total))
+        self.progress.setValue(done)
+
+    def _finished(self, result) -> None:
+        self.progress.setVisible(False)
+        self.refresh()
+
+    def _failed_sweep(self, message: str) -> None:
+        self.progress.setVisible(False)
+        self.result.show_result("bad", message)
+        self._show_next()

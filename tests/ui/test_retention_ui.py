@@ -1,0 +1,107 @@
+"""The retention scheduler thread and the Retention page."""
+
+from __future__ import annotations
+
+import time
+from datetime import UTC, datetime
+
+import pytest
+from PySide6.QtCore import QElapsedTimer, QTimer
+from PySide6.QtWidgets import QMessageBox
+
+from crmdesk.core import contacts, demo, retention, vault
+from crmdesk.core.clock import FixedClock
+from crmdesk.ui.retention_page import RetentionPage
+from crmdesk.ui.retention_scheduler import RetentionScheduler
+from tests.conftest import OWNER, PASSPHRASES, STAFF
+
+T0 = datetime(2023, 3, 1, 9, 0, tzinfo=UTC)
+
+
+@pytest.fixture
+def aged(vault_path, failures):
+    """An owner session whose clock is three years past 1,500 demo contacts without interactions."""
+    clock = FixedClock(T0)
+    session = vault.unlock(vault_path, OWNER, PASSPHRASES[OWNER], failures=failures, clock=clock)
+    demo.fill_demo(session, 1500)
+    session.conn.execute("DELETE FROM interactions")
+    session.conn.execute("UPDATE contacts SET last_interaction_at = ''")
+    clock.advance(days=3 * 365)
+    yield session
+    session.close()
+
+
+def test_the_thread_stops_within_a_second_mid_sweep(qtbot, aged):
+    retention.set_policy(aged, "inactive_without_basis", mode="apply", action="erased")
+    retention.set_policy(aged, "withdrawn_consent", enabled=False)
+    before = contacts.count_contacts(aged)
+    scheduler = RetentionScheduler(aged, 24)
+    with qtbot.waitSignal(scheduler.progressed, timeout=30000):
+        scheduler.start()
+    started = time.monotonic()
+    assert scheduler.stop()
+    assert time.monotonic() - started < 1.0 and not scheduler.isRunning()
+    after = contacts.count_contacts(aged)
+    assert after < before  # some batches were done, whole
+    assert aged.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    second = retention.run(aged)  # the next run finishes the rest
+    assert not [i for i in retention.plan(aged) if i.mode == "apply"]
+    assert sum(second.applied.values()) == after - contacts.count_contacts(aged)
+
+
+def test_the_window_keeps_answering_during_a_sweep(qtbot, aged):
+    retention.set_policy(aged, "inactive_without_basis", mode="apply", action="anonymised")
+    scheduler = RetentionScheduler(aged, 24)
+    gaps, clock = [], QElapsedTimer()
+    timer = QTimer(interval=10)
+    clock.start()
+
+    def tick() -> None:
+        gaps.append(clock.restart())
+
+    timer.timeout.connect(tick)
+    timer.start()
+    with qtbot.waitSignal(scheduler.sweep_finished, timeout=60000) as done:
+        scheduler.start()
+    timer.stop()
+    assert scheduler.stop()
+    assert sum(done.args[0].applied.values()) > 0
+    assert len(gaps) > 10 and max(gaps[1:]) < 500  # the event loop ran all along (a loose bound for CI)
+
+
+def test_the_page_shows_policies_and_applies_reviewed_proposals(qtbot, qtmodeltester, aged, quiet_message_boxes):
+    retention.run(aged)  # the default: erasing and anonymising are proposed
+    page = RetentionPage(aged)
+    qtbot.addWidget(page)
+    page.show()
+    qtmodeltester.check(page.policies)
+    qtbot.waitUntil(lambda: page.proposals.rowCount() > 0, timeout=10000)
+    qtmodeltester.check(page.proposals)
+    page.policy_table.selectRow(0)
+    assert "nothing logged for 24 months" in page.explanation.text()
+    waiting = page.proposals.rowCount()
+    quiet_message_boxes.next_answers = [QMessageBox.StandardButton.Yes]
+    page.apply_button.click()
+    qtbot.waitUntil(lambda: "Applied" in page.result.text(), timeout=60000)
+    assert retention.proposals(aged) == [] and waiting > 0
+
+
+def test_staff_see_policies_but_change_nothing(qtbot, open_as):
+    page = RetentionPage(open_as(STAFF))
+    qtbot.addWidget(page)
+    assert not page.save_button.isEnabled() and not page.apply_button.isVisible()
+    assert page.policies.rowCount() == len(retention.SPECS)
+
+
+def test_the_page_changes_a_policy(qtbot, open_as):
+    owner = open_as(OWNER)
+    page = RetentionPage(owner)
+    qtbot.addWidget(page)
+    row = [p.key for p in page.policies.records].index("old_interactions")
+    page.policy_table.selectRow(row)
+    page.period.setValue(5)
+    page.save_button.click()
+    assert retention.get_policy(owner, "old_interactions").period == 5
+    page.period.setValue(0)
+    page.save_button.click()
+    assert "1 or more" in page.result.text()
