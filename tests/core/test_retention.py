@@ -159,3 +159,50 @@ def test_a_purposes_own_period_runs_from_when_it_ended(world):
     deadline = ended + timedelta(days=730)  # "Orders and deliveries" keeps data two years
     assert "Buyer" not in keys(retention.plan(session, deadline - timedelta(days=1)))
     assert [i.policy for i in retention.plan(session, deadline) if i.label == "Buyer"] == ["purpose_periods"]
+
+
+def test_a_sweep_killed_half_way_ends_like_an_uninterrupted_one(world, vault_path, tmp_path):
+    import os
+    import shutil
+    import signal
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT
+
+    session, clock = world
+    for n in range(40):
+        add(session, f"Old{n}")
+    retention.set_policy(session, "inactive_without_basis", mode="apply", action="erased")
+    when = (clock.now() + timedelta(days=800)).isoformat()
+    session.close()
+    twin = tmp_path / "twin.crmvault"
+    shutil.copytree(vault_path, twin)
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+
+    def sweep(path, kill_after: int | None):
+        child = subprocess.Popen([sys.executable, "-m", "tests.support.sweep_child", str(path), OWNER,
+                                  PASSPHRASES[OWNER], str(tmp_path / "f.json"), when],
+                                 stdout=subprocess.PIPE, text=True, env=env, cwd=ROOT)
+        batches = 0
+        for line in child.stdout:
+            batches += line.startswith("batch")
+            if kill_after is not None and batches >= kill_after:
+                child.send_signal(signal.SIGKILL)
+                break
+        child.wait(timeout=60)
+        return child.returncode
+
+    assert sweep(vault_path, kill_after=3) == -signal.SIGKILL
+    assert sweep(vault_path, kill_after=None) == 0  # the next run finishes the rest
+    assert sweep(twin, kill_after=None) == 0  # one uninterrupted run
+
+    def state(path):
+        with vault.unlock(path, OWNER, PASSPHRASES[OWNER]) as opened:
+            assert opened.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+            return (sorted(r[0] for r in opened.conn.execute("SELECT id FROM contacts")),
+                    sorted(r[0] for r in opened.conn.execute("SELECT contact_uuid FROM tombstones")),
+                    opened.conn.execute("SELECT count(*) FROM suppressions").fetchone()[0])
+
+    killed, whole = state(vault_path), state(twin)
+    assert killed == whole and len(killed[1]) == 40
