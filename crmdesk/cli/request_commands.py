@@ -89,21 +89,7 @@ def request_show(args) -> int:
     if args.json:
         emit(args, "", _json(found, today))
         return 0
-    lines = [f"{found.reference}: {requests.TYPES[found.type]} — {found.contact_name or '(erased contact)'}",
-             f"Received {found.received_on} ({requests.CHANNELS.get(found.channel, found.channel)}),"
-             f" due {found.due_on} ({_when(found, today)})",
-             f"Status: {found.status.replace('_', ' ')}"]
-    if found.extended_months:
-        lines.append(f"Extended by {found.extended_months} month(s): {found.extension_reason}")
-    if found.verified_at:
-        lines.append(f"Identity checked {found.verified_at[:16].replace('T', ' ')} by {found.verified_by}: "
-                     f"{found.verified_method}")
-    if found.outcome_reason:
-        lines.append(f"Reason: {found.outcome_reason}")
-    if found.notes:
-        lines += ["Notes:", *("  " + n for n in found.notes.splitlines())]
-    for artefact in found.artefacts:
-        lines.append(f"Produced {artefact.at[:16].replace('T', ' ')}: {artefact.kind}, SHA-256 {artefact.sha256}")
+    lines = requests.describe(found, today)
     lines.append(f"Contact id: {found.contact_id}")
     print("\n".join(lines))
     return 0

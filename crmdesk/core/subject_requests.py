@@ -292,3 +292,25 @@ def rectify(session: Session, reference: str, contact_id: str, data) -> tuple[ob
             session.audit("request.rectified", target=current.contact_id,
                           detail={"reference": current.reference, "fields": changed})
     return updated, changed
+
+
+def describe(request: SubjectRequest, today: date) -> list[str]:
+    """A request in a few lines of words, for the window and the command line."""
+    left = request.days_left(today)
+    when = ((f"{left} days left" if left >= 0 else f"OVERDUE by {-left} days") if request.is_open
+            else request.status.replace("_", " "))
+    lines = [f"{request.reference}: {TYPES[request.type]} — {request.contact_name or '(erased contact)'}",
+             f"Received {request.received_on} ({CHANNELS.get(request.channel, request.channel)}), "
+             f"due {request.due_on} ({when})",
+             f"Status: {request.status.replace('_', ' ')}"]
+    if request.extended_months:
+        lines.append(f"Extended by {request.extended_months} month(s): {request.extension_reason}")
+    if request.verified_at:
+        lines.append(f"Identity checked {request.verified_at[:16].replace('T', ' ')} by {request.verified_by}: "
+                     f"{request.verified_method}")
+    if request.outcome_reason:
+        lines.append(f"Reason: {request.outcome_reason}")
+    if request.notes:
+        lines += ["Notes:", *("  " + n for n in request.notes.splitlines())]
+    lines += [f"Produced {a.at[:16].replace('T', ' ')}: {a.kind}, SHA-256 {a.sha256}" for a in request.artefacts]
+    return lines

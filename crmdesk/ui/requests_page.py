@@ -244,7 +244,7 @@ class RequestsPage(QWidget):
         if current is None:
             self.detail.setPlainText(self.tr("No requests here. Register one with “New request…”."))
             return
-        self.detail.setPlainText(describe(current, date.today()))
+        self.detail.setPlainText("\n".join(requests.describe(current, date.today())))
         if not current.is_open or not self.may_work:
             return
         wanted = {"extend", "refuse"}
@@ -364,24 +364,3 @@ def export_report(session: Session, contact_id: str, reference: str, folder: Pat
         atomic_write(folder / name, content)
         files.append((kind, hashlib.sha256(content).hexdigest()))
     subject_data.record_export(session, data, files)
-
-
-def describe(current: requests.SubjectRequest, today: date) -> str:
-    left = current.days_left(today)
-    lines = [f"{current.reference} · {requests.TYPES[current.type]} · {current.contact_name or '(erased)'}",
-             f"Received {current.received_on} ({requests.CHANNELS.get(current.channel, current.channel)}), "
-             f"due {current.due_on}" + (f" — {left} days left" if current.is_open and left >= 0 else
-                                        f" — OVERDUE by {-left} days" if current.is_open else ""),
-             f"Status: {current.status.replace('_', ' ')}"]
-    if current.verified_at:
-        lines.append(f"Identity checked {current.verified_at[:16].replace('T', ' ')} by {current.verified_by}: "
-                     f"{current.verified_method}")
-    if current.extended_months:
-        lines.append(f"Extended by {current.extended_months} month(s): {current.extension_reason}")
-    if current.outcome_reason:
-        lines.append(f"Reason: {current.outcome_reason}")
-    if current.notes:
-        lines += ["", current.notes]
-    for artefact in current.artefacts:
-        lines.append(f"Produced {artefact.at[:16].replace('T', ' ')}: {artefact.kind} (SHA-256 {artefact.sha256[:16]}…)")
-    return "\n".join(lines)
