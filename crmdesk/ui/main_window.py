@@ -102,6 +102,8 @@ class MainWindow(QMainWindow):
         if allows(session.role, Permission.ERASE):
             self.scheduler = RetentionScheduler(session, settings.get(session, "retention_interval_hours"), self)
             self.scheduler.sweep_started.connect(lambda: self.statusBar().showMessage(self.tr("Retention sweep…")))
+            self.scheduler.progressed.connect(lambda done, total: self.statusBar().showMessage(
+                self.tr("Retention sweep: {0} of {1} records…").format(done, total)))
             self.scheduler.sweep_finished.connect(self._swept)
             self.scheduler.sweep_failed.connect(lambda message: self.statusBar().showMessage(message, 30_000))
         self.retention_page = RetentionPage(session, self.scheduler)
@@ -119,6 +121,8 @@ class MainWindow(QMainWindow):
             self._add_page("Users", UsersPage(session))
             self._add_page("Audit log", AuditPage(session))
         self.settings_page = SettingsPage(session)
+        if self.scheduler is not None:
+            self.settings_page.retention_interval_changed.connect(self.scheduler.set_interval)
         self._add_page("Settings", self.settings_page)
         self.nav.currentRowChanged.connect(self._show_row)
         first = next(i for i in range(self.nav.count()) if self.nav.item(i).flags() & Qt.ItemFlag.ItemIsEnabled)

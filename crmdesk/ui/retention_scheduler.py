@@ -75,9 +75,12 @@ class RetentionScheduler(QThread):
         try:
             while True:
                 self._mutex.lock()
-                if not self._run_now and not self._abort:
+                # Woken early by a new interval, it waits again for the new one; woken by
+                # run_now() or stop(), or when the interval is up, it goes on.
+                while not self._run_now and not self._abort:
                     self.next_run = datetime.now().astimezone() + timedelta(milliseconds=self.interval_ms)
-                    self._condition.wait(self._mutex, self.interval_ms)
+                    if not self._condition.wait(self._mutex, self.interval_ms):
+                        self._run_now = True
                 if self._abort:
                     self._mutex.unlock()
                     return

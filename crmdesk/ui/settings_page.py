@@ -43,6 +43,7 @@ CONTROLLER_HINTS = {
 
 class SettingsPage(QWidget):
     auto_lock_changed = Signal(int)
+    retention_interval_changed = Signal(int)
 
     def __init__(self, session: Session, parent: QWidget | None = None):
         super().__init__(parent)
@@ -59,6 +60,11 @@ class SettingsPage(QWidget):
         form = QFormLayout(vault_box)
         form.addRow(self.tr("Business name:"), self.organisation)
         form.addRow(self.tr("Lock after being idle for:"), self.auto_lock)
+        self.retention_interval = QSpinBox(minimum=1, maximum=24 * 30, suffix=self.tr(" hours"))
+        self.retention_interval.setValue(settings.get(session, "retention_interval_hours"))
+        self.retention_interval.setToolTip(self.tr("After each unlock, and then this often, the window applies "
+                                                   "the retention policies (Retention page)"))
+        form.addRow(self.tr("Retention sweep every:"), self.retention_interval)
         self.controller = {key: (QPlainTextEdit(settings.get(session, key)) if multi else
                                  QLineEdit(settings.get(session, key)))
                            for key, multi in CONTROLLER_FIELDS}
@@ -78,7 +84,8 @@ class SettingsPage(QWidget):
         row.addWidget(self.saved, 1)
         form.addRow("", row)
         may_configure = allows(session.role, Permission.CONFIGURE)
-        for widget in (self.organisation, self.auto_lock, self.save_button, *self.controller.values()):
+        for widget in (self.organisation, self.auto_lock, self.retention_interval, self.save_button,
+                       *self.controller.values()):
             widget.setEnabled(may_configure)
         if not may_configure:
             self.saved.setText(self.tr("Only an owner or admin can change these."))
@@ -155,6 +162,7 @@ class SettingsPage(QWidget):
         try:
             stored = settings.set_values(self.session, {
                 "organisation": self.organisation.text(), "auto_lock_minutes": self.auto_lock.value(),
+                "retention_interval_hours": self.retention_interval.value(),
                 **{key: field.toPlainText() if isinstance(field, QPlainTextEdit) else field.text()
                    for key, field in self.controller.items()}})
         except CrmdeskError as exc:
@@ -162,6 +170,7 @@ class SettingsPage(QWidget):
             return
         self.saved.setText(self.tr("Saved."))
         self.auto_lock_changed.emit(stored["auto_lock_minutes"])
+        self.retention_interval_changed.emit(stored["retention_interval_hours"])
 
     def _run(self, operation, done_text: str) -> None:
         run_action(self, self.session, operation, title=self.tr("Your account"),

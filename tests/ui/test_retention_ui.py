@@ -105,3 +105,19 @@ def test_the_page_changes_a_policy(qtbot, open_as):
     page.period.setValue(0)
     page.save_button.click()
     assert "1 or more" in page.result.text()
+
+
+def test_a_new_interval_does_not_start_a_sweep_but_run_now_does(qtbot, aged):
+    scheduler = RetentionScheduler(aged, 24)
+    sweeps = []
+    scheduler.sweep_started.connect(lambda: sweeps.append(1))
+    with qtbot.waitSignal(scheduler.sweep_finished, timeout=60000):
+        scheduler.start()  # the first sweep, right away
+    qtbot.waitUntil(lambda: scheduler.next_run is not None, timeout=5000)
+    scheduler.set_interval(12)
+    qtbot.wait(300)
+    assert sweeps == [1] and scheduler.interval_ms == 12 * 3_600_000
+    with qtbot.waitSignal(scheduler.sweep_finished, timeout=60000):
+        scheduler.run_now()
+    assert sweeps == [1, 1]
+    assert scheduler.stop()
