@@ -37,7 +37,7 @@ import sqlcipher3
 
 from crmdesk.core.clock import add_months, iso
 from crmdesk.core.contact_model import Page
-from crmdesk.core.contacts import resolve
+from crmdesk.core.contacts import is_restricted, resolve
 from crmdesk.core.errors import NotFound, OperationFailed, UsageError
 from crmdesk.core.permissions import Permission
 from crmdesk.core.session import Session
@@ -430,8 +430,7 @@ def record_many(session: Session, contact_id: str, decisions: list[tuple[str, st
     if not decisions:
         raise UsageError("Tick at least one purpose the customer agrees to.")
     rowid, contact_id = resolve(session, contact_id)
-    restricted = session.conn.execute("SELECT restricted FROM contacts WHERE rowid = ?", (rowid,)).fetchone()[0]
-    if restricted and any(action in ("granted", "recorded") for _, action in decisions):
+    if is_restricted(session, rowid) and any(action in ("granted", "recorded") for _, action in decisions):
         raise UsageError("Processing of this contact is restricted (Art. 18), so no new consent or basis is "
                          "recorded; withdrawals still are. Lift the restriction first ('crmdesk restrict ID off').")
     planned = []

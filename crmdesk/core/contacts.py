@@ -294,12 +294,17 @@ def changed_fields(old: ContactInput, new: ContactInput) -> list[str]:
     return changed
 
 
+def is_restricted(session: Session, rowid: int) -> bool:
+    """Whether processing of the contact is restricted (Art. 18; see ``erasure``)."""
+    return bool(session.conn.execute("SELECT restricted FROM contacts WHERE rowid = ?", (rowid,)).fetchone()[0])
+
+
 def update_contact(session: Session, contact_id: str, data: ContactInput) -> tuple[Contact, list[str]]:
     """Replace a contact's fields; returns it and the names of the changed fields. Needs EDIT."""
     session.require(Permission.EDIT)
     _check(session, data)
     rowid, contact_id = resolve(session, contact_id)
-    if session.conn.execute("SELECT restricted FROM contacts WHERE rowid = ?", (rowid,)).fetchone()[0]:
+    if is_restricted(session, rowid):
         raise UsageError("Processing of this contact is restricted (Art. 18), so it may not be changed; "
                          "lift the restriction first ('crmdesk restrict ID off').")
     old = get_contact(session, contact_id)

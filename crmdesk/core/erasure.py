@@ -110,16 +110,10 @@ def erase(session: Session, contact_id: str, *, request_reference: str | None = 
     request = (requests.check_usable(session, request_reference, contact_id, ("erasure",))
                if request_reference else None)
     removed = preview(session, contact_id)
-    hashes = digests(session, [e.value for e in contact.emails], [p.value for p in contact.phones])
     now = iso(session.clock.now())
     conn = session.conn
     with session.transaction():
-        conn.executemany("INSERT OR IGNORE INTO suppressions (digest, kind, erased_at) VALUES (?, ?, ?)",
-                         [(digest, kind, now) for digest, kind in hashes])
-        remove_rows(conn, rowid)
-        conn.execute("INSERT OR REPLACE INTO tombstones (contact_uuid, erased_at, request, erased_by)"
-                     " VALUES (?, ?, ?, ?)", (contact_id, now, request.reference if request else None,
-                                              session.user.id))
+        remove_person(session, rowid, contact_id, now=now, why=request.reference if request else None)
         if request is not None:
             conn.execute("UPDATE requests SET status = 'fulfilled', closed_at = ? WHERE reference = ?",
                          (now, request.reference))
@@ -128,6 +122,23 @@ def erase(session: Session, contact_id: str, *, request_reference: str | None = 
             "removed": {what: n for what, n in removed}})
     database.checkpoint(conn)
     return Tombstone(contact_id, now, request.reference if request else None, session.user.id)
+
+
+def remove_person(session: Session, rowid: int, contact_id: str, *, now: str, why: str | None,
+                  suppress: bool = True) -> None:
+    """Erase a person inside the caller's transaction: suppression digests
+    of their e-mail addresses and phone numbers (unless ``suppress`` is off,
+    for anonymising), everything about them, and a tombstone saying why (a
+    request reference, or the retention policy)."""
+    conn = session.conn
+    if suppress:
+        emails = [r[0] for r in conn.execute("SELECT address FROM contact_emails WHERE contact = ?", (rowid,))]
+        phones = [r[0] for r in conn.execute("SELECT number FROM contact_phones WHERE contact = ?", (rowid,))]
+        conn.executemany("INSERT OR IGNORE INTO suppressions (digest, kind, erased_at) VALUES (?, ?, ?)",
+                         [(digest, kind, now) for digest, kind in digests(session, emails, phones)])
+    remove_rows(conn, rowid)
+    conn.execute("INSERT OR REPLACE INTO tombstones (contact_uuid, erased_at, request, erased_by)"
+                 " VALUES (?, ?, ?, ?)", (contact_id, now, why, session.user.id))
 
 
 def remove_rows(conn: sqlcipher3.Connection, rowid: int) -> None:
@@ -198,13 +209,6 @@ def flags(session: Session, contact_id: str) -> tuple[bool, bool]:
     hold, restricted = session.conn.execute(
         "SELECT legal_hold, restricted FROM contacts WHERE rowid = ?", (rowid,)).fetchone()
     return bool(hold), bool(restricted)
-
-
-def check_not_restricted(session: Session, contact_id: str, what: str) -> None:
-    """UsageError when processing of the contact is restricted (Art. 18)."""
-    if flags(session, contact_id)[1]:
-        raise UsageError(f"Processing of this contact is restricted (Art. 18), so it may not be {what}; "
-                         "lift the restriction first ('crmdesk restrict ID off').")
 
 
 def object_to_processing(session: Session, contact_id: str, *, request_reference: str | None = None) -> list[str]:

@@ -93,6 +93,7 @@ class Item:
     action: str
     reason: str
     mode: str
+    contact: int | None = None  # for an interaction: whose it is
 
 
 @dataclass(frozen=True)
@@ -199,10 +200,11 @@ def _select(session: Session, policy: Policy, as_of: datetime) -> list[Item]:
                          " <= julianday(:cutoff)", params, "every purpose ended and its retention period has passed")
     if policy.key == "old_interactions":
         rows = session.conn.execute(
-            "SELECT i.rowid, i.occurred_at, i.kind, c.display_name FROM interactions i JOIN contacts c"
+            "SELECT i.rowid, i.occurred_at, i.kind, c.display_name, c.rowid FROM interactions i JOIN contacts c"
             " ON c.rowid = i.contact WHERE c.legal_hold = 0 AND i.occurred_at < :cutoff ORDER BY i.rowid", params)
         return [Item(policy.key, "interaction", rowid, f"{name}: {kind} of {at[:10]}", policy.action,
-                     f"older than {policy.period} years", policy.mode) for rowid, at, kind, name in rows]
+                     f"older than {policy.period} years", policy.mode, owner)
+                for rowid, at, kind, name, owner in rows]
     if policy.key == "closed_requests":
         rows = session.conn.execute(
             "SELECT r.id, r.reference FROM requests r LEFT JOIN contacts c ON c.rowid = r.contact"
@@ -232,12 +234,7 @@ def plan(session: Session, as_of: datetime | None = None) -> list[Item]:
                 seen.add(item.target)
             items.append(item)
     # Interactions of contacts that go anyway need no separate deletion.
-    return [i for i in items if not (i.kind == "interaction" and _owner_of(session, i.target) in seen)]
-
-
-def _owner_of(session: Session, interaction: int) -> int | None:
-    row = session.conn.execute("SELECT contact FROM interactions WHERE rowid = ?", (interaction,)).fetchone()
-    return row[0] if row else None
+    return [i for i in items if not (i.kind == "interaction" and i.contact in seen)]
 
 
 # ---- applying -----------------------------------------------------------------------------------
@@ -257,16 +254,8 @@ def _apply(session: Session, item: Item, now: str) -> bool:
             conn.execute("INSERT INTO anonymous_records (postal_code, first_year, policy, created_at)"
                          " VALUES (?, ?, ?, ?)", (postal[0] if postal else "", int(since[:4]) if since else None,
                                                   item.policy, now))
-        else:
-            emails = [r[0] for r in conn.execute("SELECT address FROM contact_emails WHERE contact = ?",
-                                                 (item.target,))]
-            phones = [r[0] for r in conn.execute("SELECT number FROM contact_phones WHERE contact = ?",
-                                                 (item.target,))]
-            conn.executemany("INSERT OR IGNORE INTO suppressions (digest, kind, erased_at) VALUES (?, ?, ?)",
-                             [(d, k, now) for d, k in erasure.digests(session, emails, phones)])
-        erasure.remove_rows(conn, item.target)
-        conn.execute("INSERT OR REPLACE INTO tombstones (contact_uuid, erased_at, request, erased_by)"
-                     " VALUES (?, ?, ?, ?)", (contact_id, now, f"retention:{item.policy}", session.user.id))
+        erasure.remove_person(session, item.target, contact_id, now=now, why=f"retention:{item.policy}",
+                              suppress=item.action == "erased")
         return True
     if item.kind == "interaction":
         return conn.execute("DELETE FROM interactions WHERE rowid = ?", (item.target,)).rowcount > 0

@@ -15,7 +15,7 @@ from crmdesk.core import consent, interactions, settings
 from crmdesk.core import subject_requests as requests
 from crmdesk.core.clock import iso
 from crmdesk.core.contact_model import Contact, Interaction
-from crmdesk.core.contacts import get_contact
+from crmdesk.core.contacts import get_contact, is_restricted, resolve
 from crmdesk.core.errors import UsageError
 from crmdesk.core.permissions import Permission
 from crmdesk.core.session import Session
@@ -139,8 +139,7 @@ def collect(session: Session, contact_id: str, *, request_reference: str | None 
     contact = get_contact(session, contact_id)
     request = (requests.check_usable(session, request_reference, contact.id, ("access", "portability"))
                if request_reference else None)
-    restricted = session.conn.execute("SELECT restricted FROM contacts WHERE id = ?", (contact.id,)).fetchone()[0]
-    if restricted and request is None:
+    if is_restricted(session, resolve(session, contact.id)[0]) and request is None:
         raise UsageError(f"Processing of {contact.display_name} is restricted (Art. 18): their data is exported "
                          "only for their own access or portability request (--request REF).")
     log = interactions.list_interactions(session, contact.id, limit=MAX_INTERACTIONS)
