@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import hashlib
 import sys
 from pathlib import Path
 
 from crmdesk.cli import secrets
 from crmdesk.cli.commands import _check_writable_target, emit, open_session
-from crmdesk.core import collector, demo, importing, subject_data
+from crmdesk.core import collector, demo, importing
 from crmdesk.core.errors import OperationFailed, UsageError
-from crmdesk.core.fsutil import atomic_write
 from crmdesk.io.contact_files import read_contacts_file, write_contacts_file
 from crmdesk.io.csv_import import FIELD_KEYS
 from crmdesk.io.text_files import ImportFileError
@@ -118,8 +116,7 @@ def demo_data(args) -> int:
 
 def export_subject(args) -> int:
     """One person's data: the access report PDF, the JSON export, or both in a ZIP."""
-    from crmdesk.io import portability
-    from crmdesk.reports import access_report
+    from crmdesk.reports.subject_files import write_subject_files
 
     targets = {kind: _check_writable_target(getattr(args, option), f"{kind.upper()} file")
                for kind, option in (("pdf", "pdf"), ("json", "json_file"), ("zip", "zip"))}
@@ -129,47 +126,13 @@ def export_subject(args) -> int:
         raise UsageError("--pdf-password-file protects the PDF; give --pdf FILE or --zip FILE as well.")
     password = secrets.pdf_password(args.pdf_password_file)
     with open_session(args) as session:
-        data = subject_data.collect(session, args.id, request_reference=args.request)
-        pdf = access_report.render(data, password=password) if targets["pdf"] or targets["zip"] else b""
-        document = portability.to_json(data)
-        files, written = [], []
-        try:
-            if targets["pdf"]:
-                atomic_write(targets["pdf"], pdf)
-                written.append(targets["pdf"])
-                files.append(("access report (PDF)", hashlib.sha256(pdf).hexdigest()))
-            if targets["json"]:
-                atomic_write(targets["json"], document)
-                written.append(targets["json"])
-                files.append(("data export (JSON)", hashlib.sha256(document).hexdigest()))
-            if targets["zip"]:
-                packed = _zip(data, pdf, document)
-                atomic_write(targets["zip"], packed)
-                written.append(targets["zip"])
-                files.append(("access report and data (ZIP)", hashlib.sha256(packed).hexdigest()))
-        except OSError as exc:
-            for path in written:
-                path.unlink(missing_ok=True)
-            raise OperationFailed(f"The export cannot be written ({exc.strerror or 'error'}); choose another "
-                                  "folder. Nothing was exported.") from None
-        subject_data.record_export(session, data, files)
-    names = ", ".join(str(p) for p in written)
+        data, written = write_subject_files(session, args.id, request_reference=args.request, pdf=targets["pdf"],
+                                            json_file=targets["json"], zip_file=targets["zip"], password=password)
+    names = ", ".join(str(w.path) for w in written)
     protected = " The PDF is protected with the password from the file; send the password separately." \
         if password else ""
     emit(args, f"Exported the data of {data.contact.display_name} to {names}.{protected} The files are not "
                "encrypted by the vault; delete them once they are handed over.",
-         {"files": [{"path": str(p), "kind": k, "sha256": d} for p, (k, d) in zip(written, files, strict=True)],
+         {"files": [{"path": str(w.path), "kind": w.kind, "sha256": w.sha256} for w in written],
           "request": data.request.reference if data.request else None})
     return 0
-
-
-def _zip(data, pdf: bytes, document: bytes) -> bytes:
-    import io
-    import zipfile
-
-    name = data.request.reference if data.request else data.contact.id[:8]
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
-        archive.writestr(f"access-report-{name}.pdf", pdf)
-        archive.writestr(f"personal-data-{name}.json", document)
-    return out.getvalue()

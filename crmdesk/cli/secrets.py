@@ -90,15 +90,12 @@ def recovery_code() -> str:
     raise UsageError("No recovery code given; set CRMDESK_RECOVERY_CODE or run on a terminal.")
 
 
-MIN_PDF_PASSWORD = 8
-
-
 def pdf_password(path: str | None) -> str | None:
     """The password for an access report, from its file (never the command line)."""
+    from crmdesk.reports.subject_files import check_password
+
     if not path:
         return None
     value = _read_secret_file(path, "PDF password")
-    if len(value) < MIN_PDF_PASSWORD:
-        raise UsageError(f"The PDF password in {path} is shorter than {MIN_PDF_PASSWORD} characters; "
-                         "choose a longer one.")
+    check_password(value)
     return value

@@ -10,7 +10,6 @@ close as fulfilled or refuse with a reason. Every step runs off the UI thread.
 
 from __future__ import annotations
 
-import hashlib
 from datetime import date
 from pathlib import Path
 
@@ -34,15 +33,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crmdesk.core import contact_search, erasure, subject_data
+from crmdesk.core import contact_search, erasure
 from crmdesk.core import subject_requests as requests
 from crmdesk.core.contact_model import Contact
-from crmdesk.core.errors import CrmdeskError, UsageError
-from crmdesk.core.fsutil import atomic_write
+from crmdesk.core.errors import CrmdeskError
 from crmdesk.core.permissions import Permission, allows
 from crmdesk.core.session import Session
-from crmdesk.io import portability
-from crmdesk.reports import access_report
+from crmdesk.reports.subject_files import default_names, write_subject_files
 from crmdesk.ui.message_box import MessageBox
 from crmdesk.ui.record_table_model import RecordTableModel
 from crmdesk.ui.tasks import run_query, run_vault_op
@@ -330,7 +327,7 @@ class RequestsPage(QWidget):
                           self.tr("The access report and data for {0} are in {1}. They are not encrypted by the "
                                   "vault; delete them once handed over.").format(ref, folder))
         elif key == "erase":
-            removed = run_preview(self.session, contact_id)
+            removed = erasure.preview(self.session, contact_id)
             text = "\n".join(f"• {n} {what}" for what, n in removed)
             if MessageBox.confirm(self, self.tr("Erase"), self.tr(
                     "Erase {0} everywhere? This removes:\n{1}\n\nA tombstone, the request reference and the "
@@ -347,20 +344,8 @@ class RequestsPage(QWidget):
                       self.tr("The objection is recorded in the consent ledger."), contacts_changed=True)
 
 
-def run_preview(session: Session, contact_id: str) -> list[tuple[str, int]]:
-    return erasure.preview(session, contact_id)
-
-
 def export_report(session: Session, contact_id: str, reference: str, folder: Path, password: str | None) -> None:
     """The access report PDF and JSON for a request, into ``folder`` (worker thread)."""
-    if password is not None and len(password) < 8:
-        raise UsageError("The PDF password is shorter than 8 characters; choose a longer one.")
-    data = subject_data.collect(session, contact_id, request_reference=reference)
-    pdf = access_report.render(data, password=password)
-    document = portability.to_json(data)
-    files = []
-    for name, content, kind in ((f"access-report-{reference}.pdf", pdf, "access report (PDF)"),
-                                (f"personal-data-{reference}.json", document, "data export (JSON)")):
-        atomic_write(folder / name, content)
-        files.append((kind, hashlib.sha256(content).hexdigest()))
-    subject_data.record_export(session, data, files)
+    pdf_name, json_name = default_names(reference, contact_id)
+    write_subject_files(session, contact_id, request_reference=reference, pdf=folder / pdf_name,
+                        json_file=folder / json_name, password=password)

@@ -1,0 +1,74 @@
+"""Writing one person's data to files: the access report PDF, the JSON
+export, or both in a ZIP — for the command line and the Requests page alike.
+
+The data is collected once (audited), every file is written atomically, a
+failure removes what was already written, and the files made are recorded
+(with a request, as its artefacts). Threading: blocks; the window calls it
+off the UI thread.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from crmdesk.core import subject_data
+from crmdesk.core.errors import OperationFailed, UsageError
+from crmdesk.core.fsutil import atomic_write
+from crmdesk.core.session import Session
+from crmdesk.io import portability
+from crmdesk.reports import access_report
+
+MIN_PASSWORD = 8
+
+
+@dataclass(frozen=True)
+class Written:
+    path: Path
+    kind: str
+    sha256: str
+
+
+def check_password(password: str | None) -> None:
+    if password is not None and len(password) < MIN_PASSWORD:
+        raise UsageError(f"The PDF password is shorter than {MIN_PASSWORD} characters; choose a longer one.")
+
+
+def default_names(reference: str | None, contact_id: str) -> tuple[str, str]:
+    """File names for the PDF and the JSON inside a ZIP or a folder."""
+    name = reference or contact_id[:8]
+    return f"access-report-{name}.pdf", f"personal-data-{name}.json"
+
+
+def write_subject_files(session: Session, contact_id: str, *, request_reference: str | None = None,
+                        pdf: Path | None = None, json_file: Path | None = None, zip_file: Path | None = None,
+                        password: str | None = None) -> tuple[subject_data.SubjectData, list[Written]]:
+    """Collect the person's data and write the files asked for. Needs REQUESTS."""
+    check_password(password)
+    data = subject_data.collect(session, contact_id, request_reference=request_reference)
+    report = access_report.render(data, password=password) if pdf or zip_file else b""
+    document = portability.to_json(data)
+    planned = [(pdf, "access report (PDF)", report), (json_file, "data export (JSON)", document)]
+    if zip_file is not None:
+        pdf_name, json_name = default_names(request_reference, data.contact.id)
+        out = io.BytesIO()
+        with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
+            archive.writestr(pdf_name, report)
+            archive.writestr(json_name, document)
+        planned.append((zip_file, "access report and data (ZIP)", out.getvalue()))
+    written: list[Written] = []
+    try:
+        for path, kind, content in planned:
+            if path is not None:
+                atomic_write(path, content)
+                written.append(Written(path, kind, hashlib.sha256(content).hexdigest()))
+    except OSError as exc:
+        for done in written:
+            done.path.unlink(missing_ok=True)
+        raise OperationFailed(f"The export cannot be written ({exc.strerror or 'error'}); choose another "
+                              "folder. Nothing was exported.") from None
+    subject_data.record_export(session, data, [(w.kind, w.sha256) for w in written])
+    return data, written
