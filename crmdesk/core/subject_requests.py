@@ -233,19 +233,6 @@ def close(session: Session, reference: str, outcome: str, reason: str = "") -> S
                  (reason, iso(session.clock.now())), {"outcome": outcome})
 
 
-def add_note(session: Session, reference: str, text: str) -> SubjectRequest:
-    session.require(Permission.REQUESTS)
-    current = get_request(session, reference)
-    text = text.strip()
-    if not text:
-        raise UsageError("The note is empty.")
-    with session.transaction() as conn:
-        notes = f"{current.notes}\n{iso(session.clock.now())[:16]} {text}".strip()
-        conn.execute("UPDATE requests SET notes = ? WHERE reference = ?", (notes, current.reference))
-        session.audit("request.noted", target=current.contact_id, detail={"reference": current.reference})
-    return get_request(session, reference)
-
-
 def record_artefact(session: Session, reference: str, kind: str, sha256: str) -> None:
     """Something produced for the request (inside the caller's transaction).
     A verified request moves to in progress."""
