@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import uuid
+from collections.abc import Callable
 from datetime import date
 
 from crmdesk.core import normalise, search_index, settings
@@ -299,8 +300,11 @@ def is_restricted(session: Session, rowid: int) -> bool:
     return bool(session.conn.execute("SELECT restricted FROM contacts WHERE rowid = ?", (rowid,)).fetchone()[0])
 
 
-def update_contact(session: Session, contact_id: str, data: ContactInput) -> tuple[Contact, list[str]]:
-    """Replace a contact's fields; returns it and the names of the changed fields. Needs EDIT."""
+def update_contact(session: Session, contact_id: str, data: ContactInput, *,
+                   also: Callable[[list[str]], None] | None = None) -> tuple[Contact, list[str]]:
+    """Replace a contact's fields; returns it and the names of the changed
+    fields. ``also(changed)`` runs in the same transaction when something
+    changed (a rectification request records it). Needs EDIT."""
     session.require(Permission.EDIT)
     _check(session, data)
     rowid, contact_id = resolve(session, contact_id)
@@ -313,6 +317,8 @@ def update_contact(session: Session, contact_id: str, data: ContactInput) -> tup
         with session.transaction():
             write_contact(session, data, rowid=rowid)
             session.audit("contact.updated", target=contact_id, detail={"fields": changed})
+            if also is not None:
+                also(changed)
     return get_contact(session, contact_id), changed
 
 

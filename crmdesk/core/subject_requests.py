@@ -28,7 +28,8 @@ from dataclasses import dataclass
 from datetime import date
 
 from crmdesk.core.clock import add_months, iso
-from crmdesk.core.contacts import resolve
+from crmdesk.core.contact_model import Contact, ContactInput
+from crmdesk.core.contacts import resolve, update_contact
 from crmdesk.core.errors import NotFound, UsageError
 from crmdesk.core.permissions import Permission
 from crmdesk.core.session import Session
@@ -261,24 +262,23 @@ def check_usable(session: Session, reference: str, contact_id: str, types: tuple
     return current
 
 
-def rectify(session: Session, reference: str, contact_id: str, data) -> tuple[object, list[str]]:
+def rectify(session: Session, reference: str, contact_id: str, data: ContactInput) -> tuple[Contact, list[str]]:
     """Change a contact under a rectification request (Art. 16): the request
     records which fields changed, when and by whom, never the old values.
     Returns (contact, changed field names). Needs EDIT and REQUESTS."""
-    from crmdesk.core.contacts import update_contact  # contacts is below this module
-
     session.require(Permission.REQUESTS)
     current = check_usable(session, reference, contact_id, ("rectification",))
-    updated, changed = update_contact(session, contact_id, data)
-    if changed:
-        with session.transaction() as conn:
-            line = f"{iso(session.clock.now())[:16]} {session.user.name} rectified: {', '.join(changed)}"
-            conn.execute("UPDATE requests SET notes = CASE notes WHEN '' THEN ? ELSE notes || char(10) || ? END,"
-                         " status = CASE status WHEN 'verified' THEN 'in_progress' ELSE status END"
-                         " WHERE reference = ?", (line, line, current.reference))
-            session.audit("request.rectified", target=current.contact_id,
-                          detail={"reference": current.reference, "fields": changed})
-    return updated, changed
+
+    def note(changed: list[str]) -> None:  # in the edit's own transaction: both or neither
+        line = f"{iso(session.clock.now())[:16]} {session.user.name} rectified: {', '.join(changed)}"
+        session.conn.execute(
+            "UPDATE requests SET notes = CASE notes WHEN '' THEN ? ELSE notes || char(10) || ? END,"
+            " status = CASE status WHEN 'verified' THEN 'in_progress' ELSE status END WHERE reference = ?",
+            (line, line, current.reference))
+        session.audit("request.rectified", target=current.contact_id,
+                      detail={"reference": current.reference, "fields": changed})
+
+    return update_contact(session, contact_id, data, also=note)
 
 
 def describe(request: SubjectRequest, today: date) -> list[str]:
