@@ -9,6 +9,7 @@ signature is shown, a scanned form can be saved as a copy.
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -196,7 +197,7 @@ class ConsentsPanel(QWidget):
         if text is not None:
             lines.append(self.tr("Text version {0} ({1}), SHA-256 {2}").format(
                 text.version, consent.LANGUAGES.get(text.language, text.language), text.sha256[:16] + "…"))
-        body = "<p>" + "</p><p>".join(_escape(p) for p in text.body.split("\n\n")) + "</p>" if text else ""
+        body = "<p>" + "</p><p>".join(html.escape(p).replace("\n", "<br>") for p in text.body.split("\n\n")) + "</p>" if text else ""
         self.text_view.setHtml("<br>".join(lines) + body)
         for evidence in entry.evidence:
             if evidence.kind == "signature":
@@ -257,7 +258,3 @@ class ConsentsPanel(QWidget):
 
     def _failed(self, exc: CrmdeskError) -> None:
         self.result.show_error(exc)
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\n", "<br>")
