@@ -17,9 +17,11 @@ from pathlib import Path
 import keyring
 import pytest
 
-from crmdesk.core import contacts, crypto, users, vault
-from crmdesk.core.contact_model import ContactInput
-from crmdesk.core.lockout import FailureLog
+from crmdesk.core import vault
+from crmdesk.core.people import contacts
+from crmdesk.core.people.contact_model import ContactInput
+from crmdesk.core.vault import crypto, users
+from crmdesk.core.vault.lockout import FailureLog
 from tests.support.keyrings import MemoryKeyring
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")

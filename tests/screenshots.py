@@ -50,8 +50,9 @@ def main(out_dir: str) -> int:
 
     keyring.set_keyring(MemoryKeyring())
 
-    from crmdesk.core import crypto, users, vault
-    from crmdesk.core.session import VaultPaths
+    from crmdesk.core import vault
+    from crmdesk.core.vault import crypto, users
+    from crmdesk.core.vault.session import VaultPaths
     from crmdesk.ui.app import make_application
     from crmdesk.ui.create_vault_wizard import CreateVaultWizard
     from crmdesk.ui.main_window import MainWindow
@@ -112,8 +113,9 @@ def main(out_dir: str) -> int:
     _save(recover, out, "recover")
     recover.close()
 
-    from crmdesk.core import demo, interactions
-    from crmdesk.core.contact_search import search_contacts
+    from crmdesk.core.imports import demo
+    from crmdesk.core.people import interactions
+    from crmdesk.core.people.search import search_contacts
 
     demo.fill_demo(session, 400)
     window = MainWindow(session)
@@ -191,7 +193,7 @@ def main(out_dir: str) -> int:
     consent_page.table.selectRow(2)
     _settle(app)
     _save(window, out, "main-consent")
-    from crmdesk.core import retention
+    from crmdesk.core.privacy import retention
 
     retention.set_policy(session, "inactive_without_basis", period=1)  # so the demo shows proposals
     retention.run(session)
@@ -215,7 +217,7 @@ def main(out_dir: str) -> int:
     _settle(app)
     _save(window, out, "main-settings")
 
-    from crmdesk.core import settings
+    from crmdesk.core.vault import settings
 
     settings.set_value(session, "backup_folder", str(home / "USB-Stick"))
     backups = window.show_page("Backups")
@@ -264,8 +266,9 @@ def _requests(app: QApplication, window, session, out: Path, home: Path) -> None
     import subprocess
     from datetime import date, timedelta
 
-    from crmdesk.core import contacts, erasure, settings, subject_data
-    from crmdesk.core import subject_requests as requests
+    from crmdesk.core.people import contacts
+    from crmdesk.core.privacy import erasure, requests, subject_data
+    from crmdesk.core.vault import settings
     from crmdesk.reports import access_report
 
     settings.set_values(session, {

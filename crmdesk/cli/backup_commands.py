@@ -12,10 +12,12 @@ from pathlib import Path
 
 from crmdesk.cli import commands, secrets
 from crmdesk.cli.commands import emit, note, open_session, report_problems, table, vault_paths
-from crmdesk.core import backup, remember, vault
+from crmdesk.core import vault
+from crmdesk.core.backups import backup
+from crmdesk.core.backups.restore import restore_backup
 from crmdesk.core.errors import CrmdeskError
-from crmdesk.core.keyslots import KeySlots, Slot
-from crmdesk.core.restore import restore_backup
+from crmdesk.core.vault import remember
+from crmdesk.core.vault.keyslots import KeySlots, Slot
 
 
 def backup_create(args) -> int:

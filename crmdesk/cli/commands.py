@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 
 from crmdesk.cli import secrets
-from crmdesk.core import auditlog, integrity, recovery, remember, settings, users, vault
+from crmdesk.core import vault
 from crmdesk.core.errors import (
     IntegrityFailure,
     NotFound,
@@ -23,7 +23,8 @@ from crmdesk.core.errors import (
     UsageError,
 )
 from crmdesk.core.permissions import Permission
-from crmdesk.core.session import Session, User, VaultPaths
+from crmdesk.core.vault import auditlog, integrity, recovery, remember, settings, users
+from crmdesk.core.vault.session import Session, User, VaultPaths
 
 
 def vault_paths(args) -> VaultPaths:

@@ -7,8 +7,9 @@ from dataclasses import asdict
 from pathlib import Path
 
 from crmdesk.cli.commands import emit, open_session, table
-from crmdesk.core import consent, contacts
 from crmdesk.core.errors import OperationFailed
+from crmdesk.core.people import contacts
+from crmdesk.core.privacy import consent
 
 
 def add_parsers(sub, command, group, positive_int) -> None:

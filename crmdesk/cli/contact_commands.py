@@ -9,10 +9,12 @@ from datetime import UTC, date, datetime
 
 from crmdesk.cli import secrets
 from crmdesk.cli.commands import emit, note, open_session, table
-from crmdesk.core import contact_search, contacts, interactions, settings, subject_requests
-from crmdesk.core.contact_model import KINDS, Contact, ContactInput, Labelled, Page
 from crmdesk.core.errors import UsageError
+from crmdesk.core.people import contacts, interactions, search
+from crmdesk.core.people.contact_model import KINDS, Contact, ContactInput, Labelled, Page
 from crmdesk.core.permissions import Permission
+from crmdesk.core.privacy import requests
+from crmdesk.core.vault import settings
 
 
 def parse_date(text: str) -> date:
@@ -98,7 +100,7 @@ def contact_edit(args) -> int:
         current = contacts.get_contact(session, args.id)
         data = _apply(args, current.as_input())
         if args.request:
-            updated, changed = subject_requests.rectify(session, args.request, current.id, data)
+            updated, changed = requests.rectify(session, args.request, current.id, data)
         else:
             updated, changed = contacts.update_contact(session, current.id, data)
         _warn(session, data)
@@ -180,7 +182,7 @@ def contact_list(args) -> int:
 
 def contact_search_cmd(args) -> int:
     with open_session(args) as session:
-        page = contact_search.search_contacts(session, args.query, limit=args.limit)
+        page = search.search_contacts(session, args.query, limit=args.limit)
     if not page.rows and not args.json:
         print(f"No contact matches '{args.query}'.", file=sys.stderr)
         return 0

@@ -7,8 +7,9 @@ from pathlib import Path
 
 from crmdesk.cli import secrets
 from crmdesk.cli.commands import _check_writable_target, emit, open_session
-from crmdesk.core import collector, demo, importing
+from crmdesk.core import collector
 from crmdesk.core.errors import OperationFailed, UsageError
+from crmdesk.core.imports import demo, importing
 from crmdesk.io.contact_files import read_contacts_file, write_contacts_file
 from crmdesk.io.csv_import import FIELD_KEYS
 from crmdesk.io.text_files import ImportFileError

@@ -8,8 +8,8 @@ from datetime import date
 
 from crmdesk.cli import secrets
 from crmdesk.cli.commands import emit, open_session, table
-from crmdesk.core import contacts, erasure
-from crmdesk.core import subject_requests as requests
+from crmdesk.core.people import contacts
+from crmdesk.core.privacy import erasure, requests
 
 
 def add_parsers(command, group) -> None:

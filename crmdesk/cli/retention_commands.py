@@ -6,8 +6,8 @@ import argparse
 from datetime import UTC, date, datetime
 
 from crmdesk.cli.commands import emit, open_session, table
-from crmdesk.core import retention
 from crmdesk.core.errors import UsageError
+from crmdesk.core.privacy import retention
 
 
 def add_parsers(command, group) -> None:

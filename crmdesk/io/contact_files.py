@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from crmdesk.core import collector
-from crmdesk.core.contact_model import Contact
+from crmdesk.core.people.contact_model import Contact
 from crmdesk.io.csv_import import ParsedFile, parse_csv
 from crmdesk.io.text_files import ImportFileError, read_text
 from crmdesk.io.vcard import parse_vcards, write_vcards

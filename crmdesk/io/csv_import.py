@@ -15,8 +15,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import NamedTuple
 
-from crmdesk.core.contact_model import Address, ContactInput, Labelled
-from crmdesk.core.normalise import looks_like_phone
+from crmdesk.core.people.contact_model import Address, ContactInput, Labelled
+from crmdesk.core.people.normalise import looks_like_phone
 from crmdesk.io.text_files import ImportFileError
 
 MAX_FIELD = 128 * 1024

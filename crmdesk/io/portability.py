@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from crmdesk.core.subject_data import SubjectData
+from crmdesk.core.privacy.subject_data import SubjectData
 
 SCHEMA_ID = "https://crmdesk.example/schemas/subject-export/1"
 

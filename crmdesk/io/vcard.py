@@ -12,7 +12,7 @@ import quopri
 import re
 from collections.abc import Iterable
 
-from crmdesk.core.contact_model import Address, Contact, ContactInput, Labelled
+from crmdesk.core.people.contact_model import Address, Contact, ContactInput, Labelled
 from crmdesk.io.csv_import import ImportRecord, ParsedFile, parse_date
 from crmdesk.io.text_files import ImportFileError
 

@@ -30,9 +30,8 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from crmdesk.core import consent
-from crmdesk.core import subject_requests as requests
-from crmdesk.core.subject_data import NO_AUTOMATED_DECISIONS, RIGHTS, SubjectData
+from crmdesk.core.privacy import consent, requests
+from crmdesk.core.privacy.subject_data import NO_AUTOMATED_DECISIONS, RIGHTS, SubjectData
 from crmdesk.reports import fonts
 
 GREY = colors.HexColor("#555555")

@@ -15,7 +15,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
-from crmdesk.core.session import VaultPaths
+from crmdesk.core.vault.session import VaultPaths
 from crmdesk.reports import fonts
 
 

@@ -15,10 +15,10 @@ import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from crmdesk.core import subject_data
 from crmdesk.core.errors import OperationFailed, UsageError
 from crmdesk.core.fsutil import atomic_write
-from crmdesk.core.session import Session
+from crmdesk.core.privacy import subject_data
+from crmdesk.core.vault.session import Session
 from crmdesk.io import portability
 from crmdesk.reports import access_report
 

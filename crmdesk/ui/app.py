@@ -14,8 +14,9 @@ from PySide6.QtCore import QObject, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QDialog
 
 from crmdesk import __version__, applog
-from crmdesk.core import remember, vault
-from crmdesk.core.session import Session, VaultPaths
+from crmdesk.core import vault
+from crmdesk.core.vault import remember
+from crmdesk.core.vault.session import Session, VaultPaths
 from crmdesk.resources import resource_path
 from crmdesk.ui.create_vault_wizard import CreateVaultWizard
 from crmdesk.ui.main_window import MainWindow

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
-from crmdesk.core import integrity
 from crmdesk.core.errors import CrmdeskError
-from crmdesk.core.session import Session
+from crmdesk.core.vault import integrity
+from crmdesk.core.vault.session import Session
 from crmdesk.ui.audit_table_model import AuditTableModel
 from crmdesk.ui.tasks import run_vault_op
 from crmdesk.ui.widgets import ResultLine, add_page_header, make_table

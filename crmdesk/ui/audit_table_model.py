@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from crmdesk.core import auditlog
-from crmdesk.core.audit import AuditEntry
-from crmdesk.core.session import Session
+from crmdesk.core.vault import auditlog
+from crmdesk.core.vault.audit import AuditEntry
+from crmdesk.core.vault.session import Session
 
 PAGE_SIZE = 200
 EntryRole = Qt.ItemDataRole.UserRole + 1  # the AuditEntry of a row

@@ -31,11 +31,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crmdesk.core import backup, settings
-from crmdesk.core.backup import BackupFile
+from crmdesk.core.backups import backup
+from crmdesk.core.backups.backup import BackupFile
 from crmdesk.core.clock import parse_iso
 from crmdesk.core.errors import Cancelled, CrmdeskError
-from crmdesk.core.session import Session
+from crmdesk.core.vault import settings
+from crmdesk.core.vault.session import Session
 from crmdesk.ui.message_box import MessageBox
 from crmdesk.ui.record_table_model import RecordTableModel
 from crmdesk.ui.restore_wizard import RestoreWizard

@@ -31,10 +31,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crmdesk.core import consent
-from crmdesk.core.contact_model import Contact
 from crmdesk.core.errors import CrmdeskError
-from crmdesk.core.session import Session
+from crmdesk.core.people.contact_model import Contact
+from crmdesk.core.privacy import consent
+from crmdesk.core.vault.session import Session
 from crmdesk.ui.message_box import MessageBox
 from crmdesk.ui.signature_pad import SignaturePad
 from crmdesk.ui.tasks import run_vault_op

@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crmdesk.core import contacts
-from crmdesk.core.contact_model import Address, Contact, ContactInput, Labelled
+from crmdesk.core.people import contacts
+from crmdesk.core.people.contact_model import Address, Contact, ContactInput, Labelled
 from crmdesk.io.csv_import import parse_date
 
 

@@ -14,8 +14,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
-from crmdesk.core import consent
-from crmdesk.core.contact_model import ContactRow, Cursor, Page
+from crmdesk.core.people.contact_model import ContactRow, Cursor, Page
+from crmdesk.core.privacy import consent
 
 ContactIdRole = Qt.ItemDataRole.UserRole + 1  # the contact's id
 ContactRowRole = Qt.ItemDataRole.UserRole + 2  # the whole ContactRow

@@ -27,19 +27,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crmdesk.core import (
-    consent,
-    contact_search,
-    contacts,
-    erasure,
-    interactions,
-    settings,
-    subject_requests,
-)
-from crmdesk.core.contact_model import KINDS, Contact, Cursor
 from crmdesk.core.errors import CrmdeskError
+from crmdesk.core.people import contacts, interactions, search
+from crmdesk.core.people.contact_model import KINDS, Contact, Cursor
 from crmdesk.core.permissions import Permission, allows
-from crmdesk.core.session import Session
+from crmdesk.core.privacy import consent, erasure, requests
+from crmdesk.core.vault import settings
+from crmdesk.core.vault.session import Session
 from crmdesk.ui.consents_panel import ConsentsPanel
 from crmdesk.ui.contact_editor import ContactEditor
 from crmdesk.ui.contact_table_model import ContactIdRole, ContactTableModel
@@ -56,7 +50,7 @@ def load_page(session: Session, query: str, order: str, after: Cursor | None, wi
     """One page of the list or of a search, with each row's consent decisions;
     with the total on a first page of the whole list."""
     if query.strip() and not without_basis:
-        page = contact_search.search_contacts(session, query, after=after, limit=PAGE_SIZE)
+        page = search.search_contacts(session, query, after=after, limit=PAGE_SIZE)
         return consent.with_consents(session, page), None
     page = contacts.list_contacts(session, after=after, limit=PAGE_SIZE, order=order, without_basis=without_basis)
     total = contacts.count_contacts(session) if after is None and not without_basis else None
@@ -365,7 +359,7 @@ class ContactsPage(QWidget):
             operation = lambda s: contacts.add_contact(s, data)  # noqa: E731
         elif rectifying is not None and rectifying[0] == current.id:
             self.rectifying = None
-            operation = lambda s: subject_requests.rectify(s, rectifying[1], current.id, data)[0]  # noqa: E731
+            operation = lambda s: requests.rectify(s, rectifying[1], current.id, data)[0]  # noqa: E731
         else:
             operation = lambda s: contacts.update_contact(s, current.id, data)[0]  # noqa: E731
         self._write(operation, self._saved, self.editor.problems.setText)

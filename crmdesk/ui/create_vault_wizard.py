@@ -27,9 +27,10 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from crmdesk.core import remember, vault
+from crmdesk.core import vault
 from crmdesk.core.errors import CrmdeskError
-from crmdesk.core.session import Session, VaultPaths
+from crmdesk.core.vault import remember
+from crmdesk.core.vault.session import Session, VaultPaths
 from crmdesk.reports.recovery_kit import kit_for, write_recovery_kit
 from crmdesk.ui.message_box import MessageBox
 from crmdesk.ui.passphrase_fields import PassphraseFields

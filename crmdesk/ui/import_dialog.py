@@ -33,10 +33,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crmdesk.core import consent, importing
 from crmdesk.core.errors import CrmdeskError
+from crmdesk.core.imports import importing
 from crmdesk.core.permissions import Permission, allows
-from crmdesk.core.session import Session
+from crmdesk.core.privacy import consent
+from crmdesk.core.vault.session import Session
 from crmdesk.io.contact_files import read_contacts_file
 from crmdesk.io.csv_import import FIELD_KEYS, ParsedFile
 from crmdesk.io.text_files import ImportFileError

@@ -16,9 +16,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crmdesk.core import backup, settings
+from crmdesk.core.backups import backup
 from crmdesk.core.permissions import Permission, allows
-from crmdesk.core.session import Session
+from crmdesk.core.vault import settings
+from crmdesk.core.vault.session import Session
 from crmdesk.ui.audit_page import AuditPage
 from crmdesk.ui.backups_page import BackupRunner, BackupsPage, overdue_text
 from crmdesk.ui.consent_page import ConsentPage

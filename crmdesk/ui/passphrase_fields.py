@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QProgressBar, QWidget
 
-from crmdesk.core import passphrase as strength
-from crmdesk.core.vault import MIN_PASSPHRASE_LENGTH
+from crmdesk.core.vault import passphrase as strength
+from crmdesk.core.vault.lifecycle import MIN_PASSPHRASE_LENGTH
 
 _COLOURS = ["#c0392b", "#d35400", "#b7950b", "#27ae60", "#1e8449"]
 

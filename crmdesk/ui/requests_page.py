@@ -33,12 +33,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crmdesk.core import contact_search, erasure
-from crmdesk.core import subject_requests as requests
-from crmdesk.core.contact_model import Contact
 from crmdesk.core.errors import CrmdeskError
+from crmdesk.core.people import search
+from crmdesk.core.people.contact_model import Contact
 from crmdesk.core.permissions import Permission, allows
-from crmdesk.core.session import Session
+from crmdesk.core.privacy import erasure, requests
+from crmdesk.core.vault.session import Session
 from crmdesk.reports.subject_files import default_names, write_subject_files
 from crmdesk.ui.message_box import MessageBox
 from crmdesk.ui.record_table_model import RecordTableModel
@@ -121,7 +121,7 @@ class NewRequestDialog(QDialog):
     def _find(self, text: str) -> None:
         if len(text.strip()) < 2:
             return
-        found = contact_search.search_contacts(self.session, text, limit=15).rows
+        found = search.search_contacts(self.session, text, limit=15).rows
         self.person.blockSignals(True)
         self.person.clear()
         for row in found:

@@ -25,11 +25,11 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from crmdesk.core import backup
-from crmdesk.core.backup import BackupFile
+from crmdesk.core.backups import backup
+from crmdesk.core.backups.backup import BackupFile
+from crmdesk.core.backups.restore import RestoreResult, restore_backup
 from crmdesk.core.errors import CrmdeskError
-from crmdesk.core.restore import RestoreResult, restore_backup
-from crmdesk.core.session import Session, VaultPaths
+from crmdesk.core.vault.session import Session, VaultPaths
 from crmdesk.ui.tasks import run_task
 from crmdesk.ui.widgets import ResultLine
 

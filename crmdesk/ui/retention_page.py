@@ -24,10 +24,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crmdesk.core import retention
 from crmdesk.core.errors import CrmdeskError
 from crmdesk.core.permissions import Permission, allows
-from crmdesk.core.session import Session
+from crmdesk.core.privacy import retention
+from crmdesk.core.vault.session import Session
 from crmdesk.ui.message_box import MessageBox
 from crmdesk.ui.record_table_model import RecordTableModel
 from crmdesk.ui.tasks import run_query, run_vault_op

@@ -16,9 +16,9 @@ from datetime import datetime, timedelta
 import sqlcipher3
 from PySide6.QtCore import QMutex, QMutexLocker, QThread, QWaitCondition, Signal
 
-from crmdesk.core import retention
 from crmdesk.core.errors import CrmdeskError
-from crmdesk.core.session import Session
+from crmdesk.core.privacy import retention
+from crmdesk.core.vault.session import Session
 
 log = logging.getLogger(__name__)
 STOP_WAIT_MS = 1000

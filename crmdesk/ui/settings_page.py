@@ -17,10 +17,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crmdesk.core import remember, settings, users
 from crmdesk.core.errors import CrmdeskError
 from crmdesk.core.permissions import Permission, allows
-from crmdesk.core.session import Session
+from crmdesk.core.vault import remember, settings, users
+from crmdesk.core.vault.session import Session
 from crmdesk.ui.message_box import MessageBox
 from crmdesk.ui.tasks import run_action, run_query
 from crmdesk.ui.user_dialogs import SetPassphraseDialog, TotpSetupDialog

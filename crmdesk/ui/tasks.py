@@ -20,7 +20,7 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 from PySide6.QtWidgets import QMainWindow, QWidget
 
 from crmdesk.core.errors import CrmdeskError
-from crmdesk.core.session import Session
+from crmdesk.core.vault.session import Session
 
 log = logging.getLogger(__name__)
 

@@ -24,9 +24,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crmdesk.core import recovery, remember, vault
+from crmdesk.core import vault
 from crmdesk.core.errors import CrmdeskError, LockedOut, TotpRequired
-from crmdesk.core.session import Session, VaultPaths
+from crmdesk.core.vault import recovery, remember
+from crmdesk.core.vault.session import Session, VaultPaths
 from crmdesk.ui.passphrase_fields import PassphraseFields
 from crmdesk.ui.tasks import run_task
 

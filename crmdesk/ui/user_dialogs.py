@@ -16,10 +16,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crmdesk.core import users, vault
+from crmdesk.core import vault
 from crmdesk.core.errors import CrmdeskError
 from crmdesk.core.permissions import Permission, Role
-from crmdesk.core.session import Session
+from crmdesk.core.vault import users
+from crmdesk.core.vault.session import Session
 from crmdesk.ui.passphrase_fields import PassphraseFields
 
 

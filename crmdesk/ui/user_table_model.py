@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
-from crmdesk.core.session import User
+from crmdesk.core.vault.session import User
 from crmdesk.ui.record_table_model import RecordRole, RecordTableModel
 
 UserRole = RecordRole  # the User object of a row

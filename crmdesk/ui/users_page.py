@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
-from crmdesk.core import users
 from crmdesk.core.permissions import Role
-from crmdesk.core.session import Session, User
+from crmdesk.core.vault import users
+from crmdesk.core.vault.session import Session, User
 from crmdesk.ui.message_box import MessageBox
 from crmdesk.ui.tasks import run_action
 from crmdesk.ui.user_dialogs import AddUserDialog, SetPassphraseDialog, TotpSetupDialog

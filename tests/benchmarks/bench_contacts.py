@@ -21,20 +21,16 @@ from pathlib import Path
 
 import sqlcipher3
 
-from crmdesk.core import (
-    backup,
-    consent,
-    contact_search,
-    contacts,
-    importing,
-    keyslots,
-    migrations,
-    vault,
-)
+from crmdesk.core import vault
+from crmdesk.core.backups import backup
 from crmdesk.core.clock import SystemClock
-from crmdesk.core.contact_model import Cursor
+from crmdesk.core.imports import importing
+from crmdesk.core.people import contacts, search
+from crmdesk.core.people.contact_model import Cursor
 from crmdesk.core.permissions import Role
-from crmdesk.core.session import Session, UnlockReport, User, VaultPaths
+from crmdesk.core.privacy import consent
+from crmdesk.core.vault import keyslots, migrations
+from crmdesk.core.vault.session import Session, UnlockReport, User, VaultPaths
 from crmdesk.io.contact_files import read_contacts_file
 from tests.benchmarks.bench_vault import row
 from tests.benchmarks.sample_data import write_csv
@@ -89,11 +85,11 @@ def queries(session: Session, count: int, seed: int = 5) -> list[str]:
 
 def search_times(session: Session, texts: list[str]) -> list[float]:
     for text in texts[:20]:  # warm the page cache as a session in use would be
-        contact_search.search_contacts(session, text, limit=100)
+        search.search_contacts(session, text, limit=100)
     times = []
     for text in texts:
         start = time.perf_counter()
-        contact_search.search_contacts(session, text, limit=100)
+        search.search_contacts(session, text, limit=100)
         times.append(time.perf_counter() - start)
     return times
 
@@ -121,7 +117,7 @@ def plan_time(session: Session) -> float:
     """A retention sweep's planning over every contact and interaction, as of three years on."""
     from datetime import timedelta
 
-    from crmdesk.core import retention
+    from crmdesk.core.privacy import retention
 
     start = time.perf_counter()
     retention.plan(session, session.clock.now() + timedelta(days=3 * 365))
@@ -132,8 +128,8 @@ def report_time(session: Session) -> float:
     """An access report for a contact with 1,000 interactions: collect, PDF and JSON."""
     from datetime import timedelta
 
-    from crmdesk.core import subject_data
-    from crmdesk.core.interactions import write_interaction
+    from crmdesk.core.people.interactions import write_interaction
+    from crmdesk.core.privacy import subject_data
     from crmdesk.io import portability
     from crmdesk.reports import access_report
 

@@ -19,9 +19,10 @@ import tempfile
 import time
 from pathlib import Path
 
-from crmdesk.core import audit, database, integrity, keyslots, vault
+from crmdesk.core import vault
 from crmdesk.core.clock import SystemClock
-from crmdesk.core.lockout import FailureLog
+from crmdesk.core.vault import audit, database, integrity, keyslots
+from crmdesk.core.vault.lockout import FailureLog
 
 ENTRIES = int(os.environ.get("CRMDESK_BENCH_ENTRIES", "100000"))
 REPEATS = 5

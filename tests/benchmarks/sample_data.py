@@ -6,7 +6,7 @@ import csv
 import random
 from pathlib import Path
 
-from crmdesk.core.demo import make_contact
+from crmdesk.core.imports.demo import make_contact
 
 HEADERS = ["First Name", "Last Name", "Company", "E-mail Address", "Mobile Phone", "City",
            "Categories", "Notes", "Created"]

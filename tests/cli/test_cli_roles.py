@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from crmdesk.core import backup
+from crmdesk.core.backups import backup
 from tests.conftest import ADMIN, OWNER, STAFF, TARGET, VIEWER
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "import"

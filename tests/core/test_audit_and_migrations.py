@@ -6,8 +6,9 @@ import shutil
 
 import pytest
 
-from crmdesk.core import audit, auditlog, database, integrity, migrations, settings, vault
+from crmdesk.core import vault
 from crmdesk.core.errors import PermissionDenied
+from crmdesk.core.vault import audit, auditlog, database, integrity, migrations, settings
 from tests.conftest import CHEAP_KDF, OWNER, STAFF
 from tests.data.make_fixtures import FIXTURE_PASSPHRASE, HERE
 

@@ -13,9 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from crmdesk.core import audit, backup, contacts, integrity, restore, settings, vault
+from crmdesk.core import vault
+from crmdesk.core.backups import backup, restore
 from crmdesk.core.clock import FixedClock
-from crmdesk.core.contact_model import ContactInput, Labelled
 from crmdesk.core.errors import (
     AuthenticationFailed,
     Cancelled,
@@ -23,6 +23,9 @@ from crmdesk.core.errors import (
     OperationFailed,
     PermissionDenied,
 )
+from crmdesk.core.people import contacts
+from crmdesk.core.people.contact_model import ContactInput, Labelled
+from crmdesk.core.vault import audit, integrity, settings
 from tests.conftest import OWNER, PASSPHRASES, ROOT, STAFF, vault_files
 
 OWNER_KEY = backup.passphrase_key(OWNER, PASSPHRASES[OWNER])

@@ -6,10 +6,13 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from crmdesk.core import consent, contacts, importing, vault
+from crmdesk.core import vault
 from crmdesk.core.clock import FixedClock
-from crmdesk.core.contact_model import ContactInput, Labelled
 from crmdesk.core.errors import NotFound, PermissionDenied, UsageError
+from crmdesk.core.imports import importing
+from crmdesk.core.people import contacts
+from crmdesk.core.people.contact_model import ContactInput, Labelled
+from crmdesk.core.privacy import consent
 from tests.conftest import ADMIN, OWNER, PASSPHRASES, STAFF, VIEWER, vault_files
 
 START = datetime(2026, 3, 1, 10, 0, tzinfo=UTC)

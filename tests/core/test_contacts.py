@@ -6,9 +6,10 @@ from datetime import date, timedelta
 
 import pytest
 
-from crmdesk.core import contact_search, contacts, interactions, settings
-from crmdesk.core.contact_model import Address, ContactInput, Labelled
 from crmdesk.core.errors import NotFound, PermissionDenied, UsageError
+from crmdesk.core.people import contacts, interactions, search
+from crmdesk.core.people.contact_model import Address, ContactInput, Labelled
+from crmdesk.core.vault import settings
 from tests.conftest import OWNER, STAFF, VIEWER, vault_files
 
 
@@ -118,15 +119,15 @@ def test_search(staff, query, expected):
                                        tags=["Stammkunde"]))
     contacts.add_contact(staff, person("Иван", "Петров"))
     contacts.add_contact(staff, person("Ελένη", "Παπαδάκη"))
-    assert names(contact_search.search_contacts(staff, query)) == expected
+    assert names(search.search_contacts(staff, query)) == expected
 
 
 def test_deleted_and_edited_text_leaves_the_index(open_as, staff):
     created = contacts.add_contact(staff, person("Quirinus", "Zebedäus"))
     contacts.update_contact(staff, created.id, person("Quintus", "Zebedäus"))
-    assert names(contact_search.search_contacts(staff, "quirinus")) == []
+    assert names(search.search_contacts(staff, "quirinus")) == []
     contacts.delete_contact(open_as(OWNER), created.id)
-    assert names(contact_search.search_contacts(staff, "zebed")) == []
+    assert names(search.search_contacts(staff, "zebed")) == []
 
 
 def test_pages_return_every_row_once_while_rows_are_inserted(staff):
@@ -201,8 +202,8 @@ def test_an_edited_name_renames_a_derived_display_name(staff):
         contacts.update_contact(staff, contact.id, data)
     assert contacts.get_contact(staff, plain.id).display_name == "Zuzanna Zyx"
     assert contacts.get_contact(staff, chosen.id).display_name == "Bob the Baker"
-    assert names(contact_search.search_contacts(staff, "aaberg")) == []
-    assert names(contact_search.search_contacts(staff, "zyx")) == ["Bob the Baker", "Zuzanna Zyx"]
+    assert names(search.search_contacts(staff, "aaberg")) == []
+    assert names(search.search_contacts(staff, "zyx")) == ["Bob the Baker", "Zuzanna Zyx"]
 
 
 def test_random_ids_are_version_4_uuids():

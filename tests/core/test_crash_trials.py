@@ -11,7 +11,8 @@ import time
 
 import pytest
 
-from crmdesk.core import integrity, settings, vault
+from crmdesk.core import vault
+from crmdesk.core.vault import integrity, settings
 from tests.conftest import OWNER, PASSPHRASES, ROOT
 
 TRIALS = 50

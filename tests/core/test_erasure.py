@@ -9,21 +9,14 @@ from pathlib import Path
 import pytest
 from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 
-from crmdesk.core import (
-    consent,
-    contacts,
-    database,
-    demo,
-    erasure,
-    importing,
-    integrity,
-    settings,
-    vault,
-)
-from crmdesk.core import subject_requests as requests
-from crmdesk.core.contact_model import Address, ContactInput, Labelled
+from crmdesk.core import vault
 from crmdesk.core.errors import PermissionDenied, UsageError
-from crmdesk.core.interactions import add_interaction
+from crmdesk.core.imports import demo, importing
+from crmdesk.core.people import contacts
+from crmdesk.core.people.contact_model import Address, ContactInput, Labelled
+from crmdesk.core.people.interactions import add_interaction
+from crmdesk.core.privacy import consent, erasure, requests
+from crmdesk.core.vault import database, integrity, settings
 from tests.conftest import ADMIN, OWNER, PASSPHRASES, STAFF
 
 # Strings only the erased person has, as they are stored and as the search
@@ -139,7 +132,7 @@ def test_legal_hold_blocks_erasure_and_only_managers_erase(open_as):
 
 
 def test_restriction_blocks_editing_new_consent_and_exports(open_as):
-    from crmdesk.core import subject_data
+    from crmdesk.core.privacy import subject_data
 
     staff = open_as(STAFF)
     person = contacts.add_contact(staff, ContactInput(given_name="Restricted"))
@@ -185,7 +178,7 @@ def test_vault_reopens_and_verifies_after_erasure(erased_world, vault_path, fail
 
 
 def test_restoring_an_older_backup_erases_again_whoever_was_erased_since(open_as, vault_path, tmp_path):
-    from crmdesk.core import backup, restore
+    from crmdesk.core.backups import backup, restore
 
     owner = open_as(OWNER)
     settings.set_value(owner, "phone_region", "DE")
@@ -212,7 +205,7 @@ def test_restoring_an_older_backup_erases_again_whoever_was_erased_since(open_as
 
 
 def test_a_restore_says_so_when_the_replaced_vault_cannot_be_read(open_as, vault_path, tmp_path):
-    from crmdesk.core import backup, restore
+    from crmdesk.core.backups import backup, restore
 
     owner = open_as(OWNER)
     made = backup.create_backup(owner, tmp_path / "b")

@@ -7,9 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from crmdesk.core import contact_search, contacts, importing, settings, vault
-from crmdesk.core.contact_model import ContactInput, Labelled
+from crmdesk.core import vault
 from crmdesk.core.errors import PermissionDenied
+from crmdesk.core.imports import importing
+from crmdesk.core.people import contacts, search
+from crmdesk.core.people.contact_model import ContactInput, Labelled
+from crmdesk.core.vault import settings
 from crmdesk.io.contact_files import read_contacts_file, write_contacts_file
 from tests.conftest import ADMIN, OWNER, STAFF, VIEWER, vault_files
 
@@ -33,13 +36,13 @@ def test_import_every_sample_with_source_and_since(staff):
     generic = rows("generic.csv", mapping={"Kundenname": "display_name", "Kontakt": "email"})
     summary = importing.import_contacts(staff, generic)
     assert summary.added == 2
-    anna = contact_search.search_contacts(staff, "anna schmidt").rows[0]
+    anna = search.search_contacts(staff, "anna schmidt").rows[0]
     assert contacts.get_contact(staff, anna.id).since == date(2018, 3, 15)
-    eleni = contact_search.search_contacts(staff, "παπαδάκη").rows
+    eleni = search.search_contacts(staff, "παπαδάκη").rows
     assert len(eleni) == 1  # the vCard has Google's e-mail address: merged, not doubled
     merged = contacts.get_contact(staff, eleni[0].id)
     assert merged.organisation == "Ταβέρνα Ο Γιάννης" and len(merged.phones) == 2
-    found = contacts.get_contact(staff, contact_search.search_contacts(staff, "jörg").rows[0].id)
+    found = contacts.get_contact(staff, search.search_contacts(staff, "jörg").rows[0].id)
     assert found.source == "imported from outlook_de.csv"
 
 
@@ -54,7 +57,7 @@ def test_duplicate_policies_and_reasons(staff):
         assert outcome.reason == "same e-mail as a contact in the vault"
         assert contacts.count_contacts(staff) == before + expected[1]
     merged = [c for c in (contacts.get_contact(staff, r.id) for r in
-                          contact_search.search_contacts(staff, "müller").rows) if c.notes == "Kept"][0]
+                          search.search_contacts(staff, "müller").rows) if c.notes == "Kept"][0]
     assert merged.organisation == "Bäckerei Sonne" and merged.tags == ["VIP"]
     assert len(merged.emails) == 2  # the case-different duplicate was not added again
 
@@ -123,10 +126,10 @@ def test_export_then_import_into_a_new_vault(staff, open_as, tmp_path, failures,
         assert parsed.format == ("crmdesk" if suffix == ".csv" else "vcard")
         summary = importing.import_contacts(s, [(r.line, r.contact) for r in parsed.records])
         assert summary.added == total
-        eleni = contacts.get_contact(s, contact_search.search_contacts(s, "ελένη").rows[0].id)
+        eleni = contacts.get_contact(s, search.search_contacts(s, "ελένη").rows[0].id)
         assert eleni.organisation == "Ταβέρνα Ο Γιάννης"
         assert "eleni@example.gr" in [e.value for e in eleni.emails]
-        jurgen = contacts.get_contact(s, contact_search.search_contacts(s, "jürgen").rows[0].id)
+        jurgen = contacts.get_contact(s, search.search_contacts(s, "jürgen").rows[0].id)
         assert [(e.value, e.label) for e in jurgen.emails] == [("j.mueller@example.de", "work"),
                                                                  ("jm@example.org", "home")]
         assert jurgen.tags == ["VIP"] and jurgen.birthday == date(1970, 5, 4)

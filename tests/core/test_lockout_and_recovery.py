@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from crmdesk.core import audit, recovery, vault
+from crmdesk.core import vault
 from crmdesk.core.clock import FixedClock
 from crmdesk.core.errors import AuthenticationFailed, LockedOut
-from crmdesk.core.lockout import DELAY_SECONDS, THRESHOLD
+from crmdesk.core.vault import audit, recovery
+from crmdesk.core.vault.lockout import DELAY_SECONDS, THRESHOLD
 from tests.conftest import OWNER, PASSPHRASES, STAFF, vault_files
 
 

@@ -6,7 +6,7 @@ import phonenumbers
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from crmdesk.core import normalise
+from crmdesk.core.people import normalise
 
 CODES = sorted(phonenumbers.COUNTRY_CODE_TO_REGION_CODE)
 separators = st.sampled_from(["", " ", "-", ".", "/"])

@@ -9,8 +9,9 @@ import keyring.backends.fail
 import keyring.backends.null
 import pytest
 
-from crmdesk.core import crypto, recovery, remember, users, vault
+from crmdesk.core import vault
 from crmdesk.core.errors import AuthenticationFailed
+from crmdesk.core.vault import recovery, remember, users
 from tests.conftest import ADMIN, OWNER, PASSPHRASES, STAFF
 from tests.support.keyrings import FailingKeyring, HangingKeyring, WrongValueKeyring
 
@@ -89,7 +90,8 @@ def test_hanging_keyring_times_out(open_as, vault_path, failures, monkeypatch):
 
 
 @pytest.mark.parametrize("value", ["not base64 at all!", base64.b64encode(b"short").decode(),
-                                   base64.b64encode(crypto.random_key()).decode()])
+                                   base64.b64encode(bytes(range(32))).decode()],  # a key of no slot
+                         ids=["not-base64", "too-short", "foreign-key"])
 def test_wrong_value_is_ignored_and_reported(vault_path, failures, value):
     keyring.set_keyring(WrongValueKeyring(value))
     session, note = remember.unlock_remembered(vault_path, STAFF, failures=failures)

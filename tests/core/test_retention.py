@@ -8,12 +8,13 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from crmdesk.core import consent, contacts, erasure, retention, vault
-from crmdesk.core import subject_requests as requests
+from crmdesk.core import vault
 from crmdesk.core.clock import FixedClock
-from crmdesk.core.contact_model import Address, ContactInput, Labelled
 from crmdesk.core.errors import PermissionDenied
-from crmdesk.core.interactions import add_interaction
+from crmdesk.core.people import contacts
+from crmdesk.core.people.contact_model import Address, ContactInput, Labelled
+from crmdesk.core.people.interactions import add_interaction
+from crmdesk.core.privacy import consent, erasure, requests, retention
 from tests.conftest import OWNER, PASSPHRASES, STAFF
 
 T0 = datetime(2024, 1, 10, 9, 0, tzinfo=UTC)

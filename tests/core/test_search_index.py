@@ -5,8 +5,11 @@ from __future__ import annotations
 
 import random
 
-from crmdesk.core import contact_search, contacts, importing, migrations, search_index, vault
-from crmdesk.core.contact_model import ContactInput, Labelled
+from crmdesk.core import vault
+from crmdesk.core.imports import importing
+from crmdesk.core.people import contacts, search, search_index
+from crmdesk.core.people.contact_model import ContactInput, Labelled
+from crmdesk.core.vault import migrations
 from tests.conftest import CHEAP_KDF, OWNER, PASSPHRASES
 
 
@@ -34,7 +37,7 @@ def test_keys_follow_name_order_through_adds_renames_deletes_and_imports(open_as
     importing.import_contacts(session, rows)  # many at once: one walk through the name order
     importing.import_contacts(session, rows[:50], duplicates="merge")  # merges re-index existing contacts
     assert_index_in_name_order(session)
-    assert len(contact_search.search_contacts(session, "renamed").rows) == 10
+    assert len(search.search_contacts(session, "renamed").rows) == 10
 
 
 def test_a_used_up_gap_rebuilds_the_index(open_as):
@@ -47,7 +50,7 @@ def test_a_used_up_gap_rebuilds_the_index(open_as):
     assert_index_in_name_order(session)
     keys = [r[0] for r in session.conn.execute("SELECT name_key FROM contact_keys ORDER BY name_key")]
     assert min(b - a for a, b in zip(keys, keys[1:], strict=False)) > 1  # room again after the rebuild
-    assert len(contact_search.search_contacts(session, "squeezed").rows) == 45
+    assert len(search.search_contacts(session, "squeezed").rows) == 45
 
 
 def test_search_pages_match_a_sort_of_every_match(open_as):
@@ -59,13 +62,13 @@ def test_search_pages_match_a_sort_of_every_match(open_as):
                              tags=rng.sample(tags, rng.randint(0, 2)))) for n in range(700)]
     importing.import_contacts(session, rows)
     for query in ("vip", "so", "müller", "schmidt ben"):
-        everything = contact_search.search_contacts(session, query, limit=5000).rows
-        seen, page = [], contact_search.search_contacts(session, query, limit=37)
+        everything = search.search_contacts(session, query, limit=5000).rows
+        seen, page = [], search.search_contacts(session, query, limit=37)
         while True:
             seen += page.rows
             if page.next is None:
                 break
-            page = contact_search.search_contacts(session, query, after=page.next, limit=37)
+            page = search.search_contacts(session, query, after=page.next, limit=37)
         assert [r.rowid for r in seen] == [r.rowid for r in everything]
         assert [(r.sort_name, r.rowid) for r in seen] == sorted((r.sort_name, r.rowid) for r in seen)
         assert len(seen) > 0
@@ -81,8 +84,8 @@ def test_schema_4_vault_with_contacts_is_reindexed(tmp_path):
     created = vault.create_vault(tmp_path / "old", owner_name=OWNER, passphrase=PASSPHRASES[OWNER],
                                  kdf=CHEAP_KDF, schema_version=4)
     # Contacts as schema 4 stored them: the index under the contact's rowid.
-    from crmdesk.core import database
-    from crmdesk.core.keyslots import KeySlots
+    from crmdesk.core.vault import database
+    from crmdesk.core.vault.keyslots import KeySlots
 
     slots = KeySlots.load(created.paths.keyslots)
     slot = slots.user_slot(OWNER)
@@ -100,13 +103,13 @@ def test_schema_4_vault_with_contacts_is_reindexed(tmp_path):
     with vault.unlock(created.paths.folder, OWNER, PASSPHRASES[OWNER]) as session:
         assert migrations.schema_version(session.conn) == migrations.LATEST
         assert_index_in_name_order(session)
-        found = contact_search.search_contacts(session, "nowak").rows
+        found = search.search_contacts(session, "nowak").rows
         assert [r.display_name for r in found] == ["Zofia Nowak"] and found[0].email == "Zofia@example.com"
         assert [r.display_name for r in contacts.list_contacts(session).rows] == ["Anna Berg", "Zofia Nowak"]
 
 
 def test_writer_indexes_the_same_text_a_rebuild_would(open_as):
-    from crmdesk.core.contact_model import Address
+    from crmdesk.core.people.contact_model import Address
 
     session = open_as(OWNER)
     writer = contacts.ContactWriter(session, "DE")
@@ -137,7 +140,7 @@ def test_a_crowded_spot_moves_only_its_neighbours(open_as):
         contacts.add_contact(session, ContactInput(display_name=f"k1500-{n:02d}"))
     assert_index_in_name_order(session)
     assert session.conn.execute(far_sql).fetchall() == far
-    assert len(contact_search.search_contacts(session, "k1500").rows) == 41
+    assert len(search.search_contacts(session, "k1500").rows) == 41
 
 
 def test_a_bulk_import_buffers_more_and_then_restores_the_hash_size(open_as, monkeypatch):
@@ -153,4 +156,4 @@ def test_a_bulk_import_buffers_more_and_then_restores_the_hash_size(open_as, mon
     stored = session.conn.execute("SELECT v FROM contact_fts_config WHERE k = 'hashsize'").fetchone()
     assert stored[0] == search_index.HASH_SIZE
     assert_index_in_name_order(session)
-    assert len(contact_search.search_contacts(session, "bulk59").rows) == 11  # bulk59, bulk590…599
+    assert len(search.search_contacts(session, "bulk59").rows) == 11  # bulk59, bulk590…599

@@ -6,11 +6,12 @@ from datetime import UTC, date, datetime
 
 import pytest
 
-from crmdesk.core import contacts, vault
-from crmdesk.core import subject_requests as requests
+from crmdesk.core import vault
 from crmdesk.core.clock import FixedClock
-from crmdesk.core.contact_model import ContactInput
 from crmdesk.core.errors import PermissionDenied, UsageError
+from crmdesk.core.people import contacts
+from crmdesk.core.people.contact_model import ContactInput
+from crmdesk.core.privacy import requests
 from tests.conftest import PASSPHRASES, STAFF, VIEWER
 
 

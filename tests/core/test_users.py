@@ -7,7 +7,7 @@ import os
 import pyotp
 import pytest
 
-from crmdesk.core import keyslots, users, vault
+from crmdesk.core import vault
 from crmdesk.core.errors import (
     AuthenticationFailed,
     IntegrityFailure,
@@ -17,6 +17,7 @@ from crmdesk.core.errors import (
     UsageError,
 )
 from crmdesk.core.permissions import ROLE_PERMISSIONS, Permission, Role
+from crmdesk.core.vault import keyslots, rotation, users
 from tests.conftest import ADMIN, OWNER, PASSPHRASES, STAFF, TARGET, VIEWER, vault_files
 
 
@@ -152,7 +153,7 @@ def test_disable_interrupted_before_rotation_rotates_on_next_admin_unlock(
     open_as, vault_path, failures, monkeypatch
 ):
     session = open_as(OWNER)
-    _break_on_call(monkeypatch, vault, "rotate_master_key", 1)
+    _break_on_call(monkeypatch, rotation, "rotate_master_key", 1)
     with pytest.raises(OSError):
         users.disable_user(session, STAFF)
     monkeypatch.undo()

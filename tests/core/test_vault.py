@@ -11,9 +11,10 @@ import sys
 
 import pytest
 
-from crmdesk.core import database, settings, vault
+from crmdesk.core import vault
 from crmdesk.core.errors import AuthenticationFailed, NotFound, OperationFailed, UsageError
 from crmdesk.core.permissions import Role
+from crmdesk.core.vault import database, settings
 from tests.conftest import (
     CHEAP_KDF,
     ORGANISATION,

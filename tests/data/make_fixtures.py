@@ -8,7 +8,8 @@ migration tests open a real old file, not one made by today's code alone.
 
 from pathlib import Path
 
-from crmdesk.core import crypto, vault
+from crmdesk.core import vault
+from crmdesk.core.vault import crypto
 
 HERE = Path(__file__).resolve().parent
 FIXTURE_PASSPHRASE = "fixture passphrase"

@@ -10,10 +10,11 @@ from pathlib import Path
 import jsonschema
 import pytest
 
-from crmdesk.core import consent, contacts, settings, subject_data
-from crmdesk.core import subject_requests as requests
-from crmdesk.core.contact_model import Address, ContactInput, Labelled
-from crmdesk.core.interactions import add_interaction
+from crmdesk.core.people import contacts
+from crmdesk.core.people.contact_model import Address, ContactInput, Labelled
+from crmdesk.core.people.interactions import add_interaction
+from crmdesk.core.privacy import consent, requests, subject_data
+from crmdesk.core.vault import settings
 from crmdesk.io import portability
 from crmdesk.reports import access_report
 from crmdesk.resources import resource_path

@@ -8,8 +8,9 @@ import sys
 import time
 from pathlib import Path
 
-from crmdesk.core import backup, vault
-from crmdesk.core.lockout import FailureLog
+from crmdesk.core import vault
+from crmdesk.core.backups import backup
+from crmdesk.core.vault.lockout import FailureLog
 
 path, user, passphrase, state, folder = sys.argv[1:6]
 backup.STEP_PAGES = 1

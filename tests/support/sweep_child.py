@@ -9,9 +9,10 @@ import time
 from datetime import datetime
 from pathlib import Path
 
-from crmdesk.core import retention, vault
+from crmdesk.core import vault
 from crmdesk.core.clock import FixedClock
-from crmdesk.core.lockout import FailureLog
+from crmdesk.core.privacy import retention
+from crmdesk.core.vault.lockout import FailureLog
 
 path, user, passphrase, state, when = sys.argv[1:6]
 session = vault.unlock(Path(path), user, passphrase, failures=FailureLog(Path(state)),

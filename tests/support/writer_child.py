@@ -12,8 +12,9 @@ import sys
 import time
 from pathlib import Path
 
-from crmdesk.core import settings, vault
-from crmdesk.core.lockout import FailureLog
+from crmdesk.core import vault
+from crmdesk.core.vault import settings
+from crmdesk.core.vault.lockout import FailureLog
 
 path, user, passphrase, state = sys.argv[1:5]
 pause = float(sys.argv[5]) if len(sys.argv) > 5 else 0.0

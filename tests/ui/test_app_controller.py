@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from crmdesk.core import remember
-from crmdesk.core.session import VaultPaths
+from crmdesk.core.vault import remember
+from crmdesk.core.vault.session import VaultPaths
 from crmdesk.ui.app import AppController, make_application
 from crmdesk.ui.unlock_dialog import UnlockDialog
 from tests.conftest import OWNER, STAFF

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWizard
 
-from crmdesk.core import backup, contacts, settings
-from crmdesk.core.backup import BackupFile, Manifest
+from crmdesk.core.backups import backup
+from crmdesk.core.backups.backup import BackupFile, Manifest
+from crmdesk.core.people import contacts
+from crmdesk.core.vault import settings
 from crmdesk.ui.backups_page import BackupTableModel
 from crmdesk.ui.main_window import MainWindow
 from tests.conftest import ADMIN, OWNER, PASSPHRASES

@@ -8,8 +8,10 @@ from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QMessageBox
 
-from crmdesk.core import consent, contacts, demo
-from crmdesk.core.contact_model import ContactInput, Labelled
+from crmdesk.core.imports import demo
+from crmdesk.core.people import contacts
+from crmdesk.core.people.contact_model import ContactInput, Labelled
+from crmdesk.core.privacy import consent
 from crmdesk.ui.consent_dialog import ConsentCaptureDialog
 from crmdesk.ui.consent_page import ConsentPage, PurposeTableModel
 from crmdesk.ui.consents_panel import ConsentsPanel

@@ -8,8 +8,8 @@ import pyotp
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWizard
 
-from crmdesk.core import lockout, users
-from crmdesk.core.session import VaultPaths
+from crmdesk.core.vault import lockout, users
+from crmdesk.core.vault.session import VaultPaths
 from crmdesk.ui.create_vault_wizard import CreateVaultWizard, RecoveryPage
 from crmdesk.ui.main_window import MainWindow
 from crmdesk.ui.unlock_dialog import UnlockDialog
@@ -203,7 +203,7 @@ def test_settings_remember_and_forget_on_this_computer(qtbot, open_as, memory_ke
 
 
 def test_settings_page_stays_responsive_with_hanging_keyring(qtbot, open_as, monkeypatch):
-    from crmdesk.core import remember
+    from crmdesk.core.vault import remember
     from tests.support.keyrings import HangingKeyring
 
     backend = HangingKeyring()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from crmdesk.core import settings, users
+from crmdesk.core.vault import settings, users
 from crmdesk.ui.audit_table_model import PAGE_SIZE, AuditTableModel, EntryRole
 from crmdesk.ui.user_table_model import UserRole, UserTableModel
 from tests.conftest import ADMIN, OWNER

@@ -9,9 +9,9 @@ from datetime import date, timedelta
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from crmdesk.core import contacts, erasure
-from crmdesk.core import subject_requests as requests
-from crmdesk.core.contact_model import ContactInput, Labelled
+from crmdesk.core.people import contacts
+from crmdesk.core.people.contact_model import ContactInput, Labelled
+from crmdesk.core.privacy import erasure, requests
 from crmdesk.ui.contacts_page import ContactsPage
 from crmdesk.ui.requests_page import NewRequestDialog, RequestsPage
 from tests.conftest import OWNER, STAFF

@@ -11,11 +11,11 @@ import uuid
 from datetime import datetime
 
 from crmdesk.core.clock import iso
-from crmdesk.core.contact_model import KINDS, Interaction
-from crmdesk.core.contacts import resolve
 from crmdesk.core.errors import UsageError
+from crmdesk.core.people.contact_model import KINDS, Interaction
+from crmdesk.core.people.contacts import resolve
 from crmdesk.core.permissions import Permission
-from crmdesk.core.session import Session
+from crmdesk.core.vault.session import Session
 
 
 def _check(session: Session, kind: str, summary: str, body: str, occurred_at: datetime) -> None:

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import sqlcipher3
 
-from crmdesk.core import audit, database, keyslots
 from crmdesk.core.errors import CrmdeskError
-from crmdesk.core.keyslots import KeySlots
 from crmdesk.core.permissions import Permission
-from crmdesk.core.session import Session
+from crmdesk.core.vault import audit, database, keyslots
+from crmdesk.core.vault.keyslots import KeySlots
+from crmdesk.core.vault.session import Session
 
 
 def _keyslot_problems(session: Session) -> list[str]:

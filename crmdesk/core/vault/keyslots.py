@@ -20,9 +20,9 @@ import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from crmdesk.core import crypto
 from crmdesk.core.errors import IntegrityFailure
 from crmdesk.core.fsutil import atomic_write
+from crmdesk.core.vault import crypto
 
 FORMAT = "crmdesk-keyslots"
 VERSION = 1

@@ -27,13 +27,14 @@ from dataclasses import dataclass
 
 import sqlcipher3
 
-from crmdesk.core import consent, database, normalise, search_index, settings
-from crmdesk.core import subject_requests as requests
 from crmdesk.core.clock import iso
-from crmdesk.core.contacts import get_contact, resolve
 from crmdesk.core.errors import OperationFailed, UsageError
+from crmdesk.core.people import normalise, search_index
+from crmdesk.core.people.contacts import get_contact, resolve
 from crmdesk.core.permissions import Permission
-from crmdesk.core.session import Session
+from crmdesk.core.privacy import consent, requests
+from crmdesk.core.vault import database, settings
+from crmdesk.core.vault.session import Session
 
 # What an erasure removes, in words, and how to count it (one parameter: the rowid).
 COUNTS = (

@@ -15,9 +15,9 @@ from pathlib import Path
 
 import sqlcipher3
 
-from crmdesk.core import audit, database
 from crmdesk.core.clock import Clock
 from crmdesk.core.permissions import Permission, Role, require
+from crmdesk.core.vault import audit, database
 
 log = logging.getLogger(__name__)
 

@@ -10,14 +10,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from crmdesk.core import crypto, keyslots
 from crmdesk.core.clock import Clock, SystemClock
 from crmdesk.core.errors import AuthenticationFailed, IntegrityFailure
-from crmdesk.core.keyslots import KeySlots
-from crmdesk.core.lockout import FailureLog
 from crmdesk.core.permissions import Permission
-from crmdesk.core.session import Session, VaultPaths
-from crmdesk.core.vault import check_new_passphrase, load_keyslots, open_with_private_key
+from crmdesk.core.vault import crypto, keyslots
+from crmdesk.core.vault.keyslots import KeySlots
+from crmdesk.core.vault.lifecycle import check_new_passphrase, load_keyslots, open_with_private_key
+from crmdesk.core.vault.lockout import FailureLog
+from crmdesk.core.vault.session import Session, VaultPaths
 
 
 def recover(

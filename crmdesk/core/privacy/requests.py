@@ -28,11 +28,11 @@ from dataclasses import dataclass
 from datetime import date
 
 from crmdesk.core.clock import add_months, iso
-from crmdesk.core.contact_model import Contact, ContactInput
-from crmdesk.core.contacts import resolve, update_contact
 from crmdesk.core.errors import NotFound, UsageError
+from crmdesk.core.people.contact_model import Contact, ContactInput
+from crmdesk.core.people.contacts import resolve, update_contact
 from crmdesk.core.permissions import Permission
-from crmdesk.core.session import Session
+from crmdesk.core.vault.session import Session
 
 TYPES = {
     "access": "Access (Art. 15)", "rectification": "Rectification (Art. 16)", "erasure": "Erasure (Art. 17)",

@@ -26,11 +26,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from crmdesk.core import database, erasure
 from crmdesk.core.clock import add_months, iso
 from crmdesk.core.errors import NotFound, UsageError
 from crmdesk.core.permissions import Permission
-from crmdesk.core.session import Session
+from crmdesk.core.privacy import erasure
+from crmdesk.core.vault import database
+from crmdesk.core.vault.session import Session
 
 BATCH = 200
 ACTIVE = "(s.action = 'recorded' OR (s.action = 'granted' AND (s.expires_at IS NULL OR s.expires_at > :now)))"

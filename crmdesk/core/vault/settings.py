@@ -16,7 +16,7 @@ import phonenumbers
 
 from crmdesk.core.errors import UsageError
 from crmdesk.core.permissions import Permission
-from crmdesk.core.session import Session
+from crmdesk.core.vault.session import Session
 
 
 @dataclass(frozen=True)
@@ -96,7 +96,7 @@ def set_values(session: Session, values: dict[str, Any]) -> dict[str, Any]:
                 )
                 session.audit("settings.changed", detail={"key": key})
             if "phone_region" in changed:  # numbers are indexed as read in that country
-                from crmdesk.core import search_index  # the index builds on settings
+                from crmdesk.core.people import search_index  # the index builds on settings
 
                 search_index.rebuild(conn, checked["phone_region"][0])
     return {key: value for key, (value, _) in checked.items()}

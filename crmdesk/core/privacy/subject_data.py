@@ -11,14 +11,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from crmdesk.core import consent, interactions, settings
-from crmdesk.core import subject_requests as requests
 from crmdesk.core.clock import iso
-from crmdesk.core.contact_model import Contact, Interaction
-from crmdesk.core.contacts import get_contact, is_restricted, resolve
 from crmdesk.core.errors import UsageError
+from crmdesk.core.people import interactions
+from crmdesk.core.people.contact_model import Contact, Interaction
+from crmdesk.core.people.contacts import get_contact, is_restricted, resolve
 from crmdesk.core.permissions import Permission
-from crmdesk.core.session import Session
+from crmdesk.core.privacy import consent, requests
+from crmdesk.core.vault import settings
+from crmdesk.core.vault.session import Session
 
 MAX_INTERACTIONS = 100_000
 

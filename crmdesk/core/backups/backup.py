@@ -46,7 +46,6 @@ from pathlib import Path
 import sqlcipher3
 
 from crmdesk import __version__
-from crmdesk.core import crypto, database, integrity, keyslots, migrations, settings
 from crmdesk.core.clock import iso, parse_iso
 from crmdesk.core.errors import (
     AuthenticationFailed,
@@ -57,9 +56,10 @@ from crmdesk.core.errors import (
     PermissionDenied,
 )
 from crmdesk.core.fsutil import fsync_dir, make_private, make_private_dir
-from crmdesk.core.keyslots import KeySlots, Slot
 from crmdesk.core.permissions import Permission, require
-from crmdesk.core.session import Session
+from crmdesk.core.vault import crypto, database, integrity, keyslots, migrations, settings
+from crmdesk.core.vault.keyslots import KeySlots, Slot
+from crmdesk.core.vault.session import Session
 
 log = logging.getLogger(__name__)
 

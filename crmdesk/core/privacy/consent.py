@@ -36,11 +36,11 @@ from pathlib import Path
 import sqlcipher3
 
 from crmdesk.core.clock import add_months, iso
-from crmdesk.core.contact_model import Page
-from crmdesk.core.contacts import is_restricted, resolve
 from crmdesk.core.errors import NotFound, OperationFailed, UsageError
+from crmdesk.core.people.contact_model import Page
+from crmdesk.core.people.contacts import is_restricted, resolve
 from crmdesk.core.permissions import Permission
-from crmdesk.core.session import Session
+from crmdesk.core.vault.session import Session
 from crmdesk.resources import resource_path
 
 BASES = {

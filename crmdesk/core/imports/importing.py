@@ -13,12 +13,15 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 
-from crmdesk.core import collector, consent, database, erasure, normalise, settings
-from crmdesk.core.contact_model import Contact, ContactInput
-from crmdesk.core.contacts import ContactWriter, display_name_for, get_contact, validate
+from crmdesk.core import collector
 from crmdesk.core.errors import Cancelled, CrmdeskError
+from crmdesk.core.people import normalise
+from crmdesk.core.people.contact_model import Contact, ContactInput
+from crmdesk.core.people.contacts import ContactWriter, display_name_for, get_contact, validate
 from crmdesk.core.permissions import Permission
-from crmdesk.core.session import Session
+from crmdesk.core.privacy import consent, erasure
+from crmdesk.core.vault import database, settings
+from crmdesk.core.vault.session import Session
 
 POLICIES = ("merge", "skip", "new")
 

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from crmdesk.core import audit
-from crmdesk.core.audit import AuditEntry
 from crmdesk.core.permissions import Permission
-from crmdesk.core.session import Session
+from crmdesk.core.vault import audit
+from crmdesk.core.vault.audit import AuditEntry
+from crmdesk.core.vault.session import Session
 
 
 def read(session: Session, *, limit: int = 50, before_seq: int | None = None) -> list[AuditEntry]:

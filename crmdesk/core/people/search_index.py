@@ -22,7 +22,8 @@ from __future__ import annotations
 
 import sqlcipher3
 
-from crmdesk.core import normalise, settings
+from crmdesk.core.people import normalise
+from crmdesk.core.vault import settings
 
 SPACING = 1 << 8  # gap between neighbours after a rebuild (small: FTS5 stores rowid deltas)
 FEW = 200  # up to this many new contacts, find their neighbours one by one

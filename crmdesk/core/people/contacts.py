@@ -13,9 +13,10 @@ import uuid
 from collections.abc import Callable
 from datetime import date
 
-from crmdesk.core import normalise, search_index, settings
 from crmdesk.core.clock import iso
-from crmdesk.core.contact_model import (
+from crmdesk.core.errors import NotFound, UsageError
+from crmdesk.core.people import normalise, search_index
+from crmdesk.core.people.contact_model import (
     Address,
     Contact,
     ContactInput,
@@ -24,9 +25,9 @@ from crmdesk.core.contact_model import (
     Labelled,
     Page,
 )
-from crmdesk.core.errors import NotFound, UsageError
 from crmdesk.core.permissions import Permission
-from crmdesk.core.session import Session
+from crmdesk.core.vault import settings
+from crmdesk.core.vault.session import Session
 
 MAX_PAGE = 500
 FIELDS = ("given_name", "family_name", "display_name", "organisation", "job_title", "emails",
@@ -327,7 +328,7 @@ def delete_contact(session: Session, contact_id: str) -> None:
     and search entries. Needs ERASE (owners and admins)."""
     session.require(Permission.ERASE)
     rowid, contact_id = resolve(session, contact_id)
-    from crmdesk.core.consent import erasing  # consent builds on contacts
+    from crmdesk.core.privacy.consent import erasing  # consent builds on contacts
 
     with session.transaction() as conn:
         search_index.remove(conn, rowid, settings.get(session, "phone_region"))
@@ -372,7 +373,7 @@ def list_contacts(session: Session, *, after: Cursor | None = None, limit: int =
     """A page of contacts by name (A→Z) or by last interaction (newest
     first); ``without_basis``: only those with no lawful basis on record
     now (no current consent, no other basis). Needs READ."""
-    from crmdesk.core.consent import without_basis_sql  # consent builds on contacts
+    from crmdesk.core.privacy.consent import without_basis_sql  # consent builds on contacts
 
     session.require(Permission.READ)
     limit = max(1, min(limit, MAX_PAGE))

@@ -11,8 +11,8 @@ from collections.abc import Callable
 
 import sqlcipher3
 
-from crmdesk.core.database import transaction
 from crmdesk.core.errors import OperationFailed
+from crmdesk.core.vault.database import transaction
 
 
 def run_script(conn: sqlcipher3.Connection, script: str) -> None:
@@ -203,7 +203,7 @@ def _v5_name_ordered_search(conn: sqlcipher3.Connection) -> None:
     # The search index files contacts under name keys (see search_index),
     # and list rows carry their first e-mail and phone, so a page of
     # results is read from the contacts table alone.
-    from crmdesk.core import search_index
+    from crmdesk.core.people import search_index
 
     run_script(
         conn,
@@ -232,7 +232,7 @@ def _v6_consent(conn: sqlcipher3.Connection) -> None:
     # (erasure marks the contact in erasing_contacts first, in the same
     # transaction). consent_state is derived from the ledger: the latest
     # decision per contact and purpose, kept for fast lists.
-    from crmdesk.core import consent
+    from crmdesk.core.privacy import consent
 
     run_script(
         conn,
@@ -401,7 +401,7 @@ def _v8_erasure(conn: sqlcipher3.Connection) -> None:
     # The search index again, without contentless_delete: there a delete only
     # marks a row deleted and its words stay in the index's pages until a
     # merge; here a delete names the words, and secure-delete overwrites them.
-    from crmdesk.core import search_index
+    from crmdesk.core.people import search_index
 
     run_script(
         conn,

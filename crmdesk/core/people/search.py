@@ -10,11 +10,11 @@ Needs READ. Threading: the session's thread.
 
 from __future__ import annotations
 
-from crmdesk.core import normalise, search_index
-from crmdesk.core.contact_model import ContactRow, Cursor, Page
-from crmdesk.core.contacts import MAX_PAGE, ROW_COLUMNS, ROW_JOIN, list_contacts, page_of
+from crmdesk.core.people import normalise, search_index
+from crmdesk.core.people.contact_model import ContactRow, Cursor, Page
+from crmdesk.core.people.contacts import MAX_PAGE, ROW_COLUMNS, ROW_JOIN, list_contacts, page_of
 from crmdesk.core.permissions import Permission
-from crmdesk.core.session import Session
+from crmdesk.core.vault.session import Session
 
 
 def _quote(token: str) -> str:

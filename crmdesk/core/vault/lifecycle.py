@@ -23,7 +23,6 @@ from pathlib import Path
 import platformdirs
 import pyotp
 
-from crmdesk.core import audit, crypto, database, keyslots, migrations
 from crmdesk.core.clock import Clock, SystemClock, iso
 from crmdesk.core.errors import (
     AuthenticationFailed,
@@ -33,11 +32,12 @@ from crmdesk.core.errors import (
     TotpRequired,
     UsageError,
 )
-from crmdesk.core.fsutil import fsync_dir, make_private, make_private_dir
-from crmdesk.core.keyslots import KeySlots, Slot
-from crmdesk.core.lockout import FailureLog
+from crmdesk.core.fsutil import fsync_dir, make_private_dir
 from crmdesk.core.permissions import Permission, allows
-from crmdesk.core.session import USER_COLUMNS, Session, UnlockReport, User, VaultPaths
+from crmdesk.core.vault import audit, crypto, database, keyslots, migrations, rotation
+from crmdesk.core.vault.keyslots import KeySlots, Slot
+from crmdesk.core.vault.lockout import FailureLog
+from crmdesk.core.vault.session import USER_COLUMNS, Session, UnlockReport, User, VaultPaths
 
 log = logging.getLogger(__name__)
 
@@ -263,8 +263,8 @@ def open_with_private_key(
         conn.close()
         raise
     failures.take(slots.vault_id)
-    if _rotation_due(conn) and allows(user.role, Permission.ADMINISTER):
-        rotate_master_key(session)
+    if rotation.due(conn) and allows(user.role, Permission.ADMINISTER):
+        rotation.rotate_master_key(session)
     return session
 
 
@@ -337,66 +337,3 @@ def _check_totp(conn, user: User, code: str | None, vault_id: str, clock: Clock,
         raise AuthenticationFailed(
             "The authenticator code is wrong or expired; enter the current 6-digit code."
         )
-
-
-def _rotation_due(conn) -> bool:
-    return conn.execute("SELECT 1 FROM meta WHERE key = 'rotation_due'").fetchone() is not None
-
-
-def mark_rotation_due(session: Session) -> None:
-    """Record, inside the caller's transaction, that the key must rotate."""
-    session.conn.execute(
-        "INSERT OR REPLACE INTO meta (key, value) VALUES ('rotation_due', ?)", (iso(session.clock.now()),)
-    )
-
-
-def rotate_master_key(session: Session, *, remove_slots: tuple[str, ...] = ()) -> None:
-    """Re-key the database with a fresh master key and re-seal it to every
-    remaining slot, dropping the slots named in ``remove_slots``.
-
-    Needs no passphrase: each slot's public key suffices. Crash-safe: the
-    new database is built beside the old one and renamed into place, and the
-    key slots carry the new key as *pending* until the rename has happened.
-    Needs ``Permission.ADMINISTER``; no other connection may be open.
-    """
-    session.require(Permission.ADMINISTER)
-    paths = session.paths
-    slots = KeySlots.load(paths.keyslots)
-    new_key = crypto.random_key()
-    version = migrations.schema_version(session.conn)
-
-    paths.rekey.unlink(missing_ok=True)
-    database.checkpoint(session.conn)
-    session.conn.execute(
-        f"ATTACH DATABASE ? AS rekeyed KEY \"x'{new_key.hex()}'\"", (str(paths.rekey),)
-    )
-    try:
-        session.conn.execute("SELECT sqlcipher_export('rekeyed')").fetchall()
-        session.conn.execute(f"PRAGMA rekeyed.user_version = {version:d}")
-    finally:
-        session.conn.execute("DETACH DATABASE rekeyed")
-    make_private(paths.rekey)
-    with open(paths.rekey, "rb+") as handle:
-        os.fsync(handle.fileno())
-
-    slots.slots = [s for s in slots.slots if s.id not in remove_slots]
-    for slot in slots.slots:
-        slot.pending_master_key = slot.seal_master_key(slots.vault_id, new_key)
-    slots.save(paths.keyslots)  # phase 1: old key current, new key pending
-
-    session.conn.close()
-    for sidecar in database.sidecar_files(paths.db)[1:]:
-        sidecar.unlink(missing_ok=True)
-    os.replace(paths.rekey, paths.db)
-    fsync_dir(paths.folder)
-
-    for slot in slots.slots:
-        slot.sealed_master_key, slot.pending_master_key = slot.pending_master_key, None
-    slots.save(paths.keyslots)  # phase 2: the new key alone
-
-    session.set_master_key(new_key)
-    session.conn = session.open_connection()
-    with session.transaction():
-        session.conn.execute("DELETE FROM meta WHERE key = 'rotation_due'")
-        session.audit("key.rotated", detail={"slots_removed": len(remove_slots)})
-    log.info("master key rotated")

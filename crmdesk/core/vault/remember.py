@@ -22,9 +22,9 @@ import keyring
 import keyring.errors
 from keyring.backend import KeyringBackend
 
-from crmdesk.core import crypto, keyslots, vault
 from crmdesk.core.errors import NotFound, OperationFailed
-from crmdesk.core.session import Session, VaultPaths
+from crmdesk.core.vault import crypto, keyslots, lifecycle
+from crmdesk.core.vault.session import Session, VaultPaths
 
 log = logging.getLogger(__name__)
 
@@ -184,14 +184,14 @@ def unlock_remembered(
     given, picks the user instead of ``user_name``.
     """
     paths = VaultPaths.of(path)
-    slots = vault.load_keyslots(paths)
+    slots = lifecycle.load_keyslots(paths)
     slot = slots.slot_for_user_id(user_id) if user_id else slots.user_slot(user_name)
     if slot is None or not status().available:
         return None, None
     key, note = remembered_key_for(slot, slots.vault_id)
     if key is None:
         return None, note
-    session = vault.open_with_private_key(
+    session = lifecycle.open_with_private_key(
         paths, slots, slot, key, method="keyring", totp_code=totp_code, clock=clock, failures=failures,
         memory_security=memory_security,
     )
@@ -212,7 +212,7 @@ def is_remembered(session: Session) -> tuple[bool, str | None]:
 def forget_user(path, user_name: str | None) -> bool:
     """Remove the key remembered for ``user_name`` (``None``: the owner) on this
     computer; needs no passphrase. True if there was one."""
-    slots = vault.load_keyslots(VaultPaths.of(path))
+    slots = lifecycle.load_keyslots(VaultPaths.of(path))
     slot = slots.user_slot(user_name)
     if slot is None or slot.user_id is None:
         raise NotFound("There is no such user in this vault; check --user.")

@@ -11,13 +11,14 @@ import random
 from collections.abc import Callable
 from datetime import timedelta
 
-from crmdesk.core import consent, database
-from crmdesk.core.contact_model import KINDS, Address, ContactInput, Labelled
-from crmdesk.core.contacts import ContactWriter
-from crmdesk.core.interactions import write_interaction
-from crmdesk.core.normalise import fold
+from crmdesk.core.people.contact_model import KINDS, Address, ContactInput, Labelled
+from crmdesk.core.people.contacts import ContactWriter
+from crmdesk.core.people.interactions import write_interaction
+from crmdesk.core.people.normalise import fold
 from crmdesk.core.permissions import Permission
-from crmdesk.core.session import Session
+from crmdesk.core.privacy import consent
+from crmdesk.core.vault import database
+from crmdesk.core.vault.session import Session
 
 GIVEN = ["Anna", "Jürgen", "Zofia", "Paweł", "Ελένη", "Νίκος", "Иван", "Ольга", "Renée", "Lukas",
          "Marie", "Mehmet", "Aylin", "Sofia", "Jan", "Katarzyna", "Dimitris", "Emma", "Noah",

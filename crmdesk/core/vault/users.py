@@ -14,12 +14,12 @@ from dataclasses import dataclass
 
 import pyotp
 
-from crmdesk.core import keyslots, vault
 from crmdesk.core.clock import iso
 from crmdesk.core.errors import NotFound, OperationFailed, PermissionDenied, UsageError
-from crmdesk.core.keyslots import KeySlots
 from crmdesk.core.permissions import Permission, Role, parse_role
-from crmdesk.core.session import USER_COLUMNS, Session, User
+from crmdesk.core.vault import keyslots, lifecycle, rotation
+from crmdesk.core.vault.keyslots import KeySlots
+from crmdesk.core.vault.session import USER_COLUMNS, Session, User
 
 TOTP_ISSUER = "crmdesk"
 
@@ -72,9 +72,9 @@ def add_user(
 ) -> User:
     """Create an account with its key slot. Needs ADMINISTER."""
     session.require(Permission.ADMINISTER)
-    name = vault.check_user_name(name)
+    name = lifecycle.check_user_name(name)
     role = check_new_user_role(role)
-    vault.check_new_passphrase(passphrase)
+    lifecycle.check_new_passphrase(passphrase)
     exists = session.conn.execute(
         "SELECT 1 FROM users WHERE name = ? COLLATE NOCASE", (name,)
     ).fetchone()
@@ -107,7 +107,7 @@ def change_passphrase(session: Session, name: str | None, new_passphrase: str) -
     """
     target = find_user(session, name) if name else session.user
     check_may_manage(session, target)
-    vault.check_new_passphrase(new_passphrase)
+    lifecycle.check_new_passphrase(new_passphrase)
     if not target.active:
         raise OperationFailed(f"The user '{target.name}' is disabled; nothing to change.")
     slots = KeySlots.load(session.paths.keyslots)
@@ -150,8 +150,8 @@ def disable_user(session: Session, name: str) -> User:
             (iso(session.clock.now()), target.id),
         )
         session.audit("user.disabled", target=target.id)
-        vault.mark_rotation_due(session)
-    vault.rotate_master_key(session, remove_slots=(slot.id,) if slot else ())
+        rotation.mark_rotation_due(session)
+    rotation.rotate_master_key(session, remove_slots=(slot.id,) if slot else ())
     return find_user(session, target.name)
 
 

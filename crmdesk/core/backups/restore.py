@@ -18,8 +18,7 @@ import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from crmdesk.core import audit, database, erasure, migrations
-from crmdesk.core.backup import (
+from crmdesk.core.backups.backup import (
     CHUNK,
     DATABASE,
     KEYSLOTS,
@@ -31,8 +30,10 @@ from crmdesk.core.backup import (
 from crmdesk.core.clock import Clock, SystemClock
 from crmdesk.core.errors import IntegrityFailure, NotFound, OperationFailed
 from crmdesk.core.fsutil import fsync_dir, make_private, make_private_dir
-from crmdesk.core.keyslots import KeySlots, Slot
-from crmdesk.core.session import VaultPaths
+from crmdesk.core.privacy import erasure
+from crmdesk.core.vault import audit, database, migrations
+from crmdesk.core.vault.keyslots import KeySlots, Slot
+from crmdesk.core.vault.session import VaultPaths
 
 log = logging.getLogger(__name__)
 

@@ -1,0 +1,1 @@
+"""Encrypted backups: make, check, rotate and restore."""

@@ -1,0 +1,1 @@
+"""Bringing contacts in: files from other programs, and made-up demo contacts."""

@@ -1,0 +1,1 @@
+"""People: contacts and organisations, their interactions, search as you type."""

@@ -1,0 +1,1 @@
+"""Privacy: purposes and consent, subject requests, erasure, restriction, retention."""
