@@ -13,6 +13,9 @@ import sys
 import tempfile
 from pathlib import Path
 
+from crmdesk.core import configuration
+from crmdesk.core.privacy import restriction
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QTimer  # noqa: E402
@@ -217,9 +220,8 @@ def main(out_dir: str) -> int:
     _settle(app)
     _save(window, out, "main-settings")
 
-    from crmdesk.core.vault import settings
 
-    settings.set_value(session, "backup_folder", str(home / "USB-Stick"))
+    configuration.change_setting(session, "backup_folder", str(home / "USB-Stick"))
     backups = window.show_page("Backups")
     backups.load_settings()
     backups.backup_button.click()
@@ -267,11 +269,10 @@ def _requests(app: QApplication, window, session, out: Path, home: Path) -> None
     from datetime import date, timedelta
 
     from crmdesk.core.people import contacts
-    from crmdesk.core.privacy import erasure, requests, subject_data
-    from crmdesk.core.vault import settings
+    from crmdesk.core.privacy import requests, subject_data
     from crmdesk.reports import access_report
 
-    settings.set_values(session, {
+    configuration.change_settings(session, {
         "controller_address": "Hauptstraße 1\n10115 Berlin", "controller_contact": "info@baeckerei-sonne.example",
         "dpo_contact": "Maria Sonne, datenschutz@baeckerei-sonne.example",
         "recipients": "Newsletter service: Post & Co GmbH, Berlin\nTax adviser: Kanzlei Weber, Berlin",
@@ -293,7 +294,7 @@ def _requests(app: QApplication, window, session, out: Path, home: Path) -> None
     _settle(app)
     _save(dialog, out, "new-request")
     dialog.reject()
-    erasure.set_restricted(session, rows[4].id, True)
+    restriction.set_restricted(session, rows[4].id, True)
     contacts_page = window.show_page("Contacts")
     contacts_page.select_contact(rows[4].id)
     _wait(app, lambda: contacts_page.current is not None and contacts_page.current.id == rows[4].id)

@@ -17,13 +17,35 @@ from crmdesk.core.errors import CrmdeskError, IntegrityFailure
 log = logging.getLogger("crmdesk.cli")
 
 
+# What to do next, the command-line way, for the hints core errors carry
+# (core messages never name a command or flag: the window shows them too).
+HINTS = {
+    "find-contact": "'crmdesk contact search NAME' finds ids.",
+    "lift-restriction": "Lift it with 'crmdesk restrict ID off'.",
+    "lift-hold": "Lift it with 'crmdesk contact hold ID off'.",
+    "verify-request": "Record the check with 'crmdesk request verify REF --method TEXT'.",
+    "list-requests": "'crmdesk request list' shows them.",
+    "list-purposes": "'crmdesk purpose list' shows them.",
+    "list-users": "'crmdesk user list' shows them.",
+    "list-backups": "'crmdesk backup list' shows them.",
+    "purpose-text": "Give it with --text-file FILE.",
+    "record-basis": "Record it with 'crmdesk basis record ID KEY'.",
+    "consent-evidence": "Give --evidence-file FILE, --witness NAME or --note TEXT.",
+    "returning-person": "Add --returning if they did.",
+    "verify-vault": "Run 'crmdesk verify'.",
+    "init-vault": "Create one with 'crmdesk init', or give --vault PATH.",
+    "restore-force": "Add --force to replace it.",
+    "restore-without-erasures": "Give --vault PATH of that vault, or add --yes.",
+}
+
+
 def _print_error(exc: CrmdeskError) -> None:
+    hint = HINTS.get(exc.hint or "")
+    message = f"{exc.message} {hint}" if hint else exc.message
+    print(f"crmdesk: {message}", file=sys.stderr)
     if isinstance(exc, IntegrityFailure) and exc.problems != [exc.message]:
-        print(f"crmdesk: {exc.message}", file=sys.stderr)
         for line in exc.problems:
             print(f"crmdesk: {line}", file=sys.stderr)
-    else:
-        print(f"crmdesk: {exc.message}", file=sys.stderr)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 
 from crmdesk.cli import secrets
-from crmdesk.core import vault
+from crmdesk.core import configuration, vault
 from crmdesk.core.errors import (
     IntegrityFailure,
     NotFound,
@@ -341,6 +341,6 @@ def setting_list(args) -> int:
 
 def setting_set(args) -> int:
     with open_session(args) as session:
-        stored = settings.set_value(session, args.key, args.value)
+        stored = configuration.change_setting(session, args.key, args.value)
     emit(args, f"{args.key} is now {str(stored).replace(chr(10), ' / ') or '(empty)'}.", {args.key: stored})
     return 0

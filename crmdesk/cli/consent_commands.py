@@ -9,30 +9,30 @@ from pathlib import Path
 from crmdesk.cli.commands import emit, open_session, table
 from crmdesk.core.errors import OperationFailed
 from crmdesk.core.people import contacts
-from crmdesk.core.privacy import consent
+from crmdesk.core.privacy import consent, purposes
 
 
 def add_parsers(sub, command, group, positive_int) -> None:
     """The purpose, consent and basis commands, on the main parser."""
-    purposes = group("purpose", "the purposes contacts are processed for, and their lawful basis")
-    p = command(purposes, "add", purpose_add, "add a purpose")
+    register = group("purpose", "the purposes contacts are processed for, and their lawful basis")
+    p = command(register, "add", purpose_add, "add a purpose")
     p.add_argument("key", help="a short name of letters, digits and dashes, like newsletter-email")
     p.add_argument("--title", required=True, metavar="TEXT")
-    p.add_argument("--basis", required=True, choices=list(consent.BASES), help="the lawful basis")
+    p.add_argument("--basis", required=True, choices=list(purposes.BASES), help="the lawful basis")
     p.add_argument("--description", default="", metavar="TEXT")
     p.add_argument("--text-file", metavar="FILE", help="the consent text (needed for consent purposes)")
-    p.add_argument("--language", default="en", choices=list(consent.LANGUAGES), help="the text's language")
+    p.add_argument("--language", default="en", choices=list(purposes.LANGUAGES), help="the text's language")
     p.add_argument("--retention-days", type=positive_int, metavar="N", help="how long the data is kept")
     p.add_argument("--reconsent-months", type=positive_int, metavar="N",
                    help="a consent counts for N months, then it must be given again")
-    command(purposes, "list", purpose_list, "list purposes")
-    p = command(purposes, "show", purpose_show, "show a purpose with every version of its text")
+    command(register, "list", purpose_list, "list purposes")
+    p = command(register, "show", purpose_show, "show a purpose with every version of its text")
     p.add_argument("key")
-    p = command(purposes, "publish", purpose_publish, "publish a new version of a purpose's consent text")
+    p = command(register, "publish", purpose_publish, "publish a new version of a purpose's consent text")
     p.add_argument("key")
     p.add_argument("--text-file", required=True, metavar="FILE")
-    p.add_argument("--language", default="en", choices=list(consent.LANGUAGES))
-    p = command(purposes, "retire", purpose_retire, "stop offering a purpose (its history stays)")
+    p.add_argument("--language", default="en", choices=list(purposes.LANGUAGES))
+    p = command(register, "retire", purpose_retire, "stop offering a purpose (its history stays)")
     p.add_argument("key")
 
     consents = group("consent", "record and show what a contact agreed to")
@@ -58,7 +58,7 @@ def add_parsers(sub, command, group, positive_int) -> None:
 
 def _capture_options(p: argparse.ArgumentParser, *, evidence: bool) -> None:
     p.add_argument("--method", default="in_person", choices=[m for m in consent.METHODS if m != "imported"])
-    p.add_argument("--language", default="en", choices=list(consent.LANGUAGES),
+    p.add_argument("--language", default="en", choices=list(purposes.LANGUAGES),
                    help="the language of the text the customer read")
     p.add_argument("--witness", default="", metavar="NAME")
     if evidence:
@@ -81,21 +81,21 @@ def _read_text(path_text: str) -> str:
         raise OperationFailed(f"{path} cannot be read ({exc.strerror}).") from None
 
 
-def _purpose_json(p: consent.Purpose) -> dict:
+def _purpose_json(p: purposes.Purpose) -> dict:
     return {k: v for k, v in asdict(p).items() if k != "id"}
 
 
 def purpose_add(args) -> int:
     text = _read_text(args.text_file) if args.text_file else None
     with open_session(args) as session:
-        added = consent.add_purpose(
+        added = purposes.add_purpose(
             session, args.key, title=args.title, basis=args.basis, description=args.description, text=text,
             language=args.language, retention_days=args.retention_days, reconsent_months=args.reconsent_months)
-    emit(args, f"Added the purpose {added.key} ({consent.BASES[added.basis]}).", _purpose_json(added))
+    emit(args, f"Added the purpose {added.key} ({purposes.BASES[added.basis]}).", _purpose_json(added))
     return 0
 
 
-def _period(purpose: consent.Purpose) -> str:
+def _period(purpose: purposes.Purpose) -> str:
     if purpose.retention_days:
         return f"{purpose.retention_days} days"
     return "until withdrawn" if purpose.needs_consent else "—"
@@ -103,7 +103,7 @@ def _period(purpose: consent.Purpose) -> str:
 
 def purpose_list(args) -> int:
     with open_session(args) as session:
-        found = consent.list_purposes(session)
+        found = purposes.list_purposes(session)
         tallies = consent.counts(session)
     rows = [(p.key, p.title, p.basis.replace("_", " "), _period(p),
              f"{p.reconsent_months} months" if p.reconsent_months else "—",
@@ -117,12 +117,12 @@ def purpose_list(args) -> int:
 
 def purpose_show(args) -> int:
     with open_session(args) as session:
-        purpose = consent.get_purpose(session, args.key)
-        versions = consent.texts(session, purpose.key)
+        purpose = purposes.get_purpose(session, args.key)
+        versions = purposes.texts(session, purpose.key)
     if args.json:
         emit(args, "", _purpose_json(purpose) | {"texts": [asdict(t) for t in versions]})
         return 0
-    lines = [f"{purpose.title} ({purpose.key})", f"Lawful basis: {consent.BASES[purpose.basis]}",
+    lines = [f"{purpose.title} ({purpose.key})", f"Lawful basis: {purposes.BASES[purpose.basis]}",
              f"Kept: {_period(purpose)}", "State: " + ("active" if purpose.active else "retired")]
     if purpose.reconsent_months:
         lines.append(f"Consent lasts {purpose.reconsent_months} months, then it is asked again.")
@@ -138,7 +138,7 @@ def purpose_show(args) -> int:
 def purpose_publish(args) -> int:
     text = _read_text(args.text_file)
     with open_session(args) as session:
-        published = consent.publish_text(session, args.key, text, language=args.language)
+        published = purposes.publish_text(session, args.key, text, language=args.language)
     emit(args, f"Published version {published.version} ({published.language}) of {published.purpose_key}.",
          asdict(published))
     return 0
@@ -146,7 +146,7 @@ def purpose_publish(args) -> int:
 
 def purpose_retire(args) -> int:
     with open_session(args) as session:
-        retired = consent.retire_purpose(session, args.key)
+        retired = purposes.retire_purpose(session, args.key)
     emit(args, f"Retired {retired.key}; its history stays, and it is no longer offered.", _purpose_json(retired))
     return 0
 
@@ -196,7 +196,7 @@ def consent_show(args) -> int:
         contact = contacts.get_contact(session, args.id)
         states = consent.current_states(session, contact.id)
         entries = consent.history(session, contact.id)
-        shown = {e.text_id: consent.get_text(session, e.text_id) for e in entries if e.text_id}
+        shown = {e.text_id: purposes.get_text(session, e.text_id) for e in entries if e.text_id}
     if args.json:
         emit(args, "", {
             "contact": contact.id,

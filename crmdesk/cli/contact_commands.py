@@ -7,13 +7,11 @@ import sys
 from dataclasses import asdict
 from datetime import UTC, date, datetime
 
-from crmdesk.cli import secrets
 from crmdesk.cli.commands import emit, note, open_session, table
 from crmdesk.core.errors import UsageError
-from crmdesk.core.people import contacts, interactions, search
+from crmdesk.core.people import contacts, duplicates, interactions, search
 from crmdesk.core.people.contact_model import KINDS, Contact, ContactInput, Labelled, Page
-from crmdesk.core.permissions import Permission
-from crmdesk.core.privacy import requests
+from crmdesk.core.privacy import consent, requests
 from crmdesk.core.vault import settings
 
 
@@ -89,7 +87,7 @@ def _warn(session, data: ContactInput) -> None:
 def contact_add(args) -> int:
     with open_session(args) as session:
         data = _apply(args, ContactInput())
-        created = contacts.add_contact(session, data)
+        created = contacts.add_contact(session, data, returning=args.returning)
         _warn(session, data)
     emit(args, created.id, _contact_json(created))
     return 0
@@ -107,20 +105,6 @@ def contact_edit(args) -> int:
     human = (f"Updated {updated.display_name}: {', '.join(f.replace('_', ' ') for f in changed)}."
              if changed else "Nothing changed.")
     emit(args, human, {"contact": _contact_json(updated), "changed": changed})
-    return 0
-
-
-def contact_delete(args) -> int:
-    with open_session(args) as session:
-        current = contacts.get_contact(session, args.id)
-        session.require(Permission.ERASE)  # before asking
-        if secrets.interactive() and not args.yes:
-            answer = input(f"Delete {current.display_name} and all their notes? [y/N] ")
-            if answer.strip().lower() not in ("y", "yes"):
-                print("Nothing was deleted.")
-                return 0
-        contacts.delete_contact(session, current.id)
-    emit(args, f"Deleted {current.display_name}.", {"deleted": current.id})
     return 0
 
 
@@ -168,8 +152,11 @@ def _print_page(args, page: Page) -> None:
 
 def contact_list(args) -> int:
     with open_session(args) as session:
-        page = contacts.list_contacts(session, tag=args.tag, limit=args.limit, without_basis=args.without_basis,
-                                      order="last_interaction" if args.sort == "last" else "name")
+        order = "last_interaction" if args.sort == "last" else "name"
+        if args.without_basis:
+            page = consent.list_without_basis(session, tag=args.tag, limit=args.limit, order=order)
+        else:
+            page = contacts.list_contacts(session, tag=args.tag, limit=args.limit, order=order)
     if not page.rows and not args.json:
         print(f"No contact has the tag '{args.tag}'." if args.tag else
               "Every contact has a lawful basis on record." if args.without_basis else
@@ -207,3 +194,34 @@ def _contact_json(contact: Contact) -> dict:
     data["birthday"] = contact.birthday.isoformat() if contact.birthday else None
     data["since"] = contact.since.isoformat() if contact.since else None
     return data
+
+
+def duplicates_list(args) -> int:
+    with open_session(args) as session:
+        pairs = duplicates.list_possible(session)
+    if not pairs and not args.json:
+        print("No possible duplicates are waiting for review.", file=sys.stderr)
+        return 0
+    rows = [(p.contact_name, p.contact_id[:8], p.other_name, p.other_id[:8], p.reason, p.found_at[:10])
+            for p in pairs]
+    human = table(("CONTACT", "ID", "MAY BE THE SAME AS", "ID", "WHY", "FOUND"), rows)
+    human += ("\nMerge a pair with 'crmdesk contact merge ID OTHER_ID', or keep them apart with "
+              "'crmdesk contact not-duplicates ID OTHER_ID'.")
+    emit(args, human, [asdict(p) for p in pairs])
+    return 0
+
+
+def contact_merge(args) -> int:
+    with open_session(args) as session:
+        other = contacts.get_contact(session, args.other)
+        kept = duplicates.merge(session, args.keep, other.id)
+    emit(args, f"Merged {other.display_name} into {kept.display_name}; both histories are kept under {kept.id}.",
+         {"contact": _contact_json(kept), "merged": other.id})
+    return 0
+
+
+def not_duplicates(args) -> int:
+    with open_session(args) as session:
+        duplicates.dismiss(session, args.id, args.other)
+    emit(args, "Noted: they are different people, and are not listed again.", {"dismissed": True})
+    return 0

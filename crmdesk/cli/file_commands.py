@@ -10,6 +10,7 @@ from crmdesk.cli.commands import _check_writable_target, emit, open_session
 from crmdesk.core import collector
 from crmdesk.core.errors import OperationFailed, UsageError
 from crmdesk.core.imports import demo, importing
+from crmdesk.core.people import contacts
 from crmdesk.io.contact_files import read_contacts_file, write_contacts_file
 from crmdesk.io.csv_import import FIELD_KEYS
 from crmdesk.io.text_files import ImportFileError
@@ -92,9 +93,9 @@ def export_file(args) -> int:
     if target.suffix.lower() not in (".csv", ".vcf"):
         raise UsageError("Name the export file .csv (spreadsheet) or .vcf (vCard 4.0).")
     with open_session(args) as session:
-        contacts = importing.contacts_for_export(session, file_format=target.suffix.lstrip(".").lower())
+        everyone = contacts.contacts_for_export(session, file_format=target.suffix.lstrip(".").lower())
         try:
-            count = write_contacts_file(target, contacts)
+            count = write_contacts_file(target, everyone)
         except OSError as exc:
             raise OperationFailed(f"{target} cannot be written ({exc.strerror or 'error'}); choose "
                                   "another folder. Nothing was exported.") from None

@@ -118,10 +118,14 @@ def build_parser() -> Parser:
     p.add_argument("--to", metavar="PATH", required=True, help="the vault folder to restore into")
     p.add_argument("--force", action="store_true",
                    help="replace the vault at PATH (it is kept as a safety copy beside it)")
+    p.add_argument("--yes", action="store_true",
+                   help="restore even when no vault at --vault tells who was erased after the backup was made")
 
     people = group("contact", "add, find, show, edit and delete contacts")
     p = command(people, "add", contact_commands.contact_add, "add a contact; prints its id")
     contact_commands.add_contact_options(p)
+    p.add_argument("--returning", action="store_true",
+                   help="the person asked to be erased before and came back on their own")
     p = command(people, "edit", contact_commands.contact_edit,
                 "change a contact; options given replace those fields")
     p.add_argument("id")
@@ -142,10 +146,21 @@ def build_parser() -> Parser:
                 "find contacts by name, organisation, e-mail, phone, tag or notes")
     p.add_argument("query")
     p.add_argument("--limit", type=_positive_int, default=50, metavar="N")
-    p = command(people, "delete", contact_commands.contact_delete,
-                "delete a contact (owner and admin)")
+    p = command(people, "delete", request_commands.erase,
+                "delete a contact, which is erasure: everything about them goes (owner and admin)")
     p.add_argument("id")
     p.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    p.set_defaults(request=None)
+    p = command(people, "duplicates", contact_commands.duplicates_list,
+                "list possible duplicates: contacts that share a phone number under different names")
+    p = command(people, "merge", contact_commands.contact_merge,
+                "make one contact of two, keeping both histories; the first keeps its details")
+    p.add_argument("keep", metavar="ID")
+    p.add_argument("other", metavar="OTHER_ID")
+    p = command(people, "not-duplicates", contact_commands.not_duplicates,
+                "say two possible duplicates are different people; they are not listed again")
+    p.add_argument("id")
+    p.add_argument("other", metavar="OTHER_ID")
 
     notes = group("note", "log interactions with a contact")
     p = command(notes, "add", contact_commands.note_add, "log a note, call, visit, e-mail or purchase")

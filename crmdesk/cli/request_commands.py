@@ -9,7 +9,7 @@ from datetime import date
 from crmdesk.cli import secrets
 from crmdesk.cli.commands import emit, open_session, table
 from crmdesk.core.people import contacts
-from crmdesk.core.privacy import erasure, requests
+from crmdesk.core.privacy import erasure, requests, restriction
 
 
 def add_parsers(command, group) -> None:
@@ -156,7 +156,7 @@ def erase(args) -> int:
 
 def restrict(args) -> int:
     with open_session(args) as session:
-        erasure.set_restricted(session, args.id, args.state == "on", request_reference=args.request)
+        restriction.set_restricted(session, args.id, args.state == "on", request_reference=args.request)
         name = contacts.get_contact(session, args.id).display_name
     emit(args, f"Processing of {name} is restricted: no changes, no new consent, exports only for their own "
                "request." if args.state == "on" else f"The restriction on {name} is lifted.",
@@ -166,7 +166,7 @@ def restrict(args) -> int:
 
 def object_to(args) -> int:
     with open_session(args) as session:
-        ended = erasure.object_to_processing(session, args.id, request_reference=args.request)
+        ended = restriction.object_to_processing(session, args.id, request_reference=args.request)
         name = contacts.get_contact(session, args.id).display_name
     emit(args, f"Recorded the objection of {name}: ended {', '.join(ended)}." if ended else
                f"{name} has no legitimate-interest or marketing purpose to end.", {"ended": ended})
@@ -175,7 +175,7 @@ def object_to(args) -> int:
 
 def hold(args) -> int:
     with open_session(args) as session:
-        erasure.set_hold(session, args.id, args.state == "on")
+        restriction.set_hold(session, args.id, args.state == "on")
         name = contacts.get_contact(session, args.id).display_name
     emit(args, f"{name} is on legal hold: nothing about them is erased until it is lifted."
          if args.state == "on" else f"The legal hold on {name} is lifted.",

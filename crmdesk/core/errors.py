@@ -9,13 +9,20 @@ from __future__ import annotations
 
 
 class CrmdeskError(Exception):
-    """Base class: a failure the user can understand and act on."""
+    """Base class: a failure the user can understand and act on.
+
+    ``hint`` names what the user can do next, for front ends that know how
+    it is done there (the CLI adds the command, the window its own words):
+    "find-contact", "lift-restriction", "lift-hold", "verify-request", …
+    Core messages never name a command or flag themselves.
+    """
 
     exit_code = 1
 
-    def __init__(self, message: str):
+    def __init__(self, message: str, *, hint: str | None = None):
         super().__init__(message)
         self.message = message
+        self.hint = hint
 
     def __str__(self) -> str:
         return self.message
@@ -71,8 +78,8 @@ class IntegrityFailure(CrmdeskError):
 
     exit_code = 5
 
-    def __init__(self, message: str, problems: list[str] | None = None):
-        super().__init__(message)
+    def __init__(self, message: str, problems: list[str] | None = None, *, hint: str | None = None):
+        super().__init__(message, hint=hint)
         self.problems = problems or [message]
 
 

@@ -30,7 +30,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from crmdesk.core.privacy import consent, requests
+from crmdesk.core.privacy import consent, purposes, requests
 from crmdesk.core.privacy.subject_data import NO_AUTOMATED_DECISIONS, RIGHTS, SubjectData
 from crmdesk.reports import fonts
 
@@ -195,7 +195,7 @@ def _consent(data: SubjectData, s) -> list:
     rows = [[_p("Purpose", s["cellbold"]), _p("Lawful basis", s["cellbold"]), _p("State", s["cellbold"]),
              _p("Since / until", s["cellbold"])]]
     for item in data.consent_states:
-        rows.append([_p(item.purpose.title, s["cell"]), _p(consent.BASES[item.purpose.basis], s["cell"]),
+        rows.append([_p(item.purpose.title, s["cell"]), _p(purposes.BASES[item.purpose.basis], s["cell"]),
                      _p(consent.STATE_WORDS[item.state], s["cell"]),
                      _p(" – ".join(x for x in (_day(item.since)[:10], _day(item.expires_at)[:10]) if x), s["cell"])])
     story.append(_table(rows, [50 * mm, 50 * mm, 35 * mm, 35 * mm]))
@@ -214,7 +214,7 @@ def _consent(data: SubjectData, s) -> list:
             block.append(_p(entry.note, s["cell"]))
         text = data.texts.get(entry.text_id) if entry.text_id else None
         if text is not None:
-            block.append(_p(f"The text shown (version {text.version}, {consent.LANGUAGES.get(text.language)}, "
+            block.append(_p(f"The text shown (version {text.version}, {purposes.LANGUAGES.get(text.language)}, "
                             f"SHA-256 {text.sha256}):", s["small"]))
             block.append(_p(text.body, s["quote"]))
         story.append(KeepTogether(block) if text is None or len(text.body) < 1500 else block[0])
@@ -244,7 +244,7 @@ def _article_15(data: SubjectData, s) -> list:
     story.append(heading("a"))
     if data.purposes:
         for p in data.purposes:
-            story.append(_p(f"• {p.title} — {consent.BASES[p.basis]}" + (f": {p.description}" if p.description
+            story.append(_p(f"• {p.title} — {purposes.BASES[p.basis]}" + (f": {p.description}" if p.description
                                                                           else ""), s["body"]))
     else:
         story.append(_p("At present we have no purpose for which we use your data; we keep it only as the "

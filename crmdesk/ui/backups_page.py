@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from crmdesk.core import configuration
 from crmdesk.core.backups import backup
 from crmdesk.core.backups.backup import BackupFile
 from crmdesk.core.clock import parse_iso
@@ -276,7 +277,7 @@ class BackupsPage(QWidget):
             self.saved.setText("")
             MessageBox.error(self, self.tr("Backup settings"), exc.message)
 
-        run_vault_op(self.session, lambda s: settings.set_values(s, values), saved, failed, owner=self)
+        run_vault_op(self.session, lambda s: configuration.change_settings(s, values), saved, failed, owner=self)
 
     # -- backing up ----------------------------------------------------------------
     def _running(self) -> None:

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from crmdesk.core.errors import CrmdeskError
 from crmdesk.core.people.contact_model import Contact
-from crmdesk.core.privacy import consent
+from crmdesk.core.privacy import consent, purposes
 from crmdesk.core.vault.session import Session
 from crmdesk.ui.message_box import MessageBox
 from crmdesk.ui.signature_pad import SignaturePad
@@ -46,10 +46,10 @@ CUSTOMER_FONT_PX = 20
 class PurposeBox(QFrame):
     """One purpose: its box (unticked) and its exact text."""
 
-    def __init__(self, purpose: consent.Purpose, parent: QWidget | None = None):
+    def __init__(self, purpose: purposes.Purpose, parent: QWidget | None = None):
         super().__init__(parent)
         self.purpose = purpose
-        self.text: consent.ConsentText | None = None
+        self.text: purposes.ConsentText | None = None
         self.setObjectName("purposebox")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.check = QCheckBox(purpose.title)
@@ -67,7 +67,7 @@ class PurposeBox(QFrame):
         layout.addLayout(top)
         layout.addWidget(self.body)
 
-    def show_text(self, text: consent.ConsentText | None, wanted_language: str) -> None:
+    def show_text(self, text: purposes.ConsentText | None, wanted_language: str) -> None:
         self.text = text
         if text is None:
             self.body.setText(self.tr("This purpose has no published text yet; it cannot be agreed to."))
@@ -76,7 +76,7 @@ class PurposeBox(QFrame):
         self.body.setText(text.body)
         note = "" if text.language == wanted_language else self.tr(" — not yet written in this language")
         self.version.setText(self.tr("version {0}, {1}{2}").format(
-            text.version, consent.LANGUAGES.get(text.language, text.language), note))
+            text.version, purposes.LANGUAGES.get(text.language, text.language), note))
 
 
 class ConsentCaptureDialog(QDialog):
@@ -99,7 +99,7 @@ class ConsentCaptureDialog(QDialog):
             "Read each purpose with the customer. Tick only what they agree to: nothing is ticked for them. "
             "Anything not ticked is simply not recorded."), wordWrap=True)
         self.intro.setObjectName("hint")
-        self.language = choice_combo(consent.LANGUAGES)
+        self.language = choice_combo(purposes.LANGUAGES)
         self.hand_over = QPushButton(self.tr("Hand the screen to the customer"))
         self.hand_over.setToolTip(self.tr("Large text, only the purposes and the signature pad"))
         top = QHBoxLayout()
@@ -108,11 +108,11 @@ class ConsentCaptureDialog(QDialog):
         top.addStretch()
         top.addWidget(self.hand_over)
 
-        self.boxes = [PurposeBox(p) for p in consent.list_purposes(session, include_retired=False)
+        self.boxes = [PurposeBox(p) for p in purposes.list_purposes(session, include_retired=False)
                       if p.needs_consent]
-        purposes = QWidget()
-        purposes.setObjectName("purposes")
-        purposes_layout = QVBoxLayout(purposes)
+        boxes = QWidget()
+        boxes.setObjectName("purposes")
+        purposes_layout = QVBoxLayout(boxes)
         for box in self.boxes:
             purposes_layout.addWidget(box)
             box.check.toggled.connect(self._update)
@@ -122,8 +122,8 @@ class ConsentCaptureDialog(QDialog):
         purposes_layout.addStretch()
         self.purpose_scroll = QScrollArea()
         self.purpose_scroll.setWidgetResizable(True)
-        self.purpose_scroll.setWidget(purposes)
-        self.purposes = purposes
+        self.purpose_scroll.setWidget(boxes)
+        self.purposes = boxes
 
         self.method = choice_combo(consent.METHODS, leave_out=("imported",))
         self.witness = QLineEdit(placeholderText=self.tr("optional: a colleague who saw it"))
@@ -191,7 +191,7 @@ class ConsentCaptureDialog(QDialog):
     def _load_texts(self) -> None:
         language = self.language.currentData()
         for box in self.boxes:
-            box.show_text(consent.current_text(self.session, box.purpose.key, language), language)
+            box.show_text(purposes.current_text(self.session, box.purpose.key, language), language)
         self._update()
 
     def _update(self) -> None:
@@ -236,7 +236,7 @@ class ConsentCaptureDialog(QDialog):
         for box in self.boxes:
             if box.check.isChecked() and box.text is not None:
                 lines.append(self.tr("  • {0} — consent given (text version {1}, {2})").format(
-                    box.purpose.title, box.text.version, consent.LANGUAGES.get(box.text.language)))
+                    box.purpose.title, box.text.version, purposes.LANGUAGES.get(box.text.language)))
         lines.append(self.tr("Method: {0}").format(self.method.currentText()))
         if self.witness.text().strip():
             lines.append(self.tr("Witness: {0}").format(self.witness.text().strip()))

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from crmdesk.core.errors import CrmdeskError
 from crmdesk.core.permissions import Permission, allows
-from crmdesk.core.privacy import consent
+from crmdesk.core.privacy import consent, purposes
 from crmdesk.core.vault.session import Session
 from crmdesk.ui.message_box import MessageBox
 from crmdesk.ui.record_table_model import RecordTableModel
@@ -36,7 +36,7 @@ from crmdesk.ui.tasks import run_action, run_query, run_vault_op
 from crmdesk.ui.widgets import ResultLine, add_page_header, choice_combo, make_table
 
 
-def kept_text(purpose: consent.Purpose) -> str:
+def kept_text(purpose: purposes.Purpose) -> str:
     if purpose.retention_days:
         return f"{purpose.retention_days:,} days"
     return "until withdrawn" if purpose.needs_consent else "—"
@@ -52,14 +52,14 @@ class PurposeTableModel(RecordTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return (
                 purpose.title,
-                consent.BASES[purpose.basis].split(" (")[0],
+                purposes.BASES[purpose.basis].split(" (")[0],
                 kept_text(purpose),
                 f"{purpose.reconsent_months} months" if purpose.reconsent_months else "—",
                 ", ".join(f"{n:,} {consent.STATE_WORDS[s]}" for s, n in sorted(tally.items())) or "none yet",
                 "active" if purpose.active else "retired",
             )[column]
         if role == Qt.ItemDataRole.ToolTipRole and column == 1:
-            return consent.BASES[purpose.basis]
+            return purposes.BASES[purpose.basis]
         return None
 
 
@@ -70,20 +70,20 @@ class PurposeDialog(QDialog):
 
     submitted = Signal()
 
-    def __init__(self, purpose: consent.Purpose | None = None, parent: QWidget | None = None):
+    def __init__(self, purpose: purposes.Purpose | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.purpose = purpose
         self.setWindowTitle(self.tr("Edit purpose") if purpose else self.tr("New purpose"))
         self.resize(560, 520 if purpose is None else 300)
         self.key = QLineEdit(placeholderText=self.tr("e.g. loyalty-club"))
         self.title = QLineEdit(placeholderText=self.tr("e.g. Loyalty club"))
-        self.basis = choice_combo(consent.BASES)
+        self.basis = choice_combo(purposes.BASES)
         self.description = QLineEdit(placeholderText=self.tr("What the data is used for, in a sentence"))
         self.retention = QSpinBox(minimum=0, maximum=36600, suffix=self.tr(" days"))
         self.retention.setSpecialValueText(self.tr("no fixed period"))
         self.reconsent = QSpinBox(minimum=0, maximum=120, suffix=self.tr(" months"))
         self.reconsent.setSpecialValueText(self.tr("until withdrawn"))
-        self.language = choice_combo(consent.LANGUAGES)
+        self.language = choice_combo(purposes.LANGUAGES)
         self.text = QPlainTextEdit()
         self.text.setPlaceholderText(self.tr("The exact words the customer agrees to"))
         self.message = ResultLine()
@@ -108,7 +108,7 @@ class PurposeDialog(QDialog):
         if purpose is not None:
             self.key.setText(purpose.key)
             self.title.setText(purpose.title)
-            self.basis.setCurrentIndex(list(consent.BASES).index(purpose.basis))
+            self.basis.setCurrentIndex(list(purposes.BASES).index(purpose.basis))
             self.description.setText(purpose.description)
             self.retention.setValue(purpose.retention_days or 0)
             self.reconsent.setValue(purpose.reconsent_months or 0)
@@ -139,13 +139,13 @@ class PublishTextDialog(QDialog):
 
     submitted = Signal()
 
-    def __init__(self, session: Session, purpose: consent.Purpose, parent: QWidget | None = None):
+    def __init__(self, session: Session, purpose: purposes.Purpose, parent: QWidget | None = None):
         super().__init__(parent)
         self.session = session
         self.purpose = purpose
         self.setWindowTitle(self.tr("Publish a new text — {0}").format(purpose.title))
         self.resize(620, 480)
-        self.language = choice_combo(consent.LANGUAGES)
+        self.language = choice_combo(purposes.LANGUAGES)
         self.text = QPlainTextEdit()
         hint = QLabel(self.tr(
             "Published texts never change. Customers who agreed to an earlier version keep that version "
@@ -170,7 +170,7 @@ class PublishTextDialog(QDialog):
         self._load()
 
     def _load(self) -> None:
-        current = consent.current_text(self.session, self.purpose.key, self.language.currentData())
+        current = purposes.current_text(self.session, self.purpose.key, self.language.currentData())
         same_language = current is not None and current.language == self.language.currentData()
         self.text.setPlainText(current.body if same_language else "")
 
@@ -227,14 +227,14 @@ class ConsentPage(QWidget):
         self.retire_button.clicked.connect(self.retire_purpose)
         self.table.selectionModel().selectionChanged.connect(self._selected)
         self.versions.currentIndexChanged.connect(self._show_version)
-        self._show_purposes([(p, {}) for p in consent.list_purposes(session)])  # counts come with refresh()
+        self._show_purposes([(p, {}) for p in purposes.list_purposes(session)])  # counts come with refresh()
 
     def refresh(self, select: str | None = None) -> None:
         """The purposes at once; the counts per state (a pass over every
         contact's decisions) off the UI thread, filled in when they come."""
         keep = select or (self.selected().key if self.selected() else None)
-        self._show_purposes([(p, {}) for p in consent.list_purposes(self.session)], keep)
-        run_query(self.session, lambda s: (consent.list_purposes(s), consent.counts(s)),
+        self._show_purposes([(p, {}) for p in purposes.list_purposes(self.session)], keep)
+        run_query(self.session, lambda s: (purposes.list_purposes(s), consent.counts(s)),
                   lambda found: self._show_purposes([(p, found[1].get(p.key, {})) for p in found[0]]),
                   self.result.show_error, owner=self)
 
@@ -247,7 +247,7 @@ class ConsentPage(QWidget):
         self.table.selectRow(keys.index(keep) if keep in keys else 0)
         self._selected()
 
-    def selected(self) -> consent.Purpose | None:
+    def selected(self) -> purposes.Purpose | None:
         rows = self.table.selectionModel().selectedRows()
         return self.model.records[rows[0].row()][0] if rows else None
 
@@ -256,10 +256,10 @@ class ConsentPage(QWidget):
         self.versions.blockSignals(True)
         self.versions.clear()
         if purpose is not None:
-            for text in consent.texts(self.session, purpose.key):
+            for text in purposes.texts(self.session, purpose.key):
                 self.versions.addItem(self.tr("{0}, version {1}, published {2}").format(
-                    consent.LANGUAGES.get(text.language, text.language), text.version, text.published_at[:10]), text)
-            self.description.setText(f"{consent.BASES[purpose.basis]}. {purpose.description}")
+                    purposes.LANGUAGES.get(text.language, text.language), text.version, text.published_at[:10]), text)
+            self.description.setText(f"{purposes.BASES[purpose.basis]}. {purpose.description}")
         else:
             self.description.setText("")
         self.versions.blockSignals(False)
@@ -298,7 +298,7 @@ class ConsentPage(QWidget):
             key, basis, values = dialog.key.text(), dialog.basis.currentData(), dialog.values()
             text = dialog.text.toPlainText() if basis == "consent" else None
             language = dialog.language.currentData()
-            self._run(lambda s: consent.add_purpose(s, key, basis=basis, text=text, language=language, **values),
+            self._run(lambda s: purposes.add_purpose(s, key, basis=basis, text=text, language=language, **values),
                       key.strip().lower(), dialog)
 
         dialog.submitted.connect(save)
@@ -311,7 +311,7 @@ class ConsentPage(QWidget):
             return None
         dialog = PurposeDialog(purpose, self)
         dialog.submitted.connect(lambda: self._run(
-            lambda s: consent.update_purpose(s, purpose.key, **dialog.values()), purpose.key, dialog))
+            lambda s: purposes.update_purpose(s, purpose.key, **dialog.values()), purpose.key, dialog))
         dialog.open()
         return dialog
 
@@ -321,7 +321,7 @@ class ConsentPage(QWidget):
             return None
         dialog = PublishTextDialog(self.session, purpose, self)
         dialog.submitted.connect(lambda: self._run(
-            lambda s: consent.publish_text(s, purpose.key, dialog.text.toPlainText(),
+            lambda s: purposes.publish_text(s, purpose.key, dialog.text.toPlainText(),
                                            language=dialog.language.currentData()), purpose.key, dialog))
         dialog.open()
         return dialog
@@ -332,6 +332,6 @@ class ConsentPage(QWidget):
                 "Stop offering “{0}”? Its history stays; consents already given can still be withdrawn, "
                 "but nobody can agree to it any more.").format(purpose.title)):
             return
-        run_action(self, self.session, lambda s: consent.retire_purpose(s, purpose.key),
+        run_action(self, self.session, lambda s: purposes.retire_purpose(s, purpose.key),
                    title=self.tr("Retire purpose"), after=lambda: self.refresh(purpose.key))
 

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 from crmdesk.core.errors import CrmdeskError
 from crmdesk.core.people.contact_model import Contact
 from crmdesk.core.permissions import Permission, allows
-from crmdesk.core.privacy import consent
+from crmdesk.core.privacy import consent, purposes
 from crmdesk.core.vault.session import Session
 from crmdesk.ui.consent_dialog import ConsentCaptureDialog
 from crmdesk.ui.message_box import MessageBox
@@ -146,7 +146,7 @@ class ConsentsPanel(QWidget):
         self.states.setRowCount(len(states))
         for row, item in enumerate(states):
             name = QTableWidgetItem(item.purpose.title)
-            name.setToolTip(consent.BASES[item.purpose.basis] + ("\n" + item.purpose.description
+            name.setToolTip(purposes.BASES[item.purpose.basis] + ("\n" + item.purpose.description
                                                                  if item.purpose.description else ""))
             self.states.setItem(row, 0, name)
             words = self.tr(consent.STATE_WORDS[item.state].capitalize())
@@ -192,11 +192,11 @@ class ConsentsPanel(QWidget):
         if entry is None:
             self.text_view.clear()
             return
-        text = consent.get_text(self.session, entry.text_id) if entry.text_id else None
+        text = purposes.get_text(self.session, entry.text_id) if entry.text_id else None
         lines = [f"<b>{entry.purpose_title}</b>: {entry.action}, {entry.at[:16].replace('T', ' ')}"]
         if text is not None:
             lines.append(self.tr("Text version {0} ({1}), SHA-256 {2}").format(
-                text.version, consent.LANGUAGES.get(text.language, text.language), text.sha256[:16] + "…"))
+                text.version, purposes.LANGUAGES.get(text.language, text.language), text.sha256[:16] + "…"))
         body = "<p>" + "</p><p>".join(html.escape(p).replace("\n", "<br>") for p in text.body.split("\n\n")) + "</p>" if text else ""
         self.text_view.setHtml("<br>".join(lines) + body)
         for evidence in entry.evidence:
@@ -241,7 +241,7 @@ class ConsentsPanel(QWidget):
     def change(self, key: str, action: str) -> None:
         if self.contact is None:
             return
-        purpose = consent.get_purpose(self.session, key)
+        purpose = purposes.get_purpose(self.session, key)
         words = {"withdrawn": self.tr("withdrew consent to"), "ended": self.tr("no longer has the basis of"),
                  "recorded": self.tr("has the basis of")}
         if not MessageBox.confirm(self, self.tr("Record a change"), self.tr("Record that {0} {1} “{2}” ({3})?").format(

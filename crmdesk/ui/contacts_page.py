@@ -31,7 +31,7 @@ from crmdesk.core.errors import CrmdeskError
 from crmdesk.core.people import contacts, interactions, search
 from crmdesk.core.people.contact_model import KINDS, Contact, Cursor
 from crmdesk.core.permissions import Permission, allows
-from crmdesk.core.privacy import consent, erasure, requests
+from crmdesk.core.privacy import consent, erasure, requests, restriction
 from crmdesk.core.vault import settings
 from crmdesk.core.vault.session import Session
 from crmdesk.ui.consents_panel import ConsentsPanel
@@ -52,7 +52,10 @@ def load_page(session: Session, query: str, order: str, after: Cursor | None, wi
     if query.strip() and not without_basis:
         page = search.search_contacts(session, query, after=after, limit=PAGE_SIZE)
         return consent.with_consents(session, page), None
-    page = contacts.list_contacts(session, after=after, limit=PAGE_SIZE, order=order, without_basis=without_basis)
+    if without_basis:
+        page = consent.list_without_basis(session, after=after, limit=PAGE_SIZE, order=order)
+    else:
+        page = contacts.list_contacts(session, after=after, limit=PAGE_SIZE, order=order)
     total = contacts.count_contacts(session) if after is None and not without_basis else None
     return consent.with_consents(session, page), total
 
@@ -302,7 +305,7 @@ class ContactsPage(QWidget):
         self.revert_button.setEnabled(False)
         self.delete_button.setEnabled(has and self.may_delete)
         self.request_button.setEnabled(has)
-        hold, restricted = erasure.flags(self.session, contact.id) if has else (False, False)
+        hold, restricted = restriction.flags(self.session, contact.id) if has else (False, False)
         notes = []
         if restricted:
             notes.append(self.tr("⚠ Processing restricted (Art. 18): no changes and no new consent; exports only "
@@ -378,7 +381,7 @@ class ContactsPage(QWidget):
         ).format(self.current.display_name)):
             return
         contact_id = self.current.id
-        self._write(lambda s: contacts.delete_contact(s, contact_id), self._deleted,
+        self._write(lambda s: erasure.erase(s, contact_id), self._deleted,
                     lambda text: MessageBox.error(self, self.tr("Delete contact"), text))
 
     def _deleted(self, _result) -> None:
@@ -432,7 +435,7 @@ class ContactsPage(QWidget):
                 self.current.display_name)):
             return
         contact_id = self.current.id
-        self._write(lambda s: erasure.set_restricted(s, contact_id, False),
+        self._write(lambda s: restriction.set_restricted(s, contact_id, False),
                     lambda _none: self._saved(contacts.get_contact(self.session, contact_id)),
                     lambda message: MessageBox.error(self, self.tr("Lift restriction"), message))
 

@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 from crmdesk.core.errors import CrmdeskError
 from crmdesk.core.imports import importing
 from crmdesk.core.permissions import Permission, allows
-from crmdesk.core.privacy import consent
+from crmdesk.core.privacy import purposes
 from crmdesk.core.vault.session import Session
 from crmdesk.io.contact_files import read_contacts_file
 from crmdesk.io.csv_import import FIELD_KEYS, ParsedFile
@@ -101,8 +101,8 @@ class ImportDialog(QDialog):
         self.basis = QComboBox()
         self.basis.addItem(self.tr("none yet — find them later with “Without lawful basis”"), None)
         may_record = allows(session.role, Permission.CONSENT)
-        for purpose in consent.list_purposes(session, include_retired=False) if may_record else ():
-            self.basis.addItem(f"{purpose.title} ({consent.BASES[purpose.basis].split(' (')[0].lower()})",
+        for purpose in purposes.list_purposes(session, include_retired=False) if may_record else ():
+            self.basis.addItem(f"{purpose.title} ({purposes.BASES[purpose.basis].split(' (')[0].lower()})",
                                purpose.key)
         self.basis.setToolTip(self.tr(
             "The purpose whose lawful basis applies to everyone in this file: recorded for each contact "

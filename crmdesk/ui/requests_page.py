@@ -37,7 +37,7 @@ from crmdesk.core.errors import CrmdeskError
 from crmdesk.core.people import search
 from crmdesk.core.people.contact_model import Contact
 from crmdesk.core.permissions import Permission, allows
-from crmdesk.core.privacy import erasure, requests
+from crmdesk.core.privacy import erasure, requests, restriction
 from crmdesk.core.vault.session import Session
 from crmdesk.reports.subject_files import default_names, write_subject_files
 from crmdesk.ui.message_box import MessageBox
@@ -336,11 +336,11 @@ class RequestsPage(QWidget):
                 self._run(lambda s: erasure.erase(s, contact_id, request_reference=ref),
                           self.tr("Erased; {0} is fulfilled.").format(ref), contacts_changed=True)
         elif key == "restrict":
-            self._run(lambda s: erasure.set_restricted(s, contact_id, True, request_reference=ref),
+            self._run(lambda s: restriction.set_restricted(s, contact_id, True, request_reference=ref),
                       self.tr("Processing is restricted; close the request when the person is told."),
                       contacts_changed=True)
         elif key == "object":
-            self._run(lambda s: erasure.object_to_processing(s, contact_id, request_reference=ref),
+            self._run(lambda s: restriction.object_to_processing(s, contact_id, request_reference=ref),
                       self.tr("The objection is recorded in the consent ledger."), contacts_changed=True)
 
 

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from crmdesk.core.backups import backup
 from crmdesk.core.backups.backup import BackupFile
-from crmdesk.core.backups.restore import RestoreResult, restore_backup
+from crmdesk.core.backups.restore import KnownErasures, RestoreResult, restore_backup
 from crmdesk.core.errors import CrmdeskError
 from crmdesk.core.vault.session import Session, VaultPaths
 from crmdesk.ui.tasks import run_task
@@ -190,10 +190,17 @@ class RestoreWizard(QWizard):
         finder = backup.passphrase_key(self.credentials.user.text().strip(), self.credentials.passphrase.text())
         self.credentials.passphrase.clear()
         path = self.item.path
+        session = self.session
         if replacing:
-            self.session.release()  # the file is about to move; no connection may stay on it
-        run_task(lambda: restore_backup(path, target.folder, finder, force=replacing),
-                 self._restored, self._failed, owner=self)
+            session.release()  # the file is about to move; no connection may stay on it
+
+        def work() -> RestoreResult:
+            # Whoever the open vault erased since the backup was made is erased again.
+            with session.fork() as reader:
+                erasures = KnownErasures.of(reader)
+            return restore_backup(path, target.folder, finder, force=replacing, erasures=erasures)
+
+        run_task(work, self._restored, self._failed, owner=self)
 
     def _restored(self, result: RestoreResult) -> None:
         text = self.tr("Restored {0} to {1}.").format(self.item.path.name, result.target)
@@ -204,8 +211,10 @@ class RestoreWizard(QWizard):
             text += "\n" + self.tr("The vault you had open is kept as {0}.").format(result.safety_copy) + \
                 "\n" + self.tr("crmdesk locks when you close this; then unlock the restored vault.")
         if result.erased_again:
-            text += "\n" + self.tr("{0} people erased since this backup was made were erased again.").format(
-                result.erased_again)
+            text += "\n" + (self.tr("1 person erased since this backup was made was erased again.")
+                            if result.erased_again == 1 else
+                            self.tr("{0} people erased since this backup was made were erased again.").format(
+                                result.erased_again))
         if result.warning:
             text += "\n" + result.warning
         self.run_page.text.show_result("bad" if result.warning else "good", text)

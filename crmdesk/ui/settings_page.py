@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from crmdesk.core import configuration
 from crmdesk.core.errors import CrmdeskError
 from crmdesk.core.permissions import Permission, allows
 from crmdesk.core.vault import remember, settings, users
@@ -160,7 +161,7 @@ class SettingsPage(QWidget):
 
     def save(self) -> None:
         try:
-            stored = settings.set_values(self.session, {
+            stored = configuration.change_settings(self.session, {
                 "organisation": self.organisation.text(), "auto_lock_minutes": self.auto_lock.value(),
                 "retention_interval_hours": self.retention_interval.value(),
                 **{key: field.toPlainText() if isinstance(field, QPlainTextEdit) else field.text()

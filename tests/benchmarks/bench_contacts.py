@@ -135,9 +135,11 @@ def report_time(session: Session) -> float:
 
     contact_id = session.conn.execute("SELECT id FROM contacts WHERE rowid = 1").fetchone()[0]
     now = session.clock.now()
-    with session.transaction():
+    from crmdesk.core.permissions import Permission
+
+    with session.operation(Permission.EDIT, "interaction.added") as op:
         for n in range(1000):
-            write_interaction(session, 1, kind="purchase" if n % 3 else "call", summary=f"Order {n}: rye bread",
+            write_interaction(op, 1, kind="purchase" if n % 3 else "call", summary=f"Order {n}: rye bread",
                               body="Asked for the seeded loaf; will come back on Friday." if n % 5 == 0 else "",
                               occurred_at=now - timedelta(hours=n * 7))
     start = time.perf_counter()

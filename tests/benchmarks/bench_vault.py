@@ -20,7 +20,7 @@ import time
 from pathlib import Path
 
 from crmdesk.core import vault
-from crmdesk.core.clock import SystemClock
+from crmdesk.core.permissions import Permission
 from crmdesk.core.vault import audit, database, integrity, keyslots
 from crmdesk.core.vault.lockout import FailureLog
 
@@ -39,20 +39,24 @@ def timed(function, repeats: int = REPEATS) -> float:
 
 
 def seed(session) -> None:
-    clock = SystemClock()
     batch = 10_000
     for start in range(0, ENTRIES, batch):
-        with session.transaction():
+        with session.operation(Permission.CONFIGURE, None) as op:
             for _ in range(min(batch, ENTRIES - start)):
-                audit.append(session.conn, clock, actor=session.user.id, action="settings.changed",
-                             detail={"key": "auto_lock_minutes"})
+                op.audit("settings.changed", detail={"key": "auto_lock_minutes"})
     database.checkpoint(session.conn)
 
 
 def plain_copy(session, target: Path) -> None:
-    session.conn.execute(f"ATTACH DATABASE '{target}' AS plain KEY ''")
-    session.conn.execute("SELECT sqlcipher_export('plain')").fetchall()
-    session.conn.execute("DETACH DATABASE plain")
+    """An unencrypted copy, for the plain-sqlite3 baseline (written by a connection of its own:
+    the session's is read-only outside crmdesk's operations)."""
+    conn = database.connect(session.paths.db, session.master_key())
+    try:
+        conn.execute(f"ATTACH DATABASE '{target}' AS plain KEY ''")
+        conn.execute("SELECT sqlcipher_export('plain')").fetchall()
+        conn.execute("DETACH DATABASE plain")
+    finally:
+        conn.close()
 
 
 def row(name: str, seconds: float, plain: float | None = None, target: str = "") -> None:

@@ -12,6 +12,7 @@ import pytest
 from crmdesk.applog import log_file
 from crmdesk.core import vault
 from tests.conftest import OWNER, PASSPHRASES, STAFF, vault_files
+from tests.support.raw import raw_connection
 
 NEW = {"CRMDESK_NEW_PASSPHRASE": "first owner passphrase"}
 
@@ -109,8 +110,10 @@ def test_damaged_pages_are_each_listed_exit_5(cli, vault_path, pages):
 
 def test_tampered_audit_log_exit_5(cli, vault_path, failures):
     with vault.unlock(vault_path, OWNER, PASSPHRASES[OWNER], failures=failures) as s:
-        s.conn.execute("DROP TRIGGER audit_no_update")
-        s.conn.execute("UPDATE audit SET action = 'user.disabled' WHERE seq = 3")
+        raw = raw_connection(s)
+        raw.execute("DROP TRIGGER audit_no_update")
+        raw.execute("UPDATE audit SET action = 'user.disabled' WHERE seq = 3")
+        raw.close()
     for command in (["audit", "verify"], ["verify"]):
         result = cli(*command, user=OWNER)
         assert result.code == 5 and "audit entry 3 was changed" in result.err

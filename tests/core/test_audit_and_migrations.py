@@ -6,22 +6,23 @@ import shutil
 
 import pytest
 
-from crmdesk.core import vault
+from crmdesk.core import configuration, vault
 from crmdesk.core.errors import PermissionDenied
 from crmdesk.core.vault import audit, auditlog, database, integrity, migrations, settings
 from tests.conftest import CHEAP_KDF, OWNER, STAFF
 from tests.data.make_fixtures import FIXTURE_PASSPHRASE, HERE
+from tests.support.raw import raw_connection
 
 
 def _raw(session):
-    conn = session.conn
+    conn = raw_connection(session)
     conn.execute("DROP TRIGGER audit_no_update")
     conn.execute("DROP TRIGGER audit_no_delete")
     return conn
 
 
 def test_audit_log_is_append_only(open_as):
-    conn = open_as(OWNER).conn
+    conn = raw_connection(open_as(OWNER))
     with pytest.raises(database.DatabaseError, match="append-only"):
         conn.execute("UPDATE audit SET action = 'x' WHERE seq = 1")
     with pytest.raises(database.DatabaseError, match="append-only"):
@@ -30,7 +31,7 @@ def test_audit_log_is_append_only(open_as):
 
 def test_intact_chain_verifies(open_as):
     session = open_as(OWNER)
-    settings.set_value(session, "auto_lock_minutes", 5)
+    configuration.change_setting(session, "auto_lock_minutes", 5)
     assert auditlog.verify(session) == []
 
 
@@ -45,6 +46,15 @@ def test_tampered_chain_is_detected(open_as, tamper, expected):
     _raw(session).execute(tamper)
     problems = audit.verify_chain(session.conn)
     assert any(expected in p for p in problems), problems
+
+
+def test_crmdesk_writes_only_through_the_gate(open_as):
+    session = open_as(OWNER)
+    for sql in ("INSERT INTO settings (key, value) VALUES ('organisation', 'x')", "DELETE FROM contacts"):
+        with pytest.raises(database.DatabaseError, match="readonly"):
+            session.conn.execute(sql)
+    with session.fork() as worker, pytest.raises(database.DatabaseError, match="readonly"):
+        worker.conn.execute("DELETE FROM contacts")
 
 
 def test_reordered_entries_are_detected(open_as):
@@ -79,7 +89,7 @@ def test_migrates_from_every_earlier_version(tmp_path, failures, version):
     with vault.unlock(created.paths.folder, "old", "old passphrase 1", failures=failures) as s:
         assert migrations.schema_version(s.conn) == migrations.LATEST
         assert audit.entries(s.conn, limit=2)[1].detail == {"from": version, "to": migrations.LATEST}
-        settings.set_value(s, "auto_lock_minutes", 3)
+        configuration.change_setting(s, "auto_lock_minutes", 3)
         assert integrity.verify_vault(s) == []
 
 

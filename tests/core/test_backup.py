@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from crmdesk.core import vault
+from crmdesk.core import configuration, vault
 from crmdesk.core.backups import backup, restore
 from crmdesk.core.clock import FixedClock
 from crmdesk.core.errors import (
@@ -46,7 +46,8 @@ def test_round_trip_restores_the_same_data(open_as, tmp_path):
     assert made.manifest.counts["contacts"] == 2 and made.manifest.counts["users"] == 5
     before = all_contacts(session)
 
-    result = restore.restore_backup(made.path, tmp_path / "copy", OWNER_KEY)
+    result = restore.restore_backup(made.path, tmp_path / "copy", OWNER_KEY,
+                                    erasures=restore.KnownErasures.of(session))
     assert result.target == tmp_path / "copy.crmvault" and result.safety_copy is None
     with vault.unlock(result.target, OWNER, PASSPHRASES[OWNER]) as restored:
         assert all_contacts(restored) == before
@@ -81,7 +82,7 @@ def test_backup_taken_while_another_process_writes_is_consistent(vault_path, tmp
         child.stdout.close()
     seen = set()
     for item in made:
-        restored = restore.restore_backup(item.path, tmp_path / item.path.stem, OWNER_KEY)
+        restored = restore.restore_backup(item.path, tmp_path / item.path.stem, OWNER_KEY, without_erasures=True)
         with vault.unlock(restored.target, OWNER, PASSPHRASES[OWNER], failures=failures) as copy:
             written = settings.get(copy, "organisation")
             changes = copy.conn.execute("SELECT count(*) FROM audit WHERE action = 'settings.changed'").fetchone()[0]
@@ -166,8 +167,9 @@ def test_restore_over_a_vault_needs_force_and_keeps_a_safety_copy(open_as, vault
     session.close()
     before = vault_files(vault_path)
 
-    with pytest.raises(OperationFailed, match="--force"):
+    with pytest.raises(OperationFailed, match="replace it") as refused:
         restore.restore_backup(made.path, vault_path, OWNER_KEY)
+    assert refused.value.hint == "restore-force"
     assert vault_files(vault_path) == before
 
     clock = FixedClock(datetime(2026, 11, 29, 10, 0, tzinfo=UTC))
@@ -197,7 +199,7 @@ def test_checks_and_restores_need_an_owner_or_admin_of_the_backup(open_as, tmp_p
     with pytest.raises(PermissionDenied):
         backup.check_backup(made.path, staff_key)
     with pytest.raises(PermissionDenied):
-        restore.restore_backup(made.path, tmp_path / "copy", staff_key)
+        restore.restore_backup(made.path, tmp_path / "copy", staff_key, without_erasures=True)
     assert not (tmp_path / "copy.crmvault").exists()
     with pytest.raises(AuthenticationFailed):
         backup.check_backup(made.path, backup.passphrase_key(OWNER, "wrong passphrase"))
@@ -228,9 +230,9 @@ def test_prune_deletes_exactly_what_the_settings_do_not_keep(vault_path, tmp_pat
     clock = FixedClock(datetime(2026, 3, 1, 9, 0, tzinfo=UTC))
     folder = tmp_path / "b"
     with vault.unlock(vault_path, OWNER, PASSPHRASES[OWNER], clock=clock) as session:
-        settings.set_value(session, "backup_keep_daily", 2)
-        settings.set_value(session, "backup_keep_weekly", 1)
-        settings.set_value(session, "backup_keep_monthly", 2)
+        configuration.change_setting(session, "backup_keep_daily", 2)
+        configuration.change_setting(session, "backup_keep_weekly", 1)
+        configuration.change_setting(session, "backup_keep_monthly", 2)
         made = []
         for _ in range(10):  # 1 March ... 10 March, two a day
             made.append(backup.create_backup(session, folder).path)

@@ -12,8 +12,9 @@ from crmdesk.core.errors import NotFound, PermissionDenied, UsageError
 from crmdesk.core.imports import importing
 from crmdesk.core.people import contacts
 from crmdesk.core.people.contact_model import ContactInput, Labelled
-from crmdesk.core.privacy import consent
+from crmdesk.core.privacy import consent, erasure, purposes, restriction
 from tests.conftest import ADMIN, OWNER, PASSPHRASES, STAFF, VIEWER, vault_files
+from tests.support.raw import raw_connection
 
 START = datetime(2026, 3, 1, 10, 0, tzinfo=UTC)
 
@@ -33,17 +34,17 @@ def state(session, contact_id, key, when=None) -> str:
 
 def test_defaults_are_seeded_with_texts_in_english_and_german(open_as):
     session = open_as(VIEWER)
-    keys = {p.key: p for p in consent.list_purposes(session)}
+    keys = {p.key: p for p in purposes.list_purposes(session)}
     assert {"newsletter-email", "order-fulfilment", "bookkeeping"} <= set(keys)
     assert keys["newsletter-email"].basis == "consent" and keys["bookkeeping"].basis == "legal_obligation"
     assert keys["order-fulfilment"].basis == "contract"
-    assert "Newsletter" in consent.current_text(session, "newsletter-email", "de").body
-    assert consent.current_text(session, "newsletter-email", "en").body.startswith("I would like")
+    assert "Newsletter" in purposes.current_text(session, "newsletter-email", "de").body
+    assert purposes.current_text(session, "newsletter-email", "en").body.startswith("I would like")
 
 
 def test_grant_withdraw_refuse_and_expiry_at_any_moment(clocked, open_as):
     session, clock = clocked
-    consent.update_purpose(open_as(OWNER), "newsletter-email", title="Newsletter by e-mail", description="",
+    purposes.update_purpose(open_as(OWNER), "newsletter-email", title="Newsletter by e-mail", description="",
                            retention_days=None, reconsent_months=6)
     anna = contacts.add_contact(session, ContactInput(given_name="Anna", family_name="Berg")).id
     assert state(session, anna, "newsletter-email") == "none"
@@ -53,7 +54,10 @@ def test_grant_withdraw_refuse_and_expiry_at_any_moment(clocked, open_as):
     consent.record(session, anna, "newsletter-email", "withdrawn", consent.Capture(method="email"))
     withdrawn_at = clock.now()
     clock.advance(days=30)
-    consent.record(session, anna, "newsletter-email", "granted", consent.Capture(method="phone"))
+    with pytest.raises(UsageError, match="withdrew or refused this consent before"):
+        consent.record(session, anna, "newsletter-email", "granted", consent.Capture(method="phone"))
+    consent.record(session, anna, "newsletter-email", "granted",
+                   consent.Capture(method="phone", note="rang to be on the newsletter again"))
     regranted_at = clock.now()
     clock.advance(days=1)
     consent.record(session, anna, "photos-marketing", "refused")
@@ -72,12 +76,12 @@ def test_grant_withdraw_refuse_and_expiry_at_any_moment(clocked, open_as):
     clock._now = six_months
     assert consent.current_states(session, anna) == consent.state_at(session, anna)
     assert state(session, anna, "newsletter-email") == "expired"
-    assert anna in [r.id for r in contacts.list_contacts(session, without_basis=True).rows]
+    assert anna in [r.id for r in consent.list_without_basis(session).rows]
 
 
 def test_a_consent_given_on_31_january_for_one_month_ends_on_the_last_of_february(clocked, open_as):
     session, clock = clocked
-    consent.update_purpose(open_as(OWNER), "newsletter-email", title="Newsletter", description="",
+    purposes.update_purpose(open_as(OWNER), "newsletter-email", title="Newsletter", description="",
                            retention_days=None, reconsent_months=1)
     clock._now = datetime(2027, 1, 31, 9, 0, tzinfo=UTC)
     anna = contacts.add_contact(session, ContactInput(given_name="Anna")).id
@@ -89,16 +93,16 @@ def test_a_published_text_never_changes_and_new_versions_leave_old_entries_alone
     owner, staff = open_as(OWNER), open_as(STAFF)
     anna = contacts.add_contact(staff, ContactInput(given_name="Anna")).id
     first = consent.record(staff, anna, "newsletter-email", "granted")
-    old_text = consent.get_text(staff, first.text_id)
-    new = consent.publish_text(owner, "newsletter-email", "New words: monthly news, unsubscribe any time.")
-    assert new.version == old_text.version + 1 and new.sha256 == consent.text_hash(new.body)
-    again = consent.get_text(staff, first.text_id)
+    old_text = purposes.get_text(staff, first.text_id)
+    new = purposes.publish_text(owner, "newsletter-email", "New words: monthly news, unsubscribe any time.")
+    assert new.version == old_text.version + 1 and new.sha256 == purposes.text_hash(new.body)
+    again = purposes.get_text(staff, first.text_id)
     assert again == old_text and consent.history(staff, anna)[0].text_sha256 == old_text.sha256
     with pytest.raises(UsageError, match="already version"):
-        consent.publish_text(owner, "newsletter-email", new.body)
+        purposes.publish_text(owner, "newsletter-email", new.body)
     for sql in ("UPDATE consent_texts SET body = 'changed'", "DELETE FROM consent_texts"):
         with pytest.raises(Exception, match="never"):
-            owner.conn.execute(sql)
+            raw_connection(owner).execute(sql)
     assert consent.record(staff, anna, "newsletter-email", "granted").text_id == new.id
 
 
@@ -110,9 +114,9 @@ def test_the_ledger_refuses_edits_and_deletes_except_for_erasure(open_as):
     for sql in ("UPDATE consent_ledger SET action = 'refused'", "DELETE FROM consent_ledger",
                 "UPDATE consent_evidence SET data = x'00'", "DELETE FROM consent_evidence"):
         with pytest.raises(Exception, match="append-only|only when|never changes"):
-            owner.conn.execute(sql)
+            raw_connection(owner).execute(sql)
     assert len(consent.history(owner, anna)) == 1
-    contacts.delete_contact(owner, anna)  # deleting the subject takes their entries with them
+    erasure.erase(owner, anna)  # deleting the subject takes their entries with them
     counts = [owner.conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
               for t in ("consent_ledger", "consent_evidence", "consent_state", "erasing_contacts")]
     assert counts == [0, 0, 0, 0]
@@ -140,7 +144,7 @@ def test_wrong_actions_methods_and_retired_purposes_are_refused(open_as):
     with pytest.raises(UsageError, match="not a way"):
         consent.record(owner, anna, "newsletter-email", "granted", consent.Capture(method="telepathy"))
     consent.record(owner, anna, "newsletter-email", "granted")
-    consent.retire_purpose(owner, "newsletter-email")
+    purposes.retire_purpose(owner, "newsletter-email")
     with pytest.raises(UsageError, match="retired"):
         consent.record(owner, anna, "newsletter-email", "granted")
     consent.record(owner, anna, "newsletter-email", "withdrawn")  # withdrawing always works
@@ -151,36 +155,49 @@ def test_wrong_actions_methods_and_retired_purposes_are_refused(open_as):
 def test_purposes_need_configure_and_consent_needs_staff(open_as):
     staff, viewer, admin = open_as(STAFF), open_as(VIEWER), open_as(ADMIN)
     with pytest.raises(PermissionDenied):
-        consent.add_purpose(staff, "loyalty", title="Loyalty card", basis="contract")
+        purposes.add_purpose(staff, "loyalty", title="Loyalty card", basis="contract")
     with pytest.raises(PermissionDenied):
-        consent.publish_text(staff, "newsletter-email", "Other words.")
+        purposes.publish_text(staff, "newsletter-email", "Other words.")
     anna = contacts.add_contact(staff, ContactInput(given_name="Anna")).id
     with pytest.raises(PermissionDenied):
         consent.record(viewer, anna, "newsletter-email", "granted")
-    added = consent.add_purpose(admin, "loyalty", title="Loyalty card", basis="contract", retention_days=365)
+    added = purposes.add_purpose(admin, "loyalty", title="Loyalty card", basis="contract", retention_days=365)
     assert added.basis == "contract" and added.active
     actions = [r[0] for r in admin.conn.execute("SELECT action FROM audit ORDER BY seq")]
     assert "purpose.added" in actions
 
 
-def test_import_records_basis_and_source(open_as):
+def test_import_records_other_bases_never_consent(open_as):
     staff = open_as(STAFF)
     rows = [(2, ContactInput(given_name="Jörg", emails=[Labelled("j@example.de")])),
             (3, ContactInput(given_name="Zofia", emails=[Labelled("z@example.pl")]))]
-    summary = importing.import_contacts(staff, rows, source="fair 2026 sign-up sheet", purpose="newsletter-email")
-    assert summary.added == 2 and summary.basis == "newsletter-email"
+    with pytest.raises(UsageError, match="one person at a time"):
+        importing.import_contacts(staff, rows, source="fair 2026 sign-up sheet", purpose="newsletter-email")
+    assert contacts.count_contacts(staff) == 1
+    summary = importing.import_contacts(staff, rows, source="till receipts 2026", purpose="order-fulfilment")
+    assert summary.added == 2 and summary.basis == "order-fulfilment"
     for given in ("Jörg", "Zofia"):
         (entry,) = consent.history(staff, contact_id(staff, given))
-        assert (entry.action, entry.method, entry.note) == ("granted", "imported", "fair 2026 sign-up sheet")
-        assert entry.text_sha256 == consent.current_text(staff, "newsletter-email").sha256
-        assert entry.expires_at is not None
-    importing.import_contacts(staff, rows[:1], purpose="order-fulfilment")  # merges: basis added
+        assert (entry.action, entry.method, entry.note) == ("recorded", "imported", "till receipts 2026")
+        assert entry.text_id is None and entry.expires_at is None
+    importing.import_contacts(staff, rows[:1], purpose="customer-care")  # merges: basis added
     jorg = contact_id(staff, "Jörg")
-    assert [e.action for e in consent.history(staff, jorg)] == ["granted", "recorded"]
+    assert [e.action for e in consent.history(staff, jorg)] == ["recorded", "recorded"]
     assert {contact_id(staff, "Jörg"), contact_id(staff, "Zofia")}.isdisjoint(
-        r.id for r in contacts.list_contacts(staff, without_basis=True).rows)
+        r.id for r in consent.list_without_basis(staff).rows)
     with pytest.raises(NotFound, match="no purpose"):
         importing.import_contacts(staff, rows, purpose="nonsense")
+
+
+def test_an_import_keeps_an_ended_basis_ended(open_as):
+    staff = open_as(STAFF)
+    rows = [(2, ContactInput(given_name="Jörg", emails=[Labelled("j@example.de")]))]
+    importing.import_contacts(staff, rows, purpose="customer-care")
+    jorg = contact_id(staff, "Jörg")
+    restriction.object_to_processing(staff, jorg)  # legitimate interests end
+    summary = importing.import_contacts(staff, rows, purpose="customer-care")
+    assert summary.merged == 1 and summary.basis_kept_ended == 1
+    assert [e.action for e in consent.history(staff, jorg)] == ["recorded", "ended"]
 
 
 def contact_id(session, given: str) -> str:
@@ -190,7 +207,7 @@ def contact_id(session, given: str) -> str:
 def test_no_consent_text_or_evidence_is_readable_on_disk(open_as, vault_path):
     owner = open_as(OWNER)
     canary_text = "Canary consent text Qx7Zk9 for the file check."
-    consent.add_purpose(owner, "canary", title="Canary", basis="consent", text=canary_text)
+    purposes.add_purpose(owner, "canary", title="Canary", basis="consent", text=canary_text)
     anna = contacts.add_contact(owner, ContactInput(given_name="Anna")).id
     consent.record(owner, anna, "canary", "granted", consent.Capture(
         note="Canary note Wq3Rt8", evidence=[consent.EvidenceInput("scan", b"Canary scan Pz5Lm2", "application/pdf")]))

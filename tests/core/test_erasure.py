@@ -9,14 +9,14 @@ from pathlib import Path
 import pytest
 from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 
-from crmdesk.core import vault
+from crmdesk.core import configuration, vault
 from crmdesk.core.errors import PermissionDenied, UsageError
 from crmdesk.core.imports import demo, importing
 from crmdesk.core.people import contacts
 from crmdesk.core.people.contact_model import Address, ContactInput, Labelled
 from crmdesk.core.people.interactions import add_interaction
-from crmdesk.core.privacy import consent, erasure, requests
-from crmdesk.core.vault import database, integrity, settings
+from crmdesk.core.privacy import consent, erasure, requests, restriction
+from crmdesk.core.vault import database, integrity
 from tests.conftest import ADMIN, OWNER, PASSPHRASES, STAFF
 
 # Strings only the erased person has, as they are stored and as the search
@@ -61,7 +61,7 @@ def test_decrypting_pages_works(open_as, vault_path):
 @pytest.fixture
 def erased_world(open_as, vault_path):
     owner = open_as(OWNER)
-    settings.set_value(owner, "phone_region", "DE")  # "030 …" is a Berlin number
+    configuration.change_setting(owner, "phone_region", "DE")  # "030 …" is a Berlin number
     demo.fill_demo(owner, 300)  # the person shares pages with others, as in a real vault
     person = contacts.add_contact(owner, ContactInput(
         given_name="Wqzvbnx", family_name="Jkplmrt", organisation="Qwxzrty GmbH",
@@ -122,12 +122,12 @@ def test_legal_hold_blocks_erasure_and_only_managers_erase(open_as):
     with pytest.raises(PermissionDenied):
         erasure.erase(staff, person.id)
     with pytest.raises(PermissionDenied):
-        erasure.set_hold(staff, person.id, True)
-    erasure.set_hold(admin, person.id, True)
+        restriction.set_hold(staff, person.id, True)
+    restriction.set_hold(admin, person.id, True)
     with pytest.raises(UsageError, match="legal hold"):
         erasure.erase(admin, person.id)
     assert contacts.get_contact(admin, person.id).given_name == "Held"
-    erasure.set_hold(admin, person.id, False)
+    restriction.set_hold(admin, person.id, False)
     erasure.erase(admin, person.id)
 
 
@@ -137,7 +137,7 @@ def test_restriction_blocks_editing_new_consent_and_exports(open_as):
     staff = open_as(STAFF)
     person = contacts.add_contact(staff, ContactInput(given_name="Restricted"))
     consent.record(staff, person.id, "newsletter-email", "granted")
-    erasure.set_restricted(staff, person.id, True)
+    restriction.set_restricted(staff, person.id, True)
     with pytest.raises(UsageError, match="restricted"):
         contacts.update_contact(staff, person.id, ContactInput(given_name="Changed"))
     with pytest.raises(UsageError, match="restricted"):
@@ -149,9 +149,9 @@ def test_restriction_blocks_editing_new_consent_and_exports(open_as):
     requests.verify(staff, access.reference, "ID card")
     assert subject_data.collect(staff, person.id, request_reference=access.reference).contact.id == person.id
     owner = open_as(OWNER)
-    exported = [c.id for c in importing.contacts_for_export(owner, file_format="csv")]
+    exported = [c.id for c in contacts.contacts_for_export(owner, file_format="csv")]
     assert person.id not in exported
-    erasure.set_restricted(staff, person.id, False)
+    restriction.set_restricted(staff, person.id, False)
     contacts.update_contact(staff, person.id, ContactInput(given_name="Changed"))
 
 
@@ -161,7 +161,7 @@ def test_objection_ends_legitimate_interests_and_marketing(open_as):
     consent.record(staff, person.id, "customer-care", "recorded")
     consent.record(staff, person.id, "order-fulfilment", "recorded")
     consent.record(staff, person.id, "newsletter-email", "granted")
-    ended = erasure.object_to_processing(staff, person.id)
+    ended = restriction.object_to_processing(staff, person.id)
     assert sorted(ended) == ["customer-care", "newsletter-email"]
     states = {s.purpose.key: s.state for s in consent.current_states(staff, person.id)}
     assert states["customer-care"] == "ended" and states["newsletter-email"] == "withdrawn"
@@ -181,7 +181,7 @@ def test_restoring_an_older_backup_erases_again_whoever_was_erased_since(open_as
     from crmdesk.core.backups import backup, restore
 
     owner = open_as(OWNER)
-    settings.set_value(owner, "phone_region", "DE")
+    configuration.change_setting(owner, "phone_region", "DE")
     person = contacts.add_contact(owner, ContactInput(
         given_name="Wqzvbnx", family_name="Jkplmrt", emails=[Labelled("vbnmkls@example.org")]))
     keeper = contacts.add_contact(owner, ContactInput(given_name="Keeper"))

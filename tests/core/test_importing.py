@@ -7,12 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from crmdesk.core import vault
+from crmdesk.core import configuration, vault
 from crmdesk.core.errors import PermissionDenied
 from crmdesk.core.imports import importing
 from crmdesk.core.people import contacts, search
 from crmdesk.core.people.contact_model import ContactInput, Labelled
-from crmdesk.core.vault import settings
 from crmdesk.io.contact_files import read_contacts_file, write_contacts_file
 from tests.conftest import ADMIN, OWNER, STAFF, VIEWER, vault_files
 
@@ -25,7 +24,7 @@ def rows(name: str, **kw):
 
 @pytest.fixture
 def staff(open_as):
-    settings.set_value(open_as(OWNER), "phone_region", "DE")
+    configuration.change_setting(open_as(OWNER), "phone_region", "DE")
     return open_as(STAFF)
 
 
@@ -107,7 +106,7 @@ def test_viewer_cannot_import_staff_cannot_export(open_as):
     with pytest.raises(PermissionDenied):
         importing.import_contacts(open_as(VIEWER), rows("google.csv"))
     with pytest.raises(PermissionDenied):
-        list(importing.contacts_for_export(open_as(STAFF), file_format="csv"))
+        list(contacts.contacts_for_export(open_as(STAFF), file_format="csv"))
 
 
 @pytest.mark.parametrize("suffix", [".vcf", ".csv"])
@@ -115,7 +114,7 @@ def test_export_then_import_into_a_new_vault(staff, open_as, tmp_path, failures,
     importing.import_contacts(staff, rows("google.csv") + rows("contacts_v30.vcf"))
     admin = open_as(ADMIN)
     target = tmp_path / f"out{suffix}"
-    count = write_contacts_file(target, importing.contacts_for_export(admin, file_format=suffix[1:]))
+    count = write_contacts_file(target, contacts.contacts_for_export(admin, file_format=suffix[1:]))
     total = contacts.count_contacts(admin)
     assert count == total
     assert admin.conn.execute("SELECT action FROM audit ORDER BY seq DESC").fetchone()[0] == "contacts.exported"

@@ -14,7 +14,7 @@ from crmdesk.core.errors import PermissionDenied
 from crmdesk.core.people import contacts
 from crmdesk.core.people.contact_model import Address, ContactInput, Labelled
 from crmdesk.core.people.interactions import add_interaction
-from crmdesk.core.privacy import consent, erasure, requests, retention
+from crmdesk.core.privacy import consent, erasure, requests, restriction, retention
 from tests.conftest import OWNER, PASSPHRASES, STAFF
 
 T0 = datetime(2024, 1, 10, 9, 0, tzinfo=UTC)
@@ -26,7 +26,7 @@ def world(vault_path, failures):
     clock = FixedClock(T0)
     session = vault.unlock(vault_path, OWNER, PASSPHRASES[OWNER], failures=failures, clock=clock)
     for row in contacts.list_contacts(session, limit=500).rows:  # the template's contact
-        erasure.set_hold(session, row.id, True)
+        restriction.set_hold(session, row.id, True)
     yield session, clock
     session.close()
 
@@ -85,7 +85,7 @@ def test_legal_hold_blocks_every_action(world):
     session, _ = world
     held = add(session, "Held")
     add_interaction(session, held, kind="note", summary="ancient", occurred_at=T0 - timedelta(days=4000))
-    erasure.set_hold(session, held, True)
+    restriction.set_hold(session, held, True)
     far = T0 + timedelta(days=5000)
     assert not [i for i in retention.plan(session, far) if "Held" in i.label]
 

@@ -11,7 +11,7 @@ from crmdesk.core.clock import FixedClock
 from crmdesk.core.errors import PermissionDenied, UsageError
 from crmdesk.core.people import contacts
 from crmdesk.core.people.contact_model import ContactInput
-from crmdesk.core.privacy import requests
+from crmdesk.core.privacy import erasure, requests
 from tests.conftest import PASSPHRASES, STAFF, VIEWER
 
 
@@ -61,8 +61,8 @@ def test_workflow_from_receipt_to_fulfilment(staff):
     requests.extend(staff, opened.reference, "Still searching.")
     with pytest.raises(UsageError, match="two months at most"):
         requests.extend(staff, opened.reference, "A third time.")
-    with staff.transaction():
-        requests.record_artefact(staff, opened.reference, "access report (PDF)", "ab" * 32)
+    with requests.working_on(staff, requests.get_request(staff, opened.reference), "request.test") as op:
+        requests.record_artefact(op, requests.get_request(staff, opened.reference), "access report (PDF)", "ab" * 32)
     working = requests.get_request(staff, opened.reference)
     assert working.status == "in_progress" and working.artefacts[0].kind == "access report (PDF)"
     done = requests.close(staff, opened.reference, "fulfilled")
@@ -107,6 +107,6 @@ def test_a_request_outlives_its_contact_without_naming_it(staff, open_as):
 
     contact = anna(staff)
     opened = requests.open_request(staff, contact, "erasure")
-    contacts.delete_contact(open_as(OWNER), contact)
+    erasure.erase(open_as(OWNER), contact)
     kept = requests.get_request(staff, opened.reference)
     assert kept.contact_id == contact and kept.contact_name == ""

@@ -11,7 +11,7 @@ import sys
 
 import pytest
 
-from crmdesk.core import vault
+from crmdesk.core import configuration, vault
 from crmdesk.core.errors import AuthenticationFailed, NotFound, OperationFailed, UsageError
 from crmdesk.core.permissions import Role
 from crmdesk.core.vault import database, settings
@@ -25,6 +25,7 @@ from tests.conftest import (
     STAFF,
     vault_files,
 )
+from tests.support.raw import raw_connection
 
 
 def test_create_makes_private_folder_with_db_and_keyslots(tmp_path):
@@ -125,7 +126,7 @@ def test_unlock_never_creates_a_database(vault_path, failures):
 def test_no_canary_in_vault_files_while_open_and_after_close(open_as, vault_path):
     canaries = [OWNER_DISPLAY, ORGANISATION, "Canary", OWNER]
     session = open_as(OWNER)
-    settings.set_value(session, "organisation", ORGANISATION + " GmbH")
+    configuration.change_setting(session, "organisation", ORGANISATION + " GmbH")
     for stage in ("open", "closed"):
         for name, data in vault_files(vault_path).items():
             for canary in canaries:
@@ -136,7 +137,7 @@ def test_no_canary_in_vault_files_while_open_and_after_close(open_as, vault_path
 
 def test_newer_schema_is_refused_with_clear_message(vault_path, failures):
     with vault.unlock(vault_path, OWNER, PASSPHRASES[OWNER], failures=failures) as session:
-        session.conn.execute("PRAGMA user_version = 99")
+        raw_connection(session).execute("PRAGMA user_version = 99")
     with pytest.raises(OperationFailed, match="newer crmdesk"):
         vault.unlock(vault_path, OWNER, PASSPHRASES[OWNER], failures=failures)
 
@@ -147,10 +148,10 @@ def test_several_settings_change_together_or_not_at_all(open_as):
     session = open_as(OWNER)
     entries = session.conn.execute("SELECT count(*) FROM audit").fetchone()[0]
     with pytest.raises(UsageError, match="backup_keep_daily"):
-        settings.set_values(session, {"backup_on_quit": "on", "backup_keep_daily": 0})
+        configuration.change_settings(session, {"backup_on_quit": "on", "backup_keep_daily": 0})
     assert settings.get(session, "backup_on_quit") is False
     assert session.conn.execute("SELECT count(*) FROM audit").fetchone()[0] == entries
-    stored = settings.set_values(session, {"backup_on_quit": "on", "backup_keep_daily": "3",
+    stored = configuration.change_settings(session, {"backup_on_quit": "on", "backup_keep_daily": "3",
                                            "auto_lock_minutes": settings.get(session, "auto_lock_minutes")})
     assert stored["backup_on_quit"] is True and stored["backup_keep_daily"] == 3
     # Only the two that changed are written and audited.

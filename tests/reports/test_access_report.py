@@ -10,11 +10,11 @@ from pathlib import Path
 import jsonschema
 import pytest
 
+from crmdesk.core import configuration
 from crmdesk.core.people import contacts
 from crmdesk.core.people.contact_model import Address, ContactInput, Labelled
 from crmdesk.core.people.interactions import add_interaction
 from crmdesk.core.privacy import consent, requests, subject_data
-from crmdesk.core.vault import settings
 from crmdesk.io import portability
 from crmdesk.reports import access_report
 from crmdesk.resources import resource_path
@@ -32,7 +32,7 @@ def pdf_text(path: Path, password: str | None = None) -> subprocess.CompletedPro
 @pytest.fixture
 def subject(open_as):
     owner = open_as(OWNER)
-    settings.set_values(owner, {
+    configuration.change_settings(owner, {
         "organisation": "Bäckerei Sonne", "controller_address": "Hauptstraße 1\n10115 Berlin",
         "controller_contact": "info@baeckerei-sonne.example", "dpo_contact": "datenschutz@baeckerei-sonne.example",
         "recipients": "Newsletter service: Post & Co GmbH, Berlin\nTax adviser: Kanzlei Weber",

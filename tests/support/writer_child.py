@@ -12,8 +12,7 @@ import sys
 import time
 from pathlib import Path
 
-from crmdesk.core import vault
-from crmdesk.core.vault import settings
+from crmdesk.core import configuration, vault
 from crmdesk.core.vault.lockout import FailureLog
 
 path, user, passphrase, state = sys.argv[1:5]
@@ -24,7 +23,7 @@ n = session.conn.execute(
 ).fetchone()[0]
 while True:
     n += 1
-    settings.set_value(session, "organisation", f"written {n}")
+    configuration.change_setting(session, "organisation", f"written {n}")
     if n <= 1 or n % 50 == 0:
         print("ready", flush=True)
     time.sleep(pause)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWizard
 
+from crmdesk.core import configuration
 from crmdesk.core.backups import backup
 from crmdesk.core.backups.backup import BackupFile, Manifest
 from crmdesk.core.people import contacts
@@ -14,7 +15,7 @@ from tests.conftest import ADMIN, OWNER, PASSPHRASES
 
 
 def _window(qtbot, session, folder) -> MainWindow:
-    settings.set_value(session, "backup_folder", str(folder))
+    configuration.change_setting(session, "backup_folder", str(folder))
     window = MainWindow(session)
     window.backup_timer.stop()  # the tests start scheduled backups themselves
     qtbot.addWidget(window)
@@ -149,7 +150,7 @@ def test_daily_backup_runs_once_a_day(qtbot, open_as, tmp_path):
 
 def test_quitting_backs_up_first_when_asked(qtbot, open_as, tmp_path):
     session = open_as(OWNER)
-    settings.set_value(session, "backup_on_quit", True)
+    configuration.change_setting(session, "backup_on_quit", True)
     window = _window(qtbot, session, tmp_path / "usb")
     window.close()
     assert window.isVisible()
@@ -169,9 +170,9 @@ def test_backup_model(qtmodeltester, tmp_path):
 
 def test_each_backup_from_the_window_applies_the_rotation(qtbot, open_as, tmp_path):
     session = open_as(OWNER)
-    settings.set_value(session, "backup_keep_daily", 1)
-    settings.set_value(session, "backup_keep_weekly", 0)
-    settings.set_value(session, "backup_keep_monthly", 0)
+    configuration.change_setting(session, "backup_keep_daily", 1)
+    configuration.change_setting(session, "backup_keep_weekly", 0)
+    configuration.change_setting(session, "backup_keep_monthly", 0)
     window = _window(qtbot, session, tmp_path / "usb")
     page = window.show_page("Backups")
     _backed_up(qtbot, page, 1)
@@ -185,7 +186,7 @@ def test_a_failed_backup_on_quit_asks_before_closing(qtbot, open_as, tmp_path, q
     from PySide6.QtWidgets import QMessageBox
 
     session = open_as(OWNER)
-    settings.set_value(session, "backup_on_quit", True)
+    configuration.change_setting(session, "backup_on_quit", True)
     window = _window(qtbot, session, tmp_path / "gone" / "stick" / "crmdesk")  # a drive not connected
     quiet_message_boxes.next_answers = [QMessageBox.StandardButton.Cancel]
     window.close()

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QMessageBox
 from crmdesk.core.imports import demo
 from crmdesk.core.people import contacts
 from crmdesk.core.people.contact_model import ContactInput, Labelled
-from crmdesk.core.privacy import consent
+from crmdesk.core.privacy import consent, purposes
 from crmdesk.ui.consent_dialog import ConsentCaptureDialog
 from crmdesk.ui.consent_page import ConsentPage, PurposeTableModel
 from crmdesk.ui.consents_panel import ConsentsPanel
@@ -52,10 +52,10 @@ def test_capture_starts_unticked_and_records_exactly_the_ticked_purposes(qtbot, 
     assert dialog.boxes and not any(box.check.isChecked() for box in dialog.boxes)
     assert not dialog.confirm_button.isEnabled()
     keys = [box.purpose.key for box in dialog.boxes]
-    assert set(keys) == {p.key for p in consent.list_purposes(staff, include_retired=False) if p.needs_consent}
+    assert set(keys) == {p.key for p in purposes.list_purposes(staff, include_retired=False) if p.needs_consent}
     newsletter = dialog.boxes[keys.index("newsletter-email")]
-    assert newsletter.body.text() == consent.current_text(staff, "newsletter-email", "en").body
-    dialog.language.setCurrentIndex(list(consent.LANGUAGES).index("de"))
+    assert newsletter.body.text() == purposes.current_text(staff, "newsletter-email", "en").body
+    dialog.language.setCurrentIndex(list(purposes.LANGUAGES).index("de"))
     assert newsletter.body.text().startswith("Ich möchte")
     newsletter.check.setChecked(True)
     dialog.witness.setText("Jonas")
@@ -68,7 +68,7 @@ def test_capture_starts_unticked_and_records_exactly_the_ticked_purposes(qtbot, 
     assert "Newsletter by e-mail — consent given (text version 1, Deutsch)" in summary and "Witness: Jonas" in summary
     (entry,) = consent.history(staff, anna.id)
     assert (entry.purpose_key, entry.action, entry.witness) == ("newsletter-email", "granted", "Jonas")
-    assert consent.get_text(staff, entry.text_id).language == "de"
+    assert purposes.get_text(staff, entry.text_id).language == "de"
     (signature,) = entry.evidence
     _, png = consent.evidence_data(staff, signature.id)
     image = QImage.fromData(png, "PNG")
@@ -158,7 +158,7 @@ def test_consent_page_adds_publishes_and_counts(qtbot, qtmodeltester, open_as):
     dialog.text.setPlainText("I join the loyalty club and collect stamps.")
     dialog.submitted.emit()
     qtbot.waitUntil(lambda: page.versions.count() == 2, timeout=10000)
-    assert [t.version for t in consent.texts(owner, "loyalty-club")] == [2, 1]
+    assert [t.version for t in purposes.texts(owner, "loyalty-club")] == [2, 1]
 
     bad = page.add_purpose()
     bad.key.setText("Bad Key!")
@@ -185,7 +185,7 @@ def test_list_filter_without_basis(qtbot, open_as):
     qtbot.waitUntil(lambda: page.model.rowCount() > 0, timeout=10000)
     page.set_without_basis(True)
     qtbot.waitUntil(lambda: "without a lawful basis" in page.status.text(), timeout=10000)
-    expected = {r.id for r in contacts.list_contacts(owner, without_basis=True, limit=500).rows}
+    expected = {r.id for r in consent.list_without_basis(owner, limit=500).rows}
     while page.model.canFetchMore():
         page.model.fetchMore()
     shown = {page.model.row_at(r).id for r in range(page.model.rowCount())}

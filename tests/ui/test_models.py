@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from crmdesk.core.vault import settings, users
+from crmdesk.core import configuration
+from crmdesk.core.vault import users
 from crmdesk.ui.audit_table_model import PAGE_SIZE, AuditTableModel, EntryRole
 from crmdesk.ui.user_table_model import UserRole, UserTableModel
 from tests.conftest import ADMIN, OWNER
@@ -21,7 +22,7 @@ def test_user_model(qtmodeltester, open_as):
 def test_audit_model_pages_in_every_entry_once(qtmodeltester, open_as):
     session = open_as(OWNER)
     for minutes in range(PAGE_SIZE + 50):
-        settings.set_value(session, "auto_lock_minutes", minutes % 60)
+        configuration.change_setting(session, "auto_lock_minutes", minutes % 60)
     total = session.conn.execute("SELECT count(*) FROM audit").fetchone()[0]
     model = AuditTableModel(session)
     model.reload()

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from crmdesk.core.people import contacts
 from crmdesk.core.people.contact_model import ContactInput, Labelled
-from crmdesk.core.privacy import erasure, requests
+from crmdesk.core.privacy import erasure, requests, restriction
 from crmdesk.ui.contacts_page import ContactsPage
 from crmdesk.ui.requests_page import NewRequestDialog, RequestsPage
 from tests.conftest import OWNER, STAFF
@@ -108,7 +108,7 @@ def test_erase_from_the_page_needs_an_owner_and_a_confirmation(qtbot, open_as, q
 def test_a_restricted_contact_shows_a_banner_and_cannot_be_edited(qtbot, open_as, quiet_message_boxes):
     staff = open_as(STAFF)
     zofia = person(staff)
-    erasure.set_restricted(staff, zofia.id, True)
+    restriction.set_restricted(staff, zofia.id, True)
     page = ContactsPage(staff)
     qtbot.addWidget(page)
     page.show()
@@ -120,7 +120,7 @@ def test_a_restricted_contact_shows_a_banner_and_cannot_be_edited(qtbot, open_as
     quiet_message_boxes.next_answers = [YES]
     page.lift_button.click()
     qtbot.waitUntil(lambda: not page.banner.isVisible(), timeout=10000)
-    assert erasure.flags(staff, zofia.id) == (False, False)
+    assert restriction.flags(staff, zofia.id) == (False, False)
 
 
 def test_a_correction_from_the_requests_page_is_recorded_in_the_request(qtbot, open_as):

@@ -16,6 +16,7 @@ from crmdesk.core.privacy import retention
 from crmdesk.ui.retention_page import RetentionPage
 from crmdesk.ui.retention_scheduler import RetentionScheduler
 from tests.conftest import OWNER, PASSPHRASES, STAFF
+from tests.support.raw import raw_connection
 
 T0 = datetime(2023, 3, 1, 9, 0, tzinfo=UTC)
 
@@ -26,8 +27,10 @@ def aged(vault_path, failures):
     clock = FixedClock(T0)
     session = vault.unlock(vault_path, OWNER, PASSPHRASES[OWNER], failures=failures, clock=clock)
     demo.fill_demo(session, 1500)
-    session.conn.execute("DELETE FROM interactions")
-    session.conn.execute("UPDATE contacts SET last_interaction_at = ''")
+    raw = raw_connection(session)
+    raw.execute("DELETE FROM interactions")
+    raw.execute("UPDATE contacts SET last_interaction_at = ''")
+    raw.close()
     clock.advance(days=3 * 365)
     yield session
     session.close()

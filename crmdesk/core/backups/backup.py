@@ -46,7 +46,7 @@ from pathlib import Path
 import sqlcipher3
 
 from crmdesk import __version__
-from crmdesk.core.clock import iso, parse_iso
+from crmdesk.core.clock import parse_iso
 from crmdesk.core.errors import (
     AuthenticationFailed,
     Cancelled,
@@ -58,6 +58,7 @@ from crmdesk.core.errors import (
 from crmdesk.core.fsutil import fsync_dir, make_private, make_private_dir
 from crmdesk.core.permissions import Permission, require
 from crmdesk.core.vault import crypto, database, integrity, keyslots, migrations, settings
+from crmdesk.core.vault.gate import BACKUPS, Operation
 from crmdesk.core.vault.keyslots import KeySlots, Slot
 from crmdesk.core.vault.session import Session
 
@@ -230,8 +231,8 @@ def create_backup(
                                   db_part=parts[DATABASE]).problems
         if problems:
             raise IntegrityFailure(
-                "The new backup failed its check and was removed; run 'crmdesk verify' on the vault.",
-                problems,
+                "The new backup failed its check and was removed; check the vault for damage.",
+                problems, hint="verify-vault",
             )
         _place(archive, final)
     except OSError as exc:
@@ -242,10 +243,9 @@ def create_backup(
     finally:
         shutil.rmtree(building, ignore_errors=True)
     size = final.stat().st_size
-    checked_at = iso(session.clock.now())
-    with session.transaction() as conn:
-        _remember(conn, final, manifest, checked_at, 0)
-        session.audit("backup.created", detail={"file": final.name, "size": size})
+    with session.operation(Permission.ADMINISTER, "backup.created", detail={"file": final.name, "size": size}) as op:
+        _remember(op, final, manifest, 0)
+    checked_at = op.now
     log.info("backup written (%d bytes)", size)
     return BackupFile(final, size, manifest, checked_at=checked_at, check_problems=0)
 
@@ -291,7 +291,7 @@ def _copy_database(session: Session, target: Path, progress: Progress | None,
         source.execute("COMMIT")
     except sqlcipher3.Error as exc:
         raise OperationFailed(
-            "The vault could not be read for the backup; run 'crmdesk verify' on it."
+            "The vault could not be read for the backup; check it for damage.", hint="verify-vault"
         ) from exc
     finally:
         dest.close()
@@ -400,7 +400,7 @@ def read_manifest(path: str | Path) -> Manifest:
     the file is not a readable backup; ``NotFound`` when it is missing."""
     path = Path(path)
     if not path.is_file():
-        raise NotFound(f"There is no backup file {path}; check the name (see 'crmdesk backup list').")
+        raise NotFound(f"There is no backup file {path}; check the name.", hint="list-backups")
     try:
         with zipfile.ZipFile(path) as archive:
             return Manifest.from_bytes(archive.read(MANIFEST))
@@ -640,9 +640,10 @@ def prune(session: Session, folder: str | Path | None = None, keep: Keep | None 
             break
         removed.append(backup.path)
     if removed:
-        with session.transaction() as conn:
-            conn.executemany("DELETE FROM backups WHERE file_name = ?", [(p.name,) for p in removed])
-            session.audit("backup.pruned", detail={"removed": len(removed), "kept": len(kept)})
+        with session.operation(Permission.ADMINISTER, "backup.pruned",
+                               detail={"removed": len(removed), "kept": len(kept)}) as op:
+            op.conn.executemany("DELETE FROM backups WHERE file_name = ?", [(p.name,) for p in removed])
+            op.changed(BACKUPS)
     if failure is not None:
         raise failure
     return removed
@@ -653,19 +654,20 @@ def record_check(session: Session, path: Path, result: CheckResult) -> None:
     session.require(Permission.ADMINISTER)
     if result.manifest is None or result.manifest.vault_id != session.vault_id:
         return
-    with session.transaction() as conn:
-        _remember(conn, path, result.manifest, iso(session.clock.now()), len(result.problems))
-        session.audit("backup.checked", detail={"file": path.name, "problems": len(result.problems)})
+    with session.operation(Permission.ADMINISTER, "backup.checked",
+                           detail={"file": path.name, "problems": len(result.problems)}) as op:
+        _remember(op, path, result.manifest, len(result.problems))
 
 
-def _remember(conn: sqlcipher3.Connection, path: Path, manifest: Manifest, checked_at: str, problems: int) -> None:
-    """Note in the vault that this backup exists and how its last check went."""
-    conn.execute(
+def _remember(op: Operation, path: Path, manifest: Manifest, problems: int) -> None:
+    """Note in the vault that this backup exists and how its check (now) went."""
+    op.conn.execute(
         "INSERT OR REPLACE INTO backups (file_name, folder, created_at, size, sha256, checked_at, problems)"
         " VALUES (?, ?, ?, ?, ?, ?, ?)",
         (path.name, str(path.parent), manifest.created_at, _size(path),
-         manifest.parts.get(DATABASE, {}).get("sha256", ""), checked_at, problems),
+         manifest.parts.get(DATABASE, {}).get("sha256", ""), op.now, problems),
     )
+    op.changed(BACKUPS)
 
 
 def last_good_backup(session: Session) -> datetime | None:

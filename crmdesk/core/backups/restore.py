@@ -5,6 +5,13 @@ any problem, a wrong passphrase or a user who may not restore stops it with
 nothing changed. The restored folder is built beside the target and renamed
 into place; a vault already there is renamed aside first and, should the
 second rename fail, renamed back. Audited in the restored vault.
+
+A backup made before an erasure still holds the erased person. A restore
+erases them again, to a new folder as over the vault: it re-applies every
+tombstone that the open vault (``KnownErasures.of``) and the vault being
+replaced know, and says how many people it erased again. Without either, it
+cannot know who was erased since, so it restores only when the caller
+confirms that (``without_erasures``).
 Threading: blocks for seconds; front ends call it off the UI thread.
 """
 
@@ -28,14 +35,19 @@ from crmdesk.core.backups.backup import (
     read_manifest,
 )
 from crmdesk.core.clock import Clock, SystemClock
-from crmdesk.core.errors import IntegrityFailure, NotFound, OperationFailed
+from crmdesk.core.errors import IntegrityFailure, NotFound, OperationFailed, UsageError
 from crmdesk.core.fsutil import fsync_dir, make_private, make_private_dir
+from crmdesk.core.permissions import Permission
 from crmdesk.core.privacy import erasure
-from crmdesk.core.vault import audit, database, migrations
+from crmdesk.core.vault import database, migrations
 from crmdesk.core.vault.keyslots import KeySlots, Slot
-from crmdesk.core.vault.session import VaultPaths
+from crmdesk.core.vault.session import USER_COLUMNS, Session, UnlockReport, User, VaultPaths
 
 log = logging.getLogger(__name__)
+
+
+NO_ERASURES = ("No open vault tells which people were erased after this backup was made, so they would come "
+               "back; open the vault this backup belongs to, or confirm that you restore without that.")
 
 
 @dataclass(frozen=True)
@@ -43,31 +55,71 @@ class RestoreResult:
     target: Path
     safety_copy: Path | None
     manifest: Manifest
-    erased_again: int = 0  # people erased from the replaced vault after the backup, erased again
-    warning: str = ""  # set when the replaced vault's erasures could not be read
+    erased_again: int = 0  # people erased since the backup was made, erased again
+    warning: str = ""  # set when the erasures since the backup could not be re-applied
+
+
+@dataclass(frozen=True)
+class KnownErasures:
+    """What a vault knows of the people erased from it: tombstones,
+    suppression digests and the secret they are keyed with."""
+
+    vault_id: str
+    tombstones: list[tuple]
+    suppressions: list[tuple]
+    secret: str | None
+
+    @classmethod
+    def of(cls, session: Session) -> KnownErasures:
+        """The erasures the open vault knows. Needs ADMINISTER."""
+        session.require(Permission.ADMINISTER)
+        return cls.read(session.conn, session.vault_id)
+
+    @classmethod
+    def read(cls, conn, vault_id: str) -> KnownErasures:
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        if "tombstones" not in tables:
+            return cls(vault_id, [], [], None)
+        secret = conn.execute("SELECT value FROM meta WHERE key = 'suppression_secret'").fetchone()
+        return cls(vault_id,
+                   conn.execute("SELECT contact_uuid, erased_at, request, erased_by FROM tombstones").fetchall(),
+                   conn.execute("SELECT digest, kind, erased_at FROM suppressions").fetchall(),
+                   secret[0] if secret else None)
+
+    def __or__(self, other: KnownErasures | None) -> KnownErasures:
+        if other is None:
+            return self
+        return KnownErasures(self.vault_id, list(dict.fromkeys(self.tombstones + other.tombstones)),
+                             list(dict.fromkeys(self.suppressions + other.suppressions)),
+                             self.secret or other.secret)
 
 
 def restore_backup(path: str | Path, target: str | Path, key_finder: KeyFinder, *, force: bool = False,
-                   clock: Clock | None = None) -> RestoreResult:
+                   clock: Clock | None = None, erasures: KnownErasures | None = None,
+                   without_erasures: bool = False) -> RestoreResult:
     """Restore a backup into the vault folder ``target``.
 
     The backup is checked completely first; any problem stops the restore
     (``IntegrityFailure``) with nothing changed. An existing vault at
     ``target`` is replaced only with ``force``, and is then kept beside it
-    as ``NAME.crmvault.before-restore-YYYYMMDD-HHMMSS``. Needs an owner or
-    admin of the backup's vault. Audited in the restored vault.
+    as ``NAME.crmvault.before-restore-YYYYMMDD-HHMMSS``. ``erasures``: what
+    the open vault knows of people erased (see the module notes); without
+    it, and with no vault at ``target`` to read them from, the restore is
+    refused unless ``without_erasures``. Needs an owner or admin of the
+    backup's vault. Audited in the restored vault.
     """
     clock = clock or SystemClock()
     path = Path(path)
     paths = VaultPaths.of(target)
     if paths.folder.exists() and not force:
         raise OperationFailed(
-            f"{paths.folder} already exists; restore to a new path, or add --force to replace it "
-            "(a safety copy of it is kept)."
-        )
+            f"{paths.folder} already exists; restore to a new folder, or replace it (a safety copy of it "
+            "is kept).", hint="restore-force")
     if not paths.folder.parent.is_dir():
         raise NotFound(f"The folder {paths.folder.parent} does not exist; create it first.")
-    read_manifest(path)
+    manifest = read_manifest(path)
+    if erasures is not None and erasures.vault_id != manifest.vault_id:
+        erasures = None  # another vault's erasures say nothing about this one
     building = Path(tempfile.mkdtemp(prefix=f".{paths.folder.name}.restoring-", dir=paths.folder.parent))
     try:
         make_private_dir(building)
@@ -90,12 +142,20 @@ def restore_backup(path: str | Path, target: str | Path, key_finder: KeyFinder, 
                 f"{path.name} failed its check, so nothing was restored; use another backup.",
                 result.problems,
             )
+        if erasures is None and not paths.folder.exists() and not without_erasures:
+            raise UsageError(NO_ERASURES, hint="restore-without-erasures")
         (building / KEYSLOTS).write_bytes(slots_bytes)
         make_private(building / KEYSLOTS)
         slot, slots = found["slot"], found["slots"]
         master_key = slot.master_keys(slots.vault_id, found["key"])[0]
-        erasures, warning = _erasures_of(paths, key_finder) if paths.folder.exists() else (None, "")
-        erased_again = _audit_restore(db_copy, master_key, clock, slot, path.name, result.manifest, erasures)
+        warning = ""
+        if paths.folder.exists():
+            replaced, warning = erasures_of(paths, key_finder, manifest.vault_id)
+            erasures = replaced | erasures if replaced is not None else erasures
+            if erasures is not None:
+                warning = ""  # the open vault's erasures stand in for those that could not be read
+        erased_again = _audit_restore(building, db_copy, master_key, clock, slot, slots.vault_id, path.name,
+                                      result.manifest, erasures)
         with db_copy.open("rb+") as handle:
             os.fsync(handle.fileno())
         safety = _swap_in(building, paths.folder, clock) if paths.folder.exists() else None
@@ -114,58 +174,49 @@ def restore_backup(path: str | Path, target: str | Path, key_finder: KeyFinder, 
     return RestoreResult(paths.folder, safety, result.manifest, erased_again, warning)
 
 
-@dataclass(frozen=True)
-class _Erasures:
-    tombstones: list[tuple]
-    suppressions: list[tuple]
-    secret: str | None
-
-
-def _erasures_of(paths: VaultPaths, key_finder: KeyFinder) -> tuple[_Erasures | None, str]:
-    """The erasures recorded in the vault a restore replaces, so a person
-    erased after the backup was made does not come back; (None, why) when
-    that vault cannot be read with the same credentials (or has none)."""
+def erasures_of(paths: VaultPaths, key_finder: KeyFinder, vault_id: str) -> tuple[KnownErasures | None, str]:
+    """The erasures recorded in the vault at ``paths`` (the one a restore
+    replaces, or the one a backup came from), read without writing a byte;
+    (None, why) when it is another vault or cannot be read with the same
+    credentials."""
     cannot = ("The people erased from the replaced vault could not be read from it, so any erased after "
               "this backup was made are back; erase them again (their requests are in the safety copy).")
     try:
         slots = KeySlots.load(paths.keyslots)
+        if slots.vault_id != vault_id:
+            return None, ""
         slot, key = key_finder(slots)
-        conn = database.connect(paths.db, slot.master_keys(slots.vault_id, key)[0])
+        conn = database.open_read_only(paths.db, slot.master_keys(slots.vault_id, key)[0])
     except Exception:  # noqa: BLE001 - a damaged or foreign vault: say so, restore anyway
         return None, cannot
     try:
-        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-        if "tombstones" not in tables:
-            return _Erasures([], [], None), ""
-        secret = conn.execute("SELECT value FROM meta WHERE key = 'suppression_secret'").fetchone()
-        return _Erasures(
-            conn.execute("SELECT contact_uuid, erased_at, request, erased_by FROM tombstones").fetchall(),
-            conn.execute("SELECT digest, kind, erased_at FROM suppressions").fetchall(),
-            secret[0] if secret else None), ""
+        return KnownErasures.read(conn, slots.vault_id), ""
     except Exception:  # noqa: BLE001
         return None, cannot
     finally:
         conn.close()
 
 
-def _audit_restore(db_path: Path, master_key: bytes, clock: Clock, slot: Slot, file_name: str,
-                   manifest: Manifest, erasures: _Erasures | None) -> int:
+def _audit_restore(folder: Path, db_path: Path, master_key: bytes, clock: Clock, slot: Slot, vault_id: str,
+                   file_name: str, manifest: Manifest, erasures: KnownErasures | None) -> int:
     """Record the restore in the restored vault and erase again whoever the
-    replaced vault had erased since; how many were erased again."""
+    open or replaced vault had erased since; how many were erased again."""
     conn = database.connect(db_path, master_key)
-    erased_again = 0
     try:
-        actor = slot.user_id or conn.execute("SELECT id FROM users WHERE role = 'owner'").fetchone()[0]
         if erasures is not None and erasures.tombstones:
             migrations.migrate(conn)  # an older backup gets the tables erasure needs
-        with database.transaction(conn):
+        if slot.user_id is not None:
+            row = conn.execute(f"SELECT {USER_COLUMNS} FROM users WHERE id = ?", (slot.user_id,)).fetchone()
+        else:
+            row = conn.execute(f"SELECT {USER_COLUMNS} FROM users WHERE role = 'owner'").fetchone()
+        session = Session(paths=VaultPaths(folder), vault_id=vault_id, conn=conn, user=User.from_row(row),
+                          clock=clock, report=UnlockReport(method="restore"), _master_key=bytearray(master_key))
+        erased_again = 0
+        with session.operation(Permission.ADMINISTER, "backup.restored",
+                               detail={"file": file_name, "backup_created_at": manifest.created_at}) as op:
             if erasures is not None and erasures.tombstones:
-                if erasures.secret and not conn.execute("SELECT 1 FROM suppressions LIMIT 1").fetchone():
-                    conn.execute("UPDATE meta SET value = ? WHERE key = 'suppression_secret'", (erasures.secret,))
-                erased_again = erasure.reapply(conn, erasures.tombstones, erasures.suppressions)
-            audit.append(conn, clock, actor=actor, action="backup.restored",
-                         detail={"file": file_name, "backup_created_at": manifest.created_at,
-                                 "erased_again": erased_again})
+                erased_again = erasure.reapply(op, erasures.tombstones, erasures.suppressions, erasures.secret)
+            op.detail["erased_again"] = erased_again
         database.checkpoint(conn)
     finally:
         conn.close()

@@ -2,7 +2,9 @@
 
 Names are combined at random, so no real person's data is used, and nothing
 is fetched from anywhere. Addresses use the reserved example domains and
-fictional phone ranges. Needs EDIT; one transaction; audited.
+fictional phone ranges. Their consents go through the same one-person
+capture as at the counter, with a note saying they are made up. Needs EDIT;
+one operation; audited.
 """
 
 from __future__ import annotations
@@ -12,12 +14,13 @@ from collections.abc import Callable
 from datetime import timedelta
 
 from crmdesk.core.people.contact_model import KINDS, Address, ContactInput, Labelled
-from crmdesk.core.people.contacts import ContactWriter
 from crmdesk.core.people.interactions import write_interaction
 from crmdesk.core.people.normalise import fold
-from crmdesk.core.permissions import Permission
-from crmdesk.core.privacy import consent
-from crmdesk.core.vault import database
+from crmdesk.core.people.writer import ContactWriter
+from crmdesk.core.permissions import Permission, allows
+from crmdesk.core.privacy import consent, purposes
+from crmdesk.core.vault import database, gate
+from crmdesk.core.vault.gate import Operation
 from crmdesk.core.vault.session import Session
 
 GIVEN = ["Anna", "Jürgen", "Zofia", "Paweł", "Ελένη", "Νίκος", "Иван", "Ольга", "Renée", "Lukas",
@@ -31,6 +34,7 @@ ORGS = ["Bäckerei Sonne", "Schäfer & Söhne GmbH", "Sklep Łódź", "Ταβέ�
 CITIES = [("Berlin", "10115"), ("München", "80331"), ("Kraków", "31-001"), ("Αθήνα", "10563"),
           ("Wien", "1010"), ("Lyon", "69001"), ("Hamburg", "20095"), ("Gdańsk", "80-001")]
 TAGS = ["VIP", "Stammkunde", "Lieferant", "Newsletter", "Großhandel", "Neukunde"]
+NOTE = "made-up demo consent"
 SUMMARIES = {"visit": "Came into the shop", "call": "Phoned about an order",
              "email": "Wrote about opening hours", "purchase": "Bought a birthday cake",
              "note": "Prefers to be called in the morning"}
@@ -54,13 +58,15 @@ def make_contact(rng: random.Random, n: int) -> ContactInput:
 
 def fill_demo(session: Session, count: int, *, seed: int = 7,
               progress: Callable[[int, int], None] | None = None) -> int:
-    """Add ``count`` made-up contacts with a few interactions each. Needs EDIT."""
+    """Add ``count`` made-up contacts with a few interactions each, in one
+    operation. Needs EDIT (and CONSENT for their made-up consents)."""
     session.require(Permission.EDIT)
     rng = random.Random(seed)
-    writer = ContactWriter(session)
     now = session.clock.now()
     logged = []
-    with database.large_cache(session.conn), session.transaction():
+    with database.large_cache(session.conn), \
+            session.operation(Permission.EDIT, "demo.generated", detail={"contacts": count}) as op:
+        writer = ContactWriter(op)
         for n in range(count):
             data = make_contact(rng, n)
             data.since = (now - timedelta(days=rng.randint(0, 3650))).date()
@@ -72,34 +78,36 @@ def fill_demo(session: Session, count: int, *, seed: int = 7,
                 progress(n + 1, count)
         writer.finish()  # the contacts exist from here on; their interactions may follow
         for rowid, kind, when in logged:
-            write_interaction(session, rowid, kind=kind, summary=SUMMARIES[kind], body="", occurred_at=when)
-        _demo_consents(session, rng, writer.written, now)
-        session.audit("demo.generated", detail={"contacts": count})
+            write_interaction(op, rowid, kind=kind, summary=SUMMARIES[kind], body="", occurred_at=when)
+        if allows(session.role, Permission.CONSENT):
+            _demo_consents(op, rng, writer.written, now)
+        op.changed_everything()
     return count
 
 
-def _demo_consents(session: Session, rng: random.Random, rowids: list[int], now) -> None:
-    """A believable mix of lawful bases: most customers ordered something,
-    about a third signed up for the newsletter (some withdrew since), a few
-    said no to photos, and some have no basis on record yet."""
-    purposes = {p.key: p for p in consent.list_purposes(session) if p.active}
-    if not {"order-fulfilment", "newsletter-email", "photos-marketing"} <= set(purposes):
+def _demo_consents(op: Operation, rng: random.Random, rowids: list[int], now) -> None:
+    """A believable mix of lawful bases, captured person by person as at the
+    counter: most customers ordered something, about a third signed up for
+    the newsletter (some withdrew since), a few said no to photos, and some
+    have no basis on record yet."""
+    found = {p.key: p for p in purposes.list_purposes(op.session) if p.active}
+    if not {"order-fulfilment", "newsletter-email", "photos-marketing"} <= set(found):
         return  # the owner changed the purposes; leave the ledger alone
-    texts = {key: consent.current_text(session, key, rng.choice(["en", "de"]))
-             for key in ("newsletter-email", "photos-marketing")}
-    conn = session.conn
     for rowid in rowids:
+        person = gate.load_subject(op.conn, rowid)
         when = now - timedelta(days=rng.randint(30, 600))
         method = rng.choice(["in_person", "in_person", "paper_form", "web_form"])
+        language = rng.choice(["en", "de"])
         if rng.random() < 0.6:
-            consent.append_entry(conn, session, rowid, purposes["order-fulfilment"], "recorded",
-                                 consent.Capture(method="in_person", note="demo order"), when, None)
+            consent.capture(op, person, [(found["order-fulfilment"], "recorded")],
+                            consent.Capture(method="in_person", note="demo order"), when)
         if rng.random() < 0.35:
-            consent.append_entry(conn, session, rowid, purposes["newsletter-email"], "granted",
-                                 consent.Capture(method=method), when, texts["newsletter-email"])
+            consent.capture(op, person, [(found["newsletter-email"], "granted")],
+                            consent.Capture(method=method, language=language, note=NOTE), when)
             if rng.random() < 0.15:
-                consent.append_entry(conn, session, rowid, purposes["newsletter-email"], "withdrawn",
-                                     consent.Capture(method="email"), when + timedelta(days=rng.randint(1, 25)), None)
+                consent.capture(op, person, [(found["newsletter-email"], "withdrawn")],
+                                consent.Capture(method="email", note=NOTE),
+                                when + timedelta(days=rng.randint(1, 25)))
         if rng.random() < 0.1:
-            consent.append_entry(conn, session, rowid, purposes["photos-marketing"], "refused",
-                                 consent.Capture(method=method), when, texts["photos-marketing"])
+            consent.capture(op, person, [(found["photos-marketing"], "refused")],
+                            consent.Capture(method=method, language=language, note=NOTE), when)

@@ -1,29 +1,44 @@
-"""Bringing parsed contacts into the vault, and reading them out for export.
+"""Bringing parsed contacts into the vault.
 
-An import is one transaction: all rows, or none. A dry run does the same
-work and rolls it back, so its report is exactly what a real run would do.
-Duplicates are found by e-mail address or normalised phone number, in the
-vault and among earlier rows of the same file; each is merged, skipped or
-added as new, and every row's outcome is reported with its reason.
-Import needs EDIT; export needs ADMINISTER. Both are audited.
+An import is one operation: all rows, or none. A dry run does the same work
+and rolls it back, so its report is exactly what a real run would do. Every
+row's outcome is reported with its reason, and the rules that protect a
+person hold for each row:
+
+- the same person (``people.duplicates``: an e-mail match, or a phone match
+  with a compatible name) is merged, skipped or added as new, as chosen; a
+  phone match with another name is added as new and listed as a possible
+  duplicate for review;
+- a contact whose processing is restricted (Art. 18) is never merged into:
+  the row is skipped, and says so;
+- a person who asked to be erased is skipped (their suppression digest);
+- the lawful basis recorded for the file is never consent (consent is
+  captured one person at a time), and a basis a person had ended stays
+  ended.
+
+Needs EDIT (and CONSENT to record a basis). Audited with counts only.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from crmdesk.core import collector
-from crmdesk.core.errors import Cancelled, CrmdeskError
-from crmdesk.core.people import normalise
-from crmdesk.core.people.contact_model import Contact, ContactInput
-from crmdesk.core.people.contacts import ContactWriter, display_name_for, get_contact, validate
+from crmdesk.core.errors import Cancelled, UsageError
+from crmdesk.core.people import contacts, normalise, suppression
+from crmdesk.core.people.contact_model import ContactInput
+from crmdesk.core.people.duplicates import Finder, Match, combine, note_possible, words_of
+from crmdesk.core.people.writer import ContactWriter, display_name_for
 from crmdesk.core.permissions import Permission
-from crmdesk.core.privacy import consent, erasure
-from crmdesk.core.vault import database, settings
+from crmdesk.core.privacy import consent
+from crmdesk.core.vault import database, gate, settings
+from crmdesk.core.vault.gate import Effect, Operation
 from crmdesk.core.vault.session import Session
 
 POLICIES = ("merge", "skip", "new")
+RESTRICTED = "processing of this contact is restricted (Art. 18), so it is not changed by an import"
+ERASED = "this person asked to be erased; add them by hand only if they came back on their own"
 
 
 class ImportCancelled(Cancelled):
@@ -43,7 +58,9 @@ class ImportSummary:
     outcomes: list[RowOutcome] = field(default_factory=list)
     warnings: list[tuple[int, str]] = field(default_factory=list)  # saved anyway
     dry_run: bool = False
-    basis: str = ""  # the purpose recorded for the imported contacts, if any
+    basis: str = ""  # the purpose whose basis was recorded for the imported contacts, if any
+    basis_kept_ended: int = 0  # contacts whose ended basis the import left ended
+    possible_duplicates: int = 0  # added, and listed for review
 
     def count(self, action: str) -> int:
         return sum(1 for o in self.outcomes if o.action == action)
@@ -59,56 +76,6 @@ class ImportSummary:
     @property
     def skipped(self) -> int:
         return self.count("skipped")
-
-
-class _Duplicates:
-    """Who already has an e-mail address or phone number: the vault's keys are
-    read once at the start, then each imported row adds its own."""
-
-    def __init__(self, session: Session, region: str):
-        self.region = region
-        self.known: dict[str, tuple[int, str]] = {}
-        for address, rowid in session.conn.execute("SELECT normalised, contact FROM contact_emails"):
-            self.known.setdefault(f"e:{address}", (rowid, "same e-mail as a contact in the vault"))
-        for number, rowid in session.conn.execute("SELECT normalised, contact FROM contact_phones"):
-            if len(number) >= 6:
-                self.known.setdefault(f"p:{number}", (rowid, "same phone as a contact in the vault"))
-
-    def keys(self, data: ContactInput) -> list[str]:
-        keys = [f"e:{normalise.email(e.value)}" for e in data.emails if e.value.strip()]
-        keys += [f"p:{n}" for p in data.phones if p.value.strip()
-                 if len(n := normalise.phone(p.value, self.region)) >= 6]
-        return keys
-
-    def find(self, keys: list[str]) -> tuple[int | None, str]:
-        for key in keys:
-            if key in self.known:
-                return self.known[key]
-        return None, ""
-
-    def remember(self, keys: list[str], rowid: int) -> None:
-        for key in keys:
-            kind = "e-mail" if key[0] == "e" else "phone"
-            self.known.setdefault(key, (rowid, f"same {kind} as an earlier row"))
-
-
-def _merge(existing: Contact, new: ContactInput) -> ContactInput:
-    """Keep what the vault has; fill empty fields and add new addresses, numbers and tags."""
-    merged = existing.as_input()
-    for name in ("given_name", "family_name", "organisation", "job_title", "website", "notes",
-                 "source", "birthday"):
-        if not getattr(merged, name) and getattr(new, name):
-            setattr(merged, name, getattr(new, name))
-    known_emails = {normalise.email(e.value) for e in merged.emails}
-    merged.emails += [e for e in new.emails if normalise.email(e.value) not in known_emails]
-    known_phones = {p.value for p in merged.phones}
-    merged.phones += [p for p in new.phones if p.value not in known_phones]
-    if not merged.addresses:
-        merged.addresses = new.addresses
-    merged.tags = sorted(set(merged.tags) | set(new.tags), key=str.casefold)
-    if new.since and (merged.since is None or new.since < merged.since):
-        merged.since = new.since
-    return merged
 
 
 def _with_name(data: ContactInput) -> tuple[ContactInput, str]:
@@ -134,101 +101,107 @@ def import_contacts(
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> ImportSummary:
-    """Import ``rows`` of (line number, contact) in one transaction. Needs EDIT.
+    """Import ``rows`` of (line number, contact) in one operation. Needs EDIT.
 
-    ``purpose``: the key of the purpose whose lawful basis applies to the
-    imported contacts; each added or merged contact gets a ledger entry for
-    it with method "imported" and the source as its note (needs CONSENT).
-    ``progress(done, total)`` is called now and then; when ``cancelled()``
-    turns true the import stops and nothing is kept (``ImportCancelled``).
+    ``purpose``: the key of the purpose whose lawful basis (not consent)
+    applies to the imported contacts; each added or merged contact gets a
+    ledger entry for it with method "imported" and the source as its note
+    (needs CONSENT). ``progress(done, total)`` is called now and then; when
+    ``cancelled()`` turns true the import stops and nothing is kept
+    (``ImportCancelled``).
     """
     session.require(Permission.EDIT)
     if duplicates not in POLICIES:
-        raise CrmdeskError(f"Duplicates are merged, skipped or added as new, not '{duplicates}'.")
+        raise UsageError(f"Duplicates are merged, skipped or added as new, not '{duplicates}'.")
     basis = consent.check_import_purpose(session, purpose) if purpose else None
-    region = settings.get(session, "phone_region")
-    today = session.clock.now().date()
     summary = ImportSummary(dry_run=dry_run)
-    finder = _Duplicates(session, region)
-    writer = ContactWriter(session, region)
-    with database.large_cache(session.conn), collector.paused():
-        _run_import(session, rows, writer, finder, summary, duplicates=duplicates, source=source,
-                    file_format=file_format, today=today, basis=basis, progress=progress,
-                    cancelled=cancelled)
+    with database.large_cache(session.conn), collector.paused(), \
+            session.operation(Permission.EDIT, "contacts.imported", dry_run=dry_run) as op:
+        _Import(op, summary, basis, duplicates=duplicates, source=source).run(rows, progress, cancelled)
+        summary.basis = basis.key if basis is not None else ""
+        op.detail.update({"format": file_format, "added": summary.added, "merged": summary.merged,
+                          "skipped": summary.skipped, "purpose": summary.basis or None,
+                          "possible_duplicates": summary.possible_duplicates})
+        op.changed_everything()
     return summary
 
 
-def _run_import(session, rows, writer, finder, summary, *, duplicates, source, file_format, today, basis,
-                progress, cancelled) -> None:
-    conn = session.conn
-    entries = consent.ImportedBasis(session, basis, source) if basis is not None else None
-    erased = {r[0] for r in conn.execute("SELECT digest FROM suppressions")}  # of people erased before
-    conn.execute("BEGIN IMMEDIATE")
-    try:
+class _Import:
+    """One import's work, row by row, inside its operation."""
+
+    def __init__(self, op: Operation, summary: ImportSummary, basis, *, duplicates: str, source: str):
+        self.op = op
+        self.summary = summary
+        self.policy = duplicates
+        self.source = source
+        self.region = settings.get(op.session, "phone_region")
+        self.today = op.session.clock.now().date()
+        self.finder = Finder(op.conn, self.region)
+        self.erased = suppression.Matcher(op.conn, self.region)
+        self.writer = ContactWriter(op, self.region)
+        self.entries = consent.ImportedBasis(op, basis, source) if basis is not None else None
+
+    def run(self, rows, progress, cancelled) -> None:
         for done, (line, data) in enumerate(rows, start=1):
             if cancelled is not None and done % 200 == 0 and cancelled():
                 raise ImportCancelled("The import was stopped; nothing was imported.")
             if progress is not None and (done % 500 == 0 or done == len(rows)):
                 progress(done, len(rows))
-            data, name = _with_name(data)
-            if source and not data.source:
-                data.source = source
-            problems = validate(data, today)
-            if problems:
-                summary.outcomes.append(RowOutcome(line, "skipped", name, next(iter(problems.values()))))
-                continue
-            keys = finder.keys(data)
-            summary.warnings += [
-                (line, f"'{e.value}' does not look like an e-mail address; imported as it is")
-                for e in data.emails if e.value.strip() and not normalise.email_looks_valid(e.value)]
-            if erased and not erased.isdisjoint(d for d, _ in erasure.digests(
-                    session, [e.value for e in data.emails], [p.value for p in data.phones])):
-                summary.outcomes.append(RowOutcome(line, "skipped", name, "this person asked to be erased; "
-                                                   "add them by hand only if they came back on their own"))
-                continue
-            existing, why = finder.find(keys)
-            if existing is not None and duplicates == "skip":
-                summary.outcomes.append(RowOutcome(line, "skipped", name, why))
-                continue
-            if existing is not None and duplicates == "merge":
-                writer.flush()  # the existing contact's rows may still be held back
-                contact_id = conn.execute("SELECT id FROM contacts WHERE rowid = ?", (existing,)).fetchone()[0]
-                writer.write(_merge(get_contact(session, contact_id), data), rowid=existing)
-                _record_basis(writer, entries, existing)
-                finder.remember(keys, existing)
-                summary.outcomes.append(RowOutcome(line, "merged", name, why))
-                continue
-            rowid, _ = writer.write(data)
-            _record_basis(writer, entries, rowid)
-            finder.remember(keys, rowid)
-            summary.outcomes.append(RowOutcome(line, "added", name, why if existing else ""))
-        writer.finish()
-        summary.basis = basis.key if basis is not None else ""
-        if not summary.dry_run:
-            session.audit("contacts.imported", detail={
-                "format": file_format, "added": summary.added, "merged": summary.merged,
-                "skipped": summary.skipped, "purpose": summary.basis or None})
-    except BaseException:
-        conn.execute("ROLLBACK")
-        raise
-    conn.execute("ROLLBACK" if summary.dry_run else "COMMIT")
+            self.row(line, data)
+        self.writer.finish()
+        if self.entries is not None:
+            self.summary.basis_kept_ended = self.entries.kept_ended
 
+    def outcome(self, line: int, action: str, name: str, reason: str = "") -> None:
+        self.summary.outcomes.append(RowOutcome(line, action, name, reason))
 
-def _record_basis(writer: ContactWriter, entries: consent.ImportedBasis | None, rowid: int) -> None:
-    rows = entries.rows(rowid) if entries is not None else None
-    if rows is not None:
-        writer.also(consent.ImportedBasis.LEDGER, rows[0])
-        writer.also(consent.ImportedBasis.STATE, rows[1])
+    def row(self, line: int, data: ContactInput) -> None:
+        words = words_of(data)
+        data, name = _with_name(data)
+        if self.source and not data.source:
+            data.source = self.source
+        problems = contacts.validate(data, self.today)
+        if problems:
+            self.outcome(line, "skipped", name, next(iter(problems.values())))
+            return
+        self.summary.warnings += [
+            (line, f"'{e.value}' does not look like an e-mail address; imported as it is")
+            for e in data.emails if e.value.strip() and not normalise.email_looks_valid(e.value)]
+        keys = self.finder.keys(data)
+        match = self.finder.find(keys, words)
+        if match is not None and match.same and self.policy != "new":
+            if self.policy == "skip":
+                self.outcome(line, "skipped", name, match.reason)
+            else:
+                self.merge(line, name, data, match, keys, words)
+            return
+        if self.erased.matches(data):
+            self.outcome(line, "skipped", name, ERASED)
+            return
+        rowid, _ = self.writer.write(data)
+        self.record_basis(rowid)
+        self.finder.remember(keys, rowid, words)
+        if match is not None and not match.same:
+            self.writer.flush()  # the new contact must exist before the pair points at it
+            note_possible(self.op, rowid, match.rowid, "same phone, another name")
+            self.summary.possible_duplicates += 1
+        self.outcome(line, "added", name, match.reason if match else "")
 
+    def merge(self, line: int, name: str, data: ContactInput, match: Match, keys: list[str], words: list[str]) -> None:
+        self.writer.flush()  # the existing contact's rows may still be held back
+        subject = gate.load_subject(self.op.conn, match.rowid)
+        if gate.refusal(subject, Effect.PROCESS):
+            self.outcome(line, "skipped", name, RESTRICTED)
+            return
+        existing = contacts.get_contact(self.op.session, subject.id)
+        self.writer.write(combine(existing.as_input(), data), rowid=subject.rowid)
+        self.record_basis(subject.rowid, existing=True)
+        self.finder.remember(keys, subject.rowid, words)
+        self.outcome(line, "merged", name, match.reason)
 
-def contacts_for_export(session: Session, *, file_format: str) -> Iterator[Contact]:
-    """Every contact, by name, for an export file. Needs ADMINISTER; audited
-    (before the first contact is handed out)."""
-    session.require(Permission.ADMINISTER)
-    # Restricted contacts (Art. 18) are exported only for their own request.
-    ids = [r[0] for r in session.conn.execute("SELECT id FROM contacts WHERE restricted = 0"
-                                              " ORDER BY sort_name, rowid")]
-    with session.transaction():
-        session.audit("contacts.exported", detail={"format": file_format, "count": len(ids)})
-    for contact_id in ids:
-        yield get_contact(session, contact_id)
+    def record_basis(self, rowid: int, *, existing: bool = False) -> None:
+        rows = self.entries.rows(rowid, existing=existing) if self.entries is not None else None
+        if rows is not None:
+            self.writer.also(consent.ImportedBasis.LEDGER, rows[0])
+            self.writer.also(consent.ImportedBasis.STATE, rows[1])
+

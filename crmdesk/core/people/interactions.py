@@ -15,6 +15,7 @@ from crmdesk.core.errors import UsageError
 from crmdesk.core.people.contact_model import KINDS, Interaction
 from crmdesk.core.people.contacts import resolve
 from crmdesk.core.permissions import Permission
+from crmdesk.core.vault.gate import CONTACTS, INTERACTIONS, Effect, Operation
 from crmdesk.core.vault.session import Session
 
 
@@ -27,36 +28,37 @@ def _check(session: Session, kind: str, summary: str, body: str, occurred_at: da
         raise UsageError("An interaction cannot be in the future; give today's date or an earlier one.")
 
 
-def write_interaction(session: Session, rowid: int, *, kind: str, summary: str, body: str,
+def write_interaction(op: Operation, rowid: int, *, kind: str, summary: str, body: str,
                       occurred_at: datetime) -> str:
-    """Insert one interaction inside the caller's transaction; returns its id."""
+    """Insert one interaction in the operation; returns its id."""
     interaction_id = str(uuid.uuid4())
     at = iso(occurred_at)
-    session.conn.execute(
+    op.conn.execute(
         "INSERT INTO interactions (id, contact, kind, occurred_at, summary, body, user_id, created_at)"
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        (interaction_id, rowid, kind, at, summary.strip(), body.strip(), session.user.id,
-         iso(session.clock.now())),
+        (interaction_id, rowid, kind, at, summary.strip(), body.strip(), op.user_id, op.now),
     )
-    session.conn.execute(
+    op.conn.execute(
         "UPDATE contacts SET last_interaction_at = max(last_interaction_at, ?) WHERE rowid = ?",
         (at, rowid),
     )
+    op.changed(INTERACTIONS, CONTACTS)
     return interaction_id
 
 
 def add_interaction(session: Session, contact_id: str, *, kind: str = "note", summary: str = "",
                     body: str = "", occurred_at: datetime | None = None) -> Interaction:
-    """Log an interaction. Needs EDIT."""
+    """Log an interaction. Refused while processing of the contact is
+    restricted. Needs EDIT."""
     session.require(Permission.EDIT)
     occurred_at = occurred_at or session.clock.now()
     _check(session, kind, summary, body, occurred_at)
-    rowid, contact_id = resolve(session, contact_id)
-    with session.transaction():
-        interaction_id = write_interaction(session, rowid, kind=kind, summary=summary, body=body,
+    with session.operation(Permission.EDIT, "interaction.added", subject=contact_id, effect=Effect.PROCESS,
+                           detail={"kind": kind}) as op:
+        interaction_id = write_interaction(op, op.subject.rowid, kind=kind, summary=summary, body=body,
                                            occurred_at=occurred_at)
-        session.audit("interaction.added", target=contact_id,
-                      detail={"interaction": interaction_id, "kind": kind})
+        op.detail["interaction"] = interaction_id
+    contact_id = op.subject.id
     row = session.conn.execute(
         "SELECT id, kind, occurred_at, summary, body, user_id, created_at FROM interactions WHERE id = ?",
         (interaction_id,),

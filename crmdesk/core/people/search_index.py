@@ -24,6 +24,7 @@ import sqlcipher3
 
 from crmdesk.core.people import normalise
 from crmdesk.core.vault import settings
+from crmdesk.core.vault.gate import Operation
 
 SPACING = 1 << 8  # gap between neighbours after a rebuild (small: FTS5 stores rowid deltas)
 FEW = 200  # up to this many new contacts, find their neighbours one by one
@@ -42,7 +43,7 @@ KEYED = "contact_keys k CROSS JOIN contacts c ON c.rowid = k.contact"
 
 
 def stored_region(conn: sqlcipher3.Connection) -> str:
-    """The phone region setting, read without a session (for migrations)."""
+    """The phone region setting, read from a connection (writers have no session)."""
     row = conn.execute("SELECT value FROM settings WHERE key = 'phone_region'").fetchone()
     return row[0] if row else settings.SPECS["phone_region"].default
 
@@ -89,59 +90,63 @@ def index_text(names, organisation: str, emails, phone_terms, tags, other) -> tu
             " ".join(other))
 
 
-def _unindex(conn: sqlcipher3.Connection, entries: list[tuple]) -> None:
+def _unindex(op: Operation, entries: list[tuple]) -> None:
     """Remove index entries given as (name key, *their index columns). The
     columns must be exactly those indexed: FTS5 then deletes the tokens
     themselves (with its secure-delete option, the bytes are overwritten),
     where a delete by rowid alone would only mark them deleted and leave
     the words in the index's pages until a merge."""
-    conn.executemany(DELETE, entries)
+    op.conn.executemany(DELETE, entries)
 
 
-def remove(conn: sqlcipher3.Connection, rowid: int, region: str) -> None:
+def remove(op: Operation, rowid: int, region: str) -> None:
     """Take a contact out of the index (before its stored rows change or go)."""
+    conn = op.conn
     row = conn.execute("SELECT name_key FROM contact_keys WHERE contact = ?", (rowid,)).fetchone()
     if row is not None:
-        _unindex(conn, [(row[0], *search_values(conn, [rowid], region)[rowid])])
+        _unindex(op, [(row[0], *search_values(conn, [rowid], region)[rowid])])
         conn.execute("DELETE FROM contact_keys WHERE name_key = ?", (row[0],))
 
 
-def place(conn: sqlcipher3.Connection, texts: dict[int, tuple], region: str) -> None:
+def place(op: Operation, texts: dict[int, tuple], region: str) -> None:
     """Give saved contacts without a key their name keys and index entries;
     ``texts`` maps each one's rowid to its index columns (``search_values``)."""
     if not texts:
         return
+    conn = op.conn
     rowids = list(texts)
     few = len(rowids) <= FEW
     keys = _keys_by_neighbours(conn, rowids) if few else _keys_by_merge(conn)
     if keys is None and few:  # a gap was used up: spread out the neighbourhood
         keys = _rekey_neighbourhood(conn, rowids)
     if keys is None:
-        rebuild(conn, region, texts)
+        rebuild(op, region, texts)
         return
-    _store(conn, keys, texts, region)
+    _store(op, keys, texts, region)
 
 
-def _store(conn: sqlcipher3.Connection, keys: dict[int, int], texts: dict[int, tuple], region: str) -> None:
+def _store(op: Operation, keys: dict[int, int], texts: dict[int, tuple], region: str) -> None:
     """Set these contacts' keys and (re)write their index entries; contacts
     not in ``texts`` already have entries, which move to their new keys."""
+    conn = op.conn
     moved = [rowid for rowid in keys if rowid not in texts]
     if moved:
         marks = ",".join("?" * len(moved))
         old = conn.execute(f"SELECT name_key, contact FROM contact_keys WHERE contact IN ({marks})", moved).fetchall()
         texts = {**texts, **search_values(conn, moved, region)}
-        _unindex(conn, [(key, *texts[rowid]) for key, rowid in old])
+        _unindex(op, [(key, *texts[rowid]) for key, rowid in old])
         conn.executemany("DELETE FROM contact_keys WHERE name_key = ?", [(key,) for key, _ in old])
     ordered = sorted((key, rowid) for rowid, key in keys.items())
     conn.executemany("INSERT INTO contact_keys (name_key, contact) VALUES (?, ?)", ordered)
-    _insert(conn, [(key, *texts[rowid]) for key, rowid in ordered])
+    _insert(op, [(key, *texts[rowid]) for key, rowid in ordered])
 
 
-def _insert(conn: sqlcipher3.Connection, entries: list[tuple]) -> None:
+def _insert(op: Operation, entries: list[tuple]) -> None:
     """Add index entries. FTS5 holds new entries in memory and writes them
     out as a segment each time they reach its hash size (1 MiB); a bulk
     insert gets a larger buffer, so it writes fewer segments and merges
     them less (a third faster for 100,000 contacts)."""
+    conn = op.conn
     bulk = len(entries) > BULK
     if bulk:
         conn.execute(f"INSERT INTO contact_fts (contact_fts, rank) VALUES ('hashsize', {BULK_HASH_SIZE:d})")
@@ -152,9 +157,10 @@ def _insert(conn: sqlcipher3.Connection, entries: list[tuple]) -> None:
             conn.execute(f"INSERT INTO contact_fts (contact_fts, rank) VALUES ('hashsize', {HASH_SIZE:d})")
 
 
-def rebuild(conn: sqlcipher3.Connection, region: str, texts: dict[int, tuple] | None = None) -> None:
+def rebuild(op: Operation, region: str, texts: dict[int, tuple] | None = None) -> None:
     """Fresh, evenly spaced keys for every contact, and the index rebuilt
     (``texts``: index columns already known, by rowid; the rest are read)."""
+    conn = op.conn
     conn.execute("INSERT INTO contact_fts (contact_fts) VALUES ('delete-all')")
     order = [r[0] for r in conn.execute(
         "SELECT rowid FROM contacts INDEXED BY contacts_by_name ORDER BY sort_name, rowid")]
@@ -163,7 +169,7 @@ def rebuild(conn: sqlcipher3.Connection, region: str, texts: dict[int, tuple] | 
     conn.execute("DELETE FROM contact_keys")
     conn.executemany("INSERT INTO contact_keys (name_key, contact) VALUES (?, ?)",
                      [((i + 1) * SPACING, rowid) for i, rowid in enumerate(order)])
-    _insert(conn, [((i + 1) * SPACING, *values[rowid]) for i, rowid in enumerate(order)])
+    _insert(op, [((i + 1) * SPACING, *values[rowid]) for i, rowid in enumerate(order)])
 
 
 def _rekey_neighbourhood(conn: sqlcipher3.Connection, rowids: list[int]) -> dict[int, int] | None:

@@ -27,11 +27,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from crmdesk.core.clock import add_months, iso
+from crmdesk.core.clock import add_months
 from crmdesk.core.errors import NotFound, UsageError
+from crmdesk.core.people import contacts
 from crmdesk.core.people.contact_model import Contact, ContactInput
-from crmdesk.core.people.contacts import resolve, update_contact
-from crmdesk.core.permissions import Permission
+from crmdesk.core.permissions import Permission, allows
+from crmdesk.core.vault.gate import REQUESTS, Effect, Operation
 from crmdesk.core.vault.session import Session
 
 TYPES = {
@@ -44,6 +45,7 @@ CHANNELS = {"in_person": "In person", "email": "E-mail", "letter": "Letter", "ph
 STATUSES = ("received", "verified", "in_progress", "fulfilled", "refused")
 OPEN = ("received", "verified", "in_progress")
 MAX_EXTENSION_MONTHS = 2
+NOW = object()  # stands for the operation's time in a status change's values
 # status → the statuses it may move to
 NEXT = {
     "received": ("verified", "refused"),
@@ -115,7 +117,7 @@ def get_request(session: Session, reference: str) -> SubjectRequest:
     session.require(Permission.READ)
     row = session.conn.execute(_SQL + " WHERE r.reference = ?", (reference.strip().upper(),)).fetchone()
     if row is None:
-        raise NotFound(f"There is no request {reference}; 'crmdesk request list' shows them.")
+        raise NotFound(f"There is no request {reference}.", hint="list-requests")
     return _request(session, row)
 
 
@@ -131,7 +133,7 @@ def list_requests(session: Session, *, open_only: bool = False, overdue_only: bo
         params.append(session.clock.now().date().isoformat())
     if contact_id is not None:
         where.append("r.contact_uuid = ?")
-        params.append(resolve(session, contact_id)[1])
+        params.append(contacts.resolve(session, contact_id)[1])
     sql = _SQL + (" WHERE " + " AND ".join(where) if where else "") + (
         " ORDER BY r.status NOT IN ('received', 'verified', 'in_progress'), r.due_on, r.id")
     return [_request(session, row) for row in session.conn.execute(sql, params)]
@@ -149,20 +151,31 @@ def open_request(session: Session, contact_id: str, request_type: str, *, receiv
     received_on = received_on or today
     if received_on > today:
         raise UsageError("A request cannot be received in the future; give the date it arrived.")
-    rowid, contact_id = resolve(session, contact_id)
-    now = iso(session.clock.now())
-    with session.transaction() as conn:
+    # A person's own request is always taken, also while processing of them is restricted.
+    with session.operation(Permission.REQUESTS, "request.opened", subject=contact_id, effect=Effect.STORE,
+                           detail={"type": request_type}) as op:
         year = received_on.year
-        number = conn.execute("SELECT count(*) + 1 FROM requests WHERE reference LIKE ?",
-                              (f"R-{year}-%",)).fetchone()[0]
+        number = op.conn.execute("SELECT count(*) + 1 FROM requests WHERE reference LIKE ?",
+                                 (f"R-{year}-%",)).fetchone()[0]
         reference = f"R-{year}-{number:04d}"
-        conn.execute(
+        op.conn.execute(
             "INSERT INTO requests (reference, contact, contact_uuid, type, received_on, channel, due_on, status,"
             " notes, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, 'received', ?, ?, ?)",
-            (reference, rowid, contact_id, request_type, received_on.isoformat(), channel,
-             due_date(received_on).isoformat(), notes.strip(), now, session.user.id))
-        session.audit("request.opened", target=contact_id, detail={"reference": reference, "type": request_type})
+            (reference, op.subject.rowid, op.subject.id, request_type, received_on.isoformat(), channel,
+             due_date(received_on).isoformat(), notes.strip(), op.now, op.user_id))
+        op.detail["reference"] = reference
+        op.changed(REQUESTS)
     return get_request(session, reference)
+
+
+def working_on(session: Session, current: SubjectRequest, action: str, detail: dict | None = None):
+    """The operation that works a request: its person, where they still
+    exist, is the subject (a request outlives its subject's erasure), and
+    the rules treat it as their own request."""
+    alive = session.conn.execute("SELECT 1 FROM contacts WHERE id = ?", (current.contact_id,)).fetchone()
+    return session.operation(Permission.REQUESTS, action, subject=current.contact_id if alive else None,
+                             target=current.contact_id, effect=Effect.STORE,
+                             detail={"reference": current.reference, **(detail or {})})
 
 
 def _move(session: Session, reference: str, to: str, sets: str = "", params: tuple = (),
@@ -172,14 +185,14 @@ def _move(session: Session, reference: str, to: str, sets: str = "", params: tup
         if not current.is_open:
             raise UsageError(f"Request {current.reference} is already {current.status}; it cannot change any more.")
         if to in ("in_progress", "fulfilled") and current.status == "received":
-            raise UsageError(f"Verify the identity of the person behind {current.reference} first "
-                             "('crmdesk request verify').")
+            raise UsageError(f"Verify the identity of the person behind {current.reference} first.",
+                             hint="verify-request")
         raise UsageError(f"Request {current.reference} is {current.status.replace('_', ' ')}; it cannot "
                          f"become {to.replace('_', ' ')} from there.")
-    with session.transaction() as conn:
-        conn.execute(f"UPDATE requests SET status = ?{sets} WHERE reference = ?", (to, *params, current.reference))
-        session.audit(f"request.{to}", target=current.contact_id,
-                      detail={"reference": current.reference, **(detail or {})})
+    with working_on(session, current, f"request.{to}", detail) as op:
+        op.conn.execute(f"UPDATE requests SET status = ?{sets} WHERE reference = ?",
+                        (to, *(op.now if value is NOW else value for value in params), current.reference))
+        op.changed(REQUESTS)
     return get_request(session, reference)
 
 
@@ -190,7 +203,7 @@ def verify(session: Session, reference: str, method: str) -> SubjectRequest:
     if not method:
         raise UsageError("Say how the identity was checked, e.g. 'ID card at the counter'.")
     return _move(session, reference, "verified", ", verified_method = ?, verified_by = ?, verified_at = ?",
-                 (method, session.user.id, iso(session.clock.now())))
+                 (method, session.user.id, NOW))
 
 
 def start(session: Session, reference: str) -> SubjectRequest:
@@ -214,11 +227,10 @@ def extend(session: Session, reference: str, reason: str, months: int = 1) -> Su
                          f"{current.extended_months}.")
     reasons = f"{current.extension_reason}\n{reason}".strip()
     due = due_date(current.received_on, total)
-    with session.transaction() as conn:
-        conn.execute("UPDATE requests SET extended_months = ?, extension_reason = ?, due_on = ? WHERE reference = ?",
-                     (total, reasons, due.isoformat(), current.reference))
-        session.audit("request.extended", target=current.contact_id,
-                      detail={"reference": current.reference, "months": total})
+    with working_on(session, current, "request.extended", {"months": total}) as op:
+        op.conn.execute("UPDATE requests SET extended_months = ?, extension_reason = ?, due_on = ?"
+                        " WHERE reference = ?", (total, reasons, due.isoformat(), current.reference))
+        op.changed(REQUESTS)
     return get_request(session, reference)
 
 
@@ -231,25 +243,31 @@ def close(session: Session, reference: str, outcome: str, reason: str = "") -> S
     if outcome == "refused" and not reason:
         raise UsageError("A refusal needs a reason the person can be told (Art. 12(4)).")
     return _move(session, reference, outcome, ", outcome_reason = ?, closed_at = ?",
-                 (reason, iso(session.clock.now())), {"outcome": outcome})
+                 (reason, NOW), {"outcome": outcome})
 
 
-def record_artefact(session: Session, reference: str, kind: str, sha256: str) -> None:
-    """Something produced for the request (inside the caller's transaction).
+def record_artefact(op: Operation, request: SubjectRequest, kind: str, sha256: str) -> None:
+    """Something produced for the request, in the operation that made it.
     A verified request moves to in progress."""
-    current = get_request(session, reference)
-    conn = session.conn
-    conn.execute("INSERT INTO request_artefacts (request, kind, sha256, at, created_by)"
-                 " SELECT id, ?, ?, ?, ? FROM requests WHERE reference = ?",
-                 (kind, sha256, iso(session.clock.now()), session.user.id, current.reference))
-    if current.status == "verified":
-        conn.execute("UPDATE requests SET status = 'in_progress' WHERE reference = ?", (current.reference,))
+    op.conn.execute("INSERT INTO request_artefacts (request, kind, sha256, at, created_by)"
+                    " SELECT id, ?, ?, ?, ? FROM requests WHERE reference = ?",
+                    (kind, sha256, op.now, op.user_id, request.reference))
+    op.conn.execute("UPDATE requests SET status = 'in_progress' WHERE reference = ? AND status = 'verified'",
+                    (request.reference,))
+    op.changed(REQUESTS)
+
+
+def fulfil(op: Operation, request: SubjectRequest) -> None:
+    """Close the request as fulfilled, in the operation that fulfilled it (an erasure)."""
+    op.conn.execute("UPDATE requests SET status = 'fulfilled', closed_at = ? WHERE reference = ?",
+                    (op.now, request.reference))
+    op.changed(REQUESTS)
 
 
 def check_usable(session: Session, reference: str, contact_id: str, types: tuple[str, ...]) -> SubjectRequest:
     """The open, verified request an action is done for, or UsageError."""
     current = get_request(session, reference)
-    if current.contact_id != resolve(session, contact_id)[1]:
+    if current.contact_id != contacts.resolve(session, contact_id)[1]:
         raise UsageError(f"Request {current.reference} is about another contact.")
     if current.type not in types:
         raise UsageError(f"Request {current.reference} is a {current.type} request, not "
@@ -257,28 +275,47 @@ def check_usable(session: Session, reference: str, contact_id: str, types: tuple
     if not current.is_open:
         raise UsageError(f"Request {current.reference} is already {current.status}.")
     if current.status == "received":
-        raise UsageError(f"Verify the identity of the person behind {current.reference} first "
-                         "('crmdesk request verify').")
+        raise UsageError(f"Verify the identity of the person behind {current.reference} first.",
+                         hint="verify-request")
     return current
 
 
 def rectify(session: Session, reference: str, contact_id: str, data: ContactInput) -> tuple[Contact, list[str]]:
     """Change a contact under a rectification request (Art. 16): the request
     records which fields changed, when and by whom, never the old values.
-    Returns (contact, changed field names). Needs EDIT and REQUESTS."""
-    session.require(Permission.REQUESTS)
+    The person's own request, so allowed while processing of them is
+    restricted. Returns (contact, changed field names). Needs EDIT and
+    REQUESTS."""
+    session.require(Permission.EDIT)
     current = check_usable(session, reference, contact_id, ("rectification",))
+    contacts.check_input(session, data)
+    old = contacts.get_contact(session, current.contact_id)
+    changed = contacts.changed_fields(old, data)
+    if changed:
+        with working_on(session, current, "request.rectified", {"fields": changed}) as op:
+            contacts.rewrite(op, op.subject, data)
+            line = f"{op.now[:16]} {session.user.name} rectified: {', '.join(changed)}"
+            op.conn.execute(
+                "UPDATE requests SET notes = CASE notes WHEN '' THEN ? ELSE notes || char(10) || ? END,"
+                " status = CASE status WHEN 'verified' THEN 'in_progress' ELSE status END WHERE reference = ?",
+                (line, line, current.reference))
+            op.changed(REQUESTS)
+    return contacts.get_contact(session, old.id), changed
 
-    def note(changed: list[str]) -> None:  # in the edit's own transaction: both or neither
-        line = f"{iso(session.clock.now())[:16]} {session.user.name} rectified: {', '.join(changed)}"
-        session.conn.execute(
-            "UPDATE requests SET notes = CASE notes WHEN '' THEN ? ELSE notes || char(10) || ? END,"
-            " status = CASE status WHEN 'verified' THEN 'in_progress' ELSE status END WHERE reference = ?",
-            (line, line, current.reference))
-        session.audit("request.rectified", target=current.contact_id,
-                      detail={"reference": current.reference, "fields": changed})
 
-    return update_contact(session, contact_id, data, also=note)
+def next_steps(request: SubjectRequest, role) -> list[str]:
+    """What may be done next with a request, for this role: "verify",
+    "export", "rectify", "erase", "restrict", "object", "extend", "fulfil",
+    "refuse". Closed requests have none."""
+    if not request.is_open or not allows(role, Permission.REQUESTS):
+        return []
+    steps = ["extend", "refuse"] if request.extended_months < MAX_EXTENSION_MONTHS else ["refuse"]
+    if request.status == "received":
+        return ["verify", *steps]
+    by_type = {"access": ["export"], "portability": ["export"], "rectification": ["rectify"],
+               "erasure": ["erase"] if allows(role, Permission.ERASE) else [], "restriction": ["restrict"],
+               "objection": ["object"]}
+    return [*by_type.get(request.type, []), "fulfil", *steps]
 
 
 def describe(request: SubjectRequest, today: date) -> list[str]:

@@ -30,7 +30,8 @@ from crmdesk.core.clock import add_months, iso
 from crmdesk.core.errors import NotFound, UsageError
 from crmdesk.core.permissions import Permission
 from crmdesk.core.privacy import erasure
-from crmdesk.core.vault import database
+from crmdesk.core.vault import database, gate
+from crmdesk.core.vault.gate import INTERACTIONS, REQUESTS, RETENTION, Effect, Operation, Subject
 from crmdesk.core.vault.session import Session
 
 BATCH = 200
@@ -141,14 +142,14 @@ def set_policy(session: Session, key: str, *, period: int | None = None, action:
         raise UsageError(f"{key} can only be {' or '.join(spec.actions)}, not '{action}'.")
     if mode not in MODES:
         raise UsageError("A policy is applied by each sweep ('apply') or proposed for review ('propose').")
-    with session.transaction() as conn:
-        conn.execute("INSERT INTO retention_policies (key, period, action, mode, enabled, updated_at)"
-                     " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (key) DO UPDATE SET period = excluded.period,"
-                     " action = excluded.action, mode = excluded.mode, enabled = excluded.enabled,"
-                     " updated_at = excluded.updated_at",
-                     (key, period, action, mode, int(enabled), iso(session.clock.now())))
-        session.audit("retention.policy_changed", detail={"policy": key, "period": period, "action": action,
-                                                          "mode": mode, "enabled": enabled})
+    with session.operation(Permission.CONFIGURE, "retention.policy_changed",
+                           detail={"policy": key, "period": period, "action": action, "mode": mode,
+                                   "enabled": enabled}) as op:
+        op.conn.execute("INSERT INTO retention_policies (key, period, action, mode, enabled, updated_at)"
+                        " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (key) DO UPDATE SET period = excluded.period,"
+                        " action = excluded.action, mode = excluded.mode, enabled = excluded.enabled,"
+                        " updated_at = excluded.updated_at", (key, period, action, mode, int(enabled), op.now))
+        op.changed(RETENTION)
     return get_policy(session, key)
 
 
@@ -241,25 +242,44 @@ def plan(session: Session, as_of: datetime | None = None) -> list[Item]:
 # ---- applying -----------------------------------------------------------------------------------
 
 
-def _apply(session: Session, item: Item, now: str) -> bool:
-    """Carry out one item inside the caller's transaction; False if it was gone already."""
-    conn = session.conn
+def _subject_of(op: Operation, rowid: int | None) -> Subject | None:
+    """The person an item is about, if they still exist and may be removed."""
+    if rowid is None:
+        return None
+    try:
+        subject = gate.load_subject(op.conn, rowid)
+    except NotFound:
+        return None
+    return None if gate.refusal(subject, Effect.REMOVE) else subject
+
+
+def _apply(op: Operation, item: Item) -> bool:
+    """Carry out one item in the operation; False if it was gone already or
+    its person is now on legal hold."""
+    conn = op.conn
     if item.kind == "contact":
-        row = conn.execute("SELECT id, legal_hold, since FROM contacts WHERE rowid = ?", (item.target,)).fetchone()
-        if row is None or row[1]:
+        subject = _subject_of(op, item.target)
+        if subject is None:
             return False
-        contact_id, _, since = row
         if item.action == "anonymised":
             postal = conn.execute("SELECT postal_code FROM contact_addresses WHERE contact = ? ORDER BY position"
                                   " LIMIT 1", (item.target,)).fetchone()
+            since = conn.execute("SELECT since FROM contacts WHERE rowid = ?", (item.target,)).fetchone()[0]
             conn.execute("INSERT INTO anonymous_records (postal_code, first_year, policy, created_at)"
                          " VALUES (?, ?, ?, ?)", (postal[0] if postal else "", int(since[:4]) if since else None,
-                                                  item.policy, now))
-        erasure.remove_person(session, item.target, contact_id, now=now, why=f"retention:{item.policy}",
-                              suppress=item.action == "erased")
+                                                  item.policy, op.now))
+        erasure.remove_person(op, subject, why=f"retention:{item.policy}", suppress=item.action == "erased")
         return True
     if item.kind == "interaction":
+        owner = conn.execute("SELECT contact FROM interactions WHERE rowid = ?", (item.target,)).fetchone()
+        if owner is None or _subject_of(op, owner[0]) is None:
+            return False
+        op.changed(INTERACTIONS)
         return conn.execute("DELETE FROM interactions WHERE rowid = ?", (item.target,)).rowcount > 0
+    owner = conn.execute("SELECT contact FROM requests WHERE id = ?", (item.target,)).fetchone()
+    if owner is None or (owner[0] is not None and _subject_of(op, owner[0]) is None):
+        return False
+    op.changed(REQUESTS)
     return conn.execute(
         "UPDATE requests SET notes = '', outcome_reason = '', extension_reason = '', verified_method ="
         " CASE WHEN verified_method IS NULL THEN NULL ELSE '(removed)' END WHERE id = ?", (item.target,)).rowcount > 0
@@ -276,16 +296,15 @@ def apply_items(session: Session, items: list[Item], *, progress: Callable[[int,
         if cancelled is not None and cancelled():
             break
         batch = items[start:start + BATCH]
-        now = iso(session.clock.now())
         done: Counter = Counter()
-        with session.transaction() as conn:
+        with session.operation(Permission.ERASE, "retention.applied") as op:
             for item in batch:
-                if _apply(session, item, now):
+                if _apply(op, item):
                     done[item.policy] += 1
-            if done:
-                session.audit("retention.applied", detail={"changed": dict(done)})
-            conn.execute("DELETE FROM retention_proposals WHERE (kind, target) IN (SELECT value ->> 0, value ->> 1"
-                         " FROM json_each(?))", (json.dumps([[i.kind, i.target] for i in batch]),))
+            op.detail["changed"] = dict(done)
+            op.conn.execute("DELETE FROM retention_proposals WHERE (kind, target) IN (SELECT value ->> 0,"
+                            " value ->> 1 FROM json_each(?))", (json.dumps([[i.kind, i.target] for i in batch]),))
+            op.changed(RETENTION)
         applied.update(done)
         batches += 1
         if progress is not None:
@@ -304,18 +323,19 @@ def run(session: Session, *, progress: Callable[[int, int], None] | None = None,
     items = plan(session)
     to_apply = [i for i in items if i.mode == "apply"]
     to_propose = [i for i in items if i.mode == "propose"]
-    with session.transaction() as conn:
-        conn.execute("DELETE FROM retention_proposals")
-        conn.executemany("INSERT INTO retention_proposals (policy, kind, target, label, action, reason, planned_at)"
-                         " VALUES (?, ?, ?, ?, ?, ?, ?)",
-                         [(i.policy, i.kind, i.target, i.label, i.action, i.reason, started) for i in to_propose])
-    applied, batches = apply_items(session, to_apply, progress=progress, cancelled=cancelled)
     proposed = dict(Counter(i.policy for i in to_propose))
-    with session.transaction() as conn:
-        conn.execute("INSERT INTO retention_runs (started_at, finished_at, applied, proposed, run_by)"
-                     " VALUES (?, ?, ?, ?, ?)", (started, iso(session.clock.now()), json.dumps(applied),
-                                                 json.dumps(proposed), session.user.id))
-        session.audit("retention.run", detail={"applied": applied, "proposed": proposed})
+    with session.operation(Permission.ERASE, "retention.proposed", detail={"proposed": proposed}) as op:
+        op.conn.execute("DELETE FROM retention_proposals")
+        op.conn.executemany("INSERT INTO retention_proposals (policy, kind, target, label, action, reason,"
+                            " planned_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                            [(i.policy, i.kind, i.target, i.label, i.action, i.reason, started) for i in to_propose])
+        op.changed(RETENTION)
+    applied, batches = apply_items(session, to_apply, progress=progress, cancelled=cancelled)
+    with session.operation(Permission.ERASE, "retention.run", detail={"applied": applied, "proposed": proposed}) as op:
+        op.conn.execute("INSERT INTO retention_runs (started_at, finished_at, applied, proposed, run_by)"
+                        " VALUES (?, ?, ?, ?, ?)", (started, op.now, json.dumps(applied), json.dumps(proposed),
+                                                    op.user_id))
+        op.changed(RETENTION)
     return RunResult(applied, proposed, batches)
 
 

@@ -12,13 +12,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from crmdesk.core.clock import iso
-from crmdesk.core.errors import UsageError
 from crmdesk.core.people import interactions
 from crmdesk.core.people.contact_model import Contact, Interaction
-from crmdesk.core.people.contacts import get_contact, is_restricted, resolve
+from crmdesk.core.people.contacts import get_contact
 from crmdesk.core.permissions import Permission
 from crmdesk.core.privacy import consent, requests
+from crmdesk.core.privacy.purposes import ConsentText, Purpose, get_text
 from crmdesk.core.vault import settings
+from crmdesk.core.vault.gate import Effect
 from crmdesk.core.vault.session import Session
 
 MAX_INTERACTIONS = 100_000
@@ -65,11 +66,11 @@ class SubjectData:
     interactions: tuple[Interaction, ...]
     consent_states: tuple[consent.PurposeState, ...]
     consent_history: tuple[consent.LedgerEntry, ...]
-    texts: dict[int, consent.ConsentText]
+    texts: dict[int, ConsentText]
     requests: tuple[requests.SubjectRequest, ...]
     request: requests.SubjectRequest | None
     categories: tuple[Category, ...]
-    purposes: tuple[consent.Purpose, ...]  # those the data is used for now
+    purposes: tuple[Purpose, ...]  # those the data is used for now
     sources: tuple[str, ...]
     users: dict[str, str] = field(default_factory=dict)  # user id → name, for "logged by"
 
@@ -86,7 +87,7 @@ def controller(session: Session) -> Controller:
     )
 
 
-def _retention(purposes: list[consent.Purpose]) -> str:
+def _retention(purposes: list[Purpose]) -> str:
     parts = []
     for p in purposes:
         if p.retention_days:
@@ -102,7 +103,7 @@ def _count(number: int, one: str, many: str) -> str:
 
 
 def _categories(contact: Contact, log: list[Interaction], history: list[consent.LedgerEntry],
-                asked: list[requests.SubjectRequest], active: list[consent.Purpose]) -> tuple[Category, ...]:
+                asked: list[requests.SubjectRequest], active: list[Purpose]) -> tuple[Category, ...]:
     kept = _retention(active)
     found = []
     identity = [w for w, v in (("name", contact.given_name or contact.family_name or contact.display_name),
@@ -135,26 +136,23 @@ def _categories(contact: Contact, log: list[Interaction], history: list[consent.
 def collect(session: Session, contact_id: str, *, request_reference: str | None = None) -> SubjectData:
     """Everything about a contact, for an access or portability request.
     Needs REQUESTS; audited before anything is handed out. With a request,
-    it must be an open, verified access or portability request about them."""
+    it must be an open, verified access or portability request about them;
+    without one, it is refused while processing of them is restricted."""
     session.require(Permission.REQUESTS)
     contact = get_contact(session, contact_id)
     request = (requests.check_usable(session, request_reference, contact.id, ("access", "portability"))
                if request_reference else None)
-    if is_restricted(session, resolve(session, contact.id)[0]) and request is None:
-        raise UsageError(f"Processing of {contact.display_name} is restricted (Art. 18): their data is exported "
-                         "only for their own access or portability request (--request REF).")
+    with _exporting(session, contact.id, request, "subject.collected"):
+        pass
     log = interactions.list_interactions(session, contact.id, limit=MAX_INTERACTIONS)
     log.reverse()  # oldest first, as a record reads
     states = consent.current_states(session, contact.id)
     history = consent.history(session, contact.id)
-    texts = {e.text_id: consent.get_text(session, e.text_id) for e in history if e.text_id}
+    texts = {e.text_id: get_text(session, e.text_id) for e in history if e.text_id}
     asked = requests.list_requests(session, contact_id=contact.id)
     active = [s.purpose for s in states if s.active]
     sources = [contact.source] if contact.source else []
     sources += sorted({e.note for e in history if e.method == "imported" and e.note} - set(sources))
-    with session.transaction():
-        session.audit("subject.collected", target=contact.id,
-                      detail={"request": request.reference if request else None})
     users = {r[0]: r[1] for r in session.conn.execute("SELECT id, name FROM users")}
     return SubjectData(
         generated_at=iso(session.clock.now()), controller=controller(session), contact=contact,
@@ -168,11 +166,16 @@ def record_export(session: Session, data: SubjectData, files: list[tuple[str, st
     """Note the files made from ``data`` — (kind, SHA-256) — in the audit log
     and, with a request, as its artefacts (a verified request moves to in
     progress)."""
-    session.require(Permission.REQUESTS)
-    with session.transaction():
+    with _exporting(session, data.contact.id, data.request, "subject.exported") as op:
+        op.detail["files"] = [{"kind": kind, "sha256": digest} for kind, digest in files]
         if data.request is not None:
             for kind, digest in files:
-                requests.record_artefact(session, data.request.reference, kind, digest)
-        session.audit("subject.exported", target=data.contact.id, detail={
-            "request": data.request.reference if data.request else None,
-            "files": [{"kind": kind, "sha256": digest} for kind, digest in files]})
+                requests.record_artefact(op, data.request, kind, digest)
+
+
+def _exporting(session: Session, contact_id: str, request: requests.SubjectRequest | None, action: str):
+    """The operation that hands a person's data out: for their own request
+    always, otherwise not while processing of them is restricted."""
+    return session.operation(Permission.REQUESTS, action, subject=contact_id,
+                             effect=Effect.STORE if request is not None else Effect.PROCESS,
+                             detail={"request": request.reference if request else None})

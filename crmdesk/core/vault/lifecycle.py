@@ -76,9 +76,8 @@ def default_vault_path() -> Path:
 
 def require_vault(paths: VaultPaths) -> None:
     if not paths.exists():
-        raise NotFound(
-            f"There is no vault at {paths.folder}; create one with 'crmdesk init' or give --vault."
-        )
+        raise NotFound(f"There is no vault at {paths.folder}; create one, or name the folder of yours.",
+                       hint="init-vault")
 
 
 def create_vault(
@@ -250,12 +249,12 @@ def open_with_private_key(
             report=UnlockReport(method=method, failed_attempts=failed, notes=notes),
             memory_security=memory_security, _master_key=bytearray(master_key), _private_key=bytearray(private_key),
         )
-        with session.transaction():
+        with session.operation(Permission.READ, "vault.unlocked",
+                               detail={"method": method, "failed_attempts": failed}) as op:
             if start_version != migrations.LATEST:
-                session.audit("schema.migrated", detail={"from": start_version, "to": migrations.LATEST})
+                op.audit("schema.migrated", detail={"from": start_version, "to": migrations.LATEST})
             if failed:
-                session.audit("login.failed", detail={"count": failed})
-            session.audit("vault.unlocked", detail={"method": method, "failed_attempts": failed})
+                op.audit("login.failed", detail={"count": failed})
     except database.DatabaseError as exc:
         conn.close()
         raise _damaged(paths, master_key) from exc

@@ -2,16 +2,21 @@
 
 Each migration runs in its own transaction together with the version bump,
 so a crash leaves the database at one version or the next, never between.
-Later features append migrations; never edit a published one.
+Later features append migrations; never edit a published one. Migrations
+never call live domain code: the data they seed and the index layout they
+build are frozen copies (``frozen``).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import UTC, datetime
 
 import sqlcipher3
 
+from crmdesk.core.clock import iso
 from crmdesk.core.errors import OperationFailed
+from crmdesk.core.vault import frozen, settings
 from crmdesk.core.vault.database import transaction
 
 
@@ -203,8 +208,6 @@ def _v5_name_ordered_search(conn: sqlcipher3.Connection) -> None:
     # The search index files contacts under name keys (see search_index),
     # and list rows carry their first e-mail and phone, so a page of
     # results is read from the contacts table alone.
-    from crmdesk.core.people import search_index
-
     run_script(
         conn,
         """
@@ -221,7 +224,7 @@ def _v5_name_ordered_search(conn: sqlcipher3.Connection) -> None:
                                     ORDER BY position LIMIT 1), '');
         """,
     )
-    search_index.rebuild(conn, search_index.stored_region(conn))
+    frozen.rebuild_index_v5(conn, settings.SPECS["phone_region"].default)
 
 
 def _v6_consent(conn: sqlcipher3.Connection) -> None:
@@ -232,8 +235,6 @@ def _v6_consent(conn: sqlcipher3.Connection) -> None:
     # (erasure marks the contact in erasing_contacts first, in the same
     # transaction). consent_state is derived from the ledger: the latest
     # decision per contact and purpose, kept for fast lists.
-    from crmdesk.core.privacy import consent
-
     run_script(
         conn,
         """
@@ -318,7 +319,7 @@ def _v6_consent(conn: sqlcipher3.Connection) -> None:
         ) WITHOUT ROWID;
         """,
     )
-    consent.seed_purposes(conn)
+    frozen.seed_purposes_v6(conn, iso(datetime.now(UTC)))
 
 
 def _v7_subject_requests(conn: sqlcipher3.Connection) -> None:
@@ -401,8 +402,6 @@ def _v8_erasure(conn: sqlcipher3.Connection) -> None:
     # The search index again, without contentless_delete: there a delete only
     # marks a row deleted and its words stay in the index's pages until a
     # merge; here a delete names the words, and secure-delete overwrites them.
-    from crmdesk.core.people import search_index
-
     run_script(
         conn,
         """
@@ -415,7 +414,7 @@ def _v8_erasure(conn: sqlcipher3.Connection) -> None:
         INSERT INTO contact_fts (contact_fts, rank) VALUES ('secure-delete', 1);
         """,
     )
-    search_index.rebuild(conn, search_index.stored_region(conn))
+    frozen.rebuild_index_v5(conn, settings.SPECS["phone_region"].default)
 
 
 def _v9_retention(conn: sqlcipher3.Connection) -> None:
@@ -463,6 +462,46 @@ def _v9_retention(conn: sqlcipher3.Connection) -> None:
     )
 
 
+def _v10_possible_duplicates(conn: sqlcipher3.Connection) -> None:
+    # Pairs of contacts that share a phone number under different names,
+    # listed for review (an import adds the newcomer rather than merge them).
+    # Merging two contacts moves the consent entries and evidence of one to
+    # the other: the ledger triggers now let the contact column (and nothing
+    # else) change while the contact is marked in merging_contacts, in the
+    # merge's own transaction.
+    run_script(
+        conn,
+        """
+        CREATE TABLE possible_duplicates (
+            contact      INTEGER NOT NULL REFERENCES contacts(rowid) ON DELETE CASCADE,
+            other        INTEGER NOT NULL REFERENCES contacts(rowid) ON DELETE CASCADE,
+            reason       TEXT NOT NULL,
+            found_at     TEXT NOT NULL,
+            dismissed_at TEXT,
+            PRIMARY KEY (contact, other)
+        ) WITHOUT ROWID;
+        CREATE INDEX possible_duplicates_by_other ON possible_duplicates(other);
+        CREATE TABLE merging_contacts (
+            contact INTEGER PRIMARY KEY
+        );
+        DROP TRIGGER consent_ledger_never_changes;
+        CREATE TRIGGER consent_ledger_never_changes BEFORE UPDATE ON consent_ledger
+        WHEN NOT (OLD.contact IN (SELECT contact FROM merging_contacts) AND NEW.id = OLD.id
+                  AND NEW.purpose = OLD.purpose AND NEW.action = OLD.action AND NEW.method = OLD.method
+                  AND NEW.text_id IS OLD.text_id AND NEW.text_sha256 IS OLD.text_sha256
+                  AND NEW.captured_by IS OLD.captured_by AND NEW.witness = OLD.witness AND NEW.note = OLD.note
+                  AND NEW.at = OLD.at AND NEW.expires_at IS OLD.expires_at)
+        BEGIN SELECT RAISE(ABORT, 'the consent ledger is append-only'); END;
+        DROP TRIGGER consent_evidence_never_changes;
+        CREATE TRIGGER consent_evidence_never_changes BEFORE UPDATE ON consent_evidence
+        WHEN NOT (OLD.contact IN (SELECT contact FROM merging_contacts) AND NEW.id = OLD.id
+                  AND NEW.entry = OLD.entry AND NEW.kind = OLD.kind AND NEW.file_name = OLD.file_name
+                  AND NEW.media_type = OLD.media_type AND NEW.data = OLD.data AND NEW.sha256 = OLD.sha256)
+        BEGIN SELECT RAISE(ABORT, 'consent evidence never changes'); END;
+        """,
+    )
+
+
 MIGRATIONS: list[Callable[[sqlcipher3.Connection], None]] = [
     _v1_users_and_audit,
     _v2_settings,
@@ -473,6 +512,7 @@ MIGRATIONS: list[Callable[[sqlcipher3.Connection], None]] = [
     _v7_subject_requests,
     _v8_erasure,
     _v9_retention,
+    _v10_possible_duplicates,
 ]
 LATEST = len(MIGRATIONS)
 

@@ -14,6 +14,7 @@ from crmdesk.core.clock import Clock, SystemClock
 from crmdesk.core.errors import AuthenticationFailed, IntegrityFailure
 from crmdesk.core.permissions import Permission
 from crmdesk.core.vault import crypto, keyslots
+from crmdesk.core.vault.gate import KEYS
 from crmdesk.core.vault.keyslots import KeySlots
 from crmdesk.core.vault.lifecycle import check_new_passphrase, load_keyslots, open_with_private_key
 from crmdesk.core.vault.lockout import FailureLog
@@ -64,8 +65,8 @@ def recover(
         )
         new_slot.totp = owner.totp_enabled
         new_slot.owner = True
-        with session.transaction():
-            session.audit("owner.recovered", target=owner.id)
+        with session.operation(Permission.OWN, "owner.recovered", target=owner.id) as op:
+            op.changed(KEYS)
             slots.replace(slots.slot_for_user_id(owner.id), new_slot)
             slots.save(paths.keyslots)
         session.set_private_key(new_private)
@@ -87,8 +88,8 @@ def replace_recovery_code(session: Session) -> str:
         vault_id=slots.vault_id, kind=keyslots.RECOVERY, secret=code,
         master_key=session.master_key(), kdf=slots.kdf_defaults,
     )
-    with session.transaction():
-        session.audit("recovery.replaced")
+    with session.operation(Permission.OWN, "recovery.replaced") as op:
+        op.changed(KEYS)
         slots.replace(slots.recovery_slot(), slot)
         slots.save(session.paths.keyslots)
     return code

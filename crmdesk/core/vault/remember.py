@@ -23,6 +23,7 @@ import keyring.errors
 from keyring.backend import KeyringBackend
 
 from crmdesk.core.errors import NotFound, OperationFailed
+from crmdesk.core.permissions import Permission
 from crmdesk.core.vault import crypto, keyslots, lifecycle
 from crmdesk.core.vault.session import Session, VaultPaths
 
@@ -105,8 +106,8 @@ def remember(session: Session) -> None:
         raise KeyringUnavailable(
             "The system keyring did not keep the key, so crmdesk will keep asking for the passphrase."
         )
-    with session.transaction():
-        session.audit("keyring.remembered", target=session.user.id)
+    with session.operation(Permission.READ, "keyring.remembered", target=session.user.id):
+        pass
 
 
 def forget(vault_id: str, user_id: str) -> bool:
@@ -139,7 +140,7 @@ def recall(vault_id: str, user_id: str) -> bytes | None:
 
 STALE_KEY = (
     "The key remembered on this computer no longer opens this vault; "
-    "unlock with the passphrase ('crmdesk forget' removes the old key)."
+    "unlock with the passphrase, then remember the key again if you like."
 )
 
 
@@ -215,5 +216,5 @@ def forget_user(path, user_name: str | None) -> bool:
     slots = lifecycle.load_keyslots(VaultPaths.of(path))
     slot = slots.user_slot(user_name)
     if slot is None or slot.user_id is None:
-        raise NotFound("There is no such user in this vault; check --user.")
+        raise NotFound("There is no such user in this vault; check the user name.", hint="list-users")
     return forget(slots.vault_id, slot.user_id)

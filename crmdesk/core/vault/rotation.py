@@ -13,10 +13,10 @@ from __future__ import annotations
 import logging
 import os
 
-from crmdesk.core.clock import iso
 from crmdesk.core.fsutil import fsync_dir, make_private
 from crmdesk.core.permissions import Permission
 from crmdesk.core.vault import crypto, database, migrations
+from crmdesk.core.vault.gate import KEYS, Operation
 from crmdesk.core.vault.keyslots import KeySlots
 from crmdesk.core.vault.session import Session
 
@@ -27,11 +27,10 @@ def due(conn) -> bool:
     return conn.execute("SELECT 1 FROM meta WHERE key = 'rotation_due'").fetchone() is not None
 
 
-def mark_rotation_due(session: Session) -> None:
-    """Record, inside the caller's transaction, that the key must rotate."""
-    session.conn.execute(
-        "INSERT OR REPLACE INTO meta (key, value) VALUES ('rotation_due', ?)", (iso(session.clock.now()),)
-    )
+def mark_rotation_due(op: Operation) -> None:
+    """Record, in the operation, that the key must rotate (done right after
+    it, and at the next unlock by an admin should that fail)."""
+    op.conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('rotation_due', ?)", (op.now,))
 
 
 def rotate_master_key(session: Session, *, remove_slots: tuple[str, ...] = ()) -> None:
@@ -51,14 +50,17 @@ def rotate_master_key(session: Session, *, remove_slots: tuple[str, ...] = ()) -
 
     paths.rekey.unlink(missing_ok=True)
     database.checkpoint(session.conn)
-    session.conn.execute(
-        f"ATTACH DATABASE ? AS rekeyed KEY \"x'{new_key.hex()}'\"", (str(paths.rekey),)
-    )
+    # The copy is written by a connection of its own: the session's is read-only outside operations.
+    exporter = database.connect(paths.db, session.master_key(), memory_security=session.memory_security)
     try:
-        session.conn.execute("SELECT sqlcipher_export('rekeyed')").fetchall()
-        session.conn.execute(f"PRAGMA rekeyed.user_version = {version:d}")
+        exporter.execute(f"ATTACH DATABASE ? AS rekeyed KEY \"x'{new_key.hex()}'\"", (str(paths.rekey),))
+        try:
+            exporter.execute("SELECT sqlcipher_export('rekeyed')").fetchall()
+            exporter.execute(f"PRAGMA rekeyed.user_version = {version:d}")
+        finally:
+            exporter.execute("DETACH DATABASE rekeyed")
     finally:
-        session.conn.execute("DETACH DATABASE rekeyed")
+        exporter.close()
     make_private(paths.rekey)
     with open(paths.rekey, "rb+") as handle:
         os.fsync(handle.fileno())
@@ -80,7 +82,8 @@ def rotate_master_key(session: Session, *, remove_slots: tuple[str, ...] = ()) -
 
     session.set_master_key(new_key)
     session.conn = session.open_connection()
-    with session.transaction():
-        session.conn.execute("DELETE FROM meta WHERE key = 'rotation_due'")
-        session.audit("key.rotated", detail={"slots_removed": len(remove_slots)})
+    with session.operation(Permission.ADMINISTER, "key.rotated",
+                           detail={"slots_removed": len(remove_slots)}) as op:
+        op.conn.execute("DELETE FROM meta WHERE key = 'rotation_due'")
+        op.changed(KEYS)
     log.info("master key rotated")

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import contextlib
 import logging
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -17,7 +16,7 @@ import sqlcipher3
 
 from crmdesk.core.clock import Clock
 from crmdesk.core.permissions import Permission, Role, require
-from crmdesk.core.vault import audit, database
+from crmdesk.core.vault import database, gate
 
 log = logging.getLogger(__name__)
 
@@ -93,6 +92,12 @@ class UnlockReport:
 
 @dataclass(eq=False)
 class Session:
+    """An unlocked vault for one signed-in user.
+
+    Reads use ``conn`` directly; every write goes through ``operation()``
+    (the gate, see ``gate``): outside one, the connection is read-only.
+    """
+
     paths: VaultPaths
     vault_id: str
     conn: sqlcipher3.Connection
@@ -102,6 +107,14 @@ class Session:
     memory_security: bool = True
     _master_key: bytearray = field(repr=False, default_factory=bytearray)
     _private_key: bytearray = field(repr=False, default_factory=bytearray)
+    current_operation: gate.Operation | None = field(default=None, repr=False)
+    _changes: gate.Changes = field(default_factory=gate.Changes, repr=False)
+    # The audit entries this session wrote, so a front end can tell its own
+    # changes from those made by another program.
+    last_audit_seq: int | None = field(default=None, repr=False)
+
+    def __post_init__(self) -> None:
+        gate.guard(self.conn)
 
     @property
     def role(self) -> Role:
@@ -114,29 +127,38 @@ class Session:
     def require(self, permission: Permission) -> None:
         require(self.user.role, permission)
 
-    @contextlib.contextmanager
-    def transaction(self) -> Iterator[sqlcipher3.Connection]:
-        with database.transaction(self.conn) as conn:
-            yield conn
+    def operation(self, permission: Permission, action: str | None, *, subject: str | int | None = None,
+                  effect: gate.Effect = gate.Effect.PROCESS, target: str | None = None,
+                  detail: dict | None = None, dry_run: bool = False
+                  ) -> contextlib.AbstractContextManager[gate.Operation]:
+        """The one way to change the vault; see ``gate``."""
+        return gate.operation(self, permission, action, subject=subject, effect=effect, target=target,
+                              detail=detail, dry_run=dry_run)
 
-    def audit(self, action: str, target: str | None = None, detail: dict | None = None) -> None:
-        """Append an audit entry by this user; call inside ``transaction()``."""
-        audit.append(
-            self.conn, self.clock, actor=self.user.id, action=action, target=target, detail=detail
-        )
+    def note_changes(self, changes: gate.Changes, audit_seqs: list[int]) -> None:
+        """Remember what an operation changed (called by the gate)."""
+        self._changes = self._changes | changes
+        if audit_seqs:
+            self.last_audit_seq = max(audit_seqs)
+
+    def take_changes(self) -> gate.Changes:
+        """What this session changed since the last call."""
+        changes, self._changes = self._changes, gate.Changes()
+        return changes
 
     def open_connection(self) -> sqlcipher3.Connection:
-        """A new connection on this vault's key, for a worker thread."""
-        return database.connect(self.paths.db, bytes(self._master_key),
-                                memory_security=self.memory_security)
+        """A new connection on this vault's key, for a worker thread;
+        read-only outside operations, like the session's own."""
+        return gate.guard(database.connect(self.paths.db, bytes(self._master_key),
+                                           memory_security=self.memory_security))
 
     def fork(self) -> Session:
         """A second session for the calling (worker) thread: same user and
         keys, its own connection. Close it in the thread that forked it."""
         return Session(
             paths=self.paths, vault_id=self.vault_id, conn=self.open_connection(),
-            user=self.user, clock=self.clock, report=self.report,
-            memory_security=self.memory_security, _master_key=bytearray(self._master_key), _private_key=bytearray(self._private_key),
+            user=self.user, clock=self.clock, report=self.report, memory_security=self.memory_security,
+            _master_key=bytearray(self._master_key), _private_key=bytearray(self._private_key),
         )
 
     def release(self) -> None:

@@ -1,7 +1,10 @@
 """Vault-wide settings kept inside the encrypted database.
 
-Reading needs only an open session; changing needs ``Permission.CONFIGURE``
-and is audited by key name (never the value, which may be personal data).
+Reading needs only an open session. Changing goes through
+``configuration.change_settings`` (some settings change more than their
+value: a new phone region re-reads every number in the search index); it
+needs ``Permission.CONFIGURE`` and is audited by key name (never the value,
+which may be personal data).
 """
 
 from __future__ import annotations
@@ -15,7 +18,7 @@ from typing import Any
 import phonenumbers
 
 from crmdesk.core.errors import UsageError
-from crmdesk.core.permissions import Permission
+from crmdesk.core.vault.gate import SETTINGS, Operation
 from crmdesk.core.vault.session import Session
 
 
@@ -74,32 +77,22 @@ def get(session: Session, key: str) -> Any:
     return json.loads(row[0])
 
 
-def set_value(session: Session, key: str, value: Any) -> Any:
-    """Change one setting; returns the stored value. Needs CONFIGURE."""
-    return set_values(session, {key: value})[key]
-
-
-def set_values(session: Session, values: dict[str, Any]) -> dict[str, Any]:
-    """Change several settings at once: all are checked first, then those
-    that differ are written in one transaction (each audited by key name).
-    Returns the values as stored. Needs CONFIGURE."""
-    session.require(Permission.CONFIGURE)
+def changes(session: Session, values: dict[str, Any]) -> tuple[dict[str, Any], dict[str, str]]:
+    """Every value checked (UsageError on the first bad one): (the values as
+    settings hold them, the stored text of those that differ from now)."""
     checked = {key: _checked(key, value) for key, value in values.items()}
-    changed = {key: stored for key, (value, stored) in checked.items() if get(session, key) != value}
-    if changed:
-        with session.transaction() as conn:
-            for key, stored in changed.items():
-                conn.execute(
-                    "INSERT INTO settings (key, value) VALUES (?, ?)"
-                    " ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-                    (key, stored),
-                )
-                session.audit("settings.changed", detail={"key": key})
-            if "phone_region" in changed:  # numbers are indexed as read in that country
-                from crmdesk.core.people import search_index  # the index builds on settings
+    differing = {key: stored for key, (value, stored) in checked.items() if get(session, key) != value}
+    return {key: value for key, (value, _) in checked.items()}, differing
 
-                search_index.rebuild(conn, checked["phone_region"][0])
-    return {key: value for key, (value, _) in checked.items()}
+
+def store(op: Operation, stored: dict[str, str]) -> None:
+    """Write settings (as ``changes`` gives them) in the operation, each
+    audited by key name, never by value."""
+    for key, text in stored.items():
+        op.conn.execute("INSERT INTO settings (key, value) VALUES (?, ?)"
+                        " ON CONFLICT(key) DO UPDATE SET value = excluded.value", (key, text))
+        op.audit("settings.changed", detail={"key": key})
+    op.changed(SETTINGS)
 
 
 def _checked(key: str, value: Any) -> tuple[Any, str]:

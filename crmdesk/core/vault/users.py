@@ -14,10 +14,10 @@ from dataclasses import dataclass
 
 import pyotp
 
-from crmdesk.core.clock import iso
 from crmdesk.core.errors import NotFound, OperationFailed, PermissionDenied, UsageError
 from crmdesk.core.permissions import Permission, Role, parse_role
 from crmdesk.core.vault import keyslots, lifecycle, rotation
+from crmdesk.core.vault.gate import KEYS, USERS
 from crmdesk.core.vault.keyslots import KeySlots
 from crmdesk.core.vault.session import USER_COLUMNS, Session, User
 
@@ -46,17 +46,21 @@ def find_user(session: Session, name: str) -> User:
         f"SELECT {USER_COLUMNS} FROM users WHERE name = ? COLLATE NOCASE", (name.strip(),)
     ).fetchone()
     if row is None:
-        raise NotFound(f"There is no user '{name}' in this vault; see 'crmdesk user list'.")
+        raise NotFound(f"There is no user '{name}' in this vault.", hint="list-users")
     return User.from_row(row)
+
+
+def permission_to_manage(session: Session, target: User) -> Permission:
+    """What managing ``target``'s account needs: one's own, nothing more than
+    signing in; the owner's, OWN; anyone else's, ADMINISTER."""
+    if target.id == session.user.id:
+        return Permission.READ
+    return Permission.OWN if target.role == Role.OWNER else Permission.ADMINISTER
 
 
 def check_may_manage(session: Session, target: User) -> None:
     """Own account: anyone. The owner's: only the owner. Others: ADMINISTER."""
-    if target.id == session.user.id:
-        return
-    if target.role == Role.OWNER:
-        session.require(Permission.OWN)
-    session.require(Permission.ADMINISTER)
+    session.require(permission_to_manage(session, target))
 
 
 def check_new_user_role(role: Role | str) -> Role:
@@ -86,14 +90,14 @@ def add_user(
         vault_id=slots.vault_id, kind=keyslots.USER, secret=passphrase,
         master_key=session.master_key(), kdf=slots.kdf_defaults, user_id=user_id, user_name=name,
     )
-    now = iso(session.clock.now())
-    with session.transaction() as conn:
-        conn.execute(
+    with session.operation(Permission.ADMINISTER, "user.added", target=user_id,
+                           detail={"role": role.value}) as op:
+        op.conn.execute(
             "INSERT INTO users (id, name, display_name, role, active, created_at, updated_at)"
             " VALUES (?, ?, ?, ?, 1, ?, ?)",
-            (user_id, name, display_name.strip(), role.value, now, now),
+            (user_id, name, display_name.strip(), role.value, op.now, op.now),
         )
-        session.audit("user.added", target=user_id, detail={"role": role.value})
+        op.changed(USERS, KEYS)
         slots.replace(None, slot)
         slots.save(session.paths.keyslots)
     return find_user(session, name)
@@ -120,9 +124,10 @@ def change_passphrase(session: Session, name: str | None, new_passphrase: str) -
     )
     slot.totp = target.totp_enabled
     slot.owner = target.role == Role.OWNER
-    with session.transaction() as conn:
-        conn.execute("UPDATE users SET updated_at = ? WHERE id = ?", (iso(session.clock.now()), target.id))
-        session.audit("user.passphrase_changed", target=target.id)
+    with session.operation(permission_to_manage(session, target), "user.passphrase_changed",
+                           target=target.id) as op:
+        op.conn.execute("UPDATE users SET updated_at = ? WHERE id = ?", (op.now, target.id))
+        op.changed(USERS, KEYS)
         slots.replace(old, slot)
         slots.save(session.paths.keyslots)
     return target
@@ -144,13 +149,11 @@ def disable_user(session: Session, name: str) -> User:
         raise OperationFailed(f"The user '{target.name}' is already disabled.")
     slots = KeySlots.load(session.paths.keyslots)
     slot = slots.slot_for_user_id(target.id)
-    with session.transaction() as conn:
-        conn.execute(
-            "UPDATE users SET active = 0, totp_secret = NULL, updated_at = ? WHERE id = ?",
-            (iso(session.clock.now()), target.id),
-        )
-        session.audit("user.disabled", target=target.id)
-        rotation.mark_rotation_due(session)
+    with session.operation(Permission.ADMINISTER, "user.disabled", target=target.id) as op:
+        op.conn.execute("UPDATE users SET active = 0, totp_secret = NULL, updated_at = ? WHERE id = ?",
+                        (op.now, target.id))
+        op.changed(USERS, KEYS)
+        rotation.mark_rotation_due(op)
     rotation.rotate_master_key(session, remove_slots=(slot.id,) if slot else ())
     return find_user(session, target.name)
 
@@ -196,12 +199,11 @@ def disable_totp(session: Session, name: str | None = None) -> None:
 def _store_totp(session: Session, target: User, secret: str | None) -> None:
     slots = KeySlots.load(session.paths.keyslots)
     slot = slots.slot_for_user_id(target.id)
-    with session.transaction() as conn:
-        conn.execute(
-            "UPDATE users SET totp_secret = ?, updated_at = ? WHERE id = ?",
-            (secret, iso(session.clock.now()), target.id),
-        )
-        session.audit("user.totp_enabled" if secret else "user.totp_disabled", target=target.id)
+    with session.operation(permission_to_manage(session, target),
+                           "user.totp_enabled" if secret else "user.totp_disabled", target=target.id) as op:
+        op.conn.execute("UPDATE users SET totp_secret = ?, updated_at = ? WHERE id = ?",
+                        (secret, op.now, target.id))
+        op.changed(USERS)
         if slot is not None:
             slot.totp = secret is not None  # a hint for the unlock dialog only
             slots.save(session.paths.keyslots)

@@ -1,0 +1,37 @@
+"""Changing the vault's settings, with what each change brings along.
+
+Settings live in the vault (``vault.settings``); most are a value and
+nothing more. The phone region is read into every indexed phone number
+("030 1234" is a Berlin number only in Germany), so changing it rebuilds
+the search index in the same operation. Needs CONFIGURE; audited by key
+name, never by value.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from crmdesk.core.people import search_index
+from crmdesk.core.permissions import Permission
+from crmdesk.core.vault import settings
+from crmdesk.core.vault.gate import CONTACTS
+from crmdesk.core.vault.session import Session
+
+
+def change_settings(session: Session, values: dict[str, Any]) -> dict[str, Any]:
+    """Check every value first, then write those that differ in one
+    operation. Returns the values as stored."""
+    session.require(Permission.CONFIGURE)
+    checked, differing = settings.changes(session, values)
+    if differing:
+        with session.operation(Permission.CONFIGURE, None) as op:
+            settings.store(op, differing)
+            if "phone_region" in differing:
+                search_index.rebuild(op, checked["phone_region"])
+                op.changed(CONTACTS)
+    return checked
+
+
+def change_setting(session: Session, key: str, value: Any) -> Any:
+    """Change one setting; returns the stored value."""
+    return change_settings(session, {key: value})[key]

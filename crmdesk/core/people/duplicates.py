@@ -1,0 +1,248 @@
+"""Who is the same person: automatic merges, and possible duplicates for review.
+
+A contact coming in (an imported row) is the same person as one already
+known when
+
+- an e-mail address matches, or
+- a phone number matches **and** the names are compatible.
+
+A phone number alone proves little: a shop's landline or a family's home
+phone is shared by several people. A phone match with a different name is a
+*possible duplicate*: the newcomer is added as a contact of their own and
+the pair is listed for review (the window and ``crmdesk contact
+duplicates``). Whoever reviews it merges the two (``merge``: one contact
+with both histories, audited) or says they are different people
+(``dismiss``).
+
+Names are compatible when, folded (case and accents), every word of one
+matches a word of the other, the same or as its initial: "J. Müller" and
+"Jürgen Müller" are compatible, "Jörg Müller" and "Jürgen Müller" are not,
+and neither are "Müller" and "Jürgen Müller" (one name says too little). A
+newcomer with no name at all contradicts nobody.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import sqlcipher3
+
+from crmdesk.core.errors import UsageError
+from crmdesk.core.people import contacts, normalise, search_index
+from crmdesk.core.people.contact_model import Contact, ContactInput
+from crmdesk.core.permissions import Permission
+from crmdesk.core.vault.gate import (
+    CONSENT,
+    CONTACTS,
+    INTERACTIONS,
+    REQUESTS,
+    RETENTION,
+    Effect,
+    Operation,
+)
+from crmdesk.core.vault.session import Session
+
+_WORD = re.compile(r"[^\W_]+")
+MIN_PHONE_DIGITS = 6  # shorter numbers (extensions, typos) match too much
+
+
+def name_words(given: str, family: str, display: str = "", organisation: str = "") -> list[str]:
+    """The words a contact is named by, folded: given and family name, else
+    the display name, else the organisation."""
+    for text in (f"{given} {family}", display, organisation):
+        words = _WORD.findall(normalise.fold(text))
+        if words:
+            return words
+    return []
+
+
+def names_compatible(a: list[str], b: list[str]) -> bool:
+    """Whether two contacts' names may belong to one person (module notes)."""
+    if not a or not b:
+        return True
+    if len(a) != len(b):
+        return False
+    left = list(b)
+    for word in a:
+        match = next((w for w in left if w == word or (len(word) == 1 and w.startswith(word))
+                      or (len(w) == 1 and word.startswith(w))), None)
+        if match is None:
+            return False
+        left.remove(match)
+    return True
+
+
+def words_of(data: ContactInput) -> list[str]:
+    return name_words(data.given_name, data.family_name, data.display_name, data.organisation)
+
+
+@dataclass(frozen=True)
+class Match:
+    rowid: int
+    reason: str
+    same: bool  # True: the same person; False: a possible duplicate only
+
+
+class Finder:
+    """Who already has an e-mail address or phone number: the vault's are
+    read once at the start, then each new contact adds its own. Names of
+    contacts found by phone are read when needed."""
+
+    def __init__(self, conn: sqlcipher3.Connection, region: str):
+        self.conn = conn
+        self.region = region
+        self.known: dict[str, tuple[int, str]] = {}
+        self.names: dict[int, list[str]] = {}
+        for address, rowid in conn.execute("SELECT normalised, contact FROM contact_emails"):
+            self.known.setdefault(f"e:{address}", (rowid, "a contact in the vault"))
+        for number, rowid in conn.execute("SELECT normalised, contact FROM contact_phones"):
+            if len(number) >= MIN_PHONE_DIGITS:
+                self.known.setdefault(f"p:{number}", (rowid, "a contact in the vault"))
+
+    def keys(self, data: ContactInput) -> list[str]:
+        keys = [f"e:{normalise.email(e.value)}" for e in data.emails if e.value.strip()]
+        keys += [f"p:{n}" for p in data.phones if p.value.strip()
+                 if len(n := normalise.phone(p.value, self.region)) >= MIN_PHONE_DIGITS]
+        return keys
+
+    def _names_of(self, rowid: int) -> list[str]:
+        if rowid not in self.names:
+            row = self.conn.execute(
+                "SELECT c.given_name, c.family_name, c.display_name, coalesce(o.name, '') FROM contacts c"
+                " LEFT JOIN organisations o ON o.id = c.organisation_id WHERE c.rowid = ?", (rowid,)).fetchone()
+            self.names[rowid] = name_words(*row) if row else []
+        return self.names[rowid]
+
+    def find(self, keys: list[str], words: list[str]) -> Match | None:
+        """The contact these keys and name words belong to: the same person
+        on an e-mail match, or on a phone match with a compatible name; a
+        possible duplicate on a phone match alone."""
+        possible = None
+        for key in keys:
+            if key not in self.known:
+                continue
+            rowid, whose = self.known[key]
+            if key[0] == "e":
+                return Match(rowid, f"same e-mail as {whose}", True)
+            if names_compatible(words, self._names_of(rowid)):
+                return Match(rowid, f"same phone as {whose}", True)
+            possible = possible or Match(rowid, f"same phone as {whose} with another name; a possible "
+                                                "duplicate to review", False)
+        return possible
+
+    def remember(self, keys: list[str], rowid: int, words: list[str]) -> None:
+        self.names.setdefault(rowid, words)
+        for key in keys:
+            self.known.setdefault(key, (rowid, "an earlier row"))
+
+
+def combine(existing: ContactInput, new: ContactInput) -> ContactInput:
+    """One person's record from two: keep what ``existing`` has, fill its
+    empty fields from ``new``, and add new addresses, numbers and tags."""
+    merged = ContactInput(**{name: getattr(existing, name) for name in ContactInput.__dataclass_fields__})
+    for name in ("given_name", "family_name", "organisation", "job_title", "website", "notes",
+                 "source", "birthday"):
+        if not getattr(merged, name) and getattr(new, name):
+            setattr(merged, name, getattr(new, name))
+    known_emails = {normalise.email(e.value) for e in merged.emails}
+    merged.emails = merged.emails + [e for e in new.emails if normalise.email(e.value) not in known_emails]
+    known_phones = {p.value for p in merged.phones}
+    merged.phones = merged.phones + [p for p in new.phones if p.value not in known_phones]
+    if not merged.addresses:
+        merged.addresses = new.addresses
+    merged.tags = sorted(set(merged.tags) | set(new.tags), key=str.casefold)
+    if new.since and (merged.since is None or new.since < merged.since):
+        merged.since = new.since
+    return merged
+
+
+# ---- the register of possible duplicates ---------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PossibleDuplicate:
+    contact_id: str
+    contact_name: str
+    other_id: str
+    other_name: str
+    reason: str
+    found_at: str
+
+
+def note_possible(op: Operation, rowid: int, other: int, reason: str) -> None:
+    """List a pair for review (once: a pair dismissed before stays dismissed)."""
+    op.conn.execute("INSERT OR IGNORE INTO possible_duplicates (contact, other, reason, found_at)"
+                    " VALUES (?, ?, ?, ?)", (rowid, other, reason, op.now))
+    op.changed(CONTACTS)
+
+
+def list_possible(session: Session) -> list[PossibleDuplicate]:
+    """The pairs waiting for review, newest first. Needs READ."""
+    session.require(Permission.READ)
+    return [PossibleDuplicate(*row) for row in session.conn.execute(
+        "SELECT a.id, a.display_name, b.id, b.display_name, d.reason, d.found_at FROM possible_duplicates d"
+        " JOIN contacts a ON a.rowid = d.contact JOIN contacts b ON b.rowid = d.other"
+        " WHERE d.dismissed_at IS NULL ORDER BY d.found_at DESC, a.sort_name")]
+
+
+def dismiss(session: Session, contact_id: str, other_id: str) -> None:
+    """Say two contacts are different people; the pair is not listed again. Needs EDIT."""
+    with session.operation(Permission.EDIT, "contacts.not_duplicates", subject=contact_id,
+                           effect=Effect.STORE) as op:
+        other = op.person(other_id, Effect.STORE)
+        op.detail["other"] = other.id
+        changed = op.conn.execute(
+            "UPDATE possible_duplicates SET dismissed_at = ? WHERE dismissed_at IS NULL AND ((contact = ? AND"
+            " other = ?) OR (contact = ? AND other = ?))",
+            (op.now, op.subject.rowid, other.rowid, other.rowid, op.subject.rowid)).rowcount
+        if not changed:
+            raise UsageError("These two contacts are not listed as possible duplicates.")
+        op.changed(CONTACTS, contacts=(op.subject.id, other.id))
+
+
+def merge(session: Session, keep_id: str, other_id: str) -> Contact:
+    """Make one contact of two: ``keep_id`` keeps its fields and takes the
+    other's where its own are empty, its addresses, numbers and tags; the
+    other's interactions, consent entries with their evidence and requests
+    move to it, so both histories stay whole. The other contact then goes
+    (it is the same person, so this is no erasure: no tombstone). Refused
+    while processing of either is restricted, or the other is on legal
+    hold. Needs EDIT; audited with both ids."""
+    session.require(Permission.EDIT)
+    keep, other = contacts.get_contact(session, keep_id), contacts.get_contact(session, other_id)
+    if keep.id == other.id:
+        raise UsageError("A contact cannot be merged with itself; choose two different contacts.")
+    with session.operation(Permission.EDIT, "contacts.merged", subject=keep.id, effect=Effect.PROCESS,
+                           detail={"merged": other.id}) as op:
+        gone = op.person(other.id, Effect.PROCESS)
+        op.person(other.id, Effect.REMOVE)
+        conn = op.conn
+        conn.execute("INSERT INTO merging_contacts (contact) VALUES (?)", (gone.rowid,))
+        conn.execute("UPDATE consent_ledger SET contact = ? WHERE contact = ?", (op.subject.rowid, gone.rowid))
+        conn.execute("UPDATE consent_evidence SET contact = ? WHERE contact = ?", (op.subject.rowid, gone.rowid))
+        conn.execute("DELETE FROM merging_contacts WHERE contact = ?", (gone.rowid,))
+        _restate(op, op.subject.rowid)
+        conn.execute("UPDATE interactions SET contact = ? WHERE contact = ?", (op.subject.rowid, gone.rowid))
+        conn.execute("UPDATE contacts SET last_interaction_at = max(last_interaction_at, ?) WHERE rowid = ?",
+                     (other.last_interaction_at, op.subject.rowid))
+        conn.execute("UPDATE requests SET contact = ?, contact_uuid = ? WHERE contact = ?",
+                     (op.subject.rowid, op.subject.id, gone.rowid))
+        conn.execute("DELETE FROM retention_proposals WHERE kind = 'contact' AND target = ?", (gone.rowid,))
+        had = contacts.names_of(conn, gone.rowid)
+        search_index.remove(op, gone.rowid, search_index.stored_region(conn))
+        conn.execute("DELETE FROM contacts WHERE rowid = ?", (gone.rowid,))
+        contacts.rewrite(op, op.subject, combine(keep.as_input(), other.as_input()))
+        contacts.drop_unused(op, had)
+        op.changed(CONTACTS, INTERACTIONS, CONSENT, REQUESTS, RETENTION, contacts=(keep.id, other.id))
+    return contacts.get_contact(session, keep.id)
+
+
+def _restate(op: Operation, rowid: int) -> None:
+    """The latest decision per purpose of a contact, from its ledger."""
+    op.conn.execute("DELETE FROM consent_state WHERE contact = ?", (rowid,))
+    op.conn.execute(
+        "INSERT INTO consent_state (contact, purpose, action, at, expires_at, entry)"
+        " SELECT contact, purpose, action, at, expires_at, id FROM (SELECT *, row_number() OVER"
+        " (PARTITION BY purpose ORDER BY at DESC, id DESC) AS n FROM consent_ledger WHERE contact = ?)"
+        " WHERE n = 1", (rowid,))

@@ -1,0 +1,130 @@
+"""Data the migrations seed and build, frozen as they were when each was published.
+
+Migrations never call live domain code: the purposes and consent texts a
+new vault starts with (schema 6) and the search index layout (schemas 5 and
+8) are copied here, so a later change to the program cannot change what an
+old migration does. Never edit a published copy; a later migration brings
+later changes.
+"""
+
+from __future__ import annotations
+
+import re
+
+import phonenumbers
+import sqlcipher3
+
+# ---- schema 6: the default purposes and their consent texts --------------------------------
+
+PURPOSES_V6 = (
+    # key, title, basis, retention days, re-consent months, description
+    ("newsletter-email", "Newsletter by e-mail", "consent", None, 24,
+     "News, offers and events sent by e-mail to customers who asked for them."),
+    ("photos-marketing", "Photos in marketing", "consent", None, None,
+     "Photos of customers at events or in the shop, shown on the website and social media."),
+    ("order-fulfilment", "Orders and deliveries", "contract", 730, None,
+     "Taking, delivering and servicing orders the customer placed; kept two years for warranty claims."),
+    ("bookkeeping", "Bookkeeping records", "legal_obligation", 3653, None,
+     "Invoices and receipts the law requires the shop to keep (ten years in Germany)."),
+    ("customer-care", "Customer care", "legitimate_interests", 1096, None,
+     "Remembering regular customers' preferences and past visits to serve them well."),
+)
+TEXTS_V6 = {  # (purpose key, language): the text as published by schema 6
+    ("newsletter-email", "en"): (
+        'I would like to receive the newsletter by e-mail: news about products, offers and events, about once a month.\n'
+        '\n'
+        'The shop uses my name and e-mail address only for this. It does not pass them on, except to the service that sends the e-mails on its behalf.\n'
+        '\n'
+        'I can withdraw this consent at any time, at the counter, by e-mail or with the unsubscribe link in every newsletter. Withdrawing does not affect what was sent before.'
+    ),
+    ("newsletter-email", "de"): (
+        'Ich möchte den Newsletter per E-Mail erhalten: Neuigkeiten zu Produkten, Angeboten und Veranstaltungen, etwa einmal im Monat.\n'
+        '\n'
+        'Das Geschäft verwendet meinen Namen und meine E-Mail-Adresse nur dafür. Es gibt sie nicht weiter, außer an den Dienst, der die E-Mails in seinem Auftrag versendet.\n'
+        '\n'
+        'Ich kann diese Einwilligung jederzeit widerrufen: im Geschäft, per E-Mail oder über den Abmeldelink in jedem Newsletter. Der Widerruf berührt nicht, was vorher versandt wurde.'
+    ),
+    ("photos-marketing", "en"): (
+        'The shop may show photos of me taken at its events or in the shop on its website and social media pages, with my first name if I agree to that too.\n'
+        '\n'
+        "I can withdraw this consent at any time. Photos already published are then removed from the shop's own pages as soon as possible."
+    ),
+    ("photos-marketing", "de"): (
+        'Das Geschäft darf Fotos von mir, die bei seinen Veranstaltungen oder im Geschäft entstanden sind, auf seiner Website und seinen Social-Media-Seiten zeigen, mit meinem Vornamen, wenn ich auch dem zustimme.\n'
+        '\n'
+        'Ich kann diese Einwilligung jederzeit widerrufen. Bereits veröffentlichte Fotos werden dann so bald wie möglich von den eigenen Seiten des Geschäfts entfernt.'
+    ),
+}
+
+
+def seed_purposes_v6(conn: sqlcipher3.Connection, now: str) -> None:
+    """The default purposes and their English and German texts."""
+    for key, title, basis, retention, reconsent, description in PURPOSES_V6:
+        purpose_id = conn.execute(
+            "INSERT INTO purposes (key, title, description, basis, retention_days, reconsent_months,"
+            " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (key, title, description, basis, retention, reconsent, now, now)).lastrowid
+        for (text_key, language), body in TEXTS_V6.items():
+            if text_key == key:
+                conn.execute(
+                    "INSERT INTO consent_texts (purpose, language, version, body, sha256, published_at,"
+                    " published_by) VALUES (?, ?, 1, ?, ?, ?, NULL)",
+                    (purpose_id, language, body, _sha256(body), now))
+
+
+def _sha256(text: str) -> str:
+    import hashlib
+
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+# ---- schemas 5 and 8: the search index --------------------------------------------------------
+# Contacts are filed under name keys spaced 256 apart in (sort_name, rowid) order; the index
+# columns are the names (display, given, family and the folded sort name), the organisation,
+# the e-mail addresses, each phone number as typed, in E.164 and nationally, the tags (sorted)
+# and the job title with the notes.
+
+SPACING_V5 = 256
+
+
+def _phone_terms_v5(number: str, region: str) -> list[str]:
+    digits = re.sub(r"\D", "", number)
+    try:
+        parsed = phonenumbers.parse(number, region or None)
+    except phonenumbers.NumberParseException:
+        return [digits] if digits else []
+    national = phonenumbers.national_significant_number(parsed)
+    return sorted({t for t in (digits, f"{parsed.country_code}{national}", national) if t})
+
+
+def index_texts_v5(conn: sqlcipher3.Connection, region: str) -> dict[int, tuple[str, ...]]:
+    """Every contact's index columns, from its stored rows."""
+    emails: dict[int, list[str]] = {}
+    for rowid, address in conn.execute("SELECT contact, address FROM contact_emails"):
+        emails.setdefault(rowid, []).append(address)
+    phones: dict[int, list[str]] = {}
+    for rowid, number in conn.execute("SELECT contact, number FROM contact_phones"):
+        phones.setdefault(rowid, []).extend(_phone_terms_v5(number, region))
+    tags: dict[int, list[str]] = {}
+    for rowid, name in conn.execute("SELECT ct.contact, t.name FROM contact_tags ct JOIN tags t ON t.id = ct.tag"):
+        tags.setdefault(rowid, []).append(name)
+    return {rowid: (" ".join((display, given, family, folded)), organisation, " ".join(emails.get(rowid, ())),
+                    " ".join(phones.get(rowid, ())), " ".join(sorted(tags.get(rowid, ()), key=str.casefold)),
+                    " ".join((job, notes)))
+            for rowid, display, given, family, folded, organisation, job, notes in conn.execute(
+                "SELECT c.rowid, c.display_name, c.given_name, c.family_name, c.sort_name, coalesce(o.name, ''),"
+                " c.job_title, c.notes FROM contacts c LEFT JOIN organisations o ON o.id = c.organisation_id")}
+
+
+def rebuild_index_v5(conn: sqlcipher3.Connection, default_region: str) -> None:
+    """Every contact's name key and index entry, from its stored rows."""
+    row = conn.execute("SELECT value FROM settings WHERE key = 'phone_region'").fetchone()
+    texts = index_texts_v5(conn, row[0] if row else default_region)
+    order = [r[0] for r in conn.execute("SELECT rowid FROM contacts ORDER BY sort_name, rowid")]
+    conn.execute("INSERT INTO contact_fts (contact_fts) VALUES ('delete-all')")
+    conn.execute("DELETE FROM contact_keys")
+    conn.executemany("INSERT INTO contact_keys (name_key, contact) VALUES (?, ?)",
+                     [((n + 1) * SPACING_V5, rowid) for n, rowid in enumerate(order)])
+    conn.executemany("INSERT INTO contact_fts (rowid, names, organisation, emails, phones, tags, notes)"
+                     " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                     [((n + 1) * SPACING_V5, *texts[rowid]) for n, rowid in enumerate(order)])

@@ -1,0 +1,285 @@
+"""The gate: the one way anything in a vault changes.
+
+Every write goes through ``session.operation(permission, action, ...)``::
+
+    with session.operation(Permission.ERASE, "subject.erased", subject=contact_id,
+                           effect=Effect.REMOVE) as op:
+        remove_person(op, op.subject)
+
+On the way in it checks the permission, opens the write transaction, loads
+the subject once (a contact, by id or a unique prefix of it) and applies the
+rules that protect a person, as the operation's *effect* calls for:
+
+- **legal hold**: nothing deletes or anonymises a person on hold
+  (``Effect.REMOVE`` is refused);
+- **restriction** (Art. 18): while processing is restricted only storage,
+  withdrawals, the person's own requests, lifting the restriction and
+  erasure touch them (``Effect.PROCESS`` is refused; ``Effect.STORE`` and
+  ``Effect.REMOVE`` are not);
+- **erased**: a contact that was erased is gone for good; naming its id
+  says so instead of "not found".
+
+On the way out it writes the audit entry and commits, or rolls everything
+back on any error. What changed is collected in a ``Changes`` value
+(``op.changes``, and ``session.take_changes()`` for front ends), so windows
+refresh only what they must.
+
+Helpers that write take ``op``, never a session, so they cannot run outside
+an operation. Outside one, every session connection is read-only
+(``PRAGMA query_only``): a write that skips the gate fails at once.
+Threading: the session's thread, like its connection.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import TYPE_CHECKING, Any
+
+import sqlcipher3
+
+from crmdesk.core.clock import iso
+from crmdesk.core.errors import NotFound, UsageError
+from crmdesk.core.permissions import Permission
+from crmdesk.core.vault import audit
+
+if TYPE_CHECKING:
+    from crmdesk.core.vault.session import Session
+
+
+class Effect(StrEnum):
+    """What an operation does to the person it is about."""
+
+    PROCESS = "process"  # uses or changes their data: refused while processing is restricted
+    STORE = "store"  # keeps, withdraws, ends, answers their own request, restricts or lifts: always allowed
+    REMOVE = "remove"  # erases or anonymises them: refused while they are on legal hold
+
+
+# What a ``Changes`` value can name (pages refresh by these).
+CONTACTS = "contacts"  # contact rows, organisations, tags
+INTERACTIONS = "interactions"
+CONSENT = "consent"  # the ledger and its evidence
+PURPOSES = "purposes"  # purposes and their texts
+REQUESTS = "requests"
+RETENTION = "retention"  # policies, proposals and sweeps
+SETTINGS = "settings"
+USERS = "users"
+BACKUPS = "backups"
+KEYS = "keys"  # key slots, the master key, the recovery code
+AUDIT = "audit"  # every operation writes at least one audit entry
+KINDS = frozenset({CONTACTS, INTERACTIONS, CONSENT, PURPOSES, REQUESTS, RETENTION, SETTINGS, USERS, BACKUPS,
+                   KEYS, AUDIT})
+
+
+@dataclass(frozen=True)
+class Changes:
+    """Which records of which kinds an operation changed.
+
+    ``contacts`` holds the ids of the contacts changed (added, edited,
+    erased); ``everything`` says a bulk change (an import, a restore, a
+    change made by another program) may have touched anything.
+    """
+
+    kinds: frozenset[str] = frozenset()
+    contacts: frozenset[str] = frozenset()
+    everything: bool = False
+
+    def touches(self, *kinds: str) -> bool:
+        return self.everything or any(kind in self.kinds for kind in kinds)
+
+    def touches_contact(self, contact_id: str | None) -> bool:
+        return self.everything or (contact_id is not None and contact_id in self.contacts)
+
+    def __or__(self, other: Changes) -> Changes:
+        return Changes(self.kinds | other.kinds, self.contacts | other.contacts, self.everything or other.everything)
+
+    def __bool__(self) -> bool:
+        return self.everything or bool(self.kinds)
+
+    @classmethod
+    def of_everything(cls) -> Changes:
+        return cls(KINDS, frozenset(), True)
+
+
+@dataclass(frozen=True)
+class Subject:
+    """The person an operation is about, as loaded when it began."""
+
+    rowid: int
+    id: str
+    legal_hold: bool
+    restricted: bool
+
+
+RESTRICTED = ("Processing of this contact is restricted (Art. 18), so this is not allowed; withdrawals, their "
+              "own requests and erasure still are. Lift the restriction first.")
+ON_HOLD = ("This contact is on legal hold, so nothing about them may be deleted or anonymised; an owner or "
+           "admin lifts the hold first.")
+
+
+def find_contact(conn: sqlcipher3.Connection, contact_id: str) -> tuple[int, str]:
+    """(rowid, full id) of a contact given by id, or by a unique prefix of at
+    least 8 characters. ``NotFound`` otherwise, saying so when the contact
+    was erased."""
+    text = contact_id.strip().lower()
+    row = conn.execute("SELECT rowid, id FROM contacts WHERE id = ?", (text,)).fetchone()
+    if row is None and len(text) >= 8:
+        rows = conn.execute("SELECT rowid, id FROM contacts WHERE id >= ? AND id < ? LIMIT 2",
+                            (text, text + "g")).fetchall()
+        row = rows[0] if len(rows) == 1 else None
+    if row is not None:
+        return row[0], row[1]
+    erased = conn.execute("SELECT erased_at FROM tombstones WHERE contact_uuid = ?", (text,)).fetchone()
+    if erased is not None:
+        raise NotFound(f"That contact was erased on {erased[0][:10]}; nothing about them is kept.")
+    raise NotFound(f"There is no contact with id {contact_id.strip()}.", hint="find-contact")
+
+
+def load_subject(conn: sqlcipher3.Connection, contact: str | int) -> Subject:
+    """The contact by id (text) or rowid (int), with its hold and restriction."""
+    if isinstance(contact, int):
+        row = conn.execute("SELECT rowid, id, legal_hold, restricted FROM contacts WHERE rowid = ?",
+                           (contact,)).fetchone()
+        if row is None:
+            raise NotFound("That contact no longer exists.")
+    else:
+        rowid, _ = find_contact(conn, contact)
+        row = conn.execute("SELECT rowid, id, legal_hold, restricted FROM contacts WHERE rowid = ?",
+                           (rowid,)).fetchone()
+    return Subject(row[0], row[1], bool(row[2]), bool(row[3]))
+
+
+def refusal(subject: Subject, effect: Effect) -> str | None:
+    """Why the rules that protect a person refuse this effect on them, or
+    None when they allow it (bulk work skips such a person and says why)."""
+    if effect is Effect.PROCESS and subject.restricted:
+        return "lift-restriction"
+    if effect is Effect.REMOVE and subject.legal_hold:
+        return "lift-hold"
+    return None
+
+
+REASONS = {"lift-restriction": RESTRICTED, "lift-hold": ON_HOLD}
+
+
+def check(subject: Subject, effect: Effect) -> None:
+    """Apply the rules that protect a person to one operation on them."""
+    reason = refusal(subject, effect)
+    if reason is not None:
+        raise UsageError(REASONS[reason], hint=reason)
+
+
+@dataclass(eq=False)
+class Operation:
+    """One change in progress: its transaction, subject, audit and changes."""
+
+    session: Session
+    action: str | None
+    subject: Subject | None
+    effect: Effect
+    detail: dict = field(default_factory=dict)
+    now: str = ""
+    target: str | None = None  # the audit entry's record when there is no subject (set once known)
+    _kinds: set[str] = field(default_factory=lambda: {AUDIT})
+    _contacts: set[str] = field(default_factory=set)
+    _everything: bool = False
+    audit_seqs: list[int] = field(default_factory=list)
+
+    @property
+    def conn(self) -> sqlcipher3.Connection:
+        return self.session.conn
+
+    @property
+    def user_id(self) -> str:
+        return self.session.user.id
+
+    def person(self, contact: str | int, effect: Effect | None = None) -> Subject:
+        """Load another person this operation touches (a merge's other
+        contact, an import's existing contact) and apply the rules to them."""
+        subject = load_subject(self.conn, contact)
+        check(subject, effect or self.effect)
+        return subject
+
+    def audit(self, action: str, target: str | None = None, detail: dict | None = None) -> None:
+        """An audit entry by the signed-in user, in this operation's
+        transaction (by ids and counts, never personal data)."""
+        entry = audit.append(self.conn, self.session.clock, actor=self.session.user.id, action=action,
+                             target=target, detail=detail)
+        self.audit_seqs.append(entry.seq)
+
+    def changed(self, *kinds: str, contacts: Iterable[str] = ()) -> None:
+        """Note what this operation changed."""
+        unknown = set(kinds) - KINDS
+        if unknown:
+            raise ValueError(f"unknown kinds of change: {sorted(unknown)}")
+        self._kinds.update(kinds)
+        self._contacts.update(contacts)
+
+    def changed_everything(self) -> None:
+        self._everything = True
+
+    @property
+    def changes(self) -> Changes:
+        kinds = KINDS if self._everything else frozenset(self._kinds)
+        return Changes(kinds, frozenset(self._contacts), self._everything)
+
+
+@contextlib.contextmanager
+def writable(conn: sqlcipher3.Connection, *, commit: bool = True) -> Iterator[None]:
+    """Open one write transaction on a guarded connection (rolled back at
+    the end unless ``commit``); the connection is read-only again
+    afterwards, whatever happens."""
+    conn.execute("PRAGMA query_only = OFF")
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT" if commit else "ROLLBACK")
+    finally:
+        conn.execute("PRAGMA query_only = ON")
+
+
+def guard(conn: sqlcipher3.Connection) -> sqlcipher3.Connection:
+    """Make a session's connection read-only outside operations."""
+    conn.execute("PRAGMA query_only = ON")
+    return conn
+
+
+@contextlib.contextmanager
+def operation(session: Session, permission: Permission, action: str | None, *,
+              subject: str | int | None = None, effect: Effect = Effect.PROCESS,
+              target: str | None = None, detail: dict[str, Any] | None = None,
+              dry_run: bool = False) -> Iterator[Operation]:
+    """See the module notes; ``Session.operation`` is the way to call it.
+
+    ``action`` is the audit entry written at the end (its target: the
+    subject's id, else ``target``; its detail: ``op.detail``); None when the
+    operation writes its own entries with ``op.audit``. A ``dry_run`` does
+    everything and then rolls it back (an import's preview). Operations do
+    not nest.
+    """
+    session.require(permission)
+    if session.current_operation is not None:
+        raise RuntimeError("operations do not nest; pass the open operation to the helper instead")
+    op = Operation(session, action, None, effect, dict(detail or {}), iso(session.clock.now()), target)
+    session.current_operation = op
+    try:
+        with writable(session.conn, commit=not dry_run):
+            if subject is not None:
+                op.subject = load_subject(session.conn, subject)
+                check(op.subject, effect)
+                op._contacts.add(op.subject.id)
+            yield op
+            if action is not None:
+                op.audit(action, op.subject.id if op.subject is not None else op.target, op.detail)
+            if not op.audit_seqs:
+                raise RuntimeError(f"an operation wrote no audit entry ({action})")
+    finally:
+        session.current_operation = None
+    if not dry_run:
+        session.note_changes(op.changes, op.audit_seqs)
