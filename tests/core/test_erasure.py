@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import struct
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -15,14 +16,15 @@ from crmdesk.core.imports import demo, importing
 from crmdesk.core.people import contacts
 from crmdesk.core.people.contact_model import Address, ContactInput, Labelled
 from crmdesk.core.people.interactions import add_interaction
-from crmdesk.core.privacy import consent, erasure, requests, restriction
+from crmdesk.core.privacy import consent, erasure, requests, restriction, retention
 from crmdesk.core.vault import database, integrity
-from tests.conftest import ADMIN, OWNER, PASSPHRASES, STAFF
+from crmdesk.core.vault.session import VaultPaths
+from tests.conftest import ADMIN, OWNER, PASSPHRASES, STAFF, vault_files
 
 # Strings only the erased person has, as they are stored and as the search
 # index folds them (lower case, no accents).
 CANARIES = ("Wqzvbnx", "wqzvbnx", "Jkplmrt", "jkplmrt", "9876543", "Qwxzrty", "qwxzrty", "Vbnmkls", "vbnmkls",
-            "Zxqwert", "zxqwert", "Plmoknj", "plmoknj", "Hgfdsaq", "hgfdsaq")
+            "Zxqwert", "zxqwert", "Plmoknj", "plmoknj", "Hgfdsaq", "hgfdsaq", "Tgbyhnu", "tgbyhnu")
 SIGNATURE = b"\x89PNG-evidence-Mnbvcxz-signature"
 
 
@@ -66,8 +68,14 @@ def erased_world(open_as, vault_path):
     person = contacts.add_contact(owner, ContactInput(
         given_name="Wqzvbnx", family_name="Jkplmrt", organisation="Qwxzrty GmbH",
         emails=[Labelled("vbnmkls@example.org")], phones=[Labelled("+49 30 9876543")],
-        addresses=[Address(street="Zxqwert 5", city="Berlin")], notes="Plmoknj allergy", tags=["VIP"]))
+        addresses=[Address(street="Zxqwert 5", city="Berlin")], notes="Plmoknj allergy",
+        tags=["VIP", "Tgbyhnu clinic"]))  # a tag only they have can say more than their name
     add_interaction(owner, person.id, kind="note", summary="Hgfdsaq asked about cakes", body="Hgfdsaq details")
+    add_interaction(owner, person.id, kind="visit", summary="an old visit",
+                    occurred_at=owner.clock.now() - timedelta(days=5 * 366))
+    retention.set_policy(owner, "old_interactions", mode="propose")
+    retention.run(owner)  # proposes deleting the old visit, labelled with the person's name
+    assert any("Wqzvbnx" in item.label for item in retention.proposals(owner))
     consent.record(owner, person.id, "newsletter-email", "granted", consent.Capture(
         note="Plmoknj signed", evidence=[consent.EvidenceInput("signature", SIGNATURE, "image/png")]))
     request = requests.open_request(owner, person.id, "erasure", notes="Wqzvbnx phoned")
@@ -77,7 +85,7 @@ def erased_world(open_as, vault_path):
     before = b"".join(decrypted_pages(vault_path / "vault.db", key))
     assert all(c.encode() in before for c in CANARIES[:4]) and SIGNATURE in before
     preview = dict(erasure.preview(owner, person.id))
-    assert preview["interactions"] == 1 and preview["consent evidence files"] == 1 and preview["e-mail addresses"] == 1
+    assert preview["interactions"] == 2 and preview["consent evidence files"] == 1 and preview["e-mail addresses"] == 1
     tomb = erasure.erase(owner, person.id, request_reference=request.reference)
     return owner, person, request.reference, tomb, key
 
@@ -97,6 +105,8 @@ def test_erasure_leaves_no_byte_of_the_person_in_any_page(erased_world, vault_pa
     assert tomb.contact_id == person.id and tomb.request == reference
     kept = requests.get_request(owner, reference)
     assert kept.status == "fulfilled" and kept.contact_name == "" and kept.notes == ""
+    assert "Tgbyhnu clinic" not in contacts.all_tags(owner) and "VIP" in contacts.all_tags(owner)
+    assert not [item for item in retention.proposals(owner) if "Wqzvbnx" in item.label]
     assert "Jkplmrt" not in (kept.verified_method or "")
     assert [t.contact_id for t in erasure.tombstones(owner)] == [person.id]
     assert integrity.verify_vault(owner) == []
@@ -202,6 +212,37 @@ def test_restoring_an_older_backup_erases_again_whoever_was_erased_since(open_as
         key = bytes(restored.master_key())
     for page in decrypted_pages(vault_path / "vault.db", key):
         assert b"Wqzvbnx" not in page and b"wqzvbnx" not in page
+
+
+def test_a_restore_to_a_new_folder_erases_again_whoever_the_open_vault_erased(open_as, vault_path, tmp_path):
+    from crmdesk.core.backups import backup, restore
+
+    owner = open_as(OWNER)
+    person = contacts.add_contact(owner, ContactInput(given_name="Wqzvbnx", emails=[Labelled("vbnmkls@example.org")]))
+    made = backup.create_backup(owner, tmp_path / "b")
+    erasure.erase(owner, person.id)
+    finder = backup.passphrase_key(OWNER, PASSPHRASES[OWNER])
+    with pytest.raises(UsageError, match="would come back") as refused:  # nothing tells who was erased
+        restore.restore_backup(made.path, tmp_path / "elsewhere", finder)
+    assert refused.value.hint == "restore-without-erasures" and not (tmp_path / "elsewhere.crmvault").exists()
+    result = restore.restore_backup(made.path, tmp_path / "copy", finder,
+                                    erasures=restore.KnownErasures.of(owner))
+    assert result.erased_again == 1
+    with vault.unlock(result.target, OWNER, PASSPHRASES[OWNER]) as copy:
+        assert person.id not in [r.id for r in contacts.list_contacts(copy).rows]
+        assert [t.contact_id for t in erasure.tombstones(copy)] == [person.id]
+        database.checkpoint(copy.conn)
+        key = bytes(copy.master_key())
+    for page in decrypted_pages(result.target / "vault.db", key):
+        assert b"Wqzvbnx" not in page and b"wqzvbnx" not in page
+    # Read from the vault folder itself (the command line's way), without writing a byte to it.
+    before = vault_files(vault_path)
+    known, why = restore.erasures_of(VaultPaths.of(vault_path), finder, owner.vault_id)
+    assert why == "" and [t[0] for t in known.tombstones] == [person.id]
+    assert vault_files(vault_path) == before
+    # A confirmed restore without the open vault says nothing was erased again.
+    alone = restore.restore_backup(made.path, tmp_path / "alone", finder, without_erasures=True)
+    assert alone.erased_again == 0
 
 
 def test_a_restore_says_so_when_the_replaced_vault_cannot_be_read(open_as, vault_path, tmp_path):

@@ -113,10 +113,10 @@ class Subject:
     restricted: bool
 
 
-RESTRICTED = ("Processing of this contact is restricted (Art. 18), so this is not allowed; withdrawals, their "
-              "own requests and erasure still are. Lift the restriction first.")
-ON_HOLD = ("This contact is on legal hold, so nothing about them may be deleted or anonymised; an owner or "
-           "admin lifts the hold first.")
+RESTRICTED = ("Processing of this contact is restricted (Art. 18), so only withdrawals, their own requests and "
+              "erasure may touch them until the restriction is lifted.")
+ON_HOLD = ("This contact is on legal hold, so nothing about them may be deleted or anonymised until an owner "
+           "or admin lifts the hold.")
 
 
 def find_contact(conn: sqlcipher3.Connection, contact_id: str) -> tuple[int, str]:
