@@ -202,9 +202,9 @@ def duplicates_list(args) -> int:
     if not pairs and not args.json:
         print("No possible duplicates are waiting for review.", file=sys.stderr)
         return 0
-    rows = [(p.contact_name, p.contact_id[:8], p.other_name, p.other_id[:8], p.reason, p.found_at[:10])
+    rows = [(p.other_name, p.other_id[:8], p.contact_name, p.contact_id[:8], p.reason, p.found_at[:10])
             for p in pairs]
-    human = table(("CONTACT", "ID", "MAY BE THE SAME AS", "ID", "WHY", "FOUND"), rows)
+    human = table(("IN THE VAULT BEFORE", "ID", "ADDED WITH THE SAME PHONE", "OTHER_ID", "WHY", "FOUND"), rows)
     human += ("\nMerge a pair with 'crmdesk contact merge ID OTHER_ID', or keep them apart with "
               "'crmdesk contact not-duplicates ID OTHER_ID'.")
     emit(args, human, [asdict(p) for p in pairs])

@@ -55,6 +55,7 @@ def _import_file(args) -> int:
                      for o in summary.outcomes]
             + [{"line": line, "action": a, "name": "", "reason": r} for line, a, r in unreadable],
             "warnings": [{"line": line, "warning": w} for line, w in parsed.warnings + summary.warnings],
+            "possible_duplicates": summary.possible_duplicates, "basis_kept_ended": summary.basis_kept_ended,
         })
         return 0
     verb = "Would import" if args.dry_run else "Imported"
@@ -70,11 +71,16 @@ def _import_file(args) -> int:
     written = summary.added + summary.merged
     would = "would be" if args.dry_run else "was"
     if summary.basis and written:
-        print(f"The lawful basis of '{summary.basis}' {would} recorded for the {written} contacts, method "
-              "'imported'.")
+        recorded = written - summary.basis_kept_ended
+        print(f"The lawful basis of '{summary.basis}' {would} recorded for {recorded} of the {written} contacts, "
+              "method 'imported'." + (f" {summary.basis_kept_ended} had ended it and keep it ended."
+                                      if summary.basis_kept_ended else ""))
     elif written:
         print(f"No lawful basis {would} recorded for these contacts; give --purpose KEY, or find them later "
               "with 'crmdesk contact list --without-basis'.")
+    if summary.possible_duplicates:
+        print(f"{summary.possible_duplicates} added contact(s) share a phone number with another name: review "
+              "them with 'crmdesk contact duplicates'.")
     if args.dry_run:
         print("Nothing was changed (dry run).")
     return 0

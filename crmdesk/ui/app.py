@@ -22,6 +22,7 @@ from crmdesk.ui.create_vault_wizard import CreateVaultWizard
 from crmdesk.ui.main_window import MainWindow
 from crmdesk.ui.tasks import run_task
 from crmdesk.ui.unlock_dialog import UnlockDialog
+from crmdesk.ui.vault_access import VaultAccess
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -97,10 +98,13 @@ class AppController(QObject):
         run_task(work, done, lambda exc: dialog.message.setText(exc.message), owner=dialog)
 
     def _open(self, session: Session) -> None:
-        session.reconnect()
+        # The session keeps no connection: the window reaches the vault off the UI thread only.
+        session.release()
         self.session = session
         self.prefs.setValue(f"last_user/{session.vault_id}", session.user.id)
-        self.window = MainWindow(session)
+        access = VaultAccess(session)
+        self.window = MainWindow(access)
+        access.setParent(self.window)
         self.window.lock_requested.connect(self.lock)
         self.window.relock_requested.connect(self.lock)
         self.window.show()

@@ -1,4 +1,9 @@
-"""The Audit log page: who did what and when, and a check of the hash chain."""
+"""The Audit log page: who did what and when, and a check of the hash chain.
+
+Every change writes an entry, so the page reads the newest entries again
+whenever anything changes while it is in sight (or when it comes back into
+sight after a change).
+"""
 
 from __future__ import annotations
 
@@ -6,17 +11,17 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from crmdesk.core.errors import CrmdeskError
 from crmdesk.core.vault import integrity
-from crmdesk.core.vault.session import Session
+from crmdesk.core.vault.gate import AUDIT
 from crmdesk.ui.audit_table_model import AuditTableModel
-from crmdesk.ui.tasks import run_vault_op
+from crmdesk.ui.vault_access import Refresher, VaultAccess
 from crmdesk.ui.widgets import ResultLine, add_page_header, make_table
 
 
 class AuditPage(QWidget):
-    def __init__(self, session: Session, parent: QWidget | None = None):
+    def __init__(self, access: VaultAccess, parent: QWidget | None = None):
         super().__init__(parent)
-        self.session = session
-        self.model = AuditTableModel(session, self)
+        self.access = access
+        self.model = AuditTableModel(access, self)
         self.table = make_table(self.model)
         self.verify_button = QPushButton(self.tr("Check the vault"))
         self.verify_button.setToolTip(self.tr(
@@ -38,6 +43,7 @@ class AuditPage(QWidget):
         layout.addWidget(self.table)
         self.verify_button.clicked.connect(self.verify)
         self.refresh_button.clicked.connect(self.refresh)
+        Refresher(self, access, (AUDIT,), lambda _changes: self.refresh())
         self.refresh()
 
     def refresh(self) -> None:
@@ -46,7 +52,7 @@ class AuditPage(QWidget):
     def verify(self) -> None:
         self.verify_button.setEnabled(False)
         self.result.show_result("", self.tr("Checking…"))
-        run_vault_op(self.session, integrity.verify_vault, self._verified, self._failed, owner=self)
+        self.access.operation(self, integrity.verify_vault, self._verified, failed=self._failed)
 
     def _verified(self, problems: list[str]) -> None:
         self.verify_button.setEnabled(True)
@@ -54,7 +60,6 @@ class AuditPage(QWidget):
             self.result.show_result("bad", self.tr("Problems found:") + "\n" + "\n".join(problems))
         else:
             self.result.show_result("good", self.tr("The vault is intact: every check passed."))
-        self.refresh()
 
     def _failed(self, exc: CrmdeskError) -> None:
         self.verify_button.setEnabled(True)

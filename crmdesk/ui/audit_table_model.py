@@ -1,7 +1,7 @@
 """The audit log as a table that pages older entries in as the user scrolls.
 
-Keyset paging on the sequence number (never OFFSET); ``canFetchMore`` and
-``fetchMore`` announce exactly the rows added.
+Keyset paging on the sequence number (never OFFSET), read off the UI thread;
+``canFetchMore`` and ``fetchMore`` announce exactly the rows added.
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from crmdesk.core.vault import auditlog
 from crmdesk.core.vault.audit import AuditEntry
-from crmdesk.core.vault.session import Session
+from crmdesk.ui.vault_access import VaultAccess
 
 PAGE_SIZE = 200
 EntryRole = Qt.ItemDataRole.UserRole + 1  # the AuditEntry of a row
@@ -24,17 +24,26 @@ _ROOT = QModelIndex()  # the invisible root: default parent of list rows
 class AuditTableModel(QAbstractTableModel):
     HEADERS = ("#", "Time (UTC)", "User", "Action", "Record", "Detail")
 
-    def __init__(self, session: Session, parent=None):
+    def __init__(self, access: VaultAccess, parent=None):
         super().__init__(parent)
-        self.session = session
+        self.access = access
         self._entries: list[AuditEntry] = []
         self._names: dict[str, str] = {}
         self._exhausted = False
+        self._loading = False
 
     def reload(self) -> None:
+        """The newest entries again (read off the UI thread)."""
+        def read(session):
+            return auditlog.user_names(session), auditlog.read(session, limit=PAGE_SIZE)
+
+        self._loading = True
+        self.access.query(self, read, self._reloaded, failed=lambda _exc: setattr(self, "_loading", False))
+
+    def _reloaded(self, found) -> None:
+        self._loading = False
         self.beginResetModel()
-        self._names = auditlog.user_names(self.session)
-        self._entries = auditlog.read(self.session, limit=PAGE_SIZE)
+        self._names, self._entries = found
         self._exhausted = len(self._entries) < PAGE_SIZE
         self.endResetModel()
 
@@ -45,12 +54,21 @@ class AuditTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.HEADERS)
 
     def canFetchMore(self, parent=_ROOT) -> bool:
-        return not parent.isValid() and not self._exhausted and bool(self._entries)
+        return not parent.isValid() and not self._exhausted and bool(self._entries) and not self._loading
 
     def fetchMore(self, parent=_ROOT) -> None:
-        if parent.isValid() or self._exhausted or not self._entries:
+        if not self.canFetchMore(parent):
             return
-        older = auditlog.read(self.session, limit=PAGE_SIZE, before_seq=self._entries[-1].seq)
+        before = self._entries[-1].seq
+        self._loading = True
+        self.access.query(self, lambda s: auditlog.read(s, limit=PAGE_SIZE, before_seq=before),
+                          lambda older: self._more(before, older),
+                          failed=lambda _exc: setattr(self, "_loading", False))
+
+    def _more(self, before: int, older: list[AuditEntry]) -> None:
+        self._loading = False
+        if not self._entries or self._entries[-1].seq != before:
+            return  # reloaded meanwhile
         self._exhausted = len(older) < PAGE_SIZE
         if not older:
             return

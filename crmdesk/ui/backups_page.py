@@ -3,7 +3,9 @@ backups with their check state, checking one, and restoring one.
 
 ``BackupRunner`` makes backups off the UI thread with progress and cancel;
 the page and the window's schedule (daily at first unlock, on quit) share
-one runner, so a scheduled backup shows on the page too.
+one runner, so a scheduled backup shows on the page too. Everything the page
+shows is read off the UI thread and follows every change to backups or
+settings.
 """
 
 from __future__ import annotations
@@ -37,11 +39,12 @@ from crmdesk.core.backups.backup import BackupFile
 from crmdesk.core.clock import parse_iso
 from crmdesk.core.errors import Cancelled, CrmdeskError
 from crmdesk.core.vault import settings
+from crmdesk.core.vault.gate import BACKUPS, SETTINGS
 from crmdesk.core.vault.session import Session
 from crmdesk.ui.message_box import MessageBox
 from crmdesk.ui.record_table_model import RecordTableModel
 from crmdesk.ui.restore_wizard import RestoreWizard
-from crmdesk.ui.tasks import run_action, run_query, run_vault_op
+from crmdesk.ui.vault_access import Refresher, VaultAccess
 from crmdesk.ui.widgets import ResultLine, add_page_header, make_table
 
 STATE_TEXT = {"good": "checked, good", "damaged": "DAMAGED", "unreadable": "unreadable",
@@ -101,9 +104,9 @@ class BackupRunner(QObject):
     failed = Signal(str)
     stopped = Signal()
 
-    def __init__(self, session: Session, parent: QObject | None = None):
+    def __init__(self, access: VaultAccess, parent: QObject | None = None):
         super().__init__(parent)
-        self.session = session
+        self.access = access
         self.running = False
         self._cancel = threading.Event()
 
@@ -119,7 +122,7 @@ class BackupRunner(QObject):
             backup.prune(worker)  # the rotation from Settings, after every good backup
             return made
 
-        run_vault_op(self.session, make, self._done, self._failed, owner=self)
+        self.access.operation(self, make, self._done, failed=self._failed)
         return True
 
     def cancel(self) -> None:
@@ -144,12 +147,12 @@ class BackupsPage(QWidget):
 
     vault_replaced = Signal(str)
     overdue_changed = Signal(bool, object)  # late?, when the last good backup was made
-    settings_saved = Signal(dict)
 
-    def __init__(self, session: Session, runner: BackupRunner, parent: QWidget | None = None):
+    def __init__(self, access: VaultAccess, runner: BackupRunner, parent: QWidget | None = None):
         super().__init__(parent)
-        self.session = session
+        self.access = access
         self.runner = runner
+        self._folder = ""  # the backup folder as the vault's settings say
 
         now_box = QGroupBox(self.tr("Back up now"))
         self.backup_button = QPushButton(self.tr("Back up now"))
@@ -237,17 +240,25 @@ class BackupsPage(QWidget):
         self.prune_button.clicked.connect(self.prune)
         self.refresh_button.clicked.connect(self.refresh)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        Refresher(self, access, (SETTINGS,), lambda _changes: self.load_settings())
+        Refresher(self, access, (BACKUPS, SETTINGS), lambda _changes: self.refresh())
         self.load_settings()
         self.refresh()
 
     # -- settings ------------------------------------------------------------------
     def load_settings(self) -> None:
-        self.folder.setText(str(backup.backup_folder(self.session)))
-        self.daily.setChecked(settings.get(self.session, "backup_daily"))
-        self.on_quit.setChecked(settings.get(self.session, "backup_on_quit"))
-        self.keep_daily.setValue(settings.get(self.session, "backup_keep_daily"))
-        self.keep_weekly.setValue(settings.get(self.session, "backup_keep_weekly"))
-        self.keep_monthly.setValue(settings.get(self.session, "backup_keep_monthly"))
+        keys = ("backup_daily", "backup_on_quit", "backup_keep_daily", "backup_keep_weekly", "backup_keep_monthly")
+        self.access.query(self, lambda s: (str(backup.backup_folder(s)), {k: settings.get(s, k) for k in keys}),
+                          self._settings_loaded)
+
+    def _settings_loaded(self, found) -> None:
+        self._folder, values = found
+        self.folder.setText(self._folder)
+        self.daily.setChecked(values["backup_daily"])
+        self.on_quit.setChecked(values["backup_on_quit"])
+        self.keep_daily.setValue(values["backup_keep_daily"])
+        self.keep_weekly.setValue(values["backup_keep_weekly"])
+        self.keep_monthly.setValue(values["backup_keep_monthly"])
 
     def choose_folder(self) -> None:
         chosen = self.ask_folder()
@@ -265,19 +276,12 @@ class BackupsPage(QWidget):
             "backup_keep_daily": self.keep_daily.value(), "backup_keep_weekly": self.keep_weekly.value(),
             "backup_keep_monthly": self.keep_monthly.value(),
         }
-        if self.folder.text() != str(backup.backup_folder(self.session)):
+        if self.folder.text() != self._folder:
             values["backup_folder"] = self.folder.text()  # the default stays "beside the vault"
-
-        def saved(stored: dict) -> None:
-            self.saved.setText(self.tr("Saved."))
-            self.settings_saved.emit(stored)
-            self.refresh()
-
-        def failed(exc: CrmdeskError) -> None:
-            self.saved.setText("")
-            MessageBox.error(self, self.tr("Backup settings"), exc.message)
-
-        run_vault_op(self.session, lambda s: configuration.change_settings(s, values), saved, failed, owner=self)
+        self.saved.setText("")
+        self.access.operation(self, lambda s: configuration.change_settings(s, values),
+                              lambda _stored: self.saved.setText(self.tr("Saved.")),
+                              title=self.tr("Backup settings"), busy=self.save_button)
 
     # -- backing up ----------------------------------------------------------------
     def _running(self) -> None:
@@ -316,7 +320,7 @@ class BackupsPage(QWidget):
         def query(worker: Session):
             return backup.session_backups(worker), backup.overdue(worker)
 
-        run_query(self.session, query, self._listed, self.result.show_error, owner=self)
+        self.access.query(self, query, self._listed, failed=self.result.show_error)
 
     def _listed(self, value) -> None:
         found, (late, last_good) = value
@@ -325,7 +329,7 @@ class BackupsPage(QWidget):
         for row, item in enumerate(found):  # keep the selection across the reload
             if chosen is not None and item.path == chosen.path:
                 self.table.selectRow(row)
-        now = self.session.clock.now()
+        now = self.access.session.clock.now()
         self.last.show_result("bad" if late else "good", self.tr("This vault has no good backup yet.")
                               if last_good is None else self.tr("Last good backup: {0} ({1}).").format(
                                   local_time(last_good), age_text(last_good, now)))
@@ -360,13 +364,12 @@ class BackupsPage(QWidget):
                                   + "\n".join(result.problems))
             else:
                 self.result.show_result("good", self.tr("{0} is intact: every check passed.").format(item.path.name))
-            self.refresh()
 
         def failed(exc: CrmdeskError) -> None:
             self.result.show_error(exc)
-            self.refresh()
+            self._update_buttons()
 
-        run_vault_op(self.session, check, done, failed, owner=self)
+        self.access.operation(self, check, done, failed=failed)
 
     def prune(self) -> None:
         keep = backup.Keep(self.keep_daily.value(), self.keep_weekly.value(), self.keep_monthly.value())
@@ -380,14 +383,14 @@ class BackupsPage(QWidget):
                 "{1} days, {2} weeks and {3} months stay.").format(
                     len(doomed), keep.daily, keep.weekly, keep.monthly)):
             return
-        run_action(self, self.session, lambda s: backup.prune(s, keep=keep), title=self.tr("Delete old backups"),
-                   after=self.refresh)
+        self.access.operation(self, lambda s: backup.prune(s, keep=keep), title=self.tr("Delete old backups"),
+                              busy=self)
 
     def restore_selected(self) -> RestoreWizard | None:
         item = self.selected()
         if item is None or item.manifest is None:
             return None
-        wizard = RestoreWizard(self.session, item, self)
+        wizard = RestoreWizard(self.access, item, self)
         wizard.replaced.connect(self.vault_replaced)
         wizard.show()
         return wizard

@@ -37,7 +37,7 @@ from crmdesk.core.privacy import consent, purposes
 from crmdesk.core.vault.session import Session
 from crmdesk.ui.message_box import MessageBox
 from crmdesk.ui.signature_pad import SignaturePad
-from crmdesk.ui.tasks import run_vault_op
+from crmdesk.ui.vault_access import VaultAccess
 from crmdesk.ui.widgets import ResultLine, choice_combo
 
 CUSTOMER_FONT_PX = 20
@@ -84,10 +84,13 @@ class ConsentCaptureDialog(QDialog):
 
     recorded = Signal(list)
 
-    def __init__(self, session: Session, contact: Contact, parent: QWidget | None = None):
+    def __init__(self, access: VaultAccess, contact: Contact,
+                 choices: list[tuple[purposes.Purpose, dict[str, purposes.ConsentText | None]]],
+                 parent: QWidget | None = None):
         super().__init__(parent)
-        self.session = session
+        self.access = access
         self.contact = contact
+        self.texts = {purpose.key: texts for purpose, texts in choices}
         self.scan_path: Path | None = None
         self.customer_mode = False
         self.setWindowTitle(self.tr("Consent — {0}").format(contact.display_name))
@@ -108,8 +111,7 @@ class ConsentCaptureDialog(QDialog):
         top.addStretch()
         top.addWidget(self.hand_over)
 
-        self.boxes = [PurposeBox(p) for p in purposes.list_purposes(session, include_retired=False)
-                      if p.needs_consent]
+        self.boxes = [PurposeBox(purpose) for purpose, _texts in choices]
         boxes = QWidget()
         boxes.setObjectName("purposes")
         purposes_layout = QVBoxLayout(boxes)
@@ -191,7 +193,7 @@ class ConsentCaptureDialog(QDialog):
     def _load_texts(self) -> None:
         language = self.language.currentData()
         for box in self.boxes:
-            box.show_text(purposes.current_text(self.session, box.purpose.key, language), language)
+            box.show_text(self.texts[box.purpose.key].get(language), language)
         self._update()
 
     def _update(self) -> None:
@@ -267,7 +269,7 @@ class ConsentCaptureDialog(QDialog):
 
         self.setEnabled(False)
         self.result.show_result("", self.tr("Recording…"))
-        run_vault_op(self.session, operation, self._done, self._failed, owner=self)
+        self.access.operation(self, operation, self._done, failed=self._failed)
 
     def _done(self, entries: list) -> None:
         self.setEnabled(True)

@@ -3,7 +3,8 @@
 Everyone sees the purposes with the number of contacts per state and every
 published version of each text. Owners and admins add and edit purposes,
 publish a new text version (earlier versions stay, with the entries that
-showed them) and retire a purpose.
+showed them) and retire a purpose. The page reads off the UI thread and
+follows every change to purposes or consents.
 """
 
 from __future__ import annotations
@@ -26,13 +27,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crmdesk.core.errors import CrmdeskError
 from crmdesk.core.permissions import Permission, allows
 from crmdesk.core.privacy import consent, purposes
-from crmdesk.core.vault.session import Session
+from crmdesk.core.vault.gate import CONSENT, PURPOSES
 from crmdesk.ui.message_box import MessageBox
 from crmdesk.ui.record_table_model import RecordTableModel
-from crmdesk.ui.tasks import run_action, run_query, run_vault_op
+from crmdesk.ui.vault_access import Refresher, VaultAccess
 from crmdesk.ui.widgets import ResultLine, add_page_header, choice_combo, make_table
 
 
@@ -139,10 +139,10 @@ class PublishTextDialog(QDialog):
 
     submitted = Signal()
 
-    def __init__(self, session: Session, purpose: purposes.Purpose, parent: QWidget | None = None):
+    def __init__(self, purpose: purposes.Purpose, texts: list[purposes.ConsentText], parent: QWidget | None = None):
         super().__init__(parent)
-        self.session = session
         self.purpose = purpose
+        self.texts = texts  # every version, newest first per language
         self.setWindowTitle(self.tr("Publish a new text — {0}").format(purpose.title))
         self.resize(620, 480)
         self.language = choice_combo(purposes.LANGUAGES)
@@ -170,16 +170,17 @@ class PublishTextDialog(QDialog):
         self._load()
 
     def _load(self) -> None:
-        current = purposes.current_text(self.session, self.purpose.key, self.language.currentData())
-        same_language = current is not None and current.language == self.language.currentData()
-        self.text.setPlainText(current.body if same_language else "")
+        current = next((text for text in self.texts if text.language == self.language.currentData()), None)
+        self.text.setPlainText(current.body if current else "")
 
 
 class ConsentPage(QWidget):
-    def __init__(self, session: Session, parent: QWidget | None = None):
+    def __init__(self, access: VaultAccess, parent: QWidget | None = None):
         super().__init__(parent)
-        self.session = session
-        self.may_configure = allows(session.role, Permission.CONFIGURE)
+        self.access = access
+        self.texts: dict[str, list[purposes.ConsentText]] = {}  # purpose key → every version
+        self.wanted: str | None = None  # the purpose to select once the list shows it (one just saved)
+        self.may_configure = allows(access.session.role, Permission.CONFIGURE)
         self.model = PurposeTableModel(self)
         self.table = make_table(self.model, stretch_column=4)
         self.add_button = QPushButton(self.tr("New purpose…"))
@@ -227,21 +228,28 @@ class ConsentPage(QWidget):
         self.retire_button.clicked.connect(self.retire_purpose)
         self.table.selectionModel().selectionChanged.connect(self._selected)
         self.versions.currentIndexChanged.connect(self._show_version)
-        self._show_purposes([(p, {}) for p in purposes.list_purposes(session)])  # counts come with refresh()
+        Refresher(self, access, (PURPOSES, CONSENT), lambda _changes: self.refresh())
+        self.refresh()
 
     def refresh(self, select: str | None = None) -> None:
-        """The purposes at once; the counts per state (a pass over every
-        contact's decisions) off the UI thread, filled in when they come."""
+        """The purposes, their texts and the counts per state (a pass over
+        every contact's decisions), read off the UI thread."""
         keep = select or (self.selected().key if self.selected() else None)
-        self._show_purposes([(p, {}) for p in purposes.list_purposes(self.session)], keep)
-        run_query(self.session, lambda s: (purposes.list_purposes(s), consent.counts(s)),
-                  lambda found: self._show_purposes([(p, found[1].get(p.key, {})) for p in found[0]]),
-                  self.result.show_error, owner=self)
 
-    def _show_purposes(self, records: list, keep: str | None = None) -> None:
-        if not self.session.is_open:
-            return  # the vault was locked while the counts were being read
+        def read(session):
+            found = purposes.list_purposes(session)
+            return found, consent.counts(session), {p.key: purposes.texts(session, p.key) for p in found}
+
+        self.access.query(self, read, lambda found: self._show_purposes(*found, keep=keep),
+                          failed=self.result.show_error)
+
+    def _show_purposes(self, found: list, counts: dict, texts: dict, *, keep: str | None = None) -> None:
+        keys = [p.key for p in found]
+        if self.wanted in keys:
+            keep, self.wanted = self.wanted, None
         keep = keep or (self.selected().key if self.selected() else None)
+        self.texts = texts
+        records = [(p, counts.get(p.key, {})) for p in found]
         self.model.set_records(records)
         keys = [p.key for p, _ in records]
         self.table.selectRow(keys.index(keep) if keep in keys else 0)
@@ -256,7 +264,7 @@ class ConsentPage(QWidget):
         self.versions.blockSignals(True)
         self.versions.clear()
         if purpose is not None:
-            for text in purposes.texts(self.session, purpose.key):
+            for text in self.texts.get(purpose.key, []):
                 self.versions.addItem(self.tr("{0}, version {1}, published {2}").format(
                     purposes.LANGUAGES.get(text.language, text.language), text.version, text.published_at[:10]), text)
             self.description.setText(f"{purposes.BASES[purpose.basis]}. {purpose.description}")
@@ -284,12 +292,9 @@ class ConsentPage(QWidget):
         def done(_result) -> None:
             dialog.accept()
             self.result.show_result("good", self.tr("Saved."))
-            self.refresh(select)
+            self.wanted = select  # the list follows the change by itself; then this is selected
 
-        def failed(exc: CrmdeskError) -> None:
-            dialog.message.show_error(exc)
-
-        run_vault_op(self.session, operation, done, failed, owner=self)
+        self.access.operation(dialog, operation, done, failed=dialog.message.show_error, busy=dialog)
 
     def add_purpose(self) -> PurposeDialog:
         dialog = PurposeDialog(None, self)
@@ -319,7 +324,7 @@ class ConsentPage(QWidget):
         purpose = self.selected()
         if purpose is None or not purpose.needs_consent:
             return None
-        dialog = PublishTextDialog(self.session, purpose, self)
+        dialog = PublishTextDialog(purpose, self.texts.get(purpose.key, []), self)
         dialog.submitted.connect(lambda: self._run(
             lambda s: purposes.publish_text(s, purpose.key, dialog.text.toPlainText(),
                                            language=dialog.language.currentData()), purpose.key, dialog))
@@ -332,6 +337,6 @@ class ConsentPage(QWidget):
                 "Stop offering “{0}”? Its history stays; consents already given can still be withdrawn, "
                 "but nobody can agree to it any more.").format(purpose.title)):
             return
-        run_action(self, self.session, lambda s: purposes.retire_purpose(s, purpose.key),
-                   title=self.tr("Retire purpose"), after=lambda: self.refresh(purpose.key))
+        self.access.operation(self, lambda s: purposes.retire_purpose(s, purpose.key),
+                              title=self.tr("Retire purpose"), busy=self)
 

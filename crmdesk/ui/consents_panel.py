@@ -1,10 +1,12 @@
 """The Consents tab of a contact: where they stand per purpose, and how they got there.
 
 The table shows the current state of every purpose as a badge, with one
-button per row to withdraw a consent (or end another basis, or record it);
-below it, the full history from the ledger, oldest first. Selecting an
-entry shows the exact text the customer saw and its evidence: a drawn
-signature is shown, a scanned form can be saved as a copy.
+button per row to withdraw a consent (or end another basis, or record it:
+which, core says, ``consent.actions_for``); below it, the full history from
+the ledger, oldest first. Selecting an entry shows the exact text the
+customer saw and its evidence: a drawn signature is shown, a scanned form
+can be saved as a copy. The contact page hands over what to show; what an
+entry needs is read off the UI thread.
 """
 
 from __future__ import annotations
@@ -36,10 +38,9 @@ from crmdesk.core.errors import CrmdeskError
 from crmdesk.core.people.contact_model import Contact
 from crmdesk.core.permissions import Permission, allows
 from crmdesk.core.privacy import consent, purposes
-from crmdesk.core.vault.session import Session
 from crmdesk.ui.consent_dialog import ConsentCaptureDialog
 from crmdesk.ui.message_box import MessageBox
-from crmdesk.ui.tasks import run_vault_op
+from crmdesk.ui.vault_access import VaultAccess
 from crmdesk.ui.widgets import ResultLine, choice_combo
 
 BADGE_COLOURS = {"granted": "#15803d", "recorded": "#15803d", "withdrawn": "#b91c1c", "refused": "#b91c1c",
@@ -59,15 +60,18 @@ def entry_text(entry: consent.LedgerEntry) -> str:
 
 
 class ConsentsPanel(QWidget):
-    """Emits ``changed`` after anything was recorded (the list shows consent too)."""
+    """Shows one contact's consents (``show_contact``); changes go through
+    the window's ``VaultAccess``, whose ``vault_changed`` brings them back."""
 
-    changed = Signal()
+    ACTION_LABELS = {"withdrawn": "Withdraw", "ended": "End", "recorded": "Record basis"}
+    capture_opened = Signal(object)  # the ConsentCaptureDialog, once its purposes are read
 
-    def __init__(self, session: Session, parent: QWidget | None = None):
+    def __init__(self, access: VaultAccess, parent: QWidget | None = None):
         super().__init__(parent)
-        self.session = session
+        self.access = access
         self.contact: Contact | None = None
-        self.may_record = allows(session.role, Permission.CONSENT)
+        self.restricted = False
+        self.may_record = allows(access.session.role, Permission.CONSENT)
         self.capture_button = QPushButton(self.tr("Capture consent…"))
         self.capture_button.setObjectName("primary")
         self.method = choice_combo(consent.METHODS, leave_out=("imported",))
@@ -128,26 +132,26 @@ class ConsentsPanel(QWidget):
         self.capture_button.clicked.connect(self.open_capture)
         self.history.currentItemChanged.connect(self._entry_selected)
         self.save_scan.clicked.connect(self._save_scan)
-        self._scan_id: int | None = None
+        self._scan: consent.Evidence | None = None
 
-    def show_contact(self, contact: Contact | None) -> None:
+    def show_contact(self, contact: Contact | None, states: list[consent.PurposeState] = (),
+                     history: list[consent.LedgerEntry] = (), *, restricted: bool = False) -> None:
+        """Show where ``contact`` stands, from what the page read for it."""
+        if contact is None or self.contact is None or contact.id != self.contact.id:
+            self.result.show_result("", "")
         self.contact = contact
-        self.result.show_result("", "")
-        self.refresh()
-
-    def refresh(self) -> None:
+        self.restricted = restricted
         self.states.setRowCount(0)
         self.history.clear()
         self._entry_selected(None, None)
-        if self.contact is None:
+        if contact is None:
             self.basis_hint.setText("")
             return
-        states = consent.current_states(self.session, self.contact.id)
         self.states.setRowCount(len(states))
         for row, item in enumerate(states):
             name = QTableWidgetItem(item.purpose.title)
             name.setToolTip(purposes.BASES[item.purpose.basis] + ("\n" + item.purpose.description
-                                                                 if item.purpose.description else ""))
+                                                                   if item.purpose.description else ""))
             self.states.setItem(row, 0, name)
             words = self.tr(consent.STATE_WORDS[item.state].capitalize())
             if item.state == "granted" and item.expires_at:
@@ -157,11 +161,9 @@ class ConsentsPanel(QWidget):
             badge.setBackground(QColor(BADGE_COLOURS[item.state]))
             badge.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
             self.states.setItem(row, 1, badge)
-            action = self._action_for(item)
-            if action is not None and self.may_record:
-                label, verb = action
-                button = QPushButton(label)
-                button.clicked.connect(lambda _=False, key=item.purpose.key, v=verb: self.change(key, v))
+            for action in consent.actions_for(item, restricted=restricted) if self.may_record else ():
+                button = QPushButton(self.tr(self.ACTION_LABELS[action]))
+                button.clicked.connect(lambda _=False, p=item.purpose, a=action: self.change(p, a))
                 self.states.setCellWidget(row, 2, button)
         self.states.resizeRowsToContents()
         self.states.setFixedHeight(self.states.horizontalHeader().sizeHint().height() + 2
@@ -169,92 +171,111 @@ class ConsentsPanel(QWidget):
         self.basis_hint.setText("" if any(s.active for s in states) else self.tr(
             "⚠ No lawful basis on record: capture consent, or record the basis that applies (an order, "
             "a legal duty) before using this contact's data."))
-        for entry in consent.history(self.session, self.contact.id):
+        for entry in history:
             row = QListWidgetItem(entry_text(entry))
             row.setData(EntryRole, entry)
             self.history.addItem(row)
         if not self.history.count():
             self.history.addItem(QListWidgetItem(self.tr("Nothing recorded yet.")))
-
-    def _action_for(self, item: consent.PurposeState) -> tuple[str, str] | None:
-        if item.purpose.needs_consent:
-            return (self.tr("Withdraw"), "withdrawn") if item.state == "granted" else None
-        if item.state == "recorded":
-            return self.tr("End"), "ended"
-        return (self.tr("Record basis"), "recorded") if item.purpose.active else None
+        self.capture_button.setEnabled(not restricted)
+        self.capture_button.setToolTip(self.tr("Processing is restricted: no new consent until it is lifted")
+                                       if restricted else "")
 
     # -- showing an entry --------------------------------------------------------------
     def _entry_selected(self, current, _previous) -> None:
         entry = current.data(EntryRole) if current is not None else None
         self.signature.setVisible(False)
         self.save_scan.setVisible(False)
-        self._scan_id = None
+        self._scan = None
         if entry is None:
             self.text_view.clear()
             return
-        text = purposes.get_text(self.session, entry.text_id) if entry.text_id else None
-        lines = [f"<b>{entry.purpose_title}</b>: {entry.action}, {entry.at[:16].replace('T', ' ')}"]
+
+        def read(session):
+            text = purposes.get_text(session, entry.text_id) if entry.text_id else None
+            signatures = [consent.evidence_data(session, e.id)[1] for e in entry.evidence if e.kind == "signature"]
+            return text, signatures
+
+        self.access.query(self, read, lambda found: self._show_entry(entry, *found),
+                          failed=self.result.show_error)
+
+    def _show_entry(self, entry: consent.LedgerEntry, text: purposes.ConsentText | None,
+                    signatures: list[bytes]) -> None:
+        current = self.history.currentItem()
+        if current is None or current.data(EntryRole) != entry:
+            return  # another entry was chosen meanwhile
+        lines = [f"<b>{html.escape(entry.purpose_title)}</b>: {entry.action}, {entry.at[:16].replace('T', ' ')}"]
         if text is not None:
             lines.append(self.tr("Text version {0} ({1}), SHA-256 {2}").format(
                 text.version, purposes.LANGUAGES.get(text.language, text.language), text.sha256[:16] + "…"))
-        body = "<p>" + "</p><p>".join(html.escape(p).replace("\n", "<br>") for p in text.body.split("\n\n")) + "</p>" if text else ""
+        body = ("<p>" + "</p><p>".join(html.escape(p).replace("\n", "<br>") for p in text.body.split("\n\n"))
+                + "</p>") if text else ""
         self.text_view.setHtml("<br>".join(lines) + body)
-        for evidence in entry.evidence:
-            if evidence.kind == "signature":
-                _, data = consent.evidence_data(self.session, evidence.id)
-                pixmap = QPixmap()
-                pixmap.loadFromData(data, "PNG")
-                self.signature.setPixmap(pixmap.scaledToWidth(min(420, pixmap.width()),
-                                                              Qt.TransformationMode.SmoothTransformation))
-                self.signature.setVisible(True)
-            elif evidence.kind == "scan":
-                self._scan_id = evidence.id
-                self.save_scan.setText(self.tr("Save a copy of the scan ({0})…").format(evidence.file_name or "scan"))
-                self.save_scan.setVisible(True)
+        for data in signatures:
+            pixmap = QPixmap()
+            pixmap.loadFromData(data, "PNG")
+            self.signature.setPixmap(pixmap.scaledToWidth(min(420, pixmap.width()),
+                                                          Qt.TransformationMode.SmoothTransformation))
+            self.signature.setVisible(True)
+        scans = [e for e in entry.evidence if e.kind == "scan"]
+        if scans:
+            self._scan = scans[0]
+            self.save_scan.setText(self.tr("Save a copy of the scan ({0})…").format(scans[0].file_name or "scan"))
+            self.save_scan.setVisible(True)
+
+    def ask_scan_target(self, suggested: str) -> str:
+        """Where to save a copy of a scan ('' when cancelled). Tests replace this."""
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save a copy of the scan"), str(Path.home() / suggested))
+        return name
 
     def _save_scan(self) -> None:
-        if self._scan_id is None:
+        if self._scan is None:
             return
-        evidence, data = consent.evidence_data(self.session, self._scan_id)
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save a copy of the scan"),
-                                              str(Path.home() / (evidence.file_name or "scan.pdf")))
+        name = self.ask_scan_target(self._scan.file_name or "scan.pdf")
         if not name:
             return
-        try:
-            Path(name).write_bytes(data)
-        except OSError as exc:
-            MessageBox.error(self, self.tr("Save a copy"), self.tr(
-                "{0} cannot be written ({1}); choose another folder.").format(name, exc.strerror or "error"))
-            return
-        self.result.show_result("good", self.tr(
-            "Saved to {0}. The copy is not encrypted; delete it when done.").format(name))
+        evidence_id = self._scan.id
+
+        def save(session) -> None:
+            _, data = consent.evidence_data(session, evidence_id)
+            try:
+                Path(name).write_bytes(data)
+            except OSError as exc:
+                raise CrmdeskError(f"{name} cannot be written ({exc.strerror or 'error'}); "
+                                   "choose another folder.") from None
+
+        self.access.query(self, save, lambda _none: self.result.show_result("good", self.tr(
+            "Saved to {0}. The copy is not encrypted; delete it when done.").format(name)),
+            failed=lambda exc: MessageBox.error(self, self.tr("Save a copy"), exc.message))
 
     # -- changes -------------------------------------------------------------------
-    def open_capture(self) -> ConsentCaptureDialog | None:
+    def open_capture(self) -> None:
+        """Read the purposes and their texts, then open the capture dialog
+        (``capture_opened`` tells who waits for it)."""
         if self.contact is None or not self.may_record:
-            return None
-        dialog = ConsentCaptureDialog(self.session, self.contact, self)
-        dialog.recorded.connect(self._recorded)
-        dialog.open()
-        return dialog
+            return
+        contact = self.contact
+        self.capture_button.setEnabled(False)
 
-    def change(self, key: str, action: str) -> None:
+        def opened(choices) -> None:
+            self.capture_button.setEnabled(not self.restricted)
+            dialog = ConsentCaptureDialog(self.access, contact, choices, self)
+            dialog.recorded.connect(lambda _entries: self.result.show_result("good", self.tr("Recorded.")))
+            dialog.open()
+            self.capture_opened.emit(dialog)
+
+        self.access.query(self, consent.capture_choices, opened,
+                          failed=lambda exc: (self.capture_button.setEnabled(True), self.result.show_error(exc)))
+
+    def change(self, purpose: purposes.Purpose, action: str) -> None:
         if self.contact is None:
             return
-        purpose = purposes.get_purpose(self.session, key)
         words = {"withdrawn": self.tr("withdrew consent to"), "ended": self.tr("no longer has the basis of"),
                  "recorded": self.tr("has the basis of")}
         if not MessageBox.confirm(self, self.tr("Record a change"), self.tr("Record that {0} {1} “{2}” ({3})?").format(
                 self.contact.display_name, words[action], purpose.title, self.method.currentText())):
             return
         contact_id, capture = self.contact.id, consent.Capture(method=self.method.currentData())
-        run_vault_op(self.session, lambda s: consent.record(s, contact_id, key, action, capture),
-                     lambda _entry: self._recorded([]), self._failed, owner=self)
-
-    def _recorded(self, _entries: list) -> None:
-        self.refresh()
-        self.result.show_result("good", self.tr("Recorded."))
-        self.changed.emit()
-
-    def _failed(self, exc: CrmdeskError) -> None:
-        self.result.show_error(exc)
+        self.access.operation(self, lambda s: consent.record(s, contact_id, purpose.key, action, capture),
+                              lambda _entry: self.result.show_result("good", self.tr("Recorded.")),
+                              failed=self.result.show_error)

@@ -2,43 +2,36 @@
 
 Search filters as you type: the text is debounced, the query runs off the UI
 thread on its own connection, and an answer to an older text is dropped.
-The detail pane edits the contact (validation inline) and shows its
-interactions, newest first, with a quick "add note".
+The list and the selected contact (``ContactDetail``) stay current with
+every change the window makes or sees. Possible duplicates waiting for
+review are announced above the list and reviewed in ``DuplicatesDialog``.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDateTime, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
-    QDateTimeEdit,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
-    QScrollArea,
     QSplitter,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from crmdesk.core.errors import CrmdeskError
-from crmdesk.core.people import contacts, interactions, search
-from crmdesk.core.people.contact_model import KINDS, Contact, Cursor
+from crmdesk.core.people import contacts, duplicates, search
+from crmdesk.core.people.contact_model import Cursor
 from crmdesk.core.permissions import Permission, allows
-from crmdesk.core.privacy import consent, erasure, requests, restriction
-from crmdesk.core.vault import settings
+from crmdesk.core.privacy import consent
+from crmdesk.core.vault.gate import CONSENT, CONTACTS, INTERACTIONS, Changes
 from crmdesk.core.vault.session import Session
-from crmdesk.ui.consents_panel import ConsentsPanel
-from crmdesk.ui.contact_editor import ContactEditor
+from crmdesk.ui.contact_detail import ContactDetail
 from crmdesk.ui.contact_table_model import ContactIdRole, ContactTableModel
-from crmdesk.ui.message_box import MessageBox
-from crmdesk.ui.tasks import run_query, run_vault_op
+from crmdesk.ui.duplicates_dialog import DuplicatesDialog
+from crmdesk.ui.vault_access import Refresher, VaultAccess
 from crmdesk.ui.widgets import make_table
 
 SEARCH_DELAY_MS = 150
@@ -64,14 +57,11 @@ class ContactsPage(QWidget):
     import_requested = Signal()
     request_wanted = Signal(object)  # a new data subject request about this contact
 
-    def __init__(self, session: Session, parent: QWidget | None = None):
+    def __init__(self, access: VaultAccess, parent: QWidget | None = None):
         super().__init__(parent)
-        self.session = session
-        self.current: Contact | None = None
-        self.rectifying: tuple[str, str] | None = None  # (contact id, request) whose edit is recorded in it
+        self.access = access
         self._select_after_load: str | None = None
-        self.may_edit = allows(session.role, Permission.EDIT)
-        self.may_delete = allows(session.role, Permission.ERASE)
+        self.may_edit = allows(access.session.role, Permission.EDIT)
 
         self.search = QLineEdit(placeholderText=self.tr(SEARCH_HINT))
         self.search.setObjectName("search")
@@ -82,6 +72,8 @@ class ContactsPage(QWidget):
         self.without_basis.setToolTip(self.tr("Only contacts with no consent and no other lawful basis on record"))
         self.status = QLabel()
         self.status.setObjectName("hint")
+        self.duplicates_link = QLabel(visible=False)
+        self.duplicates_link.setObjectName("duplicates_waiting")
         self.model = ContactTableModel(self._request, self)
         self.table = make_table(self.model, stretch_column=3)  # the e-mail address
         self.table.setSortingEnabled(True)
@@ -95,10 +87,11 @@ class ContactsPage(QWidget):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addLayout(top)
+        left_layout.addWidget(self.duplicates_link)
         left_layout.addWidget(self.table, 1)
         left_layout.addWidget(self.status)
 
-        self.detail = self._build_detail()
+        self.detail = ContactDetail(access)
         splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(self.detail)
@@ -117,127 +110,42 @@ class ContactsPage(QWidget):
         self.without_basis.toggled.connect(self._filter_changed)
         self.new_button.clicked.connect(self.new_contact)
         self.import_button.clicked.connect(self.import_requested)
+        self.duplicates_link.linkActivated.connect(lambda _link: self.review_duplicates())
+        self.detail.saved.connect(self._saved)
+        self.detail.request_wanted.connect(self.request_wanted)
         for keys, slot in (("Ctrl+N", self.new_contact), ("Ctrl+F", self.focus_search),
-                           ("Ctrl+S", self.save)):
+                           ("Ctrl+S", self.detail.save)):
             QShortcut(QKeySequence(keys), self, slot)
-        delete = QShortcut(QKeySequence(Qt.Key.Key_Delete), self.table, self.delete_contact)
+        delete = QShortcut(QKeySequence(Qt.Key.Key_Delete), self.table, self.detail.delete_contact)
         delete.setContext(Qt.ShortcutContext.WidgetShortcut)
         self.new_button.setVisible(self.may_edit)
         self.import_button.setVisible(self.may_edit)
-        self._show(None)
+        Refresher(self, access, (CONTACTS, CONSENT, INTERACTIONS), self.refresh)
         self.model.reload()
+        self._count_duplicates()
 
-    # -- building ----------------------------------------------------------
-    def _build_detail(self) -> QWidget:
-        self.title = QLabel()
-        self.title.setObjectName("pagetitle")
-        self.subtitle = QLabel()
-        self.subtitle.setObjectName("hint")
-        self.editor = ContactEditor(settings.get(self.session, "phone_region"))
-        self.editor.set_read_only(not self.may_edit)
-        self.editor.edited.connect(self._edited)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(self.editor)
-        self.save_button = QPushButton(self.tr("Save"))
-        self.save_button.setDefault(True)
-        self.revert_button = QPushButton(self.tr("Revert"))
-        self.delete_button = QPushButton(self.tr("Delete…"))
-        self.delete_button.setObjectName("danger")
-        if not self.may_delete:
-            self.delete_button.setToolTip(self.tr(
-                "Only an owner or admin can delete contacts; erasure for a data subject "
-                "request comes with the Requests page."))
-        self.request_button = QPushButton(self.tr("Request…"))
-        self.request_button.setToolTip(self.tr("Register a request from this person: access, erasure, …"))
-        self.request_button.setVisible(allows(self.session.role, Permission.REQUESTS))
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.save_button)
-        buttons.addWidget(self.revert_button)
-        buttons.addStretch()
-        buttons.addWidget(self.request_button)
-        buttons.addWidget(self.delete_button)
-        details = QWidget()
-        details_layout = QVBoxLayout(details)
-        details_layout.addWidget(scroll, 1)
-        details_layout.addWidget(self.editor.problems)  # in sight, next to Save
-        details_layout.addWidget(self.editor.doubts)
-        details_layout.addLayout(buttons)
-
-        self.timeline = QListWidget()
-        self.timeline.setObjectName("timeline")
-        self.timeline.setWordWrap(True)
-        self.note_kind = QComboBox()
-        for kind in KINDS:
-            self.note_kind.addItem(self.tr(kind.capitalize()), kind)
-        self.note_kind.setCurrentIndex(KINDS.index("note"))
-        self.note_when = QDateTimeEdit(QDateTime.currentDateTime())
-        self.note_when.setCalendarPopup(True)
-        self.note_when.setDisplayFormat("yyyy-MM-dd HH:mm")
-        self.note_text = QLineEdit(placeholderText=self.tr("What happened? e.g. Asked about wedding cakes"))
-        self.note_text.setObjectName("note_text")
-        self.note_button = QPushButton(self.tr("Add note"))
-        add_row = QHBoxLayout()
-        add_row.addWidget(self.note_kind)
-        add_row.addWidget(self.note_when)
-        note_panel = QVBoxLayout()
-        note_panel.addLayout(add_row)
-        note_row = QHBoxLayout()
-        note_row.addWidget(self.note_text, 1)
-        note_row.addWidget(self.note_button)
-        note_panel.addLayout(note_row)
-        timeline = QWidget()
-        timeline_layout = QVBoxLayout(timeline)
-        timeline_layout.addLayout(note_panel)
-        timeline_layout.addWidget(self.timeline, 1)
-        for widget in (self.note_kind, self.note_when, self.note_text, self.note_button):
-            widget.setVisible(self.may_edit)
-
-        self.consents = ConsentsPanel(self.session)
-        self.consents.changed.connect(self._consent_changed)
-        self.tabs = QTabWidget()
-        self.tabs.addTab(details, self.tr("Details"))
-        self.tabs.addTab(timeline, self.tr("Interactions"))
-        self.tabs.addTab(self.consents, self.tr("Consents"))
-        pane = QWidget()
-        pane_layout = QVBoxLayout(pane)
-        self.banner = QLabel(wordWrap=True)
-        self.banner.setObjectName("banner")
-        self.banner.setStyleSheet("background: #fef3c7; color: #78350f; padding: 6px; border-radius: 4px;")
-        self.lift_button = QPushButton(self.tr("Lift restriction"))
-        self.lift_button.clicked.connect(self.lift_restriction)
-        banner_row = QHBoxLayout()
-        banner_row.addWidget(self.banner, 1)
-        banner_row.addWidget(self.lift_button)
-        pane_layout.addWidget(self.title)
-        pane_layout.addWidget(self.subtitle)
-        pane_layout.addLayout(banner_row)
-        pane_layout.addWidget(self.tabs, 1)
-        self.save_button.clicked.connect(self.save)
-        self.revert_button.clicked.connect(lambda: self._show(self.current))
-        self.delete_button.clicked.connect(self.delete_contact)
-        self.request_button.clicked.connect(lambda: self.current and self.request_wanted.emit(self.current))
-        self.note_button.clicked.connect(self.add_note)
-        self.note_text.returnPressed.connect(self.add_note)
-        return pane
+    # The selected contact, as the detail pane shows it.
+    @property
+    def current(self):
+        return self.detail.current
 
     # -- loading -------------------------------------------------------------
     def _request(self, generation: int, query: str, order: str, after: Cursor | None) -> None:
         without_basis = self.without_basis.isChecked()
-        run_query(
-            self.session, lambda s: load_page(s, query, order, after, without_basis),
+        self.access.query(
+            self, lambda s: load_page(s, query, order, after, without_basis),
             lambda result: self._loaded(generation, after, *result),
-            lambda exc: (self.model.load_failed(generation), self.status.setText(exc.message)),
-            owner=self,
-        )
+            failed=lambda exc: (self.model.load_failed(generation), self.status.setText(exc.message)))
 
     def _loaded(self, generation: int, after: Cursor | None, page, total: int | None) -> None:
         self.model.page_loaded(generation, page, after)
         if after is None:
             self._update_status(total)
-            if self._select_after_load:
-                self.select_contact(self._select_after_load)
-                self._select_after_load = None
+            wanted = self._select_after_load or self.detail.asked
+            self._select_after_load = None
+            row = self.model.row_of(wanted) if wanted else None
+            if row is not None:
+                self.table.selectRow(row)  # the same contact: the detail pane stays as it is
 
     def _update_status(self, total: int | None) -> None:
         shown = self.model.rowCount()
@@ -256,6 +164,21 @@ class ContactsPage(QWidget):
         if loading:
             self.status.setText(self.tr("Searching…") if self.model.query.strip() else self.tr("Loading…"))
 
+    def refresh(self, changes: Changes | None = None) -> None:
+        """Show the truth after a change (the list, the selected contact, the duplicates waiting)."""
+        self.model.reload()
+        self.detail.refresh(changes or Changes.of_everything())
+        self._count_duplicates()
+
+    def _count_duplicates(self) -> None:
+        self.access.query(self, lambda s: len(duplicates.list_possible(s)), self._show_duplicates)
+
+    def _show_duplicates(self, waiting: int) -> None:
+        self.duplicates_link.setVisible(waiting > 0)
+        self.duplicates_link.setText('<a href="review">' + (
+            self.tr("1 possible duplicate to review") if waiting == 1 else
+            self.tr("{0} possible duplicates to review").format(waiting)) + "</a>")
+
     def _focus_results(self) -> None:
         if self.model.rowCount():
             self.table.setFocus()
@@ -270,178 +193,34 @@ class ContactsPage(QWidget):
         if row is not None:
             self.table.selectRow(row)
             self.table.scrollTo(self.model.index(row, 0))
-        else:
-            self._show(contacts.get_contact(self.session, contact_id))
+        if contact_id != self.detail.asked:
+            self.detail.load(contact_id)
 
-    # -- the selected contact --------------------------------------------------
     def _row_changed(self, current, _previous) -> None:
         if not current.isValid():
             return
         contact_id = current.data(ContactIdRole)
-        if self.current and self.current.id == contact_id:
-            return
-        try:
-            self._show(contacts.get_contact(self.session, contact_id))
-        except CrmdeskError as exc:
-            self.status.setText(exc.message)
-
-    def _show(self, contact: Contact | None, *, new: bool = False) -> None:
-        self.current = contact
-        self.editor.show_contact(contact)
-        has = contact is not None
-        self.detail.setEnabled(has or new)
-        if new:
-            self.title.setText(self.tr("New contact"))
-            self.subtitle.setText(self.tr("Fill in what you know; a name or an organisation is enough."))
-        elif has:
-            self.title.setText(contact.display_name)
-            parts = [p for p in (contact.job_title, contact.organisation) if p]
-            since = contact.since.strftime("%Y-%m-%d") if contact.since else ""
-            self.subtitle.setText(" · ".join(parts + [self.tr("customer since {0}").format(since)]))
-        else:
-            self.title.setText(self.tr("No contact selected"))
-            self.subtitle.setText(self.tr("Pick a contact in the list, or create a new one."))
-        self.save_button.setEnabled(False)
-        self.revert_button.setEnabled(False)
-        self.delete_button.setEnabled(has and self.may_delete)
-        self.request_button.setEnabled(has)
-        hold, restricted = restriction.flags(self.session, contact.id) if has else (False, False)
-        notes = []
-        if restricted:
-            notes.append(self.tr("⚠ Processing restricted (Art. 18): no changes and no new consent; exports only "
-                                 "for this person's own request."))
-            self.save_button.setEnabled(False)
-        if hold:
-            notes.append(self.tr("⚖ Legal hold: nothing about this contact is erased while it is on."))
-        if self.rectifying is not None and has and self.rectifying[0] == contact.id:
-            notes.append(self.tr("✎ Correcting under request {0}: saving records which fields changed in it.")
-                         .format(self.rectifying[1]))
-        self.banner.setText("\n".join(notes))
-        self.banner.setVisible(bool(notes))
-        self.lift_button.setVisible(restricted and allows(self.session.role, Permission.REQUESTS))
-        self.editor.set_read_only(not self.may_edit or restricted)
-        self.tabs.setTabEnabled(1, has)
-        self.tabs.setTabEnabled(2, has)
-        self._show_timeline()
-        self.consents.show_contact(contact)
-
-    def _edited(self) -> None:
-        self.save_button.setEnabled(self.may_edit)
-        self.revert_button.setEnabled(True)
-
-    def _show_timeline(self) -> None:
-        self.timeline.clear()
-        if self.current is None:
-            return
-        for item in interactions.list_interactions(self.session, self.current.id, limit=200):
-            when = item.occurred_at[:16].replace("T", " ")
-            text = f"{when}  ·  {self.tr(item.kind.capitalize())}\n{item.summary}"
-            if item.body:
-                text += f"\n{item.body}"
-            self.timeline.addItem(QListWidgetItem(text))
-        if not self.timeline.count():
-            self.timeline.addItem(QListWidgetItem(self.tr("Nothing logged yet.")))
+        if contact_id != self.detail.asked:
+            self.detail.load(contact_id)
 
     # -- actions -----------------------------------------------------------------
     def new_contact(self) -> None:
         if not self.may_edit:
             return
         self.table.clearSelection()
-        self._show(None, new=True)
-        self.tabs.setCurrentIndex(0)
-        self.editor.given.setFocus()
+        self.detail.show_new()
 
-    def save(self) -> None:
-        """Save the form off the UI thread (a commit can wait on the disk)."""
-        if not self.may_edit or not self.save_button.isEnabled() or not self.editor.check():
-            return
-        data = self.editor.value()
-        current = self.current
-        rectifying = self.rectifying
-        if current is None:
-            operation = lambda s: contacts.add_contact(s, data)  # noqa: E731
-        elif rectifying is not None and rectifying[0] == current.id:
-            self.rectifying = None
-            operation = lambda s: requests.rectify(s, rectifying[1], current.id, data)[0]  # noqa: E731
-        else:
-            operation = lambda s: contacts.update_contact(s, current.id, data)[0]  # noqa: E731
-        self._write(operation, self._saved, self.editor.problems.setText)
-
-    def _saved(self, saved: Contact) -> None:
-        self.current = None  # so the reload shows the saved contact afresh
-        self._show(saved)
-        self._select_after_load = saved.id
-        self.model.reload()
-
-    def delete_contact(self) -> None:
-        if self.current is None or not self.may_delete:
-            return
-        if not MessageBox.confirm(self, self.tr("Delete contact"), self.tr(
-            "Delete {0} with all their notes and interactions? This cannot be undone."
-        ).format(self.current.display_name)):
-            return
-        contact_id = self.current.id
-        self._write(lambda s: erasure.erase(s, contact_id), self._deleted,
-                    lambda text: MessageBox.error(self, self.tr("Delete contact"), text))
-
-    def _deleted(self, _result) -> None:
-        self._show(None)
-        self.model.reload()
-
-    def add_note(self) -> None:
-        if self.current is None or not self.note_text.text().strip():
-            return
-        when = self.note_when.dateTime().toPython()
-        contact_id, kind, text = self.current.id, self.note_kind.currentData(), self.note_text.text()
-        self._write(
-            lambda s: interactions.add_interaction(
-                s, contact_id, kind=kind, summary=text,
-                occurred_at=when.astimezone() if when.tzinfo is None else when),
-            self._note_added,
-            lambda message: MessageBox.error(self, self.tr("Add note"), message),
-        )
-
-    def _note_added(self, _interaction) -> None:
-        self.note_text.clear()
-        self.note_when.setDateTime(QDateTime.currentDateTime())
-        self._show_timeline()
-        self._select_after_load = self.current.id if self.current else None
-        self.model.reload()
-
-    def _write(self, operation, on_success, on_error) -> None:
-        """Run a change off the UI thread with the detail pane paused."""
-        self.detail.setEnabled(False)
-
-        def done(result) -> None:
-            self.detail.setEnabled(True)
-            on_success(result)
-
-        def failed(exc: CrmdeskError) -> None:
-            self.detail.setEnabled(True)
-            on_error(exc.message)
-
-        run_vault_op(self.session, operation, done, failed, owner=self)
+    def _saved(self, contact_id: str) -> None:
+        self._select_after_load = contact_id
 
     def rectify_under(self, contact_id: str, reference: str) -> None:
         """Show the contact; its next save is recorded under the rectification request."""
-        self.rectifying = (contact_id, reference)
-        self.current = None
-        self.select_contact(contact_id)
-        self.tabs.setCurrentIndex(0)
+        self.detail.rectify_under(contact_id, reference)
 
-    def lift_restriction(self) -> None:
-        if self.current is None or not MessageBox.confirm(self, self.tr("Lift restriction"), self.tr(
-                "Lift the restriction on {0}? Their data can then be changed and used again.").format(
-                self.current.display_name)):
-            return
-        contact_id = self.current.id
-        self._write(lambda s: restriction.set_restricted(s, contact_id, False),
-                    lambda _none: self._saved(contacts.get_contact(self.session, contact_id)),
-                    lambda message: MessageBox.error(self, self.tr("Lift restriction"), message))
-
-    def _consent_changed(self) -> None:
-        self._select_after_load = self.current.id if self.current else None
-        self.model.reload()
+    def review_duplicates(self) -> DuplicatesDialog:
+        dialog = DuplicatesDialog(self.access, self)
+        dialog.open()
+        return dialog
 
     def set_without_basis(self, on: bool) -> None:
         """Only contacts with no lawful basis on record (searching covers everyone)."""
@@ -454,6 +233,3 @@ class ContactsPage(QWidget):
         self.search.setEnabled(not on)
         self.search.setPlaceholderText(self.tr("Clear the filter to search") if on else self.tr(SEARCH_HINT))
         self.model.reload(query="")
-
-    def refresh(self) -> None:
-        self.model.reload()

@@ -37,11 +37,11 @@ from crmdesk.core.errors import CrmdeskError
 from crmdesk.core.imports import importing
 from crmdesk.core.permissions import Permission, allows
 from crmdesk.core.privacy import purposes
-from crmdesk.core.vault.session import Session
 from crmdesk.io.contact_files import read_contacts_file
 from crmdesk.io.csv_import import FIELD_KEYS, ParsedFile
 from crmdesk.io.text_files import ImportFileError
-from crmdesk.ui.tasks import run_task, run_vault_op
+from crmdesk.ui.tasks import run_task
+from crmdesk.ui.vault_access import VaultAccess
 
 PREVIEW_ROWS = 20
 
@@ -64,9 +64,9 @@ class ImportDialog(QDialog):
 
     imported = Signal()
 
-    def __init__(self, session: Session, parent: QWidget | None = None):
+    def __init__(self, access: VaultAccess, parent: QWidget | None = None):
         super().__init__(parent)
-        self.session = session
+        self.access = access
         self.path: Path | None = None
         self.parsed: ParsedFile | None = None
         self._cancel = threading.Event()
@@ -100,13 +100,12 @@ class ImportDialog(QDialog):
         self.source.setPlaceholderText(self.tr("where these contacts came from, e.g. old customer list"))
         self.basis = QComboBox()
         self.basis.addItem(self.tr("none yet — find them later with “Without lawful basis”"), None)
-        may_record = allows(session.role, Permission.CONSENT)
-        for purpose in purposes.list_purposes(session, include_retired=False) if may_record else ():
-            self.basis.addItem(f"{purpose.title} ({purposes.BASES[purpose.basis].split(' (')[0].lower()})",
-                               purpose.key)
+        if allows(access.session.role, Permission.CONSENT):
+            access.query(self, lambda s: purposes.list_purposes(s, include_retired=False), self._offer_bases)
         self.basis.setToolTip(self.tr(
             "The purpose whose lawful basis applies to everyone in this file: recorded for each contact "
-            "with method “imported” and the source as its note"))
+            "with method “imported” and the source as its note. Consent is not offered: it is captured "
+            "one person at a time, with its evidence"))
         self.progress = QProgressBar(visible=False)
         self.result = QPlainTextEdit(readOnly=True)
         self.result.setObjectName("result")
@@ -249,8 +248,14 @@ class ImportDialog(QDialog):
         options = dict(duplicates=self.policy(), source=self.source.text().strip(),
                        file_format=self.parsed.format, dry_run=dry_run, purpose=self.basis.currentData(),
                        progress=self._progress.advanced.emit, cancelled=self._cancel.is_set)
-        run_vault_op(self.session, lambda s: importing.import_contacts(s, rows, **options),
-                     self._done, self._failed, owner=self)
+        self.access.operation(self, lambda s: importing.import_contacts(s, rows, **options),
+                              self._done, failed=self._failed)
+
+    def _offer_bases(self, found: list[purposes.Purpose]) -> None:
+        for purpose in found:
+            if not purpose.needs_consent:  # an import records the other bases only
+                self.basis.addItem(f"{purpose.title} ({purposes.BASES[purpose.basis].split(' (')[0].lower()})",
+                                   purpose.key)
 
     def _advanced(self, done: int, total: int) -> None:
         self.progress.setMaximum(total)
@@ -267,12 +272,19 @@ class ImportDialog(QDialog):
         lines += [f"line {line}: note: {text}" for line, text in summary.warnings]
         written = summary.added + summary.merged
         if summary.basis and written:
-            lines.append(self.tr("Lawful basis “{0}” {1} for these {2} contacts (method: imported).").format(
-                summary.basis, self.tr("would be recorded") if summary.dry_run else self.tr("recorded"), written))
+            lines.append(self.tr("Lawful basis “{0}” {1} for {2} of these contacts (method: imported).").format(
+                summary.basis, self.tr("would be recorded") if summary.dry_run else self.tr("recorded"),
+                written - summary.basis_kept_ended))
+            if summary.basis_kept_ended:
+                lines.append(self.tr("{0} had ended it (an objection, a contract that ran out) and keep it "
+                                     "ended.").format(summary.basis_kept_ended))
         elif written:
             lines.append(self.tr("No lawful basis would be recorded; the “Without lawful basis” filter finds "
                                  "such contacts.") if summary.dry_run else self.tr(
                 "No lawful basis was recorded; the “Without lawful basis” filter finds them."))
+        if summary.possible_duplicates:
+            lines.append(self.tr("{0} added contact(s) share a phone number with another name; review them with "
+                                 "“possible duplicates” on the Contacts page.").format(summary.possible_duplicates))
         if summary.dry_run:
             lines.append(self.tr("Nothing was changed. Press Import to do it."))
         self.result.setPlainText("\n".join(lines))

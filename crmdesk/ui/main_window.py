@@ -1,4 +1,9 @@
-"""The main window: navigation, pages, status bar, lock and auto-lock."""
+"""The main window: navigation, pages, status bar, lock and auto-lock.
+
+Pages reach the vault through the window's one ``VaultAccess`` and keep
+themselves current from its ``vault_changed`` signal; the window wires no
+page's refresh by name.
+"""
 
 from __future__ import annotations
 
@@ -18,7 +23,9 @@ from PySide6.QtWidgets import (
 
 from crmdesk.core.backups import backup
 from crmdesk.core.permissions import Permission, allows
+from crmdesk.core.privacy import retention
 from crmdesk.core.vault import settings
+from crmdesk.core.vault.gate import RETENTION, SETTINGS
 from crmdesk.core.vault.session import Session
 from crmdesk.ui.audit_page import AuditPage
 from crmdesk.ui.backups_page import BackupRunner, BackupsPage, overdue_text
@@ -30,10 +37,13 @@ from crmdesk.ui.requests_page import RequestsPage
 from crmdesk.ui.retention_page import RetentionPage
 from crmdesk.ui.retention_scheduler import RetentionScheduler
 from crmdesk.ui.settings_page import SettingsPage
-from crmdesk.ui.tasks import run_query
 from crmdesk.ui.users_page import UsersPage
+from crmdesk.ui.vault_access import Refresher, VaultAccess
 
 RETENTION_DELAY_MS = 5000  # the first sweep after unlock, once the window has settled
+# Until the vault's own settings are read (a moment after the window opens).
+DEFAULT_LOCK_MINUTES = settings.SPECS["auto_lock_minutes"].default
+DEFAULT_SWEEP_HOURS = settings.SPECS["retention_interval_hours"].default
 FIRST_BACKUP_DELAY_MS = 3000  # let the window settle before a scheduled backup
 _INPUT_EVENTS = {
     QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
@@ -77,11 +87,11 @@ class MainWindow(QMainWindow):
     lock_requested = Signal()
     relock_requested = Signal(str)
 
-    def __init__(self, session: Session, parent: QWidget | None = None):
+    def __init__(self, access: VaultAccess, parent: QWidget | None = None):
         super().__init__(parent)
-        self.session = session
-        self.setWindowTitle(self.tr("{0} — crmdesk").format(
-            settings.get(session, "organisation") or session.paths.name))
+        self.access = access
+        self.session = session = access.session
+        self.setWindowTitle(self.tr("{0} — crmdesk").format(session.paths.name))
         self.resize(1280, 780)
 
         self.nav = QListWidget()
@@ -89,41 +99,38 @@ class MainWindow(QMainWindow):
         self.nav.setFixedWidth(190)
         self.stack = QStackedWidget()
         self.pages: dict[str, QWidget] = {}
-        self.contacts_page = ContactsPage(session)
+        self.contacts_page = ContactsPage(access)
         self._add_page("Contacts", self.contacts_page)
         self.contacts_page.import_requested.connect(self.open_import)
-        self.consent_page = ConsentPage(session)
+        self.consent_page = ConsentPage(access)
         self._add_page("Consent", self.consent_page)
-        self.requests_page = RequestsPage(session)
+        self.requests_page = RequestsPage(access)
         self._add_page("Requests", self.requests_page)
-        self.requests_page.contacts_changed.connect(self.contacts_page.refresh)
         self.contacts_page.request_wanted.connect(self.new_request)
         self.requests_page.rectify_wanted.connect(self.rectify)
         self.scheduler: RetentionScheduler | None = None
         if allows(session.role, Permission.ERASE):
-            self.scheduler = RetentionScheduler(session, settings.get(session, "retention_interval_hours"), self)
+            self.scheduler = RetentionScheduler(access, DEFAULT_SWEEP_HOURS, self)
             self.scheduler.sweep_started.connect(lambda: self.statusBar().showMessage(self.tr("Retention sweep…")))
             self.scheduler.progressed.connect(lambda done, total: self.statusBar().showMessage(
                 self.tr("Retention sweep: {0} of {1} records…").format(done, total)))
             self.scheduler.sweep_finished.connect(self._swept)
             self.scheduler.sweep_failed.connect(lambda message: self.statusBar().showMessage(message, 30_000))
-        self.retention_page = RetentionPage(session, self.scheduler)
+        self.retention_page = RetentionPage(access, self.scheduler)
         self._add_page("Retention", self.retention_page)
         admin = allows(session.role, Permission.ADMINISTER)
         self.backup_runner: BackupRunner | None = None
         self.backups_page: BackupsPage | None = None
         self._closing_after_backup = False
-        self.backup_on_quit = admin and settings.get(session, "backup_on_quit")
+        self.backup_on_quit = False
         if admin:
-            self.backup_runner = BackupRunner(session, self)
-            self.backups_page = BackupsPage(session, self.backup_runner)
+            self.backup_runner = BackupRunner(access, self)
+            self.backups_page = BackupsPage(access, self.backup_runner)
             self.backups_page.vault_replaced.connect(self.relock_requested)
             self._add_page("Backups", self.backups_page)
-            self._add_page("Users", UsersPage(session))
-            self._add_page("Audit log", AuditPage(session))
-        self.settings_page = SettingsPage(session)
-        if self.scheduler is not None:
-            self.settings_page.retention_interval_changed.connect(self.scheduler.set_interval)
+            self._add_page("Users", UsersPage(access))
+            self._add_page("Audit log", AuditPage(access))
+        self.settings_page = SettingsPage(access)
         self._add_page("Settings", self.settings_page)
         self.nav.currentRowChanged.connect(self._show_row)
         first = next(i for i in range(self.nav.count()) if self.nav.item(i).flags() & Qt.ItemFlag.ItemIsEnabled)
@@ -149,6 +156,10 @@ class MainWindow(QMainWindow):
         self.backup_warning.setObjectName("backup_warning")
         self.backup_warning.linkActivated.connect(lambda _link: self.show_page("Backups"))
         status.addPermanentWidget(self.backup_warning)
+        self.review_label = QLabel(visible=False)
+        self.review_label.setObjectName("review_waiting")
+        self.review_label.linkActivated.connect(lambda _link: self.show_page("Retention"))
+        status.addPermanentWidget(self.review_label)
         for label in (self.vault_label, self.user_label, self.role_label):
             status.addPermanentWidget(label)
         self.lock_action = QAction(self.tr("Lock"), self)
@@ -161,10 +172,15 @@ class MainWindow(QMainWindow):
         toolbar.setMovable(False)
         toolbar.addAction(self.lock_action)
 
-        self.idle = IdleWatcher(settings.get(session, "auto_lock_minutes"), self)
+        self.idle = IdleWatcher(DEFAULT_LOCK_MINUTES, self)
         self.idle.idle.connect(self.lock_requested)
-        self.settings_page.auto_lock_changed.connect(self.idle.set_minutes)
         self._report_unlock()
+        access.query(self, window_settings, self._apply_settings)
+        Refresher(self, access, (SETTINGS,), lambda _changes: access.query(self, window_settings,
+                                                                           self._apply_settings))
+        if self.scheduler is not None:
+            Refresher(self, access, (RETENTION,), lambda _changes: self._count_waiting())
+            self._count_waiting()
         if self.backup_runner is not None:
             self.backup_runner.started.connect(lambda: status.showMessage(self.tr("Backing up…")))
             self.backup_runner.progressed.connect(self._backup_progress)
@@ -172,12 +188,9 @@ class MainWindow(QMainWindow):
             self.backup_runner.failed.connect(self._backup_failed)
             self.backup_runner.stopped.connect(self._backup_stopped)
             self.backups_page.overdue_changed.connect(self.show_backup_age)
-            self.backups_page.settings_saved.connect(
-                lambda values: setattr(self, "backup_on_quit", values["backup_on_quit"]))
             self.backup_timer = QTimer(self, singleShot=True, interval=FIRST_BACKUP_DELAY_MS)
             self.backup_timer.timeout.connect(self.start_daily_backup)
             self.backup_timer.start()
-            self.show_backup_age(*backup.overdue(session))
         if self.scheduler is not None:
             self.retention_timer = QTimer(self, singleShot=True, interval=RETENTION_DELAY_MS)
             self.retention_timer.timeout.connect(self.scheduler.start)
@@ -194,12 +207,23 @@ class MainWindow(QMainWindow):
         name = self.nav.item(row).data(Qt.ItemDataRole.UserRole)
         if name in self.pages:
             self.stack.setCurrentWidget(self.pages[name])
-            if name == "Consent":
-                self.consent_page.refresh()  # the counts change as consent is captured elsewhere
-            elif name == "Requests":
-                self.requests_page.refresh()  # days left change, requests come from contacts
-            elif name == "Retention":
-                self.retention_page.refresh()
+
+    def _apply_settings(self, values: dict) -> None:
+        """The settings the window itself follows, read off the UI thread."""
+        self.setWindowTitle(self.tr("{0} — crmdesk").format(values["organisation"] or self.session.paths.name))
+        if self.idle.minutes != values["auto_lock_minutes"]:
+            self.idle.set_minutes(values["auto_lock_minutes"])
+        if self.scheduler is not None and self.scheduler.interval_hours != values["retention_interval_hours"]:
+            self.scheduler.set_interval(values["retention_interval_hours"])
+        self.backup_on_quit = self.backup_runner is not None and values["backup_on_quit"]
+
+    def _count_waiting(self) -> None:
+        self.access.query(self, lambda s: len(retention.proposals(s)), self._show_waiting)
+
+    def _show_waiting(self, waiting: int) -> None:
+        self.review_label.setVisible(waiting > 0)
+        self.review_label.setText(f'<a href="retention">{self.tr("{0} waiting for review").format(waiting)}</a>')
+        self.review_label.setToolTip(self.tr("Retention proposals: open the Retention page"))
 
     def show_page(self, name: str) -> QWidget:
         for row in range(self.nav.count()):
@@ -218,8 +242,7 @@ class MainWindow(QMainWindow):
         self.requests_page.new_request(contact)
 
     def open_import(self) -> ImportDialog:
-        dialog = ImportDialog(self.session, self)
-        dialog.imported.connect(self.contacts_page.refresh)
+        dialog = ImportDialog(self.access, self)
         dialog.show()
         return dialog
 
@@ -241,8 +264,8 @@ class MainWindow(QMainWindow):
         def due(worker) -> bool:
             return settings.get(worker, "backup_daily") and backup.due_today(worker)
 
-        run_query(self.session, due, lambda go: self.backup_runner.start() if go else None,
-                  lambda exc: self.statusBar().showMessage(exc.message, 30_000), owner=self)
+        self.access.query(self, due, lambda go: self.backup_runner.start() if go else None,
+                          failed=lambda exc: self.statusBar().showMessage(exc.message, 30_000))
 
     def _backup_progress(self, done: int, total: int) -> None:
         percent = 100 * done // max(1, total)
@@ -301,15 +324,19 @@ class MainWindow(QMainWindow):
 
     def _swept(self, result) -> None:
         applied = sum(result.applied.values())
-        proposed = sum(result.proposed.values())
-        self.statusBar().showMessage(self.tr("Retention sweep: {0} records removed, {1} waiting for review on "
-                                             "the Retention page.").format(applied, proposed), 30_000)
-        if applied:
-            self.contacts_page.refresh()
+        self.statusBar().showMessage(self.tr("Retention sweep: {0} records removed.").format(applied), 30_000)
 
     def shutdown(self) -> None:
-        """Stop timers and the retention thread before the session is closed."""
+        """Stop timers, the retention thread and the watch for outside changes
+        before the session is closed."""
         self.stop_scheduler()
         self.idle.stop()
+        self.access.stop()
         if self.backup_runner is not None:
             self.backup_timer.stop()
+
+
+def window_settings(session: Session) -> dict:
+    """The settings the window follows (runs off the UI thread)."""
+    return {key: settings.get(session, key) for key in
+            ("organisation", "auto_lock_minutes", "retention_interval_hours", "backup_on_quit")}

@@ -5,7 +5,10 @@ ones are red. The selected request shows its history and offers the next
 step for its status and type: verify the identity, export the access report
 (PDF and JSON, optionally password-protected), erase (owner/admin, after a
 preview of what goes), restrict, record an objection, extend with a reason,
-close as fulfilled or refuse with a reason. Every step runs off the UI thread.
+close as fulfilled or refuse with a reason — the steps core allows for the
+request and the user's role (``requests.next_steps``). Every read and step
+runs off the UI thread, and the list follows every change the window makes
+or sees.
 """
 
 from __future__ import annotations
@@ -33,16 +36,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crmdesk.core.errors import CrmdeskError
 from crmdesk.core.people import search
 from crmdesk.core.people.contact_model import Contact
 from crmdesk.core.permissions import Permission, allows
 from crmdesk.core.privacy import erasure, requests, restriction
+from crmdesk.core.vault.gate import CONTACTS, REQUESTS
 from crmdesk.core.vault.session import Session
 from crmdesk.reports.subject_files import default_names, write_subject_files
 from crmdesk.ui.message_box import MessageBox
 from crmdesk.ui.record_table_model import RecordTableModel
-from crmdesk.ui.tasks import run_query, run_vault_op
+from crmdesk.ui.vault_access import Refresher, VaultAccess
 from crmdesk.ui.widgets import ResultLine, add_page_header, choice_combo, make_table
 
 OVERDUE = QColor("#b91c1c")
@@ -73,10 +76,11 @@ class NewRequestDialog(QDialog):
 
     opened = Signal(object)
 
-    def __init__(self, session: Session, contact: Contact | None = None, parent: QWidget | None = None):
+    def __init__(self, access: VaultAccess, contact: Contact | None = None, parent: QWidget | None = None):
         super().__init__(parent)
-        self.session = session
+        self.access = access
         self.contact_id = contact.id if contact else None
+        self._asked = ""  # the text whose matches are wanted
         self.setWindowTitle(self.tr("New request"))
         self.resize(520, 360)
         self.person = QComboBox()
@@ -121,7 +125,13 @@ class NewRequestDialog(QDialog):
     def _find(self, text: str) -> None:
         if len(text.strip()) < 2:
             return
-        found = search.search_contacts(self.session, text, limit=15).rows
+        self._asked = text
+        self.access.query(self, lambda s: search.search_contacts(s, text, limit=15).rows,
+                          lambda found: self._found(text, found), failed=self.message.show_error)
+
+    def _found(self, text: str, found: list) -> None:
+        if text != self._asked:
+            return  # an answer to what the user typed before
         self.person.blockSignals(True)
         self.person.clear()
         for row in found:
@@ -138,32 +148,22 @@ class NewRequestDialog(QDialog):
             return
         kind, received = self.kind.currentData(), self.received.date().toPython()
         channel, note = self.channel.currentData(), self.note.text()
-        self.setEnabled(False)
-        run_vault_op(self.session, lambda s: requests.open_request(s, contact_id, kind, received_on=received,
-                                                                   channel=channel, notes=note),
-                     self._done, self._failed, owner=self)
+        self.access.operation(self, lambda s: requests.open_request(s, contact_id, kind, received_on=received,
+                                                                    channel=channel, notes=note),
+                              self._done, failed=self.message.show_error, busy=self)
 
     def _done(self, opened) -> None:
-        self.setEnabled(True)
         self.opened.emit(opened)
         self.accept()
 
-    def _failed(self, exc: CrmdeskError) -> None:
-        self.setEnabled(True)
-        self.message.show_error(exc)
-
 
 class RequestsPage(QWidget):
-    """Emits ``contacts_changed`` after an erasure, restriction or objection."""
-
-    contacts_changed = Signal()
     rectify_wanted = Signal(str, str)  # contact id, request reference: edit the contact under the request
 
-    def __init__(self, session: Session, parent: QWidget | None = None):
+    def __init__(self, access: VaultAccess, parent: QWidget | None = None):
         super().__init__(parent)
-        self.session = session
-        self.may_erase = allows(session.role, Permission.ERASE)
-        self.may_work = allows(session.role, Permission.REQUESTS)
+        self.access = access
+        self.may_work = allows(access.session.role, Permission.REQUESTS)
         self.show_which = QComboBox()
         for label, value in ((self.tr("Open"), "open"), (self.tr("Overdue"), "overdue"), (self.tr("All"), "all")):
             self.show_which.addItem(label, value)
@@ -207,18 +207,19 @@ class RequestsPage(QWidget):
             "calendar month. Register the request, check who is asking, then answer it from here."))
         layout.addLayout(top)
         layout.addWidget(splitter, 1)
-        self.show_which.currentIndexChanged.connect(self.refresh)
+        self.show_which.currentIndexChanged.connect(lambda: self.refresh())
         self.new_button.clicked.connect(lambda: self.new_request())
         self.table.selectionModel().selectionChanged.connect(self._selected)
+        Refresher(self, access, (REQUESTS, CONTACTS), lambda _changes: self.refresh())
         self.refresh()
 
     # -- the list -----------------------------------------------------------------
     def refresh(self, select: str | None = None) -> None:
         which = self.show_which.currentData()
         keep = select or (self.selected().reference if self.selected() else None)
-        run_query(self.session, lambda s: requests.list_requests(s, open_only=which == "open",
+        self.access.query(self, lambda s: requests.list_requests(s, open_only=which == "open",
                                                                  overdue_only=which == "overdue"),
-                  lambda found: self._show(found, keep), self.result.show_error, owner=self)
+                          lambda found: self._show(found, keep), failed=self.result.show_error)
 
     def _show(self, found: list, keep: str | None) -> None:
         self.model.today = date.today()
@@ -242,45 +243,20 @@ class RequestsPage(QWidget):
             self.detail.setPlainText(self.tr("No requests here. Register one with “New request…”."))
             return
         self.detail.setPlainText("\n".join(requests.describe(current, date.today())))
-        if not current.is_open or not self.may_work:
-            return
-        wanted = {"extend", "refuse"}
-        if current.status == "received":
-            wanted.add("verify")
-        else:
-            wanted.add("fulfil")
-            wanted |= {"access": {"export"}, "portability": {"export"}, "erasure": {"erase"} if self.may_erase
-                       else set(), "restriction": {"restrict"}, "objection": {"object"},
-                       "rectification": {"rectify"}}.get(current.type, set())
-        if current.extended_months >= requests.MAX_EXTENSION_MONTHS:
-            wanted.discard("extend")
-        for key in wanted:
+        for key in requests.next_steps(current, self.access.session.role):
             self.buttons[key].setVisible(True)
 
     # -- steps ----------------------------------------------------------------------
     def new_request(self, contact: Contact | None = None) -> NewRequestDialog:
-        dialog = NewRequestDialog(self.session, contact, self)
+        dialog = NewRequestDialog(self.access, contact, self)
         dialog.opened.connect(lambda opened: (self.refresh(opened.reference), self.result.show_result(
             "good", self.tr("Registered {0}, due {1}.").format(opened.reference, opened.due_on.isoformat()))))
         dialog.open()
         return dialog
 
-    def _run(self, operation, done_text: str, *, contacts_changed: bool = False) -> None:
-        current = self.selected()
-        self.setEnabled(False)
-
-        def done(_result) -> None:
-            self.setEnabled(True)
-            self.result.show_result("good", done_text)
-            self.refresh(current.reference if current else None)
-            if contacts_changed:
-                self.contacts_changed.emit()
-
-        def failed(exc: CrmdeskError) -> None:
-            self.setEnabled(True)
-            self.result.show_error(exc)
-
-        run_vault_op(self.session, operation, done, failed, owner=self)
+    def _run(self, operation, done_text: str) -> None:
+        self.access.operation(self, operation, lambda _result: self.result.show_result("good", done_text),
+                              failed=self.result.show_error, busy=self)
 
     def ask_text(self, title: str, label: str) -> str | None:
         """A line of text from the user (None when cancelled). Tests replace this."""
@@ -327,21 +303,24 @@ class RequestsPage(QWidget):
                           self.tr("The access report and data for {0} are in {1}. They are not encrypted by the "
                                   "vault; delete them once handed over.").format(ref, folder))
         elif key == "erase":
-            removed = erasure.preview(self.session, contact_id)
-            text = "\n".join(f"• {n} {what}" for what, n in removed)
-            if MessageBox.confirm(self, self.tr("Erase"), self.tr(
-                    "Erase {0} everywhere? This removes:\n{1}\n\nA tombstone, the request reference and the "
-                    "audit log stay, without personal data. This cannot be undone.").format(
-                    current.contact_name, text)):
-                self._run(lambda s: erasure.erase(s, contact_id, request_reference=ref),
-                          self.tr("Erased; {0} is fulfilled.").format(ref), contacts_changed=True)
+            self.access.query(self, lambda s: erasure.preview(s, contact_id),
+                              lambda removed: self._confirm_erasure(current, removed), failed=self.result.show_error)
         elif key == "restrict":
             self._run(lambda s: restriction.set_restricted(s, contact_id, True, request_reference=ref),
-                      self.tr("Processing is restricted; close the request when the person is told."),
-                      contacts_changed=True)
+                      self.tr("Processing is restricted; close the request when the person is told."))
         elif key == "object":
             self._run(lambda s: restriction.object_to_processing(s, contact_id, request_reference=ref),
-                      self.tr("The objection is recorded in the consent ledger."), contacts_changed=True)
+                      self.tr("The objection is recorded in the consent ledger."))
+
+    def _confirm_erasure(self, current: requests.SubjectRequest, removed: list[tuple[str, int]]) -> None:
+        text = "\n".join(f"• {n} {what}" for what, n in removed)
+        ref, contact_id = current.reference, current.contact_id
+        if MessageBox.confirm(self, self.tr("Erase"), self.tr(
+                "Erase {0} everywhere? This removes:\n{1}\n\nA tombstone, the request reference and the "
+                "audit log stay, without personal data. This cannot be undone.").format(
+                current.contact_name, text)):
+            self._run(lambda s: erasure.erase(s, contact_id, request_reference=ref),
+                      self.tr("Erased; {0} is fulfilled.").format(ref))
 
 
 def export_report(session: Session, contact_id: str, reference: str, folder: Path, password: str | None) -> None:

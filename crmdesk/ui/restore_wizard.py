@@ -1,9 +1,11 @@
 """The restore wizard: where to restore a backup, who restores it, and the
 restore itself (off the UI thread).
 
-Restoring over the open vault closes the window's connection first; the old
-vault is kept beside the restored one as a safety copy, and afterwards the
-window locks so the restored vault is unlocked afresh (``replaced``).
+Restoring over the open vault waits until the window's other work on the
+vault is done, and holds new work back meanwhile; the old vault is kept
+beside the restored one as a safety copy, and afterwards the window locks so
+the restored vault is unlocked afresh (``replaced``). A restore to a new
+folder erases again whoever the open vault erased since the backup was made.
 """
 
 from __future__ import annotations
@@ -30,7 +32,7 @@ from crmdesk.core.backups.backup import BackupFile
 from crmdesk.core.backups.restore import KnownErasures, RestoreResult, restore_backup
 from crmdesk.core.errors import CrmdeskError
 from crmdesk.core.vault.session import Session, VaultPaths
-from crmdesk.ui.tasks import run_task
+from crmdesk.ui.vault_access import VaultAccess
 from crmdesk.ui.widgets import ResultLine
 
 
@@ -49,7 +51,7 @@ class DestinationPage(QWizardPage):
         group.addButton(self.as_new)
         group.addButton(self.replace)
         stamp = wizard.item.created.astimezone().strftime("%Y%m%d")
-        current = wizard.session.paths
+        current = wizard.access.session.paths
         self.path = QLineEdit(str(current.folder.parent / f"{current.name}-restored-{stamp}.crmvault"))
         self.path.setObjectName("restore_path")
         self.choose = QPushButton(self.tr("Choose…"))
@@ -84,7 +86,7 @@ class DestinationPage(QWizardPage):
 
     def target(self) -> VaultPaths | None:
         if self.replace.isChecked():
-            return self.wizard().session.paths
+            return self.wizard().access.session.paths
         text = self.path.text().strip()
         return VaultPaths.of(text) if text else None
 
@@ -109,7 +111,7 @@ class CredentialsPage(QWizardPage):
             "The passphrase of an owner or admin who was a user of the vault when the backup was made."))
         self.setCommitPage(True)
         self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("Restore"))
-        self.user = QLineEdit(wizard.session.user.name)
+        self.user = QLineEdit(wizard.access.session.user.name)
         self.user.setObjectName("restore_user")
         self.passphrase = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
         self.passphrase.setObjectName("restore_passphrase")
@@ -165,9 +167,9 @@ class RestoreWizard(QWizard):
 
     replaced = Signal(str)
 
-    def __init__(self, session: Session, item: BackupFile, parent=None):
+    def __init__(self, access: VaultAccess, item: BackupFile, parent=None):
         super().__init__(parent)
-        self.session = session
+        self.access = access
         self.item = item
         self._replaced_message = ""
         self.setWindowTitle(self.tr("Restore — crmdesk"))
@@ -190,17 +192,16 @@ class RestoreWizard(QWizard):
         finder = backup.passphrase_key(self.credentials.user.text().strip(), self.credentials.passphrase.text())
         self.credentials.passphrase.clear()
         path = self.item.path
-        session = self.session
-        if replacing:
-            session.release()  # the file is about to move; no connection may stay on it
 
-        def work() -> RestoreResult:
-            # Whoever the open vault erased since the backup was made is erased again.
-            with session.fork() as reader:
-                erasures = KnownErasures.of(reader)
+        def work(worker: Session | None) -> RestoreResult:
+            # Whoever the open vault erased since the backup was made is erased again (over the
+            # vault, the restore reads them from the vault it replaces).
+            erasures = KnownErasures.of(worker) if worker is not None else None
             return restore_backup(path, target.folder, finder, force=replacing, erasures=erasures)
 
-        run_task(work, self._restored, self._failed, owner=self)
+        # Over the open vault: no connection may stay on a file about to move.
+        self.access.operation(self, work, self._restored, failed=self._failed, alone=replacing,
+                              connect=not replacing)
 
     def _restored(self, result: RestoreResult) -> None:
         text = self.tr("Restored {0} to {1}.").format(self.item.path.name, result.target)
@@ -221,8 +222,6 @@ class RestoreWizard(QWizard):
         self.run_page.finish()
 
     def _failed(self, exc: CrmdeskError) -> None:
-        if self.replacing():
-            self.session.reconnect()
         self.run_page.text.show_error(exc)  # restore_backup changes nothing when it fails
         self.run_page.finish()
 

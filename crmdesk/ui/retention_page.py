@@ -24,13 +24,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crmdesk.core.errors import CrmdeskError
 from crmdesk.core.permissions import Permission, allows
 from crmdesk.core.privacy import retention
-from crmdesk.core.vault.session import Session
+from crmdesk.core.vault.gate import CONTACTS, INTERACTIONS, REQUESTS, RETENTION
 from crmdesk.ui.message_box import MessageBox
 from crmdesk.ui.record_table_model import RecordTableModel
-from crmdesk.ui.tasks import run_query, run_vault_op
+from crmdesk.ui.vault_access import Refresher, VaultAccess
 from crmdesk.ui.widgets import ResultLine, add_page_header, make_table
 
 
@@ -57,11 +56,13 @@ class ProposalTableModel(RecordTableModel):
 
 
 class RetentionPage(QWidget):
-    def __init__(self, session: Session, scheduler=None, parent: QWidget | None = None):
+    def __init__(self, access: VaultAccess, scheduler=None, parent: QWidget | None = None):
         super().__init__(parent)
-        self.session = session
+        self.access = access
         self.scheduler = scheduler
-        self.may_configure = allows(session.role, Permission.CONFIGURE)
+        role = access.session.role
+        self.may_configure = allows(role, Permission.CONFIGURE)
+        self.may_review = allows(role, Permission.ERASE)
         self.policies = PolicyTableModel(self)
         self.policy_table = make_table(self.policies, stretch_column=0)
         self.explanation = QLabel(wordWrap=True)
@@ -131,25 +132,35 @@ class RetentionPage(QWidget):
         self.sweep_button.clicked.connect(self.sweep_now)
         self.apply_button.clicked.connect(self.apply_proposals)
         self.sweep_button.setVisible(scheduler is not None)
-        self.apply_button.setVisible(allows(session.role, Permission.ERASE))
+        self.apply_button.setVisible(self.may_review)
         if scheduler is not None:
             scheduler.sweep_started.connect(self._started)
             scheduler.progressed.connect(self._progressed)
             scheduler.sweep_finished.connect(self._finished)
             scheduler.sweep_failed.connect(self._failed_sweep)
+        Refresher(self, access, (RETENTION, CONTACTS, INTERACTIONS, REQUESTS), lambda _changes: self.refresh())
         self.refresh()
 
     # -- showing -----------------------------------------------------------------------
     def refresh(self) -> None:
+        may_review = self.may_review
+
+        def read(session):
+            review = (retention.proposals(session), retention.last_runs(session, 5)) if may_review else None
+            return retention.list_policies(session), review
+
+        self.access.query(self, read, self._show, failed=self.result.show_error)
+        self._show_next()
+
+    def _show(self, found) -> None:
+        policies, review = found
         keep = self.selected().key if self.selected() else None
-        self.policies.set_records(retention.list_policies(self.session))
-        keys = [p.key for p in self.policies.records]
+        self.policies.set_records(policies)
+        keys = [p.key for p in policies]
         self.policy_table.selectRow(keys.index(keep) if keep in keys else 0)
         self._selected()
-        if allows(self.session.role, Permission.ERASE):
-            run_query(self.session, lambda s: (retention.proposals(s), retention.last_runs(s, 5)),
-                      self._show_review, self.result.show_error, owner=self)
-        self._show_next()
+        if review is not None:
+            self._show_review(review)
 
     def _show_next(self) -> None:
         scheduler = self.scheduler
@@ -163,8 +174,6 @@ class RetentionPage(QWidget):
             self.next_run.setText(self.tr("The first sweep starts shortly after unlock."))
 
     def _show_review(self, found) -> None:
-        if not self.session.is_open:
-            return
         waiting, runs = found
         self.proposals.set_records(waiting)
         self.apply_button.setEnabled(bool(waiting))
@@ -199,15 +208,11 @@ class RetentionPage(QWidget):
         policy = self.selected()
         if policy is None:
             return
-        try:
-            retention.set_policy(self.session, policy.key, period=self.period.value(),
-                                 action=self.action.currentData(), mode=self.mode.currentData(),
-                                 enabled=self.enabled.isChecked())
-        except CrmdeskError as exc:
-            self.result.show_error(exc)
-            return
-        self.result.show_result("good", self.tr("Saved; the next sweep follows it."))
-        self.refresh()
+        values = dict(period=self.period.value(), action=self.action.currentData(), mode=self.mode.currentData(),
+                      enabled=self.enabled.isChecked())
+        self.access.operation(self, lambda s: retention.set_policy(s, policy.key, **values),
+                              lambda _policy: self.result.show_result("good", self.tr(
+                                  "Saved; the next sweep follows it.")), failed=self.result.show_error, busy=self)
 
     def sweep_now(self) -> None:
         if self.scheduler is not None:
@@ -220,11 +225,10 @@ class RetentionPage(QWidget):
                 count)):
             return
         self.apply_button.setEnabled(False)
-        run_vault_op(self.session, retention.apply_proposals,
-                     lambda applied: (self.result.show_result("good", self.tr("Applied: {0}.").format(
-                         ", ".join(f"{n} {k.replace('_', ' ')}" for k, n in applied.items()) or "nothing")),
-                                      self.refresh()),
-                     lambda exc: (self.result.show_error(exc), self.refresh()), owner=self)
+        self.access.operation(self, retention.apply_proposals,
+                              lambda applied: self.result.show_result("good", self.tr("Applied: {0}.").format(
+                                  ", ".join(f"{n} {k.replace('_', ' ')}" for k, n in applied.items()) or "nothing")),
+                              failed=lambda exc: (self.result.show_error(exc), self.refresh()))
 
     # -- the scheduler's reports ---------------------------------------------------------------
     def _started(self) -> None:
@@ -238,7 +242,7 @@ class RetentionPage(QWidget):
 
     def _finished(self, result) -> None:
         self.progress.setVisible(False)
-        self.refresh()
+        self._show_next()  # what the sweep changed comes with vault_changed
 
     def _failed_sweep(self, message: str) -> None:
         self.progress.setVisible(False)

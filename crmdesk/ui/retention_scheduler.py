@@ -1,11 +1,14 @@
 """The retention scheduler: a thread that sweeps after unlock and then every N hours.
 
-It decides *when* to sweep; the sweep itself is ``retention.run`` on the
-thread's own connection. A mutex, a wait condition and an abort flag (as in
-Qt's Mandelbrot example): ``run_now()`` wakes it early, ``stop()`` sets the
-flag, interrupts a running query, wakes it and waits for it — within a
-second, so locking the vault is never held up. Results come back through
-signals; the thread never touches a widget.
+It decides *when* to sweep; the sweep itself is ``retention.run`` on a
+connection the thread opens for each sweep (and shares the vault as the
+window's other tasks do, so a master-key rotation waits for it). A mutex, a
+wait condition and an abort flag (as in Qt's Mandelbrot example):
+``run_now()`` wakes it early, ``stop()`` sets the flag, interrupts a running
+query, wakes it and waits for it — within a second, so locking the vault is
+never held up. Results come back through signals, and what a sweep changed
+reaches every page through the window's ``VaultAccess``; the thread never
+touches a widget.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ from PySide6.QtCore import QMutex, QMutexLocker, QThread, QWaitCondition, Signal
 from crmdesk.core.errors import CrmdeskError
 from crmdesk.core.privacy import retention
 from crmdesk.core.vault.session import Session
+from crmdesk.ui.vault_access import VaultAccess
 
 log = logging.getLogger(__name__)
 STOP_WAIT_MS = 1000
@@ -29,10 +33,11 @@ class RetentionScheduler(QThread):
     progressed = Signal(int, int)
     sweep_finished = Signal(object)  # retention.RunResult
     sweep_failed = Signal(str)
+    changed = Signal(object, object)  # (Changes, last audit seq) of a sweep, for the window's pages
 
-    def __init__(self, session: Session, interval_hours: int, parent=None):
+    def __init__(self, access: VaultAccess, interval_hours: int, parent=None):
         super().__init__(parent)
-        self.session = session
+        self.access = access
         self.interval_ms = max(1, interval_hours) * 3_600_000
         self.next_run: datetime | None = None
         self.sweeping = False
@@ -41,6 +46,11 @@ class RetentionScheduler(QThread):
         self._abort = False
         self._run_now = True  # the first sweep comes right after unlock
         self._worker: Session | None = None
+        self.changed.connect(access.publish)
+
+    @property
+    def interval_hours(self) -> int:
+        return self.interval_ms // 3_600_000
 
     def set_interval(self, hours: int) -> None:
         with QMutexLocker(self._mutex):
@@ -70,34 +80,35 @@ class RetentionScheduler(QThread):
         return self._abort
 
     def run(self) -> None:
-        worker = self.session.fork()
-        self._worker = worker
-        try:
-            while True:
-                self._mutex.lock()
-                # Woken early by a new interval, it waits again for the new one; woken by
-                # run_now() or stop(), or when the interval is up, it goes on.
-                while not self._run_now and not self._abort:
-                    self.next_run = datetime.now().astimezone() + timedelta(milliseconds=self.interval_ms)
-                    if not self._condition.wait(self._mutex, self.interval_ms):
-                        self._run_now = True
-                if self._abort:
-                    self._mutex.unlock()
-                    return
-                self._run_now = False
+        while True:
+            self._mutex.lock()
+            # Woken early by a new interval, it waits again for the new one; woken by
+            # run_now() or stop(), or when the interval is up, it goes on.
+            while not self._run_now and not self._abort:
+                self.next_run = datetime.now().astimezone() + timedelta(milliseconds=self.interval_ms)
+                if not self._condition.wait(self._mutex, self.interval_ms):
+                    self._run_now = True
+            if self._abort:
                 self._mutex.unlock()
-                self._sweep(worker)
-        finally:
-            self._worker = None
-            worker.close()
+                return
+            self._run_now = False
+            self._mutex.unlock()
+            self._sweep()
 
-    def _sweep(self, worker: Session) -> None:
+    def _sweep(self) -> None:
         self.sweeping = True
         self.sweep_started.emit()
+        self.access.sharing.enter(False)
         try:
-            result = retention.run(worker, progress=self.progressed.emit, cancelled=self._aborted)
-            if not self._abort:
-                self.sweep_finished.emit(result)
+            with self.access.session.fork() as worker:
+                self._worker = worker
+                try:
+                    result = retention.run(worker, progress=self.progressed.emit, cancelled=self._aborted)
+                    if not self._abort:
+                        self.sweep_finished.emit(result)
+                finally:
+                    self._worker = None
+                    self.changed.emit(worker.take_changes(), worker.last_audit_seq)
         except CrmdeskError as exc:
             self.sweep_failed.emit(exc.message)
         except sqlcipher3.OperationalError:
@@ -108,4 +119,5 @@ class RetentionScheduler(QThread):
             log.exception("retention sweep failed")
             self.sweep_failed.emit("The retention sweep failed; details are in the log.")
         finally:
+            self.access.sharing.leave(False)
             self.sweeping = False

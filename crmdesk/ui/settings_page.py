@@ -1,8 +1,12 @@
-"""Settings: the vault's settings (owner/admin) and the user's own account."""
+"""Settings: the vault's settings (owner/admin) and the user's own account.
+
+The fields are read off the UI thread and read again when settings change
+(here, in another window or from the command line); saving runs off the UI
+thread too, and the window follows what was saved (auto-lock, sweeps).
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -18,14 +22,13 @@ from PySide6.QtWidgets import (
 )
 
 from crmdesk.core import configuration
-from crmdesk.core.errors import CrmdeskError
 from crmdesk.core.permissions import Permission, allows
 from crmdesk.core.vault import remember, settings, users
-from crmdesk.core.vault.session import Session
+from crmdesk.core.vault.gate import SETTINGS, USERS
 from crmdesk.ui.message_box import MessageBox
-from crmdesk.ui.tasks import run_action, run_query
 from crmdesk.ui.user_dialogs import SetPassphraseDialog, TotpSetupDialog
 from crmdesk.ui.users_page import UsersPage
+from crmdesk.ui.vault_access import Refresher, VaultAccess
 from crmdesk.ui.widgets import add_page_header
 
 # The controller's details that access reports print (key, several lines?).
@@ -43,18 +46,15 @@ CONTROLLER_HINTS = {
 
 
 class SettingsPage(QWidget):
-    auto_lock_changed = Signal(int)
-    retention_interval_changed = Signal(int)
-
-    def __init__(self, session: Session, parent: QWidget | None = None):
+    def __init__(self, access: VaultAccess, parent: QWidget | None = None):
         super().__init__(parent)
-        self.session = session
+        self.access = access
+        session = access.session
         vault_box = QGroupBox(self.tr("This vault"))
-        self.organisation = QLineEdit(settings.get(session, "organisation"))
+        self.organisation = QLineEdit()
         self.organisation.setObjectName("organisation")
         self.auto_lock = QSpinBox(minimum=0, maximum=24 * 60, suffix=self.tr(" minutes"))
         self.auto_lock.setSpecialValueText(self.tr("never"))
-        self.auto_lock.setValue(settings.get(session, "auto_lock_minutes"))
         self.save_button = QPushButton(self.tr("Save"))
         self.saved = QLabel()
         self.saved.setObjectName("hint")
@@ -62,13 +62,10 @@ class SettingsPage(QWidget):
         form.addRow(self.tr("Business name:"), self.organisation)
         form.addRow(self.tr("Lock after being idle for:"), self.auto_lock)
         self.retention_interval = QSpinBox(minimum=1, maximum=24 * 30, suffix=self.tr(" hours"))
-        self.retention_interval.setValue(settings.get(session, "retention_interval_hours"))
         self.retention_interval.setToolTip(self.tr("After each unlock, and then this often, the window applies "
                                                    "the retention policies (Retention page)"))
         form.addRow(self.tr("Retention sweep every:"), self.retention_interval)
-        self.controller = {key: (QPlainTextEdit(settings.get(session, key)) if multi else
-                                 QLineEdit(settings.get(session, key)))
-                           for key, multi in CONTROLLER_FIELDS}
+        self.controller = {key: QPlainTextEdit() if multi else QLineEdit() for key, multi in CONTROLLER_FIELDS}
         for key, hint in CONTROLLER_HINTS.items():
             field = self.controller[key]
             field.setPlaceholderText(self.tr(hint))
@@ -129,10 +126,27 @@ class SettingsPage(QWidget):
         self.remember_button.clicked.connect(self.toggle_remember)
         self._remembered = False
         self._update_account()
+        Refresher(self, access, (SETTINGS,), lambda _changes: self.load())
+        Refresher(self, access, (USERS,), lambda _changes: self._update_account())
+        self.load()
+
+    def load(self) -> None:
+        keys = ("organisation", "auto_lock_minutes", "retention_interval_hours", *self.controller)
+        self.access.query(self, lambda s: {key: settings.get(s, key) for key in keys}, self._loaded)
+
+    def _loaded(self, values: dict) -> None:
+        self.organisation.setText(values["organisation"])
+        self.auto_lock.setValue(values["auto_lock_minutes"])
+        self.retention_interval.setValue(values["retention_interval_hours"])
+        for key, field in self.controller.items():
+            if isinstance(field, QPlainTextEdit):
+                field.setPlainText(values[key])
+            else:
+                field.setText(values[key])
 
     def _update_account(self) -> None:
         self.totp_button.setText(
-            self.tr("Turn off authenticator…") if self.session.user.totp_enabled
+            self.tr("Turn off authenticator…") if self.access.session.user.totp_enabled
             else self.tr("Set up authenticator…")
         )
         state = remember.status()
@@ -143,8 +157,8 @@ class SettingsPage(QWidget):
             return
         self.keyring_note.setText(self.tr("Checking this computer's keyring…"))
         # A keyring can take seconds to answer: ask it off the UI thread.
-        run_query(self.session, remember.is_remembered, self._show_remembered,
-                  lambda exc: self.keyring_note.setText(exc.message), owner=self)
+        self.access.query(self, remember.is_remembered, self._show_remembered,
+                          failed=lambda exc: self.keyring_note.setText(exc.message))
 
     def _show_remembered(self, value: tuple[bool, str | None]) -> None:
         self._remembered, note = value
@@ -160,38 +174,41 @@ class SettingsPage(QWidget):
         ))
 
     def save(self) -> None:
-        try:
-            stored = configuration.change_settings(self.session, {
-                "organisation": self.organisation.text(), "auto_lock_minutes": self.auto_lock.value(),
-                "retention_interval_hours": self.retention_interval.value(),
-                **{key: field.toPlainText() if isinstance(field, QPlainTextEdit) else field.text()
-                   for key, field in self.controller.items()}})
-        except CrmdeskError as exc:
-            MessageBox.error(self, self.tr("Settings"), exc.message)
-            return
-        self.saved.setText(self.tr("Saved."))
-        self.auto_lock_changed.emit(stored["auto_lock_minutes"])
-        self.retention_interval_changed.emit(stored["retention_interval_hours"])
+        values = {
+            "organisation": self.organisation.text(), "auto_lock_minutes": self.auto_lock.value(),
+            "retention_interval_hours": self.retention_interval.value(),
+            **{key: field.toPlainText() if isinstance(field, QPlainTextEdit) else field.text()
+               for key, field in self.controller.items()}}
+        self.saved.setText("")
+        self.access.operation(self, lambda s: configuration.change_settings(s, values),
+                              lambda _stored: self.saved.setText(self.tr("Saved.")), title=self.tr("Settings"),
+                              busy=self.save_button)
 
     def _run(self, operation, done_text: str) -> None:
-        run_action(self, self.session, operation, title=self.tr("Your account"),
-                   done_text=done_text, after=self._update_account)
+        def done(_result) -> None:
+            self._update_account()
+            if done_text:
+                MessageBox.info(self, self.tr("Your account"), done_text)
+
+        self.access.operation(self, operation, done, title=self.tr("Your account"), busy=self)
 
     def change_passphrase(self) -> None:
-        dialog = SetPassphraseDialog(self.session.user.name, True, self)
+        dialog = SetPassphraseDialog(self.access.session.user.name, True, self)
         if not UsersPage.ask(dialog):
             return
         new = dialog.fields.text()
         self._run(lambda s: users.change_passphrase(s, None, new), self.tr("Your passphrase is changed."))
 
     def toggle_totp(self) -> None:
-        if self.session.user.totp_enabled:
+        if self.access.session.user.totp_enabled:
             if MessageBox.confirm(self, self.tr("Authenticator"),
                                   self.tr("Turn off the authenticator code for your account?")):
                 self._run(users.disable_totp, "")
             return
-        setup = users.new_totp_setup(self.session)
-        dialog = TotpSetupDialog(setup, self.session.user.name, self)
+        self.access.query(self, users.new_totp_setup, self._set_up_totp)
+
+    def _set_up_totp(self, setup: users.TotpSetup) -> None:
+        dialog = TotpSetupDialog(setup, self.access.session.user.name, self)
         if not UsersPage.ask(dialog):
             return
         code = dialog.code.text()
@@ -200,7 +217,7 @@ class SettingsPage(QWidget):
 
     def toggle_remember(self) -> None:
         if self._remembered:
-            vault_id, user_id = self.session.vault_id, self.session.user.id
+            vault_id, user_id = self.access.session.vault_id, self.access.session.user.id
             self._run(lambda s: remember.forget(vault_id, user_id),
                       self.tr("Your key is no longer kept on this computer."))
         else:

@@ -1,13 +1,10 @@
-"""Running core work off the UI thread.
+"""Running work off the UI thread.
 
-``run_task`` runs a plain function on the thread pool and delivers its result
-or its ``CrmdeskError`` back on the UI thread through a queued signal.
-``run_vault_op`` does the same for work on an open vault: the worker forks
-the session (its own connection on the same key, as SQLCipher connections
-are never shared between threads), and afterwards the UI session reconnects,
-picking up a new master key if the operation rotated it.
-
-Never touch a widget from the function; use the callbacks.
+``run_task`` runs a plain function on a thread pool and delivers its result
+or its ``CrmdeskError`` back on the UI thread through a queued signal. Work
+on an open vault goes through ``vault_access.VaultAccess``, which builds on
+it; ``run_task`` alone serves what needs no open vault (unlocking, reading a
+file to import). Never touch a widget from the function; use the callbacks.
 """
 
 from __future__ import annotations
@@ -17,10 +14,8 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
-from PySide6.QtWidgets import QMainWindow, QWidget
 
 from crmdesk.core.errors import CrmdeskError
-from crmdesk.core.vault.session import Session
 
 log = logging.getLogger(__name__)
 
@@ -67,8 +62,10 @@ def run_task(
     on_error: Callable[[CrmdeskError], None],
     *,
     owner: QObject | None = None,
+    pool: QThreadPool | None = None,
 ) -> _Relay:
-    """Run ``function`` on the thread pool; callbacks run on the UI thread.
+    """Run ``function`` on ``pool`` (default: Qt's global one); callbacks run
+    on the UI thread.
 
     When ``owner`` (the widget that asked) is destroyed first, the callbacks
     are dropped instead of touching a deleted widget.
@@ -83,114 +80,5 @@ def run_task(
 
     relay.succeeded.connect(lambda value: done(on_success, value))
     relay.failed.connect(lambda exc: done(on_error, exc))
-    QThreadPool.globalInstance().start(_Runnable(function, relay))
+    (pool or QThreadPool.globalInstance()).start(_Runnable(function, relay))
     return relay
-
-
-def run_vault_op(
-    session: Session,
-    operation: Callable[[Session], Any],
-    on_success: Callable[[Any], None],
-    on_error: Callable[[CrmdeskError], None],
-    *,
-    exclusive: bool = False,
-    owner: QObject | None = None,
-) -> _Relay:
-    """Run ``operation(worker_session)`` off the UI thread.
-
-    ``exclusive`` operations (master-key rotation) need the UI's own
-    connection closed while they run; it is reopened afterwards, as it is
-    whenever the operation changed the master key.
-    """
-    if exclusive:
-        session.release()
-
-    def work():
-        worker = session.fork()
-        try:
-            return operation(worker), worker.master_key()
-        finally:
-            worker.close()
-
-    def resume(key: bytes | None = None) -> None:
-        # The UI's own connection needs reopening only when it was closed or
-        # the operation rotated the master key; the user row may have changed.
-        if exclusive or (key is not None and key != session.master_key()):
-            session.reconnect(key)
-        else:
-            session.reload_user()
-
-    def success(value):
-        result, key = value
-        resume(key)
-        on_success(result)
-
-    def failure(exc):
-        resume()
-        on_error(exc)
-
-    return run_task(work, success, failure, owner=owner)
-
-
-def run_query(
-    session: Session,
-    query: Callable[[Session], Any],
-    on_success: Callable[[Any], None],
-    on_error: Callable[[CrmdeskError], None],
-    *,
-    owner: QObject | None = None,
-) -> _Relay:
-    """Run a read-only ``query(worker_session)`` off the UI thread, on its own
-    connection; the UI session is left as it is."""
-
-    def work():
-        worker = session.fork()
-        try:
-            return query(worker)
-        finally:
-            worker.close()
-
-    return run_task(work, on_success, on_error, owner=owner)
-
-
-def run_action(
-    widget: QWidget,
-    session: Session,
-    operation: Callable[[Session], Any],
-    *,
-    title: str,
-    done_text: str = "",
-    after: Callable[[], None] | None = None,
-    exclusive: bool = False,
-) -> _Relay:
-    """A user's action on the vault, run off the UI thread.
-
-    ``widget`` is disabled meanwhile (and its window's status bar says so);
-    afterwards ``after()`` refreshes it, and the user is told the result:
-    ``done_text`` on success (if any), the error's sentence on failure.
-    """
-    from crmdesk.ui.message_box import MessageBox
-
-    window = widget.window()
-    status = window.statusBar() if isinstance(window, QMainWindow) else None
-    widget.setEnabled(False)
-    if status is not None:
-        status.showMessage(widget.tr("Working…"))
-
-    def finish() -> None:
-        widget.setEnabled(True)
-        if status is not None:
-            status.clearMessage()
-        if after is not None:
-            after()
-
-    def success(_result) -> None:
-        finish()
-        if done_text:
-            MessageBox.info(widget, title, done_text)
-
-    def failure(exc: CrmdeskError) -> None:
-        finish()
-        MessageBox.error(widget, title, exc.message)
-
-    return run_vault_op(session, operation, success, failure, exclusive=exclusive, owner=widget)

@@ -20,7 +20,6 @@ from crmdesk.core import vault
 from crmdesk.core.errors import CrmdeskError
 from crmdesk.core.permissions import Permission, Role
 from crmdesk.core.vault import users
-from crmdesk.core.vault.session import Session
 from crmdesk.ui.passphrase_fields import PassphraseFields
 
 
@@ -50,7 +49,7 @@ class _FormDialog(QDialog):
 
 
 class AddUserDialog(_FormDialog):
-    def __init__(self, session: Session, parent: QWidget | None = None):
+    def __init__(self, parent: QWidget | None = None):
         super().__init__(self.tr("Add a user"), self.tr("Add user"), parent)
         self.name = QLineEdit(placeholderText=self.tr("e.g. anna"))
         self.name.setObjectName("name")

@@ -1,4 +1,9 @@
-"""The Users page: accounts and their roles, for owners and admins."""
+"""The Users page: accounts and their roles, for owners and admins.
+
+The list is read off the UI thread and follows every change to users; each
+change runs off the UI thread. Disabling a user rotates the master key, so
+it waits until the window's other work on the vault is done.
+"""
 
 from __future__ import annotations
 
@@ -6,18 +11,19 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from crmdesk.core.permissions import Role
 from crmdesk.core.vault import users
-from crmdesk.core.vault.session import Session, User
+from crmdesk.core.vault.gate import USERS
+from crmdesk.core.vault.session import User
 from crmdesk.ui.message_box import MessageBox
-from crmdesk.ui.tasks import run_action
 from crmdesk.ui.user_dialogs import AddUserDialog, SetPassphraseDialog, TotpSetupDialog
 from crmdesk.ui.user_table_model import UserTableModel
+from crmdesk.ui.vault_access import Refresher, VaultAccess
 from crmdesk.ui.widgets import add_page_header, make_table
 
 
 class UsersPage(QWidget):
-    def __init__(self, session: Session, parent: QWidget | None = None):
+    def __init__(self, access: VaultAccess, parent: QWidget | None = None):
         super().__init__(parent)
-        self.session = session
+        self.access = access
         self.model = UserTableModel(self)
         self.table = make_table(self.model, stretch_column=1)  # the full name
         self.add_button = QPushButton(self.tr("Add user…"))
@@ -43,10 +49,17 @@ class UsersPage(QWidget):
         self.totp_button.clicked.connect(self.toggle_totp)
         self.disable_button.clicked.connect(self.disable_user)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        Refresher(self, access, (USERS,), lambda _changes: self.refresh())
         self.refresh()
 
     def refresh(self) -> None:
-        self.model.set_records(users.list_users(self.session))
+        self.access.query(self, users.list_users, self._listed)
+
+    def _listed(self, found: list[User]) -> None:
+        chosen = self.selected()
+        self.model.set_records(found)
+        if chosen is not None:
+            self.select_user(chosen.name)
         self._update_buttons()
 
     def selected(self) -> User | None:
@@ -60,7 +73,7 @@ class UsersPage(QWidget):
 
     def _update_buttons(self) -> None:
         user = self.selected()
-        me = self.session.user
+        me = self.access.session.user
         manageable = bool(user and user.active and (user.role != Role.OWNER or me.role == Role.OWNER))
         self.passphrase_button.setEnabled(manageable)
         self.totp_button.setEnabled(manageable)
@@ -70,9 +83,12 @@ class UsersPage(QWidget):
                 self.tr("Turn off authenticator…") if user.totp_enabled else self.tr("Authenticator…")
             )
 
-    def _run(self, operation, done_text: str, *, exclusive: bool = False) -> None:
-        run_action(self, self.session, operation, title=self.tr("Users"), done_text=done_text,
-                   after=self.refresh, exclusive=exclusive)
+    def _run(self, operation, done_text: str, *, alone: bool = False) -> None:
+        def done(_result) -> None:
+            if done_text:
+                MessageBox.info(self, self.tr("Users"), done_text)
+
+        self.access.operation(self, operation, done, title=self.tr("Users"), busy=self, alone=alone)
 
     @classmethod
     def ask(cls, dialog) -> bool:
@@ -80,7 +96,7 @@ class UsersPage(QWidget):
         return bool(dialog.exec())
 
     def add_user(self) -> None:
-        dialog = AddUserDialog(self.session, self)
+        dialog = AddUserDialog(self)
         if not self.ask(dialog):
             return
         name, role = dialog.name.text().strip(), dialog.chosen_role()
@@ -94,7 +110,7 @@ class UsersPage(QWidget):
         user = self.selected()
         if user is None:
             return
-        dialog = SetPassphraseDialog(user.name, user.id == self.session.user.id, self)
+        dialog = SetPassphraseDialog(user.name, user.id == self.access.session.user.id, self)
         if not self.ask(dialog):
             return
         passphrase = dialog.fields.text()
@@ -111,7 +127,10 @@ class UsersPage(QWidget):
             ).format(user.name)):
                 self._run(lambda s: users.disable_totp(s, user.name), "")
             return
-        setup = users.new_totp_setup(self.session, user.name)
+        self.access.query(self, lambda s: users.new_totp_setup(s, user.name),
+                          lambda setup: self._set_up_totp(user, setup))
+
+    def _set_up_totp(self, user: User, setup: users.TotpSetup) -> None:
         dialog = TotpSetupDialog(setup, user.name, self)
         if not self.ask(dialog):
             return
@@ -130,4 +149,4 @@ class UsersPage(QWidget):
             return
         self._run(lambda s: users.disable_user(s, user.name),
                   self.tr("{0} is disabled and the vault's key was changed.").format(user.name),
-                  exclusive=True)
+                  alone=True)

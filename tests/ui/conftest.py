@@ -18,3 +18,21 @@ def quiet_message_boxes():
     MessageBox.next_answers = []
     yield MessageBox
     MessageBox.testing = False
+
+
+@pytest.fixture
+def access_to(qtbot):
+    """The window's way to a vault, for a session the test opened."""
+    from crmdesk.ui.vault_access import VaultAccess
+
+    made = []
+
+    def make(session):
+        access = VaultAccess(session)
+        made.append(access)
+        return access
+
+    yield make
+    for access in made:
+        access.stop()
+        access.pool.waitForDone(30_000)

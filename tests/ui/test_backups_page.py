@@ -15,11 +15,15 @@ from tests.conftest import ADMIN, OWNER, PASSPHRASES
 
 
 def _window(qtbot, session, folder) -> MainWindow:
+    from crmdesk.ui.vault_access import VaultAccess
+
     configuration.change_setting(session, "backup_folder", str(folder))
-    window = MainWindow(session)
+    window = MainWindow(VaultAccess(session))
     window.backup_timer.stop()  # the tests start scheduled backups themselves
     qtbot.addWidget(window)
     window.show()
+    page = window.pages["Backups"]
+    qtbot.waitUntil(lambda: page.folder.text() == str(folder), timeout=10000)  # its settings are read
     return window
 
 
@@ -34,7 +38,8 @@ def _backed_up(qtbot, page, rows: int) -> None:
 def test_back_up_check_and_warning(qtbot, open_as, tmp_path):
     window = _window(qtbot, open_as(ADMIN), tmp_path / "usb")
     page = window.show_page("Backups")
-    assert window.backup_warning.isVisible() and "no good backup" in window.backup_warning.text()
+    qtbot.waitUntil(lambda: window.backup_warning.isVisible(), timeout=10000)
+    assert "no good backup" in window.backup_warning.text()
     assert page.folder.text() == str(tmp_path / "usb")
     _backed_up(qtbot, page, 1)
     assert page.model.records[0].state == "good" and "Backed up and checked" in page.result.text()
@@ -133,7 +138,7 @@ def test_restore_with_a_wrong_passphrase_changes_nothing(qtbot, open_as, tmp_pat
     wizard = _open_restore_wizard(qtbot, window.show_page("Backups"))
     _replace_with(qtbot, wizard, "not the passphrase")
     assert "passphrase is wrong" in wizard.run_page.text.text()
-    assert session.conn.execute("SELECT count(*) FROM contacts").fetchone()[0] == 1  # reconnected
+    assert session.conn.execute("SELECT count(*) FROM contacts").fetchone()[0] == 1
     assert not [p for p in vault_path.parent.iterdir() if ".before-restore-" in p.name]
     window.shutdown()
 
@@ -152,6 +157,7 @@ def test_quitting_backs_up_first_when_asked(qtbot, open_as, tmp_path):
     session = open_as(OWNER)
     configuration.change_setting(session, "backup_on_quit", True)
     window = _window(qtbot, session, tmp_path / "usb")
+    qtbot.waitUntil(lambda: window.backup_on_quit, timeout=10000)
     window.close()
     assert window.isVisible()
     qtbot.waitUntil(lambda: not window.isVisible(), timeout=20000)
@@ -188,6 +194,7 @@ def test_a_failed_backup_on_quit_asks_before_closing(qtbot, open_as, tmp_path, q
     session = open_as(OWNER)
     configuration.change_setting(session, "backup_on_quit", True)
     window = _window(qtbot, session, tmp_path / "gone" / "stick" / "crmdesk")  # a drive not connected
+    qtbot.waitUntil(lambda: window.backup_on_quit, timeout=10000)
     quiet_message_boxes.next_answers = [QMessageBox.StandardButton.Cancel]
     window.close()
     qtbot.waitUntil(lambda: bool(quiet_message_boxes.shown), timeout=20000)

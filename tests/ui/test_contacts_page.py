@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from crmdesk.core.imports import demo
 from crmdesk.core.people import contacts
+from crmdesk.core.privacy import erasure
 from crmdesk.ui.contact_table_model import ContactTableModel
 from crmdesk.ui.contacts_page import ContactsPage, load_page
 from crmdesk.ui.import_dialog import ImportDialog
@@ -42,12 +43,13 @@ def test_model_passes_model_tester_and_pages_everything(qtmodeltester, open_as):
 
 
 @pytest.fixture
-def page(qtbot, open_as):
+def page(qtbot, open_as, access_to):
     def make(role=STAFF, contacts_count=60):
         session = open_as(role)
         if contacts_count:
             demo.fill_demo(open_as(OWNER), contacts_count)
-        widget = ContactsPage(session)
+        widget = ContactsPage(access_to(session))
+        widget.session = session  # for the test's own checks
         qtbot.addWidget(widget)
         widget.resize(1100, 700)
         widget.show()
@@ -74,15 +76,15 @@ def test_select_edit_save(qtbot, page):
     widget.search.setText("templ")
     qtbot.waitUntil(lambda: widget.model.rowCount() == 1, timeout=5000)
     widget.table.selectRow(0)
-    assert widget.title.text() == "Theo Template"
-    assert not widget.save_button.isEnabled()
-    widget.editor.organisation.setText("Bäckerei Sonne")
-    widget.editor.organisation.textEdited.emit("Bäckerei Sonne")
-    assert widget.save_button.isEnabled()
-    widget.save_button.click()
+    qtbot.waitUntil(lambda: widget.detail.title.text() == "Theo Template", timeout=5000)
+    assert not widget.detail.save_button.isEnabled()
+    widget.detail.editor.organisation.setText("Bäckerei Sonne")
+    widget.detail.editor.organisation.textEdited.emit("Bäckerei Sonne")
+    assert widget.detail.save_button.isEnabled()
+    widget.detail.save_button.click()
     qtbot.waitUntil(lambda: widget.model.rowCount() == 1 and widget.model.row_at(0).organisation
                     == "Bäckerei Sonne", timeout=5000)
-    assert "Bäckerei Sonne" in widget.subtitle.text()
+    qtbot.waitUntil(lambda: "Bäckerei Sonne" in widget.detail.subtitle.text(), timeout=5000)
 
 
 def test_new_contact_with_inline_validation(qtbot, page):
@@ -91,56 +93,63 @@ def test_new_contact_with_inline_validation(qtbot, page):
     widget.activateWindow()
     qtbot.waitUntil(widget.isActiveWindow)
     qtbot.keyClick(widget, "n", modifier=Qt.KeyboardModifier.ControlModifier)
-    assert widget.title.text() == "New contact"
-    widget.editor.birthday.setText("1990-13-45")
-    widget.editor.birthday.textEdited.emit("x")
-    assert "Write dates" in widget.editor.problems.text()
-    widget.save()
+    assert widget.detail.title.text() == "New contact"
+    widget.detail.editor.birthday.setText("1990-13-45")
+    widget.detail.editor.birthday.textEdited.emit("x")
+    assert "Write dates" in widget.detail.editor.problems.text()
+    widget.detail.save()
     assert contacts.count_contacts(widget.session) == 61  # nothing saved
-    widget.editor.birthday.setText("31.12.1990")
-    widget.editor.given.setText("Renée")
-    widget.editor.family.setText("Français")
-    widget.editor.given.textEdited.emit("Renée")
-    assert widget.editor.problems.text() == ""
-    widget.save()
-    qtbot.waitUntil(lambda: widget.title.text() == "Renée Français", timeout=5000)
+    widget.detail.editor.birthday.setText("31.12.1990")
+    widget.detail.editor.given.setText("Renée")
+    widget.detail.editor.family.setText("Français")
+    widget.detail.editor.given.textEdited.emit("Renée")
+    assert widget.detail.editor.problems.text() == ""
+    widget.detail.save()
+    qtbot.waitUntil(lambda: widget.detail.title.text() == "Renée Français", timeout=5000)
     assert contacts.count_contacts(widget.session) == 62
 
 
 def test_add_note_shows_in_timeline(qtbot, page):
     widget = page()
     widget.table.selectRow(0)
-    widget.tabs.setCurrentIndex(1)
-    widget.note_text.setText("Asked about a wedding cake")
-    widget.note_button.click()
-    qtbot.waitUntil(lambda: "Asked about a wedding cake" in widget.timeline.item(0).text(), timeout=5000)
-    assert widget.note_text.text() == ""
+    qtbot.waitUntil(lambda: widget.current is not None, timeout=5000)
+    widget.detail.tabs.setCurrentIndex(1)
+    widget.detail.note_text.setText("Asked about a wedding cake")
+    widget.detail.note_button.click()
+    qtbot.waitUntil(lambda: "Asked about a wedding cake" in widget.detail.timeline.item(0).text(), timeout=5000)
+    assert widget.detail.note_text.text() == ""
 
 
 def test_delete_needs_owner_or_admin_and_confirmation(qtbot, page, quiet_message_boxes):
     staff = page(STAFF, 0)
     staff.table.selectRow(0)
-    assert not staff.delete_button.isEnabled() and "owner or admin" in staff.delete_button.toolTip()
+    qtbot.waitUntil(lambda: staff.current is not None, timeout=5000)
+    assert not staff.detail.delete_button.isEnabled() and "owner or admin" in staff.detail.delete_button.toolTip()
     admin = page(ADMIN, 0)
     admin.table.selectRow(0)
-    admin.delete_button.click()  # asked; the default answer is Cancel
+    qtbot.waitUntil(lambda: admin.current is not None, timeout=5000)
+    admin.detail.delete_button.click()  # asked what erasing removes; the default answer is Cancel
+    qtbot.waitUntil(lambda: len(quiet_message_boxes.shown) == 1, timeout=5000)
+    assert "Erase Theo Template everywhere" in quiet_message_boxes.shown[0][1]
     assert contacts.count_contacts(admin.session) == 1
     quiet_message_boxes.next_answers = [QMessageBox.StandardButton.Yes]
-    admin.delete_button.click()
+    admin.detail.delete_button.click()
     qtbot.waitUntil(lambda: admin.model.rowCount() == 0, timeout=5000)
     assert contacts.count_contacts(admin.session) == 0
+    assert len(erasure.tombstones(admin.session)) == 1  # deleting is erasure
 
 
 def test_viewer_reads_only(qtbot, page):
     widget = page(VIEWER, 0)
     widget.table.selectRow(0)
-    assert widget.editor.given.isReadOnly() and not widget.new_button.isVisible()
-    assert not widget.note_button.isVisible()
+    qtbot.waitUntil(lambda: widget.current is not None, timeout=5000)
+    assert widget.detail.editor.given.isReadOnly() and not widget.new_button.isVisible()
+    assert not widget.detail.note_button.isVisible()
 
 
-def test_import_dialog_dry_run_then_import(qtbot, open_as, monkeypatch):
+def test_import_dialog_dry_run_then_import(qtbot, open_as, access_to, monkeypatch):
     session = open_as(STAFF)
-    dialog = ImportDialog(session)
+    dialog = ImportDialog(access_to(session))
     qtbot.addWidget(dialog)
     monkeypatch.setattr(ImportDialog, "ask_file", classmethod(lambda cls, parent: str(DATA / "google.csv")))
     dialog.choose_button.click()
@@ -157,10 +166,10 @@ def test_import_dialog_dry_run_then_import(qtbot, open_as, monkeypatch):
     assert contacts.count_contacts(session) == 5
 
 
-def test_import_dialog_reports_unreadable_file(qtbot, open_as, tmp_path):
+def test_import_dialog_reports_unreadable_file(qtbot, open_as, access_to, tmp_path):
     broken = tmp_path / "broken.vcf"
     broken.write_text("BEGIN:VCARD\nFN:Half a card\n", encoding="utf-8")
-    dialog = ImportDialog(open_as(STAFF))
+    dialog = ImportDialog(access_to(open_as(STAFF)))
     qtbot.addWidget(dialog)
     dialog.load(broken)
     qtbot.waitUntil(lambda: "cannot be imported" in dialog.file_label.text(), timeout=5000)
@@ -168,10 +177,10 @@ def test_import_dialog_reports_unreadable_file(qtbot, open_as, tmp_path):
     assert not dialog.import_button.isEnabled()
 
 
-def test_import_can_be_stopped_and_window_keeps_answering(qtbot, open_as, tmp_path):
+def test_import_can_be_stopped_and_window_keeps_answering(qtbot, open_as, access_to, tmp_path):
     session = open_as(STAFF)
     path = write_csv(tmp_path / "many.csv", 4000)
-    dialog = ImportDialog(session)
+    dialog = ImportDialog(access_to(session))
     qtbot.addWidget(dialog)
     dialog.load(path)
     qtbot.waitUntil(lambda: dialog.parsed is not None, timeout=10000)
@@ -204,9 +213,9 @@ def test_page_row_order_by_last_contact(qtbot, page):
     assert dates == sorted(dates, reverse=True)
 
 
-def test_closing_the_dialog_stops_the_import(qtbot, open_as, tmp_path):
+def test_closing_the_dialog_stops_the_import(qtbot, open_as, access_to, tmp_path):
     session = open_as(STAFF)
-    dialog = ImportDialog(session)
+    dialog = ImportDialog(access_to(session))
     qtbot.addWidget(dialog)
     dialog.load(write_csv(tmp_path / "many.csv", 4000))
     qtbot.waitUntil(lambda: dialog.parsed is not None, timeout=10000)

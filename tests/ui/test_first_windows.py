@@ -14,7 +14,7 @@ from crmdesk.ui.create_vault_wizard import CreateVaultWizard, RecoveryPage
 from crmdesk.ui.main_window import MainWindow
 from crmdesk.ui.unlock_dialog import UnlockDialog
 from crmdesk.ui.users_page import UsersPage
-from tests.conftest import ADMIN, OWNER, PASSPHRASES, STAFF, TARGET
+from tests.conftest import ADMIN, ORGANISATION, OWNER, PASSPHRASES, STAFF, TARGET
 
 
 def test_wizard_creates_vault_and_opens_it(qtbot, tmp_path, monkeypatch, memory_keyring):
@@ -109,9 +109,12 @@ def test_lockout_shows_countdown(qtbot, vault_path, monkeypatch):
 
 
 def _window(qtbot, session) -> MainWindow:
-    window = MainWindow(session)
+    from crmdesk.ui.vault_access import VaultAccess
+
+    window = MainWindow(VaultAccess(session))
     qtbot.addWidget(window)
     window.show()
+    qtbot.waitUntil(lambda: window.windowTitle().startswith(ORGANISATION), timeout=10000)  # settings read
     return window
 
 
@@ -134,7 +137,8 @@ def test_staff_sees_no_admin_pages_and_cannot_change_settings(qtbot, open_as):
 def test_users_page_adds_and_disables_users(qtbot, open_as, monkeypatch, quiet_message_boxes):
     session = open_as(ADMIN)
     window = _window(qtbot, session)
-    page: UsersPage = window.pages["Users"]
+    page: UsersPage = window.show_page("Users")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 5, timeout=10000)
 
     def fill(dialog):
         dialog.name.setText("nina")
@@ -157,9 +161,8 @@ def test_users_page_adds_and_disables_users(qtbot, open_as, monkeypatch, quiet_m
     qtbot.waitUntil(lambda: page.isEnabled() and quiet_message_boxes.shown[-1][1].endswith("changed."),
                     timeout=10000)
     assert session.master_key() != old_key
-    rows = {page.model.records[r].name: page.model.records[r] for r in range(page.model.rowCount())}
-    assert not rows[TARGET].active
-    assert session.conn.execute("SELECT count(*) FROM users").fetchone()[0] == 6  # reconnected
+    qtbot.waitUntil(lambda: not {u.name: u for u in page.model.records}[TARGET].active, timeout=10000)
+    assert session.conn.execute("SELECT count(*) FROM users").fetchone()[0] == 6  # reconnected, new key
     window.shutdown()
 
 
@@ -169,7 +172,7 @@ def test_audit_page_verifies(qtbot, open_as):
     page.verify_button.click()
     qtbot.waitUntil(lambda: page.verify_button.isEnabled(), timeout=10000)
     assert "intact" in page.result.text()
-    assert page.model.index(0, 3).data() == "vault.verified"
+    qtbot.waitUntil(lambda: page.model.index(0, 3).data() == "vault.verified", timeout=10000)
     window.shutdown()
 
 

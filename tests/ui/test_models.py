@@ -19,16 +19,20 @@ def test_user_model(qtmodeltester, open_as):
     assert model.index(0, 0).data(UserRole).name == OWNER
 
 
-def test_audit_model_pages_in_every_entry_once(qtmodeltester, open_as):
+def test_audit_model_pages_in_every_entry_once(qtbot, qtmodeltester, open_as, access_to):
     session = open_as(OWNER)
     for minutes in range(PAGE_SIZE + 50):
         configuration.change_setting(session, "auto_lock_minutes", minutes % 60)
     total = session.conn.execute("SELECT count(*) FROM audit").fetchone()[0]
-    model = AuditTableModel(session)
+    model = AuditTableModel(access_to(session))
     model.reload()
-    assert model.rowCount() == PAGE_SIZE and model.canFetchMore()
+    qtbot.waitUntil(lambda: model.rowCount() == PAGE_SIZE, timeout=10000)
+    assert model.canFetchMore()
     qtmodeltester.check(model)
-    while model.canFetchMore():
+    while True:  # as a view does while the user scrolls down
+        qtbot.waitUntil(lambda: not model._loading, timeout=10000)
+        if not model.canFetchMore():
+            break
         model.fetchMore()
     seqs = [model.index(r, 0).data(EntryRole).seq for r in range(model.rowCount())]
     assert seqs == list(range(total, 0, -1))

@@ -269,15 +269,24 @@ def _check_action(purpose: Purpose, action: str) -> None:
         raise UsageError(f"The purpose '{purpose.key}' is retired; it can only be withdrawn or ended.")
 
 
-def actions_for(item: PurposeState) -> list[str]:
+def actions_for(item: PurposeState, *, restricted: bool = False) -> list[str]:
     """The one-click changes a person at the counter may record for a
     purpose in this state: withdraw a consent, end a basis, or record a
-    basis that applies (consent itself is only given through a capture)."""
+    basis that applies (consent itself is only given through a capture).
+    While processing is restricted, only what stops processing."""
     if item.purpose.needs_consent:
         return ["withdrawn"] if item.state == "granted" else []
     if item.state == "recorded":
         return ["ended"]
-    return ["recorded"] if item.purpose.active else []
+    return ["recorded"] if item.purpose.active and not restricted else []
+
+
+def capture_choices(session: Session) -> list[tuple[Purpose, dict[str, ConsentText | None]]]:
+    """What a capture offers: each active consent purpose with its current
+    text per language (the nearest one where a language has none yet)."""
+    return [(purpose, {language: purposes.current_text(session, purpose.key, language)
+                       for language in purposes.LANGUAGES})
+            for purpose in purposes.list_purposes(session, include_retired=False) if purpose.needs_consent]
 
 
 class ImportedBasis:

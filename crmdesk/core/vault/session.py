@@ -161,6 +161,15 @@ class Session:
             _master_key=bytearray(self._master_key), _private_key=bytearray(self._private_key),
         )
 
+    @property
+    def connected(self) -> bool:
+        """Whether the session's own connection is open (a window keeps none)."""
+        try:
+            self.conn.total_changes  # noqa: B018 - raises once closed
+        except sqlcipher3.ProgrammingError:
+            return False
+        return True
+
     def release(self) -> None:
         """Close the connection but keep the keys (to reconnect in another thread)."""
         with contextlib.suppress(database.DatabaseError):

@@ -1,0 +1,145 @@
+"""Every page shows the truth after any change: made in the window, by the
+retention thread, or by another program (the command line) on the same vault."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from crmdesk.core.imports import demo
+from crmdesk.core.people.contact_model import ContactInput
+from crmdesk.core.privacy import retention
+from crmdesk.ui.main_window import MainWindow
+from crmdesk.ui.vault_access import VaultAccess
+from tests.conftest import OWNER, PASSPHRASES, ROOT, STAFF
+
+YES = QMessageBox.StandardButton.Yes
+
+
+def open_window(qtbot, session) -> MainWindow:
+    window = MainWindow(VaultAccess(session))
+    window.backup_timer.stop() if window.backup_runner is not None else None
+    window.stop_scheduler() if window.scheduler is not None else None
+    qtbot.addWidget(window)
+    window.resize(1280, 780)
+    window.show()
+    qtbot.waitUntil(lambda: window.contacts_page.model.rowCount() > 0, timeout=10000)
+    return window
+
+
+def test_a_command_line_import_shows_in_the_open_window_at_the_next_tick(qtbot, open_as, vault_path, tmp_path):
+    session = open_as(STAFF)
+    window = open_window(qtbot, session)
+    page = window.contacts_page
+    assert page.model.rowCount() == 1
+    window.access.timer.setInterval(200)  # the tick, sooner than the window's few seconds
+    csv = tmp_path / "list.csv"
+    csv.write_text("Name,E-mail\nMarta Nowak,marta@example.pl\nJörg Größe,joerg@example.de\n", encoding="utf-8")
+    env = {k: v for k, v in os.environ.items() if not k.startswith("CRMDESK_")}
+    env.update(PYTHONPATH=str(ROOT), CRMDESK_PASSPHRASE=PASSPHRASES[STAFF],
+               PYTHON_KEYRING_BACKEND="keyring.backends.null.Keyring")
+    done = subprocess.run([sys.executable, "-m", "crmdesk", "--vault", str(vault_path), "--user", STAFF, "import",
+                           str(csv)], capture_output=True, text=True, env=env, timeout=120)
+    assert done.returncode == 0, done.stderr
+    qtbot.waitUntil(lambda: page.model.rowCount() == 3, timeout=10000)
+    assert "3 contacts" in page.status.text()
+    window.shutdown()
+
+
+def test_coming_to_the_front_shows_what_changed_meanwhile(qtbot, open_as):
+    session = open_as(STAFF)
+    window = open_window(qtbot, session)
+    window.access.timer.stop()  # only the window coming to the front may notice
+    other = open_as(OWNER)  # another program, as far as the window knows
+    from crmdesk.core.people import contacts
+
+    contacts.add_contact(other, ContactInput(given_name="Walked", family_name="In"))
+    qtbot.wait(200)
+    assert window.contacts_page.model.rowCount() == 1
+    QApplication.instance().applicationStateChanged.emit(Qt.ApplicationState.ApplicationActive)
+    qtbot.waitUntil(lambda: window.contacts_page.model.rowCount() == 2, timeout=10000)
+    window.shutdown()
+
+
+def test_the_audit_page_follows_changes_made_in_the_window(qtbot, open_as):
+    session = open_as(OWNER)
+    window = open_window(qtbot, session)
+    audit = window.show_page("Audit log")
+    qtbot.waitUntil(lambda: audit.model.rowCount() > 0, timeout=10000)
+    newest = audit.model.index(0, 0).data()
+    window.show_page("Contacts")
+    detail = window.contacts_page.detail
+    qtbot.keyClick(window.contacts_page, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(detail.editor.given, "Olek")
+    qtbot.keyClick(detail.editor.given, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: detail.title.text() == "Olek", timeout=10000)
+    window.show_page("Audit log")
+    qtbot.waitUntil(lambda: audit.model.index(0, 3).data() == "contact.added", timeout=10000)
+    assert int(audit.model.index(0, 0).data()) > int(newest)
+    window.shutdown()
+
+
+def test_the_status_bar_count_follows_applied_proposals(qtbot, vault_path, failures, quiet_message_boxes):
+    from datetime import UTC, datetime
+
+    from crmdesk.core import vault
+    from crmdesk.core.clock import FixedClock
+    from tests.support.raw import raw_connection
+
+    clock = FixedClock(datetime(2023, 3, 1, 9, 0, tzinfo=UTC))
+    session = vault.unlock(vault_path, OWNER, PASSPHRASES[OWNER], failures=failures, clock=clock)
+    try:
+        demo.fill_demo(session, 40)
+        raw = raw_connection(session)
+        raw.execute("DELETE FROM interactions")
+        raw.execute("UPDATE contacts SET last_interaction_at = ''")
+        raw.close()
+        clock.advance(days=3 * 365)
+        retention.run(session)  # erasing and anonymising wait for review
+        waiting = len(retention.proposals(session))
+        assert waiting > 0
+        window = open_window(qtbot, session)
+        qtbot.waitUntil(lambda: window.review_label.isVisible(), timeout=10000)
+        assert f"{waiting} waiting for review" in window.review_label.text()
+        page = window.show_page("Retention")
+        qtbot.waitUntil(lambda: page.proposals.rowCount() == waiting, timeout=10000)
+        quiet_message_boxes.next_answers = [YES]
+        page.apply_button.click()
+        qtbot.waitUntil(lambda: not window.review_label.isVisible(), timeout=30000)
+        assert page.proposals.rowCount() == 0
+        window.shutdown()
+    finally:
+        session.close()
+
+
+def test_the_window_never_touches_the_vault_on_its_own_thread(qtbot, open_as, quiet_message_boxes):
+    """As the program runs it, the window's session keeps no connection: any
+    read or write on the UI thread would fail this test."""
+    owner = open_as(OWNER)
+    demo.fill_demo(owner, 30)
+    session = open_as(OWNER)
+    session.release()
+    window = MainWindow(VaultAccess(session))
+    qtbot.addWidget(window)
+    window.show()
+    page = window.contacts_page
+    qtbot.waitUntil(lambda: page.model.rowCount() == 31, timeout=10000)
+    page.table.selectRow(3)
+    qtbot.waitUntil(lambda: page.current is not None, timeout=10000)
+    page.detail.tabs.setCurrentIndex(2)
+    page.detail.consents.history.setCurrentRow(0)
+    page.search.setText("müller")
+    qtbot.waitUntil(lambda: "matches" in page.status.text() or "No contact" in page.status.text(), timeout=10000)
+    for name in window.pages:
+        window.show_page(name)
+        qtbot.wait(100)
+    window.settings_page.save_button.click()
+    qtbot.waitUntil(lambda: window.settings_page.saved.text() == "Saved.", timeout=10000)
+    window.show_page("Audit log").verify_button.click()
+    qtbot.waitUntil(lambda: "intact" in window.pages["Audit log"].result.text(), timeout=20000)
+    assert not session.connected
+    window.shutdown()
