@@ -22,8 +22,11 @@ def setup(level: int = logging.INFO) -> Path:
     """Send log records to the rotating log file; returns its path."""
     path = log_file()
     root = logging.getLogger()
-    if any(getattr(h, "crmdesk", False) for h in root.handlers):
-        return path
+    for handler in [h for h in root.handlers if getattr(h, "crmdesk", False)]:
+        if getattr(handler, "crmdesk_path", None) == path:
+            return path
+        root.removeHandler(handler)  # the user's folders moved (a test's, or XDG settings changed)
+        handler.close()
     try:
         path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         handler: logging.Handler = logging.handlers.RotatingFileHandler(
@@ -32,6 +35,7 @@ def setup(level: int = logging.INFO) -> Path:
     except OSError:
         handler = logging.NullHandler()
     handler.crmdesk = True  # type: ignore[attr-defined]
+    handler.crmdesk_path = path  # type: ignore[attr-defined]
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root.addHandler(handler)
     root.setLevel(level)

@@ -128,11 +128,15 @@ class CliResult:
 
 @pytest.fixture
 def cli(isolated_user_folders, vault_path):
-    """Run ``crmdesk`` as a real subprocess against the test's vault."""
+    """Run ``crmdesk`` against the test's vault: in this process through the
+    CLI's ``main(argv)``, with its own environment, standard streams, folder
+    and keyring (``PYTHON_KEYRING_BACKEND``, as the real program reads it);
+    with ``process=True`` as a real subprocess, where process behaviour
+    matters (the interpreter's exit, a keyring that never answers)."""
 
     def run(*args: str, user: str | None = None, passphrase: str | None = None,
             env: dict | None = None, vault: Path | None = vault_path, stdin: str | None = None,
-            timeout: float = 60) -> CliResult:
+            timeout: float = 60, process: bool = False) -> CliResult:
         full_env = {k: v for k, v in os.environ.items() if not k.startswith("CRMDESK_")}
         full_env["PYTHON_KEYRING_BACKEND"] = "keyring.backends.null.Keyring"
         full_env["PYTHONPATH"] = str(ROOT)
@@ -141,15 +145,50 @@ def cli(isolated_user_folders, vault_path):
         if passphrase:  # "" means: give no passphrase at all
             full_env["CRMDESK_PASSPHRASE"] = passphrase
         full_env.update(env or {})
-        command = [sys.executable, "-m", "crmdesk"]
+        argv = []
         if vault is not None:
-            command += ["--vault", str(vault)]
+            argv += ["--vault", str(vault)]
         if user is not None:
-            command += ["--user", user]
+            argv += ["--user", user]
+        argv += list(args)
+        if not process:
+            return _in_process(argv, full_env, stdin, isolated_user_folders)
         proc = subprocess.run(
-            command + list(args), capture_output=True, text=True, env=full_env,
+            [sys.executable, "-m", "crmdesk", *argv], capture_output=True, text=True, env=full_env,
             input=stdin, timeout=timeout, cwd=isolated_user_folders,
         )
         return CliResult(proc.returncode, proc.stdout, proc.stderr)
 
     return run
+
+
+def _in_process(argv: list[str], env: dict, stdin: str | None, cwd: Path) -> CliResult:
+    """``crmdesk.cli.main(argv)`` as if it were its own process."""
+    import contextlib
+    import importlib
+    import io
+
+    from crmdesk.cli import main
+
+    module, _, name = env["PYTHON_KEYRING_BACKEND"].rpartition(".")
+    backend = getattr(importlib.import_module(module), name)()
+    saved_env, saved_keyring, saved_cwd, saved_stdin = dict(os.environ), keyring.get_keyring(), os.getcwd(), sys.stdin
+    out, err = io.StringIO(), io.StringIO()
+    os.environ.clear()
+    os.environ.update(env)
+    keyring.set_keyring(backend)
+    os.chdir(cwd)
+    sys.stdin = io.StringIO(stdin or "")
+    try:
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            try:
+                code = main(argv)
+            except SystemExit as exit_:  # --help and --version leave through argparse
+                code = exit_.code if isinstance(exit_.code, int) else 0
+    finally:
+        sys.stdin = saved_stdin
+        os.chdir(saved_cwd)
+        keyring.set_keyring(saved_keyring)
+        os.environ.clear()
+        os.environ.update(saved_env)
+    return CliResult(code, out.getvalue(), err.getvalue())
