@@ -12,12 +12,14 @@ import shutil
 import subprocess
 import sys
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 
 import keyring
 import pytest
 
 from crmdesk.core import vault
+from crmdesk.core.clock import FixedClock
 from crmdesk.core.people import contacts
 from crmdesk.core.people.contact_model import ContactInput
 from crmdesk.core.vault import crypto, users
@@ -112,6 +114,31 @@ def open_as(vault_path, failures):
     yield unlock
     for session in sessions:
         session.close()
+
+
+@pytest.fixture
+def open_clocked(open_as):
+    """Unlock as a user on a clock the test moves: (session, clock)."""
+
+    def unlock(name: str, at: datetime):
+        clock = FixedClock(at)
+        return open_as(name, clock=clock), clock
+
+    return unlock
+
+
+def inactive_for_years(session, clock, count: int, years: int = 3) -> None:
+    """``count`` made-up contacts with nothing logged, then ``years`` pass:
+    what retention sweeps look for."""
+    from crmdesk.core.imports import demo
+    from tests.support.raw import raw_connection
+
+    demo.fill_demo(session, count)
+    raw = raw_connection(session)
+    raw.execute("DELETE FROM interactions")
+    raw.execute("UPDATE contacts SET last_interaction_at = ''")
+    raw.close()
+    clock.advance(days=years * 365)
 
 
 def vault_files(folder: Path) -> dict[str, bytes]:

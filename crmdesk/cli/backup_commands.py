@@ -13,7 +13,7 @@ from pathlib import Path
 from crmdesk.cli import commands, secrets
 from crmdesk.cli.commands import emit, note, open_session, report_problems, table, vault_paths
 from crmdesk.core import vault
-from crmdesk.core.backups import backup
+from crmdesk.core.backups import archive, backup, schedule
 from crmdesk.core.backups.restore import KnownErasures, erasures_of, restore_backup
 from crmdesk.core.errors import CrmdeskError
 from crmdesk.core.vault import remember
@@ -30,7 +30,7 @@ def backup_create(args) -> int:
 def backup_list(args) -> int:
     with open_session(args) as session:
         folder = Path(args.to) if args.to else backup.backup_folder(session)
-        found = backup.session_backups(session, folder)
+        found = schedule.session_backups(session, folder)
     if args.json:
         emit(args, "", {"folder": str(folder), "backups": [_backup_json(b) for b in found]})
         return 0
@@ -45,8 +45,8 @@ def backup_list(args) -> int:
 
 def backup_prune(args) -> int:
     with open_session(args) as session:
-        keep = backup.Keep.from_settings(session)
-        removed = backup.prune(session, args.to)
+        keep = schedule.Keep.from_settings(session)
+        removed = schedule.prune(session, args.to)
     kept = (f"keeping the newest of the last {keep.daily} days, {keep.weekly} weeks "
             f"and {keep.monthly} months")
     names = [p.name for p in removed]
@@ -63,10 +63,10 @@ def verify(args) -> int:
 
 def verify_backup(args) -> int:
     finder = _KeyFromBackup(args)
-    result = backup.check_backup(args.backup, finder)
+    result = archive.check_backup(args.backup, finder)
     _record_in_vault(args, finder, Path(args.backup), result)
     counts = ", ".join(_counted(result.manifest.counts[key], key)
-                       for key in backup.COUNTED if key in result.manifest.counts)
+                       for key in archive.COUNTED if key in result.manifest.counts)
     return report_problems(
         args, Path(args.backup).name, result.problems,
         f"{Path(args.backup).name} is intact: its seal, hashes, key slots, every database page, "
@@ -76,7 +76,7 @@ def verify_backup(args) -> int:
 
 def restore(args) -> int:
     finder = _KeyFromBackup(args)
-    manifest = backup.read_manifest(args.file)
+    manifest = archive.read_manifest(args.file)
     erasures = _live_erasures(args, finder, manifest.vault_id)
     result = restore_backup(args.file, args.to, finder, force=args.force, erasures=erasures,
                             without_erasures=args.yes)
@@ -134,12 +134,12 @@ class _KeyFromBackup:
                 return slot, key
         if self.passphrase is None:  # asked once: the vault being replaced is opened with it too
             self.passphrase = secrets.passphrase(self.args.passphrase_file)
-        finder = backup.passphrase_key(self.args.user, self.passphrase)
+        finder = archive.passphrase_key(self.args.user, self.passphrase)
         self.slot, self.private_key = finder(slots)
         return self.slot, self.private_key
 
 
-def _record_in_vault(args, finder: _KeyFromBackup, path: Path, result: backup.CheckResult) -> None:
+def _record_in_vault(args, finder: _KeyFromBackup, path: Path, result: archive.CheckResult) -> None:
     """Note the check in the vault the backup came from, when it is the one
     at --vault and the same key opens it (no second passphrase asked)."""
     paths = vault_paths(args)
@@ -154,7 +154,7 @@ def _record_in_vault(args, finder: _KeyFromBackup, path: Path, result: backup.Ch
             backup.record_check(session, path, result)
 
 
-def _backup_json(b: backup.BackupFile) -> dict:
+def _backup_json(b: archive.BackupFile) -> dict:
     return {
         "path": str(b.path), "size": b.size, "state": b.state, "problem": b.problem,
         "created_at": b.manifest.created_at if b.manifest else None,
@@ -163,7 +163,7 @@ def _backup_json(b: backup.BackupFile) -> dict:
     }
 
 
-def _local(b: backup.BackupFile) -> str:
+def _local(b: archive.BackupFile) -> str:
     return b.created.astimezone().strftime("%Y-%m-%d %H:%M") if b.created else "?"
 
 

@@ -34,8 +34,8 @@ from PySide6.QtWidgets import (
 )
 
 from crmdesk.core import configuration
-from crmdesk.core.backups import backup
-from crmdesk.core.backups.backup import BackupFile
+from crmdesk.core.backups import archive, backup, schedule
+from crmdesk.core.backups.archive import BackupFile
 from crmdesk.core.clock import parse_iso
 from crmdesk.core.errors import Cancelled, CrmdeskError
 from crmdesk.core.vault import settings
@@ -119,7 +119,7 @@ class BackupRunner(QObject):
         self.started.emit()
         def make(worker: Session) -> BackupFile:
             made = backup.create_backup(worker, progress=self.progressed.emit, cancelled=cancel.is_set)
-            backup.prune(worker)  # the rotation from Settings, after every good backup
+            schedule.prune(worker)  # the rotation from Settings, after every good backup
             return made
 
         self.access.operation(self, make, self._done, failed=self._failed)
@@ -318,7 +318,7 @@ class BackupsPage(QWidget):
     # -- the list ------------------------------------------------------------------
     def refresh(self) -> None:
         def query(worker: Session):
-            return backup.session_backups(worker), backup.overdue(worker)
+            return schedule.session_backups(worker), schedule.overdue(worker)
 
         self.access.query(self, query, self._listed, failed=self.result.show_error)
 
@@ -353,12 +353,12 @@ class BackupsPage(QWidget):
         self.result.show_result("", self.tr("Checking {0}…").format(item.path.name))
         self.check_button.setEnabled(False)
 
-        def check(worker: Session) -> backup.CheckResult:
-            result = backup.check_backup(item.path, backup.session_key(worker))
+        def check(worker: Session) -> archive.CheckResult:
+            result = archive.check_backup(item.path, archive.session_key(worker))
             backup.record_check(worker, item.path, result)
             return result
 
-        def done(result: backup.CheckResult) -> None:
+        def done(result: archive.CheckResult) -> None:
             if result.problems:
                 self.result.show_result("bad", self.tr("{0} is damaged:").format(item.path.name) + "\n"
                                   + "\n".join(result.problems))
@@ -372,9 +372,9 @@ class BackupsPage(QWidget):
         self.access.operation(self, check, done, failed=failed)
 
     def prune(self) -> None:
-        keep = backup.Keep(self.keep_daily.value(), self.keep_weekly.value(), self.keep_monthly.value())
+        keep = schedule.Keep(self.keep_daily.value(), self.keep_weekly.value(), self.keep_monthly.value())
         doomed = [b for b in self.model.records if b.manifest is not None
-                  and b.path not in backup.to_keep(self.model.records, keep)]
+                  and b.path not in schedule.to_keep(self.model.records, keep)]
         if not doomed:
             self.result.show_result("", self.tr("Every backup here is kept by the rotation; nothing to delete."))
             return
@@ -383,7 +383,7 @@ class BackupsPage(QWidget):
                 "{1} days, {2} weeks and {3} months stay.").format(
                     len(doomed), keep.daily, keep.weekly, keep.monthly)):
             return
-        self.access.operation(self, lambda s: backup.prune(s, keep=keep), title=self.tr("Delete old backups"),
+        self.access.operation(self, lambda s: schedule.prune(s, keep=keep), title=self.tr("Delete old backups"),
                               busy=self)
 
     def restore_selected(self) -> RestoreWizard | None:

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crmdesk.core.backups import backup
+from crmdesk.core.backups import schedule
 from crmdesk.core.permissions import Permission, allows
 from crmdesk.core.privacy import retention
 from crmdesk.core.vault import settings
@@ -262,7 +262,7 @@ class MainWindow(QMainWindow):
             return
 
         def due(worker) -> bool:
-            return settings.get(worker, "backup_daily") and backup.due_today(worker)
+            return settings.get(worker, "backup_daily") and schedule.due_today(worker)
 
         self.access.query(self, due, lambda go: self.backup_runner.start() if go else None,
                           failed=lambda exc: self.statusBar().showMessage(exc.message, 30_000))

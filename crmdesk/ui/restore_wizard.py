@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from crmdesk.core.backups import backup
-from crmdesk.core.backups.backup import BackupFile
+from crmdesk.core.backups import archive
+from crmdesk.core.backups.archive import BackupFile
 from crmdesk.core.backups.restore import KnownErasures, RestoreResult, restore_backup
 from crmdesk.core.errors import CrmdeskError
 from crmdesk.core.vault.session import Session, VaultPaths
@@ -189,7 +189,7 @@ class RestoreWizard(QWizard):
     def start_restore(self) -> None:
         target = self.destination.target()
         replacing = self.replacing()
-        finder = backup.passphrase_key(self.credentials.user.text().strip(), self.credentials.passphrase.text())
+        finder = archive.passphrase_key(self.credentials.user.text().strip(), self.credentials.passphrase.text())
         self.credentials.passphrase.clear()
         path = self.item.path
 

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from crmdesk.core import configuration, vault
-from crmdesk.core.backups import backup, restore
+from crmdesk.core.backups import archive, backup, restore, schedule
 from crmdesk.core.clock import FixedClock
 from crmdesk.core.errors import (
     AuthenticationFailed,
@@ -28,7 +28,7 @@ from crmdesk.core.people.contact_model import ContactInput, Labelled
 from crmdesk.core.vault import audit, integrity, settings
 from tests.conftest import OWNER, PASSPHRASES, ROOT, STAFF, vault_files
 
-OWNER_KEY = backup.passphrase_key(OWNER, PASSPHRASES[OWNER])
+OWNER_KEY = archive.passphrase_key(OWNER, PASSPHRASES[OWNER])
 
 
 def all_contacts(session) -> list:
@@ -62,9 +62,9 @@ def test_backup_list_shows_what_was_made_and_checked(open_as, tmp_path):
     session = open_as(OWNER)
     made = backup.create_backup(session, tmp_path)
     (tmp_path / "notes.txt").write_text("not a backup")
-    listed = backup.session_backups(session, tmp_path)
+    listed = schedule.session_backups(session, tmp_path)
     assert [(b.path, b.state) for b in listed] == [(made.path, "good")]
-    assert backup.last_good_backup(session) == made.created
+    assert schedule.last_good_backup(session) == made.created
 
 
 def test_backup_taken_while_another_process_writes_is_consistent(vault_path, tmp_path, failures):
@@ -113,12 +113,12 @@ def test_a_flipped_byte_anywhere_is_caught(open_as, tmp_path):
         copy.write_bytes(pristine)
         _flip(copy, position)
         try:
-            problems = backup.check_backup(copy, OWNER_KEY).problems
+            problems = archive.check_backup(copy, OWNER_KEY).problems
         except IntegrityFailure:
             continue
         assert problems, f"byte {position} of {size} changed without notice"
     copy.write_bytes(pristine)
-    assert backup.check_backup(copy, OWNER_KEY).problems == []
+    assert archive.check_backup(copy, OWNER_KEY).problems == []
 
 
 def test_no_personal_text_in_the_backup_file(open_as, tmp_path):
@@ -146,7 +146,7 @@ def test_kill_during_a_backup_leaves_no_whole_looking_file(vault_path, tmp_path,
         child.wait()
         child.stdout.close()
         assert list(folder.glob("*.crmbackup")) == []
-        assert backup.list_backups(folder, "any") == []
+        assert schedule.list_backups(folder, "any") == []
     with vault.unlock(vault_path, OWNER, PASSPHRASES[OWNER], failures=failures) as session:
         assert integrity.verify_vault(session) == []
         made = backup.create_backup(session, folder)
@@ -195,34 +195,34 @@ def test_restore_of_a_damaged_backup_changes_nothing(open_as, vault_path, tmp_pa
 
 def test_checks_and_restores_need_an_owner_or_admin_of_the_backup(open_as, tmp_path):
     made = backup.create_backup(open_as(OWNER), tmp_path)
-    staff_key = backup.passphrase_key(STAFF, PASSPHRASES[STAFF])
+    staff_key = archive.passphrase_key(STAFF, PASSPHRASES[STAFF])
     with pytest.raises(PermissionDenied):
-        backup.check_backup(made.path, staff_key)
+        archive.check_backup(made.path, staff_key)
     with pytest.raises(PermissionDenied):
         restore.restore_backup(made.path, tmp_path / "copy", staff_key, without_erasures=True)
     assert not (tmp_path / "copy.crmvault").exists()
     with pytest.raises(AuthenticationFailed):
-        backup.check_backup(made.path, backup.passphrase_key(OWNER, "wrong passphrase"))
+        archive.check_backup(made.path, archive.passphrase_key(OWNER, "wrong passphrase"))
     with pytest.raises(PermissionDenied):
         backup.create_backup(open_as(STAFF), tmp_path)
 
 
-def _made(day: datetime) -> backup.BackupFile:
-    manifest = backup.Manifest("v", 4, day.isoformat(), "u", {}, {})
-    return backup.BackupFile(Path(f"/b/{day:%Y%m%d-%H%M}.crmbackup"), 1, manifest)
+def _made(day: datetime) -> archive.BackupFile:
+    manifest = archive.Manifest("v", 4, day.isoformat(), "u", {}, {})
+    return archive.BackupFile(Path(f"/b/{day:%Y%m%d-%H%M}.crmbackup"), 1, manifest)
 
 
 def test_rotation_keeps_the_newest_of_each_day_week_and_month(monkeypatch):
     monkeypatch.setenv("TZ", "UTC")
     start = datetime(2026, 1, 1, 12, 0, tzinfo=UTC)
     made = [_made(start + timedelta(days=d, hours=h)) for d in range(120) for h in (0, 6)]
-    kept = backup.to_keep(made, backup.Keep(daily=3, weekly=2, monthly=2))
+    kept = schedule.to_keep(made, schedule.Keep(daily=3, weekly=2, monthly=2))
     names = sorted(p.name for p in kept)
     # Newest per day: Apr 30, 29, 28 (18:00). Weeks: ISO week of Apr 30 and
     # the week before (newest is Sunday Apr 26). Months: April and March 31.
     assert names == ["20260331-1800.crmbackup", "20260426-1800.crmbackup", "20260428-1800.crmbackup",
                      "20260429-1800.crmbackup", "20260430-1800.crmbackup"]
-    assert backup.to_keep(made, backup.Keep(daily=1, weekly=0, monthly=0)) == {made[-1].path}
+    assert schedule.to_keep(made, schedule.Keep(daily=1, weekly=0, monthly=0)) == {made[-1].path}
 
 
 def test_prune_deletes_exactly_what_the_settings_do_not_keep(vault_path, tmp_path, monkeypatch):
@@ -241,7 +241,7 @@ def test_prune_deletes_exactly_what_the_settings_do_not_keep(vault_path, tmp_pat
             clock.advance(hours=18)
         other = tmp_path / "other.crmbackup"
         other.write_bytes(b"something else")
-        removed = backup.prune(session, folder)
+        removed = schedule.prune(session, folder)
         left = sorted(p.name for p in folder.glob("*.crmbackup"))
         # Days 10 and 9 (newest each), week of 9-10 March covered, month March covered.
         assert left == sorted([made[-1].name, made[-3].name])
@@ -271,7 +271,7 @@ def test_a_prune_that_fails_part_way_records_what_it_deleted(open_as, tmp_path, 
 
     monkeypatch.setattr(Path, "unlink", unlink)
     with pytest.raises(OperationFailed, match="could not be deleted"):
-        backup.prune(session, tmp_path / "b", backup.Keep(daily=1, weekly=0, monthly=0))
+        schedule.prune(session, tmp_path / "b", schedule.Keep(daily=1, weekly=0, monthly=0))
     names = {r[0] for r in session.conn.execute("SELECT file_name FROM backups")}
     assert made[1].name not in names and made[0].name in names and made[2].name in names
     assert audit.entries(session.conn, limit=1)[0].action == "backup.pruned"

@@ -6,26 +6,21 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from crmdesk.core import vault
-from crmdesk.core.clock import FixedClock
 from crmdesk.core.errors import NotFound, PermissionDenied, UsageError
 from crmdesk.core.imports import importing
 from crmdesk.core.people import contacts
 from crmdesk.core.people.contact_model import ContactInput, Labelled
 from crmdesk.core.privacy import consent, erasure, purposes, restriction
-from tests.conftest import ADMIN, OWNER, PASSPHRASES, STAFF, VIEWER, vault_files
+from tests.conftest import ADMIN, OWNER, STAFF, VIEWER, vault_files
 from tests.support.raw import raw_connection
 
 START = datetime(2026, 3, 1, 10, 0, tzinfo=UTC)
 
 
 @pytest.fixture
-def clocked(vault_path, failures):
+def clocked(open_clocked):
     """A staff session on a clock the test moves."""
-    clock = FixedClock(START)
-    session = vault.unlock(vault_path, STAFF, PASSPHRASES[STAFF], failures=failures, clock=clock)
-    yield session, clock
-    session.close()
+    return open_clocked(STAFF, START)
 
 
 def state(session, contact_id, key, when=None) -> str:

@@ -188,7 +188,7 @@ def test_vault_reopens_and_verifies_after_erasure(erased_world, vault_path, fail
 
 
 def test_restoring_an_older_backup_erases_again_whoever_was_erased_since(open_as, vault_path, tmp_path):
-    from crmdesk.core.backups import backup, restore
+    from crmdesk.core.backups import archive, backup, restore
 
     owner = open_as(OWNER)
     configuration.change_setting(owner, "phone_region", "DE")
@@ -199,7 +199,7 @@ def test_restoring_an_older_backup_erases_again_whoever_was_erased_since(open_as
     erasure.erase(owner, person.id)
     key = bytes(owner.master_key())
     owner.close()
-    result = restore.restore_backup(made.path, vault_path, backup.passphrase_key(OWNER, PASSPHRASES[OWNER]),
+    result = restore.restore_backup(made.path, vault_path, archive.passphrase_key(OWNER, PASSPHRASES[OWNER]),
                                     force=True)
     assert result.erased_again == 1 and result.warning == ""
     with vault.unlock(vault_path, OWNER, PASSPHRASES[OWNER]) as restored:
@@ -215,13 +215,13 @@ def test_restoring_an_older_backup_erases_again_whoever_was_erased_since(open_as
 
 
 def test_a_restore_to_a_new_folder_erases_again_whoever_the_open_vault_erased(open_as, vault_path, tmp_path):
-    from crmdesk.core.backups import backup, restore
+    from crmdesk.core.backups import archive, backup, restore
 
     owner = open_as(OWNER)
     person = contacts.add_contact(owner, ContactInput(given_name="Wqzvbnx", emails=[Labelled("vbnmkls@example.org")]))
     made = backup.create_backup(owner, tmp_path / "b")
     erasure.erase(owner, person.id)
-    finder = backup.passphrase_key(OWNER, PASSPHRASES[OWNER])
+    finder = archive.passphrase_key(OWNER, PASSPHRASES[OWNER])
     with pytest.raises(UsageError, match="would come back") as refused:  # nothing tells who was erased
         restore.restore_backup(made.path, tmp_path / "elsewhere", finder)
     assert refused.value.hint == "restore-without-erasures" and not (tmp_path / "elsewhere.crmvault").exists()
@@ -246,12 +246,12 @@ def test_a_restore_to_a_new_folder_erases_again_whoever_the_open_vault_erased(op
 
 
 def test_a_restore_says_so_when_the_replaced_vault_cannot_be_read(open_as, vault_path, tmp_path):
-    from crmdesk.core.backups import backup, restore
+    from crmdesk.core.backups import archive, backup, restore
 
     owner = open_as(OWNER)
     made = backup.create_backup(owner, tmp_path / "b")
     owner.close()
     (vault_path / "vault.db").write_bytes(b"damaged" * 1000)
-    result = restore.restore_backup(made.path, vault_path, backup.passphrase_key(OWNER, PASSPHRASES[OWNER]),
+    result = restore.restore_backup(made.path, vault_path, archive.passphrase_key(OWNER, PASSPHRASES[OWNER]),
                                     force=True)
     assert "could not be read" in result.warning and result.erased_again == 0

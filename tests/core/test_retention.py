@@ -9,7 +9,6 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from crmdesk.core import vault
-from crmdesk.core.clock import FixedClock
 from crmdesk.core.errors import PermissionDenied
 from crmdesk.core.people import contacts
 from crmdesk.core.people.contact_model import Address, ContactInput, Labelled
@@ -21,14 +20,12 @@ T0 = datetime(2024, 1, 10, 9, 0, tzinfo=UTC)
 
 
 @pytest.fixture
-def world(vault_path, failures):
+def world(open_clocked):
     """An owner session on a clock the test moves, starting in an empty-ish vault."""
-    clock = FixedClock(T0)
-    session = vault.unlock(vault_path, OWNER, PASSPHRASES[OWNER], failures=failures, clock=clock)
+    session, clock = open_clocked(OWNER, T0)
     for row in contacts.list_contacts(session, limit=500).rows:  # the template's contact
         restriction.set_hold(session, row.id, True)
-    yield session, clock
-    session.close()
+    return session, clock
 
 
 def add(session, name: str, **kw) -> str:

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from crmdesk.core import configuration
-from crmdesk.core.backups import backup, restore
+from crmdesk.core.backups import backup, restore, schedule
 from crmdesk.core.errors import PermissionDenied
 from crmdesk.core.imports import demo, importing
 from crmdesk.core.people import contacts, duplicates, interactions, search
@@ -121,7 +121,7 @@ OPERATIONS = [
     ("retire a purpose", MANAGERS, None, lambda s, _: purposes.retire_purpose(s, "photos-marketing")),
     ("retention policy", MANAGERS, None, lambda s, _: retention.set_policy(s, "old_interactions", period=5)),
     ("back up", MANAGERS, lambda w: w.tmp / "b", lambda s, folder: backup.create_backup(s, folder)),
-    ("prune backups", MANAGERS, lambda w: w.tmp / "b", lambda s, folder: backup.prune(s, folder)),
+    ("prune backups", MANAGERS, lambda w: w.tmp / "b", lambda s, folder: schedule.prune(s, folder)),
     ("export all contacts", MANAGERS, None, lambda s, _: list(contacts.contacts_for_export(s, file_format="csv"))),
     ("erasures for a restore", MANAGERS, None, lambda s, _: restore.KnownErasures.of(s)),
     ("list users", MANAGERS, None, lambda s, _: users.list_users(s)),

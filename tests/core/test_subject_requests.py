@@ -6,13 +6,11 @@ from datetime import UTC, date, datetime
 
 import pytest
 
-from crmdesk.core import vault
-from crmdesk.core.clock import FixedClock
 from crmdesk.core.errors import PermissionDenied, UsageError
 from crmdesk.core.people import contacts
 from crmdesk.core.people.contact_model import ContactInput
 from crmdesk.core.privacy import erasure, requests
-from tests.conftest import PASSPHRASES, STAFF, VIEWER
+from tests.conftest import STAFF, VIEWER
 
 
 @pytest.mark.parametrize("received,due", [
@@ -35,11 +33,8 @@ def test_extensions_count_from_receipt_and_stop_at_two_months():
 
 
 @pytest.fixture
-def staff(vault_path, failures):
-    clock = FixedClock(datetime(2027, 3, 10, 9, 0, tzinfo=UTC))
-    session = vault.unlock(vault_path, STAFF, PASSPHRASES[STAFF], failures=failures, clock=clock)
-    yield session
-    session.close()
+def staff(open_clocked):
+    return open_clocked(STAFF, datetime(2027, 3, 10, 9, 0, tzinfo=UTC))[0]
 
 
 def anna(session) -> str:

@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QWizard
 
 from crmdesk.core import configuration
 from crmdesk.core.backups import backup
-from crmdesk.core.backups.backup import BackupFile, Manifest
+from crmdesk.core.backups.archive import BackupFile, Manifest
 from crmdesk.core.people import contacts
 from crmdesk.core.vault import settings
 from crmdesk.ui.backups_page import BackupTableModel

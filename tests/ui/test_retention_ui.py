@@ -8,32 +8,21 @@ import pytest
 from PySide6.QtCore import QElapsedTimer, QTimer
 from PySide6.QtWidgets import QMessageBox
 
-from crmdesk.core import vault
-from crmdesk.core.clock import FixedClock
-from crmdesk.core.imports import demo
 from crmdesk.core.people import contacts
 from crmdesk.core.privacy import retention
 from crmdesk.ui.retention_page import RetentionPage
 from crmdesk.ui.retention_scheduler import RetentionScheduler
-from tests.conftest import OWNER, PASSPHRASES, STAFF
-from tests.support.raw import raw_connection
+from tests.conftest import OWNER, STAFF, inactive_for_years
 
 T0 = datetime(2023, 3, 1, 9, 0, tzinfo=UTC)
 
 
 @pytest.fixture
-def aged(vault_path, failures):
+def aged(open_clocked):
     """An owner session whose clock is three years past 1,500 demo contacts without interactions."""
-    clock = FixedClock(T0)
-    session = vault.unlock(vault_path, OWNER, PASSPHRASES[OWNER], failures=failures, clock=clock)
-    demo.fill_demo(session, 1500)
-    raw = raw_connection(session)
-    raw.execute("DELETE FROM interactions")
-    raw.execute("UPDATE contacts SET last_interaction_at = ''")
-    raw.close()
-    clock.advance(days=3 * 365)
-    yield session
-    session.close()
+    session, clock = open_clocked(OWNER, T0)
+    inactive_for_years(session, clock, 1500)
+    return session
 
 
 def test_the_thread_stops_within_a_second_mid_sweep(qtbot, access_to, aged):

@@ -15,7 +15,7 @@ from crmdesk.core.people.contact_model import ContactInput
 from crmdesk.core.privacy import retention
 from crmdesk.ui.main_window import MainWindow
 from crmdesk.ui.vault_access import VaultAccess
-from tests.conftest import OWNER, PASSPHRASES, ROOT, STAFF
+from tests.conftest import OWNER, PASSPHRASES, ROOT, STAFF, inactive_for_years
 
 YES = QMessageBox.StandardButton.Yes
 
@@ -83,37 +83,24 @@ def test_the_audit_page_follows_changes_made_in_the_window(qtbot, open_as):
     window.shutdown()
 
 
-def test_the_status_bar_count_follows_applied_proposals(qtbot, vault_path, failures, quiet_message_boxes):
+def test_the_status_bar_count_follows_applied_proposals(qtbot, open_clocked, quiet_message_boxes):
     from datetime import UTC, datetime
 
-    from crmdesk.core import vault
-    from crmdesk.core.clock import FixedClock
-    from tests.support.raw import raw_connection
-
-    clock = FixedClock(datetime(2023, 3, 1, 9, 0, tzinfo=UTC))
-    session = vault.unlock(vault_path, OWNER, PASSPHRASES[OWNER], failures=failures, clock=clock)
-    try:
-        demo.fill_demo(session, 40)
-        raw = raw_connection(session)
-        raw.execute("DELETE FROM interactions")
-        raw.execute("UPDATE contacts SET last_interaction_at = ''")
-        raw.close()
-        clock.advance(days=3 * 365)
-        retention.run(session)  # erasing and anonymising wait for review
-        waiting = len(retention.proposals(session))
-        assert waiting > 0
-        window = open_window(qtbot, session)
-        qtbot.waitUntil(lambda: window.review_label.isVisible(), timeout=10000)
-        assert f"{waiting} waiting for review" in window.review_label.text()
-        page = window.show_page("Retention")
-        qtbot.waitUntil(lambda: page.proposals.rowCount() == waiting, timeout=10000)
-        quiet_message_boxes.next_answers = [YES]
-        page.apply_button.click()
-        qtbot.waitUntil(lambda: not window.review_label.isVisible(), timeout=30000)
-        assert page.proposals.rowCount() == 0
-        window.shutdown()
-    finally:
-        session.close()
+    session, clock = open_clocked(OWNER, datetime(2023, 3, 1, 9, 0, tzinfo=UTC))
+    inactive_for_years(session, clock, 40)
+    retention.run(session)  # erasing and anonymising wait for review
+    waiting = len(retention.proposals(session))
+    assert waiting > 0
+    window = open_window(qtbot, session)
+    qtbot.waitUntil(lambda: window.review_label.isVisible(), timeout=10000)
+    assert f"{waiting} waiting for review" in window.review_label.text()
+    page = window.show_page("Retention")
+    qtbot.waitUntil(lambda: page.proposals.rowCount() == waiting, timeout=10000)
+    quiet_message_boxes.next_answers = [YES]
+    page.apply_button.click()
+    qtbot.waitUntil(lambda: not window.review_label.isVisible(), timeout=30000)
+    assert page.proposals.rowCount() == 0
+    window.shutdown()
 
 
 def test_the_window_never_touches_the_vault_on_its_own_thread(qtbot, open_as, quiet_message_boxes):

@@ -1,4 +1,7 @@
-"""Encrypted backups: make, check, list and rotate (``restore`` restores).
+"""Making a backup: an encrypted copy of the vault, checked before it counts.
+
+The file's format and its check are in ``archive``; which backups to keep,
+in ``schedule``; restoring, in ``restore``.
 
 A backup is one file ``NAME-YYYYMMDD-HHMMSS.crmbackup``, a ZIP archive
 (stored, not compressed) holding:
@@ -28,148 +31,44 @@ front ends call it off the UI thread, on a connection of that thread.
 from __future__ import annotations
 
 import contextlib
-import hashlib
-import hmac
-import json
 import logging
 import os
-import re
 import shutil
 import tempfile
 import time
-import zipfile
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from collections.abc import Callable
+from datetime import UTC
 from pathlib import Path
 
 import sqlcipher3
 
-from crmdesk import __version__
-from crmdesk.core.clock import parse_iso
-from crmdesk.core.errors import (
-    AuthenticationFailed,
-    Cancelled,
-    IntegrityFailure,
-    NotFound,
-    OperationFailed,
-    PermissionDenied,
+from crmdesk.core.backups.archive import (
+    DATABASE,
+    KEYSLOTS,
+    PARTIAL_MARK,
+    STALE_PARTIAL_SECONDS,
+    STEP_PAGES,
+    SUFFIX,
+    BackupFile,
+    CheckResult,
+    Manifest,
+    Progress,
+    check_archive,
+    describe_bytes,
+    describe_file,
+    file_size,
+    row_counts,
+    session_key,
+    write_archive,
 )
+from crmdesk.core.errors import Cancelled, IntegrityFailure, OperationFailed
 from crmdesk.core.fsutil import fsync_dir, make_private, make_private_dir
-from crmdesk.core.permissions import Permission, require
-from crmdesk.core.vault import crypto, database, integrity, keyslots, migrations, settings
+from crmdesk.core.permissions import Permission
+from crmdesk.core.vault import database, migrations, settings
 from crmdesk.core.vault.gate import BACKUPS, Operation
-from crmdesk.core.vault.keyslots import KeySlots, Slot
 from crmdesk.core.vault.session import Session
 
 log = logging.getLogger(__name__)
-
-SUFFIX = ".crmbackup"
-FORMAT = "crmdesk-backup"
-VERSION = 1
-MANIFEST, KEYSLOTS, DATABASE = "manifest.json", "keyslots.json", "vault.db"
-PARTS = (KEYSLOTS, DATABASE)
-SEAL_PREFIX = b"crmdesk-seal-v1 "
-SEAL_LENGTH = len(SEAL_PREFIX) + 64 + 1 + 64  # prefix, sha256 hex, space, hmac hex
-SEAL_PURPOSE = b"crmdesk backup seal v1"
-PARTIAL_MARK = ".partial-"
-STALE_PARTIAL_SECONDS = 3600
-CHUNK = 1 << 20
-STEP_PAGES = 2048  # pages copied per online-backup step (8 MiB)
-CHECK_CACHE_MIB = 64
-
-# Row counts kept in the manifest and compared on every check.
-COUNTED = {
-    "contacts": "contacts",
-    "organisations": "organisations",
-    "interactions": "interactions",
-    "users": "users",
-    "audit_entries": "audit",
-}
-
-Progress = Callable[[int, int], None]
-KeyFinder = Callable[[KeySlots], tuple[Slot, bytes]]
-
-_NAME = re.compile(r"^(?P<vault>.+)-(?P<stamp>\d{8}-\d{6})(?:-\d+)?" + re.escape(SUFFIX) + "$")
-
-
-@dataclass(frozen=True)
-class Manifest:
-    vault_id: str
-    schema_version: int
-    created_at: str
-    created_by: str
-    counts: dict[str, int]
-    parts: dict[str, dict]
-    app_version: str = __version__
-
-    def to_bytes(self) -> bytes:
-        data = {
-            "format": FORMAT, "version": VERSION, "vault_id": self.vault_id,
-            "schema_version": self.schema_version, "created_at": self.created_at,
-            "created_by": self.created_by, "app_version": self.app_version,
-            "counts": self.counts, "parts": self.parts,
-        }
-        return (json.dumps(data, indent=2, sort_keys=True) + "\n").encode("utf-8")
-
-    @classmethod
-    def from_bytes(cls, raw: bytes) -> Manifest:
-        data = json.loads(raw.decode("utf-8"))
-        if data.get("format") != FORMAT:
-            raise ValueError("not a crmdesk backup manifest")
-        if data.get("version") != VERSION:
-            raise OperationFailed(
-                "This backup was written by a newer crmdesk; update crmdesk to read it."
-            )
-        manifest = cls(
-            vault_id=str(data["vault_id"]), schema_version=int(data["schema_version"]),
-            created_at=str(data["created_at"]), created_by=str(data["created_by"]),
-            counts={str(k): int(v) for k, v in data["counts"].items()},
-            parts={str(k): {"sha256": str(v["sha256"]), "size": int(v["size"])}
-                   for k, v in data["parts"].items()},
-            app_version=str(data.get("app_version", "")),
-        )
-        parse_iso(manifest.created_at)
-        return manifest
-
-    @property
-    def created(self) -> datetime:
-        return parse_iso(self.created_at)
-
-
-@dataclass(frozen=True)
-class BackupFile:
-    """A backup found in a folder; ``manifest`` is None when it cannot be read."""
-
-    path: Path
-    size: int
-    manifest: Manifest | None
-    problem: str | None = None
-    checked_at: str | None = None
-    check_problems: int | None = None
-
-    @property
-    def created(self) -> datetime | None:
-        return self.manifest.created if self.manifest else None
-
-    @property
-    def state(self) -> str:
-        """"good", "damaged", "unreadable" or "not checked"."""
-        if self.manifest is None:
-            return "unreadable"
-        if self.check_problems is None:
-            return "not checked"
-        return "good" if self.check_problems == 0 else "damaged"
-
-
-@dataclass(frozen=True)
-class CheckResult:
-    problems: list[str]
-    manifest: Manifest | None
-    user_name: str | None = None
-
-
-# -- making a backup ------------------------------------------------------------
 
 
 def backup_folder(session: Session) -> Path:
@@ -218,13 +117,13 @@ def create_backup(
         db_copy = building / DATABASE
         counts, version = _copy_database(session, db_copy, progress, cancelled)
         slots_bytes = session.paths.keyslots.read_bytes()
-        parts = {KEYSLOTS: _describe_bytes(slots_bytes), DATABASE: _describe_file(db_copy)}
+        parts = {KEYSLOTS: describe_bytes(slots_bytes), DATABASE: describe_file(db_copy)}
         manifest = Manifest(
             vault_id=session.vault_id, schema_version=version, created_at=now.astimezone(UTC).isoformat(timespec="microseconds"),
             created_by=session.user.id, counts=counts, parts=parts,
         )
         archive = building / final.name
-        _write_archive(archive, manifest, slots_bytes, db_copy, session.master_key(), session.vault_id)
+        write_archive(archive, manifest, slots_bytes, db_copy, session.master_key(), session.vault_id)
         if cancelled is not None and cancelled():
             raise Cancelled("The backup was stopped; no backup file was made.")
         problems = check_archive(archive, session_key(session), db_copy=db_copy,
@@ -278,7 +177,7 @@ def _copy_database(session: Session, target: Path, progress: Progress | None,
     try:
         dest.execute(database.key_pragma(session.master_key()))
         source.execute("BEGIN")  # one snapshot for the copy and the counts
-        counts = _counts(source)
+        counts = row_counts(source)
         version = migrations.schema_version(source)
 
         def step(status: int, remaining: int, total: int) -> None:
@@ -300,72 +199,6 @@ def _copy_database(session: Session, target: Path, progress: Progress | None,
     return counts, version
 
 
-def _counts(conn: sqlcipher3.Connection) -> dict[str, int]:
-    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-    return {key: conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]  # noqa: S608 (fixed names)
-            for key, table in COUNTED.items() if table in tables}
-
-
-def _describe_bytes(data: bytes) -> dict:
-    return {"sha256": hashlib.sha256(data).hexdigest(), "size": len(data)}
-
-
-def _describe_file(path: Path) -> dict:
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        while chunk := handle.read(CHUNK):
-            digest.update(chunk)
-    return {"sha256": digest.hexdigest(), "size": path.stat().st_size}
-
-
-def _seal_key(master_key: bytes, vault_id: str) -> bytes:
-    return crypto.subkey(master_key, SEAL_PURPOSE, vault_id.encode("ascii"))
-
-
-def _write_archive(path: Path, manifest: Manifest, slots_bytes: bytes, db_copy: Path,
-                   master_key: bytes, vault_id: str) -> None:
-    fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_EXCL, 0o600)
-    with os.fdopen(fd, "w+b") as handle:
-        with zipfile.ZipFile(handle, "w", compression=zipfile.ZIP_STORED) as archive:
-            archive.writestr(_entry(MANIFEST, manifest.created), manifest.to_bytes())
-            archive.writestr(_entry(KEYSLOTS, manifest.created), slots_bytes)
-            with archive.open(_entry(DATABASE, manifest.created), "w", force_zip64=True) as out, \
-                    db_copy.open("rb") as source:
-                shutil.copyfileobj(source, out, CHUNK)
-            archive.comment = b"\0" * SEAL_LENGTH
-        handle.flush()
-        body = handle.tell() - SEAL_LENGTH
-        digest, mac = _hashes(handle, body, _seal_key(master_key, vault_id))
-        handle.seek(body)
-        handle.write(SEAL_PREFIX + digest.hexdigest().encode() + b" " + mac.hexdigest().encode())
-        handle.flush()
-        os.fsync(handle.fileno())
-
-
-def _entry(name: str, when: datetime) -> zipfile.ZipInfo:
-    info = zipfile.ZipInfo(name, date_time=when.astimezone().timetuple()[:6])
-    info.compress_type = zipfile.ZIP_STORED
-    info.external_attr = 0o600 << 16
-    return info
-
-
-def _hashes(handle, length: int, seal_key: bytes | None):
-    """SHA-256 (and HMAC, given a key) of the first ``length`` bytes."""
-    digest = hashlib.sha256()
-    mac = hmac.new(seal_key, digestmod="sha256") if seal_key else None
-    handle.seek(0)
-    left = length
-    while left > 0:
-        chunk = handle.read(min(CHUNK, left))
-        if not chunk:
-            break
-        left -= len(chunk)
-        digest.update(chunk)
-        if mac is not None:
-            mac.update(chunk)
-    return digest, mac
-
-
 def _place(archive: Path, final: Path) -> None:
     """Move the finished archive to its name without replacing any file."""
     try:
@@ -379,274 +212,6 @@ def _place(archive: Path, final: Path) -> None:
             ) from None
         os.rename(archive, final)
     fsync_dir(final.parent)
-
-
-def session_key(session: Session) -> KeyFinder:
-    """Open the signed-in user's slot in a backup with the key already in
-    memory (no passphrase asked): for checking this vault's own backups."""
-    def finder(slots: KeySlots) -> tuple[Slot, bytes]:
-        slot = slots.slot_for_user_id(session.user.id)
-        if slot is None:
-            raise AuthenticationFailed("Your key slot is not in the backup.")
-        return slot, session.private_key()
-    return finder
-
-
-# -- reading and checking ------------------------------------------------------
-
-
-def read_manifest(path: str | Path) -> Manifest:
-    """The manifest of a backup, without any key. ``IntegrityFailure`` when
-    the file is not a readable backup; ``NotFound`` when it is missing."""
-    path = Path(path)
-    if not path.is_file():
-        raise NotFound(f"There is no backup file {path}; check the name.", hint="list-backups")
-    try:
-        with zipfile.ZipFile(path) as archive:
-            return Manifest.from_bytes(archive.read(MANIFEST))
-    except (zipfile.BadZipFile, KeyError, ValueError, TypeError, OSError, EOFError) as exc:
-        raise IntegrityFailure(
-            f"{path.name} is not a readable crmdesk backup (damaged, or another kind of file)."
-        ) from exc
-
-
-def passphrase_key(user_name: str | None, passphrase: str) -> KeyFinder:
-    """Find the user's slot in a backup's key slots and open it with the passphrase."""
-    def finder(slots: KeySlots) -> tuple[Slot, bytes]:
-        slot = slots.user_slot(user_name)
-        if slot is None:
-            raise AuthenticationFailed(
-                "This user is not in the backup, or the passphrase is wrong; check both and try again."
-            )
-        try:
-            return slot, slot.unwrap_private_key(slots.vault_id, passphrase)
-        except crypto.DecryptionFailed:
-            raise AuthenticationFailed(
-                "This user is not in the backup, or the passphrase is wrong; check both and try again."
-            ) from None
-    return finder
-
-
-def check_backup(path: str | Path, key_finder: KeyFinder) -> CheckResult:
-    """Check a backup completely: the seal, the manifest's hashes, the key
-    slots, the database (pages, structure, foreign keys, audit chain) and
-    the row counts. Returns every problem found, one sentence each.
-
-    Raises ``AuthenticationFailed`` when the credentials open no slot and
-    ``PermissionDenied`` when that user may not handle backups.
-    """
-    path = Path(path)
-    read_manifest(path)  # NotFound / IntegrityFailure for files that are no backup at all
-    with tempfile.TemporaryDirectory(prefix="crmdesk-check-") as scratch:
-        return check_archive(path, key_finder, scratch=Path(scratch))
-
-
-def check_archive(path: Path, key_finder: KeyFinder, *, db_copy: Path | None = None,
-                   scratch: Path | None = None, db_part: dict | None = None) -> CheckResult:
-    """The whole check. For a backup just made, ``db_copy`` is the database
-    file it was built from and ``db_part`` that file's hash and size: the
-    seal then proves the archive holds those bytes, and the structure check
-    is SQLite's quicker one (the copy was read whole a moment ago)."""
-    problems: list[str] = []
-    with path.open("rb") as handle:
-        size = handle.seek(0, os.SEEK_END)
-        handle.seek(max(0, size - SEAL_LENGTH))
-        seal = handle.read(SEAL_LENGTH)
-        try:
-            archive = zipfile.ZipFile(handle)
-            manifest = Manifest.from_bytes(archive.read(MANIFEST))
-            slots_bytes = archive.read(KEYSLOTS)
-        except (zipfile.BadZipFile, KeyError, ValueError, TypeError, EOFError) as exc:
-            raise IntegrityFailure(f"{path.name} is not a readable crmdesk backup (damaged).") from exc
-        try:
-            slots = KeySlots.from_bytes(slots_bytes)
-        except IntegrityFailure:
-            raise IntegrityFailure(f"The key slots in {path.name} are damaged.") from None
-        if slots.vault_id != manifest.vault_id:
-            problems.append("The key slots belong to another vault than the manifest.")
-        if manifest.parts.get(KEYSLOTS) != _describe_bytes(slots_bytes):
-            problems.append("keyslots.json does not match the hash in the manifest.")
-        try:
-            slot, private_key = key_finder(slots)
-            master_key = slot.master_keys(slots.vault_id, private_key)[0]
-        except (AuthenticationFailed, crypto.DecryptionFailed) as exc:
-            # A damaged file can look like a wrong passphrase; say which it is.
-            digest, _ = _hashes(handle, size - SEAL_LENGTH, None)
-            if not seal.startswith(SEAL_PREFIX + digest.hexdigest().encode()):
-                problems.append("The file's seal does not match its contents: some bytes were changed.")
-            if problems:
-                raise IntegrityFailure(f"{path.name} is damaged:", integrity.unique(problems)) from None
-            if isinstance(exc, AuthenticationFailed):
-                raise
-            raise IntegrityFailure(f"Your key slot in {path.name} is damaged.") from None
-        digest, mac = _hashes(handle, size - SEAL_LENGTH, _seal_key(master_key, manifest.vault_id))
-        expected = SEAL_PREFIX + digest.hexdigest().encode() + b" " + mac.hexdigest().encode()
-        if not hmac.compare_digest(seal, expected):
-            problems.append("The file's seal does not match its contents: some bytes were changed.")
-        if db_copy is None:
-            db_copy = scratch / DATABASE
-            try:
-                with archive.open(DATABASE) as source, db_copy.open("wb") as out:
-                    shutil.copyfileobj(source, out, CHUNK)
-            except (zipfile.BadZipFile, KeyError, OSError, EOFError):
-                problems.append("vault.db in the backup is damaged: its checksum does not match.")
-                return CheckResult(integrity.unique(problems), manifest)
-            make_private(db_copy)
-    if manifest.parts.get(DATABASE) != (db_part or _describe_file(db_copy)):
-        problems.append("vault.db does not match the hash in the manifest.")
-    user_name = None
-    try:
-        conn = database.open_read_only(db_copy, master_key)
-    except database.DatabaseError:
-        problems.append("vault.db does not open with the key in the backup's key slots.")
-        return CheckResult(integrity.unique(problems), manifest)
-    try:
-        # The checks read every page, several times; decrypt each only once.
-        conn.execute(f"PRAGMA cache_size = {-1024 * CHECK_CACHE_MIB:d}")
-        user_name = _require_backup_admin(conn, slot)
-        if migrations.schema_version(conn) != manifest.schema_version:
-            problems.append("The schema version of vault.db differs from the manifest.")
-        problems += integrity.database_problems(conn, quick=db_part is not None)
-        try:
-            counts = _counts(conn)
-        except database.DatabaseError:
-            counts = {}
-        for key, expected_count in manifest.counts.items():
-            if counts.get(key) != expected_count:
-                problems.append(
-                    f"vault.db holds {counts.get(key, 'no')} {key.replace('_', ' ')}; "
-                    f"the manifest says {expected_count}."
-                )
-    finally:
-        conn.close()
-    return CheckResult(integrity.unique(problems), manifest, user_name)
-
-
-def _require_backup_admin(conn: sqlcipher3.Connection, slot: Slot) -> str | None:
-    """The user's name, if they may handle backups in this backup's vault."""
-    if slot.kind == keyslots.RECOVERY:
-        row = conn.execute("SELECT name, role, active FROM users WHERE role = 'owner'").fetchone()
-    else:
-        row = conn.execute("SELECT name, role, active FROM users WHERE id = ?", (slot.user_id,)).fetchone()
-    if row is None or not row[2]:
-        raise PermissionDenied("This user account is disabled in the backup; use an owner or admin account.")
-    require(row[1], Permission.ADMINISTER)
-    return row[0]
-
-
-# -- listing and rotation ------------------------------------------------------
-
-
-def list_backups(folder: str | Path, vault_id: str, known: dict[str, tuple[str | None, int | None]] | None = None
-                 ) -> list[BackupFile]:
-    """Backups of this vault in ``folder``, newest first, plus files that look
-    like backups but cannot be read. ``known`` maps file names to the last
-    check (time, number of problems) the vault recorded."""
-    folder = Path(folder)
-    known = known or {}
-    found = []
-    if not folder.is_dir():
-        return found
-    for path in folder.glob(f"*{SUFFIX}"):
-        if not path.is_file() or path.name.startswith("."):
-            continue
-        try:
-            manifest = read_manifest(path)
-        except (IntegrityFailure, OperationFailed, NotFound) as exc:
-            if _NAME.match(path.name):
-                found.append(BackupFile(path, _size(path), None, exc.message))
-            continue
-        if manifest.vault_id != vault_id:
-            continue
-        checked_at, problems = known.get(path.name, (None, None))
-        found.append(BackupFile(path, _size(path), manifest, None, checked_at, problems))
-    return sorted(found, key=lambda b: (b.manifest is not None, b.manifest.created_at if b.manifest else ""),
-                  reverse=True)
-
-
-def _size(path: Path) -> int:
-    with contextlib.suppress(OSError):
-        return path.stat().st_size
-    return 0
-
-
-def recorded_checks(session: Session) -> dict[str, tuple[str | None, int | None]]:
-    return {name: (checked, problems) for name, checked, problems in session.conn.execute(
-        "SELECT file_name, checked_at, problems FROM backups")}
-
-
-def session_backups(session: Session, folder: str | Path | None = None) -> list[BackupFile]:
-    """This vault's backups in its backup folder, with their recorded checks."""
-    session.require(Permission.ADMINISTER)
-    return list_backups(folder or backup_folder(session), session.vault_id, recorded_checks(session))
-
-
-@dataclass(frozen=True)
-class Keep:
-    daily: int = 7
-    weekly: int = 4
-    monthly: int = 12
-
-    @classmethod
-    def from_settings(cls, session: Session) -> Keep:
-        return cls(settings.get(session, "backup_keep_daily"), settings.get(session, "backup_keep_weekly"),
-                   settings.get(session, "backup_keep_monthly"))
-
-
-def to_keep(backups: Iterable[BackupFile], keep: Keep) -> set[Path]:
-    """The backups a rotation keeps: the newest of each of the last
-    ``keep.daily`` days, ``keep.weekly`` ISO weeks and ``keep.monthly``
-    months that have a backup (local time), and always the newest one."""
-    readable = sorted((b for b in backups if b.manifest is not None), key=lambda b: b.manifest.created_at,
-                      reverse=True)
-    kept: set[Path] = {readable[0].path} if readable else set()
-    buckets: tuple[tuple[int, Callable[[date], object]], ...] = (
-        (keep.daily, lambda d: d),
-        (keep.weekly, lambda d: d.isocalendar()[:2]),
-        (keep.monthly, lambda d: (d.year, d.month)),
-    )
-    for count, bucket_of in buckets:
-        seen: list[object] = []
-        for backup in readable:
-            bucket = bucket_of(backup.created.astimezone().date())
-            if bucket in seen:
-                continue
-            if len(seen) == count:
-                break
-            seen.append(bucket)
-            kept.add(backup.path)
-    return kept
-
-
-def prune(session: Session, folder: str | Path | None = None, keep: Keep | None = None) -> list[Path]:
-    """Delete this vault's backups that the rotation settings no longer keep.
-
-    Files that cannot be read, and other vaults' backups, are left alone.
-    Returns the deleted paths. Audited. Needs ADMINISTER.
-    """
-    session.require(Permission.ADMINISTER)
-    keep = keep or Keep.from_settings(session)
-    backups = [b for b in session_backups(session, folder) if b.manifest is not None]
-    kept = to_keep(backups, keep)
-    removed, failure = [], None
-    for backup in backups:
-        if backup.path in kept:
-            continue
-        try:
-            backup.path.unlink(missing_ok=True)
-        except OSError as exc:  # stop here, but record what is already gone
-            failure = OperationFailed(
-                f"{backup.path.name} could not be deleted ({exc.strerror}); check the folder's permissions.")
-            break
-        removed.append(backup.path)
-    if removed:
-        with session.operation(Permission.ADMINISTER, "backup.pruned",
-                               detail={"removed": len(removed), "kept": len(kept)}) as op:
-            op.conn.executemany("DELETE FROM backups WHERE file_name = ?", [(p.name,) for p in removed])
-            op.changed(BACKUPS)
-    if failure is not None:
-        raise failure
-    return removed
 
 
 def record_check(session: Session, path: Path, result: CheckResult) -> None:
@@ -664,40 +229,9 @@ def _remember(op: Operation, path: Path, manifest: Manifest, problems: int) -> N
     op.conn.execute(
         "INSERT OR REPLACE INTO backups (file_name, folder, created_at, size, sha256, checked_at, problems)"
         " VALUES (?, ?, ?, ?, ?, ?, ?)",
-        (path.name, str(path.parent), manifest.created_at, _size(path),
+        (path.name, str(path.parent), manifest.created_at, file_size(path),
          manifest.parts.get(DATABASE, {}).get("sha256", ""), op.now, problems),
     )
     op.changed(BACKUPS)
 
 
-def last_good_backup(session: Session) -> datetime | None:
-    """When the newest backup that passed its last check was made."""
-    row = session.conn.execute("SELECT max(created_at) FROM backups WHERE problems = 0").fetchone()
-    return parse_iso(row[0]) if row and row[0] else None
-
-
-def promised_days(session: Session) -> int:
-    """How old the last good backup may get before the schedule has broken
-    its promise: a day when backing up daily, a week when only on quit,
-    else a month."""
-    if settings.get(session, "backup_daily"):
-        return 1
-    if settings.get(session, "backup_on_quit"):
-        return 7
-    return 30
-
-
-def overdue(session: Session) -> tuple[bool, datetime | None]:
-    """(late?, when the last good backup was made) for the status bar warning."""
-    last = last_good_backup(session)
-    if last is None:
-        return True, None
-    return (session.clock.now() - last).total_seconds() > promised_days(session) * 86400, last
-
-
-def due_today(session: Session) -> bool:
-    """True when no backup of this vault was made yet today (local time)."""
-    row = session.conn.execute("SELECT max(created_at) FROM backups").fetchone()
-    if not row or not row[0]:
-        return True
-    return parse_iso(row[0]).astimezone().date() < session.clock.now().astimezone().date()

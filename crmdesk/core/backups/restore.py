@@ -1,6 +1,6 @@
 """Restoring a backup: to a new vault folder, or over a vault with a safety copy.
 
-The backup is checked completely first (``backup.check_backup``'s checks);
+The backup is checked completely first (``archive.check_backup``'s checks);
 any problem, a wrong passphrase or a user who may not restore stops it with
 nothing changed. The restored folder is built beside the target and renamed
 into place; a vault already there is renamed aside first and, should the
@@ -25,7 +25,7 @@ import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from crmdesk.core.backups.backup import (
+from crmdesk.core.backups.archive import (
     CHUNK,
     DATABASE,
     KEYSLOTS,
