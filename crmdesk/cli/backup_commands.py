@@ -10,8 +10,8 @@ from __future__ import annotations
 import contextlib
 from pathlib import Path
 
-from crmdesk.cli import commands, secrets
-from crmdesk.cli.commands import emit, note, open_session, report_problems, table, vault_paths
+from crmdesk.cli import secrets, vault_commands
+from crmdesk.cli.common import emit, note, open_session, report_problems, table, vault_paths
 from crmdesk.core import vault
 from crmdesk.core.backups import archive, backup, schedule
 from crmdesk.core.backups.restore import KnownErasures, erasures_of, restore_backup
@@ -58,7 +58,7 @@ def backup_prune(args) -> int:
 
 def verify(args) -> int:
     """``verify``: the vault, or with ``--backup FILE`` a backup file."""
-    return verify_backup(args) if args.backup else commands.verify(args)
+    return verify_backup(args) if args.backup else vault_commands.verify(args)
 
 
 def verify_backup(args) -> int:

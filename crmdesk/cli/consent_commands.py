@@ -6,7 +6,7 @@ import argparse
 from dataclasses import asdict
 from pathlib import Path
 
-from crmdesk.cli.commands import emit, open_session, table
+from crmdesk.cli.common import emit, open_session, table
 from crmdesk.core.errors import OperationFailed
 from crmdesk.core.people import contacts
 from crmdesk.core.privacy import consent, purposes

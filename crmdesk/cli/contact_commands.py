@@ -7,7 +7,7 @@ import sys
 from dataclasses import asdict
 from datetime import UTC, date, datetime
 
-from crmdesk.cli.commands import emit, note, open_session, table
+from crmdesk.cli.common import emit, note, open_session, table
 from crmdesk.core.errors import UsageError
 from crmdesk.core.people import contacts, duplicates, interactions, search
 from crmdesk.core.people.contact_model import KINDS, Contact, ContactInput, Labelled, Page

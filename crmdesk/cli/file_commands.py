@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 
 from crmdesk.cli import secrets
-from crmdesk.cli.commands import _check_writable_target, emit, open_session
+from crmdesk.cli.common import check_writable_target, emit, open_session
 from crmdesk.core import collector
 from crmdesk.core.errors import OperationFailed, UsageError
 from crmdesk.core.imports import demo, importing
@@ -95,7 +95,7 @@ def export_file(args) -> int:
     if not args.contacts:
         raise UsageError("Say what to export: 'crmdesk export ID --pdf FILE' for one person's data, or "
                          "'crmdesk export --contacts FILE.csv' for all contacts.")
-    target = _check_writable_target(args.contacts, "export")
+    target = check_writable_target(args.contacts, "export")
     if target.suffix.lower() not in (".csv", ".vcf"):
         raise UsageError("Name the export file .csv (spreadsheet) or .vcf (vCard 4.0).")
     with open_session(args) as session:
@@ -126,7 +126,7 @@ def export_subject(args) -> int:
     """One person's data: the access report PDF, the JSON export, or both in a ZIP."""
     from crmdesk.reports.subject_files import write_subject_files
 
-    targets = {kind: _check_writable_target(getattr(args, option), f"{kind.upper()} file")
+    targets = {kind: check_writable_target(getattr(args, option), f"{kind.upper()} file")
                for kind, option in (("pdf", "pdf"), ("json", "json_file"), ("zip", "zip"))}
     if not any(targets.values()):
         raise UsageError("Give --pdf FILE, --json FILE or --zip FILE for the export.")

@@ -7,12 +7,13 @@ import argparse
 from crmdesk import __version__
 from crmdesk.cli import (
     backup_commands,
-    commands,
     consent_commands,
     contact_commands,
     file_commands,
     request_commands,
     retention_commands,
+    user_commands,
+    vault_commands,
 )
 from crmdesk.core.errors import UsageError
 
@@ -60,45 +61,45 @@ def build_parser() -> Parser:
         p.set_defaults(handler=lambda args, _p=p: _missing_subcommand(_p))
         return p.add_subparsers(title="commands", metavar="COMMAND", parser_class=Parser)
 
-    p = command(sub, "init", commands.init, "create a new vault")
+    p = command(sub, "init", vault_commands.init, "create a new vault")
     p.add_argument("--owner", metavar="NAME", help="the owner's user name (default: your login name)")
     p.add_argument("--organisation", metavar="NAME", default="", help="the business's name")
     p.add_argument("--recovery-kit", metavar="FILE", help="also write a printable recovery kit PDF")
 
     users = group("user", "manage user accounts")
-    p = command(users, "add", commands.user_add, "add a user")
+    p = command(users, "add", user_commands.user_add, "add a user")
     p.add_argument("name")
     p.add_argument("--role", required=True, choices=["owner", "admin", "staff", "viewer"])
     p.add_argument("--display-name", default="", metavar="TEXT")
-    command(users, "list", commands.user_list, "list users")
-    p = command(users, "passwd", commands.user_passwd, "set a new passphrase")
+    command(users, "list", user_commands.user_list, "list users")
+    p = command(users, "passwd", user_commands.user_passwd, "set a new passphrase")
     p.add_argument("name", nargs="?")
-    p = command(users, "disable", commands.user_disable,
+    p = command(users, "disable", user_commands.user_disable,
                 "disable a user and rotate the master key")
     p.add_argument("name")
-    p = command(users, "totp", commands.user_totp, "turn the authenticator code on or off")
+    p = command(users, "totp", user_commands.user_totp, "turn the authenticator code on or off")
     p.add_argument("action", choices=["enable", "disable"])
     p.add_argument("name", nargs="?")
 
-    p = command(sub, "recover", commands.recover,
+    p = command(sub, "recover", vault_commands.recover,
                 "set a new owner passphrase with the recovery code")
-    p = command(sub, "recovery-code", commands.recovery_code,
+    p = command(sub, "recovery-code", vault_commands.recovery_code,
                 "replace the recovery code (owner only)")
     p.add_argument("--recovery-kit", metavar="FILE", help="also write a printable recovery kit PDF")
 
-    command(sub, "remember", commands.remember_key, "remember your key in this computer's keyring")
-    command(sub, "forget", commands.forget, "remove your remembered key from this computer")
+    command(sub, "remember", vault_commands.remember_key, "remember your key in this computer's keyring")
+    command(sub, "forget", vault_commands.forget, "remove your remembered key from this computer")
 
     options = group("setting", "the vault's settings (changing them: owner and admin)")
-    command(options, "list", commands.setting_list, "list every setting with its value")
-    p = command(options, "set", commands.setting_set, "change a setting")
+    command(options, "list", vault_commands.setting_list, "list every setting with its value")
+    p = command(options, "set", vault_commands.setting_set, "change a setting")
     p.add_argument("key")
     p.add_argument("value", help="the new value (several lines for addresses and recipients: use $'a\\nb')")
 
     audit = group("audit", "read and check the audit log")
-    p = command(audit, "list", commands.audit_list, "list audit entries, newest first")
+    p = command(audit, "list", vault_commands.audit_list, "list audit entries, newest first")
     p.add_argument("--limit", type=_positive_int, default=50, metavar="N")
-    command(audit, "verify", commands.audit_verify, "check the audit log's hash chain")
+    command(audit, "verify", vault_commands.audit_verify, "check the audit log's hash chain")
 
     p = command(sub, "verify", backup_commands.verify, "check the vault's integrity, or a backup's with --backup")
     p.add_argument("--backup", metavar="FILE", help="check this backup file instead of the vault")

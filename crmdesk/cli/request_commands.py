@@ -7,7 +7,7 @@ from dataclasses import asdict
 from datetime import date
 
 from crmdesk.cli import secrets
-from crmdesk.cli.commands import emit, open_session, table
+from crmdesk.cli.common import emit, open_session, table
 from crmdesk.core.people import contacts
 from crmdesk.core.privacy import erasure, requests, restriction
 

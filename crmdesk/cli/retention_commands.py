@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from datetime import UTC, date, datetime
 
-from crmdesk.cli.commands import emit, open_session, table
+from crmdesk.cli.common import emit, open_session, table
 from crmdesk.core.errors import UsageError
 from crmdesk.core.privacy import retention
 

@@ -1,0 +1,99 @@
+"""What every command handler shares: where the vault is, unlocking it, and printing.
+
+Output is for people by default and JSON with ``--json``; notes go to stderr
+with a ``crmdesk: note:`` prefix; errors are raised as ``CrmdeskError`` and
+printed by ``crmdesk.cli.main``.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from pathlib import Path
+
+from crmdesk.cli import secrets
+from crmdesk.core import vault
+from crmdesk.core.errors import IntegrityFailure, NotFound, TotpRequired, UsageError
+from crmdesk.core.vault import remember
+from crmdesk.core.vault.session import Session, VaultPaths
+
+
+def vault_paths(args) -> VaultPaths:
+    path = args.vault or os.environ.get("CRMDESK_VAULT") or vault.default_vault_path()
+    return VaultPaths.of(path)
+
+
+def note(text: str) -> None:
+    print(f"crmdesk: note: {text}", file=sys.stderr)
+
+
+def emit(args, human: str, data) -> None:
+    if args.json:
+        print(json.dumps(data, indent=2, ensure_ascii=False))
+    elif human:
+        print(human)
+
+
+def open_session(args, *, use_keyring: bool = True, bulk: bool = False) -> Session:
+    """Unlock as ``--user``: remembered key first, then the passphrase.
+
+    ``bulk`` commands (import, demo) run without SQLCipher's memory wiping,
+    which would make them several times slower; see ``database.connect``.
+    """
+    security = {"memory_security": not bulk}
+    paths = vault_paths(args)
+    slots = vault.load_keyslots(paths)
+    slot = slots.user_slot(args.user)
+    code = secrets.totp_code(required=slot is not None and slot.totp)
+    session = None
+    if use_keyring:
+        session, problem = remember.unlock_remembered(paths.folder, args.user, totp_code=code,
+                                                      **security)
+        if problem:
+            note(problem)
+    if session is None:
+        passphrase = secrets.passphrase(args.passphrase_file)
+        try:
+            session = vault.unlock(paths.folder, args.user, passphrase, totp_code=code, **security)
+        except TotpRequired:
+            code = secrets.totp_code(required=True)
+            if not code:
+                raise
+            session = vault.unlock(paths.folder, args.user, passphrase, totp_code=code, **security)
+    if session.report.failed_attempts:
+        note(failed_attempts_sentence(session.report.failed_attempts))
+    return session
+
+
+def failed_attempts_sentence(count: int) -> str:
+    tries = "try" if count == 1 else "tries"
+    return f"{count} failed unlock {tries} happened since the last successful unlock of this vault."
+
+
+def check_writable_target(path: str | None, what: str) -> Path | None:
+    if not path:
+        return None
+    target = Path(path).expanduser()
+    if target.is_dir():
+        raise UsageError(f"{target} is a folder; give a file name for the {what}.")
+    if not target.parent.is_dir():
+        raise NotFound(f"The folder {target.parent} does not exist; create it first.")
+    return target
+
+
+def report_problems(args, what: str, problems: list[str], ok_text: str) -> int:
+    if problems:
+        if args.json:
+            emit(args, "", {"ok": False, "problems": problems})
+        raise IntegrityFailure(f"{what} failed its check ({len(problems)} problems):", problems)
+    emit(args, ok_text, {"ok": True, "problems": []})
+    return 0
+
+
+def table(headers: tuple[str, ...], rows: list[tuple[str, ...]]) -> str:
+    widths = [max(len(h), *(len(r[i]) for r in rows)) if rows else len(h) for i, h in enumerate(headers)]
+    lines = ["  ".join(h.ljust(w) for h, w in zip(headers, widths, strict=True)).rstrip()]
+    for row in rows:
+        lines.append("  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip())
+    return "\n".join(lines)

@@ -1,0 +1,183 @@
+"""Handlers for the vault's own commands: init, recover, recovery-code,
+remember, forget, audit, verify and setting."""
+
+from __future__ import annotations
+
+import getpass
+from pathlib import Path
+
+from crmdesk.cli import secrets
+from crmdesk.cli.common import (
+    check_writable_target,
+    emit,
+    open_session,
+    report_problems,
+    table,
+    vault_paths,
+)
+from crmdesk.core import configuration, vault
+from crmdesk.core.errors import OperationFailed
+from crmdesk.core.vault import auditlog, integrity, recovery, remember, settings
+from crmdesk.core.vault.session import VaultPaths
+
+
+def _write_kit(target: Path | None, paths: VaultPaths, vault_id: str, code: str,
+               organisation: str) -> str:
+    """Write the kit if asked; returns why it failed ('' when written or not asked)."""
+    if target is None:
+        return ""
+    from crmdesk.reports.recovery_kit import kit_for, write_recovery_kit
+
+    try:
+        write_recovery_kit(kit_for(paths, vault_id, code, organisation), target)
+    except OSError as exc:
+        return exc.strerror or "it cannot be written there"
+    return ""
+
+
+def _kit_failed(target: Path, reason: str, done: str) -> OperationFailed:
+    return OperationFailed(
+        f"{done}, but the recovery kit could not be written to {target} ({reason}); "
+        "write the recovery code down now."
+    )
+
+
+RECOVERY_ADVICE = (
+    "Write it down or print the recovery kit now: it is shown only this once. Without the\n"
+    "owner's passphrase and this code nobody can open the vault, crmdesk included."
+)
+
+
+def init(args) -> int:
+    paths = vault_paths(args)
+    kit = check_writable_target(args.recovery_kit, "recovery kit")
+    owner = vault.check_user_name(args.owner or getpass.getuser())
+    if paths.folder.exists():
+        raise OperationFailed(
+            f"{paths.folder} already exists; open that vault, or choose another name."
+        )
+    passphrase = secrets.new_passphrase(args.new_passphrase_file, "a passphrase for the owner")
+    created = vault.create_vault(
+        paths.folder, owner_name=owner, passphrase=passphrase, organisation=args.organisation,
+        make_parents=paths == VaultPaths.of(vault.default_vault_path()),
+    )
+    failed = _write_kit(kit, created.paths, created.vault_id, created.recovery_code, args.organisation)
+    human = (
+        f"Created the vault {created.paths.folder} with owner '{owner}'.\n\n"
+        f"Recovery code: {created.recovery_code}\n{RECOVERY_ADVICE}"
+    )
+    if kit and not failed:
+        human += f"\nRecovery kit written to {kit}."
+    emit(args, human, {
+        "vault": str(created.paths.folder), "vault_id": created.vault_id, "owner": owner,
+        "recovery_code": created.recovery_code, "recovery_kit": str(kit) if kit and not failed else None,
+    })
+    if failed:
+        raise _kit_failed(kit, failed, "The vault was created")
+    return 0
+
+
+def recover(args) -> int:
+    paths = vault_paths(args)
+    vault.require_vault(paths)
+    code = secrets.recovery_code()
+    passphrase = secrets.new_passphrase(args.new_passphrase_file, "a new owner passphrase")
+    session = recovery.recover(paths.folder, code, passphrase)
+    name = session.user.name
+    session.close()
+    emit(args, f"The owner '{name}' has a new passphrase; unlock with it from now on.",
+         {"owner": name, "recovered": True})
+    return 0
+
+
+def recovery_code(args) -> int:
+    kit = check_writable_target(args.recovery_kit, "recovery kit")
+    with open_session(args) as session:
+        code = recovery.replace_recovery_code(session)
+        failed = _write_kit(kit, session.paths, session.vault_id, code,
+                            settings.get(session, "organisation"))
+    human = f"New recovery code: {code}\nThe old code no longer works.\n{RECOVERY_ADVICE}"
+    if kit and not failed:
+        human += f"\nRecovery kit written to {kit}."
+    emit(args, human, {"recovery_code": code, "recovery_kit": str(kit) if kit and not failed else None})
+    if failed:
+        raise _kit_failed(kit, failed, "The recovery code was replaced")
+    return 0
+
+
+def remember_key(args) -> int:
+    state = remember.status()
+    if not state.available:
+        raise remember.KeyringUnavailable(state.reason)
+    with open_session(args, use_keyring=False) as session:
+        remember.remember(session)
+        name = session.user.name
+    emit(
+        args,
+        f"The key of '{name}' is remembered in this computer's keyring; crmdesk will not ask "
+        "for the passphrase here. 'crmdesk forget' undoes it.",
+        {"user": name, "remembered": True},
+    )
+    return 0
+
+
+def forget(args) -> int:
+    removed = remember.forget_user(vault_paths(args).folder, args.user)
+    human = (
+        "The remembered key was removed from this computer's keyring."
+        if removed
+        else "No key was remembered for this user on this computer."
+    )
+    emit(args, human, {"forgotten": removed})
+    return 0
+
+
+def audit_list(args) -> int:
+    with open_session(args) as session:
+        entries = auditlog.read(session, limit=args.limit)
+        names = auditlog.user_names(session)
+    rows = [
+        (str(e.seq), e.at, names.get(e.actor or "", e.actor or "-"), e.action,
+         names.get(e.target or "", e.target or ""),
+         " ".join(f"{k}={v}" for k, v in sorted(e.detail.items())))
+        for e in entries
+    ]
+    emit(args, table(("#", "TIME (UTC)", "USER", "ACTION", "RECORD", "DETAIL"), rows), [
+        {"seq": e.seq, "at": e.at, "actor": e.actor, "actor_name": names.get(e.actor or ""),
+         "action": e.action, "target": e.target, "detail": e.detail, "hash": e.hash}
+        for e in entries
+    ])
+    return 0
+
+
+def audit_verify(args) -> int:
+    with open_session(args) as session:
+        problems = auditlog.verify(session)
+        total = auditlog.count(session)
+    return report_problems(args, "The audit log", problems,
+                            f"The audit log is intact: {total} entries, hash chain verified.")
+
+
+def verify(args) -> int:
+    with open_session(args) as session:
+        problems = integrity.verify_vault(session)
+    return report_problems(
+        args, "The vault", problems,
+        "The vault is intact: key slots, every database page, the database structure, "
+        "foreign keys and the audit chain check out.",
+    )
+
+
+def setting_list(args) -> int:
+    with open_session(args) as session:
+        values = {key: settings.get(session, key) for key in sorted(settings.SPECS)}
+    emit(args, table(("SETTING", "VALUE"), [(k, str(v).replace("\n", " / ")) for k, v in values.items()]), values)
+    return 0
+
+
+def setting_set(args) -> int:
+    with open_session(args) as session:
+        stored = configuration.change_setting(session, args.key, args.value)
+    emit(args, f"{args.key} is now {str(stored).replace(chr(10), ' / ') or '(empty)'}.", {args.key: stored})
+    return 0
+
