@@ -95,3 +95,19 @@ def test_unattended_with_the_remembered_key(cli, tmp_path):
     # Without the keyring and without a passphrase, a clear refusal, not a hang.
     refused = cli("backup", "--to", str(tmp_path / "b"), user=ADMIN, passphrase="")
     assert refused.code in (2, 3) and refused.err.count("\n") == 1
+
+
+def test_a_restore_without_the_vault_needs_yes(cli, tmp_path, vault_path, template_vault):
+    path = cli("backup", "--to", str(tmp_path / "b"), user=OWNER).out.strip()
+    assert cli("contact", "delete", template_vault.contact_id, "--yes", user=OWNER).code == 0
+    elsewhere = tmp_path / "nowhere.crmvault"  # no vault there tells who was erased since
+    refused = cli("restore", path, "--to", str(tmp_path / "alone"), vault=elsewhere, user=OWNER)
+    assert refused.code == 2 and "would come back" in refused.err and "--yes" in refused.err
+    assert not (tmp_path / "alone.crmvault").exists()
+    confirmed = cli("restore", path, "--to", str(tmp_path / "alone"), "--yes", vault=elsewhere, user=OWNER)
+    assert confirmed.code == 0 and "erase them again by hand" in confirmed.err
+    # With the vault the backup came from, the erased person is erased again.
+    again = cli("restore", path, "--to", str(tmp_path / "copy"), "--json", user=OWNER)
+    assert again.code == 0 and json.loads(again.out)["erased_again"] == 1
+    shown = cli("contact", "show", template_vault.contact_id, vault=tmp_path / "copy.crmvault", user=OWNER)
+    assert shown.code == 6 and "was erased" in shown.err

@@ -75,3 +75,50 @@ def test_empty_list_says_what_to_do(cli, template_vault):
     result = cli("contact", "list", user=STAFF)
     assert result.code == 0 and result.out == "" and "crmdesk import FILE" in result.err
     assert "tag 'vip'" in cli("contact", "list", "--tag", "vip", user=STAFF).err
+
+
+def test_possible_duplicates_are_listed_merged_or_kept_apart(cli, tmp_path):
+    cli("setting", "set", "phone_region", "DE", user=OWNER)
+    jurgen = cli("contact", "add", "--given", "Jürgen", "--family", "Müller", "--phone", "030 5550199",
+                 user=STAFF).out.strip()
+    csv = tmp_path / "list.csv"
+    csv.write_text("First Name,Last Name,Phone\nJörg,Müller,+49 30 5550199\nAnna,Berg,+49 30 5550111\n",
+                   encoding="utf-8")
+    imported = cli("import", str(csv), "--map", "First Name=given_name", "--map", "Last Name=family_name",
+                   "--map", "Phone=phone", user=STAFF)
+    assert imported.code == 0, imported.err
+    assert "possible duplicate" in imported.out and "crmdesk contact duplicates" in imported.out
+    listed = cli("contact", "duplicates", "--json", user=STAFF)
+    (pair,) = json.loads(listed.out)
+    assert (pair["other_name"], pair["contact_name"]) == ("Jürgen Müller", "Jörg Müller")
+    human = cli("contact", "duplicates", user=STAFF).out
+    assert "Jürgen Müller" in human and "crmdesk contact merge ID OTHER_ID" in human
+    apart = cli("contact", "not-duplicates", pair["contact_id"], pair["other_id"], user=STAFF)
+    assert apart.code == 0 and "different people" in apart.out
+    assert json.loads(cli("contact", "duplicates", "--json", user=STAFF).out) == []
+    again = cli("contact", "not-duplicates", pair["contact_id"], pair["other_id"], user=STAFF)
+    assert again.code == 2 and "not listed" in again.err
+    merged = cli("contact", "merge", jurgen, pair["contact_id"], "--json", user=STAFF)
+    assert merged.code == 0, merged.err
+    assert json.loads(merged.out)["contact"]["given_name"] == "Jürgen"
+    gone = cli("contact", "show", pair["contact_id"], user=STAFF)
+    assert gone.code == 6 and "crmdesk contact search" in gone.err  # the CLI's own hint
+
+
+def test_a_person_who_asked_to_be_erased_is_added_again_only_when_they_came_back(cli):
+    person = cli("contact", "add", "--given", "Gone", "--email", "gone@example.org", user=STAFF).out.strip()
+    assert cli("contact", "delete", person, "--yes", user=ADMIN).code == 0
+    refused = cli("contact", "add", "--given", "Back", "--email", "GONE@example.org", user=STAFF)
+    assert refused.code == 2 and "asked to be erased" in refused.err and "--returning" in refused.err
+    assert refused.err.count("\n") == 1
+    back = cli("contact", "add", "--given", "Back", "--email", "GONE@example.org", "--returning", user=STAFF)
+    assert back.code == 0, back.err
+    erased = cli("contact", "show", person, user=STAFF)
+    assert erased.code == 6 and "was erased on" in erased.err
+
+
+def test_core_messages_get_the_command_line_hint(cli, template_vault):
+    assert cli("restrict", template_vault.contact_id, "on", user=STAFF).code == 0
+    refused = cli("note", "add", template_vault.contact_id, "Came in", user=STAFF)
+    assert refused.code == 2 and "restricted (Art. 18)" in refused.err
+    assert "Lift it with 'crmdesk restrict ID off'." in refused.err and refused.err.count("\n") == 1
