@@ -61,14 +61,10 @@ def _modules():
         yield path.relative_to(CORE).as_posix(), ast.parse(path.read_text("utf-8"))
 
 
-def _constants(tree: ast.Module) -> dict[str, ast.AST]:
-    found = {}
-    for node in tree.body:
-        if isinstance(node, ast.Assign):
-            for target in node.targets:
-                if isinstance(target, ast.Name):
-                    found[target.id] = node.value
-    return found
+def _constants(body: list[ast.stmt]) -> dict[str, ast.AST]:
+    """Names given a value in these statements (a module's or a class's)."""
+    return {target.id: node.value for node in body if isinstance(node, ast.Assign)
+            for target in node.targets if isinstance(target, ast.Name)}
 
 
 def _leading_text(node: ast.AST, names: dict[str, ast.AST], depth: int = 0) -> str | None:
@@ -98,17 +94,6 @@ def _leading_text(node: ast.AST, names: dict[str, ast.AST], depth: int = 0) -> s
         texts = [_leading_text(v, names, depth + 1) for v in node.values]
         return next((t for t in texts if t and WRITE.match(t)), texts[0] if texts else None)
     return None
-
-
-def _class_constants(tree: ast.Module) -> dict[str, ast.AST]:
-    found = {}
-    for cls in (n for n in ast.walk(tree) if isinstance(n, ast.ClassDef)):
-        for node in cls.body:
-            if isinstance(node, ast.Assign):
-                for target in node.targets:
-                    if isinstance(target, ast.Name):
-                        found[target.id] = node.value
-    return found
 
 
 @dataclass
@@ -164,7 +149,9 @@ def _allowed_outside(module: str, function: str) -> bool:
 def test_every_write_in_core_is_inside_an_operation():
     outside, unknown = [], []
     for module, tree in _modules():
-        names = {**_class_constants(tree), **_constants(tree)}
+        names = {key: value for cls in ast.walk(tree) if isinstance(cls, ast.ClassDef)
+                 for key, value in _constants(cls.body).items()}
+        names.update(_constants(tree.body))
         for node, scope in _walk(tree):
             if not (isinstance(node, ast.Call) and _calls(node, {"execute", "executemany", "executescript"})
                     and node.args):

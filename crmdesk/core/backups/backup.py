@@ -1,30 +1,14 @@
 """Making a backup: an encrypted copy of the vault, checked before it counts.
 
-The file's format and its check are in ``archive``; which backups to keep,
-in ``schedule``; restoring, in ``restore``.
+The database is copied with SQLite's online backup inside one read
+transaction (consistent while the program keeps writing), packed with the
+key slots and a manifest into the sealed file that ``archive`` describes,
+and checked completely. The file is built in a hidden folder beside its
+final name and only then linked into place, so a crash never leaves a file
+that looks whole. Which backups to keep is in ``schedule``; restoring, in
+``restore``.
 
-A backup is one file ``NAME-YYYYMMDD-HHMMSS.crmbackup``, a ZIP archive
-(stored, not compressed) holding:
-
-- ``manifest.json``: format version, vault id, schema version, when and by
-  whom (user id), row counts and the SHA-256 and size of each other part.
-  No personal data.
-- ``keyslots.json``: the vault's key slots at backup time.
-- ``vault.db``: the database, copied with SQLite's online backup inside one
-  read transaction, so it is consistent while the program keeps writing. It
-  stays SQLCipher-encrypted with the vault's master key.
-
-The archive comment is a fixed-length *seal*: the SHA-256 of every byte
-before it, and an HMAC-SHA256 of the same bytes under a key derived from the
-master key. A changed byte anywhere in the file breaks the seal; the HMAC
-also shows that whoever wrote the file held the key.
-
-A backup is built in a hidden folder beside its final name, checked, and
-only then linked into place, so a crash never leaves a file that looks whole.
-
-Permissions: owner and admin (``Permission.ADMINISTER``), checked against the
-live vault for backups and against the backup's own user table for checks
-and restores. Threading: everything here blocks for seconds on a large vault;
+Needs ADMINISTER; audited. Threading: blocks for seconds on a large vault;
 front ends call it off the UI thread, on a connection of that thread.
 """
 
