@@ -162,6 +162,19 @@ def main(out_dir: str) -> int:
     _settle(app)
     _save(dialog, out, "import-dialog")
     dialog.close()
+    from crmdesk.core.imports import importing
+    from crmdesk.core.people.contact_model import ContactInput, Labelled
+
+    first = page.model.row_at(0)
+    importing.import_contacts(session, [(2, ContactInput(given_name="Jonas", family_name="Becker",
+                                                         phones=[Labelled(first.phone or "+49 30 2000001")]))])
+    window.access.check_outside()
+    _wait(app, lambda: page.duplicates_link.isVisible())
+    review = page.review_duplicates()
+    _wait(app, lambda: review.model.rowCount() > 0)
+    _settle(app)
+    _save(review, out, "duplicates-review")
+    review.close()
 
     window.show_page("Contacts")
     page.search.clear()
