@@ -30,7 +30,7 @@ HINTS = {
     "list-backups": "'crmdesk backup list' shows them.",
     "purpose-text": "Give it with --text-file FILE.",
     "record-basis": "Record it with 'crmdesk basis record ID KEY'.",
-    "consent-evidence": "Give --evidence-file FILE, --witness NAME or --note TEXT.",
+    "consent-evidence": "Give --evidence-file FILE, --witness NAME or --evidence TEXT (how they asked).",
     "returning-person": "Add --returning if they did.",
     "verify-vault": "Run 'crmdesk verify'.",
     "init-vault": "Create one with 'crmdesk init', or give --vault PATH.",

@@ -76,8 +76,7 @@ def default_vault_path() -> Path:
 
 def require_vault(paths: VaultPaths) -> None:
     if not paths.exists():
-        raise NotFound(f"There is no vault at {paths.folder}; create one, or name the folder of yours.",
-                       hint="init-vault")
+        raise NotFound(f"There is no vault at {paths.folder}.", hint="init-vault")
 
 
 def create_vault(
