@@ -80,7 +80,7 @@ class DuplicatesDialog(QDialog):
         self.model.set_records(pairs)
         if pairs:
             self.table.selectRow(0)
-        else:
+        elif not self.result.text():  # keep what the last merge or "different people" said
             self.result.show_result("good", self.tr("Nothing is waiting for review."))
         self._update_buttons()
 

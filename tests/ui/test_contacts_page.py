@@ -224,3 +224,32 @@ def test_closing_the_dialog_stops_the_import(qtbot, open_as, access_to, tmp_path
     dialog.reject()
     qtbot.waitUntil(lambda: not dialog._running, timeout=20000)
     assert contacts.count_contacts(session) == 1
+
+
+def test_possible_duplicates_are_reviewed_from_the_page(qtbot, open_as, access_to, quiet_message_boxes):
+    from crmdesk.core.imports import importing
+    from crmdesk.core.people import duplicates
+    from crmdesk.core.people.contact_model import ContactInput, Labelled
+
+    staff = open_as(STAFF)
+    jurgen = contacts.add_contact(staff, ContactInput(given_name="Jürgen", family_name="Müller",
+                                                      phones=[Labelled("+49 30 5550199")]))
+    importing.import_contacts(staff, [(2, ContactInput(given_name="Jörg", family_name="Müller",
+                                                       phones=[Labelled("+49 30 5550199")]))])
+    widget = ContactsPage(access_to(staff))
+    qtbot.addWidget(widget)
+    widget.show()
+    qtbot.waitUntil(lambda: widget.duplicates_link.isVisible(), timeout=10000)
+    assert "1 possible duplicate to review" in widget.duplicates_link.text()
+    dialog = widget.review_duplicates()  # as clicking the link does
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 1, timeout=10000)
+    assert dialog.model.index(0, 0).data() == "Jürgen Müller" and dialog.model.index(0, 1).data() == "Jörg Müller"
+    qtbot.mouseClick(dialog.merge_button, Qt.MouseButton.LeftButton)  # asked first; Cancel
+    assert duplicates.list_possible(staff) and "Merge Jörg Müller into Jürgen Müller" in quiet_message_boxes.shown[-1][1]
+    quiet_message_boxes.next_answers = [QMessageBox.StandardButton.Yes]
+    qtbot.mouseClick(dialog.merge_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 0, timeout=10000)
+    assert "Merged into Jürgen Müller" in dialog.result.text()
+    qtbot.waitUntil(lambda: not widget.duplicates_link.isVisible() and widget.model.rowCount() == 2, timeout=10000)
+    assert contacts.get_contact(staff, jurgen.id).family_name == "Müller"
