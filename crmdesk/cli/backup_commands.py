@@ -14,7 +14,7 @@ from crmdesk.cli import secrets, vault_commands
 from crmdesk.cli.common import emit, note, open_session, report_problems, table, vault_paths
 from crmdesk.core import vault
 from crmdesk.core.backups import archive, backup, schedule
-from crmdesk.core.backups.restore import KnownErasures, erasures_of, restore_backup
+from crmdesk.core.backups.restore import restore_backup
 from crmdesk.core.errors import CrmdeskError
 from crmdesk.core.vault import remember
 from crmdesk.core.vault.keyslots import KeySlots, Slot
@@ -76,9 +76,7 @@ def verify_backup(args) -> int:
 
 def restore(args) -> int:
     finder = _KeyFromBackup(args)
-    manifest = archive.read_manifest(args.file)
-    erasures = _live_erasures(args, finder, manifest.vault_id)
-    result = restore_backup(args.file, args.to, finder, force=args.force, erasures=erasures,
+    result = restore_backup(args.file, args.to, finder, force=args.force, erasures_from=vault_paths(args),
                             without_erasures=args.yes)
     made = result.manifest.created.astimezone().strftime("%Y-%m-%d %H:%M")
     human = f"Restored {Path(args.file).name} (made {made}) to {result.target}."
@@ -87,30 +85,13 @@ def restore(args) -> int:
     if result.erased_again:
         people = "person" if result.erased_again == 1 else "people"
         human += f"\n{result.erased_again} {people} erased after this backup was made were erased again."
-    elif erasures is None and result.safety_copy is None:
-        note("No vault told who was erased after this backup was made; erase them again by hand if any were.")
     if result.warning:
-        human += f"\nWarning: {result.warning}"
+        note(result.warning)
     emit(args, human, {"target": str(result.target),
                        "safety_copy": str(result.safety_copy) if result.safety_copy else None,
                        "backup_created_at": result.manifest.created_at, "counts": result.manifest.counts,
-                       "erased_again": result.erased_again})
+                       "erased_again": result.erased_again, "warning": result.warning or None})
     return 0
-
-
-def _live_erasures(args, finder: _KeyFromBackup, vault_id: str) -> KnownErasures | None:
-    """What the vault at --vault knows of people erased, when it is the
-    backup's vault and the same credentials open it (None otherwise)."""
-    paths = vault_paths(args)
-    return erasures_of(paths, finder, vault_id)[0] if paths.exists() else None
-    with contextlib.suppress(CrmdeskError, ValueError):
-        slots = vault.load_keyslots(paths)
-        if slots.vault_id != vault_id:
-            return None
-        slot, key = finder(slots)
-        with vault.open_with_private_key(paths, slots, slot, key, method="restore") as session:
-            return KnownErasures.of(session)
-    return None
 
 
 class _KeyFromBackup:

@@ -32,6 +32,7 @@ from crmdesk.core.backups.archive import BackupFile
 from crmdesk.core.backups.restore import KnownErasures, RestoreResult, restore_backup
 from crmdesk.core.errors import CrmdeskError
 from crmdesk.core.vault.session import Session, VaultPaths
+from crmdesk.ui.message_box import MessageBox
 from crmdesk.ui.vault_access import VaultAccess
 from crmdesk.ui.widgets import ResultLine
 
@@ -172,6 +173,7 @@ class RestoreWizard(QWizard):
         self.access = access
         self.item = item
         self._replaced_message = ""
+        self._finder = None  # the credentials given, kept while the restore may be confirmed
         self.setWindowTitle(self.tr("Restore — crmdesk"))
         self.setWindowModality(Qt.WindowModality.ApplicationModal)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
@@ -186,18 +188,21 @@ class RestoreWizard(QWizard):
     def replacing(self) -> bool:
         return self.destination.replace.isChecked()
 
-    def start_restore(self) -> None:
+    def start_restore(self, without_erasures: bool = False) -> None:
         target = self.destination.target()
         replacing = self.replacing()
-        finder = archive.passphrase_key(self.credentials.user.text().strip(), self.credentials.passphrase.text())
-        self.credentials.passphrase.clear()
-        path = self.item.path
+        if not without_erasures:
+            self._finder = archive.passphrase_key(self.credentials.user.text().strip(),
+                                                  self.credentials.passphrase.text())
+            self.credentials.passphrase.clear()
+        finder, path = self._finder, self.item.path
 
         def work(worker: Session | None) -> RestoreResult:
             # Whoever the open vault erased since the backup was made is erased again (over the
             # vault, the restore reads them from the vault it replaces).
             erasures = KnownErasures.of(worker) if worker is not None else None
-            return restore_backup(path, target.folder, finder, force=replacing, erasures=erasures)
+            return restore_backup(path, target.folder, finder, force=replacing, erasures=erasures,
+                                  without_erasures=without_erasures)
 
         # Over the open vault: no connection may stay on a file about to move.
         self.access.operation(self, work, self._restored, failed=self._failed, alone=replacing,
@@ -222,7 +227,12 @@ class RestoreWizard(QWizard):
         self.run_page.finish()
 
     def _failed(self, exc: CrmdeskError) -> None:
-        self.run_page.text.show_error(exc)  # restore_backup changes nothing when it fails
+        # restore_backup changes nothing when it fails
+        if exc.hint in ("restore-without-erasures", "restore-confirm") and MessageBox.confirm(
+                self, self.tr("Restore"), exc.message, self.tr("Restore anyway")):
+            self.start_restore(without_erasures=True)
+            return
+        self.run_page.text.show_error(exc)
         self.run_page.finish()
 
     def done(self, code: int) -> None:  # noqa: D401 - Qt override

@@ -111,3 +111,17 @@ def test_a_restore_without_the_vault_needs_yes(cli, tmp_path, vault_path, templa
     assert again.code == 0 and json.loads(again.out)["erased_again"] == 1
     shown = cli("contact", "show", template_vault.contact_id, vault=tmp_path / "copy.crmvault", user=OWNER)
     assert shown.code == 6 and "was erased" in shown.err
+
+
+def test_a_restore_over_a_vault_it_cannot_read_needs_yes(cli, tmp_path, vault_path, template_vault):
+    path = cli("backup", "--to", str(tmp_path / "b"), user=OWNER).out.strip()
+    assert cli("contact", "delete", template_vault.contact_id, "--yes", user=OWNER).code == 0
+    other = tmp_path / "other.crmvault"
+    made = cli("init", "--owner", OWNER, vault=other, env={"CRMDESK_NEW_PASSPHRASE": PASSPHRASES[OWNER]})
+    assert made.code == 0, made.err
+    before = (other / "vault.db").read_bytes()
+    refused = cli("restore", path, "--to", str(other), "--force", vault=other, user=OWNER)
+    assert refused.code == 2 and "not the one this backup was made of" in refused.err and "--yes" in refused.err
+    assert (other / "vault.db").read_bytes() == before and refused.err.count("\n") == 1
+    confirmed = cli("restore", path, "--to", str(other), "--force", "--yes", "--json", vault=other, user=OWNER)
+    assert confirmed.code == 0 and "erase them again by hand" in json.loads(confirmed.out)["warning"]

@@ -252,6 +252,11 @@ def test_a_restore_says_so_when_the_replaced_vault_cannot_be_read(open_as, vault
     made = backup.create_backup(owner, tmp_path / "b")
     owner.close()
     (vault_path / "vault.db").write_bytes(b"damaged" * 1000)
-    result = restore.restore_backup(made.path, vault_path, archive.passphrase_key(OWNER, PASSPHRASES[OWNER]),
-                                    force=True)
-    assert "could not be read" in result.warning and result.erased_again == 0
+    finder = archive.passphrase_key(OWNER, PASSPHRASES[OWNER])
+    with pytest.raises(UsageError, match="cannot be read with the credentials") as refused:
+        restore.restore_backup(made.path, vault_path, finder, force=True)
+    assert refused.value.hint == "restore-confirm"
+    assert (vault_path / "vault.db").read_bytes() == b"damaged" * 1000  # left as it was
+    result = restore.restore_backup(made.path, vault_path, finder, force=True, without_erasures=True)
+    assert "erase them again by hand" in result.warning and result.erased_again == 0
+    assert result.safety_copy is not None

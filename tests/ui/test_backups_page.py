@@ -143,6 +143,33 @@ def test_restore_with_a_wrong_passphrase_changes_nothing(qtbot, open_as, tmp_pat
     window.shutdown()
 
 
+def test_a_restore_that_cannot_read_the_erasures_asks_first(qtbot, open_as, tmp_path, vault_path,
+                                                             quiet_message_boxes):
+    from PySide6.QtWidgets import QMessageBox
+
+    from crmdesk.core.vault import users
+
+    session = open_as(OWNER)
+    window = _window(qtbot, session, tmp_path / "usb")
+    wizard = _open_restore_wizard(qtbot, window.show_page("Backups"))
+    users.change_passphrase(session, None, "a new owner passphrase 2")  # the vault no longer opens with the old one
+    quiet_message_boxes.next_answers = [QMessageBox.StandardButton.Cancel]
+    _replace_with(qtbot, wizard, PASSPHRASES[OWNER])  # the backup's passphrase
+    assert "cannot be read with the credentials" in quiet_message_boxes.shown[-1][1]
+    assert "cannot be read" in wizard.run_page.text.text()
+    assert not [p for p in vault_path.parent.iterdir() if ".before-restore-" in p.name]
+    wizard.reject()
+    page = window.show_page("Backups")
+    page.table.selectRow(0)
+    wizard = page.restore_selected()
+    qtbot.addWidget(wizard)
+    quiet_message_boxes.next_answers = [QMessageBox.StandardButton.Yes]
+    _replace_with(qtbot, wizard, PASSPHRASES[OWNER])
+    qtbot.waitUntil(lambda: "erase them again by hand" in wizard.run_page.text.text(), timeout=20000)
+    assert [p for p in vault_path.parent.iterdir() if ".before-restore-" in p.name]
+    window.shutdown()
+
+
 def test_daily_backup_runs_once_a_day(qtbot, open_as, tmp_path):
     window = _window(qtbot, open_as(ADMIN), tmp_path / "usb")
     with qtbot.waitSignal(window.backup_runner.finished, timeout=20000):

@@ -48,6 +48,13 @@ log = logging.getLogger(__name__)
 
 NO_ERASURES = ("No open vault tells which people were erased after this backup was made, so they would come "
                "back; open the vault this backup belongs to, or confirm that you restore without that.")
+ANOTHER_VAULT = ("The vault in {0} is not the one this backup was made of, so it cannot tell who was erased after "
+                 "the backup was made and they would come back; confirm that you restore without that.")
+UNREADABLE = ("The vault in {0} cannot be read with the credentials that open this backup, so the people erased "
+              "from it after the backup was made would come back; confirm that you restore without that.")
+
+NOT_REAPPLIED = ("Nothing told who was erased after this backup was made, so anyone erased since is back; erase "
+                 "them again by hand.")
 
 
 @dataclass(frozen=True)
@@ -96,16 +103,18 @@ class KnownErasures:
 
 def restore_backup(path: str | Path, target: str | Path, key_finder: KeyFinder, *, force: bool = False,
                    clock: Clock | None = None, erasures: KnownErasures | None = None,
-                   without_erasures: bool = False) -> RestoreResult:
+                   erasures_from: VaultPaths | None = None, without_erasures: bool = False) -> RestoreResult:
     """Restore a backup into the vault folder ``target``.
 
     The backup is checked completely first; any problem stops the restore
     (``IntegrityFailure``) with nothing changed. An existing vault at
     ``target`` is replaced only with ``force``, and is then kept beside it
     as ``NAME.crmvault.before-restore-YYYYMMDD-HHMMSS``. ``erasures``: what
-    the open vault knows of people erased (see the module notes); without
-    it, and with no vault at ``target`` to read them from, the restore is
-    refused unless ``without_erasures``. Needs an owner or admin of the
+    the open vault knows of people erased (see the module notes), or
+    ``erasures_from``, the vault to read them from with the same
+    credentials. When neither, nor a vault at ``target``, tells them (none
+    given, another vault, one these credentials cannot read), the restore
+    is refused unless ``without_erasures``. Needs an owner or admin of the
     backup's vault. Audited in the restored vault.
     """
     clock = clock or SystemClock()
@@ -142,18 +151,20 @@ def restore_backup(path: str | Path, target: str | Path, key_finder: KeyFinder, 
                 f"{path.name} failed its check, so nothing was restored; use another backup.",
                 result.problems,
             )
-        if erasures is None and not paths.folder.exists() and not without_erasures:
-            raise UsageError(NO_ERASURES, hint="restore-without-erasures")
+        why = NO_ERASURES
+        if erasures is None and erasures_from is not None and erasures_from.exists():
+            erasures, why = erasures_of(erasures_from, key_finder, manifest.vault_id)
+        if paths.folder.exists():
+            replaced, problem = erasures_of(paths, key_finder, manifest.vault_id)
+            erasures = replaced | erasures if replaced is not None else erasures
+            why = problem if erasures is None else why
+        if erasures is None and not without_erasures:
+            raise UsageError(why, hint="restore-without-erasures" if why == NO_ERASURES else "restore-confirm")
+        warning = "" if erasures is not None else NOT_REAPPLIED
         (building / KEYSLOTS).write_bytes(slots_bytes)
         make_private(building / KEYSLOTS)
         slot, slots = found["slot"], found["slots"]
         master_key = slot.master_keys(slots.vault_id, found["key"])[0]
-        warning = ""
-        if paths.folder.exists():
-            replaced, warning = erasures_of(paths, key_finder, manifest.vault_id)
-            erasures = replaced | erasures if replaced is not None else erasures
-            if erasures is not None:
-                warning = ""  # the open vault's erasures stand in for those that could not be read
         erased_again = _audit_restore(building, db_copy, master_key, clock, slot, slots.vault_id, path.name,
                                       result.manifest, erasures)
         with db_copy.open("rb+") as handle:
@@ -177,22 +188,20 @@ def restore_backup(path: str | Path, target: str | Path, key_finder: KeyFinder, 
 def erasures_of(paths: VaultPaths, key_finder: KeyFinder, vault_id: str) -> tuple[KnownErasures | None, str]:
     """The erasures recorded in the vault at ``paths`` (the one a restore
     replaces, or the one a backup came from), read without writing a byte;
-    (None, why) when it is another vault or cannot be read with the same
-    credentials."""
-    cannot = ("The people erased from the replaced vault could not be read from it, so any erased after "
-              "this backup was made are back; erase them again (their requests are in the safety copy).")
+    (None, why in one sentence) when it is another vault or these
+    credentials cannot read it."""
     try:
         slots = KeySlots.load(paths.keyslots)
         if slots.vault_id != vault_id:
-            return None, ""
+            return None, ANOTHER_VAULT.format(paths.folder)
         slot, key = key_finder(slots)
         conn = database.open_read_only(paths.db, slot.master_keys(slots.vault_id, key)[0])
-    except Exception:  # noqa: BLE001 - a damaged or foreign vault: say so, restore anyway
-        return None, cannot
+    except Exception:  # noqa: BLE001 - a damaged vault, or other credentials: say so
+        return None, UNREADABLE.format(paths.folder)
     try:
         return KnownErasures.read(conn, slots.vault_id), ""
     except Exception:  # noqa: BLE001
-        return None, cannot
+        return None, UNREADABLE.format(paths.folder)
     finally:
         conn.close()
 
