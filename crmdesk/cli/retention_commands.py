@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import argparse
-from datetime import UTC, date, datetime
-
-from crmdesk.cli.common import emit, open_session, table
+from crmdesk.cli.common import emit, open_session, parse_noon, table
 from crmdesk.core.errors import UsageError
 from crmdesk.core.privacy import retention
 
@@ -24,21 +21,14 @@ def add_parsers(command, group) -> None:
                    help="apply: each sweep carries it out; propose: an owner or admin reviews it first")
     p.add_argument("--enabled", choices=["on", "off"])
     p = command(keep, "plan", plan, "what a sweep would change, and why; changes nothing")
-    p.add_argument("--as-of", type=_date, metavar="DATE", help="plan for a future date (default: now)")
+    p.add_argument("--as-of", type=parse_noon, metavar="DATE", help="plan for a future date (default: now)")
     command(keep, "run", run, "sweep now: apply the 'apply' policies, keep the others as proposals")
+    command(keep, "proposals", list_proposals, "what the last sweep proposed and is still due, for review")
     command(keep, "apply-proposals", apply_proposals, "carry out what the last sweep proposed (after review)")
 
 
 def _needs_command(args) -> int:
     raise UsageError("'crmdesk retention policy' needs a command: list or set.")
-
-
-def _date(text: str) -> datetime:
-    try:
-        day = date.fromisoformat(text.strip())
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a date; write it as YYYY-MM-DD") from None
-    return datetime(day.year, day.month, day.day, 12, tzinfo=UTC)
 
 
 def _policy_json(policy: retention.Policy) -> dict:
@@ -70,25 +60,42 @@ def _item_json(item: retention.Item) -> dict:
             "reason": item.reason, "mode": item.mode}
 
 
-def plan(args) -> int:
-    with open_session(args) as session:
-        items = retention.plan(session, args.as_of)
-    when = args.as_of.date().isoformat() if args.as_of else "now"
+def _items(args, items: list[retention.Item], heading: str, nothing: str) -> int:
     if not items:
-        emit(args, f"Nothing is due for removal ({when}).", [])
+        emit(args, nothing, [])
         return 0
     rows = [(i.policy, i.kind, i.label, i.action, "yes" if i.mode == "apply" else "proposed", i.reason) for i in items]
-    emit(args, f"As of {when}, {len(items)} {'record is' if len(items) == 1 else 'records are'} due:\n"
+    emit(args, f"{heading}, {len(items)} {'record is' if len(items) == 1 else 'records are'} due:\n"
                + table(("POLICY", "KIND", "RECORD", "ACTION", "AUTOMATIC", "WHY"), rows),
          [_item_json(i) for i in items])
     return 0
 
 
-def _summary(applied: dict, proposed: dict) -> str:
+def plan(args) -> int:
+    with open_session(args) as session:
+        items = retention.plan(session, args.as_of)
+    when = args.as_of.date().isoformat() if args.as_of else "now"
+    return _items(args, items, f"As of {when}", f"Nothing is due for removal ({when}).")
+
+
+def list_proposals(args) -> int:
+    with open_session(args) as session:
+        items = retention.proposals(session)
+    return _items(args, items, "Proposed by the last sweep and still due",
+                  "Nothing is waiting for review; 'crmdesk retention run' sweeps now.")
+
+
+def _summary(applied: dict, proposed: dict, no_longer_due: int = 0) -> str:
     done = ", ".join(f"{n} by {k}" for k, n in applied.items()) or "nothing"
     waiting = ", ".join(f"{n} by {k}" for k, n in proposed.items())
-    return f"Applied: {done}." + (f" Proposed for review: {waiting} ('crmdesk retention plan' lists them; "
-                                  "'crmdesk retention apply-proposals' carries them out)." if waiting else "")
+    text = f"Applied: {done}."
+    if waiting:
+        text += (f" Proposed for review: {waiting} ('crmdesk retention proposals' lists them; "
+                 "'crmdesk retention apply-proposals' carries them out).")
+    if no_longer_due:
+        text += (f" {no_longer_due} proposed before {'is' if no_longer_due == 1 else 'are'} no longer due "
+                 "(a new consent or basis, a hold, a changed policy) and were left alone.")
+    return text
 
 
 def run(args) -> int:
@@ -100,6 +107,7 @@ def run(args) -> int:
 
 def apply_proposals(args) -> int:
     with open_session(args) as session:
-        applied = retention.apply_proposals(session)
-    emit(args, _summary(applied, {}), {"applied": applied})
+        result = retention.apply_proposals(session)
+    emit(args, _summary(result.applied, {}, result.no_longer_due),
+         {"applied": result.applied, "no_longer_due": result.no_longer_due})
     return 0

@@ -225,10 +225,16 @@ class RetentionPage(QWidget):
                 count)):
             return
         self.apply_button.setEnabled(False)
-        self.access.operation(self, retention.apply_proposals,
-                              lambda applied: self.result.show_result("good", self.tr("Applied: {0}.").format(
-                                  ", ".join(f"{n} {k.replace('_', ' ')}" for k, n in applied.items()) or "nothing")),
+        self.access.operation(self, retention.apply_proposals, self._applied,
                               failed=lambda exc: (self.result.show_error(exc), self.refresh()))
+
+    def _applied(self, result: retention.ProposalsResult) -> None:
+        text = self.tr("Applied: {0}.").format(
+            ", ".join(f"{n} {k.replace('_', ' ')}" for k, n in result.applied.items()) or self.tr("nothing"))
+        if result.no_longer_due:
+            text += " " + self.tr("{0} no longer due (a new consent or basis, a hold, a changed policy) "
+                                  "were left alone.").format(result.no_longer_due)
+        self.result.show_result("good", text)
 
     # -- the scheduler's reports ---------------------------------------------------------------
     def _started(self) -> None:

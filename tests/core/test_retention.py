@@ -112,7 +112,7 @@ def test_propose_only_changes_nothing_until_applied(world):
     assert result.applied == {} and result.proposed == {"inactive_without_basis": 1}
     assert [p.label for p in retention.proposals(session)] == ["Proposed"]
     assert "Proposed" in [r.display_name for r in contacts.list_contacts(session, limit=500).rows]
-    assert retention.apply_proposals(session) == {"inactive_without_basis": 1}
+    assert retention.apply_proposals(session) == retention.ProposalsResult({"inactive_without_basis": 1}, 0)
     assert "Proposed" not in [r.display_name for r in contacts.list_contacts(session, limit=500).rows]
     assert retention.proposals(session) == []
 

@@ -327,8 +327,8 @@ def run(session: Session, *, progress: Callable[[int, int], None] | None = None,
     with session.operation(Permission.ERASE, "retention.proposed", detail={"proposed": proposed}) as op:
         op.conn.execute("DELETE FROM retention_proposals")
         op.conn.executemany("INSERT INTO retention_proposals (policy, kind, target, label, action, reason,"
-                            " planned_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                            [(i.policy, i.kind, i.target, i.label, i.action, i.reason, started) for i in to_propose])
+                            " planned_at) VALUES (?, ?, ?, '', ?, ?, ?)",
+                            [(i.policy, i.kind, i.target, i.action, i.reason, started) for i in to_propose])
         op.changed(RETENTION)
     applied, batches = apply_items(session, to_apply, progress=progress, cancelled=cancelled)
     with session.operation(Permission.ERASE, "retention.run", detail={"applied": applied, "proposed": proposed}) as op:
@@ -340,16 +340,34 @@ def run(session: Session, *, progress: Callable[[int, int], None] | None = None,
 
 
 def proposals(session: Session) -> list[Item]:
-    """What the last sweep proposes and waits for review. Needs ERASE."""
+    """What the last sweep proposed that is still due: each proposal is
+    checked against the policies again (a person who gave a new consent, a
+    hold, a changed policy), and shows its record as it is now. Needs ERASE."""
     session.require(Permission.ERASE)
-    return [Item(*r, mode="propose") for r in session.conn.execute(
-        "SELECT policy, kind, target, label, action, reason FROM retention_proposals ORDER BY id")]
+    waiting = {(r[0], r[1], r[2]) for r in session.conn.execute(
+        "SELECT policy, kind, target FROM retention_proposals")}
+    if not waiting:
+        return []
+    return [i for i in plan(session) if (i.policy, i.kind, i.target) in waiting]
 
 
-def apply_proposals(session: Session, *, progress=None, cancelled=None) -> dict[str, int]:
-    """Carry out the waiting proposals (an owner or admin reviewed them)."""
+@dataclass(frozen=True)
+class ProposalsResult:
+    applied: dict[str, int]  # policy → records changed
+    no_longer_due: int  # proposals the policies no longer select, dropped
+
+
+def apply_proposals(session: Session, *, progress=None, cancelled=None) -> ProposalsResult:
+    """Carry out the waiting proposals that are still due (an owner or admin
+    reviewed them); drop the others. Needs ERASE."""
     applied, _ = apply_items(session, proposals(session), progress=progress, cancelled=cancelled)
-    return applied
+    left = session.conn.execute("SELECT count(*) FROM retention_proposals").fetchone()[0]
+    if left and not (cancelled is not None and cancelled()):
+        with session.operation(Permission.ERASE, "retention.proposals_dropped", detail={"dropped": left}) as op:
+            op.conn.execute("DELETE FROM retention_proposals")
+            op.changed(RETENTION)
+        return ProposalsResult(applied, left)
+    return ProposalsResult(applied, 0)
 
 
 def last_runs(session: Session, limit: int = 10) -> list[tuple[str, str, dict, dict]]:

@@ -502,6 +502,12 @@ def _v10_possible_duplicates(conn: sqlcipher3.Connection) -> None:
     )
 
 
+def _v11_proposals_without_names(conn: sqlcipher3.Connection) -> None:
+    # A proposal names its record only by kind and rowid: the label shown is read from the record when
+    # listed, so a rectified or erased name does not linger in the proposals.
+    conn.execute("UPDATE retention_proposals SET label = ''")
+
+
 MIGRATIONS: list[Callable[[sqlcipher3.Connection], None]] = [
     _v1_users_and_audit,
     _v2_settings,
@@ -513,6 +519,7 @@ MIGRATIONS: list[Callable[[sqlcipher3.Connection], None]] = [
     _v8_erasure,
     _v9_retention,
     _v10_possible_duplicates,
+    _v11_proposals_without_names,
 ]
 LATEST = len(MIGRATIONS)
 
