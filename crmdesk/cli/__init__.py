@@ -36,6 +36,8 @@ HINTS = {
     "init-vault": "Create one with 'crmdesk init', or give --vault PATH.",
     "restore-force": "Add --force to replace it.",
     "restore-without-erasures": "Give --vault PATH of that vault, or add --yes.",
+    "restore-confirm": "Add --yes to restore anyway.",
+    "basis-note": "Give it with --note TEXT.",
 }
 
 

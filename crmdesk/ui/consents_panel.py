@@ -163,7 +163,7 @@ class ConsentsPanel(QWidget):
             self.states.setItem(row, 1, badge)
             for action in consent.actions_for(item, restricted=restricted) if self.may_record else ():
                 button = QPushButton(self.tr(self.ACTION_LABELS[action]))
-                button.clicked.connect(lambda _=False, p=item.purpose, a=action: self.change(p, a))
+                button.clicked.connect(lambda _=False, i=item, a=action: self.change(i, a))
                 self.states.setCellWidget(row, 2, button)
         self.states.resizeRowsToContents()
         self.states.setFixedHeight(self.states.horizontalHeader().sizeHint().height() + 2
@@ -267,15 +267,24 @@ class ConsentsPanel(QWidget):
         self.access.query(self, consent.capture_choices, opened,
                           failed=lambda exc: (self.capture_button.setEnabled(True), self.result.show_error(exc)))
 
-    def change(self, purpose: purposes.Purpose, action: str) -> None:
+    def change(self, item: consent.PurposeState, action: str) -> None:
         if self.contact is None:
             return
+        purpose = item.purpose
         words = {"withdrawn": self.tr("withdrew consent to"), "ended": self.tr("no longer has the basis of"),
                  "recorded": self.tr("has the basis of")}
-        if not MessageBox.confirm(self, self.tr("Record a change"), self.tr("Record that {0} {1} “{2}” ({3})?").format(
-                self.contact.display_name, words[action], purpose.title, self.method.currentText())):
+        question = self.tr("Record that {0} {1} “{2}” ({3})?").format(
+            self.contact.display_name, words[action], purpose.title, self.method.currentText())
+        note = ""
+        if consent.needs_reason(item, action):
+            note = MessageBox.ask_text(self, self.tr("Record a change"), question + "\n\n" + self.tr(
+                "This basis was ended before. Why does it apply again (the new order, the grounds that "
+                "override the objection)?"))
+            if note is None:
+                return
+        elif not MessageBox.confirm(self, self.tr("Record a change"), question):
             return
-        contact_id, capture = self.contact.id, consent.Capture(method=self.method.currentData())
+        contact_id, capture = self.contact.id, consent.Capture(method=self.method.currentData(), note=note)
         self.access.operation(self, lambda s: consent.record(s, contact_id, purpose.key, action, capture),
                               lambda _entry: self.result.show_result("good", self.tr("Recorded.")),
                               failed=self.result.show_error)

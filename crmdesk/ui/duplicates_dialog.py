@@ -33,7 +33,7 @@ class PairTableModel(RecordTableModel):
 
     def cell(self, pair: duplicates.PossibleDuplicate, column: int, role):
         if role == Qt.ItemDataRole.DisplayRole:
-            return (pair.other_name, pair.contact_name, self.tr(pair.reason), pair.found_at[:10])[column]
+            return (pair.earlier_name, pair.added_name, self.tr(pair.reason), pair.found_at[:10])[column]
         return None
 
 
@@ -97,9 +97,9 @@ class DuplicatesDialog(QDialog):
         pair = self.selected()
         if pair is None or not MessageBox.confirm(self, self.tr("Merge contacts"), self.tr(
                 "Merge {1} into {0}? {0} keeps its details and takes what {1} has besides; their interactions, "
-                "consents and requests are kept together under {0}.").format(pair.other_name, pair.contact_name)):
+                "consents and requests are kept together under {0}.").format(pair.earlier_name, pair.added_name)):
             return
-        self.access.operation(self, lambda s: duplicates.merge(s, pair.other_id, pair.contact_id),
+        self.access.operation(self, lambda s: duplicates.merge(s, pair.earlier_id, pair.added_id),
                               lambda kept: self.result.show_result("good", self.tr("Merged into {0}.").format(
                                   kept.display_name)), failed=self.result.show_error, busy=self)
 
@@ -107,6 +107,6 @@ class DuplicatesDialog(QDialog):
         pair = self.selected()
         if pair is None:
             return
-        self.access.operation(self, lambda s: duplicates.dismiss(s, pair.contact_id, pair.other_id),
+        self.access.operation(self, lambda s: duplicates.dismiss(s, pair.added_id, pair.earlier_id),
                               lambda _none: self.result.show_result("good", self.tr(
                                   "Noted: they are different people.")), failed=self.result.show_error, busy=self)

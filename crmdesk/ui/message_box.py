@@ -7,11 +7,11 @@ anything, and read ``MessageBox.shown`` to see what the user was told.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
 
 class MessageBox:
-    next_answers: list[QMessageBox.StandardButton] = []
+    next_answers: list[QMessageBox.StandardButton | str] = []  # a text answers ``ask_text``
     shown: list[tuple[str, str]] = []
     testing: bool = False
 
@@ -40,3 +40,15 @@ class MessageBox:
     def confirm(cls, parent, title: str, text: str, action: str = "OK") -> bool:
         yes, no = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.Cancel
         return cls._show(QMessageBox.Icon.Question, parent, title, text, yes | no, no) == yes
+
+    @classmethod
+    def ask_text(cls, parent, title: str, text: str) -> str | None:
+        """A line the user types, stripped; None when they cancel or leave it empty."""
+        cls.shown.append((title, text))
+        if cls.next_answers:
+            answer = cls.next_answers.pop(0)
+            return answer.strip() or None if isinstance(answer, str) else None
+        if cls.testing:
+            return None
+        value, ok = QInputDialog.getText(parent, title, text)
+        return value.strip() or None if ok else None

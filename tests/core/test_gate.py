@@ -226,14 +226,22 @@ class World:
         return opened.reference
 
 
-def _import_merge(world: World, contact_id: str) -> None:
-    summary = importing.import_contacts(world.owner, [(2, ContactInput(
-        given_name="Pat", family_name="Person", emails=[Labelled("pat@example.org")], job_title="Baker"))],
-        purpose="customer-care")
-    outcome = summary.outcomes[0]
-    if outcome.action == "skipped":
-        raise Skipped(outcome.reason)
-    assert outcome.action == "merged"
+def _importing(policy: str, expected: str) -> Callable:
+    def run(world: World, contact_id: str) -> None:
+        summary = importing.import_contacts(world.owner, [(2, ContactInput(
+            given_name="Pat", family_name="Person", emails=[Labelled("PAT@example.org")], job_title="Baker"))],
+            purpose="customer-care", duplicates=policy)
+        outcome = summary.outcomes[0]
+        if outcome.action == "skipped":
+            raise Skipped(outcome.reason)
+        assert outcome.action == expected
+    return run
+
+
+def _edit_adding(world: World, contact_id: str) -> None:
+    data = contacts.get_contact(world.owner, contact_id).as_input()
+    data.phones.append(Labelled("+49 30 5550101", "work"))
+    contacts.update_contact(world.owner, contact_id, data)
 
 
 def _retention(world: World, contact_id: str) -> None:
@@ -285,15 +293,16 @@ def _request_steps(world: World, contact_id: str) -> None:
 
 
 PATHS = {
-    "edit": Path_(("people/contacts:update_contact",),
-                  lambda w, c: contacts.update_contact(w.owner, c, ContactInput(given_name="Changed")),
-                  ALLOWED, REFUSED),
+    "edit that adds": Path_(("people/contacts:update_contact",), _edit_adding, ALLOWED, REFUSED),
+    "edit that clears": Path_((), lambda w, c: contacts.update_contact(w.owner, c, ContactInput(given_name="Pat")),
+                              REFUSED, REFUSED),
     "delete (erasure)": Path_(("privacy/erasure:erase", "privacy/erasure:remove_person"),
                               lambda w, c: erasure.erase(w.owner, c), REFUSED, ALLOWED),
     "note": Path_(("people/interactions:add_interaction",),
                   lambda w, c: add_interaction(w.owner, c, kind="note", summary="Asked about cakes"),
                   ALLOWED, REFUSED),
-    "import merge": Path_(("imports/importing:_Import.merge",), _import_merge, ALLOWED, SKIPPED),
+    "import merge": Path_(("imports/importing:_Import.row",), _importing("merge", "merged"), ALLOWED, SKIPPED),
+    "import as a new copy": Path_((), _importing("new", "added"), ALLOWED, SKIPPED),
     "consent grant": Path_(("privacy/consent:record_many", "privacy/consent:capture"),
                            lambda w, c: consent.record(w.owner, c, "photos-marketing", "granted"),
                            ALLOWED, REFUSED),
@@ -397,7 +406,7 @@ def test_restriction_on_every_path(world, name):
     _drive(world, PATHS[name], person, PATHS[name].restricted, "lift-restriction")
 
 
-@pytest.mark.parametrize("name", [n for n in PATHS if n != "import merge"])
+@pytest.mark.parametrize("name", [n for n in PATHS if not n.startswith("import")])
 def test_an_erased_person_is_gone_on_every_path(world, name):
     person = _person(world)
     erasure.erase(world.owner, person)
@@ -460,9 +469,9 @@ def test_phone_alone_is_a_possible_duplicate_not_a_merge(world):
     assert outcomes[4] == ("merged", "same phone as a contact in the vault")
     assert summary.possible_duplicates == 1
     (pair,) = duplicates.list_possible(world.owner)
-    assert (pair.contact_name, pair.other_name) == ("Jörg Müller", "Jürgen Müller")
+    assert (pair.added_name, pair.earlier_name) == ("Jörg Müller", "Jürgen Müller")
     # Jörg's record is his own: Jürgen's data does not show up in it, nor his in Jürgen's.
-    jorg = contacts.get_contact(world.owner, pair.contact_id)
+    jorg = contacts.get_contact(world.owner, pair.added_id)
     assert jorg.notes == "" and contacts.get_contact(world.owner, jurgen).job_title == "Baker"
     # Merging them on review keeps both histories and is audited; the pair is gone.
     add_interaction(world.owner, jorg.id, kind="call", summary="Jörg rang")
@@ -485,10 +494,10 @@ def test_different_people_stay_apart_once_dismissed(world):
     rows = [(2, ContactInput(given_name="Otto", family_name="Berg", phones=[Labelled("+49 30 5550111")]))]
     importing.import_contacts(world.owner, rows)
     (pair,) = duplicates.list_possible(world.owner)
-    duplicates.dismiss(world.owner, pair.contact_id, pair.other_id)
+    duplicates.dismiss(world.owner, pair.added_id, pair.earlier_id)
     assert duplicates.list_possible(world.owner) == []
     with pytest.raises(UsageError, match="not listed"):
-        duplicates.dismiss(world.owner, pair.contact_id, pair.other_id)
+        duplicates.dismiss(world.owner, pair.added_id, pair.earlier_id)
 
 
 @pytest.mark.parametrize(("a", "b", "same"), [

@@ -69,8 +69,8 @@ def _listed_pair(w: World) -> tuple[str, str]:
     first = w.person(phones=[Labelled("+49 30 5559911")])
     importing.import_contacts(w.owner, [(2, ContactInput(given_name="Unlike", family_name="Name",
                                                          phones=[Labelled("+49 30 5559911")]))])
-    pair = next(p for p in duplicates.list_possible(w.owner) if p.other_id == first)
-    return pair.contact_id, pair.other_id
+    pair = next(p for p in duplicates.list_possible(w.owner) if p.earlier_id == first)
+    return pair.added_id, pair.earlier_id
 
 
 # (name, roles allowed, prepare(world) -> anything, act(session, what prepare made))

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QMessageBox
 from crmdesk.core.imports import demo
 from crmdesk.core.people import contacts
 from crmdesk.core.people.contact_model import ContactInput, Labelled
-from crmdesk.core.privacy import consent, purposes
+from crmdesk.core.privacy import consent, purposes, restriction
 from crmdesk.ui.consent_dialog import ConsentCaptureDialog
 from crmdesk.ui.consent_page import ConsentPage, PurposeTableModel
 from crmdesk.ui.consents_panel import ConsentsPanel
@@ -149,6 +149,32 @@ def test_one_click_withdraw_shows_everywhere_at_once(qtbot, open_as, access_to, 
     # The list says the same as the panel, without anyone asking it to.
     qtbot.waitUntil(lambda: page.model.row_of(anna.id) is not None
                     and "✗ Newsletter" in page.model.index(page.model.row_of(anna.id), 1).data(), timeout=10000)
+
+
+def test_a_basis_ended_by_an_objection_comes_back_only_with_a_reason(qtbot, open_as, access_to,
+                                                                      quiet_message_boxes):
+    owner = open_as(OWNER)
+    otto = new_contact(owner, "Otto")
+    consent.record(owner, otto.id, "customer-care", "recorded")
+    restriction.object_to_processing(owner, otto.id)
+    page = contacts_page(qtbot, access_to(owner))
+    show(qtbot, page, otto.id)
+    page.detail.tabs.setCurrentIndex(2)
+    panel = page.detail.consents
+
+    def button():
+        row = next(r for r in range(panel.states.rowCount()) if panel.states.item(r, 0).text() == "Customer care")
+        return panel.states.cellWidget(row, 2)
+
+    assert button().text() == "Record basis"
+    quiet_message_boxes.next_answers = ["  "]  # nothing typed: nothing recorded
+    qtbot.mouseClick(button(), Qt.MouseButton.LeftButton)
+    assert "Why does it apply again" in quiet_message_boxes.shown[-1][1]
+    quiet_message_boxes.next_answers = ["New service contract 2026-7"]
+    qtbot.mouseClick(button(), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: consent.history(owner, otto.id)[-1].action == "recorded", timeout=10000)
+    assert consent.history(owner, otto.id)[-1].note == "New service contract 2026-7"
+    assert [e.action for e in consent.history(owner, otto.id)] == ["recorded", "ended", "recorded"]
 
 
 def test_viewers_see_consents_but_cannot_record(qtbot, open_as, access_to):

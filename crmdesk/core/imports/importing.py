@@ -9,8 +9,9 @@ person hold for each row:
   with a compatible name) is merged, skipped or added as new, as chosen; a
   phone match with another name is added as new and listed as a possible
   duplicate for review;
-- a contact whose processing is restricted (Art. 18) is never merged into:
-  the row is skipped, and says so;
+- a contact whose processing is restricted (Art. 18) is never merged into
+  nor copied (duplicates "new"): the row is skipped, and says so; a copy
+  of someone else is added and listed as a possible duplicate;
 - a person who asked to be erased is skipped (their suppression digest);
 - the lawful basis recorded for the file is never consent (consent is
   captured one person at a time), and a basis a person had ended stays
@@ -28,7 +29,7 @@ from crmdesk.core import collector
 from crmdesk.core.errors import Cancelled, UsageError
 from crmdesk.core.people import contacts, normalise, suppression
 from crmdesk.core.people.contact_model import ContactInput
-from crmdesk.core.people.duplicates import Finder, Match, combine, note_possible, words_of
+from crmdesk.core.people.duplicates import Finder, combine, note_possible, words_of
 from crmdesk.core.people.writer import ContactWriter, display_name_for
 from crmdesk.core.permissions import Permission
 from crmdesk.core.privacy import consent
@@ -37,7 +38,7 @@ from crmdesk.core.vault.gate import Effect, Operation
 from crmdesk.core.vault.session import Session
 
 POLICIES = ("merge", "skip", "new")
-RESTRICTED = "processing of this contact is restricted (Art. 18), so it is not changed by an import"
+RESTRICTED = "processing of this person is restricted (Art. 18), so an import neither changes nor copies them"
 ERASED = "this person asked to be erased; add them by hand only if they came back on their own"
 
 
@@ -167,40 +168,40 @@ class _Import:
         self.summary.warnings += [
             (line, f"'{e.value}' does not look like an e-mail address; imported as it is")
             for e in data.emails if e.value.strip() and not normalise.email_looks_valid(e.value)]
-        keys = self.finder.keys(data)
-        match = self.finder.find(keys, words)
-        if match is not None and match.same and self.policy != "new":
-            if self.policy == "skip":
-                self.outcome(line, "skipped", name, match.reason)
-            else:
-                self.merge(line, name, data, match, keys, words)
-            return
         if self.erased.matches(data):
             self.outcome(line, "skipped", name, ERASED)
             return
+        keys = self.finder.keys(data)
+        match = self.finder.find(keys, words)
+        same = None  # the contact in the vault this row is
+        if match is not None and match.same:
+            self.writer.flush()  # the existing contact's rows may still be held back
+            same = gate.load_subject(self.op.conn, match.rowid)
+            if gate.refusal(same, Effect.PROCESS):
+                self.outcome(line, "skipped", name, RESTRICTED)
+                return
+            if self.policy == "skip":
+                self.outcome(line, "skipped", name, match.reason)
+                return
+            if self.policy == "merge":
+                existing = contacts.get_contact(self.op.session, same.id)
+                self.writer.write(combine(existing.as_input(), data), rowid=same.rowid)
+                self.record_basis(same.rowid, person=same.rowid)
+                self.finder.remember(keys, same.rowid, words)
+                self.outcome(line, "merged", name, match.reason)
+                return
         rowid, _ = self.writer.write(data)
-        self.record_basis(rowid)
+        # A copy of someone already in the vault (duplicates "new") keeps what they ended ended.
+        self.record_basis(rowid, person=same.rowid if same is not None else None)
         self.finder.remember(keys, rowid, words)
-        if match is not None and not match.same:
+        if match is not None:
             self.writer.flush()  # the new contact must exist before the pair points at it
-            note_possible(self.op, rowid, match.rowid, "same phone, another name")
+            note_possible(self.op, rowid, match.rowid, match.reason if match.same else "same phone, another name")
             self.summary.possible_duplicates += 1
         self.outcome(line, "added", name, match.reason if match else "")
 
-    def merge(self, line: int, name: str, data: ContactInput, match: Match, keys: list[str], words: list[str]) -> None:
-        self.writer.flush()  # the existing contact's rows may still be held back
-        subject = gate.load_subject(self.op.conn, match.rowid)
-        if gate.refusal(subject, Effect.PROCESS):
-            self.outcome(line, "skipped", name, RESTRICTED)
-            return
-        existing = contacts.get_contact(self.op.session, subject.id)
-        self.writer.write(combine(existing.as_input(), data), rowid=subject.rowid)
-        self.record_basis(subject.rowid, existing=True)
-        self.finder.remember(keys, subject.rowid, words)
-        self.outcome(line, "merged", name, match.reason)
-
-    def record_basis(self, rowid: int, *, existing: bool = False) -> None:
-        rows = self.entries.rows(rowid, existing=existing) if self.entries is not None else None
+    def record_basis(self, rowid: int, *, person: int | None = None) -> None:
+        rows = self.entries.rows(rowid, person=person) if self.entries is not None else None
         if rows is not None:
             self.writer.also(consent.ImportedBasis.LEDGER, rows[0])
             self.writer.also(consent.ImportedBasis.STATE, rows[1])

@@ -32,6 +32,7 @@ from crmdesk.core.errors import UsageError
 from crmdesk.core.people import contacts, normalise, search_index
 from crmdesk.core.people.contact_model import Contact, ContactInput
 from crmdesk.core.permissions import Permission
+from crmdesk.core.vault import gate
 from crmdesk.core.vault.gate import (
     CONSENT,
     CONTACTS,
@@ -162,10 +163,12 @@ def combine(existing: ContactInput, new: ContactInput) -> ContactInput:
 
 @dataclass(frozen=True)
 class PossibleDuplicate:
-    contact_id: str
-    contact_name: str
-    other_id: str
-    other_name: str
+    """A contact added although it may be one already in the vault."""
+
+    added_id: str
+    added_name: str
+    earlier_id: str  # the one in the vault before
+    earlier_name: str
     reason: str
     found_at: str
 
@@ -218,6 +221,9 @@ def merge(session: Session, keep_id: str, other_id: str) -> Contact:
         gone = op.person(other.id, Effect.PROCESS)
         op.person(other.id, Effect.REMOVE)
         conn = op.conn
+        overridden = _stops_overridden(conn, op.subject.rowid, gone.rowid)
+        if overridden:
+            raise UsageError(OVERRIDES_STOP.format(", ".join(overridden)))
         conn.execute("INSERT INTO merging_contacts (contact) VALUES (?)", (gone.rowid,))
         conn.execute("UPDATE consent_ledger SET contact = ? WHERE contact = ?", (op.subject.rowid, gone.rowid))
         conn.execute("UPDATE consent_evidence SET contact = ? WHERE contact = ?", (op.subject.rowid, gone.rowid))
@@ -236,6 +242,27 @@ def merge(session: Session, keep_id: str, other_id: str) -> Contact:
         contacts.drop_unused(op, had)
         op.changed(CONTACTS, INTERACTIONS, CONSENT, REQUESTS, RETENTION, contacts=(keep.id, other.id))
     return contacts.get_contact(session, keep.id)
+
+
+OVERRIDES_STOP = ("One of these contacts withdrew, refused or ended {0}, and the other's later entry has no "
+                  "evidence of a new decision; record that decision again with its evidence, or withdraw it, "
+                  "before merging.")
+
+
+def _stops_overridden(conn, keep: int, gone: int) -> list[str]:
+    """The purposes for which the merged history would start again what one
+    contact had stopped, by the other's later entry without evidence
+    (``gate.overrides_stop``)."""
+    latest: dict[int, list[tuple]] = {}
+    for row in conn.execute(
+            "SELECT l.purpose, p.title, l.action, l.method != 'imported' AND (l.witness != '' OR l.note != ''"
+            " OR EXISTS (SELECT 1 FROM consent_evidence e WHERE e.entry = l.id)) FROM (SELECT *, row_number()"
+            " OVER (PARTITION BY contact, purpose ORDER BY at DESC, id DESC) AS n FROM consent_ledger"
+            " WHERE contact IN (?, ?)) l JOIN purposes p ON p.id = l.purpose WHERE l.n = 1"
+            " ORDER BY l.purpose, l.at, l.id", (keep, gone)):
+        latest.setdefault(row[0], []).append(row[1:])
+    return [f"'{pair[1][0]}'" for pair in latest.values()
+            if len(pair) == 2 and gate.overrides_stop(pair[0][1], pair[1][1], bool(pair[1][2]))]
 
 
 def _restate(op: Operation, rowid: int) -> None:

@@ -41,6 +41,7 @@ from crmdesk.core.people.contact_model import Cursor, Page
 from crmdesk.core.permissions import Permission
 from crmdesk.core.privacy import purposes
 from crmdesk.core.privacy.purposes import ConsentText, Purpose
+from crmdesk.core.vault import gate
 from crmdesk.core.vault.gate import CONSENT, CONTACTS, Effect, Operation, Subject
 from crmdesk.core.vault.session import Session
 
@@ -51,7 +52,7 @@ METHODS = {
 CONSENT_ACTIONS = ("granted", "withdrawn", "refused")
 BASIS_ACTIONS = ("recorded", "ended")
 # Decisions that start or keep processing; the others stop it (allowed while restricted).
-STARTING = ("granted", "recorded")
+STARTING = gate.STARTING
 # What each current state means for processing: may the shop use the data?
 ACTIVE_STATES = ("granted", "recorded")
 STATE_WORDS = {"granted": "consent given", "withdrawn": "withdrawn", "refused": "refused", "expired": "expired",
@@ -59,6 +60,8 @@ STATE_WORDS = {"granted": "consent given", "withdrawn": "withdrawn", "refused": 
 MAX_EVIDENCE_BYTES = 20 * 1024 * 1024
 NEW_EVIDENCE = ("This person withdrew or refused this consent before; record the new consent with its own "
                 "evidence: a signature, a scanned form, a witness or a note on how they asked.")
+BASIS_AGAIN = ("This basis was ended before (an objection, or a contract that ran out); say why it applies again "
+               "in a note, such as the new order or the grounds that override the objection.")
 NO_BULK_CONSENT = ("Consent is captured one person at a time, with its text and evidence; an import records "
                    "only the other lawful bases (contract, legal obligation, legitimate interests, …).")
 
@@ -202,7 +205,8 @@ def capture(op: Operation, subject: Subject, decisions: list[tuple[Purpose, str]
     current text in the capture's language), the method, and the evidence
     with each grant. A decision that starts processing is refused while
     processing of the person is restricted; a grant after a withdrawal or
-    refusal needs evidence of its own. Returns the new entries' ids."""
+    refusal, or a basis recorded after it was ended, needs evidence of its
+    own (``gate.overrides_stop``). Returns the new entries' ids."""
     at = at or op.session.clock.now()
     current = {row[0]: row[1] for row in op.conn.execute(
         "SELECT purpose, action FROM consent_state WHERE contact = ?", (subject.rowid,))}
@@ -210,9 +214,10 @@ def capture(op: Operation, subject: Subject, decisions: list[tuple[Purpose, str]
     for purpose, action in decisions:
         _check_action(purpose, action)
         op.person(subject.rowid, Effect.PROCESS if action in STARTING else Effect.STORE)
-        if action == "granted" and current.get(purpose.id) in ("withdrawn", "refused") \
-                and not _has_evidence(given):
-            raise UsageError(NEW_EVIDENCE, hint="consent-evidence")
+        if gate.overrides_stop(current.get(purpose.id), action, _has_evidence(given)):
+            if purpose.needs_consent:
+                raise UsageError(NEW_EVIDENCE, hint="consent-evidence")
+            raise UsageError(BASIS_AGAIN, hint="basis-note")
         text = None
         if action in ("granted", "refused"):
             text = purposes.current_text(op.session, purpose.key, given.language)
@@ -281,6 +286,12 @@ def actions_for(item: PurposeState, *, restricted: bool = False) -> list[str]:
     return ["recorded"] if item.purpose.active and not restricted else []
 
 
+def needs_reason(item: PurposeState, action: str) -> bool:
+    """Whether recording ``action`` for this purpose must say why (the
+    person had stopped it): the window asks for a note first."""
+    return gate.overrides_stop(item.state, action, evidenced=False)
+
+
 def capture_choices(session: Session) -> list[tuple[Purpose, dict[str, ConsentText | None]]]:
     """What a capture offers: each active consent purpose with its current
     text per language (the nearest one where a language has none yet)."""
@@ -316,14 +327,15 @@ class ImportedBasis:
         self._conn = op.conn
         op.changed(CONSENT)
 
-    def rows(self, rowid: int, *, existing: bool = False) -> tuple[tuple, tuple] | None:
-        """(ledger row, state row) for a contact; None if it has one already
-        or (for a contact already in the vault) the basis was ended."""
+    def rows(self, rowid: int, *, person: int | None = None) -> tuple[tuple, tuple] | None:
+        """(ledger row, state row) for a contact; None if it has one already,
+        or when ``person`` (the contact already in the vault this row is:
+        the one merged into, or the one copied) had the basis ended."""
         if rowid in self.recorded:
             return None
-        if existing and self._conn.execute(
+        if person is not None and self._conn.execute(
                 "SELECT 1 FROM consent_state WHERE contact = ? AND purpose = ? AND action = 'ended'",
-                (rowid, self.purpose.id)).fetchone():
+                (person, self.purpose.id)).fetchone():
             self.kept_ended += 1
             return None
         self.recorded.add(rowid)

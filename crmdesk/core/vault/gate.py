@@ -17,7 +17,10 @@ rules that protect a person, as the operation's *effect* calls for:
   erasure touch them (``Effect.PROCESS`` is refused; ``Effect.STORE`` and
   ``Effect.REMOVE`` are not);
 - **erased**: a contact that was erased is gone for good; naming its id
-  says so instead of "not found".
+  says so instead of "not found";
+- **a stop stays a stop**: consent withdrawn or refused, or a basis ended,
+  starts again only with a new decision that carries its own evidence
+  (``overrides_stop``, applied by the consent capture and by merges).
 
 On the way out it writes the audit entry and commits, or rolls everything
 back on any error. What changed is collected in a ``Changes`` value
@@ -162,6 +165,19 @@ def refusal(subject: Subject, effect: Effect) -> str | None:
 
 
 REASONS = {"lift-restriction": RESTRICTED, "lift-hold": ON_HOLD}
+
+# A person's decisions per purpose, as the consent ledger names them: those that start processing,
+# and those by which it stopped (a withdrawal, a refusal, a basis ended, e.g. by an objection).
+STARTING = ("granted", "recorded")
+STOPPED = ("withdrawn", "refused", "ended")
+
+
+def overrides_stop(before: str | None, action: str, evidenced: bool) -> bool:
+    """True when ``action`` would start processing again for a purpose the
+    person had stopped (``before``) without evidence of a new decision: no
+    path may do that. Evidence is a signature, a scan, a witness or a note
+    written at the counter; an import's note (its source) is none."""
+    return action in STARTING and before in STOPPED and not evidenced
 
 
 def check(subject: Subject, effect: Effect) -> None:
