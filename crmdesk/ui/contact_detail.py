@@ -79,6 +79,7 @@ class ContactDetail(QWidget):
         self.view: ContactView | None = None
         self.asked: str | None = None  # the contact last asked for; answers about others are dropped
         self.rectifying: tuple[str, str] | None = None  # (contact id, request) whose edit is recorded in it
+        self._change = None  # the last save, to repeat once the user confirmed a returning person
         role = access.session.role
         self.may_edit = allows(role, Permission.EDIT)
         self.may_delete = allows(role, Permission.ERASE)
@@ -285,16 +286,17 @@ class ContactDetail(QWidget):
         current = self.current
         rectifying = self.rectifying
         if current is None:
-            def change(s):
-                return contacts.add_contact(s, data)
+            def change(s, returning=False):
+                return contacts.add_contact(s, data, returning=returning)
         elif rectifying is not None and rectifying[0] == current.id:
             self.rectifying = None
 
-            def change(s):
-                return requests.rectify(s, rectifying[1], current.id, data)[0]
+            def change(s, returning=False):
+                return requests.rectify(s, rectifying[1], current.id, data, returning=returning)[0]
         else:
-            def change(s):
-                return contacts.update_contact(s, current.id, data)[0]
+            def change(s, returning=False):
+                return contacts.update_contact(s, current.id, data, returning=returning)[0]
+        self._change = change
         self.access.operation(self, change, self._saved, failed=self._save_failed, busy=self)
 
     def _saved(self, saved: Contact) -> None:
@@ -303,10 +305,10 @@ class ContactDetail(QWidget):
         self.saved.emit(saved.id)
 
     def _save_failed(self, exc: CrmdeskError) -> None:
-        if exc.hint == "returning-person" and MessageBox.confirm(self, self.tr("New contact"), self.tr(
+        if exc.hint == "returning-person" and MessageBox.confirm(self, self.tr("Save contact"), self.tr(
                 "{0} Did they come back to you on their own?").format(exc.message)):
-            data = self.editor.value()
-            self.access.operation(self, lambda s: contacts.add_contact(s, data, returning=True), self._saved,
+            change = self._change
+            self.access.operation(self, lambda s: change(s, returning=True), self._saved,
                                   failed=self._save_failed, busy=self)
             return
         self.editor.problems.setText(exc.message)

@@ -13,13 +13,14 @@ import random
 from collections.abc import Callable
 from datetime import timedelta
 
+from crmdesk.core.people import suppression
 from crmdesk.core.people.contact_model import KINDS, Address, ContactInput, Labelled
 from crmdesk.core.people.interactions import write_interaction
 from crmdesk.core.people.normalise import fold
 from crmdesk.core.people.writer import ContactWriter
 from crmdesk.core.permissions import Permission, allows
 from crmdesk.core.privacy import consent, purposes
-from crmdesk.core.vault import database, gate
+from crmdesk.core.vault import database, gate, settings
 from crmdesk.core.vault.gate import Operation
 from crmdesk.core.vault.session import Session
 
@@ -43,7 +44,8 @@ SUMMARIES = {"visit": "Came into the shop", "call": "Phoned about an order",
 def make_contact(rng: random.Random, n: int) -> ContactInput:
     given, family = rng.choice(GIVEN), rng.choice(FAMILY)
     city, postal = rng.choice(CITIES)
-    local = f"{fold(given)}.{fold(family)}.{n}".encode("ascii", "ignore").decode() or f"customer.{n}"
+    names = [fold(name).encode("ascii", "ignore").decode() for name in (given, family)]
+    local = ".".join([name for name in names if name] + [str(n)])
     return ContactInput(
         given_name=given, family_name=family, organisation=rng.choice(ORGS),
         emails=[Labelled(f"{local}@example.com", rng.choice(["work", "home", ""]))],
@@ -56,33 +58,41 @@ def make_contact(rng: random.Random, n: int) -> ContactInput:
     )
 
 
-def fill_demo(session: Session, count: int, *, seed: int = 7,
-              progress: Callable[[int, int], None] | None = None) -> int:
+def fill_demo(session: Session, count: int, *, progress: Callable[[int, int], None] | None = None) -> int:
     """Add ``count`` made-up contacts with a few interactions each, in one
-    operation. Needs EDIT (and CONSENT for their made-up consents)."""
+    operation; numbered on from those already in the vault, so a second
+    run adds other people, and never one whose made-up address belongs to
+    someone erased. Returns how many were added. Needs EDIT (and CONSENT
+    for their made-up consents)."""
     session.require(Permission.EDIT)
-    rng = random.Random(seed)
     now = session.clock.now()
     logged = []
     with database.large_cache(session.conn), \
             session.operation(Permission.EDIT, "demo.generated", detail={"contacts": count}) as op:
+        first = op.conn.execute("SELECT coalesce(max(rowid), 0) FROM contacts").fetchone()[0]
+        first += op.conn.execute("SELECT count(*) FROM tombstones").fetchone()[0]
+        rng = random.Random(7 + first)
+        erased = suppression.Matcher(op.conn, settings.get(session, "phone_region"))
         writer = ContactWriter(op)
-        for n in range(count):
+        for n in range(first, first + count):
             data = make_contact(rng, n)
+            if erased.matches(data):
+                continue
             data.since = (now - timedelta(days=rng.randint(0, 3650))).date()
             rowid, _ = writer.write(data)
             for _ in range(rng.choice([0, 0, 1, 2, 3])):
                 kind = rng.choice(KINDS)
                 logged.append((rowid, kind, now - timedelta(days=rng.randint(0, 700), hours=rng.randint(0, 23))))
-            if progress is not None and (n + 1) % 1000 == 0:
-                progress(n + 1, count)
+            if progress is not None and (n - first + 1) % 1000 == 0:
+                progress(n - first + 1, count)
         writer.finish()  # the contacts exist from here on; their interactions may follow
         for rowid, kind, when in logged:
             write_interaction(op, rowid, kind=kind, summary=SUMMARIES[kind], body="", occurred_at=when)
         if allows(session.role, Permission.CONSENT):
             _demo_consents(op, rng, writer.written, now)
+        op.detail["contacts"] = len(writer.written)
         op.changed_everything()
-    return count
+    return len(writer.written)
 
 
 def _demo_consents(op: Operation, rng: random.Random, rowids: list[int], now) -> None:

@@ -137,9 +137,13 @@ def drop_unused(op: Operation, names: tuple[list[int], list[str]]) -> None:
                         " (SELECT 1 FROM contacts WHERE organisation_id = ?)", [(o, o) for o in organisations])
 
 
-def update_contact(session: Session, contact_id: str, data: ContactInput) -> tuple[Contact, list[str]]:
+def update_contact(session: Session, contact_id: str, data: ContactInput, *,
+                   returning: bool = False) -> tuple[Contact, list[str]]:
     """Replace a contact's fields; returns it and the names of the changed
-    fields. Refused while processing of the contact is restricted. Needs EDIT."""
+    fields. Refused while processing of the contact is restricted, and
+    while it is on legal hold when the edit would clear, replace or drop a
+    value it holds. An e-mail address or phone number of a person who asked
+    to be erased is added only with ``returning``. Needs EDIT."""
     session.require(Permission.EDIT)
     check_input(session, data)
     old = get_contact(session, contact_id)
@@ -147,8 +151,42 @@ def update_contact(session: Session, contact_id: str, data: ContactInput) -> tup
     if changed:
         with session.operation(Permission.EDIT, "contact.updated", subject=old.id, effect=Effect.PROCESS,
                                detail={"fields": changed}) as op:
+            if lost_fields(old, data):
+                op.person(op.subject.rowid, Effect.REMOVE)
+            check_added(op, old, data, returning=returning)
             rewrite(op, op.subject, data)
     return get_contact(session, old.id), changed
+
+
+def lost_fields(old: ContactInput, new: ContactInput) -> list[str]:
+    """The fields whose stored values an edit would lose: cleared, replaced
+    or left out (a new label on the same address loses nothing)."""
+    new = normalised(new)
+    lost = []
+    for name in FIELDS:
+        before, after = getattr(old, name), getattr(new, name)
+        if name == "since" or not before:
+            continue
+        if name in ("emails", "phones"):
+            kept = {item.value for item in after}
+            gone = any(item.value not in kept for item in before)
+        elif name in ("addresses", "tags"):
+            gone = any(item not in after for item in before)
+        else:
+            gone = before != after
+        if gone:
+            lost.append(name)
+    return lost
+
+
+def check_added(op: Operation, old: ContactInput, new: ContactInput, *, returning: bool) -> None:
+    """The rule for a person who asked to be erased, on the e-mail addresses
+    and phone numbers an edit adds (as ``add_contact`` applies it)."""
+    had_emails, had_phones = {e.value for e in old.emails}, {p.value for p in old.phones}
+    added = ContactInput(emails=[e for e in new.emails if e.value.strip() not in had_emails],
+                         phones=[p for p in new.phones if p.value.strip() not in had_phones])
+    if added.emails or added.phones:
+        suppression.check_new_person(op.conn, added, settings.get(op.session, "phone_region"), returning=returning)
 
 
 def get_contact(session: Session, contact_id: str) -> Contact:

@@ -280,12 +280,14 @@ def check_usable(session: Session, reference: str, contact_id: str, types: tuple
     return current
 
 
-def rectify(session: Session, reference: str, contact_id: str, data: ContactInput) -> tuple[Contact, list[str]]:
+def rectify(session: Session, reference: str, contact_id: str, data: ContactInput, *,
+            returning: bool = False) -> tuple[Contact, list[str]]:
     """Change a contact under a rectification request (Art. 16): the request
     records which fields changed, when and by whom, never the old values.
     The person's own request, so allowed while processing of them is
-    restricted. Returns (contact, changed field names). Needs EDIT and
-    REQUESTS."""
+    restricted, and while they are on legal hold (a hold keeps what is
+    true, and Art. 16 has no exception for it). Returns (contact, changed
+    field names). Needs EDIT and REQUESTS."""
     session.require(Permission.EDIT)
     current = check_usable(session, reference, contact_id, ("rectification",))
     contacts.check_input(session, data)
@@ -293,6 +295,7 @@ def rectify(session: Session, reference: str, contact_id: str, data: ContactInpu
     changed = contacts.changed_fields(old, data)
     if changed:
         with working_on(session, current, "request.rectified", {"fields": changed}) as op:
+            contacts.check_added(op, old, data, returning=returning)
             contacts.rewrite(op, op.subject, data)
             line = f"{op.now[:16]} {session.user.name} rectified: {', '.join(changed)}"
             op.conn.execute(
