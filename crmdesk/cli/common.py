@@ -7,9 +7,11 @@ printed by ``crmdesk.cli.main``.
 
 from __future__ import annotations
 
+import argparse
 import json
 import os
 import sys
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 from crmdesk.cli import secrets
@@ -17,6 +19,41 @@ from crmdesk.core import vault
 from crmdesk.core.errors import IntegrityFailure, NotFound, TotpRequired, UsageError
 from crmdesk.core.vault import remember
 from crmdesk.core.vault.session import Session, VaultPaths
+
+# Dates a person gives: this side of 1900 and of 9000 (a year like 0001 or 99999 is a typo).
+FIRST_YEAR, LAST_YEAR = 1900, 8999
+
+
+def _in_range(text: str, value):
+    if not FIRST_YEAR <= value.year <= LAST_YEAR:
+        raise argparse.ArgumentTypeError(f"'{text.strip()}' is not a date between {FIRST_YEAR} and {LAST_YEAR}")
+    return value
+
+
+def parse_date(text: str) -> date:
+    """YYYY-MM-DD."""
+    try:
+        return _in_range(text, date.fromisoformat(text.strip()))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text.strip()}' is not a date; write it as YYYY-MM-DD") from None
+
+
+def parse_noon(text: str) -> datetime:
+    """YYYY-MM-DD, as noon UTC that day (a day to plan for)."""
+    day = parse_date(text)
+    return datetime(day.year, day.month, day.day, 12, tzinfo=UTC)
+
+
+def parse_moment(text: str) -> datetime:
+    """YYYY-MM-DD (noon that day) or YYYY-MM-DDTHH:MM, local time."""
+    try:
+        moment = _in_range(text, datetime.fromisoformat(text.strip()))
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"'{text.strip()}' is not a date; write it as YYYY-MM-DD or YYYY-MM-DDTHH:MM") from None
+    if len(text.strip()) == 10:
+        moment = moment.replace(hour=12)
+    return moment.astimezone() if moment.tzinfo is None else moment
 
 
 def vault_paths(args) -> VaultPaths:

@@ -5,33 +5,14 @@ from __future__ import annotations
 import argparse
 import sys
 from dataclasses import asdict
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 
-from crmdesk.cli.common import emit, note, open_session, table
+from crmdesk.cli.common import emit, note, open_session, parse_date, table
 from crmdesk.core.errors import UsageError
 from crmdesk.core.people import contacts, duplicates, interactions, search
 from crmdesk.core.people.contact_model import KINDS, Contact, ContactInput, Labelled, Page
 from crmdesk.core.privacy import consent, requests
 from crmdesk.core.vault import settings
-
-
-def parse_date(text: str) -> date:
-    try:
-        return date.fromisoformat(text.strip())
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a date; write it as YYYY-MM-DD") from None
-
-
-def parse_moment(text: str) -> datetime:
-    """YYYY-MM-DD (noon that day) or YYYY-MM-DDTHH:MM, local time."""
-    try:
-        moment = datetime.fromisoformat(text.strip())
-    except ValueError:
-        raise argparse.ArgumentTypeError(
-            f"'{text}' is not a date; write it as YYYY-MM-DD or YYYY-MM-DDTHH:MM") from None
-    if len(text.strip()) == 10:
-        moment = moment.replace(hour=12)
-    return moment.astimezone() if moment.tzinfo is None else moment
 
 
 def add_contact_options(p: argparse.ArgumentParser) -> None:
@@ -98,9 +79,9 @@ def contact_edit(args) -> int:
         current = contacts.get_contact(session, args.id)
         data = _apply(args, current.as_input())
         if args.request:
-            updated, changed = requests.rectify(session, args.request, current.id, data)
+            updated, changed = requests.rectify(session, args.request, current.id, data, returning=args.returning)
         else:
-            updated, changed = contacts.update_contact(session, current.id, data)
+            updated, changed = contacts.update_contact(session, current.id, data, returning=args.returning)
         _warn(session, data)
     human = (f"Updated {updated.display_name}: {', '.join(f.replace('_', ' ') for f in changed)}."
              if changed else "Nothing changed.")
@@ -199,14 +180,15 @@ def _contact_json(contact: Contact) -> dict:
 def duplicates_list(args) -> int:
     with open_session(args) as session:
         pairs = duplicates.list_possible(session)
-    if not pairs and not args.json:
-        print("No possible duplicates are waiting for review.", file=sys.stderr)
+    if not pairs:
+        emit(args, "No possible duplicates are waiting for review.", [])
         return 0
-    rows = [(p.other_name, p.other_id[:8], p.contact_name, p.contact_id[:8], p.reason, p.found_at[:10])
+    rows = [(p.earlier_name, p.earlier_id[:8], p.added_name, p.added_id[:8], p.reason, p.found_at[:10])
             for p in pairs]
-    human = table(("IN THE VAULT BEFORE", "ID", "ADDED WITH THE SAME PHONE", "OTHER_ID", "WHY", "FOUND"), rows)
-    human += ("\nMerge a pair with 'crmdesk contact merge ID OTHER_ID', or keep them apart with "
-              "'crmdesk contact not-duplicates ID OTHER_ID'.")
+    human = table(("IN THE VAULT BEFORE", "EARLIER_ID", "ADDED LATER", "ADDED_ID", "WHY", "FOUND"), rows)
+    human += ("\nMerge a pair with 'crmdesk contact merge EARLIER_ID ADDED_ID' (the earlier contact keeps its "
+              "fields and takes the other's history), or keep them apart with "
+              "'crmdesk contact not-duplicates EARLIER_ID ADDED_ID'.")
     emit(args, human, [asdict(p) for p in pairs])
     return 0
 

@@ -15,6 +15,7 @@ from crmdesk.cli import (
     user_commands,
     vault_commands,
 )
+from crmdesk.cli.common import parse_moment
 from crmdesk.core.errors import UsageError
 
 
@@ -125,12 +126,13 @@ def build_parser() -> Parser:
     people = group("contact", "add, find, show, edit and delete contacts")
     p = command(people, "add", contact_commands.contact_add, "add a contact; prints its id")
     contact_commands.add_contact_options(p)
-    p.add_argument("--returning", action="store_true",
-                   help="the person asked to be erased before and came back on their own")
+    returning = "the person asked to be erased before and came back on their own"
+    p.add_argument("--returning", action="store_true", help=returning)
     p = command(people, "edit", contact_commands.contact_edit,
                 "change a contact; options given replace those fields")
     p.add_argument("id")
     contact_commands.add_contact_options(p)
+    p.add_argument("--returning", action="store_true", help=returning)
     p.add_argument("--request", metavar="REF",
                    help="the rectification request this answers; it records which fields changed")
     p = command(people, "show", contact_commands.contact_show, "show a contact and its interactions")
@@ -168,7 +170,7 @@ def build_parser() -> Parser:
     p.add_argument("id")
     p.add_argument("text")
     p.add_argument("--kind", default="note", help="note, call, visit, email or purchase")
-    p.add_argument("--at", type=contact_commands.parse_moment, metavar="DATE",
+    p.add_argument("--at", type=parse_moment, metavar="DATE",
                    help="when it happened (default: now); YYYY-MM-DD or YYYY-MM-DDTHH:MM")
 
     p = command(sub, "import", file_commands.import_file,
@@ -212,8 +214,8 @@ def _positive_int(text: str) -> int:
         value = int(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"'{text}' is not a whole number") from None
-    if value < 1:
-        raise argparse.ArgumentTypeError("give a number of 1 or more")
+    if not 1 <= value <= 10_000_000:
+        raise argparse.ArgumentTypeError("give a number from 1 to 10,000,000")
     return value
 
 

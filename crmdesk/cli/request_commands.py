@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import argparse
 from dataclasses import asdict
 from datetime import date
 
 from crmdesk.cli import secrets
-from crmdesk.cli.common import emit, open_session, table
+from crmdesk.cli.common import emit, open_session, parse_date, table
 from crmdesk.core.people import contacts
 from crmdesk.core.privacy import erasure, requests, restriction
 
@@ -17,7 +16,7 @@ def add_parsers(command, group) -> None:
     p = command(register, "open", request_open, "register a request; prints its reference")
     p.add_argument("id", help="the contact's id (or its first 8 characters)")
     p.add_argument("--type", required=True, choices=list(requests.TYPES))
-    p.add_argument("--received", type=_date, metavar="DATE", help="when it arrived (default: today)")
+    p.add_argument("--received", type=parse_date, metavar="DATE", help="when it arrived (default: today)")
     p.add_argument("--channel", default="in_person", choices=list(requests.CHANNELS))
     p.add_argument("--note", default="", metavar="TEXT")
     p = command(register, "list", request_list, "requests by due date, open ones first")
@@ -35,13 +34,6 @@ def add_parsers(command, group) -> None:
     p.add_argument("reference")
     p.add_argument("--outcome", required=True, choices=["fulfilled", "refused"])
     p.add_argument("--reason", default="", metavar="TEXT", help="needed for a refusal")
-
-
-def _date(text: str) -> date:
-    try:
-        return date.fromisoformat(text.strip())
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a date; write it as YYYY-MM-DD") from None
 
 
 def _json(request: requests.SubjectRequest, today: date) -> dict:

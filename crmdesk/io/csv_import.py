@@ -253,6 +253,18 @@ def _row_to_contact(plan: list[_Column], row: list[str], warn: list[str]) -> Con
     return data
 
 
+def _columns(headers: list[str]) -> str:
+    """The columns, for an error message; never a line that holds data (a
+    file without a header line starts with a contact)."""
+    if any(_LOOKS_LIKE_DATA.search(h) for h in headers):
+        return ("its first line holds an e-mail address or a number, so it seems to start with a contact "
+                "rather than the column names: add a first line that names them")
+    return "its columns are: " + ", ".join(headers)
+
+
+_LOOKS_LIKE_DATA = re.compile(r"@|\d{3}")
+
+
 def parse_csv(text: str, encoding: str, mapping: dict[str, str] | None = None) -> ParsedFile:
     """Every contact in a CSV text, or ImportFileError naming the bad line."""
     if not text.strip():
@@ -275,16 +287,14 @@ def parse_csv(text: str, encoding: str, mapping: dict[str, str] | None = None) -
         if mapping:
             unknown = [h for h in mapping if h not in headers]
             if unknown:
-                raise ImportFileError(f"The file has no column '{unknown[0]}'; its columns are: "
-                                      + ", ".join(headers) + ".")
+                raise ImportFileError(f"The file has no column '{unknown[0]}'; {_columns(headers)}.")
             chosen.update(mapping)
         identifying = {"given_name", "family_name", "display_name", "organisation", "email",
                        "phone", "mobile"}
         if not identifying & set(chosen.values()):
             raise ImportFileError(
                 "No column is recognised as a name, organisation, e-mail or phone; map the "
-                "columns to fields (for example --map 'Kundenname=display_name'). The columns "
-                "are: " + ", ".join(headers) + ".")
+                f"columns to fields (for example --map 'Kundenname=display_name'); {_columns(headers)}.")
         parsed = ParsedFile(fmt, encoding, headers, chosen)
         plan = _plan(headers, chosen)
         while True:

@@ -59,9 +59,13 @@ def test_bad_input_is_one_clear_line(cli, template_vault):
         (["contact", "show", "12345678"], 6, "no contact"),
         (["note", "add", template_vault.contact_id, "x", "--kind", "fax"], 2, "kind of interaction"),
         (["note", "add", template_vault.contact_id, "x", "--at", "2999-01-01"], 2, "future"),
+        (["note", "add", template_vault.contact_id, "x", "--at", "0001-01-01"], 2, "between 1900 and 8999"),
+        (["request", "open", template_vault.contact_id, "access", "--received", "0001-01-01"], 2, "between 1900"),
+        (["retention", "plan", "--as-of", "0001-01-01"], 2, "between 1900 and 8999"),
+        (["audit", "list", "--limit", "99999999999999999999"], 2, "from 1 to 10,000,000"),
     ]
     for args, code, text in cases:
-        result = cli(*args, user=STAFF)
+        result = cli(*args, user=OWNER)
         assert result.code == code and text in result.err and result.err.count("\n") == 1, args
 
 
@@ -90,18 +94,18 @@ def test_possible_duplicates_are_listed_merged_or_kept_apart(cli, tmp_path):
     assert "possible duplicate" in imported.out and "crmdesk contact duplicates" in imported.out
     listed = cli("contact", "duplicates", "--json", user=STAFF)
     (pair,) = json.loads(listed.out)
-    assert (pair["other_name"], pair["contact_name"]) == ("Jürgen Müller", "Jörg Müller")
+    assert (pair["earlier_name"], pair["added_name"]) == ("Jürgen Müller", "Jörg Müller")
     human = cli("contact", "duplicates", user=STAFF).out
-    assert "Jürgen Müller" in human and "crmdesk contact merge ID OTHER_ID" in human
-    apart = cli("contact", "not-duplicates", pair["contact_id"], pair["other_id"], user=STAFF)
+    assert "Jürgen Müller" in human and "crmdesk contact merge EARLIER_ID ADDED_ID" in human
+    apart = cli("contact", "not-duplicates", pair["added_id"], pair["earlier_id"], user=STAFF)
     assert apart.code == 0 and "different people" in apart.out
     assert json.loads(cli("contact", "duplicates", "--json", user=STAFF).out) == []
-    again = cli("contact", "not-duplicates", pair["contact_id"], pair["other_id"], user=STAFF)
+    again = cli("contact", "not-duplicates", pair["added_id"], pair["earlier_id"], user=STAFF)
     assert again.code == 2 and "not listed" in again.err
-    merged = cli("contact", "merge", jurgen, pair["contact_id"], "--json", user=STAFF)
+    merged = cli("contact", "merge", jurgen, pair["added_id"], "--json", user=STAFF)
     assert merged.code == 0, merged.err
     assert json.loads(merged.out)["contact"]["given_name"] == "Jürgen"
-    gone = cli("contact", "show", pair["contact_id"], user=STAFF)
+    gone = cli("contact", "show", pair["added_id"], user=STAFF)
     assert gone.code == 6 and "crmdesk contact search" in gone.err  # the CLI's own hint
 
 
@@ -115,6 +119,16 @@ def test_a_person_who_asked_to_be_erased_is_added_again_only_when_they_came_back
     assert back.code == 0, back.err
     erased = cli("contact", "show", person, user=STAFF)
     assert erased.code == 6 and "was erased on" in erased.err
+    # Nor does an edit give their address to someone else without saying so.
+    other = cli("contact", "add", "--given", "Other", user=STAFF).out.strip()
+    edited = cli("contact", "edit", other, "--email", "gone@EXAMPLE.org", user=STAFF)
+    assert edited.code == 2 and "--returning" in edited.err
+    assert cli("contact", "edit", other, "--email", "gone@example.org", "--returning", user=STAFF).code == 0
+
+
+def test_a_search_for_punctuation_finds_no_one(cli, template_vault):
+    found = cli("contact", "search", '"', "--json", user=STAFF)
+    assert found.code == 0 and json.loads(found.out) == []
 
 
 def test_core_messages_get_the_command_line_hint(cli, template_vault):

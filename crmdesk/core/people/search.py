@@ -37,11 +37,12 @@ def fts_query(text: str) -> str | None:
 
 def search_contacts(session: Session, text: str, *, after: Cursor | None = None,
                     limit: int = 100) -> Page:
-    """Contacts matching ``text``, by name. Empty text lists everyone."""
+    """Contacts matching ``text``, by name. Empty text lists everyone; text
+    with nothing to search by (only punctuation) matches no one."""
     session.require(Permission.READ)
     query = fts_query(text)
     if query is None:
-        return list_contacts(session, after=after, limit=limit)
+        return Page([], None) if text.strip() else list_contacts(session, after=after, limit=limit)
     limit = max(1, min(limit, MAX_PAGE))
     conn = session.conn
     params: list = [query]
