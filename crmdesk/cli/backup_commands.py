@@ -84,7 +84,8 @@ def restore(args) -> int:
         human += f"\nThe vault that was there is kept as {result.safety_copy}."
     if result.erased_again:
         people = "person" if result.erased_again == 1 else "people"
-        human += f"\n{result.erased_again} {people} erased after this backup was made were erased again."
+        were = "was" if result.erased_again == 1 else "were"
+        human += f"\n{result.erased_again} {people} erased after this backup was made {were} erased again."
     if result.warning:
         note(result.warning)
     emit(args, human, {"target": str(result.target),

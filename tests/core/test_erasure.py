@@ -85,7 +85,7 @@ def erased_world(open_as, vault_path):
     before = b"".join(decrypted_pages(vault_path / "vault.db", key))
     assert all(c.encode() in before for c in CANARIES[:4]) and SIGNATURE in before
     preview = dict(erasure.preview(owner, person.id))
-    assert preview["interactions"] == 2 and preview["consent evidence files"] == 1 and preview["e-mail addresses"] == 1
+    assert preview["interactions"] == 2 and preview["consent evidence file"] == 1 and preview["e-mail address"] == 1
     tomb = erasure.erase(owner, person.id, request_reference=request.reference)
     return owner, person, request.reference, tomb, key
 

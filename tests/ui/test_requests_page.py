@@ -98,7 +98,7 @@ def test_erase_from_the_page_needs_an_owner_and_a_confirmation(qtbot, open_as, a
     assert page.buttons["erase"].isVisible()
     page.buttons["erase"].click()  # answered with Cancel, once it says what goes
     qtbot.waitUntil(lambda: bool(quiet_message_boxes.shown), timeout=10000)
-    assert contacts.count_contacts(owner) >= 1 and "e-mail addresses" in quiet_message_boxes.shown[-1][1]
+    assert contacts.count_contacts(owner) >= 1 and "1 e-mail address" in quiet_message_boxes.shown[-1][1]
     quiet_message_boxes.next_answers = [YES]
     page.buttons["erase"].click()
     qtbot.waitUntil(lambda: "Erased" in page.result.text(), timeout=10000)

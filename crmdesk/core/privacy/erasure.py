@@ -40,18 +40,19 @@ from crmdesk.core.vault.gate import (
 )
 from crmdesk.core.vault.session import Session
 
-# What an erasure removes, in words, and how to count it (one parameter: the rowid).
+# What an erasure removes, in words (one, several), and how to count it (one parameter: the rowid).
 COUNTS = (
-    ("contact record", "SELECT count(*) FROM contacts WHERE rowid = ?"),
-    ("e-mail addresses", "SELECT count(*) FROM contact_emails WHERE contact = ?"),
-    ("phone numbers", "SELECT count(*) FROM contact_phones WHERE contact = ?"),
-    ("postal addresses", "SELECT count(*) FROM contact_addresses WHERE contact = ?"),
-    ("tags", "SELECT count(*) FROM contact_tags WHERE contact = ?"),
-    ("interactions", "SELECT count(*) FROM interactions WHERE contact = ?"),
-    ("consent entries", "SELECT count(*) FROM consent_ledger WHERE contact = ?"),
-    ("consent evidence files", "SELECT count(*) FROM consent_evidence WHERE contact = ?"),
-    ("search index entries", "SELECT count(*) FROM contact_keys WHERE contact = ?"),
-    ("requests (personal text only; the reference stays)", "SELECT count(*) FROM requests WHERE contact = ?"),
+    ("contact record", "contact records", "SELECT count(*) FROM contacts WHERE rowid = ?"),
+    ("e-mail address", "e-mail addresses", "SELECT count(*) FROM contact_emails WHERE contact = ?"),
+    ("phone number", "phone numbers", "SELECT count(*) FROM contact_phones WHERE contact = ?"),
+    ("postal address", "postal addresses", "SELECT count(*) FROM contact_addresses WHERE contact = ?"),
+    ("tag", "tags", "SELECT count(*) FROM contact_tags WHERE contact = ?"),
+    ("interaction", "interactions", "SELECT count(*) FROM interactions WHERE contact = ?"),
+    ("consent entry", "consent entries", "SELECT count(*) FROM consent_ledger WHERE contact = ?"),
+    ("consent evidence file", "consent evidence files", "SELECT count(*) FROM consent_evidence WHERE contact = ?"),
+    ("search index entry", "search index entries", "SELECT count(*) FROM contact_keys WHERE contact = ?"),
+    ("request (personal text only; the reference stays)", "requests (personal text only; the references stay)",
+     "SELECT count(*) FROM requests WHERE contact = ?"),
 )
 # What a request keeps of its text once its subject is erased.
 REMOVED = "(removed with the erasure)"
@@ -69,8 +70,8 @@ def preview(session: Session, contact_id: str) -> list[tuple[str, int]]:
     """What erasing the contact would remove: (what, how many), non-zero only. Needs ERASE."""
     session.require(Permission.ERASE)
     rowid, _ = contacts.resolve(session, contact_id)
-    counts = [(what, session.conn.execute(sql, (rowid,)).fetchone()[0]) for what, sql in COUNTS]
-    return [(what, n) for what, n in counts if n]
+    counts = [(one, several, session.conn.execute(sql, (rowid,)).fetchone()[0]) for one, several, sql in COUNTS]
+    return [(one if n == 1 else several, n) for one, several, n in counts if n]
 
 
 def erase(session: Session, contact_id: str, *, request_reference: str | None = None) -> Tombstone:
