@@ -25,7 +25,7 @@ from crmdesk.core.backups import schedule
 from crmdesk.core.permissions import Permission, allows
 from crmdesk.core.privacy import retention
 from crmdesk.core.vault import settings
-from crmdesk.core.vault.gate import RETENTION, SETTINGS
+from crmdesk.core.vault.gate import CONSENT, CONTACTS, RETENTION, SETTINGS
 from crmdesk.core.vault.session import Session
 from crmdesk.ui.audit_page import AuditPage
 from crmdesk.ui.backups_page import BackupRunner, BackupsPage, overdue_text
@@ -179,7 +179,8 @@ class MainWindow(QMainWindow):
         Refresher(self, access, (SETTINGS,), lambda _changes: access.query(self, window_settings,
                                                                            self._apply_settings))
         if self.scheduler is not None:
-            Refresher(self, access, (RETENTION,), lambda _changes: self._count_waiting())
+            # A new consent, a hold or an edit can take a proposal off the list.
+            Refresher(self, access, (RETENTION, CONSENT, CONTACTS), lambda _changes: self._count_waiting())
             self._count_waiting()
         if self.backup_runner is not None:
             self.backup_runner.started.connect(lambda: status.showMessage(self.tr("Backing up…")))

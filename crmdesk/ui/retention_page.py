@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from crmdesk.core.permissions import Permission, allows
 from crmdesk.core.privacy import retention
-from crmdesk.core.vault.gate import CONTACTS, INTERACTIONS, REQUESTS, RETENTION
+from crmdesk.core.vault.gate import CONSENT, CONTACTS, INTERACTIONS, REQUESTS, RETENTION
 from crmdesk.ui.message_box import MessageBox
 from crmdesk.ui.record_table_model import RecordTableModel
 from crmdesk.ui.vault_access import Refresher, VaultAccess
@@ -138,7 +138,7 @@ class RetentionPage(QWidget):
             scheduler.progressed.connect(self._progressed)
             scheduler.sweep_finished.connect(self._finished)
             scheduler.sweep_failed.connect(self._failed_sweep)
-        Refresher(self, access, (RETENTION, CONTACTS, INTERACTIONS, REQUESTS), lambda _changes: self.refresh())
+        Refresher(self, access, (RETENTION, CONTACTS, CONSENT, INTERACTIONS, REQUESTS), lambda _changes: self.refresh())
         self.refresh()
 
     # -- showing -----------------------------------------------------------------------

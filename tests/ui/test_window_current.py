@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from crmdesk.core.imports import demo
 from crmdesk.core.people.contact_model import ContactInput
-from crmdesk.core.privacy import retention
+from crmdesk.core.privacy import restriction, retention
 from crmdesk.ui.main_window import MainWindow
 from crmdesk.ui.vault_access import VaultAccess
 from tests.conftest import OWNER, PASSPHRASES, ROOT, STAFF, inactive_for_years
@@ -95,6 +95,13 @@ def test_the_status_bar_count_follows_applied_proposals(qtbot, open_clocked, qui
     qtbot.waitUntil(lambda: window.review_label.isVisible(), timeout=10000)
     assert f"{waiting} waiting for review" in window.review_label.text()
     page = window.show_page("Retention")
+    qtbot.waitUntil(lambda: page.proposals.rowCount() == waiting, timeout=10000)
+    # A hold put on one of them takes it off the list, in the page and the status bar.
+    held = retention.proposals(session)[0].target
+    held_id = session.conn.execute("SELECT id FROM contacts WHERE rowid = ?", (held,)).fetchone()[0]
+    window.access.operation(window, lambda s: restriction.set_hold(s, held_id, True), lambda _result: None)
+    waiting -= 1
+    qtbot.waitUntil(lambda: f"{waiting} waiting for review" in window.review_label.text(), timeout=10000)
     qtbot.waitUntil(lambda: page.proposals.rowCount() == waiting, timeout=10000)
     quiet_message_boxes.next_answers = [YES]
     page.apply_button.click()

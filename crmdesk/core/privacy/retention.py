@@ -164,10 +164,15 @@ def _cutoff(as_of: datetime, period: int, unit: str) -> str:
     return iso(as_of - timedelta(days=period))
 
 
+def _only(params: dict, column: str) -> str:
+    """The clause that keeps a selection to the records in ``params["only"]``, if given."""
+    return "" if params.get("only") is None else f" AND {column} IN (SELECT value FROM json_each(:only))"
+
+
 def _contacts(session: Session, policy: Policy, where: str, params: dict, reason: str) -> list[Item]:
     rows = session.conn.execute(
         "SELECT c.rowid, c.display_name FROM contacts c WHERE c.legal_hold = 0 AND " + where
-        + " ORDER BY c.rowid", params)
+        + _only(params, "c.rowid") + " ORDER BY c.rowid", params)
     return [Item(policy.key, "contact", rowid, name, policy.action, reason, policy.mode) for rowid, name in rows]
 
 
@@ -175,10 +180,12 @@ def _no_basis() -> str:
     return f"NOT EXISTS (SELECT 1 FROM consent_state s WHERE s.contact = c.rowid AND {ACTIVE})"
 
 
-def _select(session: Session, policy: Policy, as_of: datetime) -> list[Item]:
+def _select(session: Session, policy: Policy, as_of: datetime, only: dict[str, list[int]] | None = None) -> list[Item]:
+    """What ``policy`` selects at ``as_of``; with ``only`` (kind → ids), only among those records."""
     now = iso(as_of)
     cutoff = _cutoff(as_of, policy.period, policy.unit)
-    params = {"now": now, "cutoff": cutoff}
+    kind = {"old_interactions": "interaction", "closed_requests": "request"}.get(policy.key, "contact")
+    params = {"now": now, "cutoff": cutoff, "only": None if only is None else json.dumps(only.get(kind, []))}
     if policy.key == "inactive_without_basis":
         return _contacts(session, policy, _no_basis() + " AND c.last_interaction_at < :cutoff"
                          " AND c.created_at < :cutoff", params,
@@ -203,7 +210,8 @@ def _select(session: Session, policy: Policy, as_of: datetime) -> list[Item]:
     if policy.key == "old_interactions":
         rows = session.conn.execute(
             "SELECT i.rowid, i.occurred_at, i.kind, c.display_name, c.rowid FROM interactions i JOIN contacts c"
-            " ON c.rowid = i.contact WHERE c.legal_hold = 0 AND i.occurred_at < :cutoff ORDER BY i.rowid", params)
+            " ON c.rowid = i.contact WHERE c.legal_hold = 0 AND i.occurred_at < :cutoff" + _only(params, "i.rowid")
+            + " ORDER BY i.rowid", params)
         return [Item(policy.key, "interaction", rowid, f"{name}: {kind} of {at[:10]}", policy.action,
                      f"older than {policy.period} years", policy.mode, owner)
                 for rowid, at, kind, name, owner in rows]
@@ -213,23 +221,24 @@ def _select(session: Session, policy: Policy, as_of: datetime) -> list[Item]:
             " WHERE r.status IN ('fulfilled', 'refused') AND r.closed_at < :cutoff AND coalesce(c.legal_hold, 0) = 0"
             " AND (r.notes != '' OR r.outcome_reason != '' OR r.extension_reason != ''"
             " OR coalesce(r.verified_method, '') NOT IN ('', '(removed)', '(removed with the erasure)'))"
-            " ORDER BY r.id", params)
+            + _only(params, "r.id") + " ORDER BY r.id", params)
         return [Item(policy.key, "request", rid, ref, policy.action, f"closed before {cutoff[:10]}", policy.mode)
                 for rid, ref in rows]
     raise AssertionError(policy.key)
 
 
-def plan(session: Session, as_of: datetime | None = None) -> list[Item]:
+def plan(session: Session, as_of: datetime | None = None, *, only: dict[str, list[int]] | None = None) -> list[Item]:
     """Everything the enabled policies would change at ``as_of`` (default:
     now), with the reason; changes nothing. A contact is listed once, under
-    the first policy that takes it. Needs ERASE."""
+    the first policy that takes it. ``only`` (kind → ids) keeps the plan to
+    those records. Needs ERASE."""
     session.require(Permission.ERASE)
     as_of = as_of or session.clock.now()
     items, seen = [], set()
     for policy in list_policies(session):
         if not policy.enabled:
             continue
-        for item in _select(session, policy, as_of):
+        for item in _select(session, policy, as_of, only):
             if item.kind == "contact":
                 if item.target in seen:
                     continue
@@ -348,7 +357,10 @@ def proposals(session: Session) -> list[Item]:
         "SELECT policy, kind, target FROM retention_proposals")}
     if not waiting:
         return []
-    return [i for i in plan(session) if (i.policy, i.kind, i.target) in waiting]
+    only: dict[str, list[int]] = {}
+    for _, kind, target in waiting:
+        only.setdefault(kind, []).append(target)
+    return [i for i in plan(session, only=only) if (i.policy, i.kind, i.target) in waiting]
 
 
 @dataclass(frozen=True)
