@@ -326,7 +326,7 @@ PATHS = {
                         ALLOWED, ALLOWED),
     "objection": Path_(("privacy/restriction:object_to_processing",),
                        lambda w, c: restriction.object_to_processing(w.owner, c), ALLOWED, ALLOWED),
-    "retention sweep": Path_(("privacy/retention:_subject_of",), _retention, SKIPPED, ALLOWED),
+    "retention sweep": Path_(("privacy/retention:_subject_of",), _retention, SKIPPED, SKIPPED),
     "merge of duplicates": Path_(("people/duplicates:merge",), _merge_into, REFUSED, REFUSED, _newcomer),
     "not duplicates": Path_(("people/duplicates:dismiss",), _dismiss, ALLOWED, ALLOWED),
 }

@@ -38,19 +38,23 @@ def test_a_proposal_is_checked_again_when_applied(open_clocked):
         restriction.set_hold(session, row.id, True)
     back = add(session, "Wanda", "Oldname")
     gone = add(session, "Gone")
-    for person in (back, gone):
+    kept = add(session, "Kept")
+    for person in (back, gone, kept):
         consent.record(session, person, "newsletter-email", "granted")
         consent.record(session, person, "newsletter-email", "withdrawn")
     clock.advance(days=60)
-    assert retention.run(session).proposed == {"withdrawn_consent": 2}
-    # Before the review, Wanda signs up again and has her name corrected.
+    assert retention.run(session).proposed == {"withdrawn_consent": 3}
+    # Before the review, Wanda signs up again, Kept asks for restriction instead of erasure, and the
+    # third has the name corrected.
     consent.record(session, back, "newsletter-email", "granted", SIGNED)
+    restriction.set_restricted(session, kept, True)
     contacts.update_contact(session, gone, ContactInput(given_name="Gone", family_name="Newname"))
     assert [p.label for p in retention.proposals(session)] == ["Gone Newname"]
     assert session.conn.execute("SELECT count(*) FROM retention_proposals WHERE label != ''").fetchone()[0] == 0
     result = retention.apply_proposals(session)
-    assert result == retention.ProposalsResult({"withdrawn_consent": 1}, 1)
+    assert result == retention.ProposalsResult({"withdrawn_consent": 1}, 2)
     assert contacts.get_contact(session, back).given_name == "Wanda"
+    assert contacts.get_contact(session, kept).given_name == "Kept"
     assert retention.proposals(session) == []
 
 

@@ -11,7 +11,8 @@ A sweep is planned first: ``plan(as_of)`` lists every record affected with
 its policy and reason, for any date ("what goes next month?"), and changes
 nothing. ``run`` applies the plan in batches, each its own transaction and
 audited, so a sweep killed half-way leaves whole batches behind and the next
-run plans and finishes the rest. Nothing on legal hold is touched. Erasing
+run plans and finishes the rest. Nothing on legal hold or with processing
+restricted is touched. Erasing
 uses the erasure engine (tombstone, suppression digests, no trace in pages);
 anonymising keeps only the postal code and the year the customer
 relationship began, for statistics, and removes the rest as erasure does.
@@ -164,6 +165,10 @@ def _cutoff(as_of: datetime, period: int, unit: str) -> str:
     return iso(as_of - timedelta(days=period))
 
 
+# Who no sweep touches, as ``_subject_of`` says: people on legal hold or with processing restricted.
+KEPT_OUT = "c.legal_hold = 0 AND c.restricted = 0"
+
+
 def _only(params: dict, column: str) -> str:
     """The clause that keeps a selection to the records in ``params["only"]``, if given."""
     return "" if params.get("only") is None else f" AND {column} IN (SELECT value FROM json_each(:only))"
@@ -171,7 +176,7 @@ def _only(params: dict, column: str) -> str:
 
 def _contacts(session: Session, policy: Policy, where: str, params: dict, reason: str) -> list[Item]:
     rows = session.conn.execute(
-        "SELECT c.rowid, c.display_name FROM contacts c WHERE c.legal_hold = 0 AND " + where
+        "SELECT c.rowid, c.display_name FROM contacts c WHERE " + KEPT_OUT + " AND " + where
         + _only(params, "c.rowid") + " ORDER BY c.rowid", params)
     return [Item(policy.key, "contact", rowid, name, policy.action, reason, policy.mode) for rowid, name in rows]
 
@@ -210,7 +215,7 @@ def _select(session: Session, policy: Policy, as_of: datetime, only: dict[str, l
     if policy.key == "old_interactions":
         rows = session.conn.execute(
             "SELECT i.rowid, i.occurred_at, i.kind, c.display_name, c.rowid FROM interactions i JOIN contacts c"
-            " ON c.rowid = i.contact WHERE c.legal_hold = 0 AND i.occurred_at < :cutoff" + _only(params, "i.rowid")
+            " ON c.rowid = i.contact WHERE " + KEPT_OUT + " AND i.occurred_at < :cutoff" + _only(params, "i.rowid")
             + " ORDER BY i.rowid", params)
         return [Item(policy.key, "interaction", rowid, f"{name}: {kind} of {at[:10]}", policy.action,
                      f"older than {policy.period} years", policy.mode, owner)
@@ -218,7 +223,8 @@ def _select(session: Session, policy: Policy, as_of: datetime, only: dict[str, l
     if policy.key == "closed_requests":
         rows = session.conn.execute(
             "SELECT r.id, r.reference FROM requests r LEFT JOIN contacts c ON c.rowid = r.contact"
-            " WHERE r.status IN ('fulfilled', 'refused') AND r.closed_at < :cutoff AND coalesce(c.legal_hold, 0) = 0"
+            " WHERE r.status IN ('fulfilled', 'refused') AND r.closed_at < :cutoff AND (c.rowid IS NULL OR "
+            + KEPT_OUT + ")"
             " AND (r.notes != '' OR r.outcome_reason != '' OR r.extension_reason != ''"
             " OR coalesce(r.verified_method, '') NOT IN ('', '(removed)', '(removed with the erasure)'))"
             + _only(params, "r.id") + " ORDER BY r.id", params)
@@ -252,19 +258,22 @@ def plan(session: Session, as_of: datetime | None = None, *, only: dict[str, lis
 
 
 def _subject_of(op: Operation, rowid: int | None) -> Subject | None:
-    """The person an item is about, if they still exist and may be removed."""
+    """The person an item is about, if they still exist and a sweep may
+    remove them: a sweep removes (refused on legal hold) and is the shop's
+    own processing (refused while restricted: a person often asks for
+    restriction instead of erasure, or to keep the data for a legal claim)."""
     if rowid is None:
         return None
     try:
         subject = gate.load_subject(op.conn, rowid)
     except NotFound:
         return None
-    return None if gate.refusal(subject, Effect.REMOVE) else subject
+    return None if gate.refusal(subject, Effect.REMOVE) or gate.refusal(subject, Effect.PROCESS) else subject
 
 
 def _apply(op: Operation, item: Item) -> bool:
     """Carry out one item in the operation; False if it was gone already or
-    its person is now on legal hold."""
+    its person is now on legal hold or restricted."""
     conn = op.conn
     if item.kind == "contact":
         subject = _subject_of(op, item.target)
