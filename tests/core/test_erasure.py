@@ -256,6 +256,10 @@ def test_a_restore_says_so_when_the_replaced_vault_cannot_be_read(open_as, vault
     with pytest.raises(UsageError, match="cannot be read with the credentials") as refused:
         restore.restore_backup(made.path, vault_path, finder, force=True)
     assert refused.value.hint == "restore-confirm"
+    # Another copy of the vault (perhaps older) does not stand in for the one being replaced.
+    copy = restore.KnownErasures(archive.read_manifest(made.path).vault_id, [], [], None)
+    with pytest.raises(UsageError, match="cannot be read with the credentials"):
+        restore.restore_backup(made.path, vault_path, finder, force=True, erasures=copy)
     assert (vault_path / "vault.db").read_bytes() == b"damaged" * 1000  # left as it was
     result = restore.restore_backup(made.path, vault_path, finder, force=True, without_erasures=True)
     assert "erase them again by hand" in result.warning and result.erased_again == 0

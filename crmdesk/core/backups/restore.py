@@ -156,8 +156,11 @@ def restore_backup(path: str | Path, target: str | Path, key_finder: KeyFinder, 
             erasures, why = erasures_of(erasures_from, key_finder, manifest.vault_id)
         if paths.folder.exists():
             replaced, problem = erasures_of(paths, key_finder, manifest.vault_id)
-            erasures = replaced | erasures if replaced is not None else erasures
-            why = problem if erasures is None else why
+            if problem == UNREADABLE.format(paths.folder):
+                erasures, why = None, problem  # it may know erasures that no other copy knows
+            else:
+                erasures = replaced | erasures if replaced is not None else erasures
+                why = problem if erasures is None else why
         if erasures is None and not without_erasures:
             raise UsageError(why, hint="restore-without-erasures" if why == NO_ERASURES else "restore-confirm")
         warning = "" if erasures is not None else NOT_REAPPLIED
