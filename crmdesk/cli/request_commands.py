@@ -160,8 +160,9 @@ def object_to(args) -> int:
     with open_session(args) as session:
         ended = restriction.object_to_processing(session, args.id, request_reference=args.request)
         name = contacts.get_contact(session, args.id).display_name
-    emit(args, f"Recorded the objection of {name}: ended {', '.join(ended)}." if ended else
-               f"{name} has no legitimate-interest or marketing purpose to end.", {"ended": ended})
+    emit(args, f"Recorded the objection of {name}: stopped {', '.join(ended)}." if ended else
+               f"The objection of {name} stands already: every legitimate-interest and marketing purpose "
+               "is stopped.", {"stopped": ended})
     return 0
 
 

@@ -172,9 +172,13 @@ def test_objection_ends_legitimate_interests_and_marketing(open_as):
     consent.record(staff, person.id, "order-fulfilment", "recorded")
     consent.record(staff, person.id, "newsletter-email", "granted")
     ended = restriction.object_to_processing(staff, person.id)
-    assert sorted(ended) == ["customer-care", "newsletter-email"]
+    direct = {r[0] for r in staff.conn.execute("SELECT key FROM purposes WHERE direct_marketing = 1")}
+    assert sorted(ended) == sorted({"customer-care", "newsletter-email"} | direct)
     states = {s.purpose.key: s.state for s in consent.current_states(staff, person.id)}
     assert states["customer-care"] == "ended" and states["newsletter-email"] == "withdrawn"
+    # Marketing not asked yet is refused, so a later consent needs evidence of its own.
+    assert all(states[key] == "refused" for key in direct - {"newsletter-email"})
+    assert restriction.object_to_processing(staff, person.id) == []  # it stands already
     assert states["order-fulfilment"] == "recorded"  # a contract is not ended by an objection
     assert "objection (Art. 21)" in consent.history(staff, person.id)[-1].note
 

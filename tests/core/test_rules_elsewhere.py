@@ -88,7 +88,7 @@ def test_an_objection_stays_unless_a_note_says_why_the_basis_applies_again(open_
     owner = open_as(OWNER)
     person = add(owner, "Otto", emails=[Labelled("otto@example.de")])
     consent.record(owner, person, "customer-care", "recorded")
-    assert restriction.object_to_processing(owner, person) == ["customer-care"]
+    assert "customer-care" in restriction.object_to_processing(owner, person)
     with pytest.raises(UsageError, match="ended before") as refused:
         consent.record(owner, person, "customer-care", "recorded")
     assert refused.value.hint == "basis-note"
