@@ -70,6 +70,10 @@ def contact_add(args) -> int:
         data = _apply(args, ContactInput())
         created = contacts.add_contact(session, data, returning=args.returning)
         _warn(session, data)
+        listed = [p for p in duplicates.list_possible(session) if p.added_id == created.id]
+    for pair in listed:
+        note(f"Added, with the {pair.reason.split(';')[0]}; 'crmdesk contact duplicates' lists the pair to merge "
+             "or keep apart.")
     emit(args, created.id, _contact_json(created))
     return 0
 

@@ -79,7 +79,7 @@ def _import_file(args) -> int:
         print(f"No lawful basis {would} recorded for these contacts; give --purpose KEY, or find them later "
               "with 'crmdesk contact list --without-basis'.")
     if summary.possible_duplicates:
-        print(f"{summary.possible_duplicates} added contact(s) share a phone number with another name: review "
+        print(f"{summary.possible_duplicates} added contact(s) may be someone already in the vault: review "
               "them with 'crmdesk contact duplicates'.")
     if args.dry_run:
         print("Nothing was changed (dry run).")

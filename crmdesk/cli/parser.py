@@ -155,7 +155,7 @@ def build_parser() -> Parser:
     p.add_argument("--yes", action="store_true", help="do not ask for confirmation")
     p.set_defaults(request=None)
     p = command(people, "duplicates", contact_commands.duplicates_list,
-                "list possible duplicates: contacts that share a phone number under different names")
+                "list possible duplicates: a shared phone under different names, or a contact added again")
     p = command(people, "merge", contact_commands.contact_merge,
                 "make one contact of two, keeping both histories; the first keeps its details")
     p.add_argument("keep", metavar="ID")

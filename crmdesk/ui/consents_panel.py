@@ -273,18 +273,21 @@ class ConsentsPanel(QWidget):
         purpose = item.purpose
         words = {"withdrawn": self.tr("withdrew consent to"), "ended": self.tr("no longer has the basis of"),
                  "recorded": self.tr("has the basis of")}
-        question = self.tr("Record that {0} {1} “{2}” ({3})?").format(
-            self.contact.display_name, words[action], purpose.title, self.method.currentText())
-        note = ""
-        if consent.needs_reason(item, action):
-            note = MessageBox.ask_text(self, self.tr("Record a change"), question + "\n\n" + self.tr(
-                "This basis was ended before. Why does it apply again (the new order, the grounds that "
-                "override the objection)?"))
-            if note is None:
-                return
-        elif not MessageBox.confirm(self, self.tr("Record a change"), question):
-            return
-        contact_id, capture = self.contact.id, consent.Capture(method=self.method.currentData(), note=note)
+        if MessageBox.confirm(self, self.tr("Record a change"), self.tr("Record that {0} {1} “{2}” ({3})?").format(
+                self.contact.display_name, words[action], purpose.title, self.method.currentText())):
+            self._record(purpose, action, consent.Capture(method=self.method.currentData()))
+
+    def _record(self, purpose: purposes.Purpose, action: str, capture: consent.Capture) -> None:
+        contact_id = self.contact.id
+
+        def failed(exc: CrmdeskError) -> None:
+            # A basis the person had ended is recorded again only with a note saying why.
+            if exc.hint == "basis-note" and not capture.note:
+                note = MessageBox.ask_text(self, self.tr("Record a change"), exc.message)
+                if note is not None:
+                    self._record(purpose, action, consent.Capture(method=capture.method, note=note))
+                    return
+            self.result.show_error(exc)
+
         self.access.operation(self, lambda s: consent.record(s, contact_id, purpose.key, action, capture),
-                              lambda _entry: self.result.show_result("good", self.tr("Recorded.")),
-                              failed=self.result.show_error)
+                              lambda _entry: self.result.show_result("good", self.tr("Recorded.")), failed=failed)

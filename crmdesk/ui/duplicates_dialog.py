@@ -44,9 +44,9 @@ class DuplicatesDialog(QDialog):
         self.setWindowTitle(self.tr("Possible duplicates"))
         self.resize(720, 420)
         intro = QLabel(self.tr(
-            "These contacts share a phone number but have different names: a family's home phone, a shop's "
-            "landline, or one person written two ways. Merge them only if they are one person; the merged "
-            "contact keeps both histories."), wordWrap=True)
+            "Each pair shares a phone number under different names (a family's home phone, a shop's landline, "
+            "or one person written two ways), or was added again on purpose. Merge them only if they are one "
+            "person; the merged contact keeps both histories."), wordWrap=True)
         intro.setObjectName("hint")
         self.model = PairTableModel(self)
         self.table = make_table(self.model, stretch_column=2)

@@ -283,7 +283,7 @@ class ImportDialog(QDialog):
                                  "such contacts.") if summary.dry_run else self.tr(
                 "No lawful basis was recorded; the “Without lawful basis” filter finds them."))
         if summary.possible_duplicates:
-            lines.append(self.tr("{0} added contact(s) share a phone number with another name; review them with "
+            lines.append(self.tr("{0} added contact(s) may be someone already in the vault; review them with "
                                  "“possible duplicates” on the Contacts page.").format(summary.possible_duplicates))
         if summary.dry_run:
             lines.append(self.tr("Nothing was changed. Press Import to do it."))

@@ -28,7 +28,7 @@ import pytest
 from crmdesk.core import configuration
 from crmdesk.core.errors import NotFound, UsageError
 from crmdesk.core.imports import importing
-from crmdesk.core.people import contacts, duplicates
+from crmdesk.core.people import contacts, duplicates, matching
 from crmdesk.core.people.contact_model import ContactInput, Labelled
 from crmdesk.core.people.interactions import add_interaction
 from crmdesk.core.privacy import consent, erasure, requests, restriction, retention, subject_data
@@ -267,7 +267,7 @@ def _dismiss(world: World, contact_id: str) -> None:
     from crmdesk.core.permissions import Permission
 
     with world.owner.operation(Permission.EDIT, "test.listed") as op:
-        duplicates.note_possible(op, other_rowid, rowid, "same phone, another name")
+        matching.note_possible(op, other_rowid, rowid, "same phone, another name")
     duplicates.dismiss(world.owner, other, contact_id)
 
 
@@ -507,7 +507,7 @@ def test_different_people_stay_apart_once_dismissed(world):
     ("Łucja Żak", "Lucja Zak", True),
 ])
 def test_names_compatible(a, b, same):
-    assert duplicates.names_compatible(duplicates.name_words("", "", a), duplicates.name_words("", "", b)) is same
+    assert matching.names_compatible(matching.name_words("", "", a), matching.name_words("", "", b)) is same
 
 
 def test_changes_name_what_changed(world):

@@ -167,10 +167,11 @@ def test_a_basis_ended_by_an_objection_comes_back_only_with_a_reason(qtbot, open
         return panel.states.cellWidget(row, 2)
 
     assert button().text() == "Record basis"
-    quiet_message_boxes.next_answers = ["  "]  # nothing typed: nothing recorded
+    quiet_message_boxes.next_answers = [YES, "  "]  # nothing typed: nothing recorded
     qtbot.mouseClick(button(), Qt.MouseButton.LeftButton)
-    assert "Why does it apply again" in quiet_message_boxes.shown[-1][1]
-    quiet_message_boxes.next_answers = ["New service contract 2026-7"]
+    qtbot.waitUntil(lambda: "say why it applies again" in panel.result.text(), timeout=10000)
+    assert "say why it applies again" in quiet_message_boxes.shown[-1][1]
+    quiet_message_boxes.next_answers = [YES, "New service contract 2026-7"]
     qtbot.mouseClick(button(), Qt.MouseButton.LeftButton)
     def care():
         return [e for e in consent.history(owner, otto.id) if e.purpose_key == "customer-care"]

@@ -5,7 +5,7 @@ and rolls it back, so its report is exactly what a real run would do. Every
 row's outcome is reported with its reason, and the rules that protect a
 person hold for each row:
 
-- the same person (``people.duplicates``: an e-mail match, or a phone match
+- the same person (``people.matching``: an e-mail match, or a phone match
   with a compatible name) is merged, skipped or added as new, as chosen; a
   phone match with another name is added as new and listed as a possible
   duplicate for review;
@@ -29,7 +29,8 @@ from crmdesk.core import collector
 from crmdesk.core.errors import Cancelled, UsageError
 from crmdesk.core.people import contacts, normalise, suppression
 from crmdesk.core.people.contact_model import ContactInput
-from crmdesk.core.people.duplicates import Finder, combine, note_possible, words_of
+from crmdesk.core.people.duplicates import combine
+from crmdesk.core.people.matching import Finder, note_possible, words_of
 from crmdesk.core.people.writer import ContactWriter, display_name_for
 from crmdesk.core.permissions import Permission
 from crmdesk.core.privacy import consent

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from datetime import date
 
 from crmdesk.core.errors import UsageError
-from crmdesk.core.people import normalise, suppression
+from crmdesk.core.people import matching, normalise, suppression
 from crmdesk.core.people.contact_model import (
     Address,
     Contact,
@@ -69,13 +69,19 @@ def check_input(session: Session, data: ContactInput) -> None:
 
 def add_contact(session: Session, data: ContactInput, *, returning: bool = False) -> Contact:
     """Create a contact. Needs EDIT. A person who asked to be erased is
-    added again only with ``returning`` (they came back on their own)."""
+    added again only with ``returning`` (they came back on their own); one
+    who looks like a contact already in the vault is added and listed as a
+    possible duplicate."""
     session.require(Permission.EDIT)
     check_input(session, data)
+    region = settings.get(session, "phone_region")
     with session.operation(Permission.EDIT, "contact.added",
                            detail={"fields": [f for f in FIELDS if getattr(data, f)]}) as op:
-        suppression.check_new_person(op.conn, data, settings.get(session, "phone_region"), returning=returning)
-        _, op.target = write_contact(op, data)
+        suppression.check_new_person(op.conn, data, region, returning=returning)
+        rowid, op.target = write_contact(op, data)
+        known = matching.find_known(op.conn, data, region, besides=rowid)
+        if known is not None:  # added all the same (the user knows best), and listed for review
+            matching.note_possible(op, rowid, known.rowid, known.reason)
         op.changed(CONTACTS, contacts=(op.target,))
     return get_contact(session, op.target)
 
@@ -165,9 +171,11 @@ def lost_fields(old: ContactInput, new: ContactInput) -> list[str]:
     lost = []
     for name in FIELDS:
         before, after = getattr(old, name), getattr(new, name)
-        if name == "since" or not before:
+        if not before:
             continue
-        if name in ("emails", "phones"):
+        if name == "since":
+            gone = after is not None and after != before  # none given: unchanged
+        elif name in ("emails", "phones"):
             kept = {item.value for item in after}
             gone = any(item.value not in kept for item in before)
         elif name in ("addresses", "tags"):

@@ -1,32 +1,16 @@
-"""Who is the same person: automatic merges, and possible duplicates for review.
+"""Possible duplicates for review, and merging two contacts into one.
 
-A contact coming in (an imported row) is the same person as one already
-known when
-
-- an e-mail address matches, or
-- a phone number matches **and** the names are compatible.
-
-A phone number alone proves little: a shop's landline or a family's home
-phone is shared by several people. A phone match with a different name is a
-*possible duplicate*: the newcomer is added as a contact of their own and
-the pair is listed for review (the window and ``crmdesk contact
-duplicates``). Whoever reviews it merges the two (``merge``: one contact
-with both histories, audited) or says they are different people
-(``dismiss``).
-
-Names are compatible when, folded (case and accents), every word of one
-matches a word of the other, the same or as its initial: "J. Müller" and
-"Jürgen Müller" are compatible, "Jörg Müller" and "Jürgen Müller" are not,
-and neither are "Müller" and "Jürgen Müller" (one name says too little). A
-newcomer with no name at all contradicts nobody.
+Who counts as the same person is ``people.matching``'s to say. A possible
+duplicate (a phone match with another name, or a copy an import or a user
+added on purpose) is a contact of its own, listed for review (the window
+and ``crmdesk contact duplicates``). Whoever reviews it merges the two
+(``merge``: one contact with both histories, audited) or says they are
+different people (``dismiss``).
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
-
-import sqlcipher3
 
 from crmdesk.core.errors import UsageError
 from crmdesk.core.people import contacts, normalise, search_index
@@ -43,99 +27,6 @@ from crmdesk.core.vault.gate import (
     Operation,
 )
 from crmdesk.core.vault.session import Session
-
-_WORD = re.compile(r"[^\W_]+")
-MIN_PHONE_DIGITS = 6  # shorter numbers (extensions, typos) match too much
-
-
-def name_words(given: str, family: str, display: str = "", organisation: str = "") -> list[str]:
-    """The words a contact is named by, folded: given and family name, else
-    the display name, else the organisation."""
-    for text in (f"{given} {family}", display, organisation):
-        words = _WORD.findall(normalise.fold(text))
-        if words:
-            return words
-    return []
-
-
-def names_compatible(a: list[str], b: list[str]) -> bool:
-    """Whether two contacts' names may belong to one person (module notes)."""
-    if not a or not b:
-        return True
-    if len(a) != len(b):
-        return False
-    left = list(b)
-    for word in a:
-        match = next((w for w in left if w == word or (len(word) == 1 and w.startswith(word))
-                      or (len(w) == 1 and word.startswith(w))), None)
-        if match is None:
-            return False
-        left.remove(match)
-    return True
-
-
-def words_of(data: ContactInput) -> list[str]:
-    return name_words(data.given_name, data.family_name, data.display_name, data.organisation)
-
-
-@dataclass(frozen=True)
-class Match:
-    rowid: int
-    reason: str
-    same: bool  # True: the same person; False: a possible duplicate only
-
-
-class Finder:
-    """Who already has an e-mail address or phone number: the vault's are
-    read once at the start, then each new contact adds its own. Names of
-    contacts found by phone are read when needed."""
-
-    def __init__(self, conn: sqlcipher3.Connection, region: str):
-        self.conn = conn
-        self.region = region
-        self.known: dict[str, tuple[int, str]] = {}
-        self.names: dict[int, list[str]] = {}
-        for address, rowid in conn.execute("SELECT normalised, contact FROM contact_emails"):
-            self.known.setdefault(f"e:{address}", (rowid, "a contact in the vault"))
-        for number, rowid in conn.execute("SELECT normalised, contact FROM contact_phones"):
-            if len(number) >= MIN_PHONE_DIGITS:
-                self.known.setdefault(f"p:{number}", (rowid, "a contact in the vault"))
-
-    def keys(self, data: ContactInput) -> list[str]:
-        keys = [f"e:{normalise.email(e.value)}" for e in data.emails if e.value.strip()]
-        keys += [f"p:{n}" for p in data.phones if p.value.strip()
-                 if len(n := normalise.phone(p.value, self.region)) >= MIN_PHONE_DIGITS]
-        return keys
-
-    def _names_of(self, rowid: int) -> list[str]:
-        if rowid not in self.names:
-            row = self.conn.execute(
-                "SELECT c.given_name, c.family_name, c.display_name, coalesce(o.name, '') FROM contacts c"
-                " LEFT JOIN organisations o ON o.id = c.organisation_id WHERE c.rowid = ?", (rowid,)).fetchone()
-            self.names[rowid] = name_words(*row) if row else []
-        return self.names[rowid]
-
-    def find(self, keys: list[str], words: list[str]) -> Match | None:
-        """The contact these keys and name words belong to: the same person
-        on an e-mail match, or on a phone match with a compatible name; a
-        possible duplicate on a phone match alone."""
-        possible = None
-        for key in keys:
-            if key not in self.known:
-                continue
-            rowid, whose = self.known[key]
-            if key[0] == "e":
-                return Match(rowid, f"same e-mail as {whose}", True)
-            if names_compatible(words, self._names_of(rowid)):
-                return Match(rowid, f"same phone as {whose}", True)
-            possible = possible or Match(rowid, f"same phone as {whose} with another name; a possible "
-                                                "duplicate to review", False)
-        return possible
-
-    def remember(self, keys: list[str], rowid: int, words: list[str]) -> None:
-        self.names.setdefault(rowid, words)
-        for key in keys:
-            self.known.setdefault(key, (rowid, "an earlier row"))
 
 
 def combine(existing: ContactInput, new: ContactInput) -> ContactInput:
@@ -171,13 +62,6 @@ class PossibleDuplicate:
     earlier_name: str
     reason: str
     found_at: str
-
-
-def note_possible(op: Operation, rowid: int, other: int, reason: str) -> None:
-    """List a pair for review (once: a pair dismissed before stays dismissed)."""
-    op.conn.execute("INSERT OR IGNORE INTO possible_duplicates (contact, other, reason, found_at)"
-                    " VALUES (?, ?, ?, ?)", (rowid, other, reason, op.now))
-    op.changed(CONTACTS)
 
 
 def list_possible(session: Session) -> list[PossibleDuplicate]:

@@ -206,15 +206,26 @@ def capture(op: Operation, subject: Subject, decisions: list[tuple[Purpose, str]
     with each grant. A decision that starts processing is refused while
     processing of the person is restricted; a grant after a withdrawal or
     refusal, or a basis recorded after it was ended, needs evidence of its
-    own (``gate.overrides_stop``). Returns the new entries' ids."""
+    own (``gate.overrides_stop``), also when the stop was recorded on a
+    possible duplicate of the person still waiting for review. Returns the
+    new entries' ids."""
     at = at or op.session.clock.now()
     current = {row[0]: row[1] for row in op.conn.execute(
         "SELECT purpose, action FROM consent_state WHERE contact = ?", (subject.rowid,))}
+    # A possible duplicate waiting for review may be this person too: what they stopped counts here.
+    stopped_by_twin = {row[0]: row[1] for row in op.conn.execute(
+        "SELECT s.purpose, s.action FROM possible_duplicates d JOIN consent_state s ON s.contact ="
+        " CASE d.contact WHEN :me THEN d.other ELSE d.contact END WHERE d.dismissed_at IS NULL"
+        " AND (d.contact = :me OR d.other = :me) AND s.action IN ('withdrawn', 'refused', 'ended')",
+        {"me": subject.rowid})}
     ids = []
     for purpose, action in decisions:
         _check_action(purpose, action)
         op.person(subject.rowid, Effect.PROCESS if action in STARTING else Effect.STORE)
-        if gate.overrides_stop(current.get(purpose.id), action, _has_evidence(given)):
+        before = current.get(purpose.id)
+        if before not in gate.STOPPED:
+            before = stopped_by_twin.get(purpose.id, before)
+        if gate.overrides_stop(before, action, _has_evidence(given)):
             if purpose.needs_consent:
                 raise UsageError(NEW_EVIDENCE, hint="consent-evidence")
             raise UsageError(BASIS_AGAIN, hint="basis-note")
@@ -284,12 +295,6 @@ def actions_for(item: PurposeState, *, restricted: bool = False) -> list[str]:
     if item.state == "recorded":
         return ["ended"]
     return ["recorded"] if item.purpose.active and not restricted else []
-
-
-def needs_reason(item: PurposeState, action: str) -> bool:
-    """Whether recording ``action`` for this purpose must say why (the
-    person had stopped it): the window asks for a note first."""
-    return gate.overrides_stop(item.state, action, evidenced=False)
 
 
 def capture_choices(session: Session) -> list[tuple[Purpose, dict[str, ConsentText | None]]]:
