@@ -1,5 +1,6 @@
 """Reviewing possible duplicates: two contacts who share a phone number under
-different names (an import added the newcomer rather than merge them).
+different names, or a contact added again on purpose (an import with
+duplicates "new", or by hand), rather than merged.
 
 For each pair the reviewer merges them (one contact keeps its details and
 takes both histories) or says they are different people; either is audited
@@ -29,7 +30,7 @@ from crmdesk.ui.widgets import ResultLine, make_table
 
 
 class PairTableModel(RecordTableModel):
-    HEADERS = ("In the vault before", "Added with the same phone", "Why", "Found")
+    HEADERS = ("In the vault before", "Added later", "Why", "Found")
 
     def cell(self, pair: duplicates.PossibleDuplicate, column: int, role):
         if role == Qt.ItemDataRole.DisplayRole:

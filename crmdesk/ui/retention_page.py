@@ -123,7 +123,7 @@ class RetentionPage(QWidget):
         add_page_header(layout, self.tr("Retention"), self.tr(
             "Personal data is kept no longer than needed. These policies say what goes and when; crmdesk "
             "sweeps after each unlock and then regularly. Erasing and anonymising wait here for your review "
-            "unless you set them to apply by themselves. Nothing on legal hold is touched."))
+            "unless you set them to apply by themselves. Nothing on legal hold or restricted is touched."))
         layout.addLayout(sweep_row)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.result)
