@@ -83,6 +83,9 @@ class AppController(QObject):
 
         def work():
             session, note = remember.unlock_remembered(self.paths.folder, name, user_id=user_id)
+            if session is not None and dialog.closed.is_set():
+                session.close()  # the dialog closed meanwhile: nobody receives this unlock
+                return None, note
             if session is not None:
                 session.release()
             return session, note
@@ -92,7 +95,10 @@ class AppController(QObject):
             if session is not None and dialog.isVisible():
                 dialog.session = session
                 dialog.accept()
-            elif note:
+                return
+            if session is not None:
+                session.close()  # the dialog closed meanwhile: nobody receives this unlock
+            if note:
                 dialog.message.setText(note)
 
         run_task(work, done, lambda exc: dialog.message.setText(exc.message), owner=dialog)

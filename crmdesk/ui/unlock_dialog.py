@@ -7,6 +7,7 @@ appear inline; after too many wrong tries the wait is shown as a countdown.
 from __future__ import annotations
 
 import math
+import threading
 import time
 from dataclasses import replace
 
@@ -33,10 +34,14 @@ from crmdesk.ui.tasks import run_task
 
 
 def unlock_in_worker(paths: VaultPaths, user: str | None, passphrase: str, code: str | None,
-                     keep: bool) -> Session:
+                     keep: bool, gone: threading.Event | None = None) -> Session | None:
     """Unlock (and optionally remember the key) on a worker thread; the
-    session comes back with its connection released."""
+    session comes back with its connection released. When the window that
+    asked is ``gone`` meanwhile, nobody receives it: it locks again (None)."""
     session = vault.unlock(paths.folder, user, passphrase, totp_code=code)
+    if gone is not None and gone.is_set():
+        session.close()
+        return None
     notes = list(session.report.notes)
     if keep:
         try:
@@ -95,7 +100,10 @@ class UnlockDialog(QDialog):
 
         self.buttons = QDialogButtonBox()
         self.unlock_button = self.buttons.addButton(self.tr("Unlock"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.buttons.addButton(self.tr("Quit"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.unlock_button.setDefault(True)
+        self.quit_button = self.buttons.addButton(self.tr("Quit"), QDialogButtonBox.ButtonRole.RejectRole)
+        # Return never quits: only a click (or Space once Tab put focus on it) does.
+        self.quit_button.setAutoDefault(False)
         self.forgot = QPushButton(self.tr("Forgot passphrase…"))
         self.forgot.setFlat(True)
         self.forgot.setObjectName("link")
@@ -116,6 +124,8 @@ class UnlockDialog(QDialog):
         self.user.textChanged.connect(self._update_code_field)
         self.passphrase.returnPressed.connect(self.try_unlock)
         self.code.returnPressed.connect(self.try_unlock)
+        self.closed = threading.Event()  # set when the dialog closes: an unlock still running is not wanted
+        self.finished.connect(lambda _result: self.closed.set())
         self._countdown = QTimer(self, interval=250)
         self._countdown.timeout.connect(self._tick)
         self._update_code_field()
@@ -132,12 +142,15 @@ class UnlockDialog(QDialog):
         self.code.setVisible(show)
 
     def _set_busy(self, busy: bool) -> None:
+        # The fields stay enabled (read-only), so focus stays in them and never moves to Quit.
         self.busy.setVisible(busy)
-        for widget in (self.user, self.passphrase, self.code, self.unlock_button, self.forgot):
-            widget.setEnabled(not busy)
+        for field in (self.user, self.passphrase, self.code):
+            field.setReadOnly(busy)
+        for button in (self.unlock_button, self.forgot):
+            button.setEnabled(not busy)
 
     def try_unlock(self) -> None:
-        if self._countdown.isActive():
+        if self._countdown.isActive() or self.busy.isVisible():
             return
         if not self.passphrase.text():
             self.message.setText(self.tr("Type your passphrase."))
@@ -146,10 +159,15 @@ class UnlockDialog(QDialog):
         self._set_busy(True)
         user = self.user.text().strip() or None
         args = (self.paths, user, self.passphrase.text(), self.code.text().strip() or None,
-                self.remember.isEnabled() and self.remember.isChecked())
+                self.remember.isEnabled() and self.remember.isChecked(), self.closed)
         run_task(lambda: unlock_in_worker(*args), self._unlocked, self._failed, owner=self)
 
-    def _unlocked(self, session: Session) -> None:
+    def _unlocked(self, session: Session | None) -> None:
+        if session is None:
+            return
+        if self.closed.is_set():  # closed while the unlock finished: nobody receives it
+            session.close()
+            return
         self._set_busy(False)
         self.passphrase.clear()
         self.session = session
@@ -157,6 +175,7 @@ class UnlockDialog(QDialog):
 
     def _failed(self, exc: CrmdeskError) -> None:
         self._set_busy(False)
+        self.passphrase.setFocus()
         self.passphrase.selectAll()
         if isinstance(exc, TotpRequired):
             self.code_label.setVisible(True)

@@ -80,6 +80,51 @@ def test_unlock_wrong_then_right(qtbot, vault_path):
     dialog.session.close()
 
 
+def test_return_unlocks_and_never_quits(qtbot, vault_path):
+    """By keyboard, as at the counter: a wrong passphrase and Return, then the
+    right one and Return; Return on a focused Quit unlocks, never quits."""
+    dialog = UnlockDialog(VaultPaths.of(vault_path))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: dialog.passphrase.hasFocus(), timeout=5000)
+    rejected = []
+    dialog.rejected.connect(lambda: rejected.append(True))
+    qtbot.keyClicks(dialog.passphrase, "not the passphrase")
+    qtbot.keyClick(dialog.passphrase, Qt.Key.Key_Return)
+    assert not dialog.quit_button.hasFocus()  # while it works, focus stays in the field
+    qtbot.waitUntil(lambda: "wrong" in dialog.message.text(), timeout=10000)
+    assert dialog.isVisible() and not rejected
+    assert dialog.passphrase.hasFocus() and dialog.passphrase.selectedText() == "not the passphrase"
+    qtbot.keyClick(dialog.passphrase, Qt.Key.Key_Space)  # a stray key replaces the selection, quits nothing
+    assert dialog.isVisible() and not rejected
+    dialog.passphrase.selectAll()
+    qtbot.keyClicks(dialog.passphrase, PASSPHRASES[OWNER])
+    dialog.quit_button.setFocus()
+    assert not dialog.quit_button.isDefault() and dialog.unlock_button.isDefault()
+    with qtbot.waitSignal(dialog.accepted, timeout=10000):
+        qtbot.keyClick(dialog.quit_button, Qt.Key.Key_Return)
+    assert not rejected and dialog.session is not None
+    dialog.session.close()
+
+
+def test_an_unlock_nobody_receives_locks_again(qtbot, vault_path):
+    dialog = UnlockDialog(VaultPaths.of(vault_path))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    received = []
+    dialog.passphrase.setText(PASSPHRASES[OWNER])
+    original = dialog._unlocked
+    dialog._unlocked = lambda session: (received.append(session), original(session))
+    qtbot.keyClick(dialog.passphrase, Qt.Key.Key_Return)
+    dialog.reject()  # Quit clicked while the unlock runs
+    qtbot.waitUntil(lambda: bool(received), timeout=10000)
+    session = received[0]
+    assert dialog.session is None
+    assert session is None or not session.master_key()  # locked again: its keys are wiped
+
+
 def test_unlock_asks_for_code_when_user_has_totp(qtbot, open_as, vault_path):
     setup = users.enable_totp(open_as(OWNER), STAFF)
     dialog = UnlockDialog(VaultPaths.of(vault_path))
