@@ -205,6 +205,12 @@ def main(out_dir: str) -> int:
     capture.hand_over.click()
     _settle(app)
     _save(capture, out, "consent-capture-customer")
+    capture.back_button.click()
+    from PySide6.QtWidgets import QMessageBox
+
+    from crmdesk.ui.message_box import MessageBox
+
+    MessageBox.next_answers = [QMessageBox.StandardButton.Yes]  # discard the example capture
     capture.reject()
     page.set_without_basis(True)
     _wait(app, lambda: "without a lawful basis" in page.status.text())

@@ -158,6 +158,11 @@ class ConsentCaptureDialog(QDialog):
         self.cancel_button = QPushButton(self.tr("Cancel"))
         self.confirm_button = QPushButton(self.tr("Record…"))
         self.confirm_button.setDefault(True)
+        # Return always means "Record…" (after the summary), wherever focus is; the other buttons
+        # take a click or Space only.
+        for button in (self.hand_over, self.attach, self.detach, self.clear_pad, self.back_button,
+                       self.cancel_button):
+            button.setAutoDefault(False)
         buttons = QHBoxLayout()
         buttons.addWidget(self.result, 1)
         buttons.addWidget(self.back_button)
@@ -214,7 +219,8 @@ class ConsentCaptureDialog(QDialog):
             self.set_scan(Path(name))
 
     def set_customer_mode(self, on: bool) -> None:
-        """Large text and nothing but the purposes and the pad, for the customer."""
+        """Large text and nothing but the purposes and the pad, for the customer;
+        handed back, focus goes to Record (or the first purpose), never Cancel."""
         self.customer_mode = on
         for widget in (self.staff_fields, self.hand_over, self.cancel_button, self.confirm_button):
             widget.setVisible(not on)
@@ -231,6 +237,26 @@ class ConsentCaptureDialog(QDialog):
             "Read each purpose with the customer. Tick only what they agree to: nothing is ticked for them. "
             "Anything not ticked is simply not recorded."))
         self._update()
+        if on and self.boxes:
+            self.boxes[0].check.setFocus()
+        elif not on:
+            (self.confirm_button if self.confirm_button.isEnabled() else
+             self.boxes[0].check if self.boxes else self.cancel_button).setFocus()
+
+    def has_input(self) -> bool:
+        """Whether anything was captured that closing would throw away."""
+        return bool(self.ticked() or not self.pad.is_empty() or self.witness.text().strip()
+                    or self.note.text().strip() or self.scan_path is not None)
+
+    def reject(self) -> None:  # noqa: D401 - Qt override: Cancel, Esc and the close button
+        """Never closes while the customer holds the screen; asks before
+        throwing away what was captured."""
+        if self.customer_mode:
+            return
+        if self.has_input() and not MessageBox.confirm(self, self.tr("Discard consent"), self.tr(
+                "Close without recording? The ticks, the signature and the notes captured so far are lost.")):
+            return
+        super().reject()
 
     # -- recording -------------------------------------------------------------------
     def summary(self) -> str:

@@ -115,6 +115,37 @@ def test_cancelled_summary_records_nothing(qtbot, open_as, access_to, quiet_mess
     assert consent.history(staff, anna.id) == []
 
 
+def test_return_after_handing_back_records_and_escape_asks_first(qtbot, open_as, access_to,
+                                                                 quiet_message_boxes):
+    """At the counter, by keyboard and mouse: the customer ticks and signs, hands
+    back; Return then records (after the summary), and nothing captured is
+    thrown away by Escape without asking."""
+    staff = open_as(STAFF)
+    anna = new_contact(staff)
+    dialog = capture_dialog(access_to(staff), anna)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    qtbot.mouseClick(dialog.hand_over, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.boxes[0].check.hasFocus(), timeout=5000)
+    qtbot.keyClick(dialog.boxes[0].check, Qt.Key.Key_Space)
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # the customer holds the screen: nothing closes
+    assert dialog.isVisible()
+    sign(qtbot, dialog.pad)
+    qtbot.mouseClick(dialog.back_button, Qt.MouseButton.LeftButton)
+    assert dialog.confirm_button.hasFocus() and not dialog.cancel_button.hasFocus()
+    quiet_message_boxes.next_answers = [QMessageBox.StandardButton.Cancel]
+    qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Escape)
+    assert dialog.isVisible() and "Close without recording" in quiet_message_boxes.shown[-1][1]
+    quiet_message_boxes.next_answers = [YES]
+    with qtbot.waitSignal(dialog.recorded, timeout=10000):
+        qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Return)
+    assert "Record for Anna Berg" in quiet_message_boxes.shown[-1][1]
+    (entry,) = consent.history(staff, anna.id)
+    assert entry.action == "granted" and [e.kind for e in entry.evidence] == ["signature"]
+
+
 def test_customer_view_hides_staff_fields_until_handed_back(qtbot, open_as, access_to):
     staff = open_as(STAFF)
     dialog = capture_dialog(access_to(staff), new_contact(staff))
