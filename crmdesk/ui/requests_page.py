@@ -16,10 +16,11 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import QDate, QModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
+    QCompleter,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
@@ -83,13 +84,21 @@ class NewRequestDialog(QDialog):
         self._asked = ""  # the text whose matches are wanted
         self.setWindowTitle(self.tr("New request"))
         self.resize(520, 360)
-        self.person = QComboBox()
-        self.person.setEditable(contact is None)
+        # The person: typed into a field whose suggestions follow the typing; the list never takes
+        # the keys (a pick with the arrows and Return, or a click, chooses).
+        self.person = QLineEdit()
+        self.person.setObjectName("person")
+        self.matches = QStandardItemModel(self)
+        self.completer = QCompleter(self.matches, self)
+        self.completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        self.completer.setWidget(self.person)
+        self.completer.activated[QModelIndex].connect(self._picked)
         if contact is not None:
-            self.person.addItem(contact.display_name, contact.id)
+            self.person.setText(contact.display_name)
+            self.person.setReadOnly(True)
         else:
-            self.person.lineEdit().setPlaceholderText(self.tr("Type a name, e-mail or phone, then pick"))
-            self.person.lineEdit().textEdited.connect(self._find)
+            self.person.setPlaceholderText(self.tr("Type a name, e-mail or phone, then pick"))
+            self.person.textEdited.connect(self._find)
         self.kind = choice_combo(requests.TYPES)
         self.received = QDateEdit(QDate.currentDate())
         self.received.setCalendarPopup(True)
@@ -123,26 +132,34 @@ class NewRequestDialog(QDialog):
         self.due.setText(self.tr("Due on {0}: one calendar month after receipt.").format(due.isoformat()))
 
     def _find(self, text: str) -> None:
-        if len(text.strip()) < 2:
-            return
+        self.contact_id = None  # typing again un-picks
         self._asked = text
+        if len(text.strip()) < 2:
+            self.completer.popup().hide()
+            return
         self.access.query(self, lambda s: search.search_contacts(s, text, limit=15).rows,
                           lambda found: self._found(text, found), failed=self.message.show_error)
 
     def _found(self, text: str, found: list) -> None:
         if text != self._asked:
             return  # an answer to what the user typed before
-        self.person.blockSignals(True)
-        self.person.clear()
+        self.matches.clear()
         for row in found:
-            self.person.addItem(f"{row.display_name} {row.email}".strip(), row.id)
-        self.person.setEditText(text)
-        self.person.blockSignals(False)
+            item = QStandardItem(f"{row.display_name} {row.email}".strip())
+            item.setData(row.id, Qt.ItemDataRole.UserRole)
+            self.matches.appendRow(item)
         if found:
-            self.person.showPopup()
+            self.completer.complete()  # shows the list; the keys stay in the field
+        else:
+            self.completer.popup().hide()
+
+    def _picked(self, index: QModelIndex) -> None:
+        self.contact_id = index.data(Qt.ItemDataRole.UserRole)
+        self._asked = index.data()
+        self.person.setText(index.data())
 
     def submit(self) -> None:
-        contact_id = self.contact_id or self.person.currentData()
+        contact_id = self.contact_id
         if not contact_id:
             self.message.show_result("bad", self.tr("Pick the person from the list that appears as you type."))
             return

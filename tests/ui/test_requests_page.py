@@ -60,6 +60,37 @@ def test_new_request_from_the_dialog(qtbot, open_as, access_to):
     assert opened.args[0].type == "portability" and opened.args[0].contact_id == zofia.id
 
 
+def test_typing_a_name_narrows_and_the_list_never_takes_the_keys(qtbot, open_as, access_to):
+    """Typed key by key into whatever has focus, as a person types: the field
+    keeps every letter while the suggestions follow; arrows and Return pick."""
+    from PySide6.QtWidgets import QApplication
+
+    from crmdesk.core.imports import demo
+
+    staff = open_as(STAFF)
+    demo.fill_demo(staff, 300)
+    target = contacts.add_contact(staff, ContactInput(given_name="Katarzyna", family_name="Kowalczyk"))
+    dialog = NewRequestDialog(access_to(staff))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    dialog.person.setFocus()
+    qtbot.waitUntil(lambda: dialog.person.hasFocus(), timeout=5000)
+    for letter in "Kowalcz":
+        qtbot.keyClick(QApplication.focusWidget(), letter)
+        qtbot.wait(30)  # the suggestions for the letters so far may arrive meanwhile
+    assert dialog.person.text() == "Kowalcz"
+    qtbot.waitUntil(lambda: dialog.completer.popup().isVisible() and dialog.matches.rowCount() == 1, timeout=10000)
+    assert dialog.matches.item(0).text().startswith("Katarzyna Kowalczyk")
+    qtbot.keyClick(dialog.completer.popup(), Qt.Key.Key_Down)
+    qtbot.keyClick(dialog.completer.popup(), Qt.Key.Key_Return)
+    assert dialog.contact_id == target.id and dialog.person.text().startswith("Katarzyna Kowalczyk")
+    with qtbot.waitSignal(dialog.opened, timeout=10000) as opened:
+        qtbot.mouseClick(dialog.open_button, Qt.MouseButton.LeftButton)
+    assert opened.args[0].contact_id == target.id
+
+
 def test_verify_then_export_the_access_report(qtbot, open_as, access_to, tmp_path):
     staff = open_as(STAFF)
     zofia = person(staff)
