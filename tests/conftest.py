@@ -26,7 +26,11 @@ from crmdesk.core.vault import crypto, users
 from crmdesk.core.vault.lockout import FailureLog
 from tests.support.keyrings import MemoryKeyring
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Windows are tried on the smallest screen crmdesk supports: offscreen, 1024×700 (unless a real
+# display was asked for).
+SMALL_SCREEN = Path(__file__).resolve().parent / "screens" / "small-1024x700.json"
+if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={SMALL_SCREEN}"
 
 CHEAP_KDF = crypto.KdfParams(memory_kib=8, iterations=1, lanes=1)
 ROOT = Path(__file__).resolve().parent.parent

@@ -16,7 +16,10 @@ from pathlib import Path
 from crmdesk.core import configuration
 from crmdesk.core.privacy import restriction
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# A desk screen, so the README shows windows at the size they open on one.
+DESK_SCREEN = Path(__file__).resolve().parent / "screens" / "desk-1920x1080.json"
+if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={DESK_SCREEN}"
 
 from PySide6.QtCore import QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402

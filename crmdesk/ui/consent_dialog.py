@@ -35,6 +35,7 @@ from crmdesk.core.errors import CrmdeskError
 from crmdesk.core.people.contact_model import Contact
 from crmdesk.core.privacy import consent, purposes
 from crmdesk.core.vault.session import Session
+from crmdesk.ui import placement
 from crmdesk.ui.message_box import MessageBox
 from crmdesk.ui.signature_pad import SignaturePad
 from crmdesk.ui.vault_access import VaultAccess
@@ -94,7 +95,7 @@ class ConsentCaptureDialog(QDialog):
         self.scan_path: Path | None = None
         self.customer_mode = False
         self.setWindowTitle(self.tr("Consent — {0}").format(contact.display_name))
-        self.resize(760, 820)
+        placement.fit(self, 760, 820)
 
         self.heading = QLabel(self.tr("What does {0} agree to?").format(contact.display_name))
         self.heading.setObjectName("pagetitle")

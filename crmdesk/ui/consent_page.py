@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from crmdesk.core.permissions import Permission, allows
 from crmdesk.core.privacy import consent, purposes
 from crmdesk.core.vault.gate import CONSENT, PURPOSES
+from crmdesk.ui import placement
 from crmdesk.ui.message_box import MessageBox
 from crmdesk.ui.record_table_model import RecordTableModel
 from crmdesk.ui.vault_access import Refresher, VaultAccess
@@ -74,7 +75,7 @@ class PurposeDialog(QDialog):
         super().__init__(parent)
         self.purpose = purpose
         self.setWindowTitle(self.tr("Edit purpose") if purpose else self.tr("New purpose"))
-        self.resize(560, 520 if purpose is None else 300)
+        placement.fit(self, 560, 520 if purpose is None else 300)
         self.key = QLineEdit(placeholderText=self.tr("e.g. loyalty-club"))
         self.title = QLineEdit(placeholderText=self.tr("e.g. Loyalty club"))
         self.basis = choice_combo(purposes.BASES)
@@ -144,7 +145,7 @@ class PublishTextDialog(QDialog):
         self.purpose = purpose
         self.texts = texts  # every version, newest first per language
         self.setWindowTitle(self.tr("Publish a new text — {0}").format(purpose.title))
-        self.resize(620, 480)
+        placement.fit(self, 620, 480)
         self.language = choice_combo(purposes.LANGUAGES)
         self.text = QPlainTextEdit()
         hint = QLabel(self.tr(

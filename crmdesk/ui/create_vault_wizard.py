@@ -32,6 +32,7 @@ from crmdesk.core.errors import CrmdeskError
 from crmdesk.core.vault import remember
 from crmdesk.core.vault.session import Session, VaultPaths
 from crmdesk.reports.recovery_kit import kit_for, write_recovery_kit
+from crmdesk.ui import placement
 from crmdesk.ui.message_box import MessageBox
 from crmdesk.ui.passphrase_fields import PassphraseFields
 from crmdesk.ui.tasks import run_task
@@ -223,7 +224,7 @@ class CreateVaultWizard(QWizard):
         self.recovery_page = RecoveryPage(self)
         for page in (self.details, self.passphrase_page, self.recovery_page):
             self.addPage(page)
-        self.resize(620, 520)
+        placement.fit(self, 620, 520)
 
     def passphrase(self) -> str:
         return self.passphrase_page.fields.text()

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from crmdesk.core.people import duplicates
 from crmdesk.core.permissions import Permission, allows
 from crmdesk.core.vault.gate import CONTACTS
+from crmdesk.ui import placement
 from crmdesk.ui.message_box import MessageBox
 from crmdesk.ui.record_table_model import RecordTableModel
 from crmdesk.ui.vault_access import Refresher, VaultAccess
@@ -43,7 +44,7 @@ class DuplicatesDialog(QDialog):
         super().__init__(parent)
         self.access = access
         self.setWindowTitle(self.tr("Possible duplicates"))
-        self.resize(720, 420)
+        placement.fit(self, 720, 420)
         intro = QLabel(self.tr(
             "Each pair shares a phone number under different names (a family's home phone, a shop's landline, "
             "or one person written two ways), or was added again on purpose. Merge them only if they are one "

@@ -40,6 +40,7 @@ from crmdesk.core.privacy import purposes
 from crmdesk.io.contact_files import read_contacts_file
 from crmdesk.io.csv_import import FIELD_KEYS, ParsedFile
 from crmdesk.io.text_files import ImportFileError
+from crmdesk.ui import placement
 from crmdesk.ui.tasks import run_task
 from crmdesk.ui.vault_access import VaultAccess
 
@@ -72,7 +73,7 @@ class ImportDialog(QDialog):
         self._cancel = threading.Event()
         self._progress = _Progress(self)
         self.setWindowTitle(self.tr("Import contacts"))
-        self.resize(860, 640)
+        placement.fit(self, 860, 640)
 
         self.choose_button = QPushButton(self.tr("Choose file…"))
         self.file_label = QLabel(self.tr("CSV from Google Contacts, Outlook or a spreadsheet, or vCard (.vcf)."))

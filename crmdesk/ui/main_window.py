@@ -27,6 +27,7 @@ from crmdesk.core.privacy import retention
 from crmdesk.core.vault import settings
 from crmdesk.core.vault.gate import CONSENT, CONTACTS, RETENTION, SETTINGS
 from crmdesk.core.vault.session import Session
+from crmdesk.ui import placement
 from crmdesk.ui.audit_page import AuditPage
 from crmdesk.ui.backups_page import BackupRunner, BackupsPage, overdue_text
 from crmdesk.ui.consent_page import ConsentPage
@@ -92,7 +93,7 @@ class MainWindow(QMainWindow):
         self.access = access
         self.session = session = access.session
         self.setWindowTitle(self.tr("{0} — crmdesk").format(session.paths.name))
-        self.resize(1280, 780)
+        placement.restore(self, "main", 1280, 780)
 
         self.nav = QListWidget()
         self.nav.setObjectName("nav")
@@ -315,6 +316,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.stop_scheduler()
+        placement.remember(self, "main")
         super().closeEvent(event)
 
     def stop_scheduler(self) -> None:
@@ -330,6 +332,7 @@ class MainWindow(QMainWindow):
     def shutdown(self) -> None:
         """Stop timers, the retention thread and the watch for outside changes
         before the session is closed."""
+        placement.remember(self, "main")
         self.stop_scheduler()
         self.idle.stop()
         self.access.stop()

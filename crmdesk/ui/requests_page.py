@@ -44,6 +44,7 @@ from crmdesk.core.privacy import erasure, requests, restriction
 from crmdesk.core.vault.gate import CONTACTS, REQUESTS
 from crmdesk.core.vault.session import Session
 from crmdesk.reports.subject_files import default_names, write_subject_files
+from crmdesk.ui import placement
 from crmdesk.ui.message_box import MessageBox
 from crmdesk.ui.record_table_model import RecordTableModel
 from crmdesk.ui.vault_access import Refresher, VaultAccess
@@ -83,7 +84,7 @@ class NewRequestDialog(QDialog):
         self.contact_id = contact.id if contact else None
         self._asked = ""  # the text whose matches are wanted
         self.setWindowTitle(self.tr("New request"))
-        self.resize(520, 360)
+        placement.fit(self, 520, 360)
         # The person: typed into a field whose suggestions follow the typing; the list never takes
         # the keys (a pick with the arrows and Return, or a click, chooses).
         self.person = QLineEdit()
@@ -201,7 +202,7 @@ class RequestsPage(QWidget):
                            ("rectify", "Correct the contact…"), ("erase", "Erase…"),
                            ("restrict", "Restrict processing"), ("object", "Record objection"),
                            ("extend", "Extend…"), ("fulfil", "Close as fulfilled"), ("refuse", "Refuse…")):
-            button = QPushButton(self.tr(label))
+            button = QPushButton(self.tr(label), visible=False)  # shown as the selected request allows
             button.clicked.connect(lambda _=False, k=key: self.act(k))
             self.buttons[key] = button
             self.actions.addWidget(button)

@@ -32,6 +32,7 @@ from crmdesk.core.backups.archive import BackupFile
 from crmdesk.core.backups.restore import KnownErasures, RestoreResult, restore_backup
 from crmdesk.core.errors import CrmdeskError
 from crmdesk.core.vault.session import Session, VaultPaths
+from crmdesk.ui import placement
 from crmdesk.ui.message_box import MessageBox
 from crmdesk.ui.vault_access import VaultAccess
 from crmdesk.ui.widgets import ResultLine
@@ -183,7 +184,7 @@ class RestoreWizard(QWizard):
         self.run_page = RunPage()
         for page in (self.destination, self.credentials, self.run_page):
             self.addPage(page)
-        self.resize(640, 420)
+        placement.fit(self, 640, 420)
 
     def replacing(self) -> bool:
         return self.destination.replace.isChecked()

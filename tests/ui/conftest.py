@@ -1,14 +1,19 @@
-"""pytest-qt setup: offscreen Qt, message boxes that answer themselves."""
+"""pytest-qt setup: message boxes that answer themselves (the offscreen
+1024×700 screen is set in tests/conftest.py, before Qt starts)."""
 
 from __future__ import annotations
 
-import os
+import pytest
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+from crmdesk.ui.message_box import MessageBox
 
-import pytest  # noqa: E402
 
-from crmdesk.ui.message_box import MessageBox  # noqa: E402
+@pytest.fixture(autouse=True)
+def own_settings(tmp_path):
+    """Each test keeps window places and preferences in a folder of its own."""
+    from PySide6.QtCore import QSettings
+
+    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path / "qsettings"))
 
 
 @pytest.fixture(autouse=True)
