@@ -20,6 +20,7 @@ from crmdesk.core.vault.session import Session, VaultPaths
 from crmdesk.resources import resource_path
 from crmdesk.ui.create_vault_wizard import CreateVaultWizard
 from crmdesk.ui.main_window import MainWindow
+from crmdesk.ui.message_box import MessageBox
 from crmdesk.ui.tasks import run_task
 from crmdesk.ui.unlock_dialog import UnlockDialog
 from crmdesk.ui.vault_access import VaultAccess
@@ -113,7 +114,29 @@ class AppController(QObject):
         access.setParent(self.window)
         self.window.lock_requested.connect(self.lock)
         self.window.relock_requested.connect(self.lock)
+        self.window.vault_wanted.connect(self.switch)
         self.window.show()
+
+    def switch(self, folder: str, create: bool) -> None:
+        """Close this vault and open (or create) the one in ``folder``; if
+        the user gives that up, unlock the one they had open again."""
+        target = VaultPaths.of(folder)
+        if create and target.exists():
+            MessageBox.error(self.window, self.tr("New vault"), self.tr(
+                "{0} already exists; choose another name, or open it.").format(target.folder))
+            return
+        if not create and not target.exists():
+            MessageBox.error(self.window, self.tr("Open vault"), self.tr(
+                "{0} is not a crmdesk vault; choose a folder whose name ends in .crmvault.").format(target.folder))
+            return
+        if self._close_window(lambda: self.switch(folder, create)):
+            return
+        previous, self.paths = self.paths, target
+        if self._create() if create else self._unlock():
+            return
+        self.paths = previous
+        if not self._unlock():
+            QApplication.quit()
 
     def lock(self, message: str = "") -> None:
         """Close the window and the session, then ask to unlock again
@@ -122,11 +145,21 @@ class AppController(QObject):
         An open dialog (an idle lock can come while one waits for input) is
         cancelled first; the lock then happens once its event loop has ended.
         """
+        if self._close_window(lambda: self.lock(message)):
+            return
+        if not self._unlock(message=message):
+            QApplication.quit()
+
+    def _close_window(self, again) -> bool:
+        """Close the window and lock the session. An open dialog (an idle
+        lock can come while one waits for input) is cancelled first; True
+        when that had to happen first (``again`` runs once its event loop
+        has ended)."""
         modal = QApplication.activeModalWidget()
         if modal is not None and self.window is not None:
             modal.reject() if isinstance(modal, QDialog) else modal.close()
-            QTimer.singleShot(0, lambda: self.lock(message))
-            return
+            QTimer.singleShot(0, again)
+            return True
         if self.window is not None:
             self.window.shutdown()
             self.window.hide()
@@ -135,8 +168,7 @@ class AppController(QObject):
         if self.session is not None:
             self.session.close()
             self.session = None
-        if not self._unlock(message=message):
-            QApplication.quit()
+        return False
 
     def shutdown(self) -> None:
         if self.window is not None:

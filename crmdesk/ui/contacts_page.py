@@ -10,7 +10,7 @@ review are announced above the list and reviewed in ``DuplicatesDialog``.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -115,9 +115,11 @@ class ContactsPage(QWidget):
         self.duplicates_link.linkActivated.connect(lambda _link: self.review_duplicates())
         self.detail.saved.connect(self._saved)
         self.detail.request_wanted.connect(self.request_wanted)
-        for keys, slot in (("Ctrl+N", self.new_contact), ("Ctrl+F", self.focus_search),
-                           ("Ctrl+S", self.detail.save)):
-            QShortcut(QKeySequence(keys), self, slot)
+        # The page's commands, as actions the window's menus show as they are (one shortcut each).
+        self.new_action = self._action(self.tr("&New contact"), "Ctrl+N", self.new_contact)
+        self.find_action = self._action(self.tr("&Find"), "Ctrl+F", self.focus_search)
+        self.save_action = self._action(self.tr("&Save contact"), "Ctrl+S", self._save_if_shown)
+        self.new_action.setEnabled(self.may_edit)
         delete = QShortcut(QKeySequence(Qt.Key.Key_Delete), self.table, self.detail.delete_contact)
         delete.setContext(Qt.ShortcutContext.WidgetShortcut)
         self.new_button.setVisible(self.may_edit)
@@ -186,9 +188,20 @@ class ContactsPage(QWidget):
             self.table.setFocus()
             self.table.selectRow(0)
 
+    def _action(self, text: str, keys: str, slot) -> QAction:
+        action = QAction(text, self)
+        action.setShortcut(QKeySequence(keys))
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _save_if_shown(self) -> None:
+        if self.isVisible():
+            self.detail.save()
+
     def focus_search(self) -> None:
-        self.search.setFocus()
-        self.search.selectAll()
+        # After the window has switched to this page (its menu does that too).
+        QTimer.singleShot(0, lambda: (self.search.setFocus(), self.search.selectAll()))
 
     def select_contact(self, contact_id: str) -> None:
         row = self.model.row_of(contact_id)
@@ -211,6 +224,7 @@ class ContactsPage(QWidget):
             return
         self.table.clearSelection()
         self.detail.show_new()
+        QTimer.singleShot(0, self.detail.editor.given.setFocus)  # once the page shows
 
     def _saved(self, contact_id: str) -> None:
         self._select_after_load = contact_id

@@ -33,6 +33,7 @@ from crmdesk.ui.backups_page import BackupRunner, BackupsPage, overdue_text
 from crmdesk.ui.consent_page import ConsentPage
 from crmdesk.ui.contacts_page import ContactsPage
 from crmdesk.ui.import_dialog import ImportDialog
+from crmdesk.ui.menus import Menus
 from crmdesk.ui.message_box import MessageBox
 from crmdesk.ui.requests_page import RequestsPage
 from crmdesk.ui.retention_page import RetentionPage
@@ -87,6 +88,7 @@ class MainWindow(QMainWindow):
 
     lock_requested = Signal()
     relock_requested = Signal(str)
+    vault_wanted = Signal(str, bool)  # a vault folder to open instead, and whether to create it
 
     def __init__(self, access: VaultAccess, parent: QWidget | None = None):
         super().__init__(parent)
@@ -172,6 +174,7 @@ class MainWindow(QMainWindow):
         toolbar.setObjectName("vault_toolbar")
         toolbar.setMovable(False)
         toolbar.addAction(self.lock_action)
+        self.menus = Menus(self)
 
         self.idle = IdleWatcher(DEFAULT_LOCK_MINUTES, self)
         self.idle.idle.connect(self.lock_requested)
