@@ -131,6 +131,8 @@ class RecoveryPage(QWizardPage):
         self.save_kit = QPushButton(self.tr("Save recovery kit (PDF)…"))
         self.open_kit = QPushButton(self.tr("Open it to print"))
         self.open_kit.setEnabled(False)
+        for button in (self.save_kit, self.open_kit):
+            button.setAutoDefault(False)  # Return goes to Finish, never saves the kit again
         self.kit_status = QLabel(wordWrap=True)
         self.kit_status.setObjectName("hint")
         self.confirmed = QCheckBox(self.tr("I have saved the kit or written the code down"))
@@ -196,6 +198,7 @@ class RecoveryPage(QWizardPage):
         self.kit_status.setText(self.tr("Saved to {0}. Print it and keep it somewhere safe.").format(target))
         self.open_kit.setEnabled(True)
         self.confirmed.setChecked(True)
+        self._wizard.button(QWizard.WizardButton.FinishButton).setFocus()
 
     def _open_kit(self) -> None:
         if self.kit_path:
