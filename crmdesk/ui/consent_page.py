@@ -85,7 +85,7 @@ class PurposeDialog(QDialog):
         self.reconsent = QSpinBox(minimum=0, maximum=120, suffix=self.tr(" months"))
         self.reconsent.setSpecialValueText(self.tr("until withdrawn"))
         self.language = choice_combo(purposes.LANGUAGES)
-        self.text = QPlainTextEdit()
+        self.text = QPlainTextEdit(tabChangesFocus=True)
         self.text.setPlaceholderText(self.tr("The exact words the customer agrees to"))
         self.message = ResultLine()
         form = QFormLayout()
@@ -147,7 +147,7 @@ class PublishTextDialog(QDialog):
         self.setWindowTitle(self.tr("Publish a new text — {0}").format(purpose.title))
         placement.fit(self, 620, 480)
         self.language = choice_combo(purposes.LANGUAGES)
-        self.text = QPlainTextEdit()
+        self.text = QPlainTextEdit(tabChangesFocus=True)
         hint = QLabel(self.tr(
             "Published texts never change. Customers who agreed to an earlier version keep that version "
             "in their history; new consents use this one."), wordWrap=True)

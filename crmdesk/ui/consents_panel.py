@@ -86,6 +86,7 @@ class ConsentsPanel(QWidget):
         top.addWidget(self.method)
 
         self.states = QTableWidget(0, 3)
+        self.states.setTabKeyNavigation(False)
         self.states.setHorizontalHeaderLabels([self.tr("Purpose"), self.tr("State"), ""])
         self.states.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.states.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

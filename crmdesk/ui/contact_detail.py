@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QDateTime, Signal
+from PySide6.QtCore import QDateTime, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
@@ -91,7 +91,7 @@ class ContactDetail(QWidget):
         self.editor = ContactEditor(settings.SPECS["phone_region"].default)
         self.editor.set_read_only(not self.may_edit)
         self.editor.edited.connect(self._edited)
-        scroll = QScrollArea()
+        scroll = QScrollArea(focusPolicy=Qt.FocusPolicy.NoFocus)  # Tab goes to the fields; they scroll into view
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.editor)
         self.save_button = QPushButton(self.tr("Save"))

@@ -38,6 +38,7 @@ class LabelledListEdit(QWidget):
     def __init__(self, value_header: str, parent=None):
         super().__init__(parent)
         self.table = QTableWidget(0, 2)
+        self.table.setTabKeyNavigation(False)  # Tab moves on through the form
         self.table.setHorizontalHeaderLabels([self.tr("Label"), value_header])
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
@@ -144,6 +145,7 @@ class ContactEditor(QWidget):
         self.website = QLineEdit()
         self.tags = QLineEdit(placeholderText=self.tr("comma-separated, e.g. VIP, Newsletter"))
         self.notes = QPlainTextEdit()
+        self.notes.setTabChangesFocus(True)
         self.notes.setMaximumHeight(80)
         self.source = QLineEdit(placeholderText=self.tr("where the data came from"))
         self.since = QLineEdit(placeholderText=self.tr("e.g. 2019-03-01; empty: today"))

@@ -195,6 +195,7 @@ class RequestsPage(QWidget):
         self.model = RequestTableModel(self)
         self.table = make_table(self.model, stretch_column=2)
         self.detail = QPlainTextEdit(readOnly=True)
+        self.detail.setTabChangesFocus(True)
         self.detail.setObjectName("result")
         self.actions = QHBoxLayout()
         self.buttons: dict[str, QPushButton] = {}

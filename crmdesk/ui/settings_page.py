@@ -65,7 +65,8 @@ class SettingsPage(QWidget):
         self.retention_interval.setToolTip(self.tr("After each unlock, and then this often, the window applies "
                                                    "the retention policies (Retention page)"))
         form.addRow(self.tr("Retention sweep every:"), self.retention_interval)
-        self.controller = {key: QPlainTextEdit() if multi else QLineEdit() for key, multi in CONTROLLER_FIELDS}
+        self.controller = {key: QPlainTextEdit(tabChangesFocus=True) if multi else QLineEdit()
+                           for key, multi in CONTROLLER_FIELDS}
         for key, hint in CONTROLLER_HINTS.items():
             field = self.controller[key]
             field.setPlaceholderText(self.tr(hint))

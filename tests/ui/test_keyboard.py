@@ -1,0 +1,43 @@
+"""Tab through the window as a keyboard user does: the order follows what
+the eye sees, and nothing traps the focus."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from crmdesk.core.imports import demo
+from tests.conftest import OWNER
+from tests.ui.test_menus import shown_window
+
+
+def tab_walk(qtbot, start, presses: int) -> list:
+    """The widgets focus visits from ``start``, one Tab at a time."""
+    start.setFocus()
+    qtbot.waitUntil(start.hasFocus, timeout=5000)
+    seen = []
+    for _ in range(presses):
+        widget = QApplication.focusWidget()
+        seen.append(widget)
+        qtbot.keyClick(widget, Qt.Key.Key_Tab)
+    return seen
+
+
+def test_tab_goes_from_the_search_through_the_list_into_the_form_in_order(qtbot, open_as):
+    owner = open_as(OWNER)
+    demo.fill_demo(owner, 20)
+    window = shown_window(qtbot, owner)
+    page = window.contacts_page
+    page.table.selectRow(1)
+    qtbot.waitUntil(lambda: page.current is not None, timeout=10000)
+    editor = page.detail.editor
+    seen = tab_walk(qtbot, page.search, 40)
+    order = [page.search, page.table, editor.given, editor.family, editor.organisation, editor.emails.table,
+             editor.phones.table, editor.birthday, editor.notes, editor.since]
+    positions = [seen.index(widget) for widget in order]
+    assert positions == sorted(positions), "Tab does not follow the order on screen"
+    assert positions[2] - positions[1] <= 2  # from the list, the form is a Tab or two away
+    first_cycle = seen[:seen.index(page.search, 1)]
+    assert len(first_cycle) == len(set(first_cycle)), "a widget keeps the focus (a Tab trap)"
+    assert window.nav in first_cycle  # and round to the side bar
+    window.shutdown()
