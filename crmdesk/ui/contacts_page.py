@@ -61,6 +61,7 @@ class ContactsPage(QWidget):
         super().__init__(parent)
         self.access = access
         self._select_after_load: str | None = None
+        self._narrowed = False  # the next list comes from a new search or filter
         self.may_edit = allows(access.session.role, Permission.EDIT)
 
         self.search = QLineEdit(placeholderText=self.tr(SEARCH_HINT))
@@ -104,7 +105,7 @@ class ContactsPage(QWidget):
         layout.addWidget(splitter)
 
         self._debounce = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
-        self._debounce.timeout.connect(lambda: self.model.reload(query=self.search.text()))
+        self._debounce.timeout.connect(self._search)
         self.search.textChanged.connect(lambda: self._debounce.start())
         self.search.returnPressed.connect(self._focus_results)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
@@ -150,18 +151,29 @@ class ContactsPage(QWidget):
             row = self.model.row_of(wanted) if wanted else None
             if row is not None:
                 self.table.selectRow(row)  # the same contact: the detail pane stays as it is
+            elif self._narrowed and wanted and not self.detail.save_button.isEnabled():
+                self.detail.load(None)  # not among the results: show no one rather than someone else
+            self._narrowed = False
+
+    def _search(self) -> None:
+        self._narrowed = True
+        self.model.reload(query=self.search.text())
 
     def _update_status(self, total: int | None) -> None:
         shown = self.model.rowCount()
         more = self.model.canFetchMore()
+        plus = "+" if more else ""
         if self.without_basis.isChecked():
             text = (self.tr("Every contact has a lawful basis on record.") if not shown else
-                    self.tr("{0}{1} contacts without a lawful basis").format(shown, "+" if more else ""))
+                    self.tr("1 contact without a lawful basis") if shown == 1 and not more else
+                    self.tr("{0}{1} contacts without a lawful basis").format(shown, plus))
         elif self.model.query.strip():
             text = (self.tr("No contact matches “{0}”.").format(self.model.query) if not shown else
-                    self.tr("{0}{1} matches").format(shown, "+" if more else ""))
+                    self.tr("1 match") if shown == 1 and not more else
+                    self.tr("{0}{1} matches").format(shown, plus))
         else:
-            text = self.tr("{0:,} contacts").format(total if total is not None else shown)
+            count = total if total is not None else shown
+            text = self.tr("1 contact") if count == 1 else self.tr("{0:,} contacts").format(count)
         self.status.setText(text)
 
     def _loading(self, loading: bool) -> None:
@@ -248,4 +260,5 @@ class ContactsPage(QWidget):
             self.search.clear()
         self.search.setEnabled(not on)
         self.search.setPlaceholderText(self.tr("Clear the filter to search") if on else self.tr(SEARCH_HINT))
+        self._narrowed = True
         self.model.reload(query="")

@@ -60,15 +60,32 @@ def page(qtbot, open_as, access_to):
 
 def test_search_as_you_type(qtbot, page):
     widget = page()
-    assert widget.status.text() == "61 contacts"
+    qtbot.waitUntil(lambda: widget.status.text() == "61 contacts", timeout=5000)  # a reload may be under way
     widget.search.setText("templ")
     qtbot.waitUntil(lambda: widget.model.rowCount() == 1, timeout=5000)
     assert widget.model.row_at(0).display_name == "Theo Template"
-    assert widget.status.text() == "1 matches"
+    assert widget.status.text() == "1 match"
     widget.search.setText("zzzznobody")
     qtbot.waitUntil(lambda: "No contact matches" in widget.status.text(), timeout=5000)
     widget.search.clear()
     qtbot.waitUntil(lambda: widget.model.rowCount() == 61, timeout=5000)
+
+
+def test_the_detail_never_shows_a_contact_the_search_left_out(qtbot, page):
+    widget = page()
+    theo = next(widget.model.row_at(n).id for n in range(widget.model.rowCount())
+                if widget.model.row_at(n).display_name == "Theo Template")
+    widget.select_contact(theo)
+    qtbot.waitUntil(lambda: widget.current is not None and widget.current.id == theo, timeout=5000)
+    qtbot.keyClicks(widget.search, "templ")  # Theo is among the results: he stays
+    qtbot.waitUntil(lambda: widget.model.rowCount() == 1, timeout=5000)
+    assert widget.current.id == theo
+    widget.search.clear()
+    qtbot.waitUntil(lambda: widget.model.rowCount() == 61, timeout=5000)
+    qtbot.keyClicks(widget.search, "zzzznobody")
+    qtbot.waitUntil(lambda: "No contact matches" in widget.status.text(), timeout=5000)
+    qtbot.waitUntil(lambda: widget.current is None, timeout=5000)
+    assert widget.detail.title.text() == "No contact selected"
 
 
 def test_select_edit_save(qtbot, page):
