@@ -109,6 +109,7 @@ class BackupRunner(QObject):
         self.access = access
         self.running = False
         self._cancel = threading.Event()
+        self.removed: list = []  # the backups the last rotation deleted
 
     def start(self) -> bool:
         if self.running:
@@ -117,19 +118,28 @@ class BackupRunner(QObject):
         self._cancel = threading.Event()
         cancel = self._cancel
         self.started.emit()
-        def make(worker: Session) -> BackupFile:
+        def make(worker: Session) -> tuple[BackupFile, list]:
             made = backup.create_backup(worker, progress=self.progressed.emit, cancelled=cancel.is_set)
-            schedule.prune(worker)  # the rotation from Settings, after every good backup
-            return made
+            return made, schedule.prune(worker)  # the rotation from Settings, after every good backup
 
         self.access.operation(self, make, self._done, failed=self._failed)
         return True
 
+    def rotation_text(self) -> str:
+        """What the last backup's rotation deleted, in a sentence ('' when nothing)."""
+        names = [path.name for path in self.removed]
+        if not names:
+            return ""
+        return (self.tr("The rotation in Settings deleted an older backup: {0}.").format(names[0]) if len(names) == 1
+                else self.tr("The rotation in Settings deleted {0} older backups: {1}.").format(
+                    len(names), ", ".join(names)))
+
     def cancel(self) -> None:
         self._cancel.set()
 
-    def _done(self, made: BackupFile) -> None:
+    def _done(self, result: tuple[BackupFile, list]) -> None:
         self.running = False
+        made, self.removed = result
         self.finished.emit(made)
 
     def _failed(self, exc: CrmdeskError) -> None:
@@ -303,7 +313,8 @@ class BackupsPage(QWidget):
     def _made(self, made: BackupFile) -> None:
         self._finished_running()
         self.refresh()
-        self.result.show_result("good", self.tr("Backed up and checked: {0}").format(made.path.name))
+        self.result.show_result("good", " ".join(filter(None, (
+            self.tr("Backed up and checked: {0}.").format(made.path.name), self.runner.rotation_text()))))
 
     def _backup_failed(self, message: str) -> None:
         self._finished_running()

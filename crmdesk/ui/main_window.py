@@ -277,7 +277,9 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Backing up… {0}%").format(percent))
 
     def _backup_made(self, made) -> None:
-        self.statusBar().showMessage(self.tr("Backup made and checked: {0}").format(made.path.name), 15_000)
+        self.statusBar().showMessage(" ".join(filter(None, (
+            self.tr("Backup made and checked: {0}.").format(made.path.name), self.backup_runner.rotation_text()))),
+            15_000)
         self._close_if_quitting()
 
     def _backup_stopped(self) -> None:

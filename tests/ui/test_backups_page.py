@@ -210,8 +210,9 @@ def test_each_backup_from_the_window_applies_the_rotation(qtbot, open_as, tmp_pa
     page = window.show_page("Backups")
     _backed_up(qtbot, page, 1)
     first = page.model.records[0].path
-    _backed_up(qtbot, page, 1)  # today's older backup is rotated out
+    _backed_up(qtbot, page, 1)  # today's older backup is rotated out, and the page says so
     assert page.model.records[0].path != first and not first.exists()
+    qtbot.waitUntil(lambda: f"deleted an older backup: {first.name}" in page.result.text(), timeout=5000)
     window.shutdown()
 
 
