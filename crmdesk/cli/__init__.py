@@ -38,6 +38,7 @@ HINTS = {
     "restore-without-erasures": "Give --vault PATH of that vault, or add --yes.",
     "restore-confirm": "Add --yes to restore anyway.",
     "basis-note": "Give it with --note TEXT.",
+    "erase-for-request": "Erase them with 'crmdesk erase ID --request REF'.",
 }
 
 

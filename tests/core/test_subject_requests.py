@@ -69,6 +69,12 @@ def test_workflow_from_receipt_to_fulfilment(staff):
             action()
     second = requests.open_request(staff, contact, "erasure")
     assert second.reference == "R-2027-0002" and second.due_on == date(2027, 4, 10)
+    requests.verify(staff, second.reference, "ID card at the counter")
+    assert "fulfil" not in requests.next_steps(requests.get_request(staff, second.reference), staff.role)
+    with pytest.raises(UsageError, match="not erased yet") as refused:
+        requests.close(staff, second.reference, "fulfilled")  # before the erasure: refused
+    assert refused.value.hint == "erase-for-request"
+    assert requests.get_request(staff, second.reference).is_open
 
 
 def test_impossible_transitions_and_bad_input_are_refused(staff):

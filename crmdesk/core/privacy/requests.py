@@ -242,6 +242,12 @@ def close(session: Session, reference: str, outcome: str, reason: str = "") -> S
     reason = reason.strip()
     if outcome == "refused" and not reason:
         raise UsageError("A refusal needs a reason the person can be told (Art. 12(4)).")
+    if outcome == "fulfilled":
+        current = get_request(session, reference)
+        still_there = session.conn.execute("SELECT 1 FROM contacts WHERE id = ?", (current.contact_id,)).fetchone()
+        if current.type == "erasure" and still_there:
+            raise UsageError("An erasure request is fulfilled by erasing the person, which closes it; they are "
+                             "not erased yet.", hint="erase-for-request")
     return _move(session, reference, outcome, ", outcome_reason = ?, closed_at = ?",
                  (reason, NOW), {"outcome": outcome})
 
@@ -318,7 +324,9 @@ def next_steps(request: SubjectRequest, role) -> list[str]:
     by_type = {"access": ["export"], "portability": ["export"], "rectification": ["rectify"],
                "erasure": ["erase"] if allows(role, Permission.ERASE) else [], "restriction": ["restrict"],
                "objection": ["object"]}
-    return [*by_type.get(request.type, []), "fulfil", *steps]
+    # An erasure request is fulfilled by the erasure itself, never by a click before it.
+    fulfil = [] if request.type == "erasure" else ["fulfil"]
+    return [*by_type.get(request.type, []), *fulfil, *steps]
 
 
 def describe(request: SubjectRequest, today: date) -> list[str]:
