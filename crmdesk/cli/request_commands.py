@@ -26,7 +26,8 @@ def add_parsers(command, group) -> None:
     p.add_argument("reference")
     p = command(register, "verify", request_verify, "record how the requester's identity was checked")
     p.add_argument("reference")
-    p.add_argument("--method", required=True, metavar="TEXT", help="e.g. 'ID card at the counter'")
+    p.add_argument("--method", required=True, metavar="TEXT",
+                   help="how the identity was checked, e.g. " + "; ".join(f"'{m}'" for m in requests.VERIFICATION_METHODS))
     p = command(register, "extend", request_extend, "extend the deadline by a month (two at most), with a reason")
     p.add_argument("reference")
     p.add_argument("--reason", required=True, metavar="TEXT")

@@ -282,6 +282,14 @@ class RequestsPage(QWidget):
         text, ok = QInputDialog.getText(self, title, label)
         return text if ok else None
 
+    def ask_method(self) -> str | None:
+        """How the identity was checked: one of the usual ways, or the user's
+        own words (None when cancelled or left empty). Tests replace this."""
+        methods = [self.tr(m) for m in requests.VERIFICATION_METHODS]
+        text, ok = QInputDialog.getItem(self, self.tr("Verify identity"), self.tr(
+            "How was the identity checked? Choose, or write it in your own words:"), methods, 0, True)
+        return text.strip() or None if ok else None
+
     def ask_export_target(self) -> tuple[Path, str | None] | None:
         """Where to write the report, and its password (None: none). Tests replace this."""
         folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for the access report"), str(Path.home()))
@@ -299,7 +307,7 @@ class RequestsPage(QWidget):
             return
         ref, contact_id = current.reference, current.contact_id
         if key == "verify":
-            method = self.ask_text(self.tr("Verify identity"), self.tr("How was the identity checked?"))
+            method = self.ask_method()
             if method is not None:
                 self._run(lambda s: requests.verify(s, ref, method), self.tr("{0} verified.").format(ref))
         elif key == "extend":

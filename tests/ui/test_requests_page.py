@@ -99,7 +99,7 @@ def test_verify_then_export_the_access_report(qtbot, open_as, access_to, tmp_pat
     qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=10000)
     page.table.selectRow(0)
     assert page.buttons["verify"].isVisible() and not page.buttons["export"].isVisible()
-    page.ask_text = lambda *_: "ID card at the counter"
+    page.ask_method = lambda: requests.VERIFICATION_METHODS[0]
     page.buttons["verify"].click()
     qtbot.waitUntil(lambda: page.buttons["export"].isVisible(), timeout=10000)
     page.ask_export_target = lambda: (tmp_path, "a long password")

@@ -42,6 +42,14 @@ TYPES = {
 }
 CHANNELS = {"in_person": "In person", "email": "E-mail", "letter": "Letter", "phone": "Phone",
             "web_form": "Web form"}
+# The usual ways a shop checks that a request comes from the person (any other may be written out).
+VERIFICATION_METHODS = (
+    "Photo ID shown at the counter",
+    "Known customer, recognised in person",
+    "Reply from the e-mail address on file",
+    "Call back on the phone number on file",
+    "Signed letter matching the records",
+)
 STATUSES = ("received", "verified", "in_progress", "fulfilled", "refused")
 OPEN = ("received", "verified", "in_progress")
 MAX_EXTENSION_MONTHS = 2
