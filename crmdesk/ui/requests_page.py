@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QInputDialog,
@@ -41,10 +40,12 @@ from crmdesk.core.people import search
 from crmdesk.core.people.contact_model import Contact
 from crmdesk.core.permissions import Permission, allows
 from crmdesk.core.privacy import erasure, requests, restriction
+from crmdesk.core.vault import settings
 from crmdesk.core.vault.gate import CONTACTS, REQUESTS
 from crmdesk.core.vault.session import Session
 from crmdesk.reports.subject_files import default_names, write_subject_files
 from crmdesk.ui import placement
+from crmdesk.ui.export_report_dialog import ExportReportDialog
 from crmdesk.ui.message_box import MessageBox
 from crmdesk.ui.record_table_model import RecordTableModel
 from crmdesk.ui.vault_access import Refresher, VaultAccess
@@ -290,16 +291,20 @@ class RequestsPage(QWidget):
             "How was the identity checked? Choose, or write it in your own words:"), methods, 0, True)
         return text.strip() or None if ok else None
 
-    def ask_export_target(self) -> tuple[Path, str | None] | None:
-        """Where to write the report, and its password (None: none). Tests replace this."""
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for the access report"), str(Path.home()))
-        if not folder:
-            return None
-        password, ok = QInputDialog.getText(
-            self, self.tr("Password for the PDF"), self.tr(
-                "Protect the PDF with a password (8 characters or more), to be given to the person "
-                "separately; leave empty for none:"), QLineEdit.EchoMode.Password)
-        return (Path(folder), password or None) if ok else None
+    def ask_export_target(self, reference: str, sender_missing: bool) -> tuple[Path, str | None] | None:
+        """Where to write the report, and its password (None: none); None when
+        cancelled. Tests replace this."""
+        dialog = ExportReportDialog(reference, sender_missing=sender_missing, parent=self)
+        return dialog.target() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+    def _export(self, current: requests.SubjectRequest, sender_missing: bool) -> None:
+        target = self.ask_export_target(current.reference, sender_missing)
+        if target is None:
+            return
+        (folder, password), ref, contact_id = target, current.reference, current.contact_id
+        self._run(lambda s: export_report(s, contact_id, ref, folder, password),
+                  self.tr("The access report and data for {0} are in {1}. They are not encrypted by the "
+                          "vault; delete them once handed over.").format(ref, folder))
 
     def act(self, key: str) -> None:
         current = self.selected()
@@ -323,12 +328,9 @@ class RequestsPage(QWidget):
         elif key == "fulfil":
             self._run(lambda s: requests.close(s, ref, "fulfilled"), self.tr("{0} fulfilled.").format(ref))
         elif key == "export":
-            target = self.ask_export_target()
-            if target is not None:
-                folder, password = target
-                self._run(lambda s: export_report(s, contact_id, ref, folder, password),
-                          self.tr("The access report and data for {0} are in {1}. They are not encrypted by the "
-                                  "vault; delete them once handed over.").format(ref, folder))
+            # The letter's sender is the shop: say so first when its address is empty.
+            self.access.query(self, lambda s: not settings.get(s, "controller_address").strip(),
+                              lambda missing: self._export(current, missing), failed=self.result.show_error)
         elif key == "erase":
             self.access.query(self, lambda s: erasure.preview(s, contact_id),
                               lambda removed: self._confirm_erasure(current, removed), failed=self.result.show_error)

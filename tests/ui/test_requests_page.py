@@ -102,7 +102,9 @@ def test_verify_then_export_the_access_report(qtbot, open_as, access_to, tmp_pat
     page.ask_method = lambda: requests.VERIFICATION_METHODS[0]
     page.buttons["verify"].click()
     qtbot.waitUntil(lambda: page.buttons["export"].isVisible(), timeout=10000)
-    page.ask_export_target = lambda: (tmp_path, "a long password")
+    asked = []
+    page.ask_export_target = lambda reference, sender_missing: asked.append(sender_missing) or (tmp_path,
+                                                                                                "a long password")
     page.buttons["export"].click()
     qtbot.waitUntil(lambda: "are in" in page.result.text(), timeout=15000)
     pdf = tmp_path / f"access-report-{opened.reference}.pdf"
@@ -112,6 +114,40 @@ def test_verify_then_export_the_access_report(qtbot, open_as, access_to, tmp_pat
     assert "Zofia Łukasiewicz" in text.stdout
     done = requests.get_request(staff, opened.reference)
     assert done.status == "in_progress" and len(done.artefacts) == 2
+    assert asked == [True]  # the test vault has no postal address for the shop yet: the dialog says so
+
+
+def test_the_report_password_is_typed_twice_and_a_refusal_keeps_the_folder(qtbot, tmp_path):
+    from crmdesk.ui.export_report_dialog import ExportReportDialog
+
+    dialog = ExportReportDialog("R-2026-0001", sender_missing=True)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.sender.isVisible() and "postal address is empty" in dialog.sender.text()
+    dialog.folder.clear()
+    qtbot.keyClicks(dialog.folder, str(tmp_path))
+    qtbot.keyClicks(dialog.password, "a long password")
+    qtbot.keyClicks(dialog.repeat, "a long pasword")
+    qtbot.keyClick(dialog.repeat, Qt.Key.Key_Return)
+    assert dialog.isVisible() and "differ" in dialog.problem.text()
+    assert dialog.folder.text() == str(tmp_path)  # the folder stays chosen
+    dialog.password.clear()
+    dialog.repeat.clear()
+    qtbot.keyClicks(dialog.password, "short")
+    qtbot.keyClicks(dialog.repeat, "short")
+    qtbot.keyClick(dialog.repeat, Qt.Key.Key_Return)
+    assert dialog.isVisible() and "shorter than 8" in dialog.problem.text()
+    dialog.repeat.clear()
+    dialog.password.clear()
+    qtbot.keyClicks(dialog.password, "a long password")
+    assert "Weak" in dialog.hint.text() or "." in dialog.hint.text()
+    qtbot.keyClicks(dialog.repeat, "a long password")
+    with qtbot.waitSignal(dialog.accepted, timeout=2000):
+        qtbot.keyClick(dialog.repeat, Qt.Key.Key_Return)
+    assert dialog.target() == (tmp_path, "a long password")
+    again = ExportReportDialog("R-2026-0002", sender_missing=False)
+    qtbot.addWidget(again)
+    assert again.folder.text() == str(tmp_path) and not again.sender.isVisible()
 
 
 def test_erase_from_the_page_needs_an_owner_and_a_confirmation(qtbot, open_as, access_to, quiet_message_boxes):

@@ -5,7 +5,7 @@ window comes back where it was left, and never off the screen."""
 from __future__ import annotations
 
 from PySide6.QtCore import QRect
-from PySide6.QtWidgets import QPushButton, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QPushButton, QWidget
 
 from crmdesk.core.backups import backup
 from crmdesk.core.imports import demo
@@ -16,6 +16,7 @@ from crmdesk.ui.consent_dialog import ConsentCaptureDialog
 from crmdesk.ui.consent_page import PurposeDialog
 from crmdesk.ui.create_vault_wizard import CreateVaultWizard
 from crmdesk.ui.duplicates_dialog import DuplicatesDialog
+from crmdesk.ui.export_report_dialog import ExportReportDialog
 from crmdesk.ui.import_dialog import ImportDialog
 from crmdesk.ui.main_window import MainWindow
 from crmdesk.ui.requests_page import NewRequestDialog
@@ -39,6 +40,12 @@ def assert_whole_on_screen(qtbot, window: QWidget) -> None:
         if button.isVisible():
             corner = button.mapToGlobal(button.rect().bottomRight())
             assert area.contains(corner), f"{type(window).__name__}: '{button.text()}' is off the screen"
+    # Return never cancels, closes or quits: no such button is the default one.
+    for box in window.findChildren(QDialogButtonBox):
+        for button in box.buttons():
+            role = box.buttonRole(button)
+            if role in (QDialogButtonBox.ButtonRole.RejectRole, QDialogButtonBox.ButtonRole.DestructiveRole):
+                assert not button.isDefault(), f"{type(window).__name__}: Return would press '{button.text()}'"
 
 
 def test_every_window_fits_1024_by_700(qtbot, open_as, access_to, vault_path, tmp_path):
@@ -64,6 +71,7 @@ def test_every_window_fits_1024_by_700(qtbot, open_as, access_to, vault_path, tm
         UnlockDialog(paths),
         RecoverDialog(paths),
         CreateVaultWizard(VaultPaths.of(tmp_path / "new")),
+        ExportReportDialog("R-2026-0001", sender_missing=True, parent=window),
     ]
     for dialog in dialogs:
         qtbot.addWidget(dialog)
