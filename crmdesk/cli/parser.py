@@ -65,6 +65,9 @@ def build_parser() -> Parser:
     p = command(sub, "init", vault_commands.init, "create a new vault")
     p.add_argument("--owner", metavar="NAME", help="the owner's user name (default: your login name)")
     p.add_argument("--organisation", metavar="NAME", default="", help="the business's name")
+    p.add_argument("--phone-region", metavar="CC",
+                   help="the country of phone numbers written without +code, e.g. DE or PL "
+                        "(default: this computer's locale)")
     p.add_argument("--recovery-kit", metavar="FILE", help="also write a printable recovery kit PDF")
 
     users = group("user", "manage user accounts")

@@ -56,10 +56,12 @@ def init(args) -> int:
         raise OperationFailed(
             f"{paths.folder} already exists; open that vault, or choose another name."
         )
+    if args.phone_region:
+        settings.checked_region(args.phone_region)  # before the passphrase is asked for
     passphrase = secrets.new_passphrase(args.new_passphrase_file, "a passphrase for the owner")
     created = vault.create_vault(
         paths.folder, owner_name=owner, passphrase=passphrase, organisation=args.organisation,
-        make_parents=paths == VaultPaths.of(vault.default_vault_path()),
+        phone_region=args.phone_region, make_parents=paths == VaultPaths.of(vault.default_vault_path()),
     )
     failed = _write_kit(kit, created.paths, created.vault_id, created.recovery_code, args.organisation)
     human = (

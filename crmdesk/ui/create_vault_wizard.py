@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from crmdesk.core import vault
 from crmdesk.core.errors import CrmdeskError
-from crmdesk.core.vault import remember
+from crmdesk.core.vault import remember, settings
 from crmdesk.core.vault.session import Session, VaultPaths
 from crmdesk.reports.recovery_kit import kit_for, write_recovery_kit
 from crmdesk.ui import placement
@@ -37,6 +37,7 @@ from crmdesk.ui.message_box import MessageBox
 from crmdesk.ui.passphrase_fields import PassphraseFields
 from crmdesk.ui.tasks import run_task
 from crmdesk.ui.unlock_dialog import unlock_in_worker
+from crmdesk.ui.widgets import region_combo
 
 
 class DetailsPage(QWizardPage):
@@ -50,6 +51,9 @@ class DetailsPage(QWizardPage):
         self.organisation = QLineEdit(placeholderText=self.tr("e.g. Bäckerei Sonne"))
         self.owner = QLineEdit(vault_user_name_default())
         self.display_name = QLineEdit(placeholderText=self.tr("optional, e.g. Maria Sonne"))
+        self.region = region_combo(settings.locale_region())
+        self.region.setObjectName("phone_region")
+        self.region.setToolTip(self.tr("The country of phone numbers written without +country code"))
         self.organisation.setObjectName("organisation")
         self.owner.setObjectName("owner")
         where = QLabel(self.tr("The vault will be created at:") + f"<br><code>{paths.folder}</code>")
@@ -60,6 +64,7 @@ class DetailsPage(QWizardPage):
         form.addRow(self.tr("Business name:"), self.organisation)
         form.addRow(self.tr("Owner's user name:"), self.owner)
         form.addRow(self.tr("Owner's full name:"), self.display_name)
+        form.addRow(self.tr("Country (for phone numbers):"), self.region)
         form.addRow(where)
         self.owner.textChanged.connect(self.completeChanged)
 
@@ -242,7 +247,7 @@ class CreateVaultWizard(QWizard):
         details = self.details
         args = dict(
             owner_name=details.owner.text(), passphrase=self.passphrase(),
-            organisation=details.organisation.text(),
+            organisation=details.organisation.text(), phone_region=details.region.currentData(),
             owner_display_name=details.display_name.text(),
             make_parents=self.paths == VaultPaths.of(vault.default_vault_path()),
         )

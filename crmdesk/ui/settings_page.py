@@ -29,7 +29,7 @@ from crmdesk.ui.message_box import MessageBox
 from crmdesk.ui.user_dialogs import SetPassphraseDialog, TotpSetupDialog
 from crmdesk.ui.users_page import UsersPage
 from crmdesk.ui.vault_access import Refresher, VaultAccess
-from crmdesk.ui.widgets import add_page_header
+from crmdesk.ui.widgets import add_page_header, region_combo
 
 # The controller's details that access reports print (key, several lines?).
 CONTROLLER_FIELDS = (("controller_address", True), ("controller_contact", False), ("dpo_contact", False),
@@ -60,6 +60,11 @@ class SettingsPage(QWidget):
         self.saved.setObjectName("hint")
         form = QFormLayout(vault_box)
         form.addRow(self.tr("Business name:"), self.organisation)
+        self.region = region_combo(settings.SPECS["phone_region"].default)
+        self.region.setObjectName("phone_region")
+        self.region.setToolTip(self.tr("The country of phone numbers written without +country code; changing it "
+                                       "reads every number in the vault again"))
+        form.addRow(self.tr("Country (for phone numbers):"), self.region)
         form.addRow(self.tr("Lock after being idle for:"), self.auto_lock)
         self.retention_interval = QSpinBox(minimum=1, maximum=24 * 30, suffix=self.tr(" hours"))
         self.retention_interval.setToolTip(self.tr("After each unlock, and then this often, the window applies "
@@ -83,7 +88,7 @@ class SettingsPage(QWidget):
         row.addWidget(self.saved, 1)
         form.addRow("", row)
         may_configure = allows(session.role, Permission.CONFIGURE)
-        for widget in (self.organisation, self.auto_lock, self.retention_interval, self.save_button,
+        for widget in (self.organisation, self.region, self.auto_lock, self.retention_interval, self.save_button,
                        *self.controller.values()):
             widget.setEnabled(may_configure)
         if not may_configure:
@@ -132,11 +137,12 @@ class SettingsPage(QWidget):
         self.load()
 
     def load(self) -> None:
-        keys = ("organisation", "auto_lock_minutes", "retention_interval_hours", *self.controller)
+        keys = ("organisation", "phone_region", "auto_lock_minutes", "retention_interval_hours", *self.controller)
         self.access.query(self, lambda s: {key: settings.get(s, key) for key in keys}, self._loaded)
 
     def _loaded(self, values: dict) -> None:
         self.organisation.setText(values["organisation"])
+        self.region.setCurrentIndex(max(0, self.region.findData(values["phone_region"])))
         self.auto_lock.setValue(values["auto_lock_minutes"])
         self.retention_interval.setValue(values["retention_interval_hours"])
         for key, field in self.controller.items():
@@ -176,7 +182,8 @@ class SettingsPage(QWidget):
 
     def save(self) -> None:
         values = {
-            "organisation": self.organisation.text(), "auto_lock_minutes": self.auto_lock.value(),
+            "organisation": self.organisation.text(), "phone_region": self.region.currentData(),
+            "auto_lock_minutes": self.auto_lock.value(),
             "retention_interval_hours": self.retention_interval.value(),
             **{key: field.toPlainText() if isinstance(field, QPlainTextEdit) else field.text()
                for key, field in self.controller.items()}}

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel
+import phonenumbers
+from PySide6.QtCore import QAbstractItemModel, QLocale
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -70,4 +71,16 @@ def choice_combo(choices: dict[str, str], *, leave_out: tuple[str, ...] = ()) ->
     for code, words in choices.items():
         if code not in leave_out:
             combo.addItem(combo.tr(words), code)
+    return combo
+
+
+def region_combo(selected: str) -> QComboBox:
+    """The countries phone numbers can belong to, by name ("Poland (PL)"), the
+    two-letter code as data; typing a name's first letters finds it."""
+    combo = QComboBox()
+    named = sorted((QLocale.territoryToString(QLocale.codeToTerritory(code)), code)
+                   for code in phonenumbers.SUPPORTED_REGIONS)
+    for name, code in named:
+        combo.addItem(f"{name} ({code})", code)
+    combo.setCurrentIndex(max(0, combo.findData(selected)))
     return combo

@@ -230,3 +230,12 @@ def test_kit_that_cannot_be_written_still_shows_the_code(cli, tmp_path):
 def test_export_to_unwritable_place_is_one_clear_line(cli):
     result = cli("export", "--contacts", "/proc/all.csv", user=OWNER)
     assert result.code == 1 and "cannot be written" in result.err and "unexpectedly" not in result.err
+
+
+def test_init_keeps_the_phone_region_in_the_vault(cli, tmp_path):
+    refused = cli("init", "--owner", "maria", "--phone-region", "XX", vault=tmp_path / "corner-shop", env=NEW)
+    assert refused.code == 2 and "not a country code" in refused.err and not (tmp_path / "corner-shop.crmvault").exists()
+    made = cli("init", "--owner", "maria", "--phone-region", "pl", vault=tmp_path / "corner-shop", env=NEW)
+    assert made.code == 0, made.err
+    shown = cli("setting", "list", "--json", vault=tmp_path / "corner-shop", passphrase="first owner passphrase")
+    assert shown.code == 0 and json.loads(shown.out)["phone_region"] == "PL"

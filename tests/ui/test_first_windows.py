@@ -26,6 +26,9 @@ def test_wizard_creates_vault_and_opens_it(qtbot, tmp_path, monkeypatch, memory_
     wizard.details.owner.setText("two words")
     assert not wizard.details.isComplete()
     wizard.details.owner.setText("maria")
+    wizard.details.region.setFocus()
+    qtbot.keyClicks(wizard.details.region, "Poland")  # typing a country's name finds it
+    assert wizard.details.region.currentData() == "PL"
     wizard.next()
     fields = wizard.passphrase_page.fields
     fields.first.setText("short")
@@ -53,6 +56,13 @@ def test_wizard_creates_vault_and_opens_it(qtbot, tmp_path, monkeypatch, memory_
     qtbot.keyClick(page.save_kit, Qt.Key.Key_Return)  # Return finishes; it does not save the kit again
     qtbot.waitUntil(lambda: wizard.session is not None, timeout=20000)
     assert wizard.session.user.name == "maria" and len(asked) == 1
+    from crmdesk.core.people import contacts
+    from crmdesk.core.people.contact_model import ContactInput, Labelled
+    from crmdesk.core.vault import settings
+
+    wizard.session.reconnect()
+    assert settings.get(wizard.session, "phone_region") == "PL"  # kept in the vault, whatever the computer
+    assert contacts.warnings(ContactInput(phones=[Labelled("601 234 567")]), "PL") == []
     assert len(memory_keyring.entries) == 1
     assert paths.exists()
 
@@ -268,3 +278,19 @@ def test_settings_page_stays_responsive_with_hanging_keyring(qtbot, open_as, mon
         window.shutdown()
     finally:
         backend.release.set()
+
+
+def test_settings_change_the_phone_region(qtbot, open_as, access_to):
+    from crmdesk.core.vault import settings
+    from crmdesk.ui.settings_page import SettingsPage
+
+    owner = open_as(OWNER)
+    page = SettingsPage(access_to(owner))
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitUntil(lambda: page.organisation.text() == ORGANISATION, timeout=10000)
+    page.region.setFocus()
+    qtbot.keyClicks(page.region, "Poland")
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.saved.text() == "Saved.", timeout=10000)
+    assert settings.get(owner, "phone_region") == "PL"

@@ -34,7 +34,7 @@ from crmdesk.core.errors import (
 )
 from crmdesk.core.fsutil import fsync_dir, make_private_dir
 from crmdesk.core.permissions import Permission, allows
-from crmdesk.core.vault import audit, crypto, database, keyslots, migrations, rotation
+from crmdesk.core.vault import audit, crypto, database, keyslots, migrations, rotation, settings
 from crmdesk.core.vault.keyslots import KeySlots, Slot
 from crmdesk.core.vault.lockout import FailureLog
 from crmdesk.core.vault.session import USER_COLUMNS, Session, UnlockReport, User, VaultPaths
@@ -86,6 +86,7 @@ def create_vault(
     passphrase: str,
     organisation: str = "",
     owner_display_name: str = "",
+    phone_region: str | None = None,
     clock: Clock | None = None,
     kdf: crypto.KdfParams | None = None,
     schema_version: int = migrations.LATEST,
@@ -95,14 +96,16 @@ def create_vault(
 
     The folder is built under a temporary name and renamed when complete,
     so a crash never leaves a half-made vault. ``make_parents`` creates the
-    enclosing folders (for the default location). ``schema_version`` below
-    the latest exists for migration tests.
+    enclosing folders (for the default location). ``phone_region`` is the
+    country of numbers written without a country code (default: the system
+    locale's). ``schema_version`` below the latest exists for migration tests.
     """
     clock = clock or SystemClock()
     kdf = kdf or crypto.KdfParams()
     paths = VaultPaths.of(path)
     owner_name = check_user_name(owner_name)
     check_new_passphrase(passphrase)
+    region = settings.checked_region(phone_region or settings.locale_region())
     if paths.folder.exists():
         raise OperationFailed(
             f"{paths.folder} already exists; open that vault, or choose another name."
@@ -149,6 +152,8 @@ def create_vault(
                         "INSERT INTO settings (key, value) VALUES ('organisation', ?)",
                         (organisation.strip(),),
                     )
+                if schema_version >= 2:  # the vault keeps its country, whatever computer opens it
+                    conn.execute("INSERT INTO settings (key, value) VALUES ('phone_region', ?)", (region,))
                 audit.append(conn, clock, actor=owner_id, action="vault.created")
                 audit.append(
                     conn, clock, actor=owner_id, action="user.added", target=owner_id,

@@ -31,8 +31,9 @@ class SettingSpec:
     maximum: int | None = None
 
 
-def _locale_region() -> str:
-    """The country of the system locale ("de_DE" → "DE"), else "DE"."""
+def locale_region() -> str:
+    """The country of the system locale ("de_DE" → "DE"), else "DE" (a C or
+    POSIX locale names no country, and never means the United States)."""
     name = (locale.getlocale()[0] or "").replace("-", "_")
     region = name.split("_")[1].upper() if "_" in name else ""
     return region if region in phonenumbers.SUPPORTED_REGIONS else "DE"
@@ -44,7 +45,7 @@ SPECS = {
         SettingSpec("organisation", "", str),
         SettingSpec("auto_lock_minutes", 10, int, minimum=0, maximum=24 * 60),
         # Country for phone numbers written without +country code.
-        SettingSpec("phone_region", _locale_region(), str),
+        SettingSpec("phone_region", locale_region(), str),
         # Backups: where they go (empty: beside the vault), when the program
         # makes them by itself, and how many the rotation keeps.
         SettingSpec("backup_folder", "", str),
@@ -121,6 +122,11 @@ def _checked(key: str, value: Any) -> tuple[Any, str]:
         if value not in phonenumbers.SUPPORTED_REGIONS:
             raise UsageError(f"'{value}' is not a country code; use two letters such as DE or PL.")
     return value, value
+
+
+def checked_region(value: str) -> str:
+    """A phone region as stored ("pl" → "PL"); UsageError if it is no country code."""
+    return _checked("phone_region", value)[1]
 
 
 def _boolean(key: str, value: Any) -> bool:
