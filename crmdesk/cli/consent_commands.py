@@ -95,17 +95,11 @@ def purpose_add(args) -> int:
     return 0
 
 
-def _period(purpose: purposes.Purpose) -> str:
-    if purpose.retention_days:
-        return f"{purpose.retention_days} days"
-    return "until withdrawn" if purpose.needs_consent else "—"
-
-
 def purpose_list(args) -> int:
     with open_session(args) as session:
         found = purposes.list_purposes(session)
         tallies = consent.counts(session)
-    rows = [(p.key, p.title, p.basis.replace("_", " "), _period(p),
+    rows = [(p.key, p.title, p.basis.replace("_", " "), p.kept_for,
              f"{p.reconsent_months} months" if p.reconsent_months else "—",
              "active" if p.active else "retired",
              ", ".join(f"{n} {s}" for s, n in sorted(tallies.get(p.key, {}).items())) or "—")
@@ -123,7 +117,7 @@ def purpose_show(args) -> int:
         emit(args, "", _purpose_json(purpose) | {"texts": [asdict(t) for t in versions]})
         return 0
     lines = [f"{purpose.title} ({purpose.key})", f"Lawful basis: {purposes.BASES[purpose.basis]}",
-             f"Kept: {_period(purpose)}", "State: " + ("active" if purpose.active else "retired")]
+             f"Kept: {purpose.kept_for}", "State: " + ("active" if purpose.active else "retired")]
     if purpose.reconsent_months:
         lines.append(f"Consent lasts {purpose.reconsent_months} months, then it is asked again.")
     if purpose.description:

@@ -37,12 +37,6 @@ from crmdesk.ui.vault_access import Refresher, VaultAccess
 from crmdesk.ui.widgets import ResultLine, add_page_header, choice_combo, make_table
 
 
-def kept_text(purpose: purposes.Purpose) -> str:
-    if purpose.retention_days:
-        return f"{purpose.retention_days:,} days"
-    return "until withdrawn" if purpose.needs_consent else "—"
-
-
 class PurposeTableModel(RecordTableModel):
     """Rows: (purpose, {state: count})."""
 
@@ -54,7 +48,7 @@ class PurposeTableModel(RecordTableModel):
             return (
                 purpose.title,
                 purposes.BASES[purpose.basis].split(" (")[0],
-                kept_text(purpose),
+                purpose.kept_for,
                 f"{purpose.reconsent_months} months" if purpose.reconsent_months else "—",
                 ", ".join(f"{n:,} {consent.STATE_WORDS[s]}" for s, n in sorted(tally.items())) or "none yet",
                 "active" if purpose.active else "retired",

@@ -210,3 +210,13 @@ def test_no_consent_text_or_evidence_is_readable_on_disk(open_as, vault_path):
     for name, data in vault_files(vault_path).items():
         for canary in (b"Qx7Zk9", b"Wq3Rt8", b"Pz5Lm2"):
             assert canary not in data, name
+
+
+@pytest.mark.parametrize(("days", "words"), [
+    (3653, "10 years"), (1096, "3 years"), (730, "2 years"), (365, "1 year"), (183, "6 months"),
+    (30, "1 month"), (14, "2 weeks"), (1, "1 day"), (90, "90 days"), (3650, "3,650 days"),
+])
+def test_retention_periods_read_as_people_say_them(days, words):
+    from crmdesk.core.privacy.purposes import period_words
+
+    assert period_words(days) == words

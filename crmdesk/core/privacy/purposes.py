@@ -50,6 +50,26 @@ class Purpose:
     def needs_consent(self) -> bool:
         return self.basis == "consent"
 
+    @property
+    def kept_for(self) -> str:
+        """How long data is kept for this purpose, in words ("10 years")."""
+        if self.retention_days:
+            return period_words(self.retention_days)
+        return "until withdrawn" if self.needs_consent else "—"
+
+
+def period_words(days: int) -> str:
+    """A number of days as a person says it: "10 years" for 3,653 days, "6
+    months" for 183, "2 weeks" for 14; days when nothing rounder fits."""
+    for unit, length in (("year", 365.25), ("month", 365.25 / 12)):
+        count = round(days / length)
+        if count >= 1 and abs(count * length - days) <= 1:
+            return f"{count} {unit}" + ("" if count == 1 else "s")
+    if days % 7 == 0:
+        weeks = days // 7
+        return f"{weeks} week" + ("" if weeks == 1 else "s")
+    return f"{days:,} day" + ("" if days == 1 else "s")
+
 
 @dataclass(frozen=True)
 class ConsentText:
