@@ -141,7 +141,7 @@ def audit_list(args) -> int:
     rows = [
         (str(e.seq), e.at, names.get(e.actor or "", e.actor or "-"), e.action,
          names.get(e.target or "", e.target or ""),
-         " ".join(f"{k}={v}" for k, v in sorted(e.detail.items())))
+         auditlog.describe(e.detail))
         for e in entries
     ]
     emit(args, table(("#", "TIME (UTC)", "USER", "ACTION", "RECORD", "DETAIL"), rows), [

@@ -17,7 +17,7 @@ EntryRole = Qt.ItemDataRole.UserRole + 1  # the AuditEntry of a row
 
 
 def describe(entry: AuditEntry) -> str:
-    return ", ".join(f"{k.replace('_', ' ')}: {v}" for k, v in sorted(entry.detail.items()))
+    return auditlog.describe(entry.detail)
 
 _ROOT = QModelIndex()  # the invisible root: default parent of list rows
 

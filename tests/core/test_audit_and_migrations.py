@@ -111,3 +111,13 @@ def test_migration_step_is_one_transaction(tmp_path):
         migrations.migrate(conn)
     assert migrations.schema_version(conn) == 1
     conn.close()
+
+
+def test_audit_details_read_as_words():
+    from crmdesk.core.vault.auditlog import describe
+
+    assert describe({"fields": ["given_name", "emails"], "request": "R-2026-0001"}) == \
+        "fields: given name, emails; request: R-2026-0001"
+    assert describe({"applied": {"inactive_without_basis": 2}, "enabled": False, "note": None}) == \
+        "applied: inactive without basis 2; enabled: no"
+    assert "[" not in describe({"evidence": ["signature"]}) and "{" not in describe({"a": {"b": 1}})

@@ -31,3 +31,26 @@ def verify(session: Session) -> list[str]:
 
 def count(session: Session) -> int:
     return session.conn.execute("SELECT count(*) FROM audit").fetchone()[0]
+
+
+def describe(detail: dict) -> str:
+    """An entry's detail in words, for people: "fields: given name, emails;
+    request: R-2026-0001" (empty values left out)."""
+    return "; ".join(f"{_words(key)}: {_value(value)}" for key, value in sorted(detail.items())
+                     if value not in (None, "", [], {}))
+
+
+def _words(name: str) -> str:
+    return name.replace("_", " ")
+
+
+def _value(value) -> str:
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, list | tuple):
+        return ", ".join(_value(item) for item in value)
+    if isinstance(value, dict):
+        return ", ".join(f"{_words(key)} {_value(item)}" for key, item in value.items())
+    if isinstance(value, str) and value.isidentifier():
+        return _words(value)  # a field or policy name: given_name → given name
+    return str(value)
