@@ -141,7 +141,9 @@ class ContactEditor(QWidget):
         self.postal_code.setMaximumWidth(110)
         self.city = QLineEdit(placeholderText=self.tr("city"))
         self.country = QLineEdit(placeholderText=self.tr("country"))
-        self.birthday = QLineEdit(placeholderText=self.tr("e.g. 23.04.1980"))
+        # Dates show as they are written in the hint (YYYY-MM-DD, never ambiguous); 23.04.1980 is read too.
+        self.birthday = QLineEdit(placeholderText=self.tr("e.g. 1980-04-23"))
+        self.birthday.setToolTip(self.tr("YYYY-MM-DD, or DD.MM.YYYY"))
         self.website = QLineEdit()
         self.tags = QLineEdit(placeholderText=self.tr("comma-separated, e.g. VIP, Newsletter"))
         self.notes = QPlainTextEdit()
@@ -242,7 +244,7 @@ class ContactEditor(QWidget):
         try:
             data = self.value()
         except ValueError:
-            self.problems.setText(self.tr("Write dates as YYYY-MM-DD or DD.MM.YYYY, for example 23.04.1980."))
+            self.problems.setText(self.tr("Write dates as YYYY-MM-DD or DD.MM.YYYY, for example 1980-04-23."))
             return False
         problems = contacts.validate(data, date.today())
         self.problems.setText(" ".join(problems.values()))

@@ -102,6 +102,13 @@ def test_select_edit_save(qtbot, page):
     qtbot.waitUntil(lambda: widget.model.rowCount() == 1 and widget.model.row_at(0).organisation
                     == "Bäckerei Sonne", timeout=5000)
     qtbot.waitUntil(lambda: "Bäckerei Sonne" in widget.detail.subtitle.text(), timeout=5000)
+    # A birthday typed the German way shows back the way the field's hint writes it.
+    birthday = widget.detail.editor.birthday
+    qtbot.keyClicks(birthday, "23.04.1980")
+    qtbot.mouseClick(widget.detail.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: birthday.text() == "1980-04-23" and not widget.detail.save_button.isEnabled(),
+                    timeout=5000)
+    assert birthday.placeholderText().startswith("e.g. 1980-04-23")
 
 
 def test_new_contact_with_inline_validation(qtbot, page):
