@@ -156,6 +156,7 @@ class BackupsPage(QWidget):
     ``overdue_changed`` whenever the list was read; ``settings_saved``."""
 
     vault_replaced = Signal(str)
+    open_wanted = Signal(str)  # a vault restored to a new folder, to open instead
     overdue_changed = Signal(bool, object)  # late?, when the last good backup was made
 
     def __init__(self, access: VaultAccess, runner: BackupRunner, parent: QWidget | None = None):
@@ -403,5 +404,6 @@ class BackupsPage(QWidget):
             return None
         wizard = RestoreWizard(self.access, item, self)
         wizard.replaced.connect(self.vault_replaced)
+        wizard.open_wanted.connect(self.open_wanted)
         wizard.show()
         return wizard

@@ -130,6 +130,7 @@ class MainWindow(QMainWindow):
             self.backup_runner = BackupRunner(access, self)
             self.backups_page = BackupsPage(access, self.backup_runner)
             self.backups_page.vault_replaced.connect(self.relock_requested)
+            self.backups_page.open_wanted.connect(lambda folder: self.vault_wanted.emit(folder, False))
             self._add_page("Backups", self.backups_page)
             self._add_page("Users", UsersPage(access))
             self._add_page("Audit log", AuditPage(access))

@@ -143,14 +143,19 @@ class RunPage(QWizardPage):
         self.busy = QProgressBar(maximum=0)
         self.text = ResultLine()
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.open_button = QPushButton(self.tr("Open the restored vault"), visible=False)
+        self.open_button.setAutoDefault(False)
         self.done = False
         layout = QVBoxLayout(self)
         layout.addWidget(self.busy)
         layout.addWidget(self.text)
+        layout.addWidget(self.open_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addStretch(1)
 
     def initializePage(self) -> None:  # noqa: N802 - Qt naming
         self.done = False
+        self.setTitle(self.tr("Restoring"))
+        self.open_button.setVisible(False)
         self.busy.setVisible(True)
         self.text.show_result("", self.tr("Checking the backup, then restoring it…"))
         self.wizard().start_restore()
@@ -165,9 +170,12 @@ class RunPage(QWizardPage):
 
 
 class RestoreWizard(QWizard):
-    """Emits ``replaced(message)`` when it closes after replacing the open vault."""
+    """Emits ``replaced(message)`` when it closes after replacing the open
+    vault, ``open_wanted(folder)`` when the user opens a vault it restored
+    to a new folder."""
 
     replaced = Signal(str)
+    open_wanted = Signal(str)
 
     def __init__(self, access: VaultAccess, item: BackupFile, parent=None):
         super().__init__(parent)
@@ -224,7 +232,12 @@ class RestoreWizard(QWizard):
                                 result.erased_again))
         if result.warning:
             text += "\n" + result.warning
+        self.run_page.setTitle(self.tr("Restored"))
         self.run_page.text.show_result("bad" if result.warning else "good", text)
+        if result.safety_copy is None:  # a new folder: open it from here
+            folder = str(result.target)
+            self.run_page.open_button.setVisible(True)
+            self.run_page.open_button.clicked.connect(lambda: (self.accept(), self.open_wanted.emit(folder)))
         self.run_page.finish()
 
     def _failed(self, exc: CrmdeskError) -> None:

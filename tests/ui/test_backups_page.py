@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
 
 from crmdesk.core import configuration
@@ -129,6 +130,22 @@ def test_restore_over_the_open_vault_locks_the_window(qtbot, open_as, tmp_path, 
         wizard.accept()
     assert "kept as" in signal.args[0] and "Unlock the restored vault" in signal.args[0]
     assert [p for p in vault_path.parent.iterdir() if ".before-restore-" in p.name]
+    window.shutdown()
+
+
+def test_a_restore_to_a_new_folder_ends_with_restored_and_opens_it(qtbot, open_as, tmp_path):
+    window = _window(qtbot, open_as(OWNER), tmp_path / "usb")
+    wizard = _open_restore_wizard(qtbot, window.show_page("Backups"))
+    assert not wizard.destination.replace.isChecked()  # a new folder unless asked
+    wizard.next()
+    qtbot.keyClicks(wizard.credentials.passphrase, PASSPHRASES[OWNER])
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.run_page.done, timeout=20000)
+    assert wizard.run_page.title() == "Restored" and wizard.run_page.open_button.isVisible()
+    with qtbot.waitSignal(window.vault_wanted, timeout=5000) as wanted:
+        qtbot.mouseClick(wizard.run_page.open_button, Qt.MouseButton.LeftButton)
+    folder, create = wanted.args
+    assert not create and folder == str(wizard.destination.target().folder) and not wizard.isVisible()
     window.shutdown()
 
 
