@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QFormLayout,
@@ -95,8 +96,13 @@ class RetentionPage(QWidget):
         sweep_row.addWidget(self.sweep_button)
         self.proposals = ProposalTableModel(self)
         self.proposal_table = make_table(self.proposals, stretch_column=3)
-        self.apply_button = QPushButton(self.tr("Apply the proposals…"))
+        self.proposal_table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.apply_button = QPushButton(self.tr("Apply all…"))
         self.apply_button.setObjectName("danger")
+        self.apply_selected_button = QPushButton(self.tr("Apply selected…"))
+        self.apply_selected_button.setObjectName("danger")
+        self.decline_button = QPushButton(self.tr("Keep selected"))
+        self.decline_button.setToolTip(self.tr("Decline: not proposed again until the record or the policy changes"))
         self.runs = QLabel(wordWrap=True)
         self.runs.setObjectName("hint")
         self.result = ResultLine()
@@ -107,6 +113,8 @@ class RetentionPage(QWidget):
         proposals_layout.addWidget(self.proposal_table, 1)
         apply_row = QHBoxLayout()
         apply_row.addWidget(self.runs, 1)
+        apply_row.addWidget(self.decline_button)
+        apply_row.addWidget(self.apply_selected_button)
         apply_row.addWidget(self.apply_button)
         proposals_layout.addLayout(apply_row)
         upper = QWidget()
@@ -130,9 +138,13 @@ class RetentionPage(QWidget):
         self.policy_table.selectionModel().selectionChanged.connect(self._selected)
         self.save_button.clicked.connect(self.save_policy)
         self.sweep_button.clicked.connect(self.sweep_now)
-        self.apply_button.clicked.connect(self.apply_proposals)
+        self.apply_button.clicked.connect(lambda: self.apply_proposals())
+        self.apply_selected_button.clicked.connect(lambda: self.apply_proposals(self.chosen()))
+        self.decline_button.clicked.connect(self.decline_chosen)
+        self.proposal_table.selectionModel().selectionChanged.connect(self._update_review_buttons)
         self.sweep_button.setVisible(scheduler is not None)
-        self.apply_button.setVisible(self.may_review)
+        for button in (self.apply_button, self.apply_selected_button, self.decline_button):
+            button.setVisible(self.may_review)
         if scheduler is not None:
             scheduler.sweep_started.connect(self._started)
             scheduler.progressed.connect(self._progressed)
@@ -177,6 +189,7 @@ class RetentionPage(QWidget):
         waiting, runs = found
         self.proposals.set_records(waiting)
         self.apply_button.setEnabled(bool(waiting))
+        self._update_review_buttons()
         lines = []
         for started, _finished, applied, proposed in runs:
             done = ", ".join(f"{n} {k.replace('_', ' ')}" for k, n in applied.items()) or "nothing applied"
@@ -218,15 +231,37 @@ class RetentionPage(QWidget):
         if self.scheduler is not None:
             self.scheduler.run_now()
 
-    def apply_proposals(self) -> None:
-        count = self.proposals.rowCount()
-        if not count or not MessageBox.confirm(self, self.tr("Apply the proposals"), self.tr(
-                "Carry out all {0} proposals now? Erased and anonymised contacts cannot be brought back.").format(
-                count)):
+    def chosen(self) -> list[retention.Item]:
+        """The proposals selected in the table."""
+        return [self.proposals.records[i.row()] for i in self.proposal_table.selectionModel().selectedRows()]
+
+    def _update_review_buttons(self, *_args) -> None:
+        some = bool(self.chosen())
+        self.apply_selected_button.setEnabled(some)
+        self.decline_button.setEnabled(some)
+
+    def apply_proposals(self, only: list[retention.Item] | None = None) -> None:
+        """Carry out all the proposals, or ``only`` these, after asking."""
+        count = self.proposals.rowCount() if only is None else len(only)
+        question = (self.tr("Carry out all {0} proposals now?") if only is None else
+                    self.tr("Carry out the {0} selected proposals now?") if count > 1 else
+                    self.tr("Carry out the selected proposal now?")).format(count)
+        if not count or not MessageBox.confirm(self, self.tr("Apply the proposals"), question + " " + self.tr(
+                "Erased and anonymised contacts cannot be brought back.")):
             return
-        self.apply_button.setEnabled(False)
-        self.access.operation(self, retention.apply_proposals, self._applied,
+        for button in (self.apply_button, self.apply_selected_button, self.decline_button):
+            button.setEnabled(False)
+        self.access.operation(self, lambda s: retention.apply_proposals(s, only=only), self._applied,
                               failed=lambda exc: (self.result.show_error(exc), self.refresh()))
+
+    def decline_chosen(self) -> None:
+        chosen = self.chosen()
+        if not chosen:
+            return
+        self.access.operation(self, lambda s: retention.decline(s, chosen), lambda count: self.result.show_result(
+            "good", self.tr("Kept {0}: not proposed again until the record or the policy changes.").format(
+                self.tr("1 record") if count == 1 else self.tr("{0} records").format(count))),
+            failed=lambda exc: (self.result.show_error(exc), self.refresh()))
 
     def _applied(self, result: retention.ProposalsResult) -> None:
         text = self.tr("Applied: {0}.").format(

@@ -199,3 +199,30 @@ def test_a_restore_over_another_vault_asks_first(open_as, vault_path, tmp_path):
     assert result.warning == "" and result.safety_copy is None
     with pytest.raises(UsageError, match="not the one this backup was made of"):
         restore.restore_backup(made.path, tmp_path / "third.crmvault", finder, erasures_from=other)
+
+
+def test_a_declined_proposal_waits_until_something_changes(open_clocked):
+    session, clock = open_clocked(OWNER, T0)
+    for row in contacts.list_contacts(session, limit=500).rows:
+        restriction.set_hold(session, row.id, True)
+    kept, gone, later = (add(session, name) for name in ("Kept", "Gone", "Later"))
+    for person in (kept, gone, later):
+        consent.record(session, person, "newsletter-email", "granted")
+        consent.record(session, person, "newsletter-email", "withdrawn")
+    clock.advance(days=60)
+    retention.run(session)
+    waiting = {p.label: p for p in retention.proposals(session)}
+    assert set(waiting) == {"Kept Person", "Gone Person", "Later Person"}
+    assert retention.decline(session, [waiting["Kept Person"]]) == 1
+    result = retention.apply_proposals(session, only=[waiting["Gone Person"]])  # one by one
+    assert result == retention.ProposalsResult({"withdrawn_consent": 1}, 0)
+    assert [p.label for p in retention.proposals(session)] == ["Later Person"]
+    retention.run(session)  # the next sweep leaves the declined one out
+    assert [p.label for p in retention.proposals(session)] == ["Later Person"]
+    with pytest.raises(UsageError, match="is waiting for review any more"):
+        retention.decline(session, [waiting["Kept Person"]])
+    clock.advance(days=1)
+    contacts.update_contact(session, kept, ContactInput(given_name="Kept", family_name="Changed"))
+    retention.run(session)  # the record changed: proposed again
+    assert sorted(p.label for p in retention.proposals(session)) == ["Kept Changed", "Later Person"]
+    assert contacts.get_contact(session, kept).family_name == "Changed"

@@ -83,6 +83,40 @@ def test_the_page_shows_policies_and_applies_reviewed_proposals(qtbot, qtmodelte
     qtbot.waitUntil(lambda: page.proposals.rowCount() == 0, timeout=10000)  # the page follows by itself
 
 
+def test_proposals_are_kept_or_applied_one_by_one(qtbot, access_to, open_clocked, quiet_message_boxes):
+    from PySide6.QtCore import Qt
+
+    session, clock = open_clocked(OWNER, T0)
+    inactive_for_years(session, clock, 12)
+    retention.run(session)
+    waiting = len(retention.proposals(session))
+    assert waiting >= 3
+    page = RetentionPage(access_to(session))
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitUntil(lambda: page.proposals.rowCount() == waiting, timeout=10000)
+    assert not page.decline_button.isEnabled() and not page.apply_selected_button.isEnabled()
+
+    def click_row(row: int) -> str:
+        rect = page.proposal_table.visualRect(page.proposals.index(row, 0))
+        qtbot.mouseClick(page.proposal_table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+        return page.proposals.records[row].label
+
+    kept = click_row(0)
+    qtbot.mouseClick(page.decline_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.proposals.rowCount() == waiting - 1, timeout=10000)
+    assert kept not in [r.label for r in page.proposals.records]
+    applied = click_row(0)
+    quiet_message_boxes.next_answers = [QMessageBox.StandardButton.Yes]
+    qtbot.mouseClick(page.apply_selected_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.proposals.rowCount() == waiting - 2, timeout=10000)
+    assert "selected proposal" in quiet_message_boxes.shown[-1][1]
+    names = [r.display_name for r in contacts.list_contacts(session, limit=500).rows]
+    assert kept in names and applied not in names
+    retention.run(session)  # the kept one is not proposed again
+    assert kept not in [p.label for p in retention.proposals(session)]
+
+
 def test_staff_see_policies_but_change_nothing(qtbot, open_as, access_to):
     page = RetentionPage(access_to(open_as(STAFF)))
     qtbot.addWidget(page)

@@ -80,6 +80,7 @@ class Policy:
     action: str
     mode: str
     enabled: bool
+    changed_at: str = ""  # when an owner or admin last changed it ('' for the defaults)
 
     def explained(self) -> str:
         return SPECS[self.key].explanation.format(n=self.period, action=self.action)
@@ -112,11 +113,12 @@ class RunResult:
 def list_policies(session: Session) -> list[Policy]:
     session.require(Permission.READ)
     stored = {r[0]: r[1:] for r in session.conn.execute(
-        "SELECT key, period, action, mode, enabled FROM retention_policies")}
+        "SELECT key, period, action, mode, enabled, updated_at FROM retention_policies")}
     result = []
     for key, spec in SPECS.items():
-        period, action, mode, enabled = stored.get(key, (spec.default_period, spec.actions[0], spec.default_mode, 1))
-        result.append(Policy(key, spec.title, period, spec.unit, action, mode, bool(enabled)))
+        period, action, mode, enabled, changed = stored.get(
+            key, (spec.default_period, spec.actions[0], spec.default_mode, 1, ""))
+        result.append(Policy(key, spec.title, period, spec.unit, action, mode, bool(enabled), changed))
     return result
 
 
@@ -174,10 +176,23 @@ def _only(params: dict, column: str) -> str:
     return "" if params.get("only") is None else f" AND {column} IN (SELECT value FROM json_each(:only))"
 
 
+def _declined(kind: str, column: str, since: str = ":policy_changed") -> str:
+    """The clause that leaves out what an owner or admin declined, until
+    ``since`` (the policy's change, or the record's own) is later."""
+    return (f" AND NOT EXISTS (SELECT 1 FROM retention_declined d WHERE d.policy = :policy AND d.kind = '{kind}'"
+            f" AND d.target = {column} AND d.declined_at >= {since})")
+
+
+# A declined contact is proposed again once it, its consents or its interactions change.
+_CONTACT_CHANGED = ("max(:policy_changed, coalesce(c.updated_at, ''), coalesce(c.last_interaction_at, ''),"
+                    " coalesce((SELECT max(s.at) FROM consent_state s WHERE s.contact = c.rowid), ''))")
+
+
 def _contacts(session: Session, policy: Policy, where: str, params: dict, reason: str) -> list[Item]:
     rows = session.conn.execute(
         "SELECT c.rowid, c.display_name FROM contacts c WHERE " + KEPT_OUT + " AND " + where
-        + _only(params, "c.rowid") + " ORDER BY c.rowid", params)
+        + _only(params, "c.rowid") + _declined("contact", "c.rowid", _CONTACT_CHANGED) + " ORDER BY c.rowid",
+        params)
     return [Item(policy.key, "contact", rowid, name, policy.action, reason, policy.mode) for rowid, name in rows]
 
 
@@ -190,7 +205,8 @@ def _select(session: Session, policy: Policy, as_of: datetime, only: dict[str, l
     now = iso(as_of)
     cutoff = _cutoff(as_of, policy.period, policy.unit)
     kind = {"old_interactions": "interaction", "closed_requests": "request"}.get(policy.key, "contact")
-    params = {"now": now, "cutoff": cutoff, "only": None if only is None else json.dumps(only.get(kind, []))}
+    params = {"now": now, "cutoff": cutoff, "only": None if only is None else json.dumps(only.get(kind, [])),
+              "policy": policy.key, "policy_changed": policy.changed_at}
     if policy.key == "inactive_without_basis":
         return _contacts(session, policy, _no_basis() + " AND c.last_interaction_at < :cutoff"
                          " AND c.created_at < :cutoff", params,
@@ -216,7 +232,7 @@ def _select(session: Session, policy: Policy, as_of: datetime, only: dict[str, l
         rows = session.conn.execute(
             "SELECT i.rowid, i.occurred_at, i.kind, c.display_name, c.rowid FROM interactions i JOIN contacts c"
             " ON c.rowid = i.contact WHERE " + KEPT_OUT + " AND i.occurred_at < :cutoff" + _only(params, "i.rowid")
-            + " ORDER BY i.rowid", params)
+            + _declined("interaction", "i.rowid") + " ORDER BY i.rowid", params)
         return [Item(policy.key, "interaction", rowid, f"{name}: {kind} of {at[:10]}", policy.action,
                      f"older than {policy.period} years", policy.mode, owner)
                 for rowid, at, kind, name, owner in rows]
@@ -227,7 +243,7 @@ def _select(session: Session, policy: Policy, as_of: datetime, only: dict[str, l
             + KEPT_OUT + ")"
             " AND (r.notes != '' OR r.outcome_reason != '' OR r.extension_reason != ''"
             " OR coalesce(r.verified_method, '') NOT IN ('', '(removed)', '(removed with the erasure)'))"
-            + _only(params, "r.id") + " ORDER BY r.id", params)
+            + _only(params, "r.id") + _declined("request", "r.id") + " ORDER BY r.id", params)
         return [Item(policy.key, "request", rid, ref, policy.action, f"closed before {cutoff[:10]}", policy.mode)
                 for rid, ref in rows]
     raise AssertionError(policy.key)
@@ -378,17 +394,48 @@ class ProposalsResult:
     no_longer_due: int  # proposals the policies no longer select, dropped
 
 
-def apply_proposals(session: Session, *, progress=None, cancelled=None) -> ProposalsResult:
-    """Carry out the waiting proposals that are still due (an owner or admin
-    reviewed them); drop the others. Needs ERASE."""
-    applied, _ = apply_items(session, proposals(session), progress=progress, cancelled=cancelled)
-    left = session.conn.execute("SELECT count(*) FROM retention_proposals").fetchone()[0]
-    if left and not (cancelled is not None and cancelled()):
-        with session.operation(Permission.ERASE, "retention.proposals_dropped", detail={"dropped": left}) as op:
-            op.conn.execute("DELETE FROM retention_proposals")
+def _keys(items: list[Item]) -> set[tuple[str, str, int]]:
+    return {(i.policy, i.kind, i.target) for i in items}
+
+
+def apply_proposals(session: Session, *, only: list[Item] | None = None, progress=None,
+                    cancelled=None) -> ProposalsResult:
+    """Carry out the waiting proposals (``only``: those of them) that are
+    still due, an owner or admin having reviewed them; drop the chosen ones
+    no longer due. Needs ERASE."""
+    due = proposals(session)
+    if only is not None:
+        due = [i for i in due if (i.policy, i.kind, i.target) in _keys(only)]
+    applied, _ = apply_items(session, due, progress=progress, cancelled=cancelled)
+    if cancelled is not None and cancelled():
+        return ProposalsResult(applied, 0)
+    left = session.conn.execute("SELECT policy, kind, target FROM retention_proposals").fetchall()
+    stale = [row for row in left if only is None or tuple(row) in _keys(only)]
+    if stale:
+        with session.operation(Permission.ERASE, "retention.proposals_dropped", detail={"dropped": len(stale)}) as op:
+            op.conn.executemany("DELETE FROM retention_proposals WHERE policy = ? AND kind = ? AND target = ?", stale)
             op.changed(RETENTION)
-        return ProposalsResult(applied, left)
-    return ProposalsResult(applied, 0)
+    return ProposalsResult(applied, len(stale))
+
+
+def decline(session: Session, items: list[Item]) -> int:
+    """Keep these proposed records: they are not proposed again until the
+    record (a contact's data, consents or interactions) or the policy
+    changes. How many were declined. Needs ERASE; audited with counts."""
+    session.require(Permission.ERASE)
+    waiting = _keys(proposals(session))
+    chosen = [i for i in items if (i.policy, i.kind, i.target) in waiting]
+    if not chosen:
+        raise UsageError("None of these is waiting for review any more; read the list again.")
+    with session.operation(Permission.ERASE, "retention.declined",
+                           detail={"declined": dict(Counter(i.policy for i in chosen))}) as op:
+        op.conn.executemany(
+            "INSERT OR REPLACE INTO retention_declined (policy, kind, target, declined_at, declined_by)"
+            " VALUES (?, ?, ?, ?, ?)", [(i.policy, i.kind, i.target, op.now, op.user_id) for i in chosen])
+        op.conn.executemany("DELETE FROM retention_proposals WHERE policy = ? AND kind = ? AND target = ?",
+                            [(i.policy, i.kind, i.target) for i in chosen])
+        op.changed(RETENTION)
+    return len(chosen)
 
 
 def last_runs(session: Session, limit: int = 10) -> list[tuple[str, str, dict, dict]]:

@@ -508,6 +508,31 @@ def _v11_proposals_without_names(conn: sqlcipher3.Connection) -> None:
     conn.execute("UPDATE retention_proposals SET label = ''")
 
 
+def _v12_declined_proposals(conn: sqlcipher3.Connection) -> None:
+    # Proposals an owner or admin declined: not proposed again until the record or the policy
+    # changes. Records by kind and rowid only; they go with the record (a rowid can be reused).
+    run_script(
+        conn,
+        """
+        CREATE TABLE retention_declined (
+            policy      TEXT NOT NULL,
+            kind        TEXT NOT NULL,
+            target      INTEGER NOT NULL,
+            declined_at TEXT NOT NULL,
+            declined_by TEXT,
+            PRIMARY KEY (policy, kind, target)
+        );
+        CREATE INDEX retention_declined_by_target ON retention_declined(kind, target);
+        CREATE TRIGGER retention_declined_contact_gone AFTER DELETE ON contacts BEGIN
+            DELETE FROM retention_declined WHERE kind = 'contact' AND target = OLD.rowid;
+        END;
+        CREATE TRIGGER retention_declined_interaction_gone AFTER DELETE ON interactions BEGIN
+            DELETE FROM retention_declined WHERE kind = 'interaction' AND target = OLD.rowid;
+        END;
+        """,
+    )
+
+
 MIGRATIONS: list[Callable[[sqlcipher3.Connection], None]] = [
     _v1_users_and_audit,
     _v2_settings,
@@ -520,6 +545,7 @@ MIGRATIONS: list[Callable[[sqlcipher3.Connection], None]] = [
     _v9_retention,
     _v10_possible_duplicates,
     _v11_proposals_without_names,
+    _v12_declined_proposals,
 ]
 LATEST = len(MIGRATIONS)
 
