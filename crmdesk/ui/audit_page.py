@@ -22,7 +22,7 @@ class AuditPage(QWidget):
         super().__init__(parent)
         self.access = access
         self.model = AuditTableModel(access, self)
-        self.table = make_table(self.model)
+        self.table = make_table(self.model, name=self.tr("Audit log entries"))
         self.verify_button = QPushButton(self.tr("Check the vault"))
         self.verify_button.setToolTip(self.tr(
             "Checks the key slots, every encrypted page, the database structure and the audit chain."

@@ -210,7 +210,7 @@ class BackupsPage(QWidget):
         form.addRow("", save_row)
 
         self.model = BackupTableModel(self)
-        self.table = make_table(self.model, stretch_column=1)
+        self.table = make_table(self.model, stretch_column=1, name=self.tr("Backups"))
         self.check_button = QPushButton(self.tr("Check"))
         self.check_button.setToolTip(self.tr(
             "Reads the whole backup: its seal, every encrypted page, the structure and the audit chain."))

@@ -80,6 +80,7 @@ class PurposeDialog(QDialog):
         self.reconsent.setSpecialValueText(self.tr("until withdrawn"))
         self.language = choice_combo(purposes.LANGUAGES)
         self.text = QPlainTextEdit(tabChangesFocus=True)
+        self.text.setAccessibleName(self.tr("Consent text"))
         self.text.setPlaceholderText(self.tr("The exact words the customer agrees to"))
         self.message = ResultLine()
         form = QFormLayout()
@@ -142,6 +143,7 @@ class PublishTextDialog(QDialog):
         placement.fit(self, 620, 480)
         self.language = choice_combo(purposes.LANGUAGES)
         self.text = QPlainTextEdit(tabChangesFocus=True)
+        self.text.setAccessibleName(self.tr("Consent text"))
         hint = QLabel(self.tr(
             "Published texts never change. Customers who agreed to an earlier version keep that version "
             "in their history; new consents use this one."), wordWrap=True)
@@ -177,7 +179,7 @@ class ConsentPage(QWidget):
         self.wanted: str | None = None  # the purpose to select once the list shows it (one just saved)
         self.may_configure = allows(access.session.role, Permission.CONFIGURE)
         self.model = PurposeTableModel(self)
-        self.table = make_table(self.model, stretch_column=4)
+        self.table = make_table(self.model, stretch_column=4, name=self.tr("Purposes"))
         self.add_button = QPushButton(self.tr("New purpose…"))
         self.edit_button = QPushButton(self.tr("Edit…"))
         self.publish_button = QPushButton(self.tr("Publish new text…"))
@@ -192,7 +194,9 @@ class ConsentPage(QWidget):
         self.retire_button.setVisible(self.may_configure)
 
         self.versions = QComboBox()
+        self.versions.setAccessibleName(self.tr("Version and language of the text"))
         self.text_view = QTextBrowser()
+        self.text_view.setAccessibleName(self.tr("Text of the purpose"))
         self.description = QLabel(wordWrap=True)
         self.description.setObjectName("hint")
         detail = QWidget()

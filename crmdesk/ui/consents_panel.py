@@ -86,6 +86,7 @@ class ConsentsPanel(QWidget):
         top.addWidget(self.method)
 
         self.states = QTableWidget(0, 3)
+        self.states.setAccessibleName(self.tr("Purposes and their state"))
         self.states.setTabKeyNavigation(False)
         self.states.setHorizontalHeaderLabels([self.tr("Purpose"), self.tr("State"), ""])
         self.states.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -98,11 +99,13 @@ class ConsentsPanel(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
 
         self.history = QListWidget()
+        self.history.setAccessibleName(self.tr("Consent history"))
         self.history.setWordWrap(True)
         self.history.setResizeMode(QListView.ResizeMode.Adjust)
         self.history.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.history.setObjectName("timeline")
         self.text_view = QTextBrowser()
+        self.text_view.setAccessibleName(self.tr("Text the customer saw"))
         self.text_view.setPlaceholderText(self.tr("Select an entry to see the text the customer saw"))
         self.signature = QLabel()
         self.signature.setAlignment(Qt.AlignmentFlag.AlignCenter)

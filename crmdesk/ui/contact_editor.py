@@ -38,6 +38,7 @@ class LabelledListEdit(QWidget):
     def __init__(self, value_header: str, parent=None):
         super().__init__(parent)
         self.table = QTableWidget(0, 2)
+        self.table.setAccessibleName(value_header)
         self.table.setTabKeyNavigation(False)  # Tab moves on through the form
         self.table.setHorizontalHeaderLabels([self.tr("Label"), value_header])
         self.table.verticalHeader().setVisible(False)
@@ -141,6 +142,9 @@ class ContactEditor(QWidget):
         self.postal_code.setMaximumWidth(110)
         self.city = QLineEdit(placeholderText=self.tr("city"))
         self.country = QLineEdit(placeholderText=self.tr("country"))
+        for field, name in ((self.postal_code, self.tr("Postal code")), (self.city, self.tr("City")),
+                            (self.country, self.tr("Country"))):
+            field.setAccessibleName(name)
         # Dates show as they are written in the hint (YYYY-MM-DD, never ambiguous); 23.04.1980 is read too.
         self.birthday = QLineEdit(placeholderText=self.tr("e.g. 1980-04-23"))
         self.birthday.setToolTip(self.tr("YYYY-MM-DD, or DD.MM.YYYY"))

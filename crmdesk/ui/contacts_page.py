@@ -65,6 +65,7 @@ class ContactsPage(QWidget):
         self.may_edit = allows(access.session.role, Permission.EDIT)
 
         self.search = QLineEdit(placeholderText=self.tr(SEARCH_HINT))
+        self.search.setAccessibleName(self.tr("Search contacts"))
         self.search.setObjectName("search")
         self.search.setClearButtonEnabled(True)
         self.new_button = QPushButton(self.tr("New contact"))
@@ -76,7 +77,7 @@ class ContactsPage(QWidget):
         self.duplicates_link = QLabel(visible=False)
         self.duplicates_link.setObjectName("duplicates_waiting")
         self.model = ContactTableModel(self._request, self)
-        self.table = make_table(self.model, stretch_column=3)  # the e-mail address
+        self.table = make_table(self.model, stretch_column=3, name=self.tr("Contacts"))  # stretch: the e-mail
         self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         # The search has a line of its own, so it stays wide on a small screen.

@@ -51,7 +51,7 @@ class DuplicatesDialog(QDialog):
             "person; the merged contact keeps both histories."), wordWrap=True)
         intro.setObjectName("hint")
         self.model = PairTableModel(self)
-        self.table = make_table(self.model, stretch_column=2)
+        self.table = make_table(self.model, stretch_column=2, name=self.tr("Possible duplicates"))
         may_edit = allows(access.session.role, Permission.EDIT)
         self.merge_button = QPushButton(self.tr("Merge…"))
         self.apart_button = QPushButton(self.tr("Different people"))

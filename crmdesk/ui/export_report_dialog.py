@@ -40,6 +40,7 @@ class ExportReportDialog(QDialog):
         self.setWindowTitle(self.tr("Export the access report — {0}").format(reference))
         self.folder = QLineEdit(QSettings().value(LAST_FOLDER, str(Path.home())))
         self.folder.setObjectName("folder")
+        self.folder.setAccessibleName(self.tr("Folder"))
         self.choose = QPushButton(self.tr("Choose…"))
         self.choose.setAutoDefault(False)
         folder_row = QHBoxLayout()

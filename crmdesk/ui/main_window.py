@@ -98,6 +98,7 @@ class MainWindow(QMainWindow):
         placement.restore(self, "main", 1280, 780)
 
         self.nav = QListWidget()
+        self.nav.setAccessibleName(self.tr("Pages"))
         self.nav.setObjectName("nav")
         self.nav.setFixedWidth(190)
         self.stack = QStackedWidget()

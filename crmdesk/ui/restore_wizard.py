@@ -56,6 +56,7 @@ class DestinationPage(QWizardPage):
         current = wizard.access.session.paths
         self.path = QLineEdit(str(current.folder.parent / f"{current.name}-restored-{stamp}.crmvault"))
         self.path.setObjectName("restore_path")
+        self.path.setAccessibleName(self.tr("Folder of the restored vault"))
         self.choose = QPushButton(self.tr("Choose…"))
         path_row = QHBoxLayout()
         path_row.addSpacing(24)

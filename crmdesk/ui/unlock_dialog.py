@@ -77,6 +77,7 @@ class UnlockDialog(QDialog):
         self.passphrase.setObjectName("passphrase")
         self.code = QLineEdit(placeholderText=self.tr("6-digit code from your authenticator app"))
         self.code.setObjectName("code")
+        self.code.setAccessibleName(self.tr("Authenticator code"))
         self.code.setMaxLength(8)
         self.code_label = QLabel(self.tr("Code:"))
         self.remember = QCheckBox(self.tr("Remember on this computer"))

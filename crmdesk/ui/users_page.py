@@ -25,7 +25,7 @@ class UsersPage(QWidget):
         super().__init__(parent)
         self.access = access
         self.model = UserTableModel(self)
-        self.table = make_table(self.model, stretch_column=1)  # the full name
+        self.table = make_table(self.model, stretch_column=1, name=self.tr("Users"))  # stretch: the full name
         self.add_button = QPushButton(self.tr("Add user…"))
         self.passphrase_button = QPushButton(self.tr("Set passphrase…"))
         self.totp_button = QPushButton(self.tr("Authenticator…"))

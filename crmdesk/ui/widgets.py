@@ -26,10 +26,11 @@ def add_page_header(layout: QVBoxLayout, title: str, intro: str) -> None:
     layout.addWidget(text)
 
 
-def make_table(model: QAbstractItemModel, *, stretch_column: int | None = None) -> QTableView:
+def make_table(model: QAbstractItemModel, *, name: str, stretch_column: int | None = None) -> QTableView:
     """A read-only table of whole rows, sized to its contents; ``stretch_column``
     takes the spare width (default: the last column)."""
     table = QTableView()
+    table.setAccessibleName(name)  # what screen readers call it
     table.setModel(model)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

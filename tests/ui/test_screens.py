@@ -5,7 +5,20 @@ window comes back where it was left, and never off the screen."""
 from __future__ import annotations
 
 from PySide6.QtCore import QRect
-from PySide6.QtWidgets import QDialogButtonBox, QPushButton, QWidget
+from PySide6.QtGui import QAccessible
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QComboBox,
+    QDialogButtonBox,
+    QHeaderView,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTextEdit,
+    QWidget,
+)
 
 from crmdesk.core.backups import backup
 from crmdesk.core.imports import demo
@@ -48,17 +61,18 @@ def assert_whole_on_screen(qtbot, window: QWidget) -> None:
                 assert not button.isDefault(), f"{type(window).__name__}: Return would press '{button.text()}'"
 
 
-def test_every_window_fits_1024_by_700(qtbot, open_as, access_to, vault_path, tmp_path):
-    owner = open_as(OWNER)
+def every_window(qtbot, owner, access, vault_path, tmp_path) -> list[QWidget]:
+    """The main window, on its Contacts page with a contact shown, and every
+    dialog a person can open, each as it first opens."""
     demo.fill_demo(owner, 40)
-    access = access_to(owner)
     anna = contacts.list_contacts(owner, limit=1).rows[0]
     window = MainWindow(access)
     qtbot.addWidget(window)
     window.backup_timer.stop()
     window.stop_scheduler()
-    assert_whole_on_screen(qtbot, window)
-    assert window.minimumSizeHint().width() <= 1024 - 8 and window.minimumSizeHint().height() <= 700 - 32
+    window.show()
+    window.contacts_page.select_contact(anna.id)
+    qtbot.waitUntil(lambda: window.contacts_page.current is not None, timeout=10000)
     paths = VaultPaths.of(vault_path)
     dialogs = [
         ConsentCaptureDialog(access, contacts.get_contact(owner, anna.id), consent.capture_choices(owner), window),
@@ -75,9 +89,42 @@ def test_every_window_fits_1024_by_700(qtbot, open_as, access_to, vault_path, tm
     ]
     for dialog in dialogs:
         qtbot.addWidget(dialog)
+    return [window, *dialogs]
+
+
+def test_every_window_fits_1024_by_700(qtbot, open_as, access_to, vault_path, tmp_path):
+    owner = open_as(OWNER)
+    window, *dialogs = every_window(qtbot, owner, access_to(owner), vault_path, tmp_path)
+    assert_whole_on_screen(qtbot, window)
+    assert window.minimumSizeHint().width() <= 1024 - 8 and window.minimumSizeHint().height() <= 700 - 32
+    for dialog in dialogs:
         assert_whole_on_screen(qtbot, dialog)
         dialog.hide()
     window.shutdown()
+
+
+def test_every_control_has_a_name_a_screen_reader_can_say(qtbot, open_as, access_to, vault_path, tmp_path):
+    """Each button, field, list and table a person operates, on every page
+    and in every dialog, has an accessible name (its text, its form label,
+    or one given)."""
+    owner = open_as(OWNER)
+    windows = every_window(qtbot, owner, access_to(owner), vault_path, tmp_path)
+    operated = (QAbstractButton, QLineEdit, QComboBox, QAbstractSpinBox, QPlainTextEdit, QTextEdit,
+                QAbstractItemView)
+    unnamed = []
+    for window in windows:
+        for widget in window.findChildren(QWidget):
+            if not isinstance(widget, operated) or isinstance(widget, QHeaderView) \
+                    or widget.objectName().startswith("qt_") or isinstance(widget.parentWidget(), (QComboBox,
+                                                                                                 QAbstractSpinBox,
+                                                                                                 QLineEdit)) \
+                    or type(widget.parentWidget()).__name__ == "QFrame":  # Qt's own parts: popups, clear buttons
+                continue
+            face = QAccessible.queryAccessibleInterface(widget)
+            if face is None or not face.text(QAccessible.Text.Name).strip():
+                unnamed.append(f"{type(window).__name__}: {type(widget).__name__} {widget.objectName()!r}")
+    assert unnamed == [], "\n".join(unnamed)
+    windows[0].shutdown()
 
 
 def test_the_main_window_comes_back_where_it_was_left_and_never_off_screen(qtbot, open_as, access_to):
