@@ -41,6 +41,29 @@ def _wait(app: QApplication, condition, timeout_s: float = 20.0) -> None:
         time.sleep(0.01)
 
 
+def _dark(app: QApplication, off: bool = False) -> None:
+    """A dark system palette (as a desktop in dark mode gives), or the light one back."""
+    from PySide6.QtGui import QColor, QPalette
+    from PySide6.QtWidgets import QStyleFactory
+
+    from crmdesk.resources import resource_path
+    from crmdesk.ui import colours
+
+    palette = QStyleFactory.create("Fusion").standardPalette()
+    if not off:
+        for role, value in ((QPalette.ColorRole.Window, "#353535"), (QPalette.ColorRole.WindowText, "#f0f0f0"),
+                            (QPalette.ColorRole.Base, "#2a2a2a"), (QPalette.ColorRole.AlternateBase, "#323232"),
+                            (QPalette.ColorRole.Text, "#f0f0f0"), (QPalette.ColorRole.Button, "#3c3c3c"),
+                            (QPalette.ColorRole.ButtonText, "#f0f0f0"), (QPalette.ColorRole.Highlight, "#2f6fb3"),
+                            (QPalette.ColorRole.HighlightedText, "#ffffff"), (QPalette.ColorRole.PlaceholderText,
+                                                                             "#9aa0a6")):
+            palette.setColor(role, QColor(value))
+        for role in (QPalette.ColorRole.ButtonText, QPalette.ColorRole.Text, QPalette.ColorRole.WindowText):
+            palette.setColor(QPalette.ColorGroup.Disabled, role, QColor("#7f7f7f"))
+    app.setPalette(palette)
+    colours.apply(app, resource_path("style.qss").read_text("utf-8"))
+
+
 def _save(widget: QWidget, out: Path, name: str) -> None:
     widget.grab().save(str(out / f"{name}.png"))
     print(f"  {name}.png")
@@ -253,6 +276,21 @@ def main(out_dir: str) -> int:
     window.show_page("Settings")
     _settle(app)
     _save(window, out, "main-settings")
+    # The smallest screen crmdesk supports, and a dark system palette.
+    window.show_page("Contacts")
+    window.resize(1016, 668)
+    page.table.selectRow(2)
+    _wait(app, lambda: page.current is not None)
+    _settle(app)
+    _save(window, out, "small-screen-1024x700")
+    _dark(app)
+    window.resize(1280, 760)
+    _settle(app, 10)
+    _save(window, out, "dark-contacts")
+    window.show_page("Requests")
+    _settle(app, 10)
+    _save(window, out, "dark-requests")
+    _dark(app, off=True)
 
 
     configuration.change_setting(session, "backup_folder", str(home / "USB-Stick"))

@@ -18,6 +18,7 @@ from crmdesk.core import vault
 from crmdesk.core.vault import remember
 from crmdesk.core.vault.session import Session, VaultPaths
 from crmdesk.resources import resource_path
+from crmdesk.ui import colours
 from crmdesk.ui.create_vault_wizard import CreateVaultWizard
 from crmdesk.ui.main_window import MainWindow
 from crmdesk.ui.message_box import MessageBox
@@ -32,7 +33,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName("crmdesk")
     app.setApplicationVersion(__version__)
     app.setStyle("Fusion")
-    app.setStyleSheet(resource_path("style.qss").read_text("utf-8"))
+    colours.apply(app, resource_path("style.qss").read_text("utf-8"))
     return app
 
 

@@ -12,10 +12,11 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 
 from crmdesk.core.people.contact_model import ContactRow, Cursor, Page
 from crmdesk.core.privacy import consent
+from crmdesk.ui import colours
 
 ContactIdRole = Qt.ItemDataRole.UserRole + 1  # the contact's id
 ContactRowRole = Qt.ItemDataRole.UserRole + 2  # the whole ContactRow
@@ -23,7 +24,8 @@ ContactRowRole = Qt.ItemDataRole.UserRole + 2  # the whole ContactRow
 _ROOT = QModelIndex()  # the invisible root: default parent of list rows
 
 # (header, sort order it maps to or None)
-COLUMNS = (("Name", "name"), ("Consent", None), ("Organisation", None), ("E-mail", None), ("Phone", None),
+# What a person needs at the counter first: who, what they agreed to, how to reach them.
+COLUMNS = (("Name", "name"), ("Consent", None), ("E-mail", None), ("Phone", None), ("Organisation", None),
            ("Last contact", "last_interaction"))
 CONSENT_COLUMN = 1
 # How a decision shows in the list: a mark before the purpose's title.
@@ -138,7 +140,7 @@ class ContactTableModel(QAbstractTableModel):
             return row
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return (row.display_name, consent_text(row), row.organisation, row.email, row.phone,
+            return (row.display_name, consent_text(row), row.email, row.phone, row.organisation,
                     row.last_interaction_at[:10])[column]
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == CONSENT_COLUMN:
@@ -148,7 +150,7 @@ class ContactTableModel(QAbstractTableModel):
             return self.data(index)
         if role == Qt.ItemDataRole.ForegroundRole and column == CONSENT_COLUMN:
             if not any(state in consent.ACTIVE_STATES for _, state in row.consents):
-                return QBrush(QColor("#b45309"))
+                return QBrush(colours.colour("no_basis"))
         return None
 
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:

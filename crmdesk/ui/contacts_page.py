@@ -14,6 +14,7 @@ from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -77,7 +78,14 @@ class ContactsPage(QWidget):
         self.duplicates_link = QLabel(visible=False)
         self.duplicates_link.setObjectName("duplicates_waiting")
         self.model = ContactTableModel(self._request, self)
-        self.table = make_table(self.model, stretch_column=3, name=self.tr("Contacts"))  # stretch: the e-mail
+        self.table = make_table(self.model, stretch_column=4, name=self.tr("Contacts"))  # stretch: organisation
+        # Name, consent, e-mail and phone stay in view at 1280 px: long texts are cut short (the tooltip
+        # has them whole) rather than pushing the columns after them out of sight.
+        header = self.table.horizontalHeader()
+        for column, width in ((0, 165), (1, 160), (2, 200), (3, 130)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, width)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         # The search has a line of its own, so it stays wide on a small screen.
@@ -101,7 +109,7 @@ class ContactsPage(QWidget):
         splitter.addWidget(self.detail)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
-        splitter.setSizes([640, 500])
+        splitter.setSizes([700, 400])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 

@@ -27,7 +27,7 @@ from crmdesk.core.privacy import retention
 from crmdesk.core.vault import settings
 from crmdesk.core.vault.gate import CONSENT, CONTACTS, RETENTION, SETTINGS
 from crmdesk.core.vault.session import Session
-from crmdesk.ui import placement
+from crmdesk.ui import colours, placement
 from crmdesk.ui.audit_page import AuditPage
 from crmdesk.ui.backups_page import BackupRunner, BackupsPage, overdue_text
 from crmdesk.ui.consent_page import ConsentPage
@@ -308,7 +308,7 @@ class MainWindow(QMainWindow):
         text = overdue_text(late, last, self.session.clock.now())
         self.backup_warning.setVisible(text is not None)
         if text is not None:
-            self.backup_warning.setText(f'<a href="backups" style="color: #b3261e;">{text}</a>')
+            self.backup_warning.setText(f'<a href="backups" style="color: {colours.colour("error").name()};">{text}</a>')
             self.backup_warning.setToolTip(self.tr("Open the Backups page"))
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt naming

@@ -17,7 +17,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QBrush, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -44,14 +44,12 @@ from crmdesk.core.vault import settings
 from crmdesk.core.vault.gate import CONTACTS, REQUESTS
 from crmdesk.core.vault.session import Session
 from crmdesk.reports.subject_files import default_names, write_subject_files
-from crmdesk.ui import placement
+from crmdesk.ui import colours, placement
 from crmdesk.ui.export_report_dialog import ExportReportDialog
 from crmdesk.ui.message_box import MessageBox
 from crmdesk.ui.record_table_model import RecordTableModel
 from crmdesk.ui.vault_access import Refresher, VaultAccess
 from crmdesk.ui.widgets import ResultLine, add_page_header, choice_combo, make_table
-
-OVERDUE = QColor("#b91c1c")
 
 
 class RequestTableModel(RecordTableModel):
@@ -69,7 +67,7 @@ class RequestTableModel(RecordTableModel):
                     ("" if left is None else f"{-left} overdue" if left < 0 else str(left)),
                     record.status.replace("_", " "))[column]
         if role == Qt.ItemDataRole.ForegroundRole and left is not None and left < 0:
-            return QBrush(OVERDUE)
+            return QBrush(colours.colour("overdue"))
         return None
 
 

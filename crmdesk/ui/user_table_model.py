@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor
 
 from crmdesk.core.vault.session import User
+from crmdesk.ui import colours
 from crmdesk.ui.record_table_model import RecordRole, RecordTableModel
 
 UserRole = RecordRole  # the User object of a row
@@ -24,5 +24,5 @@ class UserTableModel(RecordTableModel):
                 self.tr("On") if user.totp_enabled else self.tr("Off"),
             )[column]
         if role == Qt.ItemDataRole.ForegroundRole and not user.active:
-            return QColor("#888888")
+            return colours.colour("inactive")
         return None
