@@ -41,3 +41,41 @@ def test_tab_goes_from_the_search_through_the_list_into_the_form_in_order(qtbot,
     assert len(first_cycle) == len(set(first_cycle)), "a widget keeps the focus (a Tab trap)"
     assert window.nav in first_cycle  # and round to the side bar
     window.shutdown()
+
+
+def test_first_start_by_keyboard(qtbot, tmp_path, monkeypatch, memory_keyring):
+    """The wizard as a person goes through it at a 1024×700 screen: type, Tab,
+    Return; only saving the kit takes the mouse (a file dialog)."""
+    from crmdesk.core.vault.session import VaultPaths
+    from crmdesk.ui.create_vault_wizard import CreateVaultWizard, RecoveryPage
+
+    wizard = CreateVaultWizard(VaultPaths.of(tmp_path / "laden"))
+    qtbot.addWidget(wizard)
+    wizard.show()
+    qtbot.waitExposed(wizard)
+    wizard.activateWindow()
+    details = wizard.details
+    details.organisation.setFocus()
+    qtbot.waitUntil(details.organisation.hasFocus, timeout=5000)
+    qtbot.keyClicks(details.organisation, "Laden am Markt")  # QTest types Latin-1 only
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    owner = QApplication.focusWidget()
+    assert owner is details.owner
+    owner.selectAll()
+    qtbot.keyClicks(owner, "maria")
+    qtbot.keyClick(owner, Qt.Key.Key_Return)  # Next
+    fields = wizard.passphrase_page.fields
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.passphrase_page, timeout=5000)
+    fields.first.setFocus()
+    qtbot.keyClicks(fields.first, "warm bread every morning")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is fields.second
+    qtbot.keyClicks(fields.second, "warm bread every morning")
+    qtbot.keyClick(fields.second, Qt.Key.Key_Return)  # creates the vault
+    qtbot.waitUntil(lambda: wizard.created is not None, timeout=20000)
+    monkeypatch.setattr(RecoveryPage, "ask_kit_path", classmethod(lambda cls, parent, s: str(tmp_path / "kit")))
+    qtbot.mouseClick(wizard.recovery_page.save_kit, Qt.MouseButton.LeftButton)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)  # Finish
+    qtbot.waitUntil(lambda: wizard.session is not None, timeout=20000)
+    assert wizard.session.user.name == "maria" and (tmp_path / "kit.pdf").is_file()
+    wizard.session.close()
