@@ -4,7 +4,7 @@ the eye sees, and nothing traps the focus."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialog
 
 from crmdesk.core.imports import demo
 from tests.conftest import OWNER
@@ -79,3 +79,71 @@ def test_first_start_by_keyboard(qtbot, tmp_path, monkeypatch, memory_keyring):
     qtbot.waitUntil(lambda: wizard.session is not None, timeout=20000)
     assert wizard.session.user.name == "maria" and (tmp_path / "kit.pdf").is_file()
     wizard.session.close()
+
+
+def test_a_request_and_its_report_by_keyboard(qtbot, open_as, tmp_path):
+    """At the counter: the contact is found with Ctrl+F, the request is
+    registered with Ctrl+R and Return, verified and answered."""
+    from crmdesk.core.privacy import requests
+
+    owner = open_as(OWNER)
+    demo.fill_demo(owner, 20)
+    window = shown_window(qtbot, owner)
+    page = window.contacts_page
+    qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(page.search.hasFocus, timeout=5000)
+    qtbot.keyClicks(page.search, "templ")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=5000)
+    qtbot.keyClick(page.search, Qt.Key.Key_Return)  # to the results, the first one chosen
+    qtbot.waitUntil(lambda: page.current is not None and page.current.display_name == "Theo Template",
+                    timeout=5000)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    dialog = window.requests_page.findChild(QDialog)
+    qtbot.waitUntil(lambda: dialog is not None and dialog.isVisible(), timeout=5000)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow, timeout=5000)
+    assert dialog.person.text() == "Theo Template"
+    with qtbot.waitSignal(dialog.opened, timeout=10000) as opened:
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    reference = opened.args[0].reference
+    requests_page = window.requests_page
+    qtbot.waitUntil(lambda: requests_page.selected() is not None
+                    and requests_page.selected().reference == reference, timeout=10000)
+    requests_page.ask_method = lambda: requests.VERIFICATION_METHODS[0]
+    requests_page.buttons["verify"].setFocus()
+    qtbot.keyClick(requests_page.buttons["verify"], Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: requests_page.buttons["export"].isVisible(), timeout=10000)
+    requests_page.ask_export_target = lambda *_: (tmp_path, None)
+    requests_page.buttons["export"].setFocus()
+    qtbot.keyClick(requests_page.buttons["export"], Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: "are in" in requests_page.result.text(), timeout=20000)
+    assert (tmp_path / f"access-report-{reference}.pdf").is_file()
+    window.shutdown()
+
+
+def test_back_up_and_restore_by_keyboard(qtbot, open_as, tmp_path):
+    from crmdesk.core import configuration
+    from tests.conftest import PASSPHRASES
+
+    owner = open_as(OWNER)
+    configuration.change_setting(owner, "backup_folder", str(tmp_path / "usb"))
+    window = shown_window(qtbot, owner)
+    backups = window.backups_page
+    with qtbot.waitSignal(window.backup_runner.finished, timeout=20000):
+        qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: backups.model.rowCount() == 1, timeout=10000)
+    backups.table.setFocus()
+    backups.table.selectRow(0)
+    wizard = backups.restore_selected()
+    qtbot.addWidget(wizard)
+    qtbot.waitExposed(wizard)
+    wizard.activateWindow()
+    qtbot.waitUntil(wizard.isActiveWindow, timeout=5000)
+    qtbot.keyClick(QApplication.focusWidget() or wizard, Qt.Key.Key_Return)  # a new folder: Next
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.credentials, timeout=5000)
+    wizard.credentials.passphrase.setFocus()
+    qtbot.keyClicks(wizard.credentials.passphrase, PASSPHRASES[OWNER])
+    qtbot.keyClick(wizard.credentials.passphrase, Qt.Key.Key_Return)  # Next: restore
+    qtbot.waitUntil(lambda: wizard.run_page.done, timeout=20000)
+    assert wizard.run_page.title() == "Restored"
+    window.shutdown()
