@@ -100,6 +100,7 @@ def main(out_dir: str) -> int:
     wizard.details.organisation.setText("Bäckerei Sonne")
     wizard.details.owner.setText("maria")
     wizard.details.display_name.setText("Maria Sonne")
+    wizard.details.region.setCurrentIndex(wizard.details.region.findData("DE"))  # a bakery in Germany
     _settle(app)
     _save(wizard, out, "wizard-1-details")
     wizard.next()
