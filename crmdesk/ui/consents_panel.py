@@ -39,6 +39,7 @@ from crmdesk.core.people.contact_model import Contact
 from crmdesk.core.permissions import Permission, allows
 from crmdesk.core.privacy import consent, purposes
 from crmdesk.ui.consent_dialog import ConsentCaptureDialog
+from crmdesk.ui.contact_table_model import MARKS
 from crmdesk.ui.message_box import MessageBox
 from crmdesk.ui.vault_access import VaultAccess
 from crmdesk.ui.widgets import ResultLine, choice_combo
@@ -160,6 +161,8 @@ class ConsentsPanel(QWidget):
             words = self.tr(consent.STATE_WORDS[item.state].capitalize())
             if item.state == "granted" and item.expires_at:
                 words += self.tr(" until {0}").format(item.expires_at[:10])
+            if item.state in MARKS:  # the same marks as the contact list
+                words = f"{MARKS[item.state]} {words}"
             badge = QTableWidgetItem(words)
             badge.setForeground(QColor("white"))
             badge.setBackground(QColor(BADGE_COLOURS[item.state]))

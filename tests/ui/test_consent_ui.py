@@ -171,10 +171,10 @@ def test_one_click_withdraw_shows_everywhere_at_once(qtbot, open_as, access_to, 
     panel = page.detail.consents
     row = next(r for r in range(panel.states.rowCount()) if panel.states.item(r, 0).text() == "Newsletter by e-mail")
     button = panel.states.cellWidget(row, 2)
-    assert button.text() == "Withdraw" and panel.states.item(row, 1).text().startswith("Consent given until")
+    assert button.text() == "Withdraw" and panel.states.item(row, 1).text().startswith("✓ Consent given until")
     quiet_message_boxes.next_answers = [YES]
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: panel.states.item(row, 1).text() == "Withdrawn", timeout=10000)
+    qtbot.waitUntil(lambda: panel.states.item(row, 1).text() == "✗ Withdrawn", timeout=10000)
     assert consent.history(staff, anna.id)[-1].action == "withdrawn"
     assert "No lawful basis" in panel.basis_hint.text()
     # The list says the same as the panel, without anyone asking it to.
