@@ -137,8 +137,14 @@ def export_subject(args) -> int:
         data, written = write_subject_files(session, args.id, request_reference=args.request, pdf=targets["pdf"],
                                             json_file=targets["json"], zip_file=targets["zip"], password=password)
     names = ", ".join(str(w.path) for w in written)
-    protected = " The PDF is protected with the password from the file; send the password separately." \
-        if password else ""
+    protected = ""
+    if password and targets["zip"]:
+        protected = (" The ZIP is encrypted (AES-256) with the password from the file; it opens in 7-Zip, "
+                     "WinZip or The Unarchiver, not in Windows' own ZIP folders; send the password separately.")
+    elif password:
+        protected = " The PDF is protected with the password from the file; send the password separately."
+    if password and targets["json"]:
+        protected += " The JSON file is not protected by the password."
     emit(args, f"Exported the data of {data.contact.display_name} to {names}.{protected} The files are not "
                "encrypted by the vault; delete them once they are handed over.",
          {"files": [{"path": str(w.path), "kind": w.kind, "sha256": w.sha256} for w in written],

@@ -7,6 +7,7 @@ from datetime import date
 
 from crmdesk.cli import secrets
 from crmdesk.cli.common import emit, open_session, parse_date, table
+from crmdesk.core.errors import UsageError
 from crmdesk.core.people import contacts
 from crmdesk.core.privacy import erasure, requests, restriction
 
@@ -133,7 +134,10 @@ def erase(args) -> int:
         contact = contacts.get_contact(session, args.id)
         removed = erasure.preview(session, contact.id)
         what = "; ".join(f"{n} {label}" for label, n in removed)
-        if secrets.interactive() and not args.yes:
+        if not args.yes and not secrets.interactive():
+            raise UsageError("An erasure cannot be undone and there is no terminal to ask for confirmation; "
+                             "add --yes to erase without asking.")
+        if not args.yes:
             print(f"Erasing {contact.display_name} removes: {what}.")
             print("A tombstone, the request reference and the audit log stay, without personal data.")
             answer = input("Erase now? This cannot be undone. [y/N] ")

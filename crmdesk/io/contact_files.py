@@ -15,7 +15,7 @@ from pathlib import Path
 
 from crmdesk.core import collector
 from crmdesk.core.people.contact_model import Contact
-from crmdesk.io.csv_import import ParsedFile, parse_csv
+from crmdesk.io.csv_import import ParsedFile, neutralise_cell, parse_csv
 from crmdesk.io.text_files import ImportFileError, read_text
 from crmdesk.io.vcard import parse_vcards, write_vcards
 
@@ -63,7 +63,8 @@ def _csv_rows(contacts: Iterable[Contact]) -> Iterable[list[str]]:
 
 
 def write_contacts_file(path: Path, contacts: Iterable[Contact]) -> int:
-    """Write ``.csv`` (UTF-8 with BOM, for Excel) or ``.vcf`` (vCard 4.0); returns the count."""
+    """Write ``.csv`` (UTF-8 with BOM, for Excel; cells that would run as
+    formulas are neutralised) or ``.vcf`` (vCard 4.0); returns the count."""
     suffix = path.suffix.lower()
     if suffix not in (".csv", ".vcf"):
         raise ImportFileError("Name the export file .csv or .vcf.")
@@ -75,7 +76,7 @@ def write_contacts_file(path: Path, contacts: Iterable[Contact]) -> int:
             if suffix == ".csv":
                 writer = csv.writer(handle)
                 for row in _csv_rows(contacts):
-                    writer.writerow(row)
+                    writer.writerow([neutralise_cell(cell) for cell in row])
                     count += 1
                 count -= 1  # the header row
             else:

@@ -74,6 +74,23 @@ _OUTLOOK_MARKS = {m.casefold() for m in ("e-mail address", "e-mail-adresse", "mo
                                           "mobiltelefon", "business phone", "telefon geschäftlich")}
 
 
+# A cell starting with one of these runs as a formula in Excel or LibreOffice
+# (OWASP "CSV injection"); the apostrophe is there so the prefix can be undone.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "'")
+
+
+def neutralise_cell(value: str) -> str:
+    """A cell that a spreadsheet shows as text and never runs: a leading
+    apostrophe before a formula character (or before an apostrophe, so that
+    ``restore_cell`` gives back exactly what was written)."""
+    return "'" + value if value.startswith(_FORMULA_START) else value
+
+
+def restore_cell(value: str) -> str:
+    """The value ``neutralise_cell`` was given."""
+    return value[1:] if value.startswith("'") and value[1:].startswith(_FORMULA_START) else value
+
+
 class ImportRecord(NamedTuple):
     """One contact read from a file and the line it starts on; a (line,
     contact) pair, as ``importing.import_contacts`` takes them."""
@@ -317,6 +334,8 @@ def parse_csv(text: str, encoding: str, mapping: dict[str, str] | None = None) -
                 raise ImportFileError(
                     f"this row has {len(row)} fields but the header has {len(headers)}; check the "
                     "delimiter and quotes", reader.line_num)
+            if fmt == "crmdesk":
+                row = [restore_cell(cell) for cell in row]
             warn: list[str] = []
             contact = _row_to_contact(plan, row, warn)
             if warn:

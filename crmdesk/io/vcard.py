@@ -8,6 +8,7 @@ embedded photos (skipped), several cards per file. Pure: no vault, no Qt.
 
 from __future__ import annotations
 
+import itertools
 import quopri
 import re
 from collections.abc import Iterable
@@ -153,7 +154,8 @@ def _card_to_contact(card: list) -> ContactInput | None:
             data.emails.append(Labelled(_unescape(value).strip(), label))
         elif name == "TEL" and value.strip():
             number = value.strip()
-            data.phones.append(Labelled(number[4:] if number.lower().startswith("tel:") else number, label))
+            number = _unescape(number[4:] if number.lower().startswith("tel:") else number).strip()
+            data.phones.append(Labelled(number, label))
         elif name == "ADR":
             parts = _split(value) + [""] * 7
             address = Address(label, " ".join(p for p in (parts[1], parts[2]) if p).strip(),
@@ -178,7 +180,24 @@ def _card_to_contact(card: list) -> ContactInput | None:
 
 
 def _escape(text: str) -> str:
+    """A value as RFC 6350 text: backslash, comma, semicolon and every line
+    break escaped, so no value can end its line or start a property."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
     return (text.replace("\\", "\\\\").replace("\n", "\\n").replace(",", "\\,").replace(";", "\\;"))
+
+
+_TYPE_TOKEN = re.compile(r"[A-Za-z0-9-]{1,40}")
+
+
+def _labelled(name: str, label: str, value: str, group: int) -> list[str]:
+    """A property with its label: a plain TYPE when the label is a word,
+    otherwise Apple's grouped X-ABLabel, whose value is escaped text (a TYPE
+    parameter cannot carry ':', ';', ',' or quotes)."""
+    if not label:
+        return [f"{name}:{value}"]
+    if _TYPE_TOKEN.fullmatch(label):
+        return [f"{name};TYPE={label}:{value}"]
+    return [f"item{group}.{name}:{value}", f"item{group}.X-ABLabel:{_escape(label)}"]
 
 
 def _fold(line: str) -> str:
@@ -194,7 +213,7 @@ def _fold(line: str) -> str:
 
 
 def write_vcards(contacts: Iterable[Contact]) -> Iterable[str]:
-    """vCard 4.0 text, one card at a time."""
+    """vCard 4.0 text, one card at a time; every value escaped (RFC 6350)."""
     for c in contacts:
         lines = ["BEGIN:VCARD", "VERSION:4.0", f"UID:urn:uuid:{c.id}",
                  f"FN:{_escape(c.display_name)}",
@@ -203,18 +222,19 @@ def write_vcards(contacts: Iterable[Contact]) -> Iterable[str]:
             lines.append(f"ORG:{_escape(c.organisation)}")
         if c.job_title:
             lines.append(f"TITLE:{_escape(c.job_title)}")
+        groups = itertools.count(1)
         for e in c.emails:
-            lines.append(f"EMAIL{';TYPE=' + _escape(e.label) if e.label else ''}:{e.value}")
+            lines += _labelled("EMAIL", e.label, _escape(e.value), next(groups))
         for p in c.phones:
-            kind = "cell" if p.label == "mobile" else p.label
-            lines.append(f"TEL;VALUE=uri{';TYPE=' + _escape(kind) if kind else ''}:tel:{p.value}")
+            lines += _labelled("TEL;VALUE=uri", "cell" if p.label == "mobile" else p.label,
+                               "tel:" + _escape(p.value), next(groups))
         for a in c.addresses:
-            lines.append(f"ADR{';TYPE=' + _escape(a.label) if a.label else ''}:;;{_escape(a.street)};"
-                         f"{_escape(a.city)};{_escape(a.region)};{_escape(a.postal_code)};{_escape(a.country)}")
+            lines += _labelled("ADR", a.label, f";;{_escape(a.street)};{_escape(a.city)};{_escape(a.region)};"
+                               f"{_escape(a.postal_code)};{_escape(a.country)}", next(groups))
         if c.birthday:
             lines.append(f"BDAY:{c.birthday.strftime('%Y%m%d')}")
         if c.website:
-            lines.append(f"URL:{c.website}")
+            lines.append(f"URL:{_escape(c.website)}")
         if c.notes:
             lines.append(f"NOTE:{_escape(c.notes)}")
         if c.tags:

@@ -1,5 +1,6 @@
 """Writing one person's data to files: the access report PDF, the JSON
-export, or both in a ZIP — for the command line and the Requests page alike.
+export, or both in a ZIP (AES-256 encrypted as a whole when a password is
+given) — for the command line and the Requests page alike.
 
 The data is collected once (audited), every file is written atomically, a
 failure removes what was already written, and the files made are recorded
@@ -14,6 +15,8 @@ import io
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
+
+import pyzipper
 
 from crmdesk.core.errors import OperationFailed, UsageError
 from crmdesk.core.fsutil import atomic_write
@@ -43,6 +46,22 @@ def default_names(reference: str | None, contact_id: str) -> tuple[str, str]:
     return f"access-report-{name}.pdf", f"personal-data-{name}.json"
 
 
+def _zip(names: tuple[str, str], report: bytes, document: bytes, password: str | None) -> bytes:
+    """The PDF and the JSON in one ZIP; with a password the whole archive is
+    AES-256 encrypted (WinZip AE-2), so the JSON is as protected as the PDF."""
+    out = io.BytesIO()
+    if password is None:
+        archive = zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED)
+    else:
+        archive = pyzipper.AESZipFile(out, "w", compression=zipfile.ZIP_DEFLATED, encryption=pyzipper.WZ_AES)
+        archive.setpassword(password.encode("utf-8"))
+        archive.setencryption(pyzipper.WZ_AES, nbits=256)
+    with archive:
+        archive.writestr(names[0], report)
+        archive.writestr(names[1], document)
+    return out.getvalue()
+
+
 def write_subject_files(session: Session, contact_id: str, *, request_reference: str | None = None,
                         pdf: Path | None = None, json_file: Path | None = None, zip_file: Path | None = None,
                         password: str | None = None) -> tuple[subject_data.SubjectData, list[Written]]:
@@ -53,12 +72,8 @@ def write_subject_files(session: Session, contact_id: str, *, request_reference:
     document = portability.to_json(data)
     planned = [(pdf, "access report (PDF)", report), (json_file, "data export (JSON)", document)]
     if zip_file is not None:
-        pdf_name, json_name = default_names(request_reference, data.contact.id)
-        out = io.BytesIO()
-        with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
-            archive.writestr(pdf_name, report)
-            archive.writestr(json_name, document)
-        planned.append((zip_file, "access report and data (ZIP)", out.getvalue()))
+        planned.append((zip_file, "access report and data (ZIP)",
+                        _zip(default_names(request_reference, data.contact.id), report, document, password)))
     written: list[Written] = []
     try:
         for path, kind, content in planned:

@@ -37,7 +37,7 @@ def test_staff_may_not_delete(cli, template_vault):
     denied = cli("contact", "delete", template_vault.contact_id, user=STAFF)
     assert denied.code == 4 and "may not" in denied.err
     assert cli("contact", "show", template_vault.contact_id, user=STAFF).code == 0
-    assert cli("contact", "delete", template_vault.contact_id, user=ADMIN).code == 0
+    assert cli("contact", "delete", template_vault.contact_id, "--yes", user=ADMIN).code == 0
     assert cli("contact", "show", template_vault.contact_id, user=STAFF).code == 6
 
 
@@ -75,7 +75,7 @@ def test_doubtful_email_is_saved_with_a_note(cli):
 
 
 def test_empty_list_says_what_to_do(cli, template_vault):
-    assert cli("contact", "delete", template_vault.contact_id, user=ADMIN).code == 0
+    assert cli("contact", "delete", template_vault.contact_id, "--yes", user=ADMIN).code == 0
     result = cli("contact", "list", user=STAFF)
     assert result.code == 0 and result.out == "" and "crmdesk import FILE" in result.err
     assert "tag 'vip'" in cli("contact", "list", "--tag", "vip", user=STAFF).err

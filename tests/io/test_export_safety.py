@@ -1,0 +1,121 @@
+"""Exports that carry attacks: a contact's text must stay data in every
+program that opens the file (a spreadsheet, another address book, crmdesk
+itself), and a protected export must protect everything in it."""
+
+from __future__ import annotations
+
+import csv
+import zipfile
+
+import pyzipper
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from crmdesk.core.people.contact_model import Address, Contact, Labelled
+from crmdesk.io.contact_files import read_contacts_file, write_contacts_file
+from crmdesk.io.vcard import parse_vcards, write_vcards
+from tests.conftest import ADMIN, STAFF
+
+CRAFTED_URL = "https://shop.example\r\nEND:VCARD\r\nBEGIN:VCARD\r\nFN:Injected\r\nEMAIL:x@evil.example"
+FORMULAS = ["=HYPERLINK(\"http://evil.example\",\"Click\")", "+49 30 1234", "-2+3", "@SUM(A1:A2)",
+            "\t=1+1", "'already quoted", "''two", "plain"]
+
+
+def _contact(number: int, **fields) -> Contact:
+    return Contact(id=f"00000000-0000-4000-8000-{number:012d}", **fields)
+
+
+def test_a_crafted_website_cannot_add_cards_to_a_vcard_export(tmp_path):
+    people = [_contact(1, given_name="Anna", family_name="Berg", website=CRAFTED_URL,
+                       notes="line one\r\nline two\rline three",
+                       emails=[Labelled("anna@example.de", "work: private;x")]),
+              _contact(2, given_name="Ben", family_name="Kurz")]
+    target = tmp_path / "out.vcf"
+    write_contacts_file(target, people)
+    parsed = read_contacts_file(target)
+    assert [r.contact.display_name or r.contact.given_name for r in parsed.records] == ["Anna", "Ben"]
+    anna = parsed.records[0].contact
+    assert anna.website == CRAFTED_URL.replace("\r\n", "\n")
+    assert anna.notes == "line one\nline two\nline three"
+    assert [(e.value, e.label) for e in anna.emails] == [("anna@example.de", "work: private;x")]
+    for line in target.read_bytes().decode("utf-8").split("\r\n"):
+        assert "\r" not in line and "\n" not in line
+
+
+_text = st.text(st.characters(blacklist_categories=("Cs",)), max_size=40)
+
+
+@settings(max_examples=150, deadline=None)
+@given(given_name=_text, family_name=_text, organisation=_text, job_title=_text, website=_text,
+       notes=_text, email=_text, phone=_text, label=_text, street=_text, city=_text,
+       tags=st.lists(_text.filter(lambda t: t.strip(" ,;") == t and t), max_size=3))
+def test_any_text_survives_a_vcard_round_trip(given_name, family_name, organisation, job_title, website,
+                                             notes, email, phone, label, street, city, tags):
+    """Whatever a person (or an attacker) types comes back as it was, and
+    never as more or fewer cards or properties."""
+    contact = _contact(1, given_name=given_name, family_name=family_name, display_name="Card One",
+                       organisation=organisation, job_title=job_title, website=website, notes=notes,
+                       emails=[Labelled(email, label)] if email.strip() else [],
+                       phones=[Labelled(phone, "")] if phone.strip() else [],
+                       addresses=[Address("", street, "", city)], tags=tags)
+    text = "".join(write_vcards([contact, _contact(2, display_name="Card Two")]))
+    parsed = parse_vcards(text, "utf-8")
+    assert [r.contact.display_name for r in parsed.records] == ["Card One", "Card Two"]
+    back = parsed.records[0].contact
+
+    def same(value: str) -> str:
+        return value.replace("\r\n", "\n").replace("\r", "\n").strip()
+
+    assert back.family_name == same(family_name)
+    assert (back.organisation, back.job_title, back.website, back.notes) == (
+        same(organisation), same(job_title), same(website), same(notes))
+    assert [e.value for e in back.emails] == ([same(email)] if email.strip() else [])
+    assert [p.value for p in back.phones] == ([same(phone)] if phone.strip() else [])
+    assert back.tags == [same(t) for t in tags if same(t)]
+    if street.strip() or city.strip():
+        assert (back.addresses[0].street, back.addresses[0].city) == (same(street), same(city))
+
+
+def test_csv_cells_that_would_run_as_formulas_are_neutralised_and_come_back_whole(tmp_path):
+    people = [_contact(n, given_name=value, family_name=f"Person {n}", notes=value, website=value,
+                       phones=[Labelled("+49 30 1234567", "")])
+              for n, value in enumerate(FORMULAS, start=1)]
+    target = tmp_path / "out.csv"
+    write_contacts_file(target, people)
+    with open(target, encoding="utf-8-sig", newline="") as handle:  # as a spreadsheet reads it
+        cells = [cell for row in csv.reader(handle) for cell in row]
+    assert not [c for c in cells if c[:1] in ("=", "+", "-", "@", "\t", "\r")]
+    assert "'=HYPERLINK(\"http://evil.example\",\"Click\")" in cells and "'+49 30 1234567" in cells
+    parsed = read_contacts_file(target)
+    assert parsed.format == "crmdesk"
+    back = [r.contact for r in parsed.records]
+    assert [c.given_name for c in back] == [v.strip() for v in FORMULAS]
+    assert [c.notes for c in back] == [v.strip() for v in FORMULAS]
+    assert {p.value for c in back for p in c.phones} == {"+49 30 1234567"}
+
+
+def test_a_zip_under_a_password_encrypts_the_json_too(cli, template_vault, tmp_path):
+    contact = template_vault.contact_id
+    reference = cli("request", "open", contact, "--type", "access", user=STAFF).out.strip()
+    cli("request", "verify", reference, "--method", "ID card", user=STAFF)
+    password = tmp_path / "pw.txt"
+    password.write_text("a good long password\n", encoding="utf-8")
+    done = cli("export", contact, "--zip", str(tmp_path / "a.zip"), "--request", reference,
+               "--pdf-password-file", str(password), user=STAFF)
+    assert done.code == 0, done.err
+    assert "encrypted (AES-256)" in done.out and "not protected" not in done.out
+    with zipfile.ZipFile(tmp_path / "a.zip") as plain:
+        assert all(info.flag_bits & 0x1 for info in plain.infolist())  # every member encrypted
+    raw = (tmp_path / "a.zip").read_bytes()
+    assert b"personal-data" in raw and b'"contact"' not in raw and b"%PDF" not in raw
+    with pyzipper.AESZipFile(tmp_path / "a.zip") as archive:
+        archive.setpassword(b"a good long password")
+        names = archive.namelist()
+        document = archive.read(next(n for n in names if n.endswith(".json")))
+        assert b'"contact"' in document and archive.read(next(n for n in names if n.endswith(".pdf")))[:4] == b"%PDF"
+
+
+def test_erase_without_a_terminal_and_without_yes_refuses(cli, template_vault, open_as):
+    result = cli("erase", template_vault.contact_id, user=ADMIN)
+    assert result.code == 2 and "--yes" in result.err and "Traceback" not in result.err
+    assert cli("contact", "show", template_vault.contact_id, user=STAFF).code == 0
