@@ -13,6 +13,7 @@ import sys
 from crmdesk import applog
 from crmdesk.cli.parser import build_parser
 from crmdesk.core.errors import CrmdeskError, IntegrityFailure
+from crmdesk.core.vault import failures
 
 log = logging.getLogger("crmdesk.cli")
 
@@ -71,7 +72,12 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 1
-    except Exception:
+    except Exception as exc:
+        known = failures.explain(exc)
+        if known is not None:  # a storage failure met outside a session: disk full, read-only, busy
+            log.info("command failed: %s (exit %d)", type(exc).__name__, known.exit_code)
+            _print_error(known)
+            return known.exit_code
         log.exception("unexpected error")
         print(
             f"crmdesk: the command failed unexpectedly; details (without personal data) are in {log_path}.",

@@ -100,6 +100,8 @@ def open_session(args, *, use_keyring: bool = True, bulk: bool = False) -> Sessi
             session = vault.unlock(paths.folder, args.user, passphrase, totp_code=code, **security)
     if session.report.failed_attempts:
         note(failed_attempts_sentence(session.report.failed_attempts))
+    for text in session.report.notes:
+        note(text)
     return session
 
 

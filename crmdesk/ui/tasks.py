@@ -16,6 +16,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from crmdesk.core.errors import CrmdeskError
+from crmdesk.core.vault import failures
 
 log = logging.getLogger(__name__)
 
@@ -39,9 +40,11 @@ class _Runnable(QRunnable):
             result = self.function()
         except CrmdeskError as exc:
             self._deliver(self.relay.failed, exc)
-        except Exception:
-            log.exception("background task failed")
-            self._deliver(self.relay.failed, CrmdeskError(UNEXPECTED))
+        except Exception as exc:
+            known = failures.explain(exc)  # disk full, read-only, busy: say so, it is not a bug
+            if known is None:
+                log.exception("background task failed")
+            self._deliver(self.relay.failed, known or CrmdeskError(UNEXPECTED))
         else:
             self._deliver(self.relay.succeeded, result)
 

@@ -29,7 +29,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMainWindow, QWidget
 
 from crmdesk.core.errors import CrmdeskError
-from crmdesk.core.vault import database
+from crmdesk.core.vault import database, failures
 from crmdesk.core.vault.gate import USERS, Changes
 from crmdesk.core.vault.session import Session
 from crmdesk.ui.message_box import MessageBox
@@ -38,6 +38,7 @@ from crmdesk.ui.tasks import run_task
 log = logging.getLogger(__name__)
 
 OUTSIDE_CHECK_MS = 5000  # how often the window looks for changes made by another program
+BUSY_TRIES = 12  # each waits SQLite's busy timeout (5 s): about a minute for another crmdesk to finish
 LOCKED = "The vault was locked; nothing was done."
 
 
@@ -75,6 +76,7 @@ class VaultAccess(QObject):
     """Emits ``vault_changed(Changes)`` after any change the window made or saw."""
 
     vault_changed = Signal(object)
+    waiting = Signal(str)  # emitted from a worker thread: a note for the status bar
 
     def __init__(self, session: Session, parent: QObject | None = None, *, watch_outside: bool = True):
         super().__init__(parent)
@@ -104,12 +106,20 @@ class VaultAccess(QObject):
             try:
                 if not connect:
                     return task(None), None
-                with self._fork(session) as worker:
-                    result = task(worker)
-                    changes = worker.take_changes()
-                    if changes.touches(USERS):
-                        worker.reload_user()  # one's own account may have changed
-                    return result, (changes, worker.last_audit_seq, worker.master_key(), worker.user)
+                for attempt in range(1, BUSY_TRIES + 1):
+                    worker = None
+                    try:
+                        with self._fork(session) as worker:
+                            result = task(worker)
+                            changes = worker.take_changes()
+                            if changes.touches(USERS):
+                                worker.reload_user()  # one's own account may have changed
+                            return result, (changes, worker.last_audit_seq, worker.master_key(), worker.user)
+                    except failures.VaultBusy:
+                        if attempt == BUSY_TRIES or (worker is not None and worker.last_audit_seq is not None):
+                            raise  # gave up, or part of the task is done: never run it twice
+                        self.waiting.emit(self.tr("Waiting for another crmdesk to finish writing…"))
+                raise AssertionError("unreachable")
             finally:
                 self.sharing.leave(alone)
 
@@ -154,6 +164,7 @@ class VaultAccess(QObject):
             status = window.statusBar() if isinstance(window, QMainWindow) else None
             if status is not None:
                 status.showMessage(self.tr("Working…"))
+                self.waiting.connect(status.showMessage)
 
         def finish() -> None:
             if reconnect and self.session.is_open:
@@ -161,6 +172,7 @@ class VaultAccess(QObject):
             if busy is not None:
                 busy.setEnabled(True)
             if status is not None:
+                self.waiting.disconnect(status.showMessage)
                 status.clearMessage()
 
         def succeeded(value) -> None:

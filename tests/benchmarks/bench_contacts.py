@@ -48,7 +48,7 @@ def plain_session(folder: Path) -> Session:
     conn = sqlcipher3.connect(str(folder / "vault.db"), isolation_level=None)
     conn.execute("PRAGMA journal_mode = WAL")
     conn.execute("PRAGMA foreign_keys = ON")
-    migrations.migrate(conn)
+    migrations.migrate(conn, creating=True)
     conn.execute("INSERT INTO users (id, name, role, created_at, updated_at) VALUES ('u', 'o', 'owner', '', '')")
     user = User("u", "o", "", Role.OWNER, True, False)
     return Session(VaultPaths(folder), "plain", conn, user, SystemClock(), UnlockReport("plain"))

@@ -105,7 +105,7 @@ def test_migrates_fixture_written_by_schema_1(tmp_path, failures):
 def test_migration_step_is_one_transaction(tmp_path):
     key = b"k" * 32
     conn = database.connect(tmp_path / "t.db", key, create=True)
-    migrations.migrate(conn, upto=1)
+    migrations.migrate(conn, upto=1, creating=True)
     conn.execute("CREATE TABLE settings (x)")  # makes migration 2 fail half-way
     with pytest.raises(database.DatabaseError):
         migrations.migrate(conn)

@@ -45,6 +45,7 @@ from crmdesk.core.backups.archive import (
     session_key,
     write_archive,
 )
+from crmdesk.core.clock import iso
 from crmdesk.core.errors import Cancelled, IntegrityFailure, OperationFailed
 from crmdesk.core.fsutil import fsync_dir, make_private, make_private_dir
 from crmdesk.core.permissions import Permission
@@ -53,6 +54,8 @@ from crmdesk.core.vault.gate import BACKUPS, Operation
 from crmdesk.core.vault.session import Session
 
 log = logging.getLogger(__name__)
+
+RECORD_PATIENCE = 600.0  # seconds a finished backup waits to be noted while another program writes
 
 
 def backup_folder(session: Session) -> Path:
@@ -126,9 +129,15 @@ def create_backup(
     finally:
         shutil.rmtree(building, ignore_errors=True)
     size = final.stat().st_size
-    with session.operation(Permission.ADMINISTER, "backup.created", detail={"file": final.name, "size": size}) as op:
-        _remember(op, final, manifest, 0)
-    checked_at = op.now
+    checked_at = iso(now)
+    if session.read_only:  # a vault on a read-only disk: the backup is made, the vault cannot note it
+        log.info("backup of a vault in a read-only folder; not recorded in the vault")
+    else:
+        # The file is good: wait out a long write (an import) rather than fail to note it.
+        with session.operation(Permission.ADMINISTER, "backup.created", patience=RECORD_PATIENCE,
+                               detail={"file": final.name, "size": size}) as op:
+            _remember(op, final, manifest, 0)
+        checked_at = op.now
     log.info("backup written (%d bytes)", size)
     return BackupFile(final, size, manifest, checked_at=checked_at, check_problems=0)
 
@@ -201,9 +210,9 @@ def _place(archive: Path, final: Path) -> None:
 def record_check(session: Session, path: Path, result: CheckResult) -> None:
     """Remember a check of one of this vault's backups, and audit it. Needs ADMINISTER."""
     session.require(Permission.ADMINISTER)
-    if result.manifest is None or result.manifest.vault_id != session.vault_id:
+    if result.manifest is None or result.manifest.vault_id != session.vault_id or session.read_only:
         return
-    with session.operation(Permission.ADMINISTER, "backup.checked",
+    with session.operation(Permission.ADMINISTER, "backup.checked", patience=RECORD_PATIENCE,
                            detail={"file": path.name, "problems": len(result.problems)}) as op:
         _remember(op, path, result.manifest, len(result.problems))
 

@@ -31,6 +31,22 @@ IV_BYTES = 16
 RESERVE_BYTES = IV_BYTES + HMAC_BYTES
 HMAC_SALT_MASK = 0x3A
 FAST_KDF_ITER = 2
+BUSY_TIMEOUT_MS = 5000  # how long a write waits for another connection's write to end
+
+
+@contextlib.contextmanager
+def patient(conn: sqlcipher3.Connection, seconds: float | None) -> Iterator[None]:
+    """Wait up to ``seconds`` (instead of the usual few) for another writer:
+    for a small record of something already done, such as a finished
+    backup, which must not be lost because an import is running."""
+    if not seconds:
+        yield
+        return
+    conn.execute(f"PRAGMA busy_timeout = {int(seconds * 1000):d}")
+    try:
+        yield
+    finally:
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS:d}")
 
 
 def _silence_sqlcipher_log() -> None:
@@ -104,7 +120,7 @@ def connect(db_path: Path, key: bytes, *, create: bool = False,
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("PRAGMA secure_delete = ON")
         conn.execute("PRAGMA temp_store = MEMORY")
-        conn.execute("PRAGMA busy_timeout = 5000")
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS:d}")
     except BaseException:
         conn.close()
         raise

@@ -36,6 +36,7 @@ Threading: the session's thread, like its connection.
 from __future__ import annotations
 
 import contextlib
+import logging
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -46,7 +47,9 @@ import sqlcipher3
 from crmdesk.core.clock import iso
 from crmdesk.core.errors import NotFound, UsageError
 from crmdesk.core.permissions import Permission
-from crmdesk.core.vault import audit
+from crmdesk.core.vault import audit, database, failures
+
+log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
     from crmdesk.core.vault.session import Session
@@ -220,7 +223,11 @@ class Operation:
 
     def audit(self, action: str, target: str | None = None, detail: dict | None = None) -> None:
         """An audit entry by the signed-in user, in this operation's
-        transaction (by ids and counts, never personal data)."""
+        transaction (by ids and counts, never personal data). A vault in a
+        read-only folder cannot take one: the reading goes unrecorded."""
+        if self.session.read_only:
+            log.info("%s not audited: the vault folder is read-only", action)
+            return
         entry = audit.append(self.conn, self.session.clock, actor=self.session.user.id, action=action,
                              target=target, detail=detail)
         self.audit_seqs.append(entry.seq)
@@ -243,13 +250,26 @@ class Operation:
 
 
 @contextlib.contextmanager
-def writable(conn: sqlcipher3.Connection, *, commit: bool = True) -> Iterator[None]:
+def read_only_body(session: Session) -> Iterator[None]:
+    """An operation on a vault in a read-only folder: reading works, and
+    any write says that the folder is read-only."""
+    try:
+        yield
+    except database.DatabaseError as exc:
+        if failures.sqlite_code(exc) == failures.SQLITE_READONLY:
+            raise failures.read_only(session.paths.folder) from None
+        raise
+
+
+@contextlib.contextmanager
+def writable(conn: sqlcipher3.Connection, *, commit: bool = True, patience: float | None = None) -> Iterator[None]:
     """Open one write transaction on a guarded connection (rolled back at
     the end unless ``commit``); the connection is read-only again
     afterwards, whatever happens."""
     conn.execute("PRAGMA query_only = OFF")
     try:
-        conn.execute("BEGIN IMMEDIATE")
+        with database.patient(conn, patience):
+            conn.execute("BEGIN IMMEDIATE")
         try:
             yield
         except BaseException:
@@ -270,14 +290,15 @@ def guard(conn: sqlcipher3.Connection) -> sqlcipher3.Connection:
 def operation(session: Session, permission: Permission, action: str | None, *,
               subject: str | int | None = None, effect: Effect = Effect.PROCESS,
               target: str | None = None, detail: dict[str, Any] | None = None,
-              dry_run: bool = False) -> Iterator[Operation]:
+              dry_run: bool = False, patience: float | None = None) -> Iterator[Operation]:
     """See the module notes; ``Session.operation`` is the way to call it.
 
     ``action`` is the audit entry written at the end (its target: the
     subject's id, else ``target``; its detail: ``op.detail``); None when the
     operation writes its own entries with ``op.audit``. A ``dry_run`` does
-    everything and then rolls it back (an import's preview). Operations do
-    not nest.
+    everything and then rolls it back (an import's preview). ``patience``:
+    seconds to wait for another program's write to end (default: a few).
+    Operations do not nest.
     """
     session.require(permission)
     if session.current_operation is not None:
@@ -285,7 +306,8 @@ def operation(session: Session, permission: Permission, action: str | None, *,
     op = Operation(session, action, None, effect, dict(detail or {}), iso(session.clock.now()), target)
     session.current_operation = op
     try:
-        with writable(session.conn, commit=not dry_run):
+        with (read_only_body(session) if session.read_only
+              else writable(session.conn, commit=not dry_run, patience=patience)):
             if subject is not None:
                 op.subject = load_subject(session.conn, subject)
                 check(op.subject, effect)
@@ -293,7 +315,7 @@ def operation(session: Session, permission: Permission, action: str | None, *,
             yield op
             if action is not None:
                 op.audit(action, op.subject.id if op.subject is not None else op.target, op.detail)
-            if not op.audit_seqs:
+            if not op.audit_seqs and not session.read_only:
                 raise RuntimeError(f"an operation wrote no audit entry ({action})")
     finally:
         session.current_operation = None

@@ -26,6 +26,7 @@ import pyotp
 from crmdesk.core.clock import Clock, SystemClock, iso
 from crmdesk.core.errors import (
     AuthenticationFailed,
+    CrmdeskError,
     IntegrityFailure,
     NotFound,
     OperationFailed,
@@ -34,7 +35,16 @@ from crmdesk.core.errors import (
 )
 from crmdesk.core.fsutil import fsync_dir, make_private_dir
 from crmdesk.core.permissions import Permission, allows
-from crmdesk.core.vault import audit, crypto, database, keyslots, migrations, rotation, settings
+from crmdesk.core.vault import (
+    audit,
+    crypto,
+    database,
+    failures,
+    keyslots,
+    migrations,
+    rotation,
+    settings,
+)
 from crmdesk.core.vault.keyslots import KeySlots, Slot
 from crmdesk.core.vault.lockout import FailureLog
 from crmdesk.core.vault.session import USER_COLUMNS, Session, UnlockReport, User, VaultPaths
@@ -42,6 +52,9 @@ from crmdesk.core.vault.session import USER_COLUMNS, Session, UnlockReport, User
 log = logging.getLogger(__name__)
 
 MIN_PASSPHRASE_LENGTH = 10
+UNLOCK_PATIENCE = 60.0  # seconds an unlock waits to be recorded while another program writes (an import)
+READ_ONLY_NOTE = ("The vault folder {0} is read-only: you can read, export and back up to another folder, "
+                  "but not change anything, and nothing is written to its audit log.")
 WRONG_CREDENTIALS = "The user name or passphrase is wrong; check both and try again."
 
 
@@ -137,7 +150,7 @@ def create_vault(
         db_path = building / paths.db.name
         conn = database.connect(db_path, master_key, create=True)
         try:
-            migrations.migrate(conn, upto=schema_version)
+            migrations.migrate(conn, upto=schema_version, creating=True)
             now = iso(clock.now())
             with database.transaction(conn):
                 conn.execute("INSERT INTO meta (key, value) VALUES ('vault_id', ?)", (vault_id,))
@@ -239,34 +252,37 @@ def open_with_private_key(
         raise crypto.DecryptionFailed()
     failures.check(slots.vault_id, clock)
     master_key = _confirmed_master_key(paths, slots, slot, private_key)
+    read_only = not writable_folder(paths)
     try:
-        conn = database.connect(paths.db, master_key, memory_security=memory_security)
-    except database.DatabaseError as exc:
-        raise _damaged(paths, master_key) from exc
+        conn = (_read_only_connection(paths, master_key) if read_only
+                else database.connect(paths.db, master_key, memory_security=memory_security))
+    except (database.DatabaseError, OSError) as exc:
+        raise _explained(exc, paths, master_key) from exc
     try:
-        start_version = migrations.migrate(conn)
+        start_version = migrations.schema_version(conn) if read_only else migrations.migrate(conn)
         user = _signed_in_user(conn, slot)
         _check_totp(conn, user, totp_code, slots.vault_id, clock, failures)
         failed = failures.failures(slots.vault_id)[0]
         session = Session(
             paths=paths, vault_id=slots.vault_id, conn=conn, user=user, clock=clock,
-            report=UnlockReport(method=method, failed_attempts=failed, notes=notes),
-            memory_security=memory_security, _master_key=bytearray(master_key), _private_key=bytearray(private_key),
+            report=UnlockReport(method=method, failed_attempts=failed,
+                                notes=notes + ((READ_ONLY_NOTE.format(paths.folder),) if read_only else ())),
+            memory_security=memory_security, read_only=read_only, _master_key=bytearray(master_key), _private_key=bytearray(private_key),
         )
-        with session.operation(Permission.READ, "vault.unlocked",
+        with session.operation(Permission.READ, "vault.unlocked", patience=UNLOCK_PATIENCE,
                                detail={"method": method, "failed_attempts": failed}) as op:
             if start_version != migrations.LATEST:
                 op.audit("schema.migrated", detail={"from": start_version, "to": migrations.LATEST})
             if failed:
                 op.audit("login.failed", detail={"count": failed})
-    except database.DatabaseError as exc:
+    except (database.DatabaseError, OSError) as exc:
         conn.close()
-        raise _damaged(paths, master_key) from exc
+        raise _explained(exc, paths, master_key) from exc
     except BaseException:
         conn.close()
         raise
     failures.take(slots.vault_id)
-    if rotation.due(conn) and allows(user.role, Permission.ADMINISTER):
+    if rotation.due(conn) and allows(user.role, Permission.ADMINISTER) and not read_only:
         rotation.rotate_master_key(session)
     return session
 
@@ -280,30 +296,49 @@ def _confirmed_master_key(paths: VaultPaths, slots: KeySlots, slot: Slot, privat
         ) from None
     if not paths.db.is_file():
         raise NotFound(f"The vault database {paths.db} is missing; restore it from a backup.")
+    if paths.db.stat().st_size < database.PAGE_SIZE:  # SQLite would take it for a new, empty database
+        raise failures.damaged(paths.db, None)
     for index, key in enumerate(candidates):
         if database.probe_key(paths.db, key):
             if slot.pending_master_key is not None:
                 _settle_rotation(paths, slots, finished=index == 1)
-            paths.rekey.unlink(missing_ok=True)  # left by a rotation that never began
+            if paths.rekey.exists():  # left by a rotation that never began
+                paths.rekey.unlink()
             return key
-    raise _damaged(paths, candidates[0])
+    raise failures.damaged(paths.db, candidates[0])
 
 
-def _damaged(paths: VaultPaths, master_key: bytes) -> IntegrityFailure:
-    bad = database.bad_pages(paths.db, master_key)
-    total = max(1, paths.db.stat().st_size // database.PAGE_SIZE)
-    if bad and len(bad) < total:
-        return IntegrityFailure(
-            f"The vault database is damaged ({len(bad)} bad page{'s' if len(bad) != 1 else ''}); "
-            "restore it from a backup.",
-            [f"vault.db page {n} fails its integrity check." for n in bad],
-        )
-    if bad:
-        return IntegrityFailure(
-            "keyslots.json does not belong to this vault.db (the files come from different "
-            "copies or were tampered with); restore the vault from a backup."
-        )
-    return IntegrityFailure("The vault database is damaged; restore it from a backup.")
+def writable_folder(paths: VaultPaths) -> bool:
+    """Whether the vault's folder and database can be written (``access``
+    also answers no for root on a read-only mount)."""
+    return os.access(paths.folder, os.W_OK) and os.access(paths.db, os.W_OK)
+
+
+def _read_only_connection(paths: VaultPaths, master_key: bytes):
+    """The database of a vault in a read-only folder, read as it is on disk;
+    refused when its write-ahead log still holds changes nobody merged."""
+    wal = database.sidecar_files(paths.db)[1]
+    if wal.is_file() and wal.stat().st_size > 0:
+        raise OperationFailed(
+            f"The vault in the read-only folder {paths.folder} was not closed properly and holds unmerged "
+            "changes; copy the whole folder to a writable place and open it there.")
+    conn = database.open_read_only(paths.db, master_key)
+    if migrations.schema_version(conn) != migrations.LATEST:
+        conn.close()
+        raise OperationFailed(
+            f"The vault in the read-only folder {paths.folder} was written by an older crmdesk and must be "
+            "updated first; copy the whole folder to a writable place and open it there.")
+    return conn
+
+
+def _explained(exc: BaseException, paths: VaultPaths, master_key: bytes) -> CrmdeskError:
+    known = failures.explain(exc, paths, master_key)
+    if known is not None:
+        return known
+    if isinstance(exc, OSError):
+        return OperationFailed(f"The vault folder {paths.folder} cannot be used ({exc.strerror or 'error'}); "
+                               "check that this user may read and write it.")
+    return failures.damaged(paths.db, master_key)
 
 
 def _settle_rotation(paths: VaultPaths, slots: KeySlots, *, finished: bool) -> None:

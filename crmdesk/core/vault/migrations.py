@@ -15,7 +15,7 @@ from datetime import UTC, datetime
 import sqlcipher3
 
 from crmdesk.core.clock import iso
-from crmdesk.core.errors import OperationFailed
+from crmdesk.core.errors import IntegrityFailure, OperationFailed
 from crmdesk.core.vault import frozen, settings
 from crmdesk.core.vault.database import transaction
 
@@ -554,9 +554,15 @@ def schema_version(conn: sqlcipher3.Connection) -> int:
     return conn.execute("PRAGMA user_version").fetchone()[0]
 
 
-def migrate(conn: sqlcipher3.Connection, *, upto: int = LATEST) -> int:
-    """Bring the schema to version ``upto``; returns the version it started at."""
+def migrate(conn: sqlcipher3.Connection, *, upto: int = LATEST, creating: bool = False) -> int:
+    """Bring the schema to version ``upto``; returns the version it started at.
+
+    Only a vault being made starts from nothing: an existing vault.db
+    without a schema is damage, never a reason to write a fresh one."""
     start = schema_version(conn)
+    if start == 0 and not creating:
+        raise IntegrityFailure("The vault database holds no data (it was emptied or replaced); "
+                               "restore it from a backup.")
     if start > LATEST:
         raise OperationFailed(
             "This vault was written by a newer crmdesk; update crmdesk to open it."

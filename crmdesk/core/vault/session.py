@@ -16,7 +16,7 @@ import sqlcipher3
 
 from crmdesk.core.clock import Clock
 from crmdesk.core.permissions import Permission, Role, require
-from crmdesk.core.vault import database, gate
+from crmdesk.core.vault import database, failures, gate
 
 log = logging.getLogger(__name__)
 
@@ -105,6 +105,7 @@ class Session:
     clock: Clock
     report: UnlockReport
     memory_security: bool = True
+    read_only: bool = False  # the vault's folder cannot be written (a mounted backup disk, a locked share)
     _master_key: bytearray = field(repr=False, default_factory=bytearray)
     _private_key: bytearray = field(repr=False, default_factory=bytearray)
     current_operation: gate.Operation | None = field(default=None, repr=False)
@@ -129,11 +130,11 @@ class Session:
 
     def operation(self, permission: Permission, action: str | None, *, subject: str | int | None = None,
                   effect: gate.Effect = gate.Effect.PROCESS, target: str | None = None,
-                  detail: dict | None = None, dry_run: bool = False
+                  detail: dict | None = None, dry_run: bool = False, patience: float | None = None
                   ) -> contextlib.AbstractContextManager[gate.Operation]:
         """The one way to change the vault; see ``gate``."""
         return gate.operation(self, permission, action, subject=subject, effect=effect, target=target,
-                              detail=detail, dry_run=dry_run)
+                              detail=detail, dry_run=dry_run, patience=patience)
 
     def note_changes(self, changes: gate.Changes, audit_seqs: list[int]) -> None:
         """Remember what an operation changed (called by the gate)."""
@@ -149,6 +150,8 @@ class Session:
     def open_connection(self) -> sqlcipher3.Connection:
         """A new connection on this vault's key, for a worker thread;
         read-only outside operations, like the session's own."""
+        if self.read_only:
+            return gate.guard(database.open_read_only(self.paths.db, bytes(self._master_key)))
         return gate.guard(database.connect(self.paths.db, bytes(self._master_key),
                                            memory_security=self.memory_security))
 
@@ -158,7 +161,7 @@ class Session:
         return Session(
             paths=self.paths, vault_id=self.vault_id, conn=self.open_connection(),
             user=self.user, clock=self.clock, report=self.report, memory_security=self.memory_security,
-            _master_key=bytearray(self._master_key), _private_key=bytearray(self._private_key),
+            read_only=self.read_only, _master_key=bytearray(self._master_key), _private_key=bytearray(self._private_key),
         )
 
     @property
@@ -222,5 +225,10 @@ class Session:
     def __enter__(self) -> Session:
         return self
 
-    def __exit__(self, *exc) -> None:
+    def __exit__(self, exc_type, exc, tb) -> None:
+        """Lock; a storage failure inside the block leaves as the sentence
+        that says what it was (busy, disk full, read-only, damaged pages)."""
+        explained = failures.explain(exc, self.paths, self.master_key()) if exc is not None else None
         self.close()
+        if explained is not None and explained is not exc:
+            raise explained from exc
