@@ -24,6 +24,7 @@ from crmdesk.core.people import contacts
 from crmdesk.core.people.contact_model import ContactInput
 from crmdesk.core.vault import crypto, users
 from crmdesk.core.vault.lockout import FailureLog
+from tests.support import TEST_PYTHONPATH
 from tests.support.keyrings import MemoryKeyring
 
 # Windows are tried on the smallest screen crmdesk supports: offscreen, 1024×700 (unless a real
@@ -170,7 +171,7 @@ def cli(isolated_user_folders, vault_path):
             timeout: float = 60, process: bool = False) -> CliResult:
         full_env = {k: v for k, v in os.environ.items() if not k.startswith("CRMDESK_")}
         full_env["PYTHON_KEYRING_BACKEND"] = "keyring.backends.null.Keyring"
-        full_env["PYTHONPATH"] = str(ROOT)
+        full_env["PYTHONPATH"] = TEST_PYTHONPATH
         if passphrase is None and user is not None:
             passphrase = PASSPHRASES.get(user)
         if passphrase:  # "" means: give no passphrase at all

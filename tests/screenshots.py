@@ -15,6 +15,7 @@ from pathlib import Path
 
 from crmdesk.core import configuration
 from crmdesk.core.privacy import restriction
+from tests.support import TEST_PYTHONPATH  # noqa: F401 - cheap Argon2id for the example vault
 
 # A desk screen, so the README shows windows at the size they open on one.
 DESK_SCREEN = Path(__file__).resolve().parent / "screens" / "desk-1920x1080.json"

@@ -15,7 +15,8 @@ import textwrap
 
 import pytest
 
-from tests.conftest import ADMIN, PASSPHRASES, ROOT, STAFF
+from tests.conftest import ADMIN, PASSPHRASES, STAFF
+from tests.support import TEST_PYTHONPATH
 
 TOOLS = ("dbus-run-session", "gnome-keyring-daemon")
 missing = [t for t in TOOLS if shutil.which(t) is None]
@@ -38,7 +39,7 @@ def test_remember_use_and_forget_with_gnome_keyring(vault_path, tmp_path):
     """)
     (tmp_path / "new.txt").write_text("a fresh passphrase\n")
     env = {k: v for k, v in os.environ.items() if not k.startswith(("CRMDESK_", "DBUS_", "GNOME_KEYRING"))}
-    env.update(HOME=str(home), XDG_DATA_HOME=str(home / "data"), PYTHONPATH=str(ROOT),
+    env.update(HOME=str(home), XDG_DATA_HOME=str(home / "data"), PYTHONPATH=TEST_PYTHONPATH,
                PYTHON_KEYRING_BACKEND="keyring.backends.SecretService.Keyring")
     proc = subprocess.run(["dbus-run-session", "--", "bash", "-c", script], capture_output=True,
                           text=True, env=env, timeout=120, cwd=tmp_path)
@@ -65,7 +66,7 @@ def test_unattended_backup_with_gnome_keyring(vault_path, tmp_path):
         crm backup prune --to "{folder}" </dev/null >/dev/null; echo "prune=$?"
     """)
     env = {k: v for k, v in os.environ.items() if not k.startswith(("CRMDESK_", "DBUS_", "GNOME_KEYRING"))}
-    env.update(HOME=str(home), XDG_DATA_HOME=str(home / "data"), PYTHONPATH=str(ROOT),
+    env.update(HOME=str(home), XDG_DATA_HOME=str(home / "data"), PYTHONPATH=TEST_PYTHONPATH,
                PYTHON_KEYRING_BACKEND="keyring.backends.SecretService.Keyring")
     proc = subprocess.run(["dbus-run-session", "--", "bash", "-c", script], capture_output=True,
                           text=True, env=env, timeout=120, cwd=tmp_path)

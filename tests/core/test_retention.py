@@ -15,6 +15,7 @@ from crmdesk.core.people.contact_model import Address, ContactInput, Labelled
 from crmdesk.core.people.interactions import add_interaction
 from crmdesk.core.privacy import consent, erasure, requests, restriction, retention
 from tests.conftest import OWNER, PASSPHRASES, STAFF
+from tests.support import TEST_PYTHONPATH
 
 T0 = datetime(2024, 1, 10, 9, 0, tzinfo=UTC)
 
@@ -176,7 +177,7 @@ def test_a_sweep_killed_half_way_ends_like_an_uninterrupted_one(world, vault_pat
     session.close()
     twin = tmp_path / "twin.crmvault"
     shutil.copytree(vault_path, twin)
-    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    env = dict(os.environ, PYTHONPATH=TEST_PYTHONPATH)
 
     def sweep(path, kill_after: int | None):
         child = subprocess.Popen([sys.executable, "-m", "tests.support.sweep_child", str(path), OWNER,

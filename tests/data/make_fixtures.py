@@ -10,6 +10,7 @@ from pathlib import Path
 
 from crmdesk.core import vault
 from crmdesk.core.vault import crypto
+from tests.support import TEST_PYTHONPATH  # noqa: F401 - cheap Argon2id for the fixture vaults
 
 HERE = Path(__file__).resolve().parent
 FIXTURE_PASSPHRASE = "fixture passphrase"

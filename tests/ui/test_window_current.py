@@ -15,7 +15,8 @@ from crmdesk.core.people.contact_model import ContactInput
 from crmdesk.core.privacy import restriction, retention
 from crmdesk.ui.main_window import MainWindow
 from crmdesk.ui.vault_access import VaultAccess
-from tests.conftest import OWNER, PASSPHRASES, ROOT, STAFF, inactive_for_years
+from tests.conftest import OWNER, PASSPHRASES, STAFF, inactive_for_years
+from tests.support import TEST_PYTHONPATH
 
 YES = QMessageBox.StandardButton.Yes
 
@@ -40,7 +41,7 @@ def test_a_command_line_import_shows_in_the_open_window_at_the_next_tick(qtbot, 
     csv = tmp_path / "list.csv"
     csv.write_text("Name,E-mail\nMarta Nowak,marta@example.pl\nJörg Größe,joerg@example.de\n", encoding="utf-8")
     env = {k: v for k, v in os.environ.items() if not k.startswith("CRMDESK_")}
-    env.update(PYTHONPATH=str(ROOT), CRMDESK_PASSPHRASE=PASSPHRASES[STAFF],
+    env.update(PYTHONPATH=TEST_PYTHONPATH, CRMDESK_PASSPHRASE=PASSPHRASES[STAFF],
                PYTHON_KEYRING_BACKEND="keyring.backends.null.Keyring")
     done = subprocess.run([sys.executable, "-m", "crmdesk", "--vault", str(vault_path), "--user", STAFF, "import",
                            str(csv)], capture_output=True, text=True, env=env, timeout=120)

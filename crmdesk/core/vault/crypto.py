@@ -41,11 +41,36 @@ class KdfParams:
 
     @classmethod
     def from_json(cls, data: dict) -> KdfParams:
+        """Parameters read from a file, refused (``WeakKdf`` or ``ValueError``)
+        outside the bounds crmdesk allows."""
         return cls(
             memory_kib=int(data["memory_kib"]),
             iterations=int(data["iterations"]),
             lanes=int(data["lanes"]),
-        )
+        ).checked()
+
+    def checked(self) -> KdfParams:
+        """These parameters, if no weaker than ``KDF_FLOOR`` and no costlier
+        than ``KDF_CEILING`` (a file asking for 2^40 KiB would exhaust memory)."""
+        floor, ceiling = KDF_FLOOR, KDF_CEILING
+        if (self.memory_kib > ceiling.memory_kib or self.iterations > ceiling.iterations
+                or self.lanes > ceiling.lanes or min(self.memory_kib, self.iterations, self.lanes) < 1):
+            raise ValueError("Argon2id parameters out of range")
+        if (self.memory_kib < floor.memory_kib or self.iterations < floor.iterations
+                or self.lanes < floor.lanes or self.memory_kib < 8 * self.lanes):
+            raise WeakKdf(f"{self.memory_kib} KiB, {self.iterations} passes")
+        return self
+
+
+# The weakest Argon2id crmdesk accepts, for a new slot or one read from a
+# file: OWASP's minimum (19 MiB, 2 passes). Someone editing keyslots.json
+# cannot make the next slots cheap to guess. The default is far above it.
+KDF_FLOOR = KdfParams(memory_kib=19456, iterations=2, lanes=1)
+KDF_CEILING = KdfParams(memory_kib=4 * 1024 * 1024, iterations=64, lanes=64)
+
+
+class WeakKdf(ValueError):
+    """Argon2id parameters below ``KDF_FLOOR``."""
 
 
 class DecryptionFailed(Exception):

@@ -51,6 +51,11 @@ class Slot:
     totp: bool = False
     owner: bool = False
 
+    @property
+    def counter_key(self) -> str:
+        """How failed tries on this slot are counted (``lockout``): per user."""
+        return self.lookup or self.kind
+
     def _aad(self, vault_id: str, what: str) -> bytes:
         return f"crmdesk/{what}/{vault_id}/{self.id}".encode()
 
@@ -89,25 +94,43 @@ class Slot:
 
     @classmethod
     def from_json(cls, data: dict) -> Slot:
+        """A slot read from the file; ``ValueError`` (or ``crypto.WeakKdf``)
+        for anything malformed, so a damaged field is reported as damage
+        rather than read as a wrong passphrase."""
         kdf = data["kdf"]
         if kdf.get("name") != "argon2id":
             raise ValueError("unknown KDF")
         if data["kind"] not in (USER, RECOVERY):
             raise ValueError("unknown slot kind")
+        salt, public_key = crypto.unb64(kdf["salt"]), crypto.unb64(data["public_key"])
+        if len(salt) < 16 or len(public_key) != crypto.KEY_BYTES:
+            raise ValueError("salt or public key of the wrong size")
+        pending = data.get("pending_master_key")
         return cls(
-            id=str(data["id"]),
+            id=str(uuid.UUID(str(data["id"]))),
             kind=data["kind"],
             user_id=data.get("user_id"),
             lookup=data.get("lookup"),
             kdf=crypto.KdfParams.from_json(kdf),
-            salt=crypto.unb64(kdf["salt"]),
-            public_key=crypto.unb64(data["public_key"]),
-            wrapped_private_key=dict(data["wrapped_private_key"]),
-            sealed_master_key=dict(data["sealed_master_key"]),
-            pending_master_key=data.get("pending_master_key"),
+            salt=salt,
+            public_key=public_key,
+            wrapped_private_key=_box(data["wrapped_private_key"]),
+            sealed_master_key=_box(data["sealed_master_key"], sealed=True),
+            pending_master_key=_box(pending, sealed=True) if pending is not None else None,
             totp=bool(data.get("totp", False)),
             owner=bool(data.get("owner", False)),
         )
+
+
+def _box(data: dict, *, sealed: bool = False) -> dict:
+    """An AEAD box as stored, checked for shape: a 12-byte nonce, a
+    ciphertext with room for its tag, and for a sealed box a 32-byte key."""
+    box = dict(data)
+    if len(crypto.unb64(box["nonce"])) != 12 or len(crypto.unb64(box["ciphertext"])) < 16 + 1:
+        raise ValueError("a damaged nonce or ciphertext")
+    if sealed and len(crypto.unb64(box["ephemeral_public"])) != crypto.KEY_BYTES:
+        raise ValueError("a damaged ephemeral key")
+    return box
 
 
 def new_slot(
@@ -126,6 +149,7 @@ def new_slot(
     ``private_key`` keeps an existing key pair (a passphrase change keeps
     the remembered key working); otherwise a new pair is made.
     """
+    kdf = kdf.checked()
     if private_key is None:
         private_key, public_key = crypto.new_keypair()
     else:
@@ -200,7 +224,12 @@ class KeySlots:
                 kdf_defaults=crypto.KdfParams.from_json(data["kdf_defaults"]),
                 slots=[Slot.from_json(s) for s in data["slots"]],
             )
-        except (ValueError, KeyError, TypeError, AttributeError) as exc:
+        except crypto.WeakKdf as exc:
+            raise IntegrityFailure(
+                f"keyslots.json asks for Argon2id settings weaker than crmdesk allows ({exc}); it was changed "
+                "outside crmdesk: restore the vault from a backup."
+            ) from exc
+        except (ValueError, KeyError, TypeError, AttributeError, RecursionError) as exc:
             raise IntegrityFailure(
                 "The key slot file keyslots.json is damaged; restore the vault from a backup."
             ) from exc
