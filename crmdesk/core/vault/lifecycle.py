@@ -211,15 +211,16 @@ def unlock(
     failures = failures or FailureLog()
     paths = VaultPaths.of(path)
     slots = load_keyslots(paths)
-    failures.check(slots.vault_id, clock)
     slot = slots.user_slot(user_name)
+    who = slot.counter_key if slot is not None else keyslots.user_lookup(slots.vault_id, user_name or "")
+    failures.check(slots.vault_id, who, clock)
     if slot is None:
-        failures.record_failure(slots.vault_id, clock)
+        failures.record_failure(slots.vault_id, who, clock)
         raise AuthenticationFailed(WRONG_CREDENTIALS)
     try:
         private_key = slot.unwrap_private_key(slots.vault_id, passphrase)
     except crypto.DecryptionFailed:
-        failures.record_failure(slots.vault_id, clock)
+        failures.record_failure(slots.vault_id, who, clock)
         raise AuthenticationFailed(WRONG_CREDENTIALS) from None
     return open_with_private_key(
         paths, slots, slot, private_key, method="passphrase",
@@ -250,7 +251,7 @@ def open_with_private_key(
     failures = failures or FailureLog()
     if crypto.public_key_of(private_key) != slot.public_key:
         raise crypto.DecryptionFailed()
-    failures.check(slots.vault_id, clock)
+    failures.check(slots.vault_id, slot.counter_key, clock)
     master_key = _confirmed_master_key(paths, slots, slot, private_key)
     read_only = not writable_folder(paths)
     try:
@@ -261,8 +262,8 @@ def open_with_private_key(
     try:
         start_version = migrations.schema_version(conn) if read_only else migrations.migrate(conn)
         user = _signed_in_user(conn, slot)
-        _check_totp(conn, user, totp_code, slots.vault_id, clock, failures)
-        failed = failures.failures(slots.vault_id)[0]
+        _check_totp(conn, user, totp_code, slots.vault_id, slot.counter_key, clock, failures)
+        failed = failures.failures(slots.vault_id, slot.counter_key)[0]
         session = Session(
             paths=paths, vault_id=slots.vault_id, conn=conn, user=user, clock=clock,
             report=UnlockReport(method=method, failed_attempts=failed,
@@ -281,7 +282,7 @@ def open_with_private_key(
     except BaseException:
         conn.close()
         raise
-    failures.take(slots.vault_id)
+    failures.take(slots.vault_id, slot.counter_key)
     if rotation.due(conn) and allows(user.role, Permission.ADMINISTER) and not read_only:
         rotation.rotate_master_key(session)
     return session
@@ -364,14 +365,15 @@ def _signed_in_user(conn, slot: Slot) -> User:
     return User.from_row(row)
 
 
-def _check_totp(conn, user: User, code: str | None, vault_id: str, clock: Clock, failures: FailureLog) -> None:
+def _check_totp(conn, user: User, code: str | None, vault_id: str, who: str, clock: Clock,
+                failures: FailureLog) -> None:
     if not user.totp_enabled:
         return
     if not code:
         raise TotpRequired("This user also needs the 6-digit code from the authenticator app.")
     secret = conn.execute("SELECT totp_secret FROM users WHERE id = ?", (user.id,)).fetchone()[0]
     if not pyotp.TOTP(secret).verify(code.strip().replace(" ", ""), for_time=clock.now(), valid_window=1):
-        failures.record_failure(vault_id, clock)
+        failures.record_failure(vault_id, who, clock)
         raise AuthenticationFailed(
             "The authenticator code is wrong or expired; enter the current 6-digit code."
         )

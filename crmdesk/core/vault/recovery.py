@@ -39,16 +39,16 @@ def recover(
     check_new_passphrase(new_passphrase)
     paths = VaultPaths.of(path)
     slots = load_keyslots(paths)
-    failures.check(slots.vault_id, clock)
     recovery_slot = slots.recovery_slot()
     if recovery_slot is None:
         raise IntegrityFailure("This vault has no recovery slot; restore it from a backup.")
+    failures.check(slots.vault_id, recovery_slot.counter_key, clock)
     try:
         private_key = recovery_slot.unwrap_private_key(
             slots.vault_id, crypto.normalise_recovery_code(recovery_code)
         )
     except crypto.DecryptionFailed:
-        failures.record_failure(slots.vault_id, clock)
+        failures.record_failure(slots.vault_id, recovery_slot.counter_key, clock)
         raise AuthenticationFailed(
             "The recovery code is wrong; type it exactly as printed on the recovery kit."
         ) from None
