@@ -9,9 +9,21 @@ from __future__ import annotations
 
 import logging
 import logging.handlers
+import os
 from pathlib import Path
 
 import platformdirs
+
+
+class PrivateLogFile(logging.handlers.RotatingFileHandler):
+    """The log, and each file it rotates to, readable by this user only from
+    its first byte (the log holds no personal data, but says what was done)."""
+
+    def _open(self):
+        fd = os.open(self.baseFilename, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+        if hasattr(os, "fchmod"):
+            os.fchmod(fd, 0o600)  # a log left by an older version
+        return open(fd, "a", encoding=self.encoding, errors=self.errors)  # noqa: SIM115 - the handler closes it
 
 
 def log_file() -> Path:
@@ -29,7 +41,7 @@ def setup(level: int = logging.INFO) -> Path:
         handler.close()
     try:
         path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        handler: logging.Handler = logging.handlers.RotatingFileHandler(
+        handler: logging.Handler = PrivateLogFile(
             path, maxBytes=1_000_000, backupCount=3, encoding="utf-8"
         )
     except OSError:

@@ -17,6 +17,14 @@ def make_private_dir(path: Path) -> None:
         os.chmod(path, PRIVATE_DIR_MODE)
 
 
+def create_private(path: Path) -> None:
+    """Create ``path`` empty and owner-only, so a file SQLite then fills is
+    private from its first byte (SQLite keeps an existing file's mode, and
+    gives its -wal and -shm files the database's mode)."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE_MODE)
+    os.close(fd)
+
+
 def make_private(path: Path) -> None:
     """Set owner-only permissions on a file, if it exists."""
     with contextlib.suppress(FileNotFoundError):

@@ -151,3 +151,37 @@ def test_a_backup_made_during_a_long_import_waits_to_be_recorded(open_as, tmp_pa
     recorded = admin.conn.execute("SELECT count(*) FROM backups").fetchone()[0]
     audited = admin.conn.execute("SELECT count(*) FROM audit WHERE action = 'backup.created'").fetchone()[0]
     assert (recorded, audited) == (1, 1)
+
+
+def test_files_crmdesk_writes_are_private_from_their_first_byte(open_as, vault_path, tmp_path, monkeypatch):
+    """Even under a lax umask, nothing the vault, a rotation, a backup or the log writes is ever
+    readable by another account, not for a moment (checked as each file is renamed into place)."""
+    import os
+    import stat
+
+    from crmdesk import applog
+    from crmdesk.core.vault import users
+
+    seen: dict[str, int] = {}
+    real_replace = os.replace
+
+    def watching_replace(src, dst):
+        seen[Path(src).name] = stat.S_IMODE(os.stat(src).st_mode)
+        return real_replace(src, dst)
+
+    previous = os.umask(0o022)
+    monkeypatch.setattr(os, "replace", watching_replace)
+    try:
+        applog.setup()
+        logging_path = applog.log_file()
+        import logging
+        logging.getLogger("crmdesk.test").info("a line")
+        admin = open_as(ADMIN)
+        users.disable_user(admin, STAFF)  # rotates the master key through vault.db.rekey
+        made = backup.create_backup(admin, tmp_path / "backups")
+    finally:
+        os.umask(previous)
+    assert "vault.db.rekey" in seen
+    assert {name: mode for name, mode in seen.items() if mode & 0o077} == {}
+    files = [p for p in vault_path.iterdir() if p.is_file()] + [made.path, logging_path]
+    assert {p.name: oct(stat.S_IMODE(p.stat().st_mode)) for p in files if p.stat().st_mode & 0o077} == {}

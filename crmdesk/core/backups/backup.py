@@ -47,7 +47,7 @@ from crmdesk.core.backups.archive import (
 )
 from crmdesk.core.clock import iso
 from crmdesk.core.errors import Cancelled, IntegrityFailure, OperationFailed
-from crmdesk.core.fsutil import fsync_dir, make_private, make_private_dir
+from crmdesk.core.fsutil import create_private, fsync_dir, make_private, make_private_dir
 from crmdesk.core.permissions import Permission
 from crmdesk.core.vault import database, migrations, settings
 from crmdesk.core.vault.gate import BACKUPS, Operation
@@ -166,6 +166,7 @@ def _copy_database(session: Session, target: Path, progress: Progress | None,
     Returns the row counts and schema version of the copied snapshot.
     """
     source = session.open_connection()
+    create_private(target)
     dest = sqlcipher3.connect(str(target), isolation_level=None)
     try:
         dest.execute(database.key_pragma(session.master_key()))

@@ -19,7 +19,7 @@ from urllib.parse import quote
 
 import sqlcipher3
 
-from crmdesk.core.fsutil import make_private
+from crmdesk.core.fsutil import create_private, make_private
 
 DatabaseError = sqlcipher3.DatabaseError
 
@@ -110,6 +110,8 @@ def connect(db_path: Path, key: bytes, *, create: bool = False,
     """
     if not create and not db_path.is_file():
         raise FileNotFoundError(db_path)
+    if create and not db_path.exists():
+        create_private(db_path)
     conn = sqlcipher3.connect(str(db_path), isolation_level=None, check_same_thread=True)
     try:
         conn.execute(key_pragma(key))

@@ -13,7 +13,7 @@ from __future__ import annotations
 import logging
 import os
 
-from crmdesk.core.fsutil import fsync_dir, make_private
+from crmdesk.core.fsutil import create_private, fsync_dir, make_private
 from crmdesk.core.permissions import Permission
 from crmdesk.core.vault import crypto, database, migrations
 from crmdesk.core.vault.gate import KEYS, Operation
@@ -53,6 +53,7 @@ def rotate_master_key(session: Session, *, remove_slots: tuple[str, ...] = ()) -
     # The copy is written by a connection of its own: the session's is read-only outside operations.
     exporter = database.connect(paths.db, session.master_key(), memory_security=session.memory_security)
     try:
+        create_private(paths.rekey)
         exporter.execute(f"ATTACH DATABASE ? AS rekeyed KEY \"x'{new_key.hex()}'\"", (str(paths.rekey),))
         try:
             exporter.execute("SELECT sqlcipher_export('rekeyed')").fetchall()
