@@ -12,7 +12,7 @@ import sys
 
 from crmdesk import applog
 from crmdesk.cli.parser import build_parser
-from crmdesk.core.errors import CrmdeskError, IntegrityFailure
+from crmdesk.core.errors import CrmdeskError, IntegrityFailure, UsageError
 from crmdesk.core.vault import failures
 
 log = logging.getLogger("crmdesk.cli")
@@ -52,11 +52,23 @@ def _print_error(exc: CrmdeskError) -> None:
             print(f"crmdesk: {line}", file=sys.stderr)
 
 
+def _check_text(argv: list[str]) -> None:
+    """Arguments that are not valid text (bytes from a terminal or file name
+    in another encoding arrive as lone surrogates) are refused up front."""
+    for number, arg in enumerate(argv, start=1):
+        try:
+            arg.encode("utf-8")
+        except UnicodeEncodeError:
+            raise UsageError(f"Argument {number} is not valid UTF-8 text; set the terminal to UTF-8, "
+                             "or write the value in a file and give the file instead.") from None
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     log_path = applog.setup()
     parser = build_parser()
     try:
+        _check_text(argv)
         args = parser.parse_args(argv)
         if getattr(args, "handler", None) is None:
             from crmdesk.ui.app import run_desktop

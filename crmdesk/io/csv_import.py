@@ -167,7 +167,7 @@ def parse_date(text: str) -> date | None:
         day, month = (b, a) if ("/" in text and b > 12) else (a, b)
         try:
             return date(c, month, day)
-        except ValueError:
+        except (ValueError, OverflowError):
             pass
     raise ValueError(f"'{text}' is not a date crmdesk understands (use YYYY-MM-DD or DD.MM.YYYY)")
 

@@ -58,7 +58,7 @@ def _decode(value: str, params: dict[str, list[str]]) -> str:
         raw = quopri.decodestring(value.encode("latin-1", errors="replace"))
         try:
             return raw.decode(charset, errors="replace")
-        except LookupError:
+        except (LookupError, UnicodeError, ValueError, TypeError):  # unknown, or not a text charset (idna)
             return raw.decode("utf-8", errors="replace")
     return value
 

@@ -119,3 +119,23 @@ def test_erase_without_a_terminal_and_without_yes_refuses(cli, template_vault, o
     result = cli("erase", template_vault.contact_id, user=ADMIN)
     assert result.code == 2 and "--yes" in result.err and "Traceback" not in result.err
     assert cli("contact", "show", template_vault.contact_id, user=STAFF).code == 0
+
+
+def test_odd_input_gets_one_sentence_not_unexpectedly(cli, tmp_path):
+    """Overflowing dates, a charset that is not text, bytes that are not UTF-8."""
+    vcard = tmp_path / "idna.vcf"
+    vcard.write_text("BEGIN:VCARD\nVERSION:2.1\nN;CHARSET=idna;ENCODING=QUOTED-PRINTABLE:=C3=A9;A\nEND:VCARD\n",
+                     encoding="ascii")
+    table = tmp_path / "dates.csv"
+    table.write_text("Name,Birthday,Created\nA B,99999999999999999999.1.1,1.1.99999999999999999\n", encoding="utf-8")
+    for args, code, words in [
+        (("import", str(vcard)), 0, "1 added"),
+        (("import", str(table)), 0, "is not a date crmdesk understands"),
+        (("contact", "add", "--given", "A", "--family", "B", "--created", "99999999999999999999.1.1"), 2,
+         "is not a date"),
+        (("contact", "add", "--given", "\udcff", "--family", "x"), 2, "not valid UTF-8 text"),
+        (("contact", "search", "\udcff\udcfe"), 2, "not valid UTF-8 text"),
+    ]:
+        result = cli(*args, user=STAFF)
+        assert result.code == code and words in result.out + result.err, (args, result.err)
+        assert "unexpectedly" not in result.err
