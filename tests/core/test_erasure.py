@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import hmac
 import struct
 from datetime import timedelta
 from pathlib import Path
@@ -121,9 +122,24 @@ def test_a_later_import_recognises_the_erased_person(erased_world):
     reasons = {o.line: (o.action, o.reason) for o in summary.outcomes}
     assert reasons[2][0] == "skipped" and "asked to be erased" in reasons[2][1]
     assert reasons[3][0] == "skipped" and reasons[4] == ("added", "")
-    digests = [r[0] for r in owner.conn.execute("SELECT digest FROM suppressions")]
-    assert len(digests) == 2 and all(len(d) == 64 for d in digests)
-    assert hashlib.sha256(b"vbnmkls@example.org").hexdigest() not in digests
+    digests = {r[1]: r[0] for r in owner.conn.execute("SELECT digest, kind FROM suppressions")}
+    assert len(digests["email"]) == 4 and len(digests["phone"]) == 3  # 16 and 12 bits: a maybe, not a yes
+    assert not hashlib.sha256(b"vbnmkls@example.org").hexdigest().startswith(digests["email"])
+
+
+def test_an_insider_trying_every_number_cannot_tell_which_one_was_erased(erased_world):
+    """Anyone with a key can read the digest secret. Trying every number of the erased person's
+    block (+49 30 9xxxxxx, a million numbers; a whole country takes a few minutes more) leaves
+    hundreds of candidates, not the one number."""
+    owner, *_ = erased_world
+    secret = bytes.fromhex(owner.conn.execute(
+        "SELECT value FROM meta WHERE key = 'suppression_secret'").fetchone()[0])
+    erased = owner.conn.execute("SELECT digest FROM suppressions WHERE kind = 'phone'").fetchone()[0]
+    candidates = [number for n in range(9_000_000, 10_000_000)
+                  if hmac.new(secret, (f"phone:{(number := f'4930{n}')}").encode(),
+                              hashlib.sha256).hexdigest().startswith(erased)]
+    assert "49309876543" in candidates
+    assert len(candidates) > 150  # about a million / 4,096
 
 
 def test_legal_hold_blocks_erasure_and_only_managers_erase(open_as):

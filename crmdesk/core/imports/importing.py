@@ -12,7 +12,7 @@ person hold for each row:
 - a contact whose processing is restricted (Art. 18) is never merged into
   nor copied (duplicates "new"): the row is skipped, and says so; a copy
   of someone else is added and listed as a possible duplicate;
-- a person who asked to be erased is skipped (their suppression digest);
+- a person who may have asked to be erased is skipped (their suppression digest matches);
 - the lawful basis recorded for the file is never consent (consent is
   captured one person at a time), and a basis a person had ended stays
   ended.
@@ -40,7 +40,8 @@ from crmdesk.core.vault.session import Session
 
 POLICIES = ("merge", "skip", "new")
 RESTRICTED = "processing of this person is restricted (Art. 18), so an import neither changes nor copies them"
-ERASED = "this person asked to be erased; add them by hand only if they came back on their own"
+ERASED = ("this may be a person who asked to be erased (an e-mail or phone matches one kept from an erasure); "
+          "add them by hand only if they came back on their own, or are someone else")
 
 
 class ImportCancelled(Cancelled):

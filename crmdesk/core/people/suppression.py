@@ -3,12 +3,17 @@
 When a person is erased, their e-mail addresses and phone numbers are kept
 only as *suppression digests*: HMAC-SHA256 of each normalised value under a
 random secret of the vault (``meta.suppression_secret``, which survives
-master-key rotation). No value can be read back from a digest, but the same
-address gives the same digest, so:
+master-key rotation), **cut short**: 12 bits for a phone number, 16 for an
+e-mail address. Everyone with a key to the vault can read the secret, and
+there are few enough phone numbers to try them all in a second; a short
+digest matches hundreds of thousands of numbers, so trying them all says
+"one of these", never which. The same address still gives the same digest,
+so a match means *maybe* this person:
 
-- an import skips a row that matches one ("this person asked to be erased");
+- an import skips a row that matches one and says it may be a person who
+  asked to be erased (someone else now and then, which staff can add);
 - a contact added by hand that matches one is saved only when the user
-  confirms the person came back on their own.
+  confirms the person came back on their own, or is someone else.
 
 Threading: the caller's connection and thread.
 """
@@ -26,8 +31,11 @@ from crmdesk.core.people import normalise
 from crmdesk.core.people.contact_model import ContactInput
 from crmdesk.core.vault.gate import Operation
 
-RETURNING = ("This e-mail address or phone number belongs to a person who asked to be erased; add them again "
-             "only if they came back to you on their own, and confirm that they did.")
+RETURNING = ("This e-mail address or phone number may belong to a person who asked to be erased; add them again "
+             "only if they came back to you on their own (or are someone else), and confirm that.")
+
+# Hex digits of a digest that are kept, by kind (see the module notes).
+KEPT_HEX = {"phone": 3, "email": 4}
 
 
 def _secret(conn: sqlcipher3.Connection) -> bytes:
@@ -44,7 +52,7 @@ def digests(conn: sqlcipher3.Connection, emails: Iterable[str], phones: Iterable
     key = _secret(conn)
     values = [("email", normalise.email(e)) for e in emails if e.strip()]
     values += [("phone", normalise.phone(p, region)) for p in phones if p.strip()]
-    return [(hmac.new(key, f"{kind}:{value}".encode(), hashlib.sha256).hexdigest(), kind)
+    return [(hmac.new(key, f"{kind}:{value}".encode(), hashlib.sha256).hexdigest()[:KEPT_HEX[kind]], kind)
             for kind, value in values if value]
 
 

@@ -533,6 +533,17 @@ def _v12_declined_proposals(conn: sqlcipher3.Connection) -> None:
     )
 
 
+def _v13_suppressions_say_maybe(conn: sqlcipher3.Connection) -> None:
+    # A suppression digest is cut short (see people.suppression), so that each one matches a great many
+    # possible numbers and addresses: anyone with the vault's key could otherwise recover an erased
+    # person's phone number by trying every number in a few seconds.
+    kept_hex = {"phone": 3, "email": 4}  # as people.suppression.KEPT_HEX had it when this was written
+    rows = conn.execute("SELECT digest, kind, erased_at FROM suppressions").fetchall()
+    conn.execute("DELETE FROM suppressions")
+    conn.executemany("INSERT OR IGNORE INTO suppressions (digest, kind, erased_at) VALUES (?, ?, ?)",
+                     [(digest[:kept_hex[kind]], kind, at) for digest, kind, at in rows])
+
+
 MIGRATIONS: list[Callable[[sqlcipher3.Connection], None]] = [
     _v1_users_and_audit,
     _v2_settings,
@@ -546,6 +557,7 @@ MIGRATIONS: list[Callable[[sqlcipher3.Connection], None]] = [
     _v10_possible_duplicates,
     _v11_proposals_without_names,
     _v12_declined_proposals,
+    _v13_suppressions_say_maybe,
 ]
 LATEST = len(MIGRATIONS)
 
