@@ -157,7 +157,7 @@ def audit_verify(args) -> int:
         problems = auditlog.verify(session)
         total = auditlog.count(session)
     return report_problems(args, "The audit log", problems,
-                            f"The audit log is intact: {total} entries, hash chain verified.")
+                            f"The audit log is intact: {total} entries, hash chain and signatures verified.")
 
 
 def verify(args) -> int:

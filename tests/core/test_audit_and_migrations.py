@@ -9,6 +9,7 @@ import pytest
 from crmdesk.core import configuration, vault
 from crmdesk.core.errors import PermissionDenied
 from crmdesk.core.vault import audit, auditlog, database, integrity, migrations, settings
+from crmdesk.core.vault.keyslots import KeySlots
 from tests.conftest import CHEAP_KDF, OWNER, STAFF
 from tests.data.make_fixtures import FIXTURE_PASSPHRASE, HERE
 from tests.support.raw import raw_connection
@@ -88,9 +89,14 @@ def test_migrates_from_every_earlier_version(tmp_path, failures, version):
     )
     with vault.unlock(created.paths.folder, "old", "old passphrase 1", failures=failures) as s:
         assert migrations.schema_version(s.conn) == migrations.LATEST
-        assert audit.entries(s.conn, limit=2)[1].detail == {"from": version, "to": migrations.LATEST}
+        newest = {e.action: e.detail for e in audit.entries(s.conn, limit=3)}
+        assert newest["schema.migrated"] == {"from": version, "to": migrations.LATEST}
+        assert newest["vault.root_created"] == {"grants": 1}  # the owner's first unlock: root key and grants
         configuration.change_setting(s, "auto_lock_minutes", 3)
         assert integrity.verify_vault(s) == []
+    slots = KeySlots.load(created.paths.keyslots)
+    assert slots.root and slots.mac and all(slot.root == slots.root_fingerprint() for slot in slots.slots
+                                            if slot.owner)
 
 
 def test_migrates_fixture_written_by_schema_1(tmp_path, failures):

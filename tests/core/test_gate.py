@@ -43,6 +43,7 @@ OUTSIDE_THE_GATE = {
     "vault/frozen.py": "data the migrations seed",
     "vault/lifecycle.py:create_vault": "the vault and its owner, made before anyone can sign in",
     "vault/audit.py:append": "the audit entry an operation writes (Operation.audit)",
+    "vault/grants.py:issue": "a signed role grant, in an operation's transaction (or create_vault's, as audit)",
     "vault/gate.py": "the gate itself",
 }
 # Reads whose SQL the scan cannot follow (it is handed in), each checked by eye.

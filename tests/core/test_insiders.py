@@ -8,8 +8,8 @@ import json
 
 import pytest
 
-from crmdesk.core.vault import crypto
-from tests.conftest import ADMIN, STAFF
+from crmdesk.core.vault import crypto, database
+from tests.conftest import ADMIN, OWNER, PASSPHRASES, STAFF, VIEWER
 
 
 def _edit_slots(vault_path, change) -> None:
@@ -71,3 +71,123 @@ def test_new_vaults_refuse_argon2id_below_the_floor(tmp_path, real_floor):
         vault.create_vault(tmp_path / "weak", owner_name="o", passphrase="long enough passphrase",
                            kdf=crypto.KdfParams(memory_kib=8, iterations=1, lanes=1))
     assert not list(tmp_path.iterdir())
+
+
+# -- a user with a key who edits vault.db and keyslots.json with their own tools -----------------
+
+def insider(vault_path, name: str):
+    """What a user gets from their own passphrase: their private key and the master key,
+    and a raw connection on vault.db with it (no crmdesk rules, no triggers they cannot drop)."""
+    from crmdesk.core.vault.keyslots import KeySlots
+
+    slots = KeySlots.load(vault_path / "keyslots.json")
+    slot = slots.user_slot(name)
+    private = slot.unwrap_private_key(slots.vault_id, PASSPHRASES[name])
+    master = slot.master_keys(slots.vault_id, private)[0]
+    return slots, private, master, database.connect(vault_path / "vault.db", master)
+
+
+def _user_id(conn, name: str) -> str:
+    return conn.execute("SELECT id FROM users WHERE name = ?", (name,)).fetchone()[0]
+
+
+def test_a_viewer_who_makes_themselves_admin_is_stopped_and_seen(cli, vault_path):
+    _, _, _, conn = insider(vault_path, VIEWER)
+    conn.execute("UPDATE users SET role = 'admin' WHERE name = ?", (VIEWER,))
+    conn.close()
+    exported = cli("export", "--contacts", str(vault_path.parent / "all.csv"), user=VIEWER)
+    assert exported.code == 5 and "not the one an owner or admin signed" in exported.err, exported.err
+    assert not (vault_path.parent / "all.csv").exists()
+    checked = cli("verify", user=ADMIN)
+    assert checked.code == 5 and "is an active admin, but their signed grant says active viewer" in checked.err
+
+
+def test_a_grant_signed_by_the_viewer_themselves_does_not_count(cli, vault_path):
+    from crmdesk.core.vault import grants
+
+    _, private, _, conn = insider(vault_path, VIEWER)
+    viewer = _user_id(conn, VIEWER)
+    conn.execute("BEGIN")
+    grants.issue(conn, json.loads((vault_path / "keyslots.json").read_text())["vault_id"],
+                 signer=crypto.signing_seed(private), granted_by=viewer, user_id=viewer, role="admin",
+                 active=True, signing_key=crypto.signing_public(crypto.signing_seed(private)), at="2026-11-29T12:00:00Z")
+    conn.execute("UPDATE users SET role = 'admin' WHERE id = ?", (viewer,))
+    conn.execute("COMMIT")
+    conn.close()
+    assert cli("contact", "list", user=VIEWER).code == 5
+    checked = cli("verify", user=ADMIN)
+    assert checked.code == 5 and "is not signed by an owner or admin" in checked.err
+
+
+def test_a_viewer_who_replaces_the_root_key_is_noticed_at_the_next_unlock(cli, vault_path):
+    """The thorough insider: a root key of their own, every grant re-signed with it (themselves as
+    admin), keyslots.json sealed again with the master key they have. Their own slot works; the
+    others' slots are bound to the real root, so everyone else is told at their next unlock."""
+    from crmdesk.core.vault import grants
+
+    slots, private, master, conn = insider(vault_path, VIEWER)
+    seed = crypto.new_signing_seed()
+    slots.set_root(seed, since=1)
+    own = slots.user_slot(VIEWER)
+    wrapping = crypto.derive_key(PASSPHRASES[VIEWER], own.salt, own.kdf)
+    own.bind(slots.vault_id, wrapping, private, slots.root_fingerprint())
+    conn.execute("BEGIN")
+    conn.execute("DROP TRIGGER grants_no_delete")
+    conn.execute("DELETE FROM grants")
+    owner_signing = None
+    for user_id, role in conn.execute("SELECT id, role FROM users").fetchall():
+        slot = slots.slot_for_user_id(user_id)
+        if role == "owner":  # the owner's signing key is public in the old grants; the insider keeps it
+            owner_signing = crypto.signing_public(crypto.signing_seed(private))
+        grants.issue(conn, slots.vault_id, signer=seed, granted_by=grants.ROOT, user_id=user_id,
+                     role="admin" if user_id == own.user_id else role, active=True,
+                     signing_key=crypto.signing_public(crypto.signing_seed(private)) if slot is own else None,
+                     at="2026-11-29T12:00:00Z")
+    conn.execute("UPDATE users SET role = 'admin' WHERE name = ?", (VIEWER,))
+    conn.execute("COMMIT")
+    conn.close()
+    slots.save(vault_path / "keyslots.json", master)
+    assert owner_signing is not None
+    for name in (OWNER, ADMIN, STAFF):
+        result = cli("contact", "list", user=name)
+        assert result.code == 5, (name, result.err)
+        assert "passphrase is wrong" not in result.err and "restore" in result.err.lower(), result.err
+
+
+def test_a_rewritten_audit_trail_is_found_even_with_the_hash_chain_rebuilt(cli, open_as, vault_path):
+    from crmdesk.core.vault import audit
+
+    with open_as(STAFF) as staff:  # some history by others
+        for n in range(3):
+            from crmdesk.core.people import contacts
+            from crmdesk.core.people.contact_model import ContactInput
+            contacts.add_contact(staff, ContactInput(given_name=f"Kept{n}", family_name="Trail"))
+    _, _, _, conn = insider(vault_path, VIEWER)
+    doomed = conn.execute("SELECT min(seq) FROM audit WHERE action = 'contact.added'").fetchone()[0]
+    conn.execute("BEGIN")
+    conn.execute("DROP TRIGGER audit_no_delete")
+    conn.execute("DROP TRIGGER audit_no_update")
+    conn.execute("DELETE FROM audit WHERE seq = ?", (doomed,))
+    rows = conn.execute("SELECT seq, at, actor, action, target, detail FROM audit WHERE seq > ? ORDER BY seq",
+                        (doomed,)).fetchall()
+    prev = conn.execute("SELECT hash FROM audit WHERE seq = ?", (doomed - 1,)).fetchone()[0]
+    for seq, at, actor, action, target, detail in rows:  # renumber and re-chain every later entry
+        digest = audit._entry_hash(seq - 1, at, actor, action, target, detail, prev)
+        conn.execute("UPDATE audit SET seq = ?, prev_hash = ?, hash = ? WHERE seq = ?",
+                     (seq - 1, prev, digest, seq))
+        prev = digest
+    last = rows[-1][0] - 1
+    conn.execute("UPDATE meta SET value = ? WHERE key = 'audit_head'", (f"{last}:{prev}",))
+    conn.execute("COMMIT")
+    conn.close()
+    trail = cli("audit", "verify", user=ADMIN)
+    assert trail.code == 5 and "is not signed by its actor" in trail.err, trail.err
+    assert cli("verify", user=ADMIN).code == 5
+
+
+def test_keyslots_edited_without_a_key_break_their_seal(cli, vault_path):
+    def cheaper(data):
+        data["kdf_defaults"]["iterations"] = 2  # still above the floor, but not what the owner set
+    _edit_slots(vault_path, cheaper)
+    result = cli("contact", "list", user=STAFF)
+    assert result.code == 5 and "changed outside crmdesk" in result.err

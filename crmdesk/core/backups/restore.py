@@ -40,7 +40,7 @@ from crmdesk.core.fsutil import fsync_dir, make_private, make_private_dir
 from crmdesk.core.permissions import Permission
 from crmdesk.core.privacy import erasure
 from crmdesk.core.vault import database, migrations
-from crmdesk.core.vault.keyslots import KeySlots, Slot
+from crmdesk.core.vault.keyslots import RECOVERY, KeySlots, Slot
 from crmdesk.core.vault.session import USER_COLUMNS, Session, UnlockReport, User, VaultPaths
 
 log = logging.getLogger(__name__)
@@ -168,8 +168,8 @@ def restore_backup(path: str | Path, target: str | Path, key_finder: KeyFinder, 
         make_private(building / KEYSLOTS)
         slot, slots = found["slot"], found["slots"]
         master_key = slot.master_keys(slots.vault_id, found["key"])[0]
-        erased_again = _audit_restore(building, db_copy, master_key, clock, slot, slots.vault_id, path.name,
-                                      result.manifest, erasures)
+        erased_again = _audit_restore(building, db_copy, master_key, clock, slot, found["key"], slots.vault_id,
+                                      path.name, result.manifest, erasures)
         with db_copy.open("rb+") as handle:
             os.fsync(handle.fileno())
         safety = _swap_in(building, paths.folder, clock) if paths.folder.exists() else None
@@ -209,8 +209,8 @@ def erasures_of(paths: VaultPaths, key_finder: KeyFinder, vault_id: str) -> tupl
         conn.close()
 
 
-def _audit_restore(folder: Path, db_path: Path, master_key: bytes, clock: Clock, slot: Slot, vault_id: str,
-                   file_name: str, manifest: Manifest, erasures: KnownErasures | None) -> int:
+def _audit_restore(folder: Path, db_path: Path, master_key: bytes, clock: Clock, slot: Slot, private_key: bytes,
+                   vault_id: str, file_name: str, manifest: Manifest, erasures: KnownErasures | None) -> int:
     """Record the restore in the restored vault and erase again whoever the
     open or replaced vault had erased since; how many were erased again."""
     conn = database.connect(db_path, master_key)
@@ -222,7 +222,10 @@ def _audit_restore(folder: Path, db_path: Path, master_key: bytes, clock: Clock,
         else:
             row = conn.execute(f"SELECT {USER_COLUMNS} FROM users WHERE role = 'owner'").fetchone()
         session = Session(paths=VaultPaths(folder), vault_id=vault_id, conn=conn, user=User.from_row(row),
-                          clock=clock, report=UnlockReport(method="restore"), _master_key=bytearray(master_key))
+                          clock=clock, report=UnlockReport(method="restore"), _master_key=bytearray(master_key),
+                          _private_key=bytearray(private_key),
+                          _signer=bytearray(slot.root_seed(vault_id, private_key) or b"")
+                          if slot.kind == RECOVERY else bytearray())
         erased_again = 0
         with session.operation(Permission.ADMINISTER, "backup.restored",
                                detail={"file": file_name, "backup_created_at": manifest.created_at}) as op:

@@ -2,7 +2,11 @@
 
 Each entry stores the hash of the previous one, and ``meta.audit_head`` holds
 the last sequence number and hash, so a changed, removed, reordered or
-truncated entry is found by ``verify_chain``. Entries name users and records
+truncated entry is found by ``verify_chain``. Each entry is also signed by
+its actor's Ed25519 key (``crypto.signing_seed``): someone with a key of
+their own can rebuild the hash chain after removing entries, but cannot sign
+the entries of others that follow, so ``verify_chain`` with a ``Trust``
+finds that too. Entries name users and records
 by UUID only and never hold personal data, so the log survives erasure.
 Appends happen inside the caller's write transaction.
 """
@@ -16,8 +20,21 @@ from dataclasses import dataclass
 import sqlcipher3
 
 from crmdesk.core.clock import Clock, iso
+from crmdesk.core.vault import crypto
 
 GENESIS = "0" * 64
+
+
+@dataclass(frozen=True)
+class Trust:
+    """What signatures to expect: from entry ``since`` on, each signed by a
+    key vouched for its actor (``keys``, from the role grants) or by the
+    vault's root key. Actors with no vouched key yet (users of a vault made
+    before signatures, until their key is vouched for) are not checked."""
+
+    since: int
+    keys: dict[str, set[bytes]]
+    root_public: bytes
 
 
 @dataclass(frozen=True)
@@ -53,10 +70,12 @@ def append(
     action: str,
     target: str | None = None,
     detail: dict | None = None,
+    signer: bytes | None = None,
 ) -> AuditEntry:
     """Add one entry. Must run inside a write transaction.
 
     ``detail`` holds counts, field names, setting keys, never personal data.
+    ``signer``: the actor's Ed25519 seed, which signs the entry's hash.
     """
     if not conn.in_transaction:
         raise RuntimeError("audit.append must run inside a transaction")
@@ -65,11 +84,19 @@ def append(
     at = iso(clock.now())
     detail_text = json.dumps(detail or {}, sort_keys=True, separators=(",", ":"))
     digest = _entry_hash(seq, at, actor, action, target, detail_text, prev)
-    conn.execute(
-        "INSERT INTO audit (seq, at, actor, action, target, detail, prev_hash, hash)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        (seq, at, actor, action, target, detail_text, prev, digest),
-    )
+    if signer is not None and _signed(conn):  # (a backup restored from before signatures: not yet)
+        conn.execute(
+            "INSERT INTO audit (seq, at, actor, action, target, detail, prev_hash, hash, signature)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (seq, at, actor, action, target, detail_text, prev, digest,
+             crypto.b64(crypto.sign(signer, digest.encode("ascii")))),
+        )
+    else:
+        conn.execute(
+            "INSERT INTO audit (seq, at, actor, action, target, detail, prev_hash, hash)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (seq, at, actor, action, target, detail_text, prev, digest),
+        )
     conn.execute(
         "INSERT INTO meta (key, value) VALUES ('audit_head', ?)"
         " ON CONFLICT(key) DO UPDATE SET value = excluded.value",
@@ -101,12 +128,40 @@ def entries(
     return [_row_to_entry(r) for r in conn.execute(sql, params)]
 
 
-def verify_chain(conn: sqlcipher3.Connection) -> list[str]:
-    """One line per problem in the chain; an empty list means it is intact."""
+def _signed(conn: sqlcipher3.Connection) -> bool:
+    return any(row[1] == "signature" for row in conn.execute("PRAGMA table_info(audit)"))
+
+
+def _signature_problem(trust: Trust, seq: int, actor, digest: str, signature: str | None) -> str | None:
+    if seq < trust.since:
+        return None
+    keys = trust.keys.get(actor or "")
+    if not signature:
+        return None if keys is None else f"audit entry {seq} is not signed by its actor."
+    try:
+        raw = crypto.unb64(signature)
+    except ValueError:
+        return f"audit entry {seq} has a damaged signature."
+    candidates = (keys or set()) | {trust.root_public}
+    if not any(crypto.signature_valid(key, digest.encode("ascii"), raw) for key in candidates):
+        if keys is None:
+            return None  # an actor whose key no grant vouches for yet: nothing to check against
+        return f"audit entry {seq} is not signed by its actor (it was written or rewritten outside crmdesk)."
+    return None
+
+
+def verify_chain(conn: sqlcipher3.Connection, trust: Trust | None = None) -> list[str]:
+    """One line per problem in the chain; an empty list means it is intact.
+    With ``trust``, the signatures are checked too."""
     problems: list[str] = []
     expected_seq, prev = 1, GENESIS
-    for row in conn.execute(f"SELECT {_COLUMNS} FROM audit ORDER BY seq"):
-        seq, at, actor, action, target, detail, prev_hash, digest = row
+    columns = _COLUMNS + (", signature" if _signed(conn) else ", NULL")
+    for row in conn.execute(f"SELECT {columns} FROM audit ORDER BY seq"):
+        seq, at, actor, action, target, detail, prev_hash, digest, signature = row
+        if trust is not None:
+            problem = _signature_problem(trust, seq, actor, digest, signature)
+            if problem:
+                problems.append(problem)
         if seq != expected_seq:
             problems.append(f"audit entry {expected_seq} is missing (next entry is {seq}).")
         if prev_hash != prev:

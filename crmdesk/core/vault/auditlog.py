@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from crmdesk.core.permissions import Permission
-from crmdesk.core.vault import audit
+from crmdesk.core.vault import audit, trust
 from crmdesk.core.vault.audit import AuditEntry
+from crmdesk.core.vault.keyslots import KeySlots
 from crmdesk.core.vault.session import Session
 
 
@@ -21,9 +22,10 @@ def user_names(session: Session) -> dict[str, str]:
 
 
 def verify(session: Session) -> list[str]:
-    """Problems in the hash chain, one sentence each. Needs ADMINISTER."""
+    """Problems in the hash chain and the entries' signatures, one sentence
+    each. Needs ADMINISTER."""
     session.require(Permission.ADMINISTER)
-    problems = audit.verify_chain(session.conn)
+    problems = audit.verify_chain(session.conn, trust.audit_trust(session.conn, KeySlots.load(session.paths.keyslots)))
     with session.operation(Permission.ADMINISTER, "audit.verified", detail={"problems": len(problems)}):
         pass
     return problems

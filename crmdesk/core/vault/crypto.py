@@ -18,8 +18,10 @@ import os
 import secrets
 from dataclasses import asdict, dataclass
 
-from cryptography.exceptions import InvalidTag
+from cryptography.exceptions import InvalidSignature, InvalidTag
 from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives import hmac as hmac_primitive
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
@@ -190,3 +192,63 @@ def subkey(key: bytes, purpose: bytes, salt: bytes) -> bytes:
     """A key for one purpose derived from ``key`` (HKDF-SHA256), so the
     master key itself never keys anything but the database."""
     return HKDF(algorithm=hashes.SHA256(), length=KEY_BYTES, salt=salt, info=purpose).derive(key)
+
+
+# -- signatures ------------------------------------------------------------------------------
+# Each user signs with an Ed25519 key derived from their slot's X25519
+# private key, so whatever unlocks them (passphrase, remembered key, a
+# passphrase changed by themselves) signs with the same key, and nothing
+# new has to be stored or remembered. The vault's root key is a separate
+# Ed25519 key (see ``keyslots`` and ``grants``).
+
+
+def signing_seed(x25519_private: bytes) -> bytes:
+    """The raw Ed25519 private key of the holder of ``x25519_private``."""
+    return subkey(x25519_private, b"crmdesk signing key v1", b"")
+
+
+def new_signing_seed() -> bytes:
+    return os.urandom(KEY_BYTES)
+
+
+def signing_public(seed: bytes) -> bytes:
+    return Ed25519PrivateKey.from_private_bytes(seed).public_key().public_bytes(
+        serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+
+
+def sign(seed: bytes, message: bytes) -> bytes:
+    return Ed25519PrivateKey.from_private_bytes(seed).sign(message)
+
+
+def signature_valid(public: bytes, message: bytes, signature: bytes) -> bool:
+    try:
+        Ed25519PublicKey.from_public_bytes(public).verify(signature, message)
+    except (InvalidSignature, ValueError):
+        return False
+    return True
+
+
+def fingerprint(public: bytes) -> str:
+    """A short, stable name for a public key (hex)."""
+    return hashes_sha256(public)[:32]
+
+
+def hashes_sha256(data: bytes) -> str:
+    digest = hashes.Hash(hashes.SHA256())
+    digest.update(data)
+    return digest.finalize().hex()
+
+
+def key_check(wrapping_key: bytes) -> str:
+    """A value that tells whether a passphrase derived the right wrapping
+    key, without decrypting anything: a wrong passphrase and a slot whose
+    binding was changed then give different answers."""
+    mac = hmac_primitive.HMAC(wrapping_key, hashes.SHA256())
+    mac.update(b"crmdesk slot check v1")
+    return mac.finalize()[:16].hex()
+
+
+def mac_hex(key: bytes, data: bytes) -> str:
+    mac = hmac_primitive.HMAC(key, hashes.SHA256())
+    mac.update(data)
+    return mac.finalize().hex()

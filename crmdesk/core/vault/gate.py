@@ -229,7 +229,7 @@ class Operation:
             log.info("%s not audited: the vault folder is read-only", action)
             return
         entry = audit.append(self.conn, self.session.clock, actor=self.session.user.id, action=action,
-                             target=target, detail=detail)
+                             target=target, detail=detail, signer=self.session.signing_seed())
         self.audit_seqs.append(entry.seq)
 
     def changed(self, *kinds: str, contacts: Iterable[str] = ()) -> None:

@@ -1,8 +1,10 @@
 """``verify``: check everything a vault's integrity depends on.
 
-Key slots, every database page's HMAC (SQLCipher's ``cipher_integrity_check``),
-SQLite's ``integrity_check``, foreign keys and the audit chain. Returns one
-line per problem. Needs ADMINISTER.
+Key slots (their seal, the root key, slots bound to it), every database
+page's HMAC (SQLCipher's ``cipher_integrity_check``), SQLite's
+``integrity_check``, foreign keys, the signed role grants, and the audit
+chain with each entry's signature. Returns one line per problem. Needs
+ADMINISTER.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ import sqlcipher3
 
 from crmdesk.core.errors import CrmdeskError
 from crmdesk.core.permissions import Permission
-from crmdesk.core.vault import audit, database, keyslots
+from crmdesk.core.vault import audit, database, grants, keyslots, trust
 from crmdesk.core.vault.keyslots import KeySlots
 from crmdesk.core.vault.session import Session
 
@@ -37,6 +39,9 @@ def _keyslot_problems(session: Session) -> list[str]:
     for slot in slots.slots:
         if slot.pending_master_key is not None:
             problems.append(f"key slot {slot.id} holds an unfinished key rotation.")
+    seal = slots.seal_problem(session.master_key())
+    problems += ([seal] if seal else []) + trust.slot_problems(slots)
+    problems += grants.problems(session.conn, slots.vault_id, slots.root_public())
     return problems
 
 
@@ -57,20 +62,22 @@ def _foreign_key_problems(conn: sqlcipher3.Connection) -> list[str]:
     ]
 
 
-def database_problems(conn: sqlcipher3.Connection, *, quick: bool = False) -> list[str]:
+def database_problems(conn: sqlcipher3.Connection, *, quick: bool = False,
+                      signatures: audit.Trust | None = None) -> list[str]:
     """Pages, structure, foreign keys and audit chain of one database.
 
     Each check runs even when an earlier one found damage, so the report
     lists everything at once. ``quick`` checks the structure without
     matching every index to its table (SQLite's ``quick_check``), for a copy
-    of a database that was just read whole.
+    of a database that was just read whole. ``signatures``: also check each
+    audit entry's signature.
     """
     problems: list[str] = []
     checks = (
         ("the page check", _cipher_problems),
         ("the structure check", lambda c: _structure_problems(c, quick=quick)),
         ("the foreign key check", _foreign_key_problems),
-        ("the audit chain check", audit.verify_chain),
+        ("the audit chain check", lambda c: audit.verify_chain(c, signatures)),
     )
     for label, check in checks:
         try:
@@ -91,7 +98,11 @@ def verify_vault(session: Session) -> list[str]:
         database.checkpoint(session.conn)
     except database.DatabaseError:
         problems.append("vault.db: the write-ahead log could not be merged into the database.")
-    problems += database_problems(session.conn)
+    try:
+        signatures = trust.audit_trust(session.conn, KeySlots.load(session.paths.keyslots))
+    except CrmdeskError:
+        signatures = None  # keyslots.json is damaged: said above
+    problems += database_problems(session.conn, signatures=signatures)
     try:
         with session.operation(Permission.ADMINISTER, "vault.verified", detail={"problems": len(problems)}):
             pass

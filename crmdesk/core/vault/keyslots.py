@@ -8,6 +8,20 @@ a user slot is found by a salted hash of the user name, never the name itself.
 During a master-key rotation a slot may also hold ``pending_master_key``: the
 new key, sealed before the database is switched over, so a crash at any point
 leaves a vault that still opens (see ``vault.rotate_master_key``).
+
+Against insiders (people with a key of their own who edit the files):
+
+- ``root``: the vault's root signing key, which signs the owner's role grant
+  (``grants``); its private part is sealed to the owner's and the recovery
+  slot. Its statement is signed by itself.
+- A slot *bound* to the root has the root's fingerprint in the associated
+  data of its wrapped private key, and a ``check`` value of its wrapping key.
+  Someone who replaces the root (to sign themselves a role) cannot re-wrap
+  other people's slots, so each of them is told at their next unlock that
+  their slot no longer matches the vault, rather than "wrong passphrase".
+- ``mac``: an HMAC of the whole file under a key derived from the master key,
+  checked after every unlock, so that nobody without a key changes a byte
+  unnoticed (the Argon2id floor stops those with one from weakening it).
 Threading: plain data; callers serialise writes.
 """
 
@@ -50,6 +64,9 @@ class Slot:
     pending_master_key: dict | None = None
     totp: bool = False
     owner: bool = False
+    root: str | None = None  # fingerprint of the root key this slot is bound to
+    check: str | None = None  # key_check of the wrapping key, for a bound slot
+    sealed_root_key: dict | None = None  # the root's private key (owner and recovery slots)
 
     @property
     def counter_key(self) -> str:
@@ -57,12 +74,43 @@ class Slot:
         return self.lookup or self.kind
 
     def _aad(self, vault_id: str, what: str) -> bytes:
-        return f"crmdesk/{what}/{vault_id}/{self.id}".encode()
+        bound = f"/{self.root}" if what == "private" and self.root else ""
+        return f"crmdesk/{what}/{vault_id}/{self.id}{bound}".encode()
+
+    def unwrap(self, vault_id: str, secret: str) -> tuple[bytes, bytes]:
+        """The slot's private key and wrapping key. Slow (Argon2id).
+
+        ``crypto.DecryptionFailed`` for a wrong secret; ``SlotChanged`` when
+        the secret is right but the slot's binding or box was changed."""
+        wrapping_key = crypto.derive_key(secret, self.salt, self.kdf)
+        if self.check is not None and crypto.key_check(wrapping_key) != self.check:
+            raise crypto.DecryptionFailed()
+        try:
+            private = crypto.decrypt(wrapping_key, self.wrapped_private_key, self._aad(vault_id, "private"))
+        except crypto.DecryptionFailed:
+            if self.check is not None:
+                raise SlotChanged() from None
+            raise
+        return private, wrapping_key
 
     def unwrap_private_key(self, vault_id: str, secret: str) -> bytes:
         """The slot's private key, or ``crypto.DecryptionFailed``. Slow (Argon2id)."""
-        wrapping_key = crypto.derive_key(secret, self.salt, self.kdf)
-        return crypto.decrypt(wrapping_key, self.wrapped_private_key, self._aad(vault_id, "private"))
+        return self.unwrap(vault_id, secret)[0]
+
+    def bind(self, vault_id: str, wrapping_key: bytes, private_key: bytes, root_fingerprint: str) -> None:
+        """Wrap the private key again, bound to the vault's root key."""
+        self.root = root_fingerprint
+        self.check = crypto.key_check(wrapping_key)
+        self.wrapped_private_key = crypto.encrypt(wrapping_key, private_key, self._aad(vault_id, "private"))
+
+    def seal_root_key(self, vault_id: str, root_seed: bytes) -> None:
+        self.sealed_root_key = crypto.seal(self.public_key, root_seed, self._aad(vault_id, "root"))
+
+    def root_seed(self, vault_id: str, private_key: bytes) -> bytes | None:
+        """The root's private key, if this slot holds it."""
+        if self.sealed_root_key is None:
+            return None
+        return crypto.unseal(private_key, self.sealed_root_key, self._aad(vault_id, "root"))
 
     def master_keys(self, vault_id: str, private_key: bytes) -> list[bytes]:
         """The master key candidates this slot opens: current first, then pending."""
@@ -90,6 +138,10 @@ class Slot:
         }
         if self.pending_master_key:
             data["pending_master_key"] = self.pending_master_key
+        if self.root:
+            data["root"], data["check"] = self.root, self.check
+        if self.sealed_root_key:
+            data["sealed_root_key"] = self.sealed_root_key
         return data
 
     @classmethod
@@ -105,7 +157,11 @@ class Slot:
         salt, public_key = crypto.unb64(kdf["salt"]), crypto.unb64(data["public_key"])
         if len(salt) < 16 or len(public_key) != crypto.KEY_BYTES:
             raise ValueError("salt or public key of the wrong size")
-        pending = data.get("pending_master_key")
+        pending, sealed_root = data.get("pending_master_key"), data.get("sealed_root_key")
+        root, check = data.get("root"), data.get("check")
+        if root is not None and not (isinstance(root, str) and isinstance(check, str)
+                                     and len(bytes.fromhex(check)) == 16):
+            raise ValueError("a damaged root binding")
         return cls(
             id=str(uuid.UUID(str(data["id"]))),
             kind=data["kind"],
@@ -119,6 +175,9 @@ class Slot:
             pending_master_key=_box(pending, sealed=True) if pending is not None else None,
             totp=bool(data.get("totp", False)),
             owner=bool(data.get("owner", False)),
+            root=root,
+            check=check if root is not None else None,
+            sealed_root_key=_box(sealed_root, sealed=True) if sealed_root is not None else None,
         )
 
 
@@ -143,11 +202,13 @@ def new_slot(
     user_id: str | None = None,
     user_name: str | None = None,
     private_key: bytes | None = None,
+    root_fingerprint: str | None = None,
 ) -> tuple[Slot, bytes]:
     """A slot opened by ``secret``; returns it with its private key.
 
     ``private_key`` keeps an existing key pair (a passphrase change keeps
     the remembered key working); otherwise a new pair is made.
+    ``root_fingerprint`` binds the slot to the vault's root key.
     """
     kdf = kdf.checked()
     if private_key is None:
@@ -166,9 +227,23 @@ def new_slot(
         sealed_master_key={},
     )
     wrapping_key = crypto.derive_key(secret, slot.salt, kdf)
-    slot.wrapped_private_key = crypto.encrypt(wrapping_key, private_key, slot._aad(vault_id, "private"))
+    if root_fingerprint:
+        slot.bind(vault_id, wrapping_key, private_key, root_fingerprint)
+    else:
+        slot.wrapped_private_key = crypto.encrypt(wrapping_key, private_key, slot._aad(vault_id, "private"))
     slot.sealed_master_key = slot.seal_master_key(vault_id, master_key)
     return slot, private_key
+
+
+class SlotChanged(IntegrityFailure):
+    """The secret was right, but the slot's binding or wrapped key was changed."""
+
+    def __init__(self):
+        super().__init__("Your passphrase is right, but your key slot in keyslots.json no longer matches this "
+                         "vault's keys: the file was changed outside crmdesk. Restore the vault from a backup.")
+
+
+ROOT_STATEMENT = "crmdesk root v1"
 
 
 @dataclass
@@ -176,6 +251,50 @@ class KeySlots:
     vault_id: str
     kdf_defaults: crypto.KdfParams = field(default_factory=crypto.KdfParams)
     slots: list[Slot] = field(default_factory=list)
+    root: dict | None = None  # {"public_key", "since", "signature"}: see the module notes
+    mac: str | None = None
+
+    # -- the root key ------------------------------------------------------------------------
+    def _root_statement(self, public_key: str, since: int) -> bytes:
+        return f"{ROOT_STATEMENT}\0{self.vault_id}\0{public_key}\0{since:d}".encode()
+
+    def set_root(self, seed: bytes, since: int) -> None:
+        """Make ``seed`` the vault's root key; audit entries from ``since`` on are signed."""
+        public = crypto.b64(crypto.signing_public(seed))
+        self.root = {"public_key": public, "since": since,
+                     "signature": crypto.b64(crypto.sign(seed, self._root_statement(public, since)))}
+
+    def root_public(self) -> bytes | None:
+        return crypto.unb64(self.root["public_key"]) if self.root else None
+
+    def root_fingerprint(self) -> str | None:
+        public = self.root_public()
+        return crypto.fingerprint(public) if public else None
+
+    def root_since(self) -> int | None:
+        return int(self.root["since"]) if self.root else None
+
+    def root_valid(self) -> bool:
+        if not self.root:
+            return True
+        return crypto.signature_valid(self.root_public(), self._root_statement(self.root["public_key"],
+                                      int(self.root["since"])), crypto.unb64(self.root["signature"]))
+
+    # -- the file's seal ---------------------------------------------------------------------
+    def _mac_key(self, master_key: bytes) -> bytes:
+        return crypto.subkey(master_key, b"crmdesk keyslots mac v1", self.vault_id.encode())
+
+    def seal(self, master_key: bytes) -> None:
+        self.mac = crypto.mac_hex(self._mac_key(master_key), self._content())
+
+    def seal_problem(self, master_key: bytes) -> str | None:
+        """Why the file's seal does not hold for ``master_key``; None when it does
+        (or, before the vault had a root key, when the file has no seal yet)."""
+        if self.mac is None:
+            return "keyslots.json has no seal." if self.root else None
+        if crypto.mac_hex(self._mac_key(master_key), self._content()) != self.mac:
+            return "keyslots.json was changed outside crmdesk (its seal does not match)."
+        return None
 
     def user_slot(self, user_name: str | None) -> Slot | None:
         """The slot of ``user_name``; ``None`` means the owner's."""
@@ -195,7 +314,7 @@ class KeySlots:
             self.slots = [s for s in self.slots if s.id != old.id]
         self.slots.append(new)
 
-    def to_bytes(self) -> bytes:
+    def _data(self) -> dict:
         data = {
             "format": FORMAT,
             "version": VERSION,
@@ -203,9 +322,22 @@ class KeySlots:
             "kdf_defaults": self.kdf_defaults.to_json(),
             "slots": [s.to_json() for s in self.slots],
         }
+        if self.root:
+            data["root"] = self.root
+        return data
+
+    def _content(self) -> bytes:
+        return json.dumps(self._data(), sort_keys=True, separators=(",", ":")).encode("utf-8")
+
+    def to_bytes(self) -> bytes:
+        data = self._data()
+        if self.mac:
+            data["mac"] = self.mac
         return (json.dumps(data, indent=2, sort_keys=True) + "\n").encode("utf-8")
 
-    def save(self, path: Path) -> None:
+    def save(self, path: Path, master_key: bytes) -> None:
+        """Seal the file under ``master_key`` and write it atomically."""
+        self.seal(master_key)
         atomic_write(path, self.to_bytes())
 
     @classmethod
@@ -219,10 +351,21 @@ class KeySlots:
             data = json.loads(raw.decode("utf-8"))
             if data.get("format") != FORMAT or data.get("version") != VERSION:
                 raise ValueError("not a key slot file of this version")
+            root = data.get("root")
+            if root is not None:
+                root = {"public_key": str(root["public_key"]), "since": int(root["since"]),
+                        "signature": str(root["signature"])}
+                if len(crypto.unb64(root["public_key"])) != crypto.KEY_BYTES:
+                    raise ValueError("a damaged root key")
+            mac = data.get("mac")
+            if mac is not None and not isinstance(mac, str):
+                raise ValueError("a damaged seal")
             return cls(
                 vault_id=str(uuid.UUID(data["vault_id"])),
                 kdf_defaults=crypto.KdfParams.from_json(data["kdf_defaults"]),
                 slots=[Slot.from_json(s) for s in data["slots"]],
+                root=root,
+                mac=mac,
             )
         except crypto.WeakKdf as exc:
             raise IntegrityFailure(

@@ -40,10 +40,12 @@ from crmdesk.core.vault import (
     crypto,
     database,
     failures,
+    grants,
     keyslots,
     migrations,
     rotation,
     settings,
+    trust,
 )
 from crmdesk.core.vault.keyslots import KeySlots, Slot
 from crmdesk.core.vault.lockout import FailureLog
@@ -52,6 +54,7 @@ from crmdesk.core.vault.session import USER_COLUMNS, Session, UnlockReport, User
 log = logging.getLogger(__name__)
 
 MIN_PASSPHRASE_LENGTH = 10
+GRANTS_SCHEMA = 14  # the schema version from which roles are signed grants and audit entries signed
 UNLOCK_PATIENCE = 60.0  # seconds an unlock waits to be recorded while another program writes (an import)
 READ_ONLY_NOTE = ("The vault folder {0} is read-only: you can read, export and back up to another folder, "
                   "but not change anything, and nothing is written to its audit log.")
@@ -133,16 +136,23 @@ def create_vault(
     master_key = crypto.random_key()
     recovery_code = crypto.new_recovery_code()
     slots = KeySlots(vault_id=vault_id, kdf_defaults=kdf)
-    owner_slot, _ = keyslots.new_slot(
+    signed = schema_version >= GRANTS_SCHEMA  # (older schemas exist for migration tests)
+    root_seed = crypto.new_signing_seed()
+    if signed:
+        slots.set_root(root_seed, since=1)
+    owner_slot, owner_private = keyslots.new_slot(
         vault_id=vault_id, kind=keyslots.USER, secret=passphrase, master_key=master_key,
-        kdf=kdf, user_id=owner_id, user_name=owner_name,
+        kdf=kdf, user_id=owner_id, user_name=owner_name, root_fingerprint=slots.root_fingerprint(),
     )
     owner_slot.owner = True
     recovery_slot, _ = keyslots.new_slot(
         vault_id=vault_id, kind=keyslots.RECOVERY, secret=recovery_code,
-        master_key=master_key, kdf=kdf,
+        master_key=master_key, kdf=kdf, root_fingerprint=slots.root_fingerprint(),
     )
     slots.slots = [owner_slot, recovery_slot]
+    owner_signing = crypto.signing_seed(owner_private) if signed else None
+    if signed:
+        trust.seal_root(slots, root_seed)
 
     building = Path(tempfile.mkdtemp(prefix=f".{paths.folder.name}.", dir=paths.folder.parent))
     try:
@@ -167,15 +177,19 @@ def create_vault(
                     )
                 if schema_version >= 2:  # the vault keeps its country, whatever computer opens it
                     conn.execute("INSERT INTO settings (key, value) VALUES ('phone_region', ?)", (region,))
-                audit.append(conn, clock, actor=owner_id, action="vault.created")
+                if signed:
+                    grants.issue(conn, vault_id, signer=root_seed, granted_by=grants.ROOT, user_id=owner_id,
+                                 role="owner", active=True, signing_key=crypto.signing_public(owner_signing),
+                                 at=now)
+                audit.append(conn, clock, actor=owner_id, action="vault.created", signer=owner_signing)
                 audit.append(
                     conn, clock, actor=owner_id, action="user.added", target=owner_id,
-                    detail={"role": "owner"},
+                    detail={"role": "owner"}, signer=owner_signing,
                 )
             database.checkpoint(conn)
         finally:
             conn.close()
-        slots.save(building / paths.keyslots.name)
+        slots.save(building / paths.keyslots.name, master_key)
         for leftover in database.sidecar_files(db_path)[1:]:
             leftover.unlink(missing_ok=True)
         os.rename(building, paths.folder)
@@ -218,12 +232,12 @@ def unlock(
         failures.record_failure(slots.vault_id, who, clock)
         raise AuthenticationFailed(WRONG_CREDENTIALS)
     try:
-        private_key = slot.unwrap_private_key(slots.vault_id, passphrase)
+        private_key, wrapping_key = slot.unwrap(slots.vault_id, passphrase)
     except crypto.DecryptionFailed:
         failures.record_failure(slots.vault_id, who, clock)
         raise AuthenticationFailed(WRONG_CREDENTIALS) from None
     return open_with_private_key(
-        paths, slots, slot, private_key, method="passphrase",
+        paths, slots, slot, private_key, method="passphrase", wrapping_key=wrapping_key,
         totp_code=totp_code, clock=clock, failures=failures, memory_security=memory_security,
     )
 
@@ -240,12 +254,16 @@ def open_with_private_key(
     failures: FailureLog | None = None,
     notes: tuple[str, ...] = (),
     memory_security: bool = True,
+    wrapping_key: bytes | None = None,
 ) -> Session:
     """Finish unlocking once a slot's private key is known.
 
     Used after a passphrase, a remembered key from the OS keyring, or the
     recovery code. Raises ``crypto.DecryptionFailed`` if ``private_key``
-    does not belong to ``slot`` (a stale remembered key).
+    does not belong to ``slot`` (a stale remembered key). ``wrapping_key``
+    (after a passphrase) lets an older slot be bound to the root key, and
+    the owner's first unlock of a vault from before signatures makes its
+    root key and role grants (``trust``).
     """
     clock = clock or SystemClock()
     failures = failures or FailureLog()
@@ -263,19 +281,30 @@ def open_with_private_key(
         start_version = migrations.schema_version(conn) if read_only else migrations.migrate(conn)
         user = _signed_in_user(conn, slot)
         _check_totp(conn, user, totp_code, slots.vault_id, slot.counter_key, clock, failures)
+        signer = trust.root_seed(slots, slot, private_key) if slot.kind == keyslots.RECOVERY else None
+        trust.check_unlock(conn, slots, slot, user.id, master_key,
+                           crypto.signing_public(crypto.signing_seed(private_key)))
         failed = failures.failures(slots.vault_id, slot.counter_key)[0]
         session = Session(
             paths=paths, vault_id=slots.vault_id, conn=conn, user=user, clock=clock,
             report=UnlockReport(method=method, failed_attempts=failed,
                                 notes=notes + ((READ_ONLY_NOTE.format(paths.folder),) if read_only else ())),
-            memory_security=memory_security, read_only=read_only, _master_key=bytearray(master_key), _private_key=bytearray(private_key),
+            memory_security=memory_security, read_only=read_only, _master_key=bytearray(master_key),
+            _private_key=bytearray(private_key), _signer=bytearray(signer or b""),
         )
+        establish = (not read_only and slots.root is None and slot.kind == keyslots.USER and slot.owner
+                     and migrations.schema_version(conn) >= GRANTS_SCHEMA)
         with session.operation(Permission.READ, "vault.unlocked", patience=UNLOCK_PATIENCE,
                                detail={"method": method, "failed_attempts": failed}) as op:
             if start_version != migrations.LATEST:
                 op.audit("schema.migrated", detail={"from": start_version, "to": migrations.LATEST})
             if failed:
                 op.audit("login.failed", detail={"count": failed})
+            if establish:
+                trust.establish(op.conn, slots, slot, private_key, user.id, op.now)
+                op.audit("vault.root_created", detail={"grants": len(grants.latest(op.conn))})
+        if not read_only:
+            _bind_and_seal(paths, slots, slot, private_key, wrapping_key, master_key, changed=establish)
     except (database.DatabaseError, OSError) as exc:
         conn.close()
         raise _explained(exc, paths, master_key) from exc
@@ -286,6 +315,19 @@ def open_with_private_key(
     if rotation.due(conn) and allows(user.role, Permission.ADMINISTER) and not read_only:
         rotation.rotate_master_key(session)
     return session
+
+
+def _bind_and_seal(paths: VaultPaths, slots: KeySlots, slot: Slot, private_key: bytes, wrapping_key: bytes | None,
+                   master_key: bytes, *, changed: bool) -> None:
+    """Save keyslots.json when the unlock changed it: a new root, the user's
+    slot bound to the root (possible only with the passphrase), or a file
+    from before seals."""
+    fingerprint = slots.root_fingerprint()
+    if fingerprint and slot.root is None and wrapping_key is not None:
+        slot.bind(slots.vault_id, wrapping_key, private_key, fingerprint)
+        changed = True
+    if changed or slots.mac is None:
+        slots.save(paths.keyslots, master_key)
 
 
 def _confirmed_master_key(paths: VaultPaths, slots: KeySlots, slot: Slot, private_key: bytes) -> bytes:
@@ -302,7 +344,7 @@ def _confirmed_master_key(paths: VaultPaths, slots: KeySlots, slot: Slot, privat
     for index, key in enumerate(candidates):
         if database.probe_key(paths.db, key):
             if slot.pending_master_key is not None:
-                _settle_rotation(paths, slots, finished=index == 1)
+                _settle_rotation(paths, slots, finished=index == 1, master_key=key)
             if paths.rekey.exists():  # left by a rotation that never began
                 paths.rekey.unlink()
             return key
@@ -342,13 +384,13 @@ def _explained(exc: BaseException, paths: VaultPaths, master_key: bytes) -> Crmd
     return failures.damaged(paths.db, master_key)
 
 
-def _settle_rotation(paths: VaultPaths, slots: KeySlots, *, finished: bool) -> None:
+def _settle_rotation(paths: VaultPaths, slots: KeySlots, *, finished: bool, master_key: bytes) -> None:
     """Complete (or forget) a master-key rotation that a crash interrupted."""
     for slot in slots.slots:
         if finished and slot.pending_master_key is not None:
             slot.sealed_master_key = slot.pending_master_key
         slot.pending_master_key = None
-    slots.save(paths.keyslots)
+    slots.save(paths.keyslots, master_key)
     paths.rekey.unlink(missing_ok=True)
     log.warning("an interrupted master-key rotation was %s", "completed" if finished else "undone")
 

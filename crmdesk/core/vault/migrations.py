@@ -544,6 +544,33 @@ def _v13_suppressions_say_maybe(conn: sqlcipher3.Connection) -> None:
                      [(digest[:kept_hex[kind]], kind, at) for digest, kind, at in rows])
 
 
+def _v14_signed_grants_and_audit(conn: sqlcipher3.Connection) -> None:
+    # Role grants signed by an owner or admin (the owner's by the vault's root key), and a signature
+    # on every audit entry by its actor's key (see vault.grants and vault.audit). Both are append-only;
+    # an insider can bypass the triggers, but not forge the signatures.
+    run_script(
+        conn,
+        """
+        CREATE TABLE grants (
+            seq         INTEGER PRIMARY KEY,
+            user_id     TEXT NOT NULL,
+            role        TEXT NOT NULL,
+            active      INTEGER NOT NULL,
+            signing_key TEXT,
+            granted_by  TEXT NOT NULL,
+            granted_at  TEXT NOT NULL,
+            signature   TEXT NOT NULL
+        );
+        CREATE INDEX grants_by_user ON grants(user_id, seq);
+        CREATE TRIGGER grants_no_update BEFORE UPDATE ON grants
+            BEGIN SELECT RAISE(ABORT, 'grants are append-only'); END;
+        CREATE TRIGGER grants_no_delete BEFORE DELETE ON grants
+            BEGIN SELECT RAISE(ABORT, 'grants are append-only'); END;
+        ALTER TABLE audit ADD COLUMN signature TEXT;
+        """,
+    )
+
+
 MIGRATIONS: list[Callable[[sqlcipher3.Connection], None]] = [
     _v1_users_and_audit,
     _v2_settings,
@@ -558,6 +585,7 @@ MIGRATIONS: list[Callable[[sqlcipher3.Connection], None]] = [
     _v11_proposals_without_names,
     _v12_declined_proposals,
     _v13_suppressions_say_maybe,
+    _v14_signed_grants_and_audit,
 ]
 LATEST = len(MIGRATIONS)
 

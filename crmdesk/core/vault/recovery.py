@@ -13,7 +13,7 @@ from pathlib import Path
 from crmdesk.core.clock import Clock, SystemClock
 from crmdesk.core.errors import AuthenticationFailed, IntegrityFailure
 from crmdesk.core.permissions import Permission
-from crmdesk.core.vault import crypto, keyslots
+from crmdesk.core.vault import crypto, grants, keyslots, trust
 from crmdesk.core.vault.gate import KEYS
 from crmdesk.core.vault.keyslots import KeySlots
 from crmdesk.core.vault.lifecycle import check_new_passphrase, load_keyslots, open_with_private_key
@@ -44,9 +44,7 @@ def recover(
         raise IntegrityFailure("This vault has no recovery slot; restore it from a backup.")
     failures.check(slots.vault_id, recovery_slot.counter_key, clock)
     try:
-        private_key = recovery_slot.unwrap_private_key(
-            slots.vault_id, crypto.normalise_recovery_code(recovery_code)
-        )
+        private_key, wrapping_key = recovery_slot.unwrap(slots.vault_id, crypto.normalise_recovery_code(recovery_code))
     except crypto.DecryptionFailed:
         failures.record_failure(slots.vault_id, recovery_slot.counter_key, clock)
         raise AuthenticationFailed(
@@ -54,6 +52,7 @@ def recover(
         ) from None
     session = open_with_private_key(
         paths, slots, recovery_slot, private_key, method="recovery", clock=clock, failures=failures,
+        wrapping_key=wrapping_key,
     )
     try:
         slots = KeySlots.load(paths.keyslots)
@@ -61,14 +60,20 @@ def recover(
         new_slot, new_private = keyslots.new_slot(
             vault_id=slots.vault_id, kind=keyslots.USER, secret=new_passphrase,
             master_key=session.master_key(), kdf=slots.kdf_defaults,
-            user_id=owner.id, user_name=owner.name,
+            user_id=owner.id, user_name=owner.name, root_fingerprint=slots.root_fingerprint(),
         )
         new_slot.totp = owner.totp_enabled
         new_slot.owner = True
+        root = trust.root_seed(slots, slots.recovery_slot(), private_key)
+        if root is not None:
+            new_slot.seal_root_key(slots.vault_id, root)
         with session.operation(Permission.OWN, "owner.recovered", target=owner.id) as op:
+            if root is not None:  # the root vouches for the owner's new signing key
+                grants.reissue(op.conn, slots.vault_id, signer=root, granted_by=grants.ROOT, user_id=owner.id,
+                               at=op.now, signing_key=crypto.signing_public(crypto.signing_seed(new_private)))
             op.changed(KEYS)
             slots.replace(slots.slot_for_user_id(owner.id), new_slot)
-            slots.save(paths.keyslots)
+            slots.save(paths.keyslots, session.master_key())
         session.set_private_key(new_private)
     except BaseException:
         session.close()
@@ -86,10 +91,14 @@ def replace_recovery_code(session: Session) -> str:
     code = crypto.new_recovery_code()
     slot, _ = keyslots.new_slot(
         vault_id=slots.vault_id, kind=keyslots.RECOVERY, secret=code,
-        master_key=session.master_key(), kdf=slots.kdf_defaults,
+        master_key=session.master_key(), kdf=slots.kdf_defaults, root_fingerprint=slots.root_fingerprint(),
     )
+    own = slots.slot_for_user_id(session.user.id)
+    root = trust.root_seed(slots, own, session.private_key()) if own is not None else None
+    if root is not None:  # the new recovery slot holds the root key, as the old one did
+        slot.seal_root_key(slots.vault_id, root)
     with session.operation(Permission.OWN, "recovery.replaced") as op:
         op.changed(KEYS)
         slots.replace(slots.recovery_slot(), slot)
-        slots.save(session.paths.keyslots)
+        slots.save(session.paths.keyslots, session.master_key())
     return code

@@ -69,7 +69,7 @@ def rotate_master_key(session: Session, *, remove_slots: tuple[str, ...] = ()) -
     slots.slots = [s for s in slots.slots if s.id not in remove_slots]
     for slot in slots.slots:
         slot.pending_master_key = slot.seal_master_key(slots.vault_id, new_key)
-    slots.save(paths.keyslots)  # phase 1: old key current, new key pending
+    slots.save(paths.keyslots, session.master_key())  # phase 1: old key current, new key pending
 
     session.conn.close()
     for sidecar in database.sidecar_files(paths.db)[1:]:
@@ -79,7 +79,7 @@ def rotate_master_key(session: Session, *, remove_slots: tuple[str, ...] = ()) -
 
     for slot in slots.slots:
         slot.sealed_master_key, slot.pending_master_key = slot.pending_master_key, None
-    slots.save(paths.keyslots)  # phase 2: the new key alone
+    slots.save(paths.keyslots, new_key)  # phase 2: the new key alone
 
     session.set_master_key(new_key)
     session.conn = session.open_connection()

@@ -16,7 +16,7 @@ import sqlcipher3
 
 from crmdesk.core.clock import Clock
 from crmdesk.core.permissions import Permission, Role, require
-from crmdesk.core.vault import database, failures, gate
+from crmdesk.core.vault import crypto, database, failures, gate
 
 log = logging.getLogger(__name__)
 
@@ -108,6 +108,9 @@ class Session:
     read_only: bool = False  # the vault's folder cannot be written (a mounted backup disk, a locked share)
     _master_key: bytearray = field(repr=False, default_factory=bytearray)
     _private_key: bytearray = field(repr=False, default_factory=bytearray)
+    # Signs audit entries and grants when it is not the key derived from ``_private_key``:
+    # the root key, for the owner unlocked with the recovery code.
+    _signer: bytearray = field(repr=False, default_factory=bytearray)
     current_operation: gate.Operation | None = field(default=None, repr=False)
     _changes: gate.Changes = field(default_factory=gate.Changes, repr=False)
     # The audit entries this session wrote, so a front end can tell its own
@@ -162,6 +165,7 @@ class Session:
             paths=self.paths, vault_id=self.vault_id, conn=self.open_connection(),
             user=self.user, clock=self.clock, report=self.report, memory_security=self.memory_security,
             read_only=self.read_only, _master_key=bytearray(self._master_key), _private_key=bytearray(self._private_key),
+            _signer=bytearray(self._signer),
         )
 
     @property
@@ -190,12 +194,23 @@ class Session:
     def private_key(self) -> bytes:
         return bytes(self._private_key)
 
+    def signing_seed(self) -> bytes:
+        """The Ed25519 key this session signs audit entries and grants with."""
+        if self._signer:
+            return bytes(self._signer)
+        return crypto.signing_seed(bytes(self._private_key))
+
+    def set_signer(self, seed: bytes | None) -> None:
+        self._wipe(self._signer)
+        self._signer = bytearray(seed or b"")
+
     def master_key(self) -> bytes:
         return bytes(self._master_key)
 
     def set_private_key(self, key: bytes) -> None:
         self._wipe(self._private_key)
         self._private_key = bytearray(key)
+        self.set_signer(None)
 
     def set_master_key(self, key: bytes) -> None:
         self._wipe(self._master_key)
@@ -219,8 +234,10 @@ class Session:
             self.conn.close()
         self._wipe(self._master_key)
         self._wipe(self._private_key)
+        self._wipe(self._signer)
         self._master_key = bytearray()
         self._private_key = bytearray()
+        self._signer = bytearray()
 
     def __enter__(self) -> Session:
         return self

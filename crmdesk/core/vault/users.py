@@ -16,7 +16,7 @@ import pyotp
 
 from crmdesk.core.errors import NotFound, OperationFailed, PermissionDenied, UsageError
 from crmdesk.core.permissions import Permission, Role, parse_role
-from crmdesk.core.vault import keyslots, lifecycle, rotation
+from crmdesk.core.vault import crypto, grants, keyslots, lifecycle, rotation, trust
 from crmdesk.core.vault.gate import KEYS, USERS
 from crmdesk.core.vault.keyslots import KeySlots
 from crmdesk.core.vault.session import USER_COLUMNS, Session, User
@@ -86,9 +86,9 @@ def add_user(
         raise OperationFailed(f"A user named '{name}' already exists; choose another name.")
     slots = KeySlots.load(session.paths.keyslots)
     user_id = str(uuid.uuid4())
-    slot, _ = keyslots.new_slot(
-        vault_id=slots.vault_id, kind=keyslots.USER, secret=passphrase,
-        master_key=session.master_key(), kdf=slots.kdf_defaults, user_id=user_id, user_name=name,
+    slot, private = keyslots.new_slot(
+        vault_id=slots.vault_id, kind=keyslots.USER, secret=passphrase, master_key=session.master_key(),
+        kdf=slots.kdf_defaults, user_id=user_id, user_name=name, root_fingerprint=slots.root_fingerprint(),
     )
     with session.operation(Permission.ADMINISTER, "user.added", target=user_id,
                            detail={"role": role.value}) as op:
@@ -97,9 +97,10 @@ def add_user(
             " VALUES (?, ?, ?, ?, 1, ?, ?)",
             (user_id, name, display_name.strip(), role.value, op.now, op.now),
         )
+        _grant(op, slots, user_id, role=role.value, active=True, private_key=private)
         op.changed(USERS, KEYS)
         slots.replace(None, slot)
-        slots.save(session.paths.keyslots)
+        slots.save(session.paths.keyslots, session.master_key())
     return find_user(session, name)
 
 
@@ -117,19 +118,26 @@ def change_passphrase(session: Session, name: str | None, new_passphrase: str) -
     slots = KeySlots.load(session.paths.keyslots)
     old = slots.slot_for_user_id(target.id)
     own = target.id == session.user.id
-    slot, _ = keyslots.new_slot(
+    slot, private = keyslots.new_slot(
         vault_id=slots.vault_id, kind=keyslots.USER, secret=new_passphrase,
         master_key=session.master_key(), kdf=slots.kdf_defaults, user_id=target.id,
         user_name=target.name, private_key=session.private_key() if own else None,
+        root_fingerprint=slots.root_fingerprint(),
     )
     slot.totp = target.totp_enabled
     slot.owner = target.role == Role.OWNER
+    if slot.owner and old is not None:  # the owner's slot keeps holding the root key
+        seed = trust.root_seed(slots, old, session.private_key())
+        if seed is not None:
+            slot.seal_root_key(slots.vault_id, seed)
     with session.operation(permission_to_manage(session, target), "user.passphrase_changed",
                            target=target.id) as op:
         op.conn.execute("UPDATE users SET updated_at = ? WHERE id = ?", (op.now, target.id))
+        if not own:  # a new key pair: the admin vouches for its signing key
+            _grant(op, slots, target.id, private_key=private)
         op.changed(USERS, KEYS)
         slots.replace(old, slot)
-        slots.save(session.paths.keyslots)
+        slots.save(session.paths.keyslots, session.master_key())
     return target
 
 
@@ -152,10 +160,27 @@ def disable_user(session: Session, name: str) -> User:
     with session.operation(Permission.ADMINISTER, "user.disabled", target=target.id) as op:
         op.conn.execute("UPDATE users SET active = 0, totp_secret = NULL, updated_at = ? WHERE id = ?",
                         (op.now, target.id))
+        _grant(op, KeySlots.load(session.paths.keyslots), target.id, active=False)
         op.changed(USERS, KEYS)
         rotation.mark_rotation_due(op)
     rotation.rotate_master_key(session, remove_slots=(slot.id,) if slot else ())
     return find_user(session, target.name)
+
+
+def _grant(op, slots: KeySlots, user_id: str, *, role: str | None = None, active: bool | None = None,
+           private_key: bytes | None = None) -> None:
+    """A signed grant by the acting owner or admin: a new user's, or one that
+    keeps the current role with a new state or signing key. Nothing for a
+    vault without a root key yet (the owner's next unlock makes it)."""
+    if not slots.root:
+        return
+    signing_key = crypto.signing_public(crypto.signing_seed(private_key)) if private_key is not None else None
+    if role is not None:
+        grants.issue(op.conn, slots.vault_id, signer=op.session.signing_seed(), granted_by=op.user_id,
+                     user_id=user_id, role=role, active=bool(active), signing_key=signing_key, at=op.now)
+    else:
+        grants.reissue(op.conn, slots.vault_id, signer=op.session.signing_seed(), granted_by=op.user_id,
+                       user_id=user_id, at=op.now, active=active, signing_key=signing_key)
 
 
 def new_totp_setup(session: Session, name: str | None = None) -> TotpSetup:
@@ -206,5 +231,5 @@ def _store_totp(session: Session, target: User, secret: str | None) -> None:
         op.changed(USERS)
         if slot is not None:
             slot.totp = secret is not None  # a hint for the unlock dialog only
-            slots.save(session.paths.keyslots)
+            slots.save(session.paths.keyslots, session.master_key())
     session.reload_user()

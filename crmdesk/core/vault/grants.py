@@ -1,0 +1,176 @@
+"""Signed role grants: who may do what, vouched for by someone allowed to say so.
+
+A user's role and whether the account is active live in ``users``, which
+anyone with a key can edit with another SQLite tool. So each change of them
+is also a *grant*: a statement (vault, user, role, active, the user's
+signing key, who granted it and when) signed by the granter's Ed25519 key.
+The owner's grant is signed by the vault's root key (``keyslots``); every
+other grant by an owner or admin whose own grant held when they signed. The
+newest grant of a user is the one that counts, and ``users`` must agree with
+it: ``check_user`` runs at every unlock, ``problems`` in ``verify``.
+
+A vault made before grants existed gets its root and a grant for every user
+at the owner's next unlock; the users' signing keys are then unknown (only
+their own unlock derives them) and are vouched for when an owner or admin
+next sets that user's passphrase. Until then their audit entries cannot be
+checked, which ``verify`` says.
+
+Threading: the caller's connection; writes inside an operation.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+
+import sqlcipher3
+
+from crmdesk.core.vault import crypto
+
+ROOT = "root"  # ``granted_by`` of a grant signed by the vault's root key
+
+
+@dataclass(frozen=True)
+class Grant:
+    seq: int
+    user_id: str
+    role: str
+    active: bool
+    signing_key: str | None  # base64 of the Ed25519 public key, None when not yet known
+    granted_by: str
+    granted_at: str
+    signature: str
+
+    def statement(self, vault_id: str) -> bytes:
+        return json.dumps(["crmdesk grant v1", vault_id, self.seq, self.user_id, self.role, self.active,
+                           self.signing_key, self.granted_by, self.granted_at],
+                          separators=(",", ":")).encode("utf-8")
+
+
+_COLUMNS = "seq, user_id, role, active, signing_key, granted_by, granted_at, signature"
+
+
+def _grant(row) -> Grant:
+    return Grant(row[0], row[1], row[2], bool(row[3]), row[4], row[5], row[6], row[7])
+
+
+def issue(conn: sqlcipher3.Connection, vault_id: str, *, signer: bytes, granted_by: str, user_id: str,
+          role: str, active: bool, signing_key: bytes | None, at: str) -> Grant:
+    """Sign and store a grant; ``signer`` is the granter's Ed25519 seed (the
+    root's for the owner's grant). Inside the caller's write transaction."""
+    seq = (conn.execute("SELECT max(seq) FROM grants").fetchone()[0] or 0) + 1
+    unsigned = Grant(seq, user_id, role, active, crypto.b64(signing_key) if signing_key else None,
+                     granted_by, at, "")
+    signature = crypto.b64(crypto.sign(signer, unsigned.statement(vault_id)))
+    conn.execute(f"INSERT INTO grants ({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                 (seq, user_id, role, int(active), unsigned.signing_key, granted_by, at, signature))
+    return Grant(**{**unsigned.__dict__, "signature": signature})
+
+
+def reissue(conn: sqlcipher3.Connection, vault_id: str, *, signer: bytes, granted_by: str, user_id: str,
+            at: str, active: bool | None = None, signing_key: bytes | None = None) -> Grant:
+    """A new grant for a user that keeps what is not given from their current one."""
+    current = latest(conn).get(user_id)
+    if current is None:
+        raise LookupError(user_id)
+    key = signing_key if signing_key is not None else (
+        crypto.unb64(current.signing_key) if current.signing_key else None)
+    return issue(conn, vault_id, signer=signer, granted_by=granted_by, user_id=user_id, role=current.role,
+                 active=current.active if active is None else active, signing_key=key, at=at)
+
+
+def all_grants(conn: sqlcipher3.Connection) -> list[Grant]:
+    return [_grant(r) for r in conn.execute(f"SELECT {_COLUMNS} FROM grants ORDER BY seq")]
+
+
+def latest(conn: sqlcipher3.Connection) -> dict[str, Grant]:
+    """Each user's newest grant."""
+    return {g.user_id: g for g in all_grants(conn)}
+
+
+def signing_keys(conn: sqlcipher3.Connection) -> dict[str, set[bytes]]:
+    """Every signing key any grant ever vouched for, by user: an audit entry
+    is checked against the keys its actor had."""
+    keys: dict[str, set[bytes]] = {}
+    for grant in all_grants(conn):
+        if grant.signing_key:
+            keys.setdefault(grant.user_id, set()).add(crypto.unb64(grant.signing_key))
+    return keys
+
+
+class _Checker:
+    """Which grants hold: signed by the root (the owner's), or by an owner or
+    admin whose own grant held when they signed."""
+
+    def __init__(self, grants: list[Grant], vault_id: str, root_public: bytes):
+        self.grants = grants
+        self.vault_id = vault_id
+        self.root_public = root_public
+        self._valid: dict[int, bool] = {}
+
+    def _granter_grant(self, grant: Grant) -> Grant | None:
+        earlier = [g for g in self.grants if g.user_id == grant.granted_by and g.seq < grant.seq]
+        return earlier[-1] if earlier else None
+
+    def valid(self, grant: Grant) -> bool:
+        if grant.seq not in self._valid:
+            self._valid[grant.seq] = False  # a loop of grants vouches for nothing
+            self._valid[grant.seq] = self._check(grant)
+        return self._valid[grant.seq]
+
+    def _check(self, grant: Grant) -> bool:
+        try:
+            signature = crypto.unb64(grant.signature)
+        except ValueError:
+            return False
+        statement = grant.statement(self.vault_id)
+        if grant.granted_by == ROOT:
+            return grant.role == "owner" and crypto.signature_valid(self.root_public, statement, signature)
+        granter = self._granter_grant(grant)
+        if granter is None or not granter.active or granter.role not in ("owner", "admin") \
+                or not granter.signing_key or not self.valid(granter):
+            return False
+        if grant.role == "owner":
+            return False  # only the root names the owner
+        return crypto.signature_valid(crypto.unb64(granter.signing_key), statement, signature)
+
+
+def _user_problems(checker: _Checker, current: Grant | None, user: tuple) -> list[str]:
+    user_id, role, active = user[0], user[1], bool(user[2])
+    if current is None:
+        return [f"user {user_id} has no signed role grant (the account was added outside crmdesk)."]
+    if not checker.valid(current):
+        return [f"the role grant of user {user_id} is not signed by an owner or admin."]
+    if (role, active) != (current.role, current.active):
+        return [f"user {user_id} is {'an active' if active else 'a disabled'} {role}, but their signed grant "
+                f"says {'active' if current.active else 'disabled'} {current.role} (changed outside crmdesk)."]
+    return []
+
+
+def problems(conn: sqlcipher3.Connection, vault_id: str, root_public: bytes | None) -> list[str]:
+    """One line per user whose role or state is not what a valid grant says."""
+    if root_public is None:
+        return []
+    checker = _Checker(all_grants(conn), vault_id, root_public)
+    newest = {g.user_id: g for g in checker.grants}
+    found: list[str] = []
+    for user in conn.execute("SELECT id, role, active FROM users ORDER BY created_at, id"):
+        found += _user_problems(checker, newest.get(user[0]), user)
+    owners = [g for g in newest.values() if g.role == "owner" and g.active and checker.valid(g)]
+    if len(owners) != 1:
+        found.append(f"the vault has {len(owners)} owners with a signed grant instead of one.")
+    return found
+
+
+def check_user(conn: sqlcipher3.Connection, vault_id: str, root_public: bytes | None, user_id: str,
+               signing_key: bytes) -> list[str]:
+    """The problems with the signed-in user's own grant (every unlock)."""
+    if root_public is None:
+        return []
+    checker = _Checker(all_grants(conn), vault_id, root_public)
+    current = [g for g in checker.grants if g.user_id == user_id]
+    user = conn.execute("SELECT id, role, active FROM users WHERE id = ?", (user_id,)).fetchone()
+    found = _user_problems(checker, current[-1] if current else None, user)
+    if not found and current[-1].signing_key and crypto.unb64(current[-1].signing_key) != signing_key:
+        found.append(f"user {user_id} unlocked with a key their grant does not vouch for.")
+    return found

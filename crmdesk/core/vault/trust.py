@@ -1,0 +1,113 @@
+"""Who vouches for whom: the vault's root key, role grants, bound slots.
+
+Anyone with a passphrase of this vault opens the master key, so they can
+edit vault.db and keyslots.json with their own tools. What they cannot do is
+sign as someone else. This module keeps that true at the places where keys
+and roles change, and checks it at every unlock and in ``verify``:
+
+- the owner's role is granted by the vault's root key, every other role by
+  an owner or admin (``grants``);
+- every audit entry is signed by its actor (``audit``);
+- slots are bound to the root key (``keyslots``), so replacing the root
+  (to grant oneself a role) breaks everyone else's slot, which they are told
+  at their next unlock with the passphrase;
+- keyslots.json carries a seal under the master key.
+
+What stays possible for someone with a key: reading everything their slot
+opens (the master key decrypts the whole database), and removing the newest
+audit entries back to one of their own (nothing later is then left to
+contradict them). Backups kept elsewhere keep the older, longer trail.
+Threading: the session's thread.
+"""
+
+from __future__ import annotations
+
+import logging
+
+import sqlcipher3
+
+from crmdesk.core.errors import IntegrityFailure
+from crmdesk.core.vault import audit, crypto, grants, keyslots
+from crmdesk.core.vault.keyslots import KeySlots, Slot
+
+log = logging.getLogger(__name__)
+
+CHANGED_OUTSIDE = ("Your role in this vault is not the one an owner or admin signed: the vault was changed "
+                   "outside crmdesk. Ask the owner to check it (verify) and restore a backup.")
+
+
+def new_root(slots: KeySlots, since: int) -> bytes:
+    """A root key for ``slots``, sealed to the owner's and the recovery slot; its seed."""
+    seed = crypto.new_signing_seed()
+    slots.set_root(seed, since)
+    seal_root(slots, seed)
+    return seed
+
+
+def seal_root(slots: KeySlots, seed: bytes) -> None:
+    """Seal the root's seed to the owner's slot and the recovery slot (those that hold it)."""
+    for slot in slots.slots:
+        if slot.owner or slot.kind == keyslots.RECOVERY:
+            slot.seal_root_key(slots.vault_id, seed)
+
+
+def root_seed(slots: KeySlots, slot: Slot, private_key: bytes) -> bytes | None:
+    """The root's seed, if ``slot`` (the owner's or the recovery slot) holds it."""
+    try:
+        return slot.root_seed(slots.vault_id, private_key)
+    except crypto.DecryptionFailed:
+        raise IntegrityFailure("The root key sealed in your slot of keyslots.json is damaged; restore the "
+                               "vault from a backup.") from None
+
+
+def audit_trust(conn: sqlcipher3.Connection, slots: KeySlots) -> audit.Trust | None:
+    """What to check audit signatures against; None for a vault without a root yet."""
+    if not slots.root:
+        return None
+    return audit.Trust(slots.root_since() or 1, grants.signing_keys(conn), slots.root_public())
+
+
+def slot_problems(slots: KeySlots) -> list[str]:
+    """The root's own signature, and slots bound to another root."""
+    if not slots.root:
+        return []
+    found = [] if slots.root_valid() else ["the vault's root key in keyslots.json is not signed by itself."]
+    fingerprint = slots.root_fingerprint()
+    for slot in slots.slots:
+        if slot.root is not None and slot.root != fingerprint:
+            found.append(f"key slot {slot.id} is bound to another root key than the vault's.")
+    return found
+
+
+def check_unlock(conn: sqlcipher3.Connection, slots: KeySlots, slot: Slot, user_id: str, master_key: bytes,
+                 signing_key: bytes | None) -> None:
+    """At every unlock: the file's seal, the root, and the user's own grant."""
+    problems = [p for p in (slots.seal_problem(master_key),) if p] + slot_problems(slots)
+    if problems:
+        raise IntegrityFailure(problems[0] + " Restore the vault from a backup.", problems)
+    mine = grants.check_user(conn, slots.vault_id, slots.root_public(), user_id, signing_key) \
+        if slot.kind == keyslots.USER else []
+    if mine:
+        raise IntegrityFailure(CHANGED_OUTSIDE, mine)
+
+
+def establish(conn: sqlcipher3.Connection, slots: KeySlots, owner_slot: Slot, owner_private: bytes,
+              owner_id: str, now: str) -> bytes:
+    """Give a vault made before grants existed its root key and a signed
+    grant for every user as they are now (the owner's by the root, the
+    others by the owner). Inside the caller's write transaction; the caller
+    saves ``slots`` after it commits. Returns the root's seed."""
+    head = conn.execute("SELECT max(seq) FROM audit").fetchone()[0] or 0
+    seed = new_root(slots, since=head + 1)
+    owner_signing = crypto.signing_seed(owner_private)
+    rows = conn.execute("SELECT id, role, active FROM users ORDER BY role != 'owner', created_at, id").fetchall()
+    for user_id, role, active in rows:
+        if user_id == owner_id:
+            grants.issue(conn, slots.vault_id, signer=seed, granted_by=grants.ROOT, user_id=user_id, role=role,
+                         active=bool(active), signing_key=crypto.signing_public(owner_signing), at=now)
+        else:  # their signing key is known only to them: vouched for when a passphrase of theirs is next set
+            grants.issue(conn, slots.vault_id, signer=owner_signing, granted_by=owner_id, user_id=user_id,
+                         role=role, active=bool(active), signing_key=None, at=now)
+    log.info("root key and role grants made for a vault from before signatures")
+    return seed
+
