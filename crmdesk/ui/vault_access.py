@@ -29,7 +29,8 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMainWindow, QWidget
 
 from crmdesk.core.errors import CrmdeskError
-from crmdesk.core.vault import database, failures
+from crmdesk.core.permissions import Permission, allows
+from crmdesk.core.vault import database, failures, rotation
 from crmdesk.core.vault.gate import USERS, Changes
 from crmdesk.core.vault.session import Session
 from crmdesk.ui.message_box import MessageBox
@@ -86,6 +87,7 @@ class VaultAccess(QObject):
         self.pool.setMaxThreadCount(max(4, QThreadPool.globalInstance().maxThreadCount()))
         self._known_seq = session.last_audit_seq
         self._checking = False
+        self._rotating = False
         self._watching_state = False
         self.timer = QTimer(self, interval=OUTSIDE_CHECK_MS)
         self.timer.timeout.connect(self.check_outside)
@@ -218,20 +220,43 @@ class VaultAccess(QObject):
             return
         self._checking = True
 
-        def head(worker: Session) -> int:
-            return worker.conn.execute("SELECT coalesce(max(seq), 0) FROM audit").fetchone()[0]
+        def head(worker: Session) -> tuple[int, bool]:
+            seq = worker.conn.execute("SELECT coalesce(max(seq), 0) FROM audit").fetchone()[0]
+            return seq, rotation.due(worker.conn)
 
-        def seen(seq: int) -> None:
+        def seen(found: tuple[int, bool]) -> None:
+            seq, rotation_due = found
             self._checking = False
             if self._known_seq is not None and seq > self._known_seq:
                 log.info("the vault was changed outside this window")
                 self.vault_changed.emit(Changes.of_everything())
             self._known_seq = max(self._known_seq or 0, seq)
+            if rotation_due:
+                self._finish_rotation()
 
         def failed(_exc: CrmdeskError) -> None:
             self._checking = False  # a locked or busy vault: look again at the next tick
 
         self.query(self, head, seen, failed=failed)
+
+    def _finish_rotation(self) -> None:
+        """A user was disabled while another program had the vault open, so
+        the key could not change then: change it now, if this window is the
+        only one left (an owner's or admin's; otherwise the next unlock of
+        one does it)."""
+        if self._rotating or not allows(self.session.role, Permission.ADMINISTER):
+            return
+        self._rotating = True
+
+        def done(_result) -> None:
+            self._rotating = False
+            log.info("a key rotation left for later is done")
+
+        def not_yet(_exc: CrmdeskError) -> None:
+            self._rotating = False  # another program still has the vault open: the next tick tries again
+
+        self.operation(self, lambda worker: rotation.rotate_master_key(worker, wait_seconds=0), done,
+                       failed=not_yet, alone=True)
 
     def _state_changed(self, state) -> None:
         from PySide6.QtCore import Qt

@@ -21,7 +21,7 @@ from crmdesk.core.backups import backup
 from crmdesk.core.people import contacts
 from crmdesk.core.people.contact_model import ContactInput
 from crmdesk.core.vault import database, failures
-from tests.conftest import ADMIN, OWNER, STAFF, vault_files
+from tests.conftest import ADMIN, OWNER, PASSPHRASES, STAFF, vault_files
 from tests.support.raw import raw_connection
 
 
@@ -56,7 +56,7 @@ def _fill(disk: Path) -> Path:
 
 @pytest.fixture
 def vault_on_small_disk(tmp_path, vault_path):
-    with small_disk(tmp_path / "disk") as disk:
+    with small_disk(tmp_path / "disk", "8m") as disk:
         folder = disk / vault_path.name
         shutil.copytree(vault_path, folder)
         yield folder
@@ -185,3 +185,30 @@ def test_files_crmdesk_writes_are_private_from_their_first_byte(open_as, vault_p
     assert {name: mode for name, mode in seen.items() if mode & 0o077} == {}
     files = [p for p in vault_path.iterdir() if p.is_file()] + [made.path, logging_path]
     assert {p.name: oct(stat.S_IMODE(p.stat().st_mode)) for p in files if p.stat().st_mode & 0o077} == {}
+
+
+def test_no_room_for_the_re_keyed_copy_disables_the_user_and_says_the_key_changes_later(
+        vault_on_small_disk, failures):
+    from crmdesk.core import vault
+    from crmdesk.core.errors import AuthenticationFailed, OperationFailed
+    from crmdesk.core.imports import demo
+    from crmdesk.core.vault import users
+
+    folder = vault_on_small_disk
+    with vault.unlock(folder, ADMIN, PASSPHRASES[ADMIN], failures=failures, memory_security=False) as admin:
+        demo.fill_demo(admin, 400)  # a vault bigger than the room left below
+        database.checkpoint(admin.conn)
+    size = (folder / "vault.db").stat().st_size
+    admin = vault.unlock(folder, ADMIN, PASSPHRASES[ADMIN], failures=failures)
+    with open(folder.parent / "filler", "wb") as handle:  # leave room for a change, not for a copy
+        handle.write(b"\0" * max(0, shutil.disk_usage(folder).free - size // 3))
+    with pytest.raises(OperationFailed) as said, admin:
+        users.disable_user(admin, STAFF)
+    assert "is disabled and their passphrase opens nothing" in said.value.message
+    assert "no space left" in said.value.message and "next unlock by an owner or admin" in said.value.message
+    assert not (folder / "vault.db.rekey").exists()
+    with pytest.raises(AuthenticationFailed):
+        vault.unlock(folder, STAFF, PASSPHRASES[STAFF], failures=failures)
+    (folder.parent / "filler").unlink()
+    with vault.unlock(folder, ADMIN, PASSPHRASES[ADMIN], failures=failures) as admin:
+        assert admin.conn.execute("SELECT 1 FROM meta WHERE key = 'rotation_due'").fetchone() is None

@@ -188,3 +188,88 @@ def test_totp_slot_hint(open_as, vault_path):
     slots = keyslots.KeySlots.load(vault_path / "keyslots.json")
     assert slots.user_slot(STAFF).totp
     assert not slots.user_slot(VIEWER).totp
+
+
+# Every step of disabling a user and changing the key: the slot's removal (the first replace of
+# keyslots.json), the re-keyed copy (begun, written), the pending key (the second), the database
+# swapped in (the third), the new key alone (the fourth).
+KILL_POINTS = [
+    "os:replace:1",
+    "crmdesk.core.vault.rotation:create_private:1",
+    "crmdesk.core.vault.rotation:make_private:1",
+    "os:replace:2",
+    "os:replace:3",
+    "os:replace:4",
+]
+
+
+@pytest.mark.parametrize("point", KILL_POINTS)
+def test_kill_9_at_any_step_of_a_rotation_never_leaves_the_disabled_user_a_key(vault_path, failures, tmp_path,
+                                                                              point):
+    import subprocess
+    import sys
+
+    from crmdesk.core.vault import database
+    from tests.support import TEST_PYTHONPATH
+
+    with vault.unlock(vault_path, STAFF, PASSPHRASES[STAFF], failures=failures) as staff:
+        old_key = staff.master_key()  # what the leaving staff member could have kept
+    child = subprocess.run(
+        [sys.executable, "-m", "tests.support.rotation_child", str(vault_path), ADMIN, PASSPHRASES[ADMIN],
+         str(tmp_path / "child-failures.json"), STAFF, point],
+        capture_output=True, text=True, timeout=120, env={**os.environ, "PYTHONPATH": TEST_PYTHONPATH})
+    assert child.returncode == -9, (point, child.returncode, child.stderr)
+    with pytest.raises(AuthenticationFailed):
+        vault.unlock(vault_path, STAFF, PASSPHRASES[STAFF], failures=failures)
+    with vault.unlock(vault_path, ADMIN, PASSPHRASES[ADMIN], failures=failures) as admin:  # finishes the rotation
+        assert admin.conn.execute("SELECT active FROM users WHERE name = ?", (STAFF,)).fetchone()[0] == 0
+        assert admin.conn.execute("SELECT 1 FROM meta WHERE key = 'rotation_due'").fetchone() is None
+        from crmdesk.core.vault import integrity
+        assert integrity.verify_vault(admin) == []
+    slots = keyslots.KeySlots.load(vault_path / "keyslots.json")
+    assert slots.user_slot(STAFF) is None and not any(s.pending_master_key for s in slots.slots)
+    assert not database.probe_key(vault_path / "vault.db", old_key), "the disabled user's key still opens it"
+    for name in (OWNER, VIEWER):
+        vault.unlock(vault_path, name, PASSPHRASES[name], failures=failures).close()
+
+
+def test_a_user_disabled_while_another_program_writes_loses_none_of_its_writes(vault_path, failures, tmp_path):
+    """A window (here: a process committing changes) has the vault open while an admin disables a
+    user. The key cannot change under it: the user is disabled at once, the key changes when the
+    other program is done, and every write it was told succeeded is in the vault."""
+    import signal
+    import subprocess
+    import sys
+
+    from crmdesk.core.errors import OperationFailed
+    from crmdesk.core.vault import settings
+    from tests.support import TEST_PYTHONPATH
+
+    child = subprocess.Popen(
+        [sys.executable, "-m", "tests.support.writer_child", str(vault_path), OWNER, PASSPHRASES[OWNER],
+         str(tmp_path / "child-failures.json"), "0.002"], stdout=subprocess.PIPE, text=True,
+        env={**os.environ, "PYTHONPATH": TEST_PYTHONPATH})
+    acknowledged = 0
+    try:
+        assert child.stdout.readline().strip() == "ready"
+        with vault.unlock(vault_path, ADMIN, PASSPHRASES[ADMIN], failures=failures) as admin:
+            with pytest.raises(OperationFailed) as deferred:
+                users.disable_user(admin, STAFF)
+        assert "is disabled and their passphrase opens nothing" in deferred.value.message
+        assert "Another crmdesk has this vault open" in deferred.value.message
+        for _ in range(2):  # the writer goes on, into the same file
+            assert child.stdout.readline().strip() == "ready"
+        acknowledged = 50
+    finally:
+        os.kill(child.pid, signal.SIGKILL)
+        child.wait()
+        child.stdout.close()
+    with pytest.raises(AuthenticationFailed):
+        vault.unlock(vault_path, STAFF, PASSPHRASES[STAFF], failures=failures)
+    with vault.unlock(vault_path, ADMIN, PASSPHRASES[ADMIN], failures=failures) as admin:  # now alone: the key changes
+        assert admin.conn.execute("SELECT 1 FROM meta WHERE key = 'rotation_due'").fetchone() is None
+        written = int(settings.get(admin, "organisation").split()[1])
+        changes = admin.conn.execute("SELECT count(*) FROM audit WHERE action = 'settings.changed'").fetchone()[0]
+        assert written == changes >= acknowledged
+        from crmdesk.core.vault import integrity
+        assert integrity.verify_vault(admin) == []

@@ -24,6 +24,10 @@ if TYPE_CHECKING:
 # SQLite's primary result codes (the low byte of an extended code).
 SQLITE_BUSY, SQLITE_LOCKED, SQLITE_READONLY, SQLITE_IOERR = 5, 6, 8, 10
 SQLITE_CORRUPT, SQLITE_FULL, SQLITE_CANTOPEN, SQLITE_NOTADB = 11, 13, 14, 26
+SQLITE_ERROR = 1
+_MESSAGES = (("database or disk is full", SQLITE_FULL), ("database is locked", SQLITE_BUSY),
+             ("readonly database", SQLITE_READONLY), ("disk image is malformed", SQLITE_CORRUPT),
+             ("file is not a database", SQLITE_NOTADB))
 
 BUSY = ("Another crmdesk is writing to this vault and did not finish within a few seconds; "
         "try again in a moment. Nothing was changed.")
@@ -99,6 +103,8 @@ def explain(exc: BaseException, paths: VaultPaths | None = None,
     if not isinstance(exc, database.DatabaseError):
         return None
     code = sqlite_code(exc)
+    if code in (None, SQLITE_ERROR):  # an error passed on as text (sqlcipher_export, an attached database)
+        code = next((c for text, c in _MESSAGES if text in str(exc)), code)
     if code in (SQLITE_BUSY, SQLITE_LOCKED):
         return busy()
     if code == SQLITE_FULL:

@@ -46,6 +46,7 @@ from crmdesk.core.vault import (
     rotation,
     settings,
     trust,
+    vaultlock,
 )
 from crmdesk.core.vault.keyslots import KeySlots, Slot
 from crmdesk.core.vault.lockout import FailureLog
@@ -306,15 +307,25 @@ def open_with_private_key(
         if not read_only:
             _bind_and_seal(paths, slots, slot, private_key, wrapping_key, master_key, changed=establish)
     except (database.DatabaseError, OSError) as exc:
-        conn.close()
+        _close(conn, locals().get("session"))
         raise _explained(exc, paths, master_key) from exc
     except BaseException:
-        conn.close()
+        _close(conn, locals().get("session"))
         raise
     failures.take(slots.vault_id, slot.counter_key)
     if rotation.due(conn) and allows(user.role, Permission.ADMINISTER) and not read_only:
-        rotation.rotate_master_key(session)
+        try:
+            rotation.rotate_master_key(session)  # left over from disabling a user
+        except vaultlock.InUse:
+            log.info("key rotation still due: another program has the vault open")
     return session
+
+
+def _close(conn, session: Session | None) -> None:
+    if session is not None:
+        session.close()
+    else:
+        conn.close()
 
 
 def _bind_and_seal(paths: VaultPaths, slots: KeySlots, slot: Slot, private_key: bytes, wrapping_key: bytes | None,

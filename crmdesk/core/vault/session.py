@@ -16,7 +16,7 @@ import sqlcipher3
 
 from crmdesk.core.clock import Clock
 from crmdesk.core.permissions import Permission, Role, require
-from crmdesk.core.vault import crypto, database, failures, gate
+from crmdesk.core.vault import crypto, database, failures, gate, vaultlock
 
 log = logging.getLogger(__name__)
 
@@ -116,9 +116,12 @@ class Session:
     # The audit entries this session wrote, so a front end can tell its own
     # changes from those made by another program.
     last_audit_seq: int | None = field(default=None, repr=False)
+    _locked: bool = field(default=False, repr=False)
 
     def __post_init__(self) -> None:
         gate.guard(self.conn)
+        # While open, the vault cannot be re-keyed under this session's feet (vaultlock).
+        self._locked = not self.read_only and vaultlock.hold(self.paths.folder)
 
     @property
     def role(self) -> Role:
@@ -232,6 +235,9 @@ class Session:
         """Lock: close the connection and forget the keys. Idempotent."""
         with contextlib.suppress(database.DatabaseError):
             self.conn.close()
+        if self._locked:
+            self._locked = False
+            vaultlock.release(self.paths.folder)
         self._wipe(self._master_key)
         self._wipe(self._private_key)
         self._wipe(self._signer)

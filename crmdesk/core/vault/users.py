@@ -14,9 +14,24 @@ from dataclasses import dataclass
 
 import pyotp
 
-from crmdesk.core.errors import NotFound, OperationFailed, PermissionDenied, UsageError
+from crmdesk.core.errors import (
+    CrmdeskError,
+    NotFound,
+    OperationFailed,
+    PermissionDenied,
+    UsageError,
+)
 from crmdesk.core.permissions import Permission, Role, parse_role
-from crmdesk.core.vault import crypto, grants, keyslots, lifecycle, rotation, trust
+from crmdesk.core.vault import (
+    crypto,
+    database,
+    failures,
+    grants,
+    keyslots,
+    lifecycle,
+    rotation,
+    trust,
+)
 from crmdesk.core.vault.gate import KEYS, USERS
 from crmdesk.core.vault.keyslots import KeySlots
 from crmdesk.core.vault.session import USER_COLUMNS, Session, User
@@ -153,17 +168,30 @@ def disable_user(session: Session, name: str) -> User:
         raise PermissionDenied("The owner's account cannot be disabled.")
     if target.id == session.user.id:
         raise OperationFailed("You cannot disable your own account; ask another admin or the owner.")
-    if not target.active:
-        raise OperationFailed(f"The user '{target.name}' is already disabled.")
     slots = KeySlots.load(session.paths.keyslots)
     slot = slots.slot_for_user_id(target.id)
-    with session.operation(Permission.ADMINISTER, "user.disabled", target=target.id) as op:
-        op.conn.execute("UPDATE users SET active = 0, totp_secret = NULL, updated_at = ? WHERE id = ?",
-                        (op.now, target.id))
-        _grant(op, KeySlots.load(session.paths.keyslots), target.id, active=False)
-        op.changed(USERS, KEYS)
-        rotation.mark_rotation_due(op)
-    rotation.rotate_master_key(session, remove_slots=(slot.id,) if slot else ())
+    if not target.active and slot is None and not rotation.due(session.conn):
+        raise OperationFailed(f"The user '{target.name}' is already disabled.")
+    if target.active:
+        with session.operation(Permission.ADMINISTER, "user.disabled", target=target.id) as op:
+            op.conn.execute("UPDATE users SET active = 0, totp_secret = NULL, updated_at = ? WHERE id = ?",
+                            (op.now, target.id))
+            _grant(op, slots, target.id, active=False)
+            op.changed(USERS, KEYS)
+            rotation.mark_rotation_due(op)
+    if slot is not None:  # their passphrase opens nothing from now on, even before the key changes
+        slots.slots = [s for s in slots.slots if s.id != slot.id]
+        slots.save(session.paths.keyslots, session.master_key())
+    try:
+        rotation.rotate_master_key(session)
+    except (CrmdeskError, OSError, database.DatabaseError) as exc:  # no room for the re-keyed copy, …
+        reason = failures.explain(exc, session.paths, session.master_key())
+        if reason is None:
+            raise
+        raise OperationFailed(
+            f"The user '{target.name}' is disabled and their passphrase opens nothing, but the vault's key "
+            f"could not be changed yet: {reason.message} It is changed at the next unlock by an owner or admin.",
+        ) from exc
     return find_user(session, target.name)
 
 
