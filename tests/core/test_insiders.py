@@ -110,7 +110,8 @@ def test_a_grant_signed_by_the_viewer_themselves_does_not_count(cli, vault_path)
     conn.execute("BEGIN")
     grants.issue(conn, json.loads((vault_path / "keyslots.json").read_text())["vault_id"],
                  signer=crypto.signing_seed(private), granted_by=viewer, user_id=viewer, role="admin",
-                 active=True, signing_key=crypto.signing_public(crypto.signing_seed(private)), at="2026-11-29T12:00:00Z")
+                 active=True, signing_key=crypto.signing_public(crypto.signing_seed(private)), slot_id=None,
+                 at="2026-11-29T12:00:00Z")
     conn.execute("UPDATE users SET role = 'admin' WHERE id = ?", (viewer,))
     conn.execute("COMMIT")
     conn.close()
@@ -142,6 +143,7 @@ def test_a_viewer_who_replaces_the_root_key_is_noticed_at_the_next_unlock(cli, v
         grants.issue(conn, slots.vault_id, signer=seed, granted_by=grants.ROOT, user_id=user_id,
                      role="admin" if user_id == own.user_id else role, active=True,
                      signing_key=crypto.signing_public(crypto.signing_seed(private)) if slot is own else None,
+                     slot_id=slot.id if slot else None,
                      at="2026-11-29T12:00:00Z")
     conn.execute("UPDATE users SET role = 'admin' WHERE name = ?", (VIEWER,))
     conn.execute("COMMIT")
@@ -191,3 +193,123 @@ def test_keyslots_edited_without_a_key_break_their_seal(cli, vault_path):
     _edit_slots(vault_path, cheaper)
     result = cli("contact", "list", user=STAFF)
     assert result.code == 5 and "changed outside crmdesk" in result.err
+
+
+# -- what a hostile review found after the first version ----------------------------------------
+
+def test_removing_the_root_key_does_not_make_a_vault_from_before_signatures(cli, vault_path):
+    slots, _, master, conn = insider(vault_path, VIEWER)
+    conn.execute("UPDATE users SET role = 'admin' WHERE name = ?", (VIEWER,))
+    conn.close()
+    slots.root = None
+    slots.save(vault_path / "keyslots.json", master)
+    for name in (VIEWER, ADMIN, OWNER):  # nobody's unlock makes a fresh root that would vouch for the change
+        result = cli("contact", "list", user=name)
+        assert result.code == 5 and "lost the vault's root key" in result.err, (name, result.err)
+    assert "root" not in json.loads((vault_path / "keyslots.json").read_text("utf-8"))
+
+
+def test_removing_root_and_seal_without_any_key_is_damage_not_a_fresh_start(cli, vault_path):
+    def strip(data):
+        data.pop("root")
+        data.pop("mac")
+    _edit_slots(vault_path, strip)
+    for name in (STAFF, OWNER):
+        result = cli("contact", "list", user=name)
+        assert result.code == 5, (name, result.err)
+
+
+def test_grants_for_others_made_with_the_viewers_key_vouch_for_nothing(cli, vault_path):
+    from crmdesk.core.vault import grants
+
+    slots, private, _, conn = insider(vault_path, VIEWER)
+    mine = crypto.signing_public(crypto.signing_seed(private))
+    conn.execute("BEGIN")
+    for n, name in enumerate((OWNER, ADMIN, STAFF), start=1):  # old, low-numbered "grants" with the viewer's key
+        conn.execute("INSERT INTO grants (seq, user_id, role, active, signing_key, slot_id, granted_by, granted_at,"
+                     " signature) VALUES (?, ?, 'viewer', 1, ?, NULL, 'root', '', 'AA==')",
+                     (-n, _user_id(conn, name), crypto.b64(mine)))
+    conn.execute("COMMIT")
+    conn.close()
+    assert grants  # the module the forgery imitates
+    checked = cli("verify", user=ADMIN)
+    assert checked.code == 5 and "is not signed by anyone entitled to give it" in checked.err
+
+
+def test_a_disabled_user_put_back_with_an_old_slot_is_found(cli, vault_path):
+    old_slots = (vault_path / "keyslots.json").read_text("utf-8")
+    assert cli("user", "disable", STAFF, user=ADMIN).code == 0
+    slots, _, master, conn = insider(vault_path, VIEWER)
+    from crmdesk.core.vault.keyslots import KeySlots
+
+    back = KeySlots.from_bytes(old_slots.encode()).user_slot(STAFF)
+    back.sealed_master_key = back.seal_master_key(slots.vault_id, master)
+    slots.slots.append(back)
+    slots.save(vault_path / "keyslots.json", master)
+    staff_id = _user_id(conn, STAFF)
+    conn.execute("BEGIN")
+    conn.execute("DROP TRIGGER grants_no_delete")
+    conn.execute("DELETE FROM grants WHERE seq = (SELECT max(seq) FROM grants WHERE user_id = ?)", (staff_id,))
+    conn.execute("UPDATE users SET active = 1 WHERE id = ?", (staff_id,))
+    conn.execute("COMMIT")
+    conn.close()
+    checked = cli("verify", user=ADMIN)
+    assert checked.code == 5 and "which the audit log records, is missing" in checked.err, checked.err
+
+
+def test_an_owner_slot_put_back_from_an_old_copy_is_refused(cli, vault_path):
+    from crmdesk.core.vault.keyslots import KeySlots
+
+    old = KeySlots.load(vault_path / "keyslots.json")
+    assert cli("user", "passwd", user=OWNER, env={"CRMDESK_NEW_PASSPHRASE": "the owner's new passphrase"}).code == 0
+    slots, _, master, _conn = insider(vault_path, VIEWER)
+    _conn.close()
+    slots.slots = [s for s in slots.slots if not s.owner] + [old.user_slot(OWNER)]
+    for slot in slots.slots:
+        slot.sealed_master_key = slot.seal_master_key(slots.vault_id, master)
+    slots.save(vault_path / "keyslots.json", master)
+    rolled_back = cli("contact", "list", user=OWNER)  # the old passphrase, through the old slot
+    assert rolled_back.code == 5 and "not the one an owner or admin signed" in rolled_back.err, rolled_back.err
+    assert "does not name" in rolled_back.err
+
+
+def test_tampering_that_used_to_crash_is_reported_as_damage(cli, vault_path):
+    _, _, _, conn = insider(vault_path, VIEWER)
+    conn.execute("UPDATE meta SET value = 'garbage' WHERE key = 'audit_head'")
+    conn.close()
+    result = cli("contact", "list", user=STAFF)
+    assert result.code == 5 and "unexpectedly" not in result.err, result.err
+
+
+def test_a_damaged_root_signature_is_damage(cli, vault_path):
+    def damage(data):
+        data["root"]["signature"] = "!!!"
+    _edit_slots(vault_path, damage)
+    result = cli("contact", "list", user=STAFF)
+    assert result.code == 5 and "unexpectedly" not in result.err, result.err
+
+
+def test_an_unknown_role_is_damage(cli, vault_path):
+    _, _, _, conn = insider(vault_path, VIEWER)
+    conn.execute("PRAGMA ignore_check_constraints = ON")
+    conn.execute("UPDATE users SET role = 'god' WHERE name = ?", (STAFF,))
+    conn.close()
+    for who in (STAFF, ADMIN):
+        result = cli("user", "list", user=who)
+        assert result.code == 5 and "unexpectedly" not in result.err, (who, result.err)
+
+
+def test_an_old_recovery_slot_put_back_does_not_recover(cli, template_vault, vault_path):
+    from crmdesk.core.vault.keyslots import KeySlots
+
+    old = KeySlots.load(vault_path / "keyslots.json").recovery_slot()
+    assert cli("recovery-code", user=OWNER).code == 0  # the printed kit was exposed: the owner replaces it
+    slots, _, master, conn = insider(vault_path, VIEWER)
+    conn.close()
+    old.sealed_master_key = old.seal_master_key(slots.vault_id, master)
+    slots.slots = [s for s in slots.slots if s.kind != "recovery"] + [old]
+    slots.save(vault_path / "keyslots.json", master)
+    taken = cli("recover", user=None, env={"CRMDESK_RECOVERY_CODE": template_vault.recovery_code,
+                                           "CRMDESK_NEW_PASSPHRASE": "a takeover passphrase"})
+    assert taken.code == 5 and "older one was put back" in taken.err, taken.err
+    assert cli("contact", "list", user=OWNER).code == 5  # and the owner is told the file was changed

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 import sqlcipher3
 
 from crmdesk.core.clock import Clock, iso
+from crmdesk.core.errors import IntegrityFailure
 from crmdesk.core.vault import crypto
 
 GENESIS = "0" * 64
@@ -58,8 +59,12 @@ def _head(conn: sqlcipher3.Connection) -> tuple[int, str]:
     row = conn.execute("SELECT value FROM meta WHERE key = 'audit_head'").fetchone()
     if row is None:
         return 0, GENESIS
-    seq, digest = row[0].split(":", 1)
-    return int(seq), digest
+    try:
+        seq, digest = str(row[0]).split(":", 1)
+        return int(seq), digest
+    except ValueError:
+        raise IntegrityFailure("The audit log's head record is damaged (it was changed outside crmdesk); "
+                               "restore the vault from a backup.") from None
 
 
 def append(

@@ -37,46 +37,59 @@ class Grant:
     role: str
     active: bool
     signing_key: str | None  # base64 of the Ed25519 public key, None when not yet known
+    slot_id: str | None  # the key slot that opens for them (an old slot put back is noticed)
     granted_by: str
     granted_at: str
     signature: str
 
     def statement(self, vault_id: str) -> bytes:
         return json.dumps(["crmdesk grant v1", vault_id, self.seq, self.user_id, self.role, self.active,
-                           self.signing_key, self.granted_by, self.granted_at],
+                           self.signing_key, self.slot_id, self.granted_by, self.granted_at],
                           separators=(",", ":")).encode("utf-8")
 
+    def public_key(self) -> bytes | None:
+        """The vouched signing key; None when none, or when the row is damaged."""
+        try:
+            return crypto.unb64(self.signing_key) if self.signing_key else None
+        except ValueError:
+            return None
 
-_COLUMNS = "seq, user_id, role, active, signing_key, granted_by, granted_at, signature"
+
+_COLUMNS = "seq, user_id, role, active, signing_key, slot_id, granted_by, granted_at, signature"
 
 
 def _grant(row) -> Grant:
-    return Grant(row[0], row[1], row[2], bool(row[3]), row[4], row[5], row[6], row[7])
+    return Grant(row[0], str(row[1]), str(row[2]), bool(row[3]), row[4], row[5], str(row[6]), str(row[7]),
+                 str(row[8]))
 
 
 def issue(conn: sqlcipher3.Connection, vault_id: str, *, signer: bytes, granted_by: str, user_id: str,
-          role: str, active: bool, signing_key: bytes | None, at: str) -> Grant:
+          role: str, active: bool, signing_key: bytes | None, slot_id: str | None, at: str) -> Grant:
     """Sign and store a grant; ``signer`` is the granter's Ed25519 seed (the
     root's for the owner's grant). Inside the caller's write transaction."""
     seq = (conn.execute("SELECT max(seq) FROM grants").fetchone()[0] or 0) + 1
-    unsigned = Grant(seq, user_id, role, active, crypto.b64(signing_key) if signing_key else None,
+    unsigned = Grant(seq, user_id, role, active, crypto.b64(signing_key) if signing_key else None, slot_id,
                      granted_by, at, "")
     signature = crypto.b64(crypto.sign(signer, unsigned.statement(vault_id)))
-    conn.execute(f"INSERT INTO grants ({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                 (seq, user_id, role, int(active), unsigned.signing_key, granted_by, at, signature))
+    conn.execute(f"INSERT INTO grants ({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                 (seq, user_id, role, int(active), unsigned.signing_key, slot_id, granted_by, at, signature))
     return Grant(**{**unsigned.__dict__, "signature": signature})
 
 
+_KEEP = object()
+
+
 def reissue(conn: sqlcipher3.Connection, vault_id: str, *, signer: bytes, granted_by: str, user_id: str,
-            at: str, active: bool | None = None, signing_key: bytes | None = None) -> Grant:
+            at: str, active: bool | None = None, signing_key: bytes | None = None,
+            slot_id=_KEEP) -> Grant:
     """A new grant for a user that keeps what is not given from their current one."""
     current = latest(conn).get(user_id)
     if current is None:
         raise LookupError(user_id)
-    key = signing_key if signing_key is not None else (
-        crypto.unb64(current.signing_key) if current.signing_key else None)
+    key = signing_key if signing_key is not None else current.public_key()
     return issue(conn, vault_id, signer=signer, granted_by=granted_by, user_id=user_id, role=current.role,
-                 active=current.active if active is None else active, signing_key=key, at=at)
+                 active=current.active if active is None else active, signing_key=key,
+                 slot_id=current.slot_id if slot_id is _KEEP else slot_id, at=at)
 
 
 def all_grants(conn: sqlcipher3.Connection) -> list[Grant]:
@@ -88,19 +101,22 @@ def latest(conn: sqlcipher3.Connection) -> dict[str, Grant]:
     return {g.user_id: g for g in all_grants(conn)}
 
 
-def signing_keys(conn: sqlcipher3.Connection) -> dict[str, set[bytes]]:
-    """Every signing key any grant ever vouched for, by user: an audit entry
-    is checked against the keys its actor had."""
+def signing_keys(conn: sqlcipher3.Connection, vault_id: str, root_public: bytes) -> dict[str, set[bytes]]:
+    """Every signing key a *valid* grant ever vouched for, by user: an audit
+    entry is checked against the keys its actor had."""
+    checker = _Checker(all_grants(conn), vault_id, root_public)
     keys: dict[str, set[bytes]] = {}
-    for grant in all_grants(conn):
-        if grant.signing_key:
-            keys.setdefault(grant.user_id, set()).add(crypto.unb64(grant.signing_key))
+    for grant in checker.grants:
+        key = grant.public_key()
+        if key and checker.valid(grant):
+            keys.setdefault(grant.user_id, set()).add(key)
     return keys
 
 
 class _Checker:
-    """Which grants hold: signed by the root (the owner's), or by an owner or
-    admin whose own grant held when they signed."""
+    """Which grants hold: signed by the root (the owner's), by an owner or
+    admin whose own grant held when they signed, or by the user themselves
+    for nothing but a new key slot of theirs (their own passphrase change)."""
 
     def __init__(self, grants: list[Grant], vault_id: str, root_public: bytes):
         self.grants = grants
@@ -108,8 +124,8 @@ class _Checker:
         self.root_public = root_public
         self._valid: dict[int, bool] = {}
 
-    def _granter_grant(self, grant: Grant) -> Grant | None:
-        earlier = [g for g in self.grants if g.user_id == grant.granted_by and g.seq < grant.seq]
+    def _before(self, user_id: str, seq: int) -> Grant | None:
+        earlier = [g for g in self.grants if g.user_id == user_id and g.seq < seq]
         return earlier[-1] if earlier else None
 
     def valid(self, grant: Grant) -> bool:
@@ -118,21 +134,31 @@ class _Checker:
             self._valid[grant.seq] = self._check(grant)
         return self._valid[grant.seq]
 
-    def _check(self, grant: Grant) -> bool:
+    def _signed_by(self, key: bytes | None, grant: Grant) -> bool:
         try:
             signature = crypto.unb64(grant.signature)
         except ValueError:
             return False
-        statement = grant.statement(self.vault_id)
-        if grant.granted_by == ROOT:
-            return grant.role == "owner" and crypto.signature_valid(self.root_public, statement, signature)
-        granter = self._granter_grant(grant)
-        if granter is None or not granter.active or granter.role not in ("owner", "admin") \
-                or not granter.signing_key or not self.valid(granter):
+        return key is not None and crypto.signature_valid(key, grant.statement(self.vault_id), signature)
+
+    def _check(self, grant: Grant) -> bool:
+        if grant.seq < 1 or grant.role not in ROLES:
             return False
-        if grant.role == "owner":
+        if grant.granted_by == ROOT:
+            return grant.role == "owner" and self._signed_by(self.root_public, grant)
+        granter = self._before(grant.granted_by, grant.seq)
+        if granter is None or not granter.active or not self.valid(granter):
+            return False
+        if grant.granted_by == grant.user_id:  # one's own new slot: nothing else may change
+            return ((grant.role, grant.active, grant.signing_key) == (granter.role, granter.active,
+                                                                      granter.signing_key)
+                    and self._signed_by(granter.public_key(), grant))
+        if granter.role not in ("owner", "admin") or grant.role == "owner":
             return False  # only the root names the owner
-        return crypto.signature_valid(crypto.unb64(granter.signing_key), statement, signature)
+        return self._signed_by(granter.public_key(), grant)
+
+
+ROLES = ("owner", "admin", "staff", "viewer")
 
 
 def _user_problems(checker: _Checker, current: Grant | None, user: tuple) -> list[str]:
@@ -147,23 +173,41 @@ def _user_problems(checker: _Checker, current: Grant | None, user: tuple) -> lis
     return []
 
 
-def problems(conn: sqlcipher3.Connection, vault_id: str, root_public: bytes | None) -> list[str]:
-    """One line per user whose role or state is not what a valid grant says."""
+def problems(conn: sqlcipher3.Connection, vault_id: str, root_public: bytes | None,
+             slot_ids: dict[str, str] | None = None, referenced: dict[int, str] | None = None) -> list[str]:
+    """One line per grant that does not hold, per user whose role or state is
+    not what their newest grant says, per key slot other than the one their
+    grant names (``slot_ids``: user id to slot id), and per grant the audit
+    log names (``referenced``: grant seq to user id) that is gone or was
+    followed by none."""
     if root_public is None:
         return []
     checker = _Checker(all_grants(conn), vault_id, root_public)
+    found = [f"grant {g.seq} is not signed by anyone entitled to give it (written outside crmdesk)."
+             for g in checker.grants if not checker.valid(g)]
     newest = {g.user_id: g for g in checker.grants}
-    found: list[str] = []
     for user in conn.execute("SELECT id, role, active FROM users ORDER BY created_at, id"):
         found += _user_problems(checker, newest.get(user[0]), user)
     owners = [g for g in newest.values() if g.role == "owner" and g.active and checker.valid(g)]
     if len(owners) != 1:
         found.append(f"the vault has {len(owners)} owners with a signed grant instead of one.")
+    for user_id, slot_id in (slot_ids or {}).items():
+        grant = newest.get(user_id)
+        if grant is not None and grant.slot_id and grant.slot_id != slot_id:
+            found.append(f"the key slot of user {user_id} is not the one their grant names (an older slot "
+                         "was put back).")
+    by_seq = {g.seq: g for g in checker.grants}
+    for seq, user_id in sorted((referenced or {}).items()):
+        grant = by_seq.get(seq)
+        if grant is None or grant.user_id != user_id:
+            found.append(f"grant {seq}, which the audit log records, is missing (removed outside crmdesk).")
+        elif newest[user_id].seq < seq:
+            found.append(f"grant {seq} of user {user_id} is no longer their newest (removed outside crmdesk).")
     return found
 
 
 def check_user(conn: sqlcipher3.Connection, vault_id: str, root_public: bytes | None, user_id: str,
-               signing_key: bytes) -> list[str]:
+               signing_key: bytes, slot_id: str) -> list[str]:
     """The problems with the signed-in user's own grant (every unlock)."""
     if root_public is None:
         return []
@@ -171,6 +215,11 @@ def check_user(conn: sqlcipher3.Connection, vault_id: str, root_public: bytes | 
     current = [g for g in checker.grants if g.user_id == user_id]
     user = conn.execute("SELECT id, role, active FROM users WHERE id = ?", (user_id,)).fetchone()
     found = _user_problems(checker, current[-1] if current else None, user)
-    if not found and current[-1].signing_key and crypto.unb64(current[-1].signing_key) != signing_key:
+    if found:
+        return found
+    grant = current[-1]
+    if grant.public_key() and grant.public_key() != signing_key:
         found.append(f"user {user_id} unlocked with a key their grant does not vouch for.")
+    if grant.slot_id and grant.slot_id != slot_id:
+        found.append(f"user {user_id} unlocked with a key slot their grant does not name (an older slot).")
     return found

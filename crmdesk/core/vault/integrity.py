@@ -9,6 +9,9 @@ ADMINISTER.
 
 from __future__ import annotations
 
+import contextlib
+import json
+
 import sqlcipher3
 
 from crmdesk.core.errors import CrmdeskError
@@ -41,7 +44,12 @@ def _keyslot_problems(session: Session) -> list[str]:
             problems.append(f"key slot {slot.id} holds an unfinished key rotation.")
     seal = slots.seal_problem(session.master_key())
     problems += ([seal] if seal else []) + trust.slot_problems(slots)
-    problems += grants.problems(session.conn, slots.vault_id, slots.root_public())
+    slot_ids = {s.user_id: s.id for s in slots.slots if s.kind == keyslots.USER and s.user_id}
+    referenced = {}
+    for target, detail in session.conn.execute("SELECT target, detail FROM audit WHERE detail LIKE '%\"grant\":%'"):
+        with contextlib.suppress(ValueError, TypeError, KeyError):
+            referenced[int(json.loads(detail)["grant"])] = target
+    problems += grants.problems(session.conn, slots.vault_id, slots.root_public(), slot_ids, referenced)
     return problems
 
 

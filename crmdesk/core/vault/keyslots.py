@@ -255,14 +255,21 @@ class KeySlots:
     mac: str | None = None
 
     # -- the root key ------------------------------------------------------------------------
-    def _root_statement(self, public_key: str, since: int) -> bytes:
-        return f"{ROOT_STATEMENT}\0{self.vault_id}\0{public_key}\0{since:d}".encode()
+    def _root_statement(self, public_key: str, since: int, recovery: str | None) -> bytes:
+        return f"{ROOT_STATEMENT}\0{self.vault_id}\0{public_key}\0{since:d}\0{recovery or ''}".encode()
 
-    def set_root(self, seed: bytes, since: int) -> None:
-        """Make ``seed`` the vault's root key; audit entries from ``since`` on are signed."""
+    def set_root(self, seed: bytes, since: int, recovery: str | None = None) -> None:
+        """Make ``seed`` the vault's root key; audit entries from ``since`` on
+        are signed; ``recovery`` names the one recovery slot it vouches for
+        (so an old recovery slot put back is noticed)."""
         public = crypto.b64(crypto.signing_public(seed))
-        self.root = {"public_key": public, "since": since,
-                     "signature": crypto.b64(crypto.sign(seed, self._root_statement(public, since)))}
+        self.root = {"public_key": public, "since": since, "recovery": recovery,
+                     "signature": crypto.b64(crypto.sign(seed, self._root_statement(public, since, recovery)))}
+
+    def sealed_era(self) -> bool:
+        """Whether this file was written by a crmdesk that seals it and binds
+        slots to a root key (then neither may go missing)."""
+        return bool(self.root) or any(slot.root or slot.check for slot in self.slots)
 
     def root_public(self) -> bytes | None:
         return crypto.unb64(self.root["public_key"]) if self.root else None
@@ -277,8 +284,12 @@ class KeySlots:
     def root_valid(self) -> bool:
         if not self.root:
             return True
-        return crypto.signature_valid(self.root_public(), self._root_statement(self.root["public_key"],
-                                      int(self.root["since"])), crypto.unb64(self.root["signature"]))
+        try:
+            signature = crypto.unb64(self.root["signature"])
+        except ValueError:
+            return False
+        return crypto.signature_valid(self.root_public(), self._root_statement(
+            self.root["public_key"], int(self.root["since"]), self.root.get("recovery")), signature)
 
     # -- the file's seal ---------------------------------------------------------------------
     def _mac_key(self, master_key: bytes) -> bytes:
@@ -291,7 +302,7 @@ class KeySlots:
         """Why the file's seal does not hold for ``master_key``; None when it does
         (or, before the vault had a root key, when the file has no seal yet)."""
         if self.mac is None:
-            return "keyslots.json has no seal." if self.root else None
+            return "keyslots.json has no seal." if self.sealed_era() else None
         if crypto.mac_hex(self._mac_key(master_key), self._content()) != self.mac:
             return "keyslots.json was changed outside crmdesk (its seal does not match)."
         return None
@@ -354,6 +365,7 @@ class KeySlots:
             root = data.get("root")
             if root is not None:
                 root = {"public_key": str(root["public_key"]), "since": int(root["since"]),
+                        "recovery": str(root["recovery"]) if root.get("recovery") else None,
                         "signature": str(root["signature"])}
                 if len(crypto.unb64(root["public_key"])) != crypto.KEY_BYTES:
                     raise ValueError("a damaged root key")

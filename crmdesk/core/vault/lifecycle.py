@@ -153,6 +153,7 @@ def create_vault(
     slots.slots = [owner_slot, recovery_slot]
     owner_signing = crypto.signing_seed(owner_private) if signed else None
     if signed:
+        slots.set_root(root_seed, since=1, recovery=recovery_slot.id)
         trust.seal_root(slots, root_seed)
 
     building = Path(tempfile.mkdtemp(prefix=f".{paths.folder.name}.", dir=paths.folder.parent))
@@ -181,11 +182,11 @@ def create_vault(
                 if signed:
                     grants.issue(conn, vault_id, signer=root_seed, granted_by=grants.ROOT, user_id=owner_id,
                                  role="owner", active=True, signing_key=crypto.signing_public(owner_signing),
-                                 at=now)
+                                 slot_id=owner_slot.id, at=now)
                 audit.append(conn, clock, actor=owner_id, action="vault.created", signer=owner_signing)
                 audit.append(
                     conn, clock, actor=owner_id, action="user.added", target=owner_id,
-                    detail={"role": "owner"}, signer=owner_signing,
+                    detail={"role": "owner", "grant": 1} if signed else {"role": "owner"}, signer=owner_signing,
                 )
             database.checkpoint(conn)
         finally:
@@ -293,8 +294,8 @@ def open_with_private_key(
             memory_security=memory_security, read_only=read_only, _master_key=bytearray(master_key),
             _private_key=bytearray(private_key), _signer=bytearray(signer or b""),
         )
-        establish = (not read_only and slots.root is None and slot.kind == keyslots.USER and slot.owner
-                     and migrations.schema_version(conn) >= GRANTS_SCHEMA)
+        establish = (not read_only and slot.kind == keyslots.USER and slot.owner
+                     and trust.may_establish(conn, slots) and migrations.schema_version(conn) >= GRANTS_SCHEMA)
         with session.operation(Permission.READ, "vault.unlocked", patience=UNLOCK_PATIENCE,
                                detail={"method": method, "failed_attempts": failed}) as op:
             if start_version != migrations.LATEST:
@@ -415,7 +416,10 @@ def _signed_in_user(conn, slot: Slot) -> User:
         raise AuthenticationFailed(
             "This user account is disabled; ask an owner or admin of the vault."
         )
-    return User.from_row(row)
+    try:
+        return User.from_row(row)
+    except ValueError:  # a role crmdesk does not know: written outside it
+        raise IntegrityFailure(trust.CHANGED_OUTSIDE) from None
 
 
 def _check_totp(conn, user: User, code: str | None, vault_id: str, who: str, clock: Clock,

@@ -557,6 +557,7 @@ def _v14_signed_grants_and_audit(conn: sqlcipher3.Connection) -> None:
             role        TEXT NOT NULL,
             active      INTEGER NOT NULL,
             signing_key TEXT,
+            slot_id     TEXT,
             granted_by  TEXT NOT NULL,
             granted_at  TEXT NOT NULL,
             signature   TEXT NOT NULL

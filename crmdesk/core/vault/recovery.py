@@ -68,9 +68,10 @@ def recover(
         if root is not None:
             new_slot.seal_root_key(slots.vault_id, root)
         with session.operation(Permission.OWN, "owner.recovered", target=owner.id) as op:
-            if root is not None:  # the root vouches for the owner's new signing key
-                grants.reissue(op.conn, slots.vault_id, signer=root, granted_by=grants.ROOT, user_id=owner.id,
-                               at=op.now, signing_key=crypto.signing_public(crypto.signing_seed(new_private)))
+            if root is not None:  # the root vouches for the owner's new signing key and slot
+                op.detail["grant"] = grants.reissue(
+                    op.conn, slots.vault_id, signer=root, granted_by=grants.ROOT, user_id=owner.id, at=op.now,
+                    signing_key=crypto.signing_public(crypto.signing_seed(new_private)), slot_id=new_slot.id).seq
             op.changed(KEYS)
             slots.replace(slots.slot_for_user_id(owner.id), new_slot)
             slots.save(paths.keyslots, session.master_key())
@@ -95,8 +96,9 @@ def replace_recovery_code(session: Session) -> str:
     )
     own = slots.slot_for_user_id(session.user.id)
     root = trust.root_seed(slots, own, session.private_key()) if own is not None else None
-    if root is not None:  # the new recovery slot holds the root key, as the old one did
+    if root is not None:  # the new recovery slot holds the root key, and the root names it
         slot.seal_root_key(slots.vault_id, root)
+        slots.set_root(root, since=slots.root_since() or 1, recovery=slot.id)
     with session.operation(Permission.OWN, "recovery.replaced") as op:
         op.changed(KEYS)
         slots.replace(slots.recovery_slot(), slot)

@@ -15,6 +15,7 @@ from pathlib import Path
 import sqlcipher3
 
 from crmdesk.core.clock import Clock
+from crmdesk.core.errors import IntegrityFailure
 from crmdesk.core.permissions import Permission, Role, require
 from crmdesk.core.vault import crypto, database, failures, gate, vaultlock
 
@@ -68,11 +69,16 @@ class User:
 
     @classmethod
     def from_row(cls, row) -> User:
+        try:
+            role = Role(row[3])
+        except ValueError:
+            raise IntegrityFailure("A user's role in the vault is not one crmdesk knows: it was changed outside "
+                                   "crmdesk. Check the vault (verify) and restore a backup.") from None
         return cls(
             id=row[0],
             name=row[1],
             display_name=row[2],
-            role=Role(row[3]),
+            role=role,
             active=bool(row[4]),
             totp_enabled=row[5] is not None,
         )

@@ -36,14 +36,6 @@ CHANGED_OUTSIDE = ("Your role in this vault is not the one an owner or admin sig
                    "outside crmdesk. Ask the owner to check it (verify) and restore a backup.")
 
 
-def new_root(slots: KeySlots, since: int) -> bytes:
-    """A root key for ``slots``, sealed to the owner's and the recovery slot; its seed."""
-    seed = crypto.new_signing_seed()
-    slots.set_root(seed, since)
-    seal_root(slots, seed)
-    return seed
-
-
 def seal_root(slots: KeySlots, seed: bytes) -> None:
     """Seal the root's seed to the owner's slot and the recovery slot (those that hold it)."""
     for slot in slots.slots:
@@ -64,19 +56,32 @@ def audit_trust(conn: sqlcipher3.Connection, slots: KeySlots) -> audit.Trust | N
     """What to check audit signatures against; None for a vault without a root yet."""
     if not slots.root:
         return None
-    return audit.Trust(slots.root_since() or 1, grants.signing_keys(conn), slots.root_public())
+    return audit.Trust(slots.root_since() or 1, grants.signing_keys(conn, slots.vault_id, slots.root_public()),
+                       slots.root_public())
 
 
 def slot_problems(slots: KeySlots) -> list[str]:
-    """The root's own signature, and slots bound to another root."""
+    """The root's own signature, the recovery slot it names, and slots bound
+    to another root; a file from a sealing crmdesk that lost its root."""
     if not slots.root:
-        return []
+        return ["keyslots.json has lost the vault's root key."] if slots.sealed_era() else []
     found = [] if slots.root_valid() else ["the vault's root key in keyslots.json is not signed by itself."]
+    recovery = slots.recovery_slot()
+    if slots.root.get("recovery") and (recovery is None or recovery.id != slots.root["recovery"]):
+        found.append("the recovery slot is not the one the vault's root key names (an older one was put back).")
     fingerprint = slots.root_fingerprint()
     for slot in slots.slots:
         if slot.root is not None and slot.root != fingerprint:
             found.append(f"key slot {slot.id} is bound to another root key than the vault's.")
     return found
+
+
+def may_establish(conn: sqlcipher3.Connection, slots: KeySlots) -> bool:
+    """Only a vault that never had a root key gets one made: none in the
+    file, no slot bound to one, and no grant in the database. (A root that
+    went missing is damage, reported by ``slot_problems``.)"""
+    return (not slots.root and not slots.sealed_era()
+            and conn.execute("SELECT count(*) FROM grants").fetchone()[0] == 0)
 
 
 def check_unlock(conn: sqlcipher3.Connection, slots: KeySlots, slot: Slot, user_id: str, master_key: bytes,
@@ -85,7 +90,10 @@ def check_unlock(conn: sqlcipher3.Connection, slots: KeySlots, slot: Slot, user_
     problems = [p for p in (slots.seal_problem(master_key),) if p] + slot_problems(slots)
     if problems:
         raise IntegrityFailure(problems[0] + " Restore the vault from a backup.", problems)
-    mine = grants.check_user(conn, slots.vault_id, slots.root_public(), user_id, signing_key) \
+    if not slots.root and conn.execute("SELECT count(*) FROM grants").fetchone()[0]:
+        raise IntegrityFailure("keyslots.json has lost the vault's root key (the vault has signed grants); "
+                               "restore the vault from a backup.")
+    mine = grants.check_user(conn, slots.vault_id, slots.root_public(), user_id, signing_key, slot.id) \
         if slot.kind == keyslots.USER else []
     if mine:
         raise IntegrityFailure(CHANGED_OUTSIDE, mine)
@@ -98,16 +106,22 @@ def establish(conn: sqlcipher3.Connection, slots: KeySlots, owner_slot: Slot, ow
     others by the owner). Inside the caller's write transaction; the caller
     saves ``slots`` after it commits. Returns the root's seed."""
     head = conn.execute("SELECT max(seq) FROM audit").fetchone()[0] or 0
-    seed = new_root(slots, since=head + 1)
+    recovery = slots.recovery_slot()
+    seed = crypto.new_signing_seed()
+    slots.set_root(seed, since=head + 1, recovery=recovery.id if recovery else None)
+    seal_root(slots, seed)
     owner_signing = crypto.signing_seed(owner_private)
     rows = conn.execute("SELECT id, role, active FROM users ORDER BY role != 'owner', created_at, id").fetchall()
     for user_id, role, active in rows:
+        slot = slots.slot_for_user_id(user_id)
+        slot_id = slot.id if slot is not None else None
         if user_id == owner_id:
             grants.issue(conn, slots.vault_id, signer=seed, granted_by=grants.ROOT, user_id=user_id, role=role,
-                         active=bool(active), signing_key=crypto.signing_public(owner_signing), at=now)
+                         active=bool(active), signing_key=crypto.signing_public(owner_signing), slot_id=slot_id,
+                         at=now)
         else:  # their signing key is known only to them: vouched for when a passphrase of theirs is next set
             grants.issue(conn, slots.vault_id, signer=owner_signing, granted_by=owner_id, user_id=user_id,
-                         role=role, active=bool(active), signing_key=None, at=now)
+                         role=role, active=bool(active), signing_key=None, slot_id=slot_id, at=now)
     log.info("root key and role grants made for a vault from before signatures")
     return seed
 

@@ -112,7 +112,7 @@ def add_user(
             " VALUES (?, ?, ?, ?, 1, ?, ?)",
             (user_id, name, display_name.strip(), role.value, op.now, op.now),
         )
-        _grant(op, slots, user_id, role=role.value, active=True, private_key=private)
+        _grant(op, slots, user_id, slot_id=slot.id, role=role.value, active=True, private_key=private)
         op.changed(USERS, KEYS)
         slots.replace(None, slot)
         slots.save(session.paths.keyslots, session.master_key())
@@ -148,8 +148,8 @@ def change_passphrase(session: Session, name: str | None, new_passphrase: str) -
     with session.operation(permission_to_manage(session, target), "user.passphrase_changed",
                            target=target.id) as op:
         op.conn.execute("UPDATE users SET updated_at = ? WHERE id = ?", (op.now, target.id))
-        if not own:  # a new key pair: the admin vouches for its signing key
-            _grant(op, slots, target.id, private_key=private)
+        # One's own: the same key pair in a new slot. Another's: a new key pair the admin vouches for.
+        _grant(op, slots, target.id, slot_id=slot.id, private_key=None if own else private, own=own)
         op.changed(USERS, KEYS)
         slots.replace(old, slot)
         slots.save(session.paths.keyslots, session.master_key())
@@ -176,7 +176,7 @@ def disable_user(session: Session, name: str) -> User:
         with session.operation(Permission.ADMINISTER, "user.disabled", target=target.id) as op:
             op.conn.execute("UPDATE users SET active = 0, totp_secret = NULL, updated_at = ? WHERE id = ?",
                             (op.now, target.id))
-            _grant(op, slots, target.id, active=False)
+            _grant(op, slots, target.id, slot_id=None, active=False)
             op.changed(USERS, KEYS)
             rotation.mark_rotation_due(op)
     if slot is not None:  # their passphrase opens nothing from now on, even before the key changes
@@ -195,20 +195,24 @@ def disable_user(session: Session, name: str) -> User:
     return find_user(session, target.name)
 
 
-def _grant(op, slots: KeySlots, user_id: str, *, role: str | None = None, active: bool | None = None,
-           private_key: bytes | None = None) -> None:
-    """A signed grant by the acting owner or admin: a new user's, or one that
-    keeps the current role with a new state or signing key. Nothing for a
-    vault without a root key yet (the owner's next unlock makes it)."""
+def _grant(op, slots: KeySlots, user_id: str, *, slot_id: str | None, role: str | None = None,
+           active: bool | None = None, private_key: bytes | None = None, own: bool = False) -> None:
+    """A signed grant by the acting owner or admin (``own``: by the user, for
+    nothing but their new slot): a new user's, or one that keeps the current
+    role with a new state, slot or signing key. The operation's audit entry
+    names it, so a grant removed later is noticed. Nothing for a vault
+    without a root key yet (the owner's next unlock makes it)."""
     if not slots.root:
         return
     signing_key = crypto.signing_public(crypto.signing_seed(private_key)) if private_key is not None else None
+    by = {"signer": op.session.signing_seed(), "granted_by": user_id if own else op.user_id}
     if role is not None:
-        grants.issue(op.conn, slots.vault_id, signer=op.session.signing_seed(), granted_by=op.user_id,
-                     user_id=user_id, role=role, active=bool(active), signing_key=signing_key, at=op.now)
+        grant = grants.issue(op.conn, slots.vault_id, **by, user_id=user_id, role=role, active=bool(active),
+                             signing_key=signing_key, slot_id=slot_id, at=op.now)
     else:
-        grants.reissue(op.conn, slots.vault_id, signer=op.session.signing_seed(), granted_by=op.user_id,
-                       user_id=user_id, at=op.now, active=active, signing_key=signing_key)
+        grant = grants.reissue(op.conn, slots.vault_id, **by, user_id=user_id, at=op.now, active=active,
+                               signing_key=signing_key, slot_id=slot_id)
+    op.detail["grant"] = grant.seq
 
 
 def new_totp_setup(session: Session, name: str | None = None) -> TotpSetup:
