@@ -15,7 +15,7 @@ from crmdesk.cli.common import emit, note, open_session, report_problems, table,
 from crmdesk.core import vault
 from crmdesk.core.backups import archive, backup, schedule
 from crmdesk.core.backups.restore import restore_backup
-from crmdesk.core.errors import CrmdeskError
+from crmdesk.core.errors import CrmdeskError, TotpRequired
 from crmdesk.core.vault import remember
 from crmdesk.core.vault.keyslots import KeySlots, Slot
 
@@ -61,9 +61,21 @@ def verify(args) -> int:
     return verify_backup(args) if args.backup else vault_commands.verify(args)
 
 
+def _asking_for_the_code(run, finder: _KeyFromBackup):
+    """Run; when the user in the backup needs an authenticator code that was
+    not given, ask for it (on a terminal) and run once more."""
+    try:
+        return run()
+    except TotpRequired:
+        finder.totp_code = secrets.totp_code(required=True)
+        if not finder.totp_code:
+            raise
+        return run()
+
+
 def verify_backup(args) -> int:
     finder = _KeyFromBackup(args)
-    result = archive.check_backup(args.backup, finder)
+    result = _asking_for_the_code(lambda: archive.check_backup(args.backup, finder), finder)
     _record_in_vault(args, finder, Path(args.backup), result)
     counts = ", ".join(_counted(result.manifest.counts[key], key)
                        for key in archive.COUNTED if key in result.manifest.counts)
@@ -76,8 +88,9 @@ def verify_backup(args) -> int:
 
 def restore(args) -> int:
     finder = _KeyFromBackup(args)
-    result = restore_backup(args.file, args.to, finder, force=args.force, erasures_from=vault_paths(args),
-                            without_erasures=args.yes)
+    result = _asking_for_the_code(lambda: restore_backup(args.file, args.to, finder, force=args.force,
+                                                         erasures_from=vault_paths(args), without_erasures=args.yes),
+                                  finder)
     made = result.manifest.created.astimezone().strftime("%Y-%m-%d %H:%M")
     human = f"Restored {Path(args.file).name} (made {made}) to {result.target}."
     if result.safety_copy:
@@ -104,6 +117,7 @@ class _KeyFromBackup:
         self.slot: Slot | None = None
         self.private_key: bytes | None = None
         self.passphrase: str | None = None
+        self.totp_code: str | None = secrets.totp_code(required=False)
 
     def __call__(self, slots: KeySlots) -> tuple[Slot, bytes]:
         slot = slots.user_slot(self.args.user)

@@ -146,7 +146,8 @@ def erase(args) -> int:
                 return 0
         tomb = erasure.erase(session, contact.id, request_reference=args.request)
     emit(args, f"Erased {contact.display_name} ({what})." + (f" Request {tomb.request} is fulfilled."
-                                                            if tomb.request else ""),
+                                                            if tomb.request else "")
+         + (f" {erasure.PENDING}" if tomb.pending else ""),
          {"erased": tomb.contact_id, "request": tomb.request, "removed": dict((k, v) for k, v in removed)})
     return 0
 

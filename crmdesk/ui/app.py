@@ -19,6 +19,7 @@ from crmdesk.core.vault import remember
 from crmdesk.core.vault.session import Session, VaultPaths
 from crmdesk.resources import resource_path
 from crmdesk.ui import colours
+from crmdesk.ui.collector import UiThreadCollector
 from crmdesk.ui.create_vault_wizard import CreateVaultWizard
 from crmdesk.ui.main_window import MainWindow
 from crmdesk.ui.message_box import MessageBox
@@ -34,6 +35,8 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationVersion(__version__)
     app.setStyle("Fusion")
     colours.apply(app, resource_path("style.qss").read_text("utf-8"))
+    if app.findChild(UiThreadCollector) is None:
+        UiThreadCollector(app)  # worker threads must never run the cycle collector (see ui.collector)
     return app
 
 

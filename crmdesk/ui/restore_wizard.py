@@ -118,12 +118,16 @@ class CredentialsPage(QWizardPage):
         self.user.setObjectName("restore_user")
         self.passphrase = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
         self.passphrase.setObjectName("restore_passphrase")
+        self.code = QLineEdit(placeholderText=self.tr("only if this account uses an authenticator app"))
+        self.code.setObjectName("restore_code")
+        self.code.setMaxLength(8)
         self.understood = QCheckBox(self.tr(
             "I understand that the vault I am using now will be replaced (its safety copy stays beside it)."))
         self.understood.setObjectName("understood")
         form = QFormLayout(self)
         form.addRow(self.tr("User name:"), self.user)
         form.addRow(self.tr("Passphrase:"), self.passphrase)
+        form.addRow(self.tr("Authenticator code:"), self.code)
         form.addRow(self.understood)
         for signal in (self.user.textChanged, self.passphrase.textChanged, self.understood.toggled):
             signal.connect(self.completeChanged)
@@ -203,8 +207,10 @@ class RestoreWizard(QWizard):
         replacing = self.replacing()
         if not without_erasures:
             self._finder = archive.passphrase_key(self.credentials.user.text().strip(),
-                                                  self.credentials.passphrase.text())
+                                                  self.credentials.passphrase.text(),
+                                                  self.credentials.code.text().strip() or None)
             self.credentials.passphrase.clear()
+            self.credentials.code.clear()
         finder, path = self._finder, self.item.path
 
         def work(worker: Session | None) -> RestoreResult:

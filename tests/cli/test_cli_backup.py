@@ -5,7 +5,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from tests.conftest import ADMIN, OWNER, PASSPHRASES, vault_files
+import pytest
+
+from tests.conftest import ADMIN, OWNER, PASSPHRASES, STAFF, vault_files
 
 
 def test_backup_list_verify_restore(cli, tmp_path, vault_path):
@@ -125,3 +127,52 @@ def test_a_restore_over_a_vault_it_cannot_read_needs_yes(cli, tmp_path, vault_pa
     assert (other / "vault.db").read_bytes() == before and refused.err.count("\n") == 1
     confirmed = cli("restore", path, "--to", str(other), "--force", "--yes", "--json", vault=other, user=OWNER)
     assert confirmed.code == 0 and "erase them again by hand" in json.loads(confirmed.out)["warning"]
+
+
+def test_a_disabled_admin_cannot_restore_an_old_backup_over_the_vault(cli, vault_path, tmp_path):
+    made = cli("backup", "--to", str(tmp_path / "b"), user=ADMIN)
+    assert made.code == 0, made.err
+    backup_file = made.out.strip().splitlines()[-1].split()[-1].rstrip(".")
+    assert cli("user", "disable", ADMIN, user=OWNER).code == 0
+    before = (vault_path / "vault.db").read_bytes()
+    back = cli("restore", backup_file, "--to", str(vault_path), "--force", "--yes", user=ADMIN)
+    assert back.code == 4 and "disabled there" in back.err, back.err
+    assert (vault_path / "vault.db").read_bytes() == before
+
+
+def test_whoever_the_replaced_vault_disabled_stays_disabled_after_a_restore(cli, vault_path, tmp_path):
+    from crmdesk.core import vault as core_vault
+    from crmdesk.core.errors import AuthenticationFailed
+    from crmdesk.core.vault.lockout import FailureLog
+
+    made = cli("backup", "--to", str(tmp_path / "b"), user=ADMIN)
+    backup_file = made.out.strip().splitlines()[-1].split()[-1].rstrip(".")
+    assert cli("user", "disable", STAFF, user=ADMIN).code == 0  # after the backup
+    back = cli("restore", backup_file, "--to", str(vault_path), "--force", user=ADMIN)
+    assert back.code == 0, back.err
+    with pytest.raises(AuthenticationFailed):
+        core_vault.unlock(vault_path, STAFF, PASSPHRASES[STAFF], failures=FailureLog(tmp_path / "f.json"))
+    listed = cli("user", "list", "--json", user=ADMIN)  # the admin's unlock also changes the key
+    assert {u["name"]: u["active"] for u in json.loads(listed.out)}[STAFF] is False
+    assert cli("verify", user=ADMIN).code == 0
+
+
+def test_a_backup_asks_the_authenticator_code_like_an_unlock(cli, vault_path, tmp_path):
+    import pyotp
+
+    made = cli("backup", "--to", str(tmp_path / "b"), user=ADMIN)
+    backup_file = made.out.strip().splitlines()[-1].split()[-1].rstrip(".")
+    enabled = cli("user", "totp", "enable", "--json", user=ADMIN)
+    assert enabled.code == 0, enabled.err
+    secret = json.loads(enabled.out)["secret"]
+    made = cli("backup", "--to", str(tmp_path / "c"), user=ADMIN,
+               env={"CRMDESK_TOTP_CODE": pyotp.TOTP(secret).now()})
+    backup_file = made.out.strip().splitlines()[-1].split()[-1].rstrip(".")
+    asked = cli("verify", "--backup", backup_file, user=ADMIN)
+    assert asked.code == 3 and "6-digit code" in asked.err, asked.err
+    wrong = cli("verify", "--backup", backup_file, user=ADMIN, env={"CRMDESK_TOTP_CODE": "000000"})
+    assert wrong.code == 3
+    right = cli("verify", "--backup", backup_file, user=ADMIN, env={"CRMDESK_TOTP_CODE": pyotp.TOTP(secret).now()})
+    assert right.code == 0, right.err
+    restored = cli("restore", backup_file, "--to", str(tmp_path / "copy"), "--yes", user=ADMIN)
+    assert restored.code == 3 and not (tmp_path / "copy.crmvault").exists()

@@ -284,3 +284,29 @@ def test_a_restore_says_so_when_the_replaced_vault_cannot_be_read(open_as, vault
     result = restore.restore_backup(made.path, vault_path, finder, force=True, without_erasures=True)
     assert "erase them again by hand" in result.warning and result.erased_again == 0
     assert result.safety_copy is not None
+
+
+def test_an_erasure_during_a_backup_is_finished_when_the_backup_lets_go(open_as, vault_path, monkeypatch):
+    """A reader with an older snapshot (a backup copying) keeps the freed pages from being
+    overwritten; the erasure says so, and the old pages go when the reader ends."""
+    from tests.support.raw import raw_connection
+
+    monkeypatch.setattr(erasure, "OVERWRITE_WAIT_SECONDS", 0.3)
+    owner = open_as(OWNER)
+    demo.fill_demo(owner, 50)
+    person = contacts.add_contact(owner, ContactInput(given_name="Qxvlaterq", family_name="Zpendingz"))
+    database.checkpoint(owner.conn)
+    reader = raw_connection(owner)
+    reader.execute("BEGIN")
+    reader.execute("SELECT count(*) FROM contacts").fetchone()  # holds its snapshot, as a backup step would
+    tomb = erasure.erase(owner, person.id)
+    assert tomb.pending
+    key = bytes(owner.master_key())
+    held = b"".join(decrypted_pages(vault_path / "vault.db", key))
+    wal = vault_path / "vault.db-wal"
+    assert b"Qxvlaterq" in held or (wal.exists() and wal.stat().st_size > 0)
+    reader.execute("COMMIT")
+    reader.close()
+    assert database.checkpoint(owner.conn)  # what the backup's end (or the next unlock) does
+    assert b"Qxvlaterq" not in b"".join(decrypted_pages(vault_path / "vault.db", key))
+    assert not wal.exists() or wal.stat().st_size == 0

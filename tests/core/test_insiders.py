@@ -313,3 +313,39 @@ def test_an_old_recovery_slot_put_back_does_not_recover(cli, template_vault, vau
                                            "CRMDESK_NEW_PASSPHRASE": "a takeover passphrase"})
     assert taken.code == 5 and "older one was put back" in taken.err, taken.err
     assert cli("contact", "list", user=OWNER).code == 5  # and the owner is told the file was changed
+
+
+def test_an_owner_slot_made_unopenable_is_shown_by_verify(cli, vault_path):
+    """Whoever can write the folder can make a slot refuse its passphrase (nothing on disk can tell
+    that from a wrong passphrase before it opens); another admin's verify then names the slot."""
+    slots, _, master, conn = insider(vault_path, VIEWER)
+    conn.close()
+    slots.user_slot(OWNER).check = "00" * 16
+    slots.save(vault_path / "keyslots.json", master)
+    assert cli("contact", "list", user=OWNER).code == 3
+    checked = cli("verify", user=ADMIN)
+    assert checked.code == 5 and "was changed outside crmdesk (it is not signed by them)" in checked.err
+
+
+def test_a_viewer_cannot_open_a_backup_made_before_an_erasure(cli, open_as, vault_path, tmp_path):
+    """Not with their passphrase, and not with the vault's master key their passphrase opens."""
+    import zipfile
+
+    from crmdesk.core.backups import backup
+    from crmdesk.core.people import contacts
+    from crmdesk.core.people.contact_model import ContactInput
+    from crmdesk.core.privacy import erasure
+
+    owner = open_as(OWNER)
+    person = contacts.add_contact(owner, ContactInput(given_name="Erasmus", family_name="Gone"))
+    made = backup.create_backup(owner, tmp_path / "backups")
+    erasure.erase(owner, person.id)
+    owner.close()
+    refused = cli("verify", "--backup", str(made.path), user=VIEWER)
+    assert refused.code == 4 and "only with the passphrase of an owner or admin" in refused.err, refused.err
+    _, _, master, conn = insider(vault_path, VIEWER)
+    conn.close()
+    with zipfile.ZipFile(made.path) as archive:
+        (tmp_path / "lifted.db").write_bytes(archive.read("vault.db"))
+    assert not database.probe_key(tmp_path / "lifted.db", master)
+    assert cli("verify", "--backup", str(made.path), user=ADMIN).code == 0

@@ -17,6 +17,21 @@ def own_settings(tmp_path):
 
 
 @pytest.fixture(autouse=True)
+def collector_on_the_ui_thread(qapp):
+    """As in the program (ui.collector): no worker thread runs the cycle collector."""
+    import gc
+
+    from crmdesk.ui.collector import UiThreadCollector
+
+    collector = UiThreadCollector(qapp)
+    yield collector
+    collector.timer.stop()
+    collector.deleteLater()
+    gc.collect()
+    gc.enable()
+
+
+@pytest.fixture(autouse=True)
 def quiet_message_boxes():
     MessageBox.testing = True
     MessageBox.shown = []

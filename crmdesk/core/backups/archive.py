@@ -7,13 +7,19 @@ A backup is one file ``NAME-YYYYMMDD-HHMMSS.crmbackup``, a ZIP archive
   whom (user id), row counts and the SHA-256 and size of each other part.
   No personal data.
 - ``keyslots.json``: the vault's key slots at backup time.
+- ``backupkeys.json`` (version 2): the backup's own random key, sealed to the
+  key slots of the owner and the admins of that time and to the recovery
+  slot, and to nobody else.
 - ``vault.db``: the database, copied with SQLite's online backup inside one
-  read transaction, so it is consistent while the program keeps writing. It
-  stays SQLCipher-encrypted with the vault's master key.
+  read transaction, so it is consistent while the program keeps writing,
+  SQLCipher-encrypted with the backup's key (version 1: the master key). So
+  staff and viewers, whose passphrase opens the vault's master key, cannot
+  open a backup: in a backup made before an erasure they would otherwise
+  find the erased person again.
 
 The archive comment is a fixed-length *seal*: the SHA-256 of every byte
 before it, and an HMAC-SHA256 of the same bytes under a key derived from the
-master key. A changed byte anywhere in the file breaks the seal; the HMAC
+backup's key. A changed byte anywhere in the file breaks the seal; the HMAC
 also shows that whoever wrote the file held the key.
 
 Checks and restores need an owner or admin of the backup's own vault (its
@@ -33,10 +39,11 @@ import shutil
 import tempfile
 import zipfile
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
+import pyotp
 import sqlcipher3
 
 from crmdesk import __version__
@@ -47,6 +54,7 @@ from crmdesk.core.errors import (
     NotFound,
     OperationFailed,
     PermissionDenied,
+    TotpRequired,
 )
 from crmdesk.core.fsutil import make_private
 from crmdesk.core.permissions import Permission, require
@@ -56,8 +64,12 @@ from crmdesk.core.vault.session import Session
 
 SUFFIX = ".crmbackup"
 FORMAT = "crmdesk-backup"
-VERSION = 1
+VERSION = 2
+READABLE_VERSIONS = (1, 2)
 MANIFEST, KEYSLOTS, DATABASE = "manifest.json", "keyslots.json", "vault.db"
+BACKUP_KEYS = "backupkeys.json"
+NOT_FOR_THIS_USER = ("Staff and viewers may not open a backup: it opens only with the passphrase of an owner or admin "
+                     "of the vault when it was made, or with the recovery code.")
 PARTS = (KEYSLOTS, DATABASE)
 SEAL_PREFIX = b"crmdesk-seal-v1 "
 SEAL_LENGTH = len(SEAL_PREFIX) + 64 + 1 + 64  # prefix, sha256 hex, space, hmac hex
@@ -92,10 +104,11 @@ class Manifest:
     counts: dict[str, int]
     parts: dict[str, dict]
     app_version: str = __version__
+    version: int = VERSION
 
     def to_bytes(self) -> bytes:
         data = {
-            "format": FORMAT, "version": VERSION, "vault_id": self.vault_id,
+            "format": FORMAT, "version": self.version, "vault_id": self.vault_id,
             "schema_version": self.schema_version, "created_at": self.created_at,
             "created_by": self.created_by, "app_version": self.app_version,
             "counts": self.counts, "parts": self.parts,
@@ -107,7 +120,7 @@ class Manifest:
         data = json.loads(raw.decode("utf-8"))
         if data.get("format") != FORMAT:
             raise ValueError("not a crmdesk backup manifest")
-        if data.get("version") != VERSION:
+        if data.get("version") not in READABLE_VERSIONS:
             raise OperationFailed(
                 "This backup was written by a newer crmdesk; update crmdesk to read it."
             )
@@ -118,6 +131,7 @@ class Manifest:
             parts={str(k): {"sha256": str(v["sha256"]), "size": int(v["size"])}
                    for k, v in data["parts"].items()},
             app_version=str(data.get("app_version", "")),
+            version=int(data["version"]),
         )
         parse_iso(manifest.created_at)
         return manifest
@@ -157,6 +171,7 @@ class CheckResult:
     problems: list[str]
     manifest: Manifest | None
     user_name: str | None = None
+    database_key: bytes | None = field(default=None, repr=False)  # the key vault.db in the backup opens with
 
 
 def row_counts(conn: sqlcipher3.Connection) -> dict[str, int]:
@@ -181,13 +196,43 @@ def _seal_key(master_key: bytes, vault_id: str) -> bytes:
     return crypto.subkey(master_key, SEAL_PURPOSE, vault_id.encode("ascii"))
 
 
+def backup_keys(slots: KeySlots, managers: set[str], key: bytes) -> bytes:
+    """``backupkeys.json``: ``key`` sealed to the slots of ``managers`` (user
+    ids of the owner and admins) and to the recovery slot."""
+    sealed = {slot.id: crypto.seal(slot.public_key, key, _backup_key_aad(slots.vault_id, slot.id))
+              for slot in slots.slots
+              if slot.kind == keyslots.RECOVERY or slot.user_id in managers}
+    return (json.dumps({"format": "crmdesk-backup-keys", "keys": sealed}, indent=2, sort_keys=True)
+            + "\n").encode("utf-8")
+
+
+def _backup_key_aad(vault_id: str, slot_id: str) -> bytes:
+    return f"crmdesk/backup-key/{vault_id}/{slot_id}".encode()
+
+
+def open_backup_key(raw: bytes, vault_id: str, slot: Slot, private_key: bytes) -> bytes:
+    """The backup's key from ``backupkeys.json``; ``PermissionDenied`` for a
+    user it was not sealed to (staff, viewers)."""
+    try:
+        box = json.loads(raw.decode("utf-8"))["keys"].get(slot.id)
+    except (ValueError, KeyError, TypeError, AttributeError) as exc:
+        raise IntegrityFailure("backupkeys.json in the backup is damaged.") from exc
+    if box is None:
+        raise PermissionDenied(NOT_FOR_THIS_USER)
+    return crypto.unseal(private_key, box, _backup_key_aad(vault_id, slot.id))
+
+
 def write_archive(path: Path, manifest: Manifest, slots_bytes: bytes, db_copy: Path,
-                   master_key: bytes, vault_id: str) -> None:
+                   master_key: bytes, vault_id: str, keys_bytes: bytes | None = None) -> None:
+    """``master_key``: the key ``db_copy`` is encrypted with (the backup's own,
+    with ``keys_bytes``), which also keys the seal."""
     fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_EXCL, 0o600)
     with os.fdopen(fd, "w+b") as handle:
         with zipfile.ZipFile(handle, "w", compression=zipfile.ZIP_STORED) as archive:
             archive.writestr(_entry(MANIFEST, manifest.created), manifest.to_bytes())
             archive.writestr(_entry(KEYSLOTS, manifest.created), slots_bytes)
+            if keys_bytes is not None:
+                archive.writestr(_entry(BACKUP_KEYS, manifest.created), keys_bytes)
             with archive.open(_entry(DATABASE, manifest.created), "w", force_zip64=True) as out, \
                     db_copy.open("rb") as source:
                 shutil.copyfileobj(source, out, CHUNK)
@@ -233,6 +278,7 @@ def session_key(session: Session) -> KeyFinder:
         if slot is None:
             raise AuthenticationFailed("Your key slot is not in the backup.")
         return slot, session.private_key()
+    finder.totp_checked = True  # type: ignore[attr-defined] - at this session's unlock
     return finder
 
 
@@ -254,8 +300,9 @@ def read_manifest(path: str | Path) -> Manifest:
         ) from exc
 
 
-def passphrase_key(user_name: str | None, passphrase: str) -> KeyFinder:
-    """Find the user's slot in a backup's key slots and open it with the passphrase."""
+def passphrase_key(user_name: str | None, passphrase: str, totp_code: str | None = None) -> KeyFinder:
+    """Find the user's slot in a backup's key slots and open it with the
+    passphrase (and ``totp_code``, for a user with an authenticator)."""
     def finder(slots: KeySlots) -> tuple[Slot, bytes]:
         slot = slots.user_slot(user_name)
         if slot is None:
@@ -268,6 +315,7 @@ def passphrase_key(user_name: str | None, passphrase: str) -> KeyFinder:
             raise AuthenticationFailed(
                 "This user is not in the backup, or the passphrase is wrong; check both and try again."
             ) from None
+    finder.totp_code = totp_code  # type: ignore[attr-defined]
     return finder
 
 
@@ -313,6 +361,13 @@ def check_archive(path: Path, key_finder: KeyFinder, *, db_copy: Path | None = N
         try:
             slot, private_key = key_finder(slots)
             master_key = slot.master_keys(slots.vault_id, private_key)[0]
+            if manifest.version >= 2:  # the database and the seal are under the backup's own key
+                keys_bytes = archive.read(BACKUP_KEYS)
+                if manifest.parts.get(BACKUP_KEYS) != describe_bytes(keys_bytes):
+                    problems.append("backupkeys.json does not match the hash in the manifest.")
+                master_key = open_backup_key(keys_bytes, slots.vault_id, slot, private_key)
+        except KeyError:
+            raise IntegrityFailure(f"{path.name} is damaged: its backup key is missing.") from None
         except (AuthenticationFailed, crypto.DecryptionFailed) as exc:
             # A damaged file can look like a wrong passphrase; say which it is.
             digest, _ = _hashes(handle, size - SEAL_LENGTH, None)
@@ -348,6 +403,7 @@ def check_archive(path: Path, key_finder: KeyFinder, *, db_copy: Path | None = N
         # The checks read every page, several times; decrypt each only once.
         conn.execute(f"PRAGMA cache_size = {-1024 * CHECK_CACHE_MIB:d}")
         user_name = _require_backup_admin(conn, slot)
+        _check_code(conn, slot, key_finder)
         if migrations.schema_version(conn) != manifest.schema_version:
             problems.append("The schema version of vault.db differs from the manifest.")
         problems += integrity.database_problems(conn, quick=db_part is not None)
@@ -363,7 +419,23 @@ def check_archive(path: Path, key_finder: KeyFinder, *, db_copy: Path | None = N
                 )
     finally:
         conn.close()
-    return CheckResult(integrity.unique(problems), manifest, user_name)
+    return CheckResult(integrity.unique(problems), manifest, user_name, master_key)
+
+
+def _check_code(conn: sqlcipher3.Connection, slot: Slot, key_finder: KeyFinder) -> None:
+    """The authenticator code, for a user who has one in the backup: opening a
+    backup unlocks that user as much as opening the vault does. A finder of
+    the signed-in session (``totp_checked``) passed it at unlock."""
+    if slot.kind != keyslots.USER or getattr(key_finder, "totp_checked", False):
+        return
+    row = conn.execute("SELECT totp_secret FROM users WHERE id = ?", (slot.user_id,)).fetchone()
+    if row is None or not row[0]:
+        return
+    code = (getattr(key_finder, "totp_code", None) or "").strip().replace(" ", "")
+    if not code:
+        raise TotpRequired("This user also needs the 6-digit code from the authenticator app.")
+    if not pyotp.TOTP(row[0]).verify(code, valid_window=1):
+        raise AuthenticationFailed("The authenticator code is wrong or expired; enter the current 6-digit code.")
 
 
 def _require_backup_admin(conn: sqlcipher3.Connection, slot: Slot) -> str | None:

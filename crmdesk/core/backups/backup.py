@@ -27,6 +27,7 @@ from pathlib import Path
 import sqlcipher3
 
 from crmdesk.core.backups.archive import (
+    BACKUP_KEYS,
     DATABASE,
     KEYSLOTS,
     PARTIAL_MARK,
@@ -37,6 +38,7 @@ from crmdesk.core.backups.archive import (
     CheckResult,
     Manifest,
     Progress,
+    backup_keys,
     check_archive,
     describe_bytes,
     describe_file,
@@ -49,8 +51,9 @@ from crmdesk.core.clock import iso
 from crmdesk.core.errors import Cancelled, IntegrityFailure, OperationFailed
 from crmdesk.core.fsutil import create_private, fsync_dir, make_private, make_private_dir
 from crmdesk.core.permissions import Permission
-from crmdesk.core.vault import database, migrations, settings
+from crmdesk.core.vault import crypto, database, migrations, settings
 from crmdesk.core.vault.gate import BACKUPS, Operation
+from crmdesk.core.vault.keyslots import KeySlots
 from crmdesk.core.vault.session import Session
 
 log = logging.getLogger(__name__)
@@ -102,15 +105,23 @@ def create_backup(
         ) from None
     try:
         db_copy = building / DATABASE
-        counts, version = _copy_database(session, db_copy, progress, cancelled)
+        backup_key = crypto.random_key()  # the backup's own: only owners, admins and the recovery code open it
+        counts, version = _copy_database(session, db_copy, progress, cancelled, backup_key)
+        if not session.read_only:  # what an erasure during the copy freed is overwritten now
+            with contextlib.suppress(database.DatabaseError):
+                database.checkpoint(session.conn)
         slots_bytes = session.paths.keyslots.read_bytes()
-        parts = {KEYSLOTS: describe_bytes(slots_bytes), DATABASE: describe_file(db_copy)}
+        managers = {row[0] for row in session.conn.execute(
+            "SELECT id FROM users WHERE active = 1 AND role IN ('owner', 'admin')")}
+        keys_bytes = backup_keys(KeySlots.from_bytes(slots_bytes), managers, backup_key)
+        parts = {KEYSLOTS: describe_bytes(slots_bytes), BACKUP_KEYS: describe_bytes(keys_bytes),
+                 DATABASE: describe_file(db_copy)}
         manifest = Manifest(
             vault_id=session.vault_id, schema_version=version, created_at=now.astimezone(UTC).isoformat(timespec="microseconds"),
             created_by=session.user.id, counts=counts, parts=parts,
         )
         archive = building / final.name
-        write_archive(archive, manifest, slots_bytes, db_copy, session.master_key(), session.vault_id)
+        write_archive(archive, manifest, slots_bytes, db_copy, backup_key, session.vault_id, keys_bytes)
         if cancelled is not None and cancelled():
             raise Cancelled("The backup was stopped; no backup file was made.")
         problems = check_archive(archive, session_key(session), db_copy=db_copy,
@@ -159,29 +170,63 @@ def _remove_stale_partials(folder: Path) -> None:
                 shutil.rmtree(path, ignore_errors=True)
 
 
-def _copy_database(session: Session, target: Path, progress: Progress | None,
-                   cancelled: Callable[[], bool] | None) -> tuple[dict[str, int], int]:
-    """Online-copy the database into ``target`` within one read transaction.
+class _Restarted(Exception):
+    """Another connection wrote while the copy ran, so SQLite began it again."""
 
-    Returns the row counts and schema version of the copied snapshot.
+
+RESTARTS_BEFORE_SNAPSHOT = 3
+
+
+def _copy_database(session: Session, target: Path, progress: Progress | None,
+                   cancelled: Callable[[], bool] | None, key: bytes) -> tuple[dict[str, int], int]:
+    """Online-copy the database into ``target``, encrypted with ``key``.
+
+    Each step of SQLite's online backup reads under its own short read lock,
+    so the copy never holds a snapshot for its whole length (which would keep
+    an erasure made meanwhile in the file until the copy ends); a write by
+    another connection makes SQLite begin the copy again, so it is consistent.
+    Only a vault written to all the time falls back, after a few new
+    beginnings, to one snapshot for the copy. Returns the row counts and
+    schema version of the copy itself.
     """
+    for attempt in range(RESTARTS_BEFORE_SNAPSHOT + 1):
+        target.unlink(missing_ok=True)
+        try:
+            _copy_once(session, target, progress, cancelled, key,
+                       snapshot=attempt == RESTARTS_BEFORE_SNAPSHOT)
+            break
+        except _Restarted:
+            log.info("the vault was written during the backup; copying again")
+    copy = database.open_read_only(target, key)
+    try:
+        return row_counts(copy), migrations.schema_version(copy)
+    finally:
+        copy.close()
+
+
+def _copy_once(session: Session, target: Path, progress: Progress | None, cancelled: Callable[[], bool] | None,
+               key: bytes, *, snapshot: bool) -> None:
     source = session.open_connection()
     create_private(target)
     dest = sqlcipher3.connect(str(target), isolation_level=None)
+    seen = {"remaining": None}
     try:
-        dest.execute(database.key_pragma(session.master_key()))
-        source.execute("BEGIN")  # one snapshot for the copy and the counts
-        counts = row_counts(source)
-        version = migrations.schema_version(source)
+        dest.execute(database.key_pragma(key))
+        if snapshot:
+            source.execute("BEGIN")  # one snapshot, for a vault that is never still
 
         def step(status: int, remaining: int, total: int) -> None:
             if cancelled is not None and cancelled():
                 raise Cancelled("The backup was stopped; no backup file was made.")
+            if not snapshot and seen["remaining"] is not None and remaining > seen["remaining"]:
+                raise _Restarted()
+            seen["remaining"] = remaining
             if progress is not None:
                 progress(total - remaining, total)
 
         source.backup(dest, pages=STEP_PAGES, progress=step)
-        source.execute("COMMIT")
+        if snapshot:
+            source.execute("COMMIT")
     except sqlcipher3.Error as exc:
         raise OperationFailed(
             "The vault could not be read for the backup; check it for damage.", hint="verify-vault"
@@ -190,7 +235,6 @@ def _copy_database(session: Session, target: Path, progress: Progress | None,
         dest.close()
         source.close()
     make_private(target)
-    return counts, version
 
 
 def _place(archive: Path, final: Path) -> None:

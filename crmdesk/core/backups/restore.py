@@ -35,11 +35,18 @@ from crmdesk.core.backups.archive import (
     read_manifest,
 )
 from crmdesk.core.clock import Clock, SystemClock
-from crmdesk.core.errors import IntegrityFailure, NotFound, OperationFailed, UsageError
+from crmdesk.core.errors import (
+    CrmdeskError,
+    IntegrityFailure,
+    NotFound,
+    OperationFailed,
+    PermissionDenied,
+    UsageError,
+)
 from crmdesk.core.fsutil import fsync_dir, make_private, make_private_dir
 from crmdesk.core.permissions import Permission
 from crmdesk.core.privacy import erasure
-from crmdesk.core.vault import database, migrations
+from crmdesk.core.vault import crypto, database, grants, keyslots, migrations, rotation
 from crmdesk.core.vault.keyslots import RECOVERY, KeySlots, Slot
 from crmdesk.core.vault.session import USER_COLUMNS, Session, UnlockReport, User, VaultPaths
 
@@ -145,12 +152,17 @@ def restore_backup(path: str | Path, target: str | Path, key_finder: KeyFinder, 
             found["slots"] = slots
             return found["slot"], found["key"]
 
+        remembering.totp_code = getattr(key_finder, "totp_code", None)  # type: ignore[attr-defined]
+        remembering.totp_checked = getattr(key_finder, "totp_checked", False)  # type: ignore[attr-defined]
         result = check_archive(path, remembering, db_copy=db_copy)
         if result.problems:
             raise IntegrityFailure(
                 f"{path.name} failed its check, so nothing was restored; use another backup.",
                 result.problems,
             )
+        # Over a vault: only someone still active in it may replace it, and whoever it disabled stays so.
+        live = (_live_users(paths, found["slot"], found["key"], manifest.vault_id)
+                if paths.folder.exists() else None)
         why = NO_ERASURES
         if erasures is None and erasures_from is not None and erasures_from.exists():
             erasures, why = erasures_of(erasures_from, key_finder, manifest.vault_id)
@@ -168,8 +180,13 @@ def restore_backup(path: str | Path, target: str | Path, key_finder: KeyFinder, 
         make_private(building / KEYSLOTS)
         slot, slots = found["slot"], found["slots"]
         master_key = slot.master_keys(slots.vault_id, found["key"])[0]
+        if result.database_key != master_key:  # a backup under its own key: back to the vault's
+            rekeyed = building / (DATABASE + ".rekeyed")
+            database.copy_under_key(db_copy, result.database_key, rekeyed, master_key)
+            os.replace(rekeyed, db_copy)
+        disabled = _disable_those_gone(building, slots, live, master_key)
         erased_again = _audit_restore(building, db_copy, master_key, clock, slot, found["key"], slots.vault_id,
-                                      path.name, result.manifest, erasures)
+                                      path.name, result.manifest, erasures, disabled)
         with db_copy.open("rb+") as handle:
             os.fsync(handle.fileno())
         safety = _swap_in(building, paths.folder, clock) if paths.folder.exists() else None
@@ -186,6 +203,48 @@ def restore_backup(path: str | Path, target: str | Path, key_finder: KeyFinder, 
         shutil.rmtree(building, ignore_errors=True)
     log.info("backup restored")
     return RestoreResult(paths.folder, safety, result.manifest, erased_again, warning)
+
+
+NOT_ACTIVE_HERE = ("Only an owner or admin who can still unlock the vault being replaced may restore over it; "
+                   "this account is disabled there, or not in it.")
+
+
+def _live_users(paths: VaultPaths, slot: Slot, private_key: bytes, vault_id: str) -> set[str] | None:
+    """The users who can still unlock the vault a restore replaces (a disabled
+    user's slot is gone), after checking that the restoring user is one of
+    them: their key from the backup opens their slot there, and that slot's
+    master key proves the file's seal (nobody without the vault's current
+    key can forge one). None when that folder holds another vault or no
+    readable key slots."""
+    try:
+        slots = KeySlots.load(paths.keyslots)
+    except (CrmdeskError, OSError):
+        return None  # nothing there can tell: the backup's own users stand
+    if slots.vault_id != vault_id:
+        return None
+    live = slots.recovery_slot() if slot.kind == RECOVERY else slots.slot_for_user_id(slot.user_id or "")
+    try:
+        if live is None or live.public_key != slot.public_key:
+            raise crypto.DecryptionFailed()
+        genuine = slots.mac is not None and slots.seal_problem(live.master_keys(vault_id, private_key)[0]) is None
+    except crypto.DecryptionFailed:
+        genuine = False
+    if not genuine:
+        raise PermissionDenied(NOT_ACTIVE_HERE)
+    return {s.user_id for s in slots.slots if s.kind == keyslots.USER and s.user_id}
+
+
+def _disable_those_gone(building: Path, slots: KeySlots, live: set[str] | None, master_key: bytes) -> set[str]:
+    """Drop from the restored key slots everyone who can no longer unlock the
+    vault being replaced; their ids (the restore disables them in the
+    database and has the key changed)."""
+    if live is None:
+        return set()
+    gone = {s.user_id for s in slots.slots if s.kind == keyslots.USER and s.user_id and s.user_id not in live}
+    if gone:
+        slots.slots = [s for s in slots.slots if s.user_id not in gone]
+        slots.save(building / KEYSLOTS, master_key)
+    return gone
 
 
 def erasures_of(paths: VaultPaths, key_finder: KeyFinder, vault_id: str) -> tuple[KnownErasures | None, str]:
@@ -210,7 +269,8 @@ def erasures_of(paths: VaultPaths, key_finder: KeyFinder, vault_id: str) -> tupl
 
 
 def _audit_restore(folder: Path, db_path: Path, master_key: bytes, clock: Clock, slot: Slot, private_key: bytes,
-                   vault_id: str, file_name: str, manifest: Manifest, erasures: KnownErasures | None) -> int:
+                   vault_id: str, file_name: str, manifest: Manifest, erasures: KnownErasures | None,
+                   disabled: set[str] = frozenset()) -> int:
     """Record the restore in the restored vault and erase again whoever the
     open or replaced vault had erased since; how many were erased again."""
     conn = database.connect(db_path, master_key)
@@ -232,12 +292,27 @@ def _audit_restore(folder: Path, db_path: Path, master_key: bytes, clock: Clock,
             if erasures is not None and erasures.tombstones:
                 erased_again = erasure.reapply(op, erasures.tombstones, erasures.suppressions, erasures.secret)
             op.detail["erased_again"] = erased_again
+            for user_id in sorted(disabled):  # disabled in the vault replaced: disabled here too
+                _disable_restored(op, KeySlots.load(folder / KEYSLOTS), user_id)
+            if disabled:
+                op.detail["disabled_again"] = len(disabled)
+                rotation.mark_rotation_due(op)  # they may know this backup's key: it changes at the next unlock
         database.checkpoint(conn)
     finally:
         conn.close()
+        if "session" in locals():
+            session.close()  # and its hold on the vault's lock file, which moves with the folder
     for leftover in database.sidecar_files(db_path)[1:]:
         leftover.unlink(missing_ok=True)
     return erased_again
+
+
+def _disable_restored(op, slots: KeySlots, user_id: str) -> None:
+    op.conn.execute("UPDATE users SET active = 0, totp_secret = NULL, updated_at = ? WHERE id = ?", (op.now, user_id))
+    if slots.root and grants.latest(op.conn).get(user_id) is not None:
+        grants.reissue(op.conn, slots.vault_id, signer=op.session.signing_seed(), granted_by=op.user_id,
+                       user_id=user_id, at=op.now, active=False, slot_id=None)
+    op.audit("user.disabled", target=user_id, detail={"by": "restore"})
 
 
 def _swap_in(building: Path, folder: Path, clock: Clock) -> Path:

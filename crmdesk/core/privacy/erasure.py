@@ -64,6 +64,9 @@ class Tombstone:
     erased_at: str
     request: str | None
     erased_by: str | None
+    # Another program (a backup running) still reads an older state, so the freed pages keep the
+    # person until it ends; crmdesk overwrites them then (the backup's end, the next unlock).
+    pending: bool = False
 
 
 def preview(session: Session, contact_id: str) -> list[tuple[str, int]]:
@@ -89,8 +92,14 @@ def erase(session: Session, contact_id: str, *, request_reference: str | None = 
         remove_person(op, op.subject, why=request.reference if request else None)
         if request is not None:
             subject_requests.fulfil(op, request)
-    database.checkpoint(session.conn)
-    return Tombstone(op.subject.id, op.now, request.reference if request else None, session.user.id)
+    overwritten = database.checkpoint_waiting(session.conn, OVERWRITE_WAIT_SECONDS)
+    return Tombstone(op.subject.id, op.now, request.reference if request else None, session.user.id,
+                     pending=not overwritten)
+
+
+OVERWRITE_WAIT_SECONDS = 10.0  # for a reader (a backup) to let the freed pages be overwritten
+PENDING = ("A backup or another program that is running still reads the vault as it was, so the old copy of "
+           "their pages is overwritten when it ends (crmdesk does that then, or at the next unlock).")
 
 
 def remove_person(op: Operation, subject: Subject, *, why: str | None, suppress: bool = True) -> None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import hmac
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import quote
@@ -156,8 +157,35 @@ def large_cache(conn: sqlcipher3.Connection, mebibytes: int = 64) -> Iterator[No
         conn.execute(f"PRAGMA cache_size = {int(previous):d}")
 
 
-def checkpoint(conn: sqlcipher3.Connection) -> None:
-    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+def copy_under_key(source: Path, source_key: bytes, target: Path, target_key: bytes) -> None:
+    """Copy the database at ``source`` to a new file ``target`` encrypted
+    with ``target_key`` (SQLite's online backup re-encrypts every page)."""
+    create_private(target)
+    reader = open_read_only(source, source_key)
+    writer = sqlcipher3.connect(str(target), isolation_level=None)
+    try:
+        writer.execute(key_pragma(target_key))
+        reader.backup(writer)
+    finally:
+        writer.close()
+        reader.close()
+
+
+def checkpoint(conn: sqlcipher3.Connection) -> bool:
+    """Merge the write-ahead log into the database and empty it; False when
+    a reader's older snapshot (a backup running) kept part of it back."""
+    busy, *_ = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+    return busy == 0
+
+
+def checkpoint_waiting(conn: sqlcipher3.Connection, seconds: float) -> bool:
+    """``checkpoint``, tried again for up to ``seconds`` while readers hold it back."""
+    deadline = time.monotonic() + seconds
+    while not checkpoint(conn):
+        if time.monotonic() >= deadline:
+            return False
+        time.sleep(0.1)
+    return True
 
 
 def bad_pages(db_path: Path, key: bytes) -> list[int]:

@@ -174,10 +174,11 @@ def _user_problems(checker: _Checker, current: Grant | None, user: tuple) -> lis
 
 
 def problems(conn: sqlcipher3.Connection, vault_id: str, root_public: bytes | None,
-             slot_ids: dict[str, str] | None = None, referenced: dict[int, str] | None = None) -> list[str]:
+             slot_ids: dict | None = None, referenced: dict[int, str] | None = None) -> list[str]:
     """One line per grant that does not hold, per user whose role or state is
     not what their newest grant says, per key slot other than the one their
-    grant names (``slot_ids``: user id to slot id), and per grant the audit
+    grant names or not signed by its user (``slot_ids``: user id to the slot
+    id and a test of its signature), and per grant the audit
     log names (``referenced``: grant seq to user id) that is gone or was
     followed by none."""
     if root_public is None:
@@ -191,11 +192,14 @@ def problems(conn: sqlcipher3.Connection, vault_id: str, root_public: bytes | No
     owners = [g for g in newest.values() if g.role == "owner" and g.active and checker.valid(g)]
     if len(owners) != 1:
         found.append(f"the vault has {len(owners)} owners with a signed grant instead of one.")
-    for user_id, slot_id in (slot_ids or {}).items():
+    for user_id, (slot_id, signed_by) in (slot_ids or {}).items():
         grant = newest.get(user_id)
         if grant is not None and grant.slot_id and grant.slot_id != slot_id:
             found.append(f"the key slot of user {user_id} is not the one their grant names (an older slot "
                          "was put back).")
+        elif grant is not None and grant.public_key() and not signed_by(grant.public_key()):
+            found.append(f"the key slot of user {user_id} was changed outside crmdesk (it is not signed by "
+                         "them).")
     by_seq = {g.seq: g for g in checker.grants}
     for seq, user_id in sorted((referenced or {}).items()):
         grant = by_seq.get(seq)

@@ -44,7 +44,8 @@ def _keyslot_problems(session: Session) -> list[str]:
             problems.append(f"key slot {slot.id} holds an unfinished key rotation.")
     seal = slots.seal_problem(session.master_key())
     problems += ([seal] if seal else []) + trust.slot_problems(slots)
-    slot_ids = {s.user_id: s.id for s in slots.slots if s.kind == keyslots.USER and s.user_id}
+    slot_ids = {s.user_id: (s.id, lambda key, slot=s: slot.signed_by(slots.vault_id, key))
+                for s in slots.slots if s.kind == keyslots.USER and s.user_id}
     referenced = {}
     for target, detail in session.conn.execute("SELECT target, detail FROM audit WHERE detail LIKE '%\"grant\":%'"):
         with contextlib.suppress(ValueError, TypeError, KeyError):

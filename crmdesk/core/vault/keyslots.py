@@ -67,6 +67,7 @@ class Slot:
     root: str | None = None  # fingerprint of the root key this slot is bound to
     check: str | None = None  # key_check of the wrapping key, for a bound slot
     sealed_root_key: dict | None = None  # the root's private key (owner and recovery slots)
+    signature: str | None = None  # by the slot's own user, over what opens it (``signed_part``)
 
     @property
     def counter_key(self) -> str:
@@ -102,6 +103,26 @@ class Slot:
         self.root = root_fingerprint
         self.check = crypto.key_check(wrapping_key)
         self.wrapped_private_key = crypto.encrypt(wrapping_key, private_key, self._aad(vault_id, "private"))
+        self.sign(vault_id, private_key)
+
+    def signed_part(self, vault_id: str) -> bytes:
+        """What only the slot's user (or whoever made the slot for them) can
+        vouch for: how it opens. Not the sealed keys (a rotation re-seals
+        them with public keys only) nor the authenticator hint."""
+        kdf = self.kdf.to_json() | {"salt": crypto.b64(self.salt)}
+        return json.dumps(["crmdesk slot v1", vault_id, self.id, self.kind, self.user_id, self.lookup, kdf,
+                           crypto.b64(self.public_key), self.wrapped_private_key, self.root, self.check,
+                           self.owner], sort_keys=True, separators=(",", ":")).encode("utf-8")
+
+    def sign(self, vault_id: str, private_key: bytes) -> None:
+        self.signature = crypto.b64(crypto.sign(crypto.signing_seed(private_key), self.signed_part(vault_id)))
+
+    def signed_by(self, vault_id: str, signing_public: bytes) -> bool:
+        try:
+            return self.signature is not None and crypto.signature_valid(
+                signing_public, self.signed_part(vault_id), crypto.unb64(self.signature))
+        except ValueError:
+            return False
 
     def seal_root_key(self, vault_id: str, root_seed: bytes) -> None:
         self.sealed_root_key = crypto.seal(self.public_key, root_seed, self._aad(vault_id, "root"))
@@ -142,6 +163,8 @@ class Slot:
             data["root"], data["check"] = self.root, self.check
         if self.sealed_root_key:
             data["sealed_root_key"] = self.sealed_root_key
+        if self.signature:
+            data["signature"] = self.signature
         return data
 
     @classmethod
@@ -178,6 +201,7 @@ class Slot:
             root=root,
             check=check if root is not None else None,
             sealed_root_key=_box(sealed_root, sealed=True) if sealed_root is not None else None,
+            signature=str(data["signature"]) if data.get("signature") else None,
         )
 
 
@@ -232,6 +256,7 @@ def new_slot(
     else:
         slot.wrapped_private_key = crypto.encrypt(wrapping_key, private_key, slot._aad(vault_id, "private"))
     slot.sealed_master_key = slot.seal_master_key(vault_id, master_key)
+    slot.sign(vault_id, private_key)
     return slot, private_key
 
 

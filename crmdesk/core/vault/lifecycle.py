@@ -12,6 +12,7 @@ Threading: every function here runs on the calling thread and is slow
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import shutil
@@ -146,6 +147,7 @@ def create_vault(
         kdf=kdf, user_id=owner_id, user_name=owner_name, root_fingerprint=slots.root_fingerprint(),
     )
     owner_slot.owner = True
+    owner_slot.sign(vault_id, owner_private)
     recovery_slot, _ = keyslots.new_slot(
         vault_id=vault_id, kind=keyslots.RECOVERY, secret=recovery_code,
         master_key=master_key, kdf=kdf, root_fingerprint=slots.root_fingerprint(),
@@ -307,6 +309,8 @@ def open_with_private_key(
                 op.audit("vault.root_created", detail={"grants": len(grants.latest(op.conn))})
         if not read_only:
             _bind_and_seal(paths, slots, slot, private_key, wrapping_key, master_key, changed=establish)
+            with contextlib.suppress(database.DatabaseError):
+                database.checkpoint(conn)  # finishes an erasure a reader held back (erasure.PENDING)
     except (database.DatabaseError, OSError) as exc:
         _close(conn, locals().get("session"))
         raise _explained(exc, paths, master_key) from exc
@@ -337,6 +341,9 @@ def _bind_and_seal(paths: VaultPaths, slots: KeySlots, slot: Slot, private_key: 
     fingerprint = slots.root_fingerprint()
     if fingerprint and slot.root is None and wrapping_key is not None:
         slot.bind(slots.vault_id, wrapping_key, private_key, fingerprint)
+        changed = True
+    if slot.signature is None:  # a slot from before slots were signed
+        slot.sign(slots.vault_id, private_key)
         changed = True
     if changed or slots.mac is None:
         slots.save(paths.keyslots, master_key)

@@ -64,6 +64,7 @@ def recover(
         )
         new_slot.totp = owner.totp_enabled
         new_slot.owner = True
+        new_slot.sign(slots.vault_id, new_private)
         root = trust.root_seed(slots, slots.recovery_slot(), private_key)
         if root is not None:
             new_slot.seal_root_key(slots.vault_id, root)

@@ -86,8 +86,10 @@ def may_establish(conn: sqlcipher3.Connection, slots: KeySlots) -> bool:
 
 def check_unlock(conn: sqlcipher3.Connection, slots: KeySlots, slot: Slot, user_id: str, master_key: bytes,
                  signing_key: bytes | None) -> None:
-    """At every unlock: the file's seal, the root, and the user's own grant."""
+    """At every unlock: the file's seal, the root, the user's own slot and grant."""
     problems = [p for p in (slots.seal_problem(master_key),) if p] + slot_problems(slots)
+    if signing_key is not None and slot.signature is not None and not slot.signed_by(slots.vault_id, signing_key):
+        problems.append("your key slot was changed outside crmdesk (its signature does not match).")
     if problems:
         raise IntegrityFailure(problems[0] + " Restore the vault from a backup.", problems)
     if not slots.root and conn.execute("SELECT count(*) FROM grants").fetchone()[0]:

@@ -141,6 +141,7 @@ def change_passphrase(session: Session, name: str | None, new_passphrase: str) -
     )
     slot.totp = target.totp_enabled
     slot.owner = target.role == Role.OWNER
+    slot.sign(slots.vault_id, private)
     if slot.owner and old is not None:  # the owner's slot keeps holding the root key
         seed = trust.root_seed(slots, old, session.private_key())
         if seed is not None:

@@ -49,7 +49,7 @@ _guard = threading.Lock()
 
 
 def _path(folder: Path) -> Path:
-    return folder / LOCK_NAME
+    return (folder / LOCK_NAME).resolve()  # one lock per file, however the folder is named
 
 
 def hold(folder: Path) -> bool:
