@@ -349,3 +349,119 @@ def test_a_viewer_cannot_open_a_backup_made_before_an_erasure(cli, open_as, vaul
         (tmp_path / "lifted.db").write_bytes(archive.read("vault.db"))
     assert not database.probe_key(tmp_path / "lifted.db", master)
     assert cli("verify", "--backup", str(made.path), user=ADMIN).code == 0
+
+
+# -- the second hostile review ------------------------------------------------------------------
+
+def _rechain(conn, after: int, change) -> None:
+    """Re-number and re-hash every entry after ``after`` the way a careful insider would."""
+    from crmdesk.core.vault import audit
+
+    rows = conn.execute("SELECT seq, at, actor, action, target, detail FROM audit WHERE seq > ? ORDER BY seq",
+                        (after,)).fetchall()
+    prev = conn.execute("SELECT hash FROM audit WHERE seq = ?", (after,)).fetchone()[0]
+    conn.execute("DELETE FROM audit WHERE seq > ?", (after,))
+    for n, (_, at, actor, action, target, detail) in enumerate(rows, start=after + 1):
+        actor = change(actor)
+        digest = audit._entry_hash(n, at, actor, action, target, detail, prev)
+        conn.execute("INSERT INTO audit (seq, at, actor, action, target, detail, prev_hash, hash) VALUES"
+                     " (?, ?, ?, ?, ?, ?, ?, ?)", (n, at, actor, action, target, detail, prev, digest))
+        prev = digest
+    conn.execute("UPDATE meta SET value = ? WHERE key = 'audit_head'", (f"{after + len(rows)}:{prev}",))
+
+
+def test_entries_rewritten_without_an_actor_are_found(cli, vault_path):
+    assert cli("contact", "add", "--given", "Seen", "--family", "Before", user=STAFF).code == 0
+    _, _, _, conn = insider(vault_path, VIEWER)
+    conn.execute("BEGIN")
+    conn.execute("DROP TRIGGER audit_no_delete")
+    conn.execute("DROP TRIGGER audit_no_update")
+    first = conn.execute("SELECT min(seq) FROM audit WHERE action = 'contact.added'").fetchone()[0]
+    conn.execute("UPDATE audit SET detail = '{}' WHERE seq = ?", (first,))
+    _rechain(conn, first - 1, lambda actor: None)
+    conn.execute("COMMIT")
+    conn.close()
+    trail = cli("audit", "verify", user=ADMIN)
+    assert trail.code == 5 and "names no user of this vault" in trail.err, trail.err
+
+
+def test_a_hidden_second_slot_gets_no_new_key_and_verify_names_it(cli, vault_path):
+    from crmdesk.core.vault import keyslots as slot_file
+
+    slots, _, master, conn = insider(vault_path, VIEWER)
+    conn.close()
+    hidden, hidden_private = slot_file.new_slot(vault_id=slots.vault_id, kind=slot_file.RECOVERY,
+                                                secret="the insider's own code", master_key=master,
+                                                kdf=slots.kdf_defaults, root_fingerprint=slots.root_fingerprint())
+    slots.slots.append(hidden)
+    slots.save(vault_path / "keyslots.json", master)
+    checked = cli("verify", user=ADMIN)
+    assert checked.code == 5 and f"key slot {hidden.id} is a second slot" in checked.err, checked.err
+    assert cli("user", "disable", VIEWER, user=ADMIN).code == 0  # the master key changes
+    after = slot_file.KeySlots.load(vault_path / "keyslots.json")
+    assert hidden.id not in {s.id for s in after.slots}
+    assert not database.probe_key(vault_path / "vault.db", hidden.master_keys(slots.vault_id, hidden_private)[0])
+
+
+def test_users_added_at_the_same_time_both_keep_their_slot(open_as, vault_path, failures):
+    import threading
+
+    from crmdesk.core import vault
+    from crmdesk.core.vault import users
+
+    errors = []
+
+    def add(actor: str, name: str) -> None:
+        try:
+            with vault.unlock(vault_path, actor, PASSPHRASES[actor], failures=failures) as session:
+                users.add_user(session, name, role="staff", passphrase=f"{name} passphrase 1")
+        except Exception as exc:  # noqa: BLE001 - reported below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=add, args=(actor, name)) for actor, name in ((ADMIN, "eve"), (OWNER, "fred"))]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert errors == []
+    for name in ("eve", "fred"):
+        vault.unlock(vault_path, name, f"{name} passphrase 1", failures=failures).close()
+
+
+def test_an_open_session_never_takes_up_a_role_changed_outside(open_as, vault_path):
+    from crmdesk.core.errors import IntegrityFailure
+    from crmdesk.core.vault import users
+
+    viewer = open_as(VIEWER)
+    _, _, _, conn = insider(vault_path, VIEWER)
+    conn.execute("UPDATE users SET role = 'admin' WHERE name = ?", (VIEWER,))
+    conn.close()
+    with pytest.raises(IntegrityFailure):
+        users.disable_totp(viewer)  # reads one's own account again afterwards
+    assert viewer.role.value == "viewer"
+
+
+@pytest.mark.parametrize("where", ["kdf_defaults", "root_since"])
+def test_infinity_in_keyslots_is_damage(cli, vault_path, where):
+    path = vault_path / "keyslots.json"
+    text = path.read_text("utf-8")
+    data = json.loads(text)
+    if where == "kdf_defaults":
+        data["kdf_defaults"]["memory_kib"] = float("inf")
+    else:
+        data["root"]["since"] = float("inf")
+    path.write_text(json.dumps(data), encoding="utf-8")
+    result = cli("contact", "list", user=STAFF)
+    assert result.code == 5 and "unexpectedly" not in result.err, result.err
+
+
+def test_values_of_the_wrong_kind_in_the_trail_are_damage_not_a_crash(cli, vault_path):
+    _, _, _, conn = insider(vault_path, VIEWER)
+    conn.execute("DROP TRIGGER audit_no_update")
+    conn.execute("UPDATE audit SET detail = ? WHERE seq = 2", (b"\x00\xff",))
+    conn.execute("UPDATE audit SET actor = ? WHERE seq = 3", (b"\x01",))
+    conn.close()
+    for args in (("audit", "verify"), ("verify",), ("audit", "list")):
+        result = cli(*args, user=ADMIN)
+        assert result.code in (0, 5) and "unexpectedly" not in result.err, (args, result.err)
+    assert cli("audit", "verify", user=ADMIN).code == 5

@@ -294,7 +294,7 @@ def read_manifest(path: str | Path) -> Manifest:
     try:
         with zipfile.ZipFile(path) as archive:
             return Manifest.from_bytes(archive.read(MANIFEST))
-    except (zipfile.BadZipFile, KeyError, ValueError, TypeError, OSError, EOFError) as exc:
+    except (zipfile.BadZipFile, KeyError, ValueError, TypeError, OSError, EOFError, OverflowError) as exc:
         raise IntegrityFailure(
             f"{path.name} is not a readable crmdesk backup (damaged, or another kind of file)."
         ) from exc
@@ -348,7 +348,7 @@ def check_archive(path: Path, key_finder: KeyFinder, *, db_copy: Path | None = N
             archive = zipfile.ZipFile(handle)
             manifest = Manifest.from_bytes(archive.read(MANIFEST))
             slots_bytes = archive.read(KEYSLOTS)
-        except (zipfile.BadZipFile, KeyError, ValueError, TypeError, EOFError) as exc:
+        except (zipfile.BadZipFile, KeyError, ValueError, TypeError, EOFError, OverflowError) as exc:
             raise IntegrityFailure(f"{path.name} is not a readable crmdesk backup (damaged).") from exc
         try:
             slots = KeySlots.from_bytes(slots_bytes)

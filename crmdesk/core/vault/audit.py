@@ -36,6 +36,7 @@ class Trust:
     since: int
     keys: dict[str, set[bytes]]
     root_public: bytes
+    users: frozenset[str] = frozenset()  # everyone with a grant: an entry's actor must be one of them
 
 
 @dataclass(frozen=True)
@@ -61,6 +62,8 @@ def _head(conn: sqlcipher3.Connection) -> tuple[int, str]:
         return 0, GENESIS
     try:
         seq, digest = str(row[0]).split(":", 1)
+        if not 0 <= int(seq) < 2 ** 62:
+            raise ValueError(seq)
         return int(seq), digest
     except ValueError:
         raise IntegrityFailure("The audit log's head record is damaged (it was changed outside crmdesk); "
@@ -111,7 +114,13 @@ def append(
 
 
 def _row_to_entry(row) -> AuditEntry:
-    return AuditEntry(row[0], row[1], row[2], row[3], row[4], json.loads(row[5]), row[6], row[7])
+    try:
+        detail = json.loads(row[5])
+        detail = detail if isinstance(detail, dict) else {"damaged": True}
+    except (ValueError, TypeError):
+        detail = {"damaged": True}  # changed outside crmdesk: verify says so; the list still shows the entry
+    text = [None if value is None else str(value) for value in row[1:5]]
+    return AuditEntry(row[0], text[0], text[1], text[2], text[3], detail, str(row[6]), str(row[7]))
 
 
 _COLUMNS = "seq, at, actor, action, target, detail, prev_hash, hash"
@@ -169,9 +178,15 @@ def verify_chain(conn: sqlcipher3.Connection, trust: Trust | None = None) -> lis
     newest: dict[str, tuple[int, str, str | None]] = {}
     columns = _COLUMNS + (", signature" if _signed(conn) else ", NULL")
     for row in conn.execute(f"SELECT {columns} FROM audit ORDER BY seq"):
+        if not all(value is None or isinstance(value, int | str) for value in row) or not isinstance(row[0], int):
+            problems.append(f"audit entry {row[0]!r:.20} holds values no crmdesk writes (changed outside it).")
+            continue
         seq, at, actor, action, target, detail, prev_hash, digest, signature = row
         if trust is not None and seq >= trust.since:
-            if not signature and trust.keys.get(actor or "") is not None:
+            if actor not in trust.users:
+                problems.append(f"audit entry {seq} names no user of this vault as its actor (written outside "
+                                "crmdesk).")
+            elif not signature and trust.keys.get(actor) is not None:
                 problems.append(f"audit entry {seq} is not signed by its actor.")
             newest[actor or ""] = (seq, digest, signature)
         if seq != expected_seq:

@@ -58,9 +58,16 @@ class Grant:
 _COLUMNS = "seq, user_id, role, active, signing_key, slot_id, granted_by, granted_at, signature"
 
 
+def _text(value) -> str | None:
+    """A column read as text, whatever another tool stored in it (a damaged
+    value makes the grant's signature fail, never a crash)."""
+    return None if value is None else str(value)
+
+
 def _grant(row) -> Grant:
-    return Grant(row[0], str(row[1]), str(row[2]), bool(row[3]), row[4], row[5], str(row[6]), str(row[7]),
-                 str(row[8]))
+    seq = row[0] if isinstance(row[0], int) else -1
+    return Grant(seq, str(row[1]), str(row[2]), bool(row[3]), _text(row[4]), _text(row[5]), str(row[6]),
+                 str(row[7]), str(row[8]))
 
 
 def issue(conn: sqlcipher3.Connection, vault_id: str, *, signer: bytes, granted_by: str, user_id: str,

@@ -43,12 +43,12 @@ def _keyslot_problems(session: Session) -> list[str]:
         if slot.pending_master_key is not None:
             problems.append(f"key slot {slot.id} holds an unfinished key rotation.")
     seal = slots.seal_problem(session.master_key())
-    problems += ([seal] if seal else []) + trust.slot_problems(slots)
+    problems += ([seal] if seal else []) + trust.slot_problems(slots) + trust.extra_slot_problems(session.conn, slots)
     slot_ids = {s.user_id: (s.id, lambda key, slot=s: slot.signed_by(slots.vault_id, key))
                 for s in slots.slots if s.kind == keyslots.USER and s.user_id}
     referenced = {}
     for target, detail in session.conn.execute("SELECT target, detail FROM audit WHERE detail LIKE '%\"grant\":%'"):
-        with contextlib.suppress(ValueError, TypeError, KeyError):
+        with contextlib.suppress(ValueError, TypeError, KeyError, OverflowError):
             referenced[int(json.loads(detail)["grant"])] = target
     problems += grants.problems(session.conn, slots.vault_id, slots.root_public(), slot_ids, referenced)
     return problems

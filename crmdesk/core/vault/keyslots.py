@@ -409,7 +409,7 @@ class KeySlots:
                 f"keyslots.json asks for Argon2id settings weaker than crmdesk allows ({exc}); it was changed "
                 "outside crmdesk: restore the vault from a backup."
             ) from exc
-        except (ValueError, KeyError, TypeError, AttributeError, RecursionError) as exc:
+        except (ValueError, KeyError, TypeError, AttributeError, RecursionError, OverflowError) as exc:
             raise IntegrityFailure(
                 "The key slot file keyslots.json is damaged; restore the vault from a backup."
             ) from exc

@@ -276,6 +276,21 @@ def open_with_private_key(
     failures.check(slots.vault_id, slot.counter_key, clock)
     master_key = _confirmed_master_key(paths, slots, slot, private_key)
     read_only = not writable_folder(paths)
+    # Held before the database is opened, so no rotation swaps the file between the two (the
+    # session takes its own hold; this one is let go at the end).
+    early_hold = not read_only and vaultlock.hold(paths.folder)
+    try:
+        return _open(paths, slots, slot, private_key, master_key, read_only, method=method, totp_code=totp_code,
+                     clock=clock, failures=failures, notes=notes, memory_security=memory_security,
+                     wrapping_key=wrapping_key)
+    finally:
+        if early_hold:
+            vaultlock.release(paths.folder)
+
+
+def _open(paths: VaultPaths, slots: KeySlots, slot: Slot, private_key: bytes, master_key: bytes, read_only: bool, *,
+          method: str, totp_code: str | None, clock: Clock, failures: FailureLog, notes: tuple[str, ...],
+          memory_security: bool, wrapping_key: bytes | None) -> Session:
     try:
         conn = (_read_only_connection(paths, master_key) if read_only
                 else database.connect(paths.db, master_key, memory_security=memory_security))
@@ -337,16 +352,24 @@ def _bind_and_seal(paths: VaultPaths, slots: KeySlots, slot: Slot, private_key: 
                    master_key: bytes, *, changed: bool) -> None:
     """Save keyslots.json when the unlock changed it: a new root, the user's
     slot bound to the root (possible only with the passphrase), or a file
-    from before seals."""
+    from before seals. ``changed`` (a new root): ``slots`` is saved as it is;
+    otherwise the file is read again, so a change another program made since
+    this unlock read it is kept."""
     fingerprint = slots.root_fingerprint()
-    if fingerprint and slot.root is None and wrapping_key is not None:
-        slot.bind(slots.vault_id, wrapping_key, private_key, fingerprint)
-        changed = True
-    if slot.signature is None:  # a slot from before slots were signed
-        slot.sign(slots.vault_id, private_key)
-        changed = True
-    if changed or slots.mac is None:
-        slots.save(paths.keyslots, master_key)
+    needs = (bool(fingerprint and slot.root is None and wrapping_key is not None) or slot.signature is None
+             or slots.mac is None)
+    if not (changed or needs):
+        return
+    with vaultlock.editing_slots(paths.folder):
+        current = slots if changed else KeySlots.load(paths.keyslots)
+        mine = current.slot_for_user_id(slot.user_id) if slot.user_id else current.recovery_slot()
+        if mine is None or mine.public_key != slot.public_key:
+            return  # changed meanwhile (a new passphrase, a disable): leave it to that change
+        if fingerprint and mine.root is None and wrapping_key is not None:
+            mine.bind(current.vault_id, wrapping_key, private_key, fingerprint)
+        if mine.signature is None:  # a slot from before slots were signed
+            mine.sign(current.vault_id, private_key)
+        current.save(paths.keyslots, master_key)
 
 
 def _confirmed_master_key(paths: VaultPaths, slots: KeySlots, slot: Slot, private_key: bytes) -> bytes:

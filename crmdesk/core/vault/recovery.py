@@ -13,7 +13,7 @@ from pathlib import Path
 from crmdesk.core.clock import Clock, SystemClock
 from crmdesk.core.errors import AuthenticationFailed, IntegrityFailure
 from crmdesk.core.permissions import Permission
-from crmdesk.core.vault import crypto, grants, keyslots, trust
+from crmdesk.core.vault import crypto, grants, keyslots, trust, vaultlock
 from crmdesk.core.vault.gate import KEYS
 from crmdesk.core.vault.keyslots import KeySlots
 from crmdesk.core.vault.lifecycle import check_new_passphrase, load_keyslots, open_with_private_key
@@ -55,32 +55,38 @@ def recover(
         wrapping_key=wrapping_key,
     )
     try:
-        slots = KeySlots.load(paths.keyslots)
-        owner = session.user
-        new_slot, new_private = keyslots.new_slot(
-            vault_id=slots.vault_id, kind=keyslots.USER, secret=new_passphrase,
-            master_key=session.master_key(), kdf=slots.kdf_defaults,
-            user_id=owner.id, user_name=owner.name, root_fingerprint=slots.root_fingerprint(),
-        )
-        new_slot.totp = owner.totp_enabled
-        new_slot.owner = True
-        new_slot.sign(slots.vault_id, new_private)
-        root = trust.root_seed(slots, slots.recovery_slot(), private_key)
-        if root is not None:
-            new_slot.seal_root_key(slots.vault_id, root)
-        with session.operation(Permission.OWN, "owner.recovered", target=owner.id) as op:
-            if root is not None:  # the root vouches for the owner's new signing key and slot
-                op.detail["grant"] = grants.reissue(
-                    op.conn, slots.vault_id, signer=root, granted_by=grants.ROOT, user_id=owner.id, at=op.now,
-                    signing_key=crypto.signing_public(crypto.signing_seed(new_private)), slot_id=new_slot.id).seq
-            op.changed(KEYS)
-            slots.replace(slots.slot_for_user_id(owner.id), new_slot)
-            slots.save(paths.keyslots, session.master_key())
-        session.set_private_key(new_private)
+        with vaultlock.editing_slots(paths.folder):
+            _new_owner_slot(session, paths, new_passphrase, private_key)
     except BaseException:
         session.close()
         raise
     return session
+
+
+def _new_owner_slot(session: Session, paths: VaultPaths, new_passphrase: str, private_key: bytes) -> None:
+    """The owner's new slot and key pair, vouched for by the root."""
+    slots = KeySlots.load(paths.keyslots)
+    owner = session.user
+    new_slot, new_private = keyslots.new_slot(
+        vault_id=slots.vault_id, kind=keyslots.USER, secret=new_passphrase,
+        master_key=session.master_key(), kdf=slots.kdf_defaults,
+        user_id=owner.id, user_name=owner.name, root_fingerprint=slots.root_fingerprint(),
+    )
+    new_slot.totp = owner.totp_enabled
+    new_slot.owner = True
+    new_slot.sign(slots.vault_id, new_private)
+    root = trust.root_seed(slots, slots.recovery_slot(), private_key)
+    if root is not None:
+        new_slot.seal_root_key(slots.vault_id, root)
+    with session.operation(Permission.OWN, "owner.recovered", target=owner.id) as op:
+        if root is not None:  # the root vouches for the owner's new signing key and slot
+            op.detail["grant"] = grants.reissue(
+                op.conn, slots.vault_id, signer=root, granted_by=grants.ROOT, user_id=owner.id, at=op.now,
+                signing_key=crypto.signing_public(crypto.signing_seed(new_private)), slot_id=new_slot.id).seq
+        op.changed(KEYS)
+        slots.replace(slots.slot_for_user_id(owner.id), new_slot)
+        slots.save(paths.keyslots, session.master_key())
+    session.set_private_key(new_private)
 
 
 def replace_recovery_code(session: Session) -> str:
@@ -89,6 +95,11 @@ def replace_recovery_code(session: Session) -> str:
     Returns the new code, which is shown once and never stored in clear.
     """
     session.require(Permission.OWN)
+    with vaultlock.editing_slots(session.paths.folder):
+        return _replace_recovery_code(session)
+
+
+def _replace_recovery_code(session: Session) -> str:
     slots = KeySlots.load(session.paths.keyslots)
     code = crypto.new_recovery_code()
     slot, _ = keyslots.new_slot(

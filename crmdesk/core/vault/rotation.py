@@ -19,7 +19,7 @@ import os
 
 from crmdesk.core.fsutil import create_private, fsync_dir, make_private
 from crmdesk.core.permissions import Permission
-from crmdesk.core.vault import crypto, database, keyslots, migrations, vaultlock
+from crmdesk.core.vault import crypto, database, migrations, trust, vaultlock
 from crmdesk.core.vault.gate import KEYS, Operation
 from crmdesk.core.vault.keyslots import KeySlots
 from crmdesk.core.vault.session import Session
@@ -74,11 +74,11 @@ def rotate_master_key(session: Session, *, remove_slots: tuple[str, ...] = (),
     """
     session.require(Permission.ADMINISTER)
     paths = session.paths
-    slots = KeySlots.load(paths.keyslots)
     new_key = crypto.random_key()
     version = migrations.schema_version(session.conn)
 
     with vaultlock.exclusive(paths.folder, wait_seconds):
+        slots = KeySlots.load(paths.keyslots)  # read with the vault to ourselves: nobody changes it meanwhile
         removed = _rotate(session, slots, new_key, version, remove_slots)
     session.set_master_key(new_key)
     session.conn = session.open_connection()
@@ -100,9 +100,7 @@ def _rotate(session: Session, slots: KeySlots, new_key: bytes, version: int, rem
         paths.rekey.unlink(missing_ok=True)  # no room, or stopped: the vault stays as it was
         raise
 
-    active = {row[0] for row in session.conn.execute("SELECT id FROM users WHERE active = 1")}
-    kept = [s for s in slots.slots if s.id not in remove_slots
-            and (s.kind != keyslots.USER or s.user_id in active)]
+    kept = [s for s in trust.rightful_slots(session.conn, slots) if s.id not in remove_slots]
     removed = len(slots.slots) - len(kept)
     slots.slots = kept
     for slot in slots.slots:

@@ -75,9 +75,9 @@ class User:
             raise IntegrityFailure("A user's role in the vault is not one crmdesk knows: it was changed outside "
                                    "crmdesk. Check the vault (verify) and restore a backup.") from None
         return cls(
-            id=row[0],
-            name=row[1],
-            display_name=row[2],
+            id=str(row[0]),
+            name=str(row[1]),
+            display_name=str(row[2] or ""),
             role=role,
             active=bool(row[4]),
             totp_enabled=row[5] is not None,
@@ -226,11 +226,20 @@ class Session:
         self._master_key = bytearray(key)
 
     def reload_user(self) -> None:
+        """Read one's own account again (a new display name, the
+        authenticator turned on). The role and state stay those checked
+        against the signed grant at unlock: a change of them in the database
+        is never taken up by an open session."""
         row = self.conn.execute(
             f"SELECT {USER_COLUMNS} FROM users WHERE id = ?", (self.user.id,)
         ).fetchone()
-        if row is not None:
-            self.user = User.from_row(row)
+        if row is None:
+            return
+        user = User.from_row(row)
+        if (user.role, user.active) != (self.user.role, self.user.active):
+            raise IntegrityFailure("Your role in this vault changed outside crmdesk while it was open; lock it and "
+                                   "ask the owner to check it (verify).")
+        self.user = user
 
     @staticmethod
     def _wipe(buffer: bytearray) -> None:

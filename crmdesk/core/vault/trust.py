@@ -57,7 +57,7 @@ def audit_trust(conn: sqlcipher3.Connection, slots: KeySlots) -> audit.Trust | N
     if not slots.root:
         return None
     return audit.Trust(slots.root_since() or 1, grants.signing_keys(conn, slots.vault_id, slots.root_public()),
-                       slots.root_public())
+                       slots.root_public(), frozenset(grants.latest(conn)))
 
 
 def slot_problems(slots: KeySlots) -> list[str]:
@@ -74,6 +74,37 @@ def slot_problems(slots: KeySlots) -> list[str]:
         if slot.root is not None and slot.root != fingerprint:
             found.append(f"key slot {slot.id} is bound to another root key than the vault's.")
     return found
+
+
+def rightful_slots(conn: sqlcipher3.Connection, slots: KeySlots) -> list[Slot]:
+    """The slots that may hold the vault's key: the one recovery slot the root
+    names (the first, before roots named it), and for each active user the
+    slot their newest grant names (their first, before grants named slots).
+    Anything else, however it got into the file, gets no new key."""
+    active = {row[0] for row in conn.execute("SELECT id FROM users WHERE active = 1")}
+    named = {user_id: grant.slot_id for user_id, grant in grants.latest(conn).items()} if slots.root else {}
+    recovery_id = (slots.root or {}).get("recovery")
+    kept: list[Slot] = []
+    seen_users: set[str] = set()
+    have_recovery = False
+    for slot in slots.slots:
+        if slot.kind == keyslots.RECOVERY:
+            if not have_recovery and (recovery_id is None or slot.id == recovery_id):
+                kept.append(slot)
+                have_recovery = True
+        elif slot.user_id in active and slot.user_id not in seen_users \
+                and named.get(slot.user_id) in (None, slot.id):
+            kept.append(slot)
+            seen_users.add(slot.user_id)
+    return kept
+
+
+def extra_slot_problems(conn: sqlcipher3.Connection, slots: KeySlots) -> list[str]:
+    """A slot in the file that is nobody's rightful one (``rightful_slots``)."""
+    rightful = {slot.id for slot in rightful_slots(conn, slots)}
+    active = {row[0] for row in conn.execute("SELECT id FROM users WHERE active = 1")}
+    return [f"key slot {slot.id} is a second slot (added outside crmdesk)." for slot in slots.slots
+            if slot.id not in rightful and (slot.kind == keyslots.RECOVERY or slot.user_id in active)]
 
 
 def may_establish(conn: sqlcipher3.Connection, slots: KeySlots) -> bool:

@@ -9,6 +9,7 @@ master key. Threading: calling thread; the slot-making calls are slow
 
 from __future__ import annotations
 
+import functools
 import uuid
 from dataclasses import dataclass
 
@@ -31,6 +32,7 @@ from crmdesk.core.vault import (
     lifecycle,
     rotation,
     trust,
+    vaultlock,
 )
 from crmdesk.core.vault.gate import KEYS, USERS
 from crmdesk.core.vault.keyslots import KeySlots
@@ -73,6 +75,15 @@ def permission_to_manage(session: Session, target: User) -> Permission:
     return Permission.OWN if target.role == Role.OWNER else Permission.ADMINISTER
 
 
+def _editing_slots(function):
+    """Run a change of keyslots.json with the file to itself (``vaultlock``)."""
+    @functools.wraps(function)
+    def run(session: Session, *args, **kwargs):
+        with vaultlock.editing_slots(session.paths.folder):
+            return function(session, *args, **kwargs)
+    return run
+
+
 def check_may_manage(session: Session, target: User) -> None:
     """Own account: anyone. The owner's: only the owner. Others: ADMINISTER."""
     session.require(permission_to_manage(session, target))
@@ -86,6 +97,7 @@ def check_new_user_role(role: Role | str) -> Role:
     return role
 
 
+@_editing_slots
 def add_user(
     session: Session, name: str, *, role: Role | str, passphrase: str, display_name: str = ""
 ) -> User:
@@ -119,6 +131,7 @@ def add_user(
     return find_user(session, name)
 
 
+@_editing_slots
 def change_passphrase(session: Session, name: str | None, new_passphrase: str) -> User:
     """Set a new passphrase for ``name`` (default: the signed-in user).
 
@@ -181,8 +194,10 @@ def disable_user(session: Session, name: str) -> User:
             op.changed(USERS, KEYS)
             rotation.mark_rotation_due(op)
     if slot is not None:  # their passphrase opens nothing from now on, even before the key changes
-        slots.slots = [s for s in slots.slots if s.id != slot.id]
-        slots.save(session.paths.keyslots, session.master_key())
+        with vaultlock.editing_slots(session.paths.folder):
+            fresh = KeySlots.load(session.paths.keyslots)
+            fresh.slots = [s for s in fresh.slots if s.user_id != target.id]
+            fresh.save(session.paths.keyslots, session.master_key())
     try:
         rotation.rotate_master_key(session)
     except (CrmdeskError, OSError, database.DatabaseError) as exc:  # no room for the re-keyed copy, …
@@ -254,6 +269,7 @@ def disable_totp(session: Session, name: str | None = None) -> None:
     _store_totp(session, target, None)
 
 
+@_editing_slots
 def _store_totp(session: Session, target: User, secret: str | None) -> None:
     slots = KeySlots.load(session.paths.keyslots)
     slot = slots.slot_for_user_id(target.id)

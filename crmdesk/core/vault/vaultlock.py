@@ -36,6 +36,7 @@ except ImportError:  # pragma: no cover - Windows
 log = logging.getLogger(__name__)
 
 LOCK_NAME = "vault.lock"
+SLOTS_LOCK_NAME = "keyslots.lock"
 IN_USE = ("Another crmdesk has this vault open (a window, or a command still running); the vault's key can "
           "change only when it is closed.")
 
@@ -115,3 +116,28 @@ def exclusive(folder: Path, wait_seconds: float) -> Iterator[None]:
             fcntl.flock(fd, fcntl.LOCK_SH)
     finally:
         release(folder)
+
+
+_slots_guard = threading.Lock()
+
+
+@contextlib.contextmanager
+def editing_slots(folder: Path) -> Iterator[None]:
+    """keyslots.json to one writer at a time, across threads and programs:
+    read it, change it and save it inside (two users added at once both
+    keep their slot)."""
+    with _slots_guard:
+        if fcntl is None:
+            yield
+            return
+        try:
+            fd = os.open(folder / SLOTS_LOCK_NAME, os.O_RDWR | os.O_CREAT, 0o600)
+        except OSError:  # a read-only folder: nothing will be written anyway
+            yield
+            return
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX)
+            yield
+        finally:
+            fcntl.flock(fd, fcntl.LOCK_UN)
+            os.close(fd)
