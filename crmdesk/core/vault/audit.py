@@ -177,27 +177,33 @@ def verify_chain(conn: sqlcipher3.Connection, trust: Trust | None = None) -> lis
     expected_seq, prev = 1, GENESIS
     newest: dict[str, tuple[int, str, str | None]] = {}
     columns = _COLUMNS + (", signature" if _signed(conn) else ", NULL")
+    checking = trust is not None
+    since = trust.since if checking else 0
+    users = trust.users if checking else frozenset()
     for row in conn.execute(f"SELECT {columns} FROM audit ORDER BY seq"):
-        if not all(value is None or isinstance(value, int | str) for value in row) or not isinstance(row[0], int):
-            problems.append(f"audit entry {row[0]!r:.20} holds values no crmdesk writes (changed outside it).")
-            continue
         seq, at, actor, action, target, detail, prev_hash, digest, signature = row
-        if trust is not None and seq >= trust.since:
-            if actor not in trust.users:
-                problems.append(f"audit entry {seq} names no user of this vault as its actor (written outside "
-                                "crmdesk).")
-            elif not signature and trust.keys.get(actor) is not None:
-                problems.append(f"audit entry {seq} is not signed by its actor.")
-            newest[actor or ""] = (seq, digest, signature)
-        if seq != expected_seq:
-            problems.append(f"audit entry {expected_seq} is missing (next entry is {seq}).")
-        if prev_hash != prev:
-            problems.append(f"audit entry {seq} does not follow the entry before it.")
-        if _entry_hash(seq, at, actor, action, target, detail, prev_hash) != digest:
-            problems.append(f"audit entry {seq} was changed after it was written.")
-        expected_seq, prev = seq + 1, digest
-    for actor, (seq, digest, signature) in sorted(newest.items(), key=lambda item: item[1][0]):
-        problem = _signature_problem(trust, seq, actor or None, digest, signature) if signature else None
+        try:
+            if checking and seq >= since:
+                if actor not in users:
+                    problems.append(f"audit entry {seq} names no user of this vault as its actor (written "
+                                    "outside crmdesk).")
+                elif not signature and trust.keys.get(actor) is not None:
+                    problems.append(f"audit entry {seq} is not signed by its actor.")
+                newest[actor or ""] = (seq, digest, signature)
+            if seq != expected_seq:
+                problems.append(f"audit entry {expected_seq} is missing (next entry is {seq}).")
+            if prev_hash != prev:
+                problems.append(f"audit entry {seq} does not follow the entry before it.")
+            if _entry_hash(seq, at, actor, action, target, detail, prev_hash) != digest:
+                problems.append(f"audit entry {seq} was changed after it was written.")
+            expected_seq, prev = seq + 1, digest
+        except (TypeError, ValueError, AttributeError, UnicodeError, OverflowError):
+            problems.append(f"audit entry {seq!r:.20} holds values no crmdesk writes (changed outside it).")
+    for actor, (seq, digest, signature) in sorted(newest.items(), key=lambda item: str(item[1][0])):
+        try:
+            problem = _signature_problem(trust, seq, actor or None, digest, signature) if signature else None
+        except (TypeError, ValueError, AttributeError, UnicodeError):
+            problem = f"audit entry {seq!r:.20} has a damaged signature."
         if problem:
             problems.append(problem)
     head_seq, head_hash = _head(conn)
