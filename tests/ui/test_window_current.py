@@ -138,3 +138,43 @@ def test_the_window_never_touches_the_vault_on_its_own_thread(qtbot, open_as, qu
     qtbot.waitUntil(lambda: "intact" in window.pages["Audit log"].result.text(), timeout=20000)
     assert not session.connected
     window.shutdown()
+
+
+def test_a_change_waits_for_another_crmdesk_writing_and_says_so(qtbot, open_as):
+    """Another program holds the write lock longer than SQLite waits: the window tries again, shows
+    that it is waiting, and the change is made, never reported as damage."""
+    import threading
+    import time
+
+    from PySide6.QtWidgets import QMainWindow
+
+    from crmdesk.core.people import contacts
+    from crmdesk.core.vault import database
+    from tests.support.raw import raw_connection
+
+    session = open_as(STAFF)
+    window = open_window(qtbot, session)
+    locked = threading.Event()
+
+    def long_import() -> None:
+        holder = raw_connection(session)
+        holder.execute("BEGIN IMMEDIATE")
+        locked.set()
+        time.sleep(database.BUSY_TIMEOUT_MS / 1000 + 1.5)
+        holder.execute("ROLLBACK")
+        holder.close()
+
+    importer = threading.Thread(target=long_import)
+    importer.start()
+    locked.wait()
+    said, done = [], []
+    status = window.statusBar()
+    status.messageChanged.connect(said.append)
+    assert isinstance(window, QMainWindow)
+    window.access.operation(window.contacts_page, lambda s: contacts.add_contact(
+        s, ContactInput(given_name="Wanda", family_name="Waited")), done.append, busy=window.contacts_page)
+    qtbot.waitUntil(lambda: bool(done), timeout=30000)
+    importer.join()
+    assert any("Waiting for another crmdesk to finish writing" in text for text in said)
+    assert done[0].display_name == "Wanda Waited"
+    window.shutdown()
