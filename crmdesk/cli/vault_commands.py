@@ -165,8 +165,8 @@ def verify(args) -> int:
         problems = integrity.verify_vault(session)
     return report_problems(
         args, "The vault", problems,
-        "The vault is intact: key slots, every database page, the database structure, "
-        "foreign keys and the audit chain check out.",
+        "The vault is intact: key slots, signed roles, every database page, the database structure, "
+        "foreign keys and the signed audit chain check out.",
     )
 
 
