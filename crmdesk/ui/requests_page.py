@@ -273,9 +273,11 @@ class RequestsPage(QWidget):
         dialog.open()
         return dialog
 
-    def _run(self, operation, done_text: str) -> None:
-        self.access.operation(self, operation, lambda _result: self.result.show_result("good", done_text),
-                              failed=self.result.show_error, busy=self)
+    def _run(self, operation, done_text) -> None:
+        """``done_text``: the sentence to show, or a function of the result giving it."""
+        self.access.operation(self, operation, lambda result: self.result.show_result(
+            "good", done_text(result) if callable(done_text) else done_text),
+            failed=self.result.show_error, busy=self)
 
     def ask_text(self, title: str, label: str) -> str | None:
         """A line of text from the user (None when cancelled). Tests replace this."""
@@ -347,8 +349,9 @@ class RequestsPage(QWidget):
                 "Erase {0} everywhere? This removes:\n{1}\n\nA tombstone, the request reference and the "
                 "audit log stay, without personal data. This cannot be undone.").format(
                 current.contact_name, text)):
+            done = self.tr("Erased; {0} is fulfilled.").format(ref)
             self._run(lambda s: erasure.erase(s, contact_id, request_reference=ref),
-                      self.tr("Erased; {0} is fulfilled.").format(ref))
+                      lambda tomb: f"{done} {self.tr(erasure.PENDING)}" if tomb.pending else done)
 
 
 def export_report(session: Session, contact_id: str, reference: str, folder: Path, password: str | None) -> None:

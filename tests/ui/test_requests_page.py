@@ -173,6 +173,29 @@ def test_erase_from_the_page_needs_an_owner_and_a_confirmation(qtbot, open_as, a
     assert zofia.id in [t.contact_id for t in erasure.tombstones(owner)]
 
 
+def test_an_erasure_while_a_backup_reads_says_when_the_old_pages_go(qtbot, open_as, access_to, quiet_message_boxes,
+                                                                    monkeypatch):
+    from tests.support.raw import raw_connection
+
+    monkeypatch.setattr(erasure, "OVERWRITE_WAIT_SECONDS", 0.2)
+    owner = open_as(OWNER)
+    zofia = person(owner)
+    opened = requests.open_request(owner, zofia.id, "erasure")
+    requests.verify(owner, opened.reference, "ID")
+    reader = raw_connection(owner)
+    reader.execute("BEGIN")
+    reader.execute("SELECT count(*) FROM contacts").fetchone()  # a backup holding its snapshot
+    page = make_page(qtbot, access_to(owner))
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=10000)
+    page.table.selectRow(0)
+    quiet_message_boxes.next_answers = [YES]
+    page.buttons["erase"].click()
+    qtbot.waitUntil(lambda: "Erased" in page.result.text(), timeout=10000)
+    assert "overwritten when it ends" in page.result.text()
+    reader.execute("COMMIT")
+    reader.close()
+
+
 def test_a_restricted_contact_shows_a_banner_and_cannot_be_edited(qtbot, open_as, access_to, quiet_message_boxes):
     staff = open_as(STAFF)
     zofia = person(staff)
