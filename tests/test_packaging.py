@@ -1,0 +1,87 @@
+"""crmdesk installed the way a shop installs it: the wheel, in a fresh
+environment outside the source tree, with everything it needs inside it."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import sysconfig
+import tomllib
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from tests.support import ROOT
+
+OWNER_PASSPHRASE = "a real owner passphrase"
+
+
+def test_every_package_is_in_the_wheel_list():
+    listed = set(tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))["tool"]["setuptools"]["packages"])
+    found = {".".join(p.parent.relative_to(ROOT).parts) for p in (ROOT / "crmdesk").rglob("__init__.py")}
+    assert found <= listed, f"add to [tool.setuptools] packages: {sorted(found - listed)}"
+
+
+@pytest.fixture(scope="module")
+def installed(tmp_path_factory) -> Path:
+    """A wheel built from this tree, installed into a new venv in a folder of its own. Its
+    dependencies come from the test environment (a path, not a second download)."""
+    base = tmp_path_factory.mktemp("installed")
+    built = subprocess.run([sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "-w", str(base / "dist"),
+                            str(ROOT)], capture_output=True, text=True, timeout=240)
+    assert built.returncode == 0, built.stderr[-2000:]
+    wheel = next((base / "dist").glob("crmdesk-*.whl"))
+    names = zipfile.ZipFile(wheel).namelist()
+    for part in ("crmdesk/_resources/style.qss", "crmdesk/_resources/fonts/DejaVuSans.ttf",
+                 "crmdesk/_resources/schemas/subject-export.schema.json"):
+        assert part in names, part
+    venv = base / "venv"
+    subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(venv)], check=True, timeout=120)
+    python = venv / "bin" / "python"
+    site = Path(subprocess.run([str(python), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
+                               capture_output=True, text=True, check=True).stdout.strip())
+    put = subprocess.run([sys.executable, "-m", "pip", "--python", str(python), "install", "--quiet", "--no-deps",
+                          "--no-index", str(wheel)], capture_output=True, text=True, timeout=240)
+    assert put.returncode == 0, put.stderr[-2000:]
+    (site / "dependencies.pth").write_text(sysconfig.get_paths()["purelib"] + "\n", encoding="utf-8")
+    return venv
+
+
+def _run(venv: Path, cwd: Path, *args: str, passphrase: str = OWNER_PASSPHRASE) -> subprocess.CompletedProcess:
+    env = {key: value for key, value in os.environ.items()
+           if not key.startswith(("CRMDESK_", "PYTHON", "VIRTUAL_ENV"))}
+    env.update(HOME=str(cwd), XDG_DATA_HOME=str(cwd / "data"), XDG_STATE_HOME=str(cwd / "state"),
+               XDG_CONFIG_HOME=str(cwd / "config"), CRMDESK_PASSPHRASE=passphrase,
+               CRMDESK_NEW_PASSPHRASE=passphrase, PYTHON_KEYRING_BACKEND="keyring.backends.null.Keyring",
+               QT_QPA_PLATFORM="offscreen")
+    return subprocess.run([str(venv / "bin" / "crmdesk"), *args], capture_output=True, text=True, env=env,
+                          cwd=cwd, timeout=120)
+
+
+def test_the_installed_wheel_makes_a_vault_a_pdf_and_a_window(installed, tmp_path):
+    where = subprocess.run([str(installed / "bin" / "python"), "-c", "import crmdesk; print(crmdesk.__file__)"],
+                           capture_output=True, text=True, cwd=tmp_path, env={"PATH": os.environ["PATH"]})
+    assert where.stdout.startswith(str(installed)), where.stdout + where.stderr  # not the source tree
+    assert _run(installed, tmp_path, "--version").returncode == 0
+    made = _run(installed, tmp_path, "--vault", "shop", "init", "--owner", "olga")
+    assert made.returncode == 0, made.stderr
+    assert _run(installed, tmp_path, "--vault", "shop", "demo", "--contacts", "3").returncode == 0
+    listed = json.loads(_run(installed, tmp_path, "--vault", "shop", "contact", "list", "--json").stdout)
+    first = listed["rows"][0] if isinstance(listed, dict) else listed[0]
+    exported = _run(installed, tmp_path, "--vault", "shop", "export", first["id"], "--pdf", "report.pdf")
+    assert exported.returncode == 0, exported.stderr
+    text = subprocess.run(["pdftotext", str(tmp_path / "report.pdf"), "-"], capture_output=True, text=True).stdout
+    assert first["display_name"].split()[0] in text
+    shot = tmp_path / "unlock.png"
+    script = ("import sys; from crmdesk.ui.app import make_application; from crmdesk.ui.unlock_dialog import "
+              "UnlockDialog; from crmdesk.core.vault.session import VaultPaths; app = make_application(); "
+              f"d = UnlockDialog(VaultPaths.of({str(tmp_path / 'shop')!r})); d.show(); app.processEvents(); "
+              f"assert app.styleSheet(); d.grab().save({str(shot)!r}); print('shown')")
+    shown = subprocess.run([str(installed / "bin" / "python"), "-c", script], capture_output=True, text=True,
+                           cwd=tmp_path, env={"PATH": os.environ["PATH"], "QT_QPA_PLATFORM": "offscreen",
+                                              "HOME": str(tmp_path)}, timeout=120)
+    assert shown.stdout.strip() == "shown", shown.stderr[-2000:]
+    assert shot.stat().st_size > 1000
