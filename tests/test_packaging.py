@@ -36,6 +36,7 @@ def installed(tmp_path_factory) -> Path:
     wheel = next((base / "dist").glob("crmdesk-*.whl"))
     names = zipfile.ZipFile(wheel).namelist()
     for part in ("crmdesk/_resources/style.qss", "crmdesk/_resources/fonts/DejaVuSans.ttf",
+                 "crmdesk/_resources/icons/crmdesk.svg",
                  "crmdesk/_resources/schemas/subject-export.schema.json"):
         assert part in names, part
     venv = base / "venv"
@@ -79,9 +80,22 @@ def test_the_installed_wheel_makes_a_vault_a_pdf_and_a_window(installed, tmp_pat
     script = ("import sys; from crmdesk.ui.app import make_application; from crmdesk.ui.unlock_dialog import "
               "UnlockDialog; from crmdesk.core.vault.session import VaultPaths; app = make_application(); "
               f"d = UnlockDialog(VaultPaths.of({str(tmp_path / 'shop')!r})); d.show(); app.processEvents(); "
-              f"assert app.styleSheet(); d.grab().save({str(shot)!r}); print('shown')")
+              f"assert app.styleSheet() and not app.windowIcon().isNull(); d.grab().save({str(shot)!r}); print('shown')")
     shown = subprocess.run([str(installed / "bin" / "python"), "-c", script], capture_output=True, text=True,
                            cwd=tmp_path, env={"PATH": os.environ["PATH"], "QT_QPA_PLATFORM": "offscreen",
                                               "HOME": str(tmp_path)}, timeout=120)
     assert shown.stdout.strip() == "shown", shown.stderr[-2000:]
     assert shot.stat().st_size > 1000
+
+
+@pytest.mark.parametrize(("tool", "file"), [
+    (["desktop-file-validate"], "org.crmdesk.crmdesk.desktop"),
+    (["appstreamcli", "validate", "--no-net"], "org.crmdesk.crmdesk.metainfo.xml"),
+])
+def test_the_desktop_entry_and_appstream_file_are_valid(tool, file):
+    import shutil
+
+    if shutil.which(tool[0]) is None:
+        pytest.skip(f"{tool[0]} is not installed (.ci/run installs it)")
+    checked = subprocess.run([*tool, str(ROOT / "packaging" / "linux" / file)], capture_output=True, text=True)
+    assert checked.returncode == 0, checked.stdout + checked.stderr

@@ -11,6 +11,7 @@ import os
 import sys
 
 from PySide6.QtCore import QObject, QSettings, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog
 
 from crmdesk import __version__, applog
@@ -34,6 +35,8 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName("crmdesk")
     app.setApplicationVersion(__version__)
     app.setStyle("Fusion")
+    app.setDesktopFileName("org.crmdesk.crmdesk")  # the desktop entry in packaging/linux
+    app.setWindowIcon(QIcon(str(resource_path("icons", "crmdesk.svg"))))
     colours.apply(app, resource_path("style.qss").read_text("utf-8"))
     if app.findChild(UiThreadCollector) is None:
         UiThreadCollector(app)  # worker threads must never run the cycle collector (see ui.collector)
