@@ -24,6 +24,7 @@ from crmdesk.ui.collector import UiThreadCollector
 from crmdesk.ui.create_vault_wizard import CreateVaultWizard
 from crmdesk.ui.main_window import MainWindow
 from crmdesk.ui.message_box import MessageBox
+from crmdesk.ui.single import OneWindowPerVault
 from crmdesk.ui.tasks import run_task
 from crmdesk.ui.unlock_dialog import UnlockDialog
 from crmdesk.ui.vault_access import VaultAccess
@@ -51,6 +52,17 @@ class AppController(QObject):
         self.window: MainWindow | None = None
         self.session: Session | None = None
         self.prefs = QSettings()
+        self.single = OneWindowPerVault(self)  # a second start on this vault raises our window
+
+    def bring_to_front(self) -> None:
+        """Another start asked for this vault: show what is open on it (a
+        dialog waiting for input first, else the window)."""
+        target = QApplication.activeModalWidget() or self.window
+        if target is None:
+            return
+        target.showNormal() if target.isMinimized() else target.show()
+        target.raise_()
+        target.activateWindow()
 
     # -- flow ---------------------------------------------------------------
     def start(self) -> bool:
@@ -140,6 +152,7 @@ class AppController(QObject):
             return
         previous, self.paths = self.paths, target
         if self._create() if create else self._unlock():
+            self.single.listen(target.folder, self.bring_to_front)
             return
         self.paths = previous
         if not self._unlock():
@@ -182,6 +195,7 @@ class AppController(QObject):
             self.window.shutdown()
         if self.session is not None:
             self.session.close()
+        self.single.close()
 
 
 def run_desktop(vault_path: str | None = None, user_name: str | None = None) -> int:
@@ -189,7 +203,14 @@ def run_desktop(vault_path: str | None = None, user_name: str | None = None) -> 
     applog.setup()
     app = make_application()
     path = vault_path or os.environ.get("CRMDESK_VAULT") or vault.default_vault_path()
-    controller = AppController(VaultPaths.of(path), user_name)
+    paths = VaultPaths.of(path)
+    if OneWindowPerVault.ask_the_open_one(paths.folder):
+        print(f"crmdesk already has {paths.folder} open; its window was brought to the front.")
+        return 0
+    controller = AppController(paths, user_name)
+    if not controller.single.listen(paths.folder, controller.bring_to_front):
+        print(f"crmdesk already has {paths.folder} open; its window was brought to the front.")
+        return 0
     app.setQuitOnLastWindowClosed(True)
     if not controller.start():
         controller.shutdown()
