@@ -14,7 +14,6 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu
 
-from crmdesk import __version__
 from crmdesk.core.errors import OperationFailed
 from crmdesk.core.people import contacts
 from crmdesk.core.permissions import Permission, allows
@@ -171,6 +170,8 @@ class Menus(QObject):
         MessageBox.info(self.window, self.tr("Keyboard shortcuts"), "\n".join(lines))
 
     def show_about(self) -> None:
+        from crmdesk.licences import about_text
+
         MessageBox.info(self.window, self.tr("About crmdesk"), self.tr(
-            "crmdesk {0}: customer records in an encrypted vault on this computer, with consent, data subject "
-            "requests, retention and backups.").format(__version__))
+            "Customer records in an encrypted vault on this computer, with consent, data subject requests, "
+            "retention and backups.") + "\n\n" + about_text())

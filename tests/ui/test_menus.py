@@ -114,3 +114,17 @@ def test_open_vault_switches_and_giving_up_returns_to_the_one_open(qtbot, open_a
     controller.window.vault_wanted.emit(str(second.folder), False)
     assert asked == [second.folder, vault_path] and controller.paths.folder == vault_path
     controller.shutdown()
+
+
+def test_help_about_names_the_version_and_every_component_with_its_licence(qtbot, open_as, quiet_message_boxes):
+    from crmdesk import __version__
+
+    window = shown_window(qtbot, open_as(OWNER))
+    about = next(a for menu in window.menus.menus for a in menu.actions() if "About" in a.text())
+    about.trigger()
+    title, text = quiet_message_boxes.shown[-1]
+    assert title == "About crmdesk" and f"crmdesk {__version__}" in text
+    for name, licence in (("PySide6", "LGPL-3.0"), ("sqlcipher3", "zlib"), ("reportlab", "BSD"),
+                          ("cryptography", "Apache-2.0"), ("DejaVu fonts", "Bitstream Vera")):
+        line = next(line for line in text.splitlines() if name in line)
+        assert licence in line, line

@@ -1,0 +1,76 @@
+"""What crmdesk is made of, and under which licences: read from the
+installed packages' own metadata (so it is true for the source tree, a wheel
+and a bundle alike), plus the fonts it carries."""
+
+from __future__ import annotations
+
+import importlib.metadata as metadata
+import re
+from dataclasses import dataclass
+
+from crmdesk import __version__
+from crmdesk.resources import resource_path
+
+LICENCE = "Proprietary"
+
+
+@dataclass(frozen=True)
+class Component:
+    name: str
+    version: str
+    licence: str
+
+
+def _licence(dist: metadata.Distribution) -> str:
+    meta = dist.metadata
+    declared = meta.get("License-Expression") or (meta.get("License") or "").strip().splitlines()[:1]
+    if isinstance(declared, list):
+        declared = declared[0] if declared else ""
+    if declared and len(declared) <= 80:
+        return declared
+    classified = [c.split("::")[-1].strip() for c in meta.get_all("Classifier") or [] if c.startswith("License ::")]
+    if classified:
+        return ", ".join(classified)
+    for file in dist.files or []:
+        if "LICEN" in file.name.upper():
+            text = file.read_text(encoding="utf-8") or ""
+            known = next((name for phrase, name in _KNOWN_TEXTS if phrase in text), None)
+            if known:
+                return known
+            first = next((line.strip() for line in text.splitlines() if line.strip()), "")
+            if first:
+                return first[:80]
+    return "see the package"
+
+
+# Phrases that name a licence in its full text, for packages whose metadata does not.
+_KNOWN_TEXTS = (("provided 'as-is'", "zlib"), ("Permission is hereby granted, free of charge", "MIT"),
+                ("Redistribution and use in source and binary forms", "BSD"), ("Apache License", "Apache-2.0"),
+                ("GNU LESSER GENERAL PUBLIC", "LGPL"))
+
+
+def components() -> list[Component]:
+    """crmdesk's own runtime dependencies as installed, each with its licence."""
+    found = []
+    for requirement in metadata.requires("crmdesk") or []:
+        if "extra ==" in requirement:
+            continue
+        name = re.split(r"[<>=!~;\[ ]", requirement, maxsplit=1)[0]
+        try:
+            dist = metadata.distribution(name)
+        except metadata.PackageNotFoundError:
+            continue
+        found.append(Component(dist.metadata["Name"], dist.version, _licence(dist)))
+    found.append(Component("DejaVu fonts (in the PDFs)", "", _font_licence()))
+    return found
+
+
+def _font_licence() -> str:
+    text = resource_path("fonts", "LICENSE-DejaVu.txt").read_text("utf-8", errors="replace")
+    return "Bitstream Vera licence (free to use and embed)" if "Bitstream" in text else text.splitlines()[0]
+
+
+def about_text() -> str:
+    lines = [f"crmdesk {__version__} ({LICENCE})", "", "Made with:"]
+    lines += [f"  {' '.join(p for p in (c.name, c.version) if p)}: {c.licence}" for c in components()]
+    return "\n".join(lines)
