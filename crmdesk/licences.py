@@ -23,9 +23,7 @@ class Component:
 
 def _licence(dist: metadata.Distribution) -> str:
     meta = dist.metadata
-    declared = meta.get("License-Expression") or (meta.get("License") or "").strip().splitlines()[:1]
-    if isinstance(declared, list):
-        declared = declared[0] if declared else ""
+    declared = meta.get("License-Expression") or next(iter((meta.get("License") or "").strip().splitlines()), "")
     if declared and len(declared) <= 80:
         return declared
     classified = [c.split("::")[-1].strip() for c in meta.get_all("Classifier") or [] if c.startswith("License ::")]

@@ -204,11 +204,9 @@ def run_desktop(vault_path: str | None = None, user_name: str | None = None) -> 
     app = make_application()
     path = vault_path or os.environ.get("CRMDESK_VAULT") or vault.default_vault_path()
     paths = VaultPaths.of(path)
-    if OneWindowPerVault.ask_the_open_one(paths.folder):
-        print(f"crmdesk already has {paths.folder} open; its window was brought to the front.")
-        return 0
     controller = AppController(paths, user_name)
-    if not controller.single.listen(paths.folder, controller.bring_to_front):
+    if OneWindowPerVault.ask_the_open_one(paths.folder) or not controller.single.listen(
+            paths.folder, controller.bring_to_front):
         print(f"crmdesk already has {paths.folder} open; its window was brought to the front.")
         return 0
     app.setQuitOnLastWindowClosed(True)

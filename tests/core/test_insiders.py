@@ -465,3 +465,25 @@ def test_values_of_the_wrong_kind_in_the_trail_are_damage_not_a_crash(cli, vault
         result = cli(*args, user=ADMIN)
         assert result.code in (0, 5) and "unexpectedly" not in result.err, (args, result.err)
     assert cli("audit", "verify", user=ADMIN).code == 5
+
+
+def test_a_restore_with_the_recovery_code_signs_what_it_changes_with_the_root(open_as, vault_path, tmp_path,
+                                                                             template_vault, failures):
+    """The owner come in by the recovery code restores over the vault; the user disabled since the
+    backup stays disabled there, by a grant the root signs, and the vault verifies."""
+    from crmdesk.core import vault
+    from crmdesk.core.backups import backup, restore
+    from crmdesk.core.vault import integrity, users
+
+    made = backup.create_backup(open_as(OWNER), tmp_path / "b")
+    users.disable_user(open_as(ADMIN), STAFF)
+
+    def recovery_code(slots):
+        slot = slots.recovery_slot()
+        return slot, slot.unwrap_private_key(slots.vault_id, crypto.normalise_recovery_code(
+            template_vault.recovery_code))
+
+    restore.restore_backup(made.path, vault_path, recovery_code, force=True)
+    with vault.unlock(vault_path, ADMIN, PASSPHRASES[ADMIN], failures=failures) as admin:
+        assert admin.conn.execute("SELECT active FROM users WHERE name = ?", (STAFF,)).fetchone()[0] == 0
+        assert integrity.verify_vault(admin) == []

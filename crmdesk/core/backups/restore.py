@@ -46,7 +46,7 @@ from crmdesk.core.errors import (
 from crmdesk.core.fsutil import fsync_dir, make_private, make_private_dir
 from crmdesk.core.permissions import Permission
 from crmdesk.core.privacy import erasure
-from crmdesk.core.vault import crypto, database, grants, keyslots, migrations, rotation
+from crmdesk.core.vault import crypto, database, grants, keyslots, migrations, rotation, trust
 from crmdesk.core.vault.keyslots import RECOVERY, KeySlots, Slot
 from crmdesk.core.vault.session import USER_COLUMNS, Session, UnlockReport, User, VaultPaths
 
@@ -274,6 +274,7 @@ def _audit_restore(folder: Path, db_path: Path, master_key: bytes, clock: Clock,
     """Record the restore in the restored vault and erase again whoever the
     open or replaced vault had erased since; how many were erased again."""
     conn = database.connect(db_path, master_key)
+    session: Session | None = None
     try:
         if erasures is not None and erasures.tombstones:
             migrations.migrate(conn)  # an older backup gets the tables erasure needs
@@ -284,23 +285,23 @@ def _audit_restore(folder: Path, db_path: Path, master_key: bytes, clock: Clock,
         session = Session(paths=VaultPaths(folder), vault_id=vault_id, conn=conn, user=User.from_row(row),
                           clock=clock, report=UnlockReport(method="restore"), _master_key=bytearray(master_key),
                           _private_key=bytearray(private_key),
-                          _signer=bytearray(slot.root_seed(vault_id, private_key) or b"")
-                          if slot.kind == RECOVERY else bytearray())
+                          _signer=bytearray(trust.signer(vault_id, slot, private_key) or b""))
         erased_again = 0
         with session.operation(Permission.ADMINISTER, "backup.restored",
                                detail={"file": file_name, "backup_created_at": manifest.created_at}) as op:
             if erasures is not None and erasures.tombstones:
                 erased_again = erasure.reapply(op, erasures.tombstones, erasures.suppressions, erasures.secret)
             op.detail["erased_again"] = erased_again
+            restored_slots = KeySlots.load(folder / KEYSLOTS)
             for user_id in sorted(disabled):  # disabled in the vault replaced: disabled here too
-                _disable_restored(op, KeySlots.load(folder / KEYSLOTS), user_id)
+                _disable_restored(op, restored_slots, user_id)
             if disabled:
                 op.detail["disabled_again"] = len(disabled)
                 rotation.mark_rotation_due(op)  # they may know this backup's key: it changes at the next unlock
         database.checkpoint(conn)
     finally:
         conn.close()
-        if "session" in locals():
+        if session is not None:
             session.close()  # and its hold on the vault's lock file, which moves with the folder
     for leftover in database.sidecar_files(db_path)[1:]:
         leftover.unlink(missing_ok=True)
@@ -310,7 +311,7 @@ def _audit_restore(folder: Path, db_path: Path, master_key: bytes, clock: Clock,
 def _disable_restored(op, slots: KeySlots, user_id: str) -> None:
     op.conn.execute("UPDATE users SET active = 0, totp_secret = NULL, updated_at = ? WHERE id = ?", (op.now, user_id))
     if slots.root and grants.latest(op.conn).get(user_id) is not None:
-        grants.reissue(op.conn, slots.vault_id, signer=op.session.signing_seed(), granted_by=op.user_id,
+        grants.reissue(op.conn, slots.vault_id, signer=op.session.signing_seed(), granted_by=op.session.granter(),
                        user_id=user_id, at=op.now, active=False, slot_id=None)
     op.audit("user.disabled", target=user_id, detail={"by": "restore"})
 

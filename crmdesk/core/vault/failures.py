@@ -41,14 +41,15 @@ def busy() -> VaultBusy:
     return VaultBusy(BUSY)
 
 
-def no_space(where: Path) -> OperationFailed:
-    return OperationFailed(f"There is no space left on the disk that holds {where}; free some space and try "
-                           "again. Nothing was changed.")
+def no_space(where: Path | None) -> OperationFailed:
+    disk = f"the disk that holds {where}" if where else "the disk"
+    return OperationFailed(f"There is no space left on {disk}; free some space and try again. Nothing was changed.")
 
 
-def read_only(where: Path) -> OperationFailed:
-    return OperationFailed(f"The folder {where} is read-only, so nothing can be changed there; reading, "
-                           "exporting and backing up to another folder still work.")
+def read_only(where: Path | None) -> OperationFailed:
+    folder = f"The folder {where} is" if where else "The folder is"
+    return OperationFailed(f"{folder} read-only, so nothing can be changed there; reading, exporting and "
+                           "backing up to another folder still work.")
 
 
 def damaged(db: Path, master_key: bytes | None) -> IntegrityFailure:
@@ -96,9 +97,9 @@ def explain(exc: BaseException, paths: VaultPaths | None = None,
     if isinstance(exc, OSError):
         where = Path(exc.filename).parent if exc.filename else folder
         if exc.errno in (errno.ENOSPC, errno.EDQUOT):
-            return no_space(where or Path.cwd())
+            return no_space(where)
         if exc.errno == errno.EROFS:
-            return read_only(where or Path.cwd())
+            return read_only(where)
         return None
     if not isinstance(exc, database.DatabaseError):
         return None
@@ -108,9 +109,9 @@ def explain(exc: BaseException, paths: VaultPaths | None = None,
     if code in (SQLITE_BUSY, SQLITE_LOCKED):
         return busy()
     if code == SQLITE_FULL:
-        return no_space(folder or Path.cwd())
+        return no_space(folder)
     if code == SQLITE_READONLY:
-        return read_only(folder or Path.cwd())
+        return read_only(folder)
     if code in (SQLITE_CORRUPT, SQLITE_NOTADB):
         return damaged(paths.db, master_key) if paths is not None else IntegrityFailure(
             "The vault database is damaged; restore it from a backup.", hint="verify-vault")

@@ -26,8 +26,9 @@ from dataclasses import dataclass
 import sqlcipher3
 
 from crmdesk.core.vault import crypto
+from crmdesk.core.vault.session import ROOT_GRANTER
 
-ROOT = "root"  # ``granted_by`` of a grant signed by the vault's root key
+ROOT = ROOT_GRANTER  # ``granted_by`` of a grant signed by the vault's root key
 
 
 @dataclass(frozen=True)
@@ -151,8 +152,8 @@ class _Checker:
     def _check(self, grant: Grant) -> bool:
         if grant.seq < 1 or grant.role not in ROLES:
             return False
-        if grant.granted_by == ROOT:
-            return grant.role == "owner" and self._signed_by(self.root_public, grant)
+        if grant.granted_by == ROOT:  # the root (the owner's slot, the recovery code) may grant anything
+            return self._signed_by(self.root_public, grant)
         granter = self._before(grant.granted_by, grant.seq)
         if granter is None or not granter.active or not self.valid(granter):
             return False

@@ -291,6 +291,7 @@ def open_with_private_key(
 def _open(paths: VaultPaths, slots: KeySlots, slot: Slot, private_key: bytes, master_key: bytes, read_only: bool, *,
           method: str, totp_code: str | None, clock: Clock, failures: FailureLog, notes: tuple[str, ...],
           memory_security: bool, wrapping_key: bytes | None) -> Session:
+    session: Session | None = None
     try:
         conn = (_read_only_connection(paths, master_key) if read_only
                 else database.connect(paths.db, master_key, memory_security=memory_security))
@@ -300,7 +301,7 @@ def _open(paths: VaultPaths, slots: KeySlots, slot: Slot, private_key: bytes, ma
         start_version = migrations.schema_version(conn) if read_only else migrations.migrate(conn)
         user = _signed_in_user(conn, slot)
         _check_totp(conn, user, totp_code, slots.vault_id, slot.counter_key, clock, failures)
-        signer = trust.root_seed(slots, slot, private_key) if slot.kind == keyslots.RECOVERY else None
+        signer = trust.signer(slots.vault_id, slot, private_key)
         trust.check_unlock(conn, slots, slot, user.id, master_key,
                            crypto.signing_public(crypto.signing_seed(private_key)))
         failed = failures.failures(slots.vault_id, slot.counter_key)[0]
@@ -327,10 +328,10 @@ def _open(paths: VaultPaths, slots: KeySlots, slot: Slot, private_key: bytes, ma
             with contextlib.suppress(database.DatabaseError):
                 database.checkpoint(conn)  # finishes an erasure a reader held back (erasure.PENDING)
     except (database.DatabaseError, OSError) as exc:
-        _close(conn, locals().get("session"))
+        _close(conn, session)
         raise _explained(exc, paths, master_key) from exc
     except BaseException:
-        _close(conn, locals().get("session"))
+        _close(conn, session)
         raise
     failures.take(slots.vault_id, slot.counter_key)
     if rotation.due(conn) and allows(user.role, Permission.ADMINISTER) and not read_only:

@@ -85,6 +85,7 @@ class User:
 
 
 USER_COLUMNS = "id, name, display_name, role, active, totp_secret"
+ROOT_GRANTER = "root"  # grants.ROOT: a grant signed by the vault's root key
 
 
 @dataclass(frozen=True)
@@ -208,6 +209,11 @@ class Session:
         if self._signer:
             return bytes(self._signer)
         return crypto.signing_seed(bytes(self._private_key))
+
+    def granter(self) -> str:
+        """Who a grant this session signs is from: the root, when it signs with
+        the root's key (the owner come in by the recovery code), else its user."""
+        return ROOT_GRANTER if self._signer else self.user.id
 
     def set_signer(self, seed: bytes | None) -> None:
         self._wipe(self._signer)

@@ -45,8 +45,18 @@ def seal_root(slots: KeySlots, seed: bytes) -> None:
 
 def root_seed(slots: KeySlots, slot: Slot, private_key: bytes) -> bytes | None:
     """The root's seed, if ``slot`` (the owner's or the recovery slot) holds it."""
+    return _root_seed(slots.vault_id, slot, private_key)
+
+
+def signer(vault_id: str, slot: Slot, private_key: bytes) -> bytes | None:
+    """What a session opened through ``slot`` signs with when it is not the
+    user's own key: the root's, for the owner come in by the recovery code."""
+    return _root_seed(vault_id, slot, private_key) if slot.kind == keyslots.RECOVERY else None
+
+
+def _root_seed(vault_id: str, slot: Slot, private_key: bytes) -> bytes | None:
     try:
-        return slot.root_seed(slots.vault_id, private_key)
+        return slot.root_seed(vault_id, private_key)
     except crypto.DecryptionFailed:
         raise IntegrityFailure("The root key sealed in your slot of keyslots.json is damaged; restore the "
                                "vault from a backup.") from None

@@ -221,7 +221,7 @@ def _grant(op, slots: KeySlots, user_id: str, *, slot_id: str | None, role: str 
     if not slots.root:
         return
     signing_key = crypto.signing_public(crypto.signing_seed(private_key)) if private_key is not None else None
-    by = {"signer": op.session.signing_seed(), "granted_by": user_id if own else op.user_id}
+    by = {"signer": op.session.signing_seed(), "granted_by": user_id if own else op.session.granter()}
     if role is not None:
         grant = grants.issue(op.conn, slots.vault_id, **by, user_id=user_id, role=role, active=bool(active),
                              signing_key=signing_key, slot_id=slot_id, at=op.now)
