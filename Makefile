@@ -4,13 +4,20 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint bench screenshots clean
+VERSION := $(shell sed -n 's/^__version__ = "\(.*\)"/\1/p' crmdesk/__init__.py)
+BUNDLE := dist/crmdesk-$(VERSION)-linux-$(shell uname -m).tar.gz
+
+.PHONY: run test lint bench screenshots clean bundle test-bundle install-desktop
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $(STAMP)
+
+$(VENV)/.bundle-tools: $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[test,bundle]'
+	touch $@
 
 run: $(STAMP)
 	$(BIN)/crmdesk
@@ -22,6 +29,21 @@ lint: $(STAMP)
 test: lint
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -n auto
 
+# The program without Python: dist/crmdesk/ and a .tar.gz of it (packaging/crmdesk.spec).
+bundle: $(VENV)/.bundle-tools
+	rm -rf dist/crmdesk $(BUNDLE)
+	$(BIN)/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller packaging/crmdesk.spec
+	tar -C dist -czf $(BUNDLE) crmdesk
+	@echo "bundle: dist/crmdesk ($$(du -sh dist/crmdesk | cut -f1) unpacked), $(BUNDLE) ($$(du -h $(BUNDLE) | cut -f1))"
+
+# Builds the bundle, then runs it with Python hidden (tests/test_bundle.py; needs root for the mount namespace).
+test-bundle: bundle
+	CRMDESK_BUNDLE=$(BUNDLE) $(BIN)/python -m pytest -m bundle tests/test_bundle.py
+
+# The applications-menu entry and icon for this user, starting this tree's crmdesk.
+install-desktop: $(STAMP)
+	$(BIN)/crmdesk install-desktop
+
 bench: $(STAMP)
 	$(BIN)/python -m tests.benchmarks.bench_vault
 	$(BIN)/python -m tests.benchmarks.bench_contacts
@@ -30,4 +52,4 @@ screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.screenshots docs/screenshots
 
 clean:
-	rm -rf $(VENV) build *.egg-info .pytest_cache .ruff_cache
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache .ruff_cache

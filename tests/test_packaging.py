@@ -36,7 +36,8 @@ def installed(tmp_path_factory) -> Path:
     wheel = next((base / "dist").glob("crmdesk-*.whl"))
     names = zipfile.ZipFile(wheel).namelist()
     for part in ("crmdesk/_resources/style.qss", "crmdesk/_resources/fonts/DejaVuSans.ttf",
-                 "crmdesk/_resources/icons/crmdesk.svg",
+                 "crmdesk/_resources/icons/crmdesk.svg", "crmdesk/_resources/icons/hicolor/48x48/apps/crmdesk.png",
+                 "crmdesk/_resources/linux/org.crmdesk.crmdesk.desktop",
                  "crmdesk/_resources/schemas/subject-export.schema.json"):
         assert part in names, part
     venv = base / "venv"
@@ -76,6 +77,10 @@ def test_the_installed_wheel_makes_a_vault_a_pdf_and_a_window(installed, tmp_pat
     assert exported.returncode == 0, exported.stderr
     text = subprocess.run(["pdftotext", str(tmp_path / "report.pdf"), "-"], capture_output=True, text=True).stdout
     assert first["display_name"].split()[0] in text
+    menu = _run(installed, tmp_path, "install-desktop")
+    assert menu.returncode == 0, menu.stderr
+    entry = (tmp_path / "data" / "applications" / "org.crmdesk.crmdesk.desktop").read_text("utf-8")
+    assert f"Exec={installed / 'bin' / 'crmdesk'}\n" in entry
     shot = tmp_path / "unlock.png"
     script = ("import sys; from crmdesk.ui.app import make_application; from crmdesk.ui.unlock_dialog import "
               "UnlockDialog; from crmdesk.core.vault.session import VaultPaths; app = make_application(); "

@@ -9,6 +9,7 @@ from crmdesk.cli import (
     backup_commands,
     consent_commands,
     contact_commands,
+    desktop_commands,
     file_commands,
     request_commands,
     retention_commands,
@@ -93,6 +94,9 @@ def build_parser() -> Parser:
 
     command(sub, "remember", vault_commands.remember_key, "remember your key in this computer's keyring")
     command(sub, "forget", vault_commands.forget, "remove your remembered key from this computer")
+    p = command(sub, "install-desktop", desktop_commands.install_desktop,
+                "add crmdesk to this user's applications menu (Linux), with its icon", json_flag=False)
+    p.add_argument("--remove", action="store_true", help="take the menu entry and icon away again")
 
     options = group("setting", "the vault's settings (changing them: owner and admin)")
     command(options, "list", vault_commands.setting_list, "list every setting with its value")

@@ -26,6 +26,7 @@ from crmdesk.ui.main_window import MainWindow
 from crmdesk.ui.message_box import MessageBox
 from crmdesk.ui.single import OneWindowPerVault
 from crmdesk.ui.tasks import run_task
+from crmdesk.ui.unexpected import reported_in_a_dialog
 from crmdesk.ui.unlock_dialog import UnlockDialog
 from crmdesk.ui.vault_access import VaultAccess
 
@@ -37,11 +38,19 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationVersion(__version__)
     app.setStyle("Fusion")
     app.setDesktopFileName("org.crmdesk.crmdesk")  # the desktop entry in packaging/linux
-    app.setWindowIcon(QIcon(str(resource_path("icons", "crmdesk.svg"))))
+    app.setWindowIcon(application_icon())
     colours.apply(app, resource_path("style.qss").read_text("utf-8"))
     if app.findChild(UiThreadCollector) is None:
         UiThreadCollector(app)  # worker threads must never run the cycle collector (see ui.collector)
     return app
+
+
+def application_icon() -> QIcon:
+    """The icon at every size drawn for it (PNGs, so no SVG support is needed)."""
+    icon = QIcon()
+    for png in sorted(resource_path("icons", "hicolor").glob("*/apps/crmdesk.png")):
+        icon.addFile(str(png))
+    return icon
 
 
 class AppController(QObject):
@@ -210,10 +219,11 @@ def run_desktop(vault_path: str | None = None, user_name: str | None = None) -> 
         print(f"crmdesk already has {paths.folder} open; its window was brought to the front.")
         return 0
     app.setQuitOnLastWindowClosed(True)
-    if not controller.start():
+    with reported_in_a_dialog(app):
+        if not controller.start():
+            controller.shutdown()
+            return 0
+        code = app.exec()
         controller.shutdown()
-        return 0
-    code = app.exec()
-    controller.shutdown()
     return code
 

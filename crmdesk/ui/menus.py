@@ -10,10 +10,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QObject, QTimer, QUrl
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu
 
+from crmdesk import applog
 from crmdesk.core.errors import OperationFailed
 from crmdesk.core.people import contacts
 from crmdesk.core.permissions import Permission, allows
@@ -76,6 +77,8 @@ class Menus(QObject):
 
         help_menu = bar.addMenu(self.tr("&Help"))
         self._action(help_menu, self.tr("&Keyboard shortcuts"), "F1", self.show_shortcuts)
+        self._action(help_menu, self.tr("Open the &log folder"), None, self.open_log_folder)
+        help_menu.addSeparator()
         self._action(help_menu, self.tr("&About crmdesk"), None, self.show_about)
         self.menus = [file, edit, view, person, help_menu]
 
@@ -174,4 +177,12 @@ class Menus(QObject):
 
         MessageBox.info(self.window, self.tr("About crmdesk"), self.tr(
             "Customer records in an encrypted vault on this computer, with consent, data subject requests, "
-            "retention and backups.") + "\n\n" + about_text())
+            "retention and backups.") + "\n\n" + self.tr("Vault: {vault}\nLog (no personal data): {log}").format(
+                vault=self.window.session.paths.folder, log=applog.log_file()) + "\n\n" + about_text())
+
+    def open_log_folder(self) -> None:
+        folder = applog.log_file().parent
+        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))):
+            MessageBox.info(self.window, self.tr("Log folder"), self.tr(
+                "This desktop has no file manager to open it with. The log is in {folder}").format(folder=folder))

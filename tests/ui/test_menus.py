@@ -124,7 +124,34 @@ def test_help_about_names_the_version_and_every_component_with_its_licence(qtbot
     about.trigger()
     title, text = quiet_message_boxes.shown[-1]
     assert title == "About crmdesk" and f"crmdesk {__version__}" in text
+    from crmdesk import applog
+
+    assert str(window.session.paths.folder) in text and str(applog.log_file()) in text
     for name, licence in (("PySide6", "LGPL-3.0"), ("sqlcipher3", "zlib"), ("reportlab", "BSD"),
                           ("cryptography", "Apache-2.0"), ("DejaVu fonts", "Bitstream Vera")):
         line = next(line for line in text.splitlines() if name in line)
         assert licence in line, line
+
+
+def test_help_opens_the_log_folder_in_the_file_manager(qtbot, open_as):
+    from PySide6.QtCore import QObject, Slot
+    from PySide6.QtGui import QDesktopServices
+
+    from crmdesk import applog
+
+    class FileManager(QObject):
+        opened: list = []
+
+        @Slot("QUrl")
+        def show(self, url):
+            self.opened.append(url.toLocalFile())
+
+    manager = FileManager()
+    QDesktopServices.setUrlHandler("file", manager, "show")
+    try:
+        window = shown_window(qtbot, open_as(OWNER))
+        item = next(a for menu in window.menus.menus for a in menu.actions() if "log folder" in a.text())
+        item.trigger()
+        assert manager.opened == [str(applog.log_file().parent)]
+    finally:
+        QDesktopServices.unsetUrlHandler("file")

@@ -1,0 +1,198 @@
+"""The bundle (`make bundle`) as a shop runs it: unpacked from its .tar.gz
+into a folder of its own, with no Python on the machine as far as it can
+see, no venv, no project folder.
+
+`make test-bundle` builds the bundle and runs these tests; .ci/run does so
+after `make test`. Python is hidden by a private mount namespace (we run as
+root here): empty folders are mounted over the interpreters' standard
+libraries, the venv and the source tree, for the bundle's process only.
+"""
+
+from __future__ import annotations
+
+import glob
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import sysconfig
+import textwrap
+import time
+from pathlib import Path
+
+import pytest
+
+from tests.support import ROOT
+
+pytestmark = pytest.mark.bundle
+
+PASSPHRASE = "a real owner passphrase"
+HIDE = """set -e
+while [ "$1" != "--" ]; do mount -t tmpfs -o size=1m crmdesk-test "$1"; shift; done
+shift
+exec "$@"
+"""
+
+
+def _archive() -> Path:
+    named = os.environ.get("CRMDESK_BUNDLE")
+    found = [Path(named)] if named else sorted(ROOT.glob("dist/crmdesk-*-linux-*.tar.gz"))
+    if not found or not found[-1].is_file():
+        pytest.fail("no bundle to test: run 'make test-bundle' (it builds one first)", pytrace=False)
+    return found[-1]
+
+
+def _python_folders() -> list[str]:
+    """Everything that would let a leftover Python run: the standard
+    libraries of this interpreter and the system's, the venv, the sources."""
+    places = {sysconfig.get_paths()["stdlib"], sysconfig.get_paths(vars={"base": sys.base_prefix})["stdlib"],
+              sys.prefix, str(ROOT), *glob.glob("/usr/lib/python3*"), *glob.glob("/usr/local/lib/python3*")}
+    places = sorted(p for p in places if Path(p).is_dir())
+    return [p for p in places if not any(Path(p).is_relative_to(other) and p != other for other in places)]
+
+
+@pytest.fixture(scope="module")
+def bundle(tmp_path_factory) -> Path:
+    if shutil.which("unshare") is None or subprocess.run(
+            ["unshare", "--mount", "true"], capture_output=True).returncode != 0:
+        pytest.fail("hiding Python needs 'unshare --mount' as root (util-linux)", pytrace=False)
+    place = tmp_path_factory.mktemp("shop-computer")
+    subprocess.run(["tar", "-xzf", str(_archive()), "-C", str(place)], check=True, timeout=300)
+    program = place / "crmdesk" / "crmdesk"
+    assert os.access(program, os.X_OK)
+    return program
+
+
+def _env(home: Path, **extra: str) -> dict[str, str]:
+    env = {"HOME": str(home), "PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "XDG_DATA_HOME": str(home / "data"),
+           "XDG_STATE_HOME": str(home / "state"), "XDG_CONFIG_HOME": str(home / "config"),
+           "XDG_RUNTIME_DIR": str(home / "run"), "QT_QPA_PLATFORM": "offscreen"}
+    (home / "run").mkdir(mode=0o700, exist_ok=True)
+    env.update(extra)
+    return env
+
+
+def _without_python(command: list[str]) -> list[str]:
+    return ["unshare", "--mount", "sh", "-c", HIDE, "hide", *_python_folders(), "--", *command]
+
+
+def _run(bundle: Path, home: Path, *args: str, **extra: str) -> subprocess.CompletedProcess:
+    return subprocess.run(_without_python([str(bundle), *args]), capture_output=True, text=True,
+                          env=_env(home, **extra), cwd=home, timeout=180)
+
+
+def test_no_python_is_left_to_the_bundle(tmp_path):
+    seen = subprocess.run(_without_python(["sh", "-c", f"python3 -c 'import encodings' 2>/dev/null && echo python;"
+                                                     f" ls -A '{ROOT}' | wc -l"]),
+                          capture_output=True, text=True, env=_env(tmp_path), timeout=60)
+    assert seen.returncode == 0, seen.stderr
+    assert seen.stdout.split() == ["0"], seen.stdout  # no working python3, an empty source tree
+
+
+def test_the_bundle_makes_a_vault_demo_contacts_and_an_access_report(bundle, tmp_path):
+    secret = {"CRMDESK_PASSPHRASE": PASSPHRASE, "CRMDESK_NEW_PASSPHRASE": PASSPHRASE}
+    version = _run(bundle, tmp_path, "--version")
+    assert version.returncode == 0 and version.stdout.startswith("crmdesk "), version.stderr
+    made = _run(bundle, tmp_path, "--vault", "shop", "init", "--owner", "olga", **secret)
+    assert made.returncode == 0, made.stderr
+    assert "Recovery code" in made.stdout
+    assert _run(bundle, tmp_path, "--vault", "shop", "demo", "--contacts", "3", **secret).returncode == 0
+    listed = _run(bundle, tmp_path, "--vault", "shop", "contact", "list", "--json", **secret)
+    first = json.loads(listed.stdout)[0]
+    exported = _run(bundle, tmp_path, "--vault", "shop", "export", first["id"], "--pdf", "report.pdf", **secret)
+    assert exported.returncode == 0, exported.stderr
+    text = subprocess.run(["pdftotext", str(tmp_path / "report.pdf"), "-"], capture_output=True, text=True).stdout
+    assert first["display_name"] in text and "access report" in text
+    checked = _run(bundle, tmp_path, "--vault", "shop", "verify", **secret)
+    assert checked.returncode == 0 and "intact" in checked.stdout, checked.stdout + checked.stderr
+    wrong = _run(bundle, tmp_path, "--vault", "shop", "verify", CRMDESK_PASSPHRASE="not the passphrase")
+    assert wrong.returncode == 3 and "Traceback" not in wrong.stderr
+
+
+def test_the_bundle_finds_the_desktops_keyring(bundle, tmp_path):
+    """No backend named: keyring finds the Secret Service by its own entry points, inside the bundle."""
+    if shutil.which("dbus-run-session") is None or shutil.which("gnome-keyring-daemon") is None:
+        pytest.fail("needs dbus-run-session and gnome-keyring-daemon (.ci/run installs them)", pytrace=False)
+    assert _run(bundle, tmp_path, "--vault", "shop", "init", "--owner", "olga", CRMDESK_PASSPHRASE=PASSPHRASE,
+                CRMDESK_NEW_PASSPHRASE=PASSPHRASE).returncode == 0
+    script = textwrap.dedent(f"""
+        printf 'login keyring password' | gnome-keyring-daemon --daemonize --unlock --components=secrets >/dev/null
+        CRMDESK_PASSPHRASE='{PASSPHRASE}' '{bundle}' --vault shop remember; echo "remember=$?"
+        '{bundle}' --vault shop verify </dev/null >/dev/null; echo "verify=$?"
+    """)
+    proc = subprocess.run(_without_python(["dbus-run-session", "--", "sh", "-c", script]), capture_output=True,
+                          text=True, env=_env(tmp_path), cwd=tmp_path, timeout=180)
+    results = dict(line.split("=", 1) for line in proc.stdout.splitlines() if "=" in line)
+    assert results == {"remember": "0", "verify": "0"}, proc.stdout + proc.stderr
+
+
+def test_the_bundle_opens_its_window_and_a_second_start_raises_it(bundle, tmp_path):
+    assert _run(bundle, tmp_path, "--vault", "shop", "init", "--owner", "olga", CRMDESK_PASSPHRASE=PASSPHRASE,
+                CRMDESK_NEW_PASSPHRASE=PASSPHRASE).returncode == 0
+    window = subprocess.Popen(_without_python([str(bundle), "--vault", "shop"]), env=_env(tmp_path), cwd=tmp_path,
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    from crmdesk.core.vault.session import VaultPaths
+    from crmdesk.ui.single import server_name
+
+    listening = Path("/tmp", server_name(VaultPaths.of(str(tmp_path / "shop")).folder))
+    try:
+        deadline = time.monotonic() + 60
+        while not listening.exists() and window.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert window.poll() is None and listening.exists(), window.communicate()[1][-2000:]
+        second = _run(bundle, tmp_path, "--vault", "shop")
+        assert second.returncode == 0 and "its window was brought to the front" in second.stdout, second.stderr
+    finally:
+        window.send_signal(signal.SIGTERM)
+        window.wait(timeout=30)
+
+
+def test_the_bundle_on_a_real_display_unlocks_into_the_window(bundle, tmp_path):
+    """Xvfb and xdotool: the window a person sees, typed into and closed by keyboard."""
+    if shutil.which("Xvfb") is None or shutil.which("xdotool") is None:
+        pytest.fail("needs Xvfb and xdotool (.ci/run installs them)", pytrace=False)
+    assert _run(bundle, tmp_path, "--vault", "shop", "init", "--owner", "olga", CRMDESK_PASSPHRASE=PASSPHRASE,
+                CRMDESK_NEW_PASSPHRASE=PASSPHRASE).returncode == 0
+    display = f":{200 + os.getpid() % 500}"
+    screen = subprocess.Popen(["Xvfb", display, "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    socket = Path("/tmp/.X11-unix", f"X{display[1:]}")
+    deadline = time.monotonic() + 30
+    while not socket.exists() and screen.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.05)
+    shown = subprocess.Popen(_without_python([str(bundle), "--vault", "shop"]),
+                             env=_env(tmp_path, DISPLAY=display, QT_QPA_PLATFORM="xcb"),
+                             cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    xdo = {"DISPLAY": display, "PATH": os.environ["PATH"]}
+
+    def xdotool(*args: str) -> str:
+        return subprocess.run(["xdotool", *args], capture_output=True, text=True, env=xdo, timeout=90).stdout.strip()
+
+    try:
+        unlock = xdotool("search", "--sync", "--onlyvisible", "--name", "^Unlock shop")
+        assert unlock, shown.stderr.read() if shown.poll() is not None else "no unlock window"
+        xdotool("windowfocus", "--sync", unlock.split()[0])
+        xdotool("type", "--delay", "5", PASSPHRASE)
+        xdotool("key", "Return")
+        main = xdotool("search", "--sync", "--onlyvisible", "--name", "^shop — crmdesk")
+        assert main, "the main window did not open"
+        _grab(display, tmp_path / "window.png")
+        assert (tmp_path / "window.png").stat().st_size > 10_000
+        xdotool("windowfocus", "--sync", main.split()[0])
+        xdotool("key", "ctrl+q")
+        assert shown.wait(timeout=60) == 0
+    finally:
+        if shown.poll() is None:
+            shown.kill()
+        screen.terminate()
+        screen.wait(timeout=30)
+
+
+def _grab(display: str, target: Path) -> None:
+    """A screenshot of the whole display, taken by Qt in this test's interpreter."""
+    script = ("from PySide6.QtGui import QGuiApplication; app = QGuiApplication([]); "
+              f"app.primaryScreen().grabWindow(0).save({str(target)!r})")
+    subprocess.run([sys.executable, "-c", script], env={**os.environ, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb"},
+                   capture_output=True, timeout=60, check=True)
