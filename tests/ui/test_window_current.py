@@ -107,7 +107,7 @@ def test_the_status_bar_count_follows_applied_proposals(qtbot, open_clocked, qui
     quiet_message_boxes.next_answers = [YES]
     page.apply_button.click()
     qtbot.waitUntil(lambda: not window.review_label.isVisible(), timeout=30000)
-    assert page.proposals.rowCount() == 0
+    qtbot.waitUntil(lambda: page.proposals.rowCount() == 0, timeout=10000)  # the page reloads off the UI thread too
     window.shutdown()
 
 
