@@ -47,6 +47,7 @@ install-desktop: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python -m tests.benchmarks.bench_vault
 	$(BIN)/python -m tests.benchmarks.bench_contacts
+	$(BIN)/python -m tests.benchmarks.bench_startup
 
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.screenshots docs/screenshots
