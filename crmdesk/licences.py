@@ -5,7 +5,9 @@ and a bundle alike), plus the fonts it carries."""
 from __future__ import annotations
 
 import importlib.metadata as metadata
+import platform
 import re
+import sys
 from dataclasses import dataclass
 
 from crmdesk import __version__
@@ -59,7 +61,25 @@ def components() -> list[Component]:
         except metadata.PackageNotFoundError:
             continue
         found.append(Component(dist.metadata["Name"], dist.version, _licence(dist)))
+    found += _built_in()
     found.append(Component("DejaVu fonts (in the PDFs)", "", _font_licence()))
+    return found
+
+
+def _built_in() -> list[Component]:
+    """Components carried inside others: SQLCipher and SQLite in sqlcipher3,
+    and, in the bundle, Python itself."""
+    import sqlcipher3
+
+    connection = sqlcipher3.connect(":memory:")
+    try:
+        cipher = (connection.execute("PRAGMA cipher_version").fetchone() or [""])[0].split()[0]
+    finally:
+        connection.close()
+    found = [Component("SQLCipher (in sqlcipher3)", cipher, "BSD-3-Clause"),
+             Component("SQLite (in SQLCipher)", sqlcipher3.sqlite_version, "public domain")]
+    if getattr(sys, "frozen", False):
+        found.append(Component("Python", platform.python_version(), "PSF-2.0"))
     return found
 
 

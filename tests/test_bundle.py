@@ -95,6 +95,9 @@ def test_the_bundle_makes_a_vault_demo_contacts_and_an_access_report(bundle, tmp
     secret = {"CRMDESK_PASSPHRASE": PASSPHRASE, "CRMDESK_NEW_PASSPHRASE": PASSPHRASE}
     version = _run(bundle, tmp_path, "--version")
     assert version.returncode == 0 and version.stdout.startswith("crmdesk "), version.stderr
+    about = _run(bundle, tmp_path, "about")  # the licences, read from the metadata the bundle carries
+    for part in ("PySide6_Essentials 6.", "SQLCipher (in sqlcipher3) 4.", "keyring", "Python 3.", "DejaVu"):
+        assert part in about.stdout, about.stdout + about.stderr
     made = _run(bundle, tmp_path, "--vault", "shop", "init", "--owner", "olga", **secret)
     assert made.returncode == 0, made.stderr
     assert "Recovery code" in made.stdout

@@ -1,4 +1,5 @@
-"""``crmdesk install-desktop``: the menu entry and icon for this user on a
+"""``crmdesk about`` (what the program is made of), and
+``crmdesk install-desktop``: the menu entry and icon for this user on a
 Linux desktop, pointing at the crmdesk that runs the command (a bundle, a
 pipx or pip install, or the source tree's .venv).
 
@@ -72,6 +73,15 @@ def entry_text(command: list[str]) -> str:
             continue
         lines.append(line)
     return "\n".join(lines) + "\n"
+
+
+def about(args) -> int:
+    from crmdesk import applog
+    from crmdesk.licences import about_text
+
+    print(about_text())
+    print(f"\nLog (no personal data): {applog.log_file()}")
+    return 0
 
 
 def install_desktop(args) -> int:

@@ -94,6 +94,9 @@ def build_parser() -> Parser:
 
     command(sub, "remember", vault_commands.remember_key, "remember your key in this computer's keyring")
     command(sub, "forget", vault_commands.forget, "remove your remembered key from this computer")
+    command(sub, "about", desktop_commands.about,
+            "crmdesk's version, licence, the components it is made of with theirs, and where the log is",
+            json_flag=False)
     p = command(sub, "install-desktop", desktop_commands.install_desktop,
                 "add crmdesk to this user's applications menu (Linux), with its icon", json_flag=False)
     p.add_argument("--remove", action="store_true", help="take the menu entry and icon away again")

@@ -54,3 +54,9 @@ def test_a_folder_that_refuses_gives_one_sentence(cli, tmp_path):
 ])
 def test_paths_are_quoted_as_the_desktop_entry_specification_says(path, written):
     assert exec_argument(path) == written
+
+
+def test_about_names_the_components_their_licences_and_the_log(cli):
+    shown = cli("about", vault=None)
+    assert shown.code == 0
+    assert "sqlcipher3" in shown.out and "zlib" in shown.out and "Log (no personal data):" in shown.out

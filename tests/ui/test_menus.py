@@ -128,7 +128,8 @@ def test_help_about_names_the_version_and_every_component_with_its_licence(qtbot
 
     assert str(window.session.paths.folder) in text and str(applog.log_file()) in text
     for name, licence in (("PySide6", "LGPL-3.0"), ("sqlcipher3", "zlib"), ("reportlab", "BSD"),
-                          ("cryptography", "Apache-2.0"), ("DejaVu fonts", "Bitstream Vera")):
+                          ("cryptography", "Apache-2.0"), ("DejaVu fonts", "Bitstream Vera"),
+                          ("SQLCipher (in sqlcipher3) 4.", "BSD-3-Clause")):
         line = next(line for line in text.splitlines() if name in line)
         assert licence in line, line
 
