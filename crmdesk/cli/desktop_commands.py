@@ -15,7 +15,7 @@ import shutil
 import sys
 from pathlib import Path
 
-from crmdesk.core.errors import OperationFailed, UsageError
+from crmdesk.core.errors import OperationFailed
 from crmdesk.resources import resource_path
 
 APP_ID = "org.crmdesk.crmdesk"
@@ -86,7 +86,7 @@ def about(args) -> int:
 
 def install_desktop(args) -> int:
     if not sys.platform.startswith(("linux", "freebsd", "openbsd", "netbsd")):
-        raise UsageError("The menu entry is for Linux desktops; on Windows and macOS the bundle's own "
+        raise OperationFailed("The menu entry is for Linux desktops; on Windows and macOS the bundle's own "
                          "installer adds crmdesk to the menu.")
     home = data_home()
     entry = home / "applications" / f"{APP_ID}.desktop"
