@@ -50,20 +50,32 @@ _KNOWN_TEXTS = (("provided 'as-is'", "zlib"), ("Permission is hereby granted, fr
 
 
 def components() -> list[Component]:
-    """crmdesk's own runtime dependencies as installed, each with its licence."""
-    found = []
-    for requirement in metadata.requires("crmdesk") or []:
-        if "extra ==" in requirement:
-            continue
-        name = re.split(r"[<>=!~;\[ ]", requirement, maxsplit=1)[0]
-        try:
-            dist = metadata.distribution(name)
-        except metadata.PackageNotFoundError:
-            continue
-        found.append(Component(dist.metadata["Name"], dist.version, _licence(dist)))
+    """Everything crmdesk runs on as installed (its dependencies and theirs),
+    each with its licence, then what is built into those, then the fonts."""
+    found = [Component(dist.metadata["Name"], dist.version, _licence(dist)) for dist in _dependencies()]
     found += _built_in()
     found.append(Component("DejaVu fonts (in the PDFs)", "", _font_licence()))
     return found
+
+
+def _dependencies() -> list[metadata.Distribution]:
+    """crmdesk's runtime dependencies and all of theirs that are installed (extras left out)."""
+    found: dict[str, metadata.Distribution] = {}
+    asking = ["crmdesk"]
+    while asking:
+        for requirement in metadata.requires(asking.pop()) or []:
+            if "extra ==" in requirement.replace('"', "").replace("'", ""):
+                continue
+            name = re.split(r"[<>=!~;\[ (]", requirement, maxsplit=1)[0]
+            key = re.sub(r"[-_.]+", "-", name).lower()
+            if key in found:
+                continue
+            try:
+                found[key] = metadata.distribution(name)
+            except metadata.PackageNotFoundError:
+                continue  # for another system (pywin32-ctypes on Linux)
+            asking.append(name)
+    return sorted(found.values(), key=lambda dist: dist.metadata["Name"].lower())
 
 
 def _built_in() -> list[Component]:
@@ -88,7 +100,15 @@ def _font_licence() -> str:
     return "Bitstream Vera licence (free to use and embed)" if "Bitstream" in text else text.splitlines()[0]
 
 
-def about_text() -> str:
-    lines = [f"crmdesk {__version__} ({LICENCE})", "", "Made with:"]
+def title() -> str:
+    return f"crmdesk {__version__} ({LICENCE})"
+
+
+def components_text() -> str:
+    lines = ["Made with:"]
     lines += [f"  {' '.join(p for p in (c.name, c.version) if p)}: {c.licence}" for c in components()]
     return "\n".join(lines)
+
+
+def about_text() -> str:
+    return f"{title()}\n\n{components_text()}"

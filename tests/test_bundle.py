@@ -18,6 +18,7 @@ import signal
 import subprocess
 import sys
 import sysconfig
+import tempfile
 import textwrap
 import time
 from pathlib import Path
@@ -65,11 +66,20 @@ def bundle(tmp_path_factory) -> Path:
     return program
 
 
+_RUNTIME: dict[Path, Path] = {}
+
+
+def _runtime(home: Path) -> Path:
+    """A short private folder, as /run/user/UID is (a socket's path must be short)."""
+    if home not in _RUNTIME:
+        _RUNTIME[home] = Path(tempfile.mkdtemp(prefix="run-"))
+    return _RUNTIME[home]
+
+
 def _env(home: Path, **extra: str) -> dict[str, str]:
     env = {"HOME": str(home), "PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "XDG_DATA_HOME": str(home / "data"),
            "XDG_STATE_HOME": str(home / "state"), "XDG_CONFIG_HOME": str(home / "config"),
-           "XDG_RUNTIME_DIR": str(home / "run"), "QT_QPA_PLATFORM": "offscreen"}
-    (home / "run").mkdir(mode=0o700, exist_ok=True)
+           "XDG_RUNTIME_DIR": str(_runtime(home)), "QT_QPA_PLATFORM": "offscreen"}
     env.update(extra)
     return env
 
@@ -139,7 +149,7 @@ def test_the_bundle_opens_its_window_and_a_second_start_raises_it(bundle, tmp_pa
     from crmdesk.core.vault.session import VaultPaths
     from crmdesk.ui.single import server_name
 
-    listening = Path("/tmp", server_name(VaultPaths.of(str(tmp_path / "shop")).folder))
+    listening = _runtime(tmp_path) / "crmdesk" / server_name(VaultPaths.of(str(tmp_path / "shop")).folder)
     try:
         deadline = time.monotonic() + 60
         while not listening.exists() and window.poll() is None and time.monotonic() < deadline:

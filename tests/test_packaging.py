@@ -93,6 +93,35 @@ def test_the_installed_wheel_makes_a_vault_a_pdf_and_a_window(installed, tmp_pat
     assert shot.stat().st_size > 1000
 
 
+def test_a_damaged_install_says_so_instead_of_vanishing(installed, tmp_path):
+    """Started from the menu there is no terminal: a file missing from the install is
+    said in a dialog (and on stderr), with where the details are."""
+    site = next(installed.glob("lib/python3*/site-packages/crmdesk/_resources"))
+    style = site / "style.qss"
+    kept = style.read_bytes()
+    style.unlink()
+    try:
+        env = {"PATH": os.environ["PATH"], "HOME": str(tmp_path), "QT_QPA_PLATFORM": "offscreen",
+               "XDG_STATE_HOME": str(tmp_path / "state"), "XDG_DATA_HOME": str(tmp_path / "data")}
+        window = subprocess.Popen([str(installed / "bin" / "crmdesk"), "--vault", str(tmp_path / "shop")], env=env,
+                                  cwd=tmp_path, stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True)
+        try:
+            said = window.stderr.readline()  # then the dialog waits for OK
+            assert window.poll() is None  # the dialog is up, not a silent exit
+        finally:
+            window.kill()
+            window.wait(timeout=30)
+    finally:
+        style.write_bytes(kept)
+    assert said.startswith("crmdesk: crmdesk could not start its window; it may be damaged, so install it again.")
+    assert "style.qss" in (tmp_path / "state" / "crmdesk" / "log" / "crmdesk.log").read_text("utf-8")
+
+
+def test_without_a_desktop_the_window_says_what_is_missing(cli):
+    started = cli(env={"DISPLAY": "", "WAYLAND_DISPLAY": "", "QT_QPA_PLATFORM": ""})
+    assert started.code == 1 and "There is no desktop to show the window on" in started.err
+
+
 @pytest.mark.parametrize(("tool", "file"), [
     (["desktop-file-validate"], "org.crmdesk.crmdesk.desktop"),
     (["appstreamcli", "validate", "--no-net"], "org.crmdesk.crmdesk.metainfo.xml"),

@@ -10,6 +10,7 @@ programs add there later without refreshing it.
 
 from __future__ import annotations
 
+import errno
 import os
 import shutil
 import sys
@@ -55,6 +56,22 @@ def data_home() -> Path:
     return Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share")
 
 
+def _remove(home: Path, entry: Path) -> int:
+    had_entry = entry.is_file()
+    for path in (entry, *_targets(home)):
+        if path.is_file():
+            path.unlink()
+    print("Removed crmdesk's menu entry and icon." if had_entry else
+          "crmdesk had no menu entry for this user; nothing else was changed.")
+    return 0
+
+
+def _why(exc: OSError) -> str:
+    return {errno.EEXIST: "a file is in the way of a folder", errno.ENOTDIR: "a file is in the way of a folder",
+            errno.EACCES: "not allowed", errno.EPERM: "not allowed", errno.ENOSPC: "the disk is full",
+            errno.EROFS: "the disk is read-only"}.get(exc.errno or 0, exc.strerror or "the disk refused it")
+
+
 def _targets(home: Path) -> dict[Path, Path]:
     """Installed file -> the file it is copied from (the entry is written, not copied)."""
     icons = resource_path("icons")
@@ -90,25 +107,28 @@ def install_desktop(args) -> int:
                          "installer adds crmdesk to the menu.")
     home = data_home()
     entry = home / "applications" / f"{APP_ID}.desktop"
-    files = [entry, *_targets(home)]
+    if args.remove:
+        return _remove(home, entry)
+    command = this_program()
+    if any("%" in part for part in command):
+        raise OperationFailed("crmdesk's folder has a % sign in its path, which desktops do not accept in a menu "
+                              "entry; move crmdesk to a folder without one and run this again.")
     try:
-        if args.remove:
-            removed = [path for path in files if path.is_file()]
-            for path in removed:
-                path.unlink()
-            print("Removed crmdesk's menu entry and icon." if removed else
-                  "crmdesk had no menu entry for this user; nothing was removed.")
-            return 0
+        entry.parent.mkdir(parents=True, exist_ok=True)
+        partial = entry.with_name(entry.name + ".part")
+        partial.write_text(entry_text(command), encoding="utf-8")
         for target, source in _targets(home).items():
             target.parent.mkdir(parents=True, exist_ok=True)
             shutil.copyfile(source, target)
-        entry.parent.mkdir(parents=True, exist_ok=True)
-        partial = entry.with_name(entry.name + ".part")
-        partial.write_text(entry_text(this_program()), encoding="utf-8")
-        os.replace(partial, entry)
+        os.replace(partial, entry)  # the entry last: it is never there without its icon
     except OSError as exc:
-        raise OperationFailed(f"The menu entry could not be written ({exc.strerror or 'the disk refused it'}); "
-                              f"check that {home} is yours and has room, then try again.") from None
+        where = Path(exc.filename) if exc.filename else home
+        for leftover in (entry.with_name(entry.name + ".part"), *_targets(home)):
+            if leftover.is_file() and not entry.is_file():
+                leftover.unlink(missing_ok=True)
+        raise OperationFailed(f"The menu entry could not be written to {where} ({_why(exc)}); make sure "
+                              f"{home} and the folders in it are yours and the disk has room, then try "
+                              "again.") from None
     print(f"crmdesk is in the applications menu (Office). Entry: {entry}")
     return 0
 

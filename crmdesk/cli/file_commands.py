@@ -118,7 +118,8 @@ def demo_data(args) -> int:
                                if sys.stderr.isatty() else None)
     if sys.stderr.isatty():
         print(file=sys.stderr)
-    emit(args, f"Added {count:,} made-up demo contacts (no real people's data).", {"contacts": count})
+    emit(args, f"Added {count:,} made-up demo {'contact' if count == 1 else 'contacts'} (no real people's data).",
+         {"contacts": count})
     return 0
 
 

@@ -7,6 +7,7 @@ the window and the session and shows the unlock dialog again.
 
 from __future__ import annotations
 
+import logging
 import os
 import sys
 
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QDialog
 
 from crmdesk import __version__, applog
 from crmdesk.core import vault
+from crmdesk.core.errors import OperationFailed
 from crmdesk.core.vault import remember
 from crmdesk.core.vault.session import Session, VaultPaths
 from crmdesk.resources import resource_path
@@ -29,6 +31,8 @@ from crmdesk.ui.tasks import run_task
 from crmdesk.ui.unexpected import reported_in_a_dialog
 from crmdesk.ui.unlock_dialog import UnlockDialog
 from crmdesk.ui.vault_access import VaultAccess
+
+log = logging.getLogger(__name__)
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -210,7 +214,11 @@ class AppController(QObject):
 def run_desktop(vault_path: str | None = None, user_name: str | None = None) -> int:
     """Entry point for ``crmdesk`` with no command."""
     applog.setup()
-    app = make_application()
+    _check_display()
+    try:
+        app = make_application()
+    except Exception:  # noqa: BLE001 - a damaged install: said in a dialog, not only on a terminal
+        return _could_not_start()
     path = vault_path or os.environ.get("CRMDESK_VAULT") or vault.default_vault_path()
     paths = VaultPaths.of(path)
     controller = AppController(paths, user_name)
@@ -227,3 +235,20 @@ def run_desktop(vault_path: str | None = None, user_name: str | None = None) -> 
         controller.shutdown()
     return code
 
+
+def _check_display() -> None:
+    """Without a desktop, Qt would abort with advice about libraries that are not the problem."""
+    if (sys.platform.startswith("linux") and not os.environ.get("QT_QPA_PLATFORM")
+            and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY")):
+        raise OperationFailed("There is no desktop to show the window on (neither DISPLAY nor WAYLAND_DISPLAY is "
+                              "set); start crmdesk from a desktop session, or give a command ('crmdesk --help').")
+
+
+def _could_not_start() -> int:
+    log.exception("the window could not start")
+    text = ("crmdesk could not start its window; it may be damaged, so install it again. Details (without "
+            f"personal data) are in the log: {applog.log_file()}")
+    print(f"crmdesk: {text}", file=sys.stderr)
+    if QApplication.instance() is not None:
+        MessageBox.error(None, "crmdesk could not start", text)
+    return 1

@@ -173,16 +173,18 @@ class Menus(QObject):
         MessageBox.info(self.window, self.tr("Keyboard shortcuts"), "\n".join(lines))
 
     def show_about(self) -> None:
-        from crmdesk.licences import about_text
+        from crmdesk import licences
 
-        MessageBox.info(self.window, self.tr("About crmdesk"), self.tr(
+        MessageBox.info(self.window, self.tr("About crmdesk"), licences.title() + "\n\n" + self.tr(
             "Customer records in an encrypted vault on this computer, with consent, data subject requests, "
             "retention and backups.") + "\n\n" + self.tr("Vault: {vault}\nLog (no personal data): {log}").format(
-                vault=self.window.session.paths.folder, log=applog.log_file()) + "\n\n" + about_text())
+                vault=self.window.session.paths.folder, log=applog.log_file()) + "\n\n" + self.tr(
+                "Show Details lists every component crmdesk is made of, with its licence."),
+            details=licences.components_text())
 
     def open_log_folder(self) -> None:
         folder = applog.log_file().parent
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
         if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))):
             MessageBox.info(self.window, self.tr("Log folder"), self.tr(
-                "This desktop has no file manager to open it with. The log is in {folder}").format(folder=folder))
+                "This desktop has no file manager to open it with. The log is in {folder}.").format(folder=folder))

@@ -18,14 +18,16 @@ class MessageBox:
     @classmethod
     def _show(cls, icon, parent: QWidget | None, title: str, text: str,
               buttons=QMessageBox.StandardButton.Ok,
-              default=QMessageBox.StandardButton.Ok) -> QMessageBox.StandardButton:
-        cls.shown.append((title, text))
+              default=QMessageBox.StandardButton.Ok, details: str = "") -> QMessageBox.StandardButton:
+        cls.shown.append((title, f"{text}\n\n{details}" if details else text))
         if cls.next_answers:
             return cls.next_answers.pop(0)
         if cls.testing:
             return default
         box = QMessageBox(icon, title, text, buttons, parent)
         box.setDefaultButton(default)
+        if details:
+            box.setDetailedText(details)  # behind "Show Details…", so a long list never outgrows the screen
         return QMessageBox.StandardButton(box.exec())
 
     @classmethod
@@ -33,8 +35,8 @@ class MessageBox:
         cls._show(QMessageBox.Icon.Warning, parent, title, text)
 
     @classmethod
-    def info(cls, parent, title: str, text: str) -> None:
-        cls._show(QMessageBox.Icon.Information, parent, title, text)
+    def info(cls, parent, title: str, text: str, details: str = "") -> None:
+        cls._show(QMessageBox.Icon.Information, parent, title, text, details=details)
 
     @classmethod
     def confirm(cls, parent, title: str, text: str, action: str = "OK") -> bool:

@@ -34,7 +34,7 @@ def test_the_entry_runs_this_crmdesk_and_remove_takes_it_away(cli, tmp_path):
     assert removed.code == 0 and "Removed" in removed.out
     assert not entry.exists() and not list(data.rglob("crmdesk.png"))
     nothing = cli("install-desktop", "--remove", vault=None, env={"XDG_DATA_HOME": str(data)})
-    assert nothing.code == 0 and "nothing was removed" in nothing.out
+    assert nothing.code == 0 and "no menu entry" in nothing.out
 
 
 def test_a_folder_that_refuses_gives_one_sentence(cli, tmp_path):
@@ -43,7 +43,10 @@ def test_a_folder_that_refuses_gives_one_sentence(cli, tmp_path):
     (data / "applications").write_text("a file where the folder should be")
     made = cli("install-desktop", vault=None, env={"XDG_DATA_HOME": str(data)})
     assert made.code == 1 and made.err.count("\n") == 1 and "could not be written" in made.err
-    assert "Traceback" not in made.err
+    assert "a file is in the way of a folder" in made.err and "Traceback" not in made.err
+    assert not (data / "icons").exists() or not list((data / "icons").rglob("*.png"))  # nothing left half-done
+    removed = cli("install-desktop", "--remove", vault=None, env={"XDG_DATA_HOME": str(data)})
+    assert "no menu entry" in removed.out
 
 
 @pytest.mark.parametrize(("path", "written"), [
@@ -60,3 +63,12 @@ def test_about_names_the_components_their_licences_and_the_log(cli):
     shown = cli("about", vault=None)
     assert shown.code == 0
     assert "sqlcipher3" in shown.out and "zlib" in shown.out and "Log (no personal data):" in shown.out
+
+
+def test_a_percent_sign_in_the_programs_path_is_refused_in_one_sentence(cli, tmp_path, monkeypatch):
+    """Desktops (GLib's launcher) drop an entry whose program path has a % in it, valid or not."""
+    from crmdesk.cli import desktop_commands
+
+    monkeypatch.setattr(desktop_commands, "this_program", lambda: ["/home/ana/100% sure/crmdesk/crmdesk"])
+    made = cli("install-desktop", vault=None, env={"XDG_DATA_HOME": str(tmp_path / "data")})
+    assert made.code == 1 and "% sign" in made.err and not (tmp_path / "data").exists()
