@@ -52,3 +52,12 @@ def setup(level: int = logging.INFO) -> Path:
     root.addHandler(handler)
     root.setLevel(level)
     return path
+
+
+def where_details_are() -> str:
+    """Where an unexpected error's details went, as the end of the sentence
+    the user reads: the log, or why there is none."""
+    path = log_file()
+    if any(getattr(h, "crmdesk", False) and isinstance(h, PrivateLogFile) for h in logging.getLogger().handlers):
+        return f"the details are in {path}, a log without personal data"
+    return f"the details could not be logged, because {path.parent} cannot be written"

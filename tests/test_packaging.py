@@ -113,7 +113,8 @@ def test_a_damaged_install_says_so_instead_of_vanishing(installed, tmp_path):
             window.wait(timeout=30)
     finally:
         style.write_bytes(kept)
-    assert said.startswith("crmdesk: crmdesk could not start its window; it may be damaged, so install it again.")
+    assert said.startswith("crmdesk: crmdesk could not start its window and may be damaged, so install it again; "
+                           "the details are in ")
     assert "style.qss" in (tmp_path / "state" / "crmdesk" / "log" / "crmdesk.log").read_text("utf-8")
 
 

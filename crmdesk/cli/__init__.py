@@ -65,7 +65,7 @@ def _check_text(argv: list[str]) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
-    log_path = applog.setup()
+    applog.setup()
     parser = build_parser()
     try:
         _check_text(argv)
@@ -92,7 +92,7 @@ def main(argv: list[str] | None = None) -> int:
             return known.exit_code
         log.exception("unexpected error")
         print(
-            f"crmdesk: the command failed unexpectedly; details (without personal data) are in {log_path}.",
+            f"crmdesk: the command failed unexpectedly; {applog.where_details_are()}.",
             file=sys.stderr,
         )
         return 1

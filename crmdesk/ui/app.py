@@ -246,8 +246,7 @@ def _check_display() -> None:
 
 def _could_not_start() -> int:
     log.exception("the window could not start")
-    text = ("crmdesk could not start its window; it may be damaged, so install it again. Details (without "
-            f"personal data) are in the log: {applog.log_file()}")
+    text = f"crmdesk could not start its window and may be damaged, so install it again; {applog.where_details_are()}."
     print(f"crmdesk: {text}", file=sys.stderr)
     if QApplication.instance() is not None:
         MessageBox.error(None, "crmdesk could not start", text)

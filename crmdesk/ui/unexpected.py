@@ -48,8 +48,7 @@ class UnexpectedErrors(QObject):
             MessageBox.error(QApplication.activeModalWidget() or QApplication.activeWindow(),
                              self.tr("Something went wrong"), self.tr(
                                  "crmdesk met an error it did not expect, and stopped what it was doing; what "
-                                 "was saved before is safe. Details (without personal data) are in the log: "
-                                 "{log}").format(log=applog.log_file()))
+                                 "was saved before is safe; {where}.").format(where=applog.where_details_are()))
         finally:
             self.showing = False
 

@@ -72,3 +72,20 @@ def test_a_percent_sign_in_the_programs_path_is_refused_in_one_sentence(cli, tmp
     monkeypatch.setattr(desktop_commands, "this_program", lambda: ["/home/ana/100% sure/crmdesk/crmdesk"])
     made = cli("install-desktop", vault=None, env={"XDG_DATA_HOME": str(tmp_path / "data")})
     assert made.code == 1 and "% sign" in made.err and not (tmp_path / "data").exists()
+
+
+
+def test_an_error_names_the_log_or_says_why_there_is_none(tmp_path, monkeypatch):
+    """Never a log that does not exist: where the log folder cannot be made, the
+    sentence says so and names the folder."""
+    from crmdesk import applog
+
+    blocked = tmp_path / "state"
+    blocked.write_text("a file where a folder should be")
+    monkeypatch.setenv("XDG_STATE_HOME", str(blocked))
+    applog.setup()
+    assert applog.where_details_are() == (
+        f"the details could not be logged, because {applog.log_file().parent} cannot be written")
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "fine"))
+    applog.setup()
+    assert applog.where_details_are() == f"the details are in {applog.log_file()}, a log without personal data"
