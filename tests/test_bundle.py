@@ -18,14 +18,13 @@ import signal
 import subprocess
 import sys
 import sysconfig
-import tempfile
 import textwrap
 import time
 from pathlib import Path
 
 import pytest
 
-from tests.support import ROOT
+from tests.support import ROOT, user_env
 
 pytestmark = pytest.mark.bundle
 
@@ -66,37 +65,26 @@ def bundle(tmp_path_factory) -> Path:
     return program
 
 
-_RUNTIME: dict[Path, Path] = {}
-
-
-def _runtime(home: Path) -> Path:
-    """A short private folder, as /run/user/UID is (a socket's path must be short)."""
-    if home not in _RUNTIME:
-        _RUNTIME[home] = Path(tempfile.mkdtemp(prefix="run-"))
-    return _RUNTIME[home]
-
-
-def _env(home: Path, **extra: str) -> dict[str, str]:
-    env = {"HOME": str(home), "PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "XDG_DATA_HOME": str(home / "data"),
-           "XDG_STATE_HOME": str(home / "state"), "XDG_CONFIG_HOME": str(home / "config"),
-           "XDG_RUNTIME_DIR": str(_runtime(home)), "QT_QPA_PLATFORM": "offscreen"}
-    env.update(extra)
-    return env
-
-
 def _without_python(command: list[str]) -> list[str]:
     return ["unshare", "--mount", "sh", "-c", HIDE, "hide", *_python_folders(), "--", *command]
 
 
 def _run(bundle: Path, home: Path, *args: str, **extra: str) -> subprocess.CompletedProcess:
     return subprocess.run(_without_python([str(bundle), *args]), capture_output=True, text=True,
-                          env=_env(home, **extra), cwd=home, timeout=180)
+                          env=user_env(home, **extra), cwd=home, timeout=180)
+
+
+def _new_vault(bundle: Path, home: Path) -> subprocess.CompletedProcess:
+    made = _run(bundle, home, "--vault", "shop", "init", "--owner", "olga", CRMDESK_PASSPHRASE=PASSPHRASE,
+                CRMDESK_NEW_PASSPHRASE=PASSPHRASE)
+    assert made.returncode == 0, made.stderr
+    return made
 
 
 def test_no_python_is_left_to_the_bundle(tmp_path):
     seen = subprocess.run(_without_python(["sh", "-c", f"python3 -c 'import encodings' 2>/dev/null && echo python;"
                                                      f" ls -A '{ROOT}' | wc -l"]),
-                          capture_output=True, text=True, env=_env(tmp_path), timeout=60)
+                          capture_output=True, text=True, env=user_env(tmp_path), timeout=60)
     assert seen.returncode == 0, seen.stderr
     assert seen.stdout.split() == ["0"], seen.stdout  # no working python3, an empty source tree
 
@@ -108,9 +96,7 @@ def test_the_bundle_makes_a_vault_demo_contacts_and_an_access_report(bundle, tmp
     about = _run(bundle, tmp_path, "about")  # the licences, read from the metadata the bundle carries
     for part in ("PySide6_Essentials 6.", "SQLCipher (in sqlcipher3) 4.", "keyring", "Python 3.", "DejaVu"):
         assert part in about.stdout, about.stdout + about.stderr
-    made = _run(bundle, tmp_path, "--vault", "shop", "init", "--owner", "olga", **secret)
-    assert made.returncode == 0, made.stderr
-    assert "Recovery code" in made.stdout
+    assert "Recovery code" in _new_vault(bundle, tmp_path).stdout
     assert _run(bundle, tmp_path, "--vault", "shop", "demo", "--contacts", "3", **secret).returncode == 0
     listed = _run(bundle, tmp_path, "--vault", "shop", "contact", "list", "--json", **secret)
     first = json.loads(listed.stdout)[0]
@@ -128,28 +114,27 @@ def test_the_bundle_finds_the_desktops_keyring(bundle, tmp_path):
     """No backend named: keyring finds the Secret Service by its own entry points, inside the bundle."""
     if shutil.which("dbus-run-session") is None or shutil.which("gnome-keyring-daemon") is None:
         pytest.fail("needs dbus-run-session and gnome-keyring-daemon (.ci/run installs them)", pytrace=False)
-    assert _run(bundle, tmp_path, "--vault", "shop", "init", "--owner", "olga", CRMDESK_PASSPHRASE=PASSPHRASE,
-                CRMDESK_NEW_PASSPHRASE=PASSPHRASE).returncode == 0
+    _new_vault(bundle, tmp_path)
     script = textwrap.dedent(f"""
         printf 'login keyring password' | gnome-keyring-daemon --daemonize --unlock --components=secrets >/dev/null
         CRMDESK_PASSPHRASE='{PASSPHRASE}' '{bundle}' --vault shop remember; echo "remember=$?"
         '{bundle}' --vault shop verify </dev/null >/dev/null; echo "verify=$?"
     """)
     proc = subprocess.run(_without_python(["dbus-run-session", "--", "sh", "-c", script]), capture_output=True,
-                          text=True, env=_env(tmp_path), cwd=tmp_path, timeout=180)
+                          text=True, env=user_env(tmp_path), cwd=tmp_path, timeout=180)
     results = dict(line.split("=", 1) for line in proc.stdout.splitlines() if "=" in line)
     assert results == {"remember": "0", "verify": "0"}, proc.stdout + proc.stderr
 
 
 def test_the_bundle_opens_its_window_and_a_second_start_raises_it(bundle, tmp_path):
-    assert _run(bundle, tmp_path, "--vault", "shop", "init", "--owner", "olga", CRMDESK_PASSPHRASE=PASSPHRASE,
-                CRMDESK_NEW_PASSPHRASE=PASSPHRASE).returncode == 0
-    window = subprocess.Popen(_without_python([str(bundle), "--vault", "shop"]), env=_env(tmp_path), cwd=tmp_path,
-                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    _new_vault(bundle, tmp_path)
+    window = subprocess.Popen(_without_python([str(bundle), "--vault", "shop"]), env=user_env(tmp_path),
+                              cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     from crmdesk.core.vault.session import VaultPaths
     from crmdesk.ui.single import server_name
 
-    listening = _runtime(tmp_path) / "crmdesk" / server_name(VaultPaths.of(str(tmp_path / "shop")).folder)
+    vault_folder = VaultPaths.of(str(tmp_path / "shop")).folder
+    listening = Path(user_env(tmp_path)["XDG_RUNTIME_DIR"]) / "crmdesk" / server_name(vault_folder)
     try:
         deadline = time.monotonic() + 60
         while not listening.exists() and window.poll() is None and time.monotonic() < deadline:
@@ -166,8 +151,7 @@ def test_the_bundle_on_a_real_display_unlocks_into_the_window(bundle, tmp_path):
     """Xvfb and xdotool: the window a person sees, typed into and closed by keyboard."""
     if shutil.which("Xvfb") is None or shutil.which("xdotool") is None:
         pytest.fail("needs Xvfb and xdotool (.ci/run installs them)", pytrace=False)
-    assert _run(bundle, tmp_path, "--vault", "shop", "init", "--owner", "olga", CRMDESK_PASSPHRASE=PASSPHRASE,
-                CRMDESK_NEW_PASSPHRASE=PASSPHRASE).returncode == 0
+    _new_vault(bundle, tmp_path)
     display = f":{200 + os.getpid() % 500}"
     screen = subprocess.Popen(["Xvfb", display, "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
@@ -176,7 +160,7 @@ def test_the_bundle_on_a_real_display_unlocks_into_the_window(bundle, tmp_path):
     while not socket.exists() and screen.poll() is None and time.monotonic() < deadline:
         time.sleep(0.05)
     shown = subprocess.Popen(_without_python([str(bundle), "--vault", "shop"]),
-                             env=_env(tmp_path, DISPLAY=display, QT_QPA_PLATFORM="xcb"),
+                             env=user_env(tmp_path, DISPLAY=display, QT_QPA_PLATFORM="xcb"),
                              cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     xdo = {"DISPLAY": display, "PATH": os.environ["PATH"]}
 

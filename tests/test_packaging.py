@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.support import ROOT
+from tests.support import ROOT, user_env
 
 OWNER_PASSPHRASE = "a real owner passphrase"
 
@@ -53,12 +53,8 @@ def installed(tmp_path_factory) -> Path:
 
 
 def _run(venv: Path, cwd: Path, *args: str, passphrase: str = OWNER_PASSPHRASE) -> subprocess.CompletedProcess:
-    env = {key: value for key, value in os.environ.items()
-           if not key.startswith(("CRMDESK_", "PYTHON", "VIRTUAL_ENV"))}
-    env.update(HOME=str(cwd), XDG_DATA_HOME=str(cwd / "data"), XDG_STATE_HOME=str(cwd / "state"),
-               XDG_CONFIG_HOME=str(cwd / "config"), CRMDESK_PASSPHRASE=passphrase,
-               CRMDESK_NEW_PASSPHRASE=passphrase, PYTHON_KEYRING_BACKEND="keyring.backends.null.Keyring",
-               QT_QPA_PLATFORM="offscreen")
+    env = user_env(cwd, CRMDESK_PASSPHRASE=passphrase, CRMDESK_NEW_PASSPHRASE=passphrase,
+                   PYTHON_KEYRING_BACKEND="keyring.backends.null.Keyring")
     return subprocess.run([str(venv / "bin" / "crmdesk"), *args], capture_output=True, text=True, env=env,
                           cwd=cwd, timeout=120)
 
@@ -101,9 +97,8 @@ def test_a_damaged_install_says_so_instead_of_vanishing(installed, tmp_path):
     kept = style.read_bytes()
     style.unlink()
     try:
-        env = {"PATH": os.environ["PATH"], "HOME": str(tmp_path), "QT_QPA_PLATFORM": "offscreen",
-               "XDG_STATE_HOME": str(tmp_path / "state"), "XDG_DATA_HOME": str(tmp_path / "data")}
-        window = subprocess.Popen([str(installed / "bin" / "crmdesk"), "--vault", str(tmp_path / "shop")], env=env,
+        window = subprocess.Popen([str(installed / "bin" / "crmdesk"), "--vault", str(tmp_path / "shop")],
+                                  env=user_env(tmp_path),
                                   cwd=tmp_path, stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True)
         try:
             said = window.stderr.readline()  # then the dialog waits for OK

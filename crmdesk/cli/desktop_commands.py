@@ -10,6 +10,7 @@ programs add there later without refreshing it.
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import os
 import shutil
@@ -104,7 +105,7 @@ def about(args) -> int:
 def install_desktop(args) -> int:
     if not sys.platform.startswith(("linux", "freebsd", "openbsd", "netbsd")):
         raise OperationFailed("The menu entry is for Linux desktops; on Windows and macOS the bundle's own "
-                         "installer adds crmdesk to the menu.")
+                              "installer adds crmdesk to the menu.")
     home = data_home()
     entry = home / "applications" / f"{APP_ID}.desktop"
     if args.remove:
@@ -113,9 +114,10 @@ def install_desktop(args) -> int:
     if any("%" in part for part in command):
         raise OperationFailed("crmdesk's folder has a % sign in its path, which desktops do not accept in a menu "
                               "entry; move crmdesk to a folder without one and run this again.")
+    partial = entry.with_name(entry.name + ".part")
+    replacing = entry.is_file()
     try:
         entry.parent.mkdir(parents=True, exist_ok=True)
-        partial = entry.with_name(entry.name + ".part")
         partial.write_text(entry_text(command), encoding="utf-8")
         for target, source in _targets(home).items():
             target.parent.mkdir(parents=True, exist_ok=True)
@@ -123,9 +125,10 @@ def install_desktop(args) -> int:
         os.replace(partial, entry)  # the entry last: it is never there without its icon
     except OSError as exc:
         where = Path(exc.filename) if exc.filename else home
-        for leftover in (entry.with_name(entry.name + ".part"), *_targets(home)):
-            if leftover.is_file() and not entry.is_file():
-                leftover.unlink(missing_ok=True)
+        leftovers = [partial] if replacing else [partial, *_targets(home)]  # a first install leaves nothing
+        for path in leftovers:
+            with contextlib.suppress(OSError):
+                path.unlink(missing_ok=True)
         raise OperationFailed(f"The menu entry could not be written to {where} ({_why(exc)}); make sure "
                               f"{home} and the folders in it are yours and the disk has room, then try "
                               "again.") from None

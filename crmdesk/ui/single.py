@@ -25,7 +25,7 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 log = logging.getLogger(__name__)
@@ -111,13 +111,22 @@ class OneWindowPerVault(QObject):
         return True
 
     def _answer(self) -> None:
+        """Each later start says what it wants in one short line; it is read
+        when it arrives, never waited for on the UI thread."""
         while self.server is not None and self.server.hasPendingConnections():
             socket = self.server.nextPendingConnection()  # the server owns it, and frees it when closed
-            asked = socket.bytesAvailable() > 0 or socket.waitForReadyRead(CONNECT_MS)
-            wanted = asked and bytes(socket.readAll().data()).startswith(RAISE)
-            socket.close()
-            if wanted:
-                self.on_raise()
+            socket.readyRead.connect(lambda s=socket: self._read(s))
+            QTimer.singleShot(CONNECT_MS, socket, socket.close)  # one that says nothing is let go
+            if socket.bytesAvailable():
+                self._read(socket)
+
+    def _read(self, socket: QLocalSocket) -> None:
+        if socket.state() != QLocalSocket.LocalSocketState.ConnectedState and not socket.bytesAvailable():
+            return
+        wanted = bytes(socket.readAll().data()).startswith(RAISE)
+        socket.close()
+        if wanted:
+            self.on_raise()
 
     def close(self) -> None:
         if self.server is not None:

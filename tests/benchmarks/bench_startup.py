@@ -18,15 +18,14 @@ import tempfile
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
+from tests.support import ROOT, user_env
+
 REPEATS = 7
 
 
 def _time_to_window(command: list[str], display: str, home: Path) -> float:
-    env = {"HOME": str(home), "PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "DISPLAY": display,
-           "XDG_DATA_HOME": str(home / "data"), "XDG_STATE_HOME": str(home / "state"),
-           "XDG_CONFIG_HOME": str(home / "config"), "QT_QPA_PLATFORM": "xcb",
-           "PYTHON_KEYRING_BACKEND": "keyring.backends.null.Keyring"}
+    env = user_env(home, DISPLAY=display, QT_QPA_PLATFORM="xcb",
+                   PYTHON_KEYRING_BACKEND="keyring.backends.null.Keyring")
     start = time.perf_counter()
     program = subprocess.Popen([*command, "--vault", str(home / "shop")], env=env, cwd=home,
                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)

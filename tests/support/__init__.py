@@ -19,3 +19,21 @@ crypto.KDF_FLOOR = crypto.KdfParams(memory_kib=8, iterations=1, lanes=1)
 
 ROOT = Path(__file__).resolve().parents[2]
 TEST_PYTHONPATH = f"{ROOT / 'tests' / 'support' / 'cheap_kdf'}:{ROOT}"
+
+
+def user_env(home: Path, **extra: str) -> dict[str, str]:
+    """The environment of a new user of this computer, as a program started from
+    their desktop sees it: nothing from the test run (no venv, no PYTHON*
+    variables), their folders under ``home``, a private runtime folder with a
+    short path (as /run/user/UID is: a socket's path must fit in 107 bytes),
+    and Qt offscreen unless ``extra`` says otherwise."""
+    import hashlib
+    import tempfile
+
+    runtime = Path(tempfile.gettempdir(), "run-" + hashlib.sha256(str(home).encode()).hexdigest()[:12])
+    runtime.mkdir(mode=0o700, exist_ok=True)
+    env = {"HOME": str(home), "PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "XDG_DATA_HOME": str(home / "data"),
+           "XDG_STATE_HOME": str(home / "state"), "XDG_CONFIG_HOME": str(home / "config"),
+           "XDG_RUNTIME_DIR": str(runtime), "QT_QPA_PLATFORM": "offscreen"}
+    env.update(extra)
+    return env
