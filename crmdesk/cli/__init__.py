@@ -12,6 +12,7 @@ import sys
 
 from crmdesk import applog
 from crmdesk.cli.parser import build_parser
+from crmdesk.core import process
 from crmdesk.core.errors import CrmdeskError, IntegrityFailure, UsageError
 from crmdesk.core.vault import failures
 
@@ -65,6 +66,7 @@ def _check_text(argv: list[str]) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
+    process.protect_memory()
     applog.setup()
     parser = build_parser()
     try:

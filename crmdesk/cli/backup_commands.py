@@ -21,7 +21,7 @@ from crmdesk.core.vault.keyslots import KeySlots, Slot
 
 
 def backup_create(args) -> int:
-    with open_session(args, bulk=True) as session:
+    with open_session(args) as session:
         made = backup.create_backup(session, args.to)
     emit(args, str(made.path), _backup_json(made))
     return 0

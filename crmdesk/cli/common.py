@@ -72,32 +72,26 @@ def emit(args, human: str, data) -> None:
         print(human)
 
 
-def open_session(args, *, use_keyring: bool = True, bulk: bool = False) -> Session:
-    """Unlock as ``--user``: remembered key first, then the passphrase.
-
-    ``bulk`` commands (import, demo) run without SQLCipher's memory wiping,
-    which would make them several times slower; see ``database.connect``.
-    """
-    security = {"memory_security": not bulk}
+def open_session(args, *, use_keyring: bool = True) -> Session:
+    """Unlock as ``--user``: remembered key first, then the passphrase."""
     paths = vault_paths(args)
     slots = vault.load_keyslots(paths)
     slot = slots.user_slot(args.user)
     code = secrets.totp_code(required=slot is not None and slot.totp)
     session = None
     if use_keyring:
-        session, problem = remember.unlock_remembered(paths.folder, args.user, totp_code=code,
-                                                      **security)
+        session, problem = remember.unlock_remembered(paths.folder, args.user, totp_code=code)
         if problem:
             note(problem)
     if session is None:
         passphrase = secrets.passphrase(args.passphrase_file)
         try:
-            session = vault.unlock(paths.folder, args.user, passphrase, totp_code=code, **security)
+            session = vault.unlock(paths.folder, args.user, passphrase, totp_code=code)
         except TotpRequired:
             code = secrets.totp_code(required=True)
             if not code:
                 raise
-            session = vault.unlock(paths.folder, args.user, passphrase, totp_code=code, **security)
+            session = vault.unlock(paths.folder, args.user, passphrase, totp_code=code)
     if session.report.failed_attempts:
         note(failed_attempts_sentence(session.report.failed_attempts))
     for text in session.report.notes:

@@ -39,7 +39,7 @@ def _import_file(args) -> int:
         parsed = read_contacts_file(path, kind=args.format, mapping=_mapping(args.map))
     except ImportFileError as exc:
         raise OperationFailed(exc.for_file(path.name)) from None
-    with open_session(args, bulk=True) as session:
+    with open_session(args) as session:
         summary = importing.import_contacts(
             session, parsed.records, duplicates=args.duplicates,
             source=args.source or f"imported from {path.name}", file_format=parsed.format,
@@ -111,7 +111,7 @@ def export_file(args) -> int:
 
 
 def demo_data(args) -> int:
-    with open_session(args, bulk=True) as session:
+    with open_session(args) as session:
         count = demo.fill_demo(session, args.contacts,
                                progress=lambda done, total: print(
                                    f"\r{done:,} of {total:,} contacts…", end="", file=sys.stderr)

@@ -61,6 +61,15 @@ class ContactTableModel(QAbstractTableModel):
         self.query = ""
         self.order = "name"
 
+    @property
+    def generation(self) -> int:
+        """The number of the newest request; an answer to an older one is dropped."""
+        return self._generation
+
+    @property
+    def loading(self) -> bool:
+        return self._loading
+
     # -- requests ----------------------------------------------------------
     def reload(self, query: str | None = None, order: str | None = None) -> None:
         """Start over with a new search text and/or order."""

@@ -1,7 +1,10 @@
 """The Contacts page: search, the paged list, and the selected contact.
 
-Search filters as you type: the text is debounced, the query runs off the UI
-thread on its own connection, and an answer to an older text is dropped.
+Search filters as you type: every keystroke asks at once, on the reader's
+kept connection off the UI thread (``VaultAccess.read_latest``); a text
+typed while a search runs replaces any text still waiting, and an answer to
+an older text is dropped. The whole list's count comes after its first page,
+so the list shows before a large vault is counted.
 The list and the selected contact (``ContactDetail``) stay current with
 every change the window makes or sees. Possible duplicates waiting for
 review are announced above the list and reviewed in ``DuplicatesDialog``.
@@ -35,23 +38,19 @@ from crmdesk.ui.duplicates_dialog import DuplicatesDialog
 from crmdesk.ui.vault_access import Refresher, VaultAccess
 from crmdesk.ui.widgets import make_table
 
-SEARCH_DELAY_MS = 150
 SEARCH_HINT = "Search names, organisations, e-mail, phone, tags, notes…"
 PAGE_SIZE = 100
 
 
 def load_page(session: Session, query: str, order: str, after: Cursor | None, without_basis: bool = False):
-    """One page of the list or of a search, with each row's consent decisions;
-    with the total on a first page of the whole list."""
+    """One page of the list or of a search, with each row's consent decisions."""
     if query.strip() and not without_basis:
         page = search.search_contacts(session, query, after=after, limit=PAGE_SIZE)
-        return consent.with_consents(session, page), None
-    if without_basis:
+    elif without_basis:
         page = consent.list_without_basis(session, after=after, limit=PAGE_SIZE, order=order)
     else:
         page = contacts.list_contacts(session, after=after, limit=PAGE_SIZE, order=order)
-    total = contacts.count_contacts(session) if after is None and not without_basis else None
-    return consent.with_consents(session, page), total
+    return consent.with_consents(session, page)
 
 
 class ContactsPage(QWidget):
@@ -63,6 +62,7 @@ class ContactsPage(QWidget):
         self.access = access
         self._select_after_load: str | None = None
         self._narrowed = False  # the next list comes from a new search or filter
+        self._total: int | None = None  # contacts in the vault, when last counted
         self.may_edit = allows(access.session.role, Permission.EDIT)
 
         self.search = QLineEdit(placeholderText=self.tr(SEARCH_HINT))
@@ -81,8 +81,13 @@ class ContactsPage(QWidget):
         self.table = make_table(self.model, stretch_column=4, name=self.tr("Contacts"))  # stretch: organisation
         # Name, consent, e-mail and phone stay in view at 1280 px: long texts are cut short (the tooltip
         # has them whole) rather than pushing the columns after them out of sight.
+        # Every width is set once, never measured from the rows: measuring asks for every row's text on
+        # each new page and each keystroke's results.
         header = self.table.horizontalHeader()
-        for column, width in ((0, 165), (1, 160), (2, 200), (3, 130)):
+        date_width = max(self.table.fontMetrics().horizontalAdvance("0000-00-00"),
+                         header.fontMetrics().horizontalAdvance(self.model.headerData(
+                             5, Qt.Orientation.Horizontal))) + 24
+        for column, width in ((0, 165), (1, 160), (2, 200), (3, 130), (5, date_width)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, width)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
@@ -113,9 +118,7 @@ class ContactsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 
-        self._debounce = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
-        self._debounce.timeout.connect(self._search)
-        self.search.textChanged.connect(lambda: self._debounce.start())
+        self.search.textChanged.connect(self._search)
         self.search.returnPressed.connect(self._focus_results)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.model.loading_changed.connect(self._loading)
@@ -146,15 +149,24 @@ class ContactsPage(QWidget):
     # -- loading -------------------------------------------------------------
     def _request(self, generation: int, query: str, order: str, after: Cursor | None) -> None:
         without_basis = self.without_basis.isChecked()
-        self.access.query(
-            self, lambda s: load_page(s, query, order, after, without_basis),
-            lambda result: self._loaded(generation, after, *result),
+        self.access.read_latest(
+            self, "contact list", lambda s: load_page(s, query, order, after, without_basis),
+            lambda page: self._loaded(generation, after, page),
             failed=lambda exc: (self.model.load_failed(generation), self.status.setText(exc.message)))
+        if after is None and not query.strip() and not without_basis:
+            self.access.query(self, contacts.count_contacts, lambda total: self._counted(generation, total))
 
-    def _loaded(self, generation: int, after: Cursor | None, page, total: int | None) -> None:
+    def _counted(self, generation: int, total: int) -> None:
+        self._total = total
+        if generation == self.model.generation and not self.model.loading:
+            self._update_status()
+
+    def _loaded(self, generation: int, after: Cursor | None, page) -> None:
+        if generation != self.model.generation:
+            return  # an answer to a text typed over since
         self.model.page_loaded(generation, page, after)
         if after is None:
-            self._update_status(total)
+            self._update_status()
             wanted = self._select_after_load or self.detail.asked
             self._select_after_load = None
             row = self.model.row_of(wanted) if wanted else None
@@ -168,7 +180,7 @@ class ContactsPage(QWidget):
         self._narrowed = True
         self.model.reload(query=self.search.text())
 
-    def _update_status(self, total: int | None) -> None:
+    def _update_status(self) -> None:
         shown = self.model.rowCount()
         more = self.model.canFetchMore()
         plus = "+" if more else ""
@@ -181,8 +193,10 @@ class ContactsPage(QWidget):
                     self.tr("1 match") if shown == 1 and not more else
                     self.tr("{0}{1} matches").format(shown, plus))
         else:
-            count = total if total is not None else shown
-            text = self.tr("1 contact") if count == 1 else self.tr("{0:,} contacts").format(count)
+            if self._total is None or more and self._total <= shown:  # not counted yet
+                text = self.tr("{0}{1} contacts").format(shown, plus)
+            else:
+                text = self.tr("1 contact") if self._total == 1 else self.tr("{0:,} contacts").format(self._total)
         self.status.setText(text)
 
     def _loading(self, loading: bool) -> None:
@@ -265,7 +279,6 @@ class ContactsPage(QWidget):
 
     def _filter_changed(self, on: bool) -> None:
         if on:
-            self._debounce.stop()
             self.search.clear()
         self.search.setEnabled(not on)
         self.search.setPlaceholderText(self.tr("Clear the filter to search") if on else self.tr(SEARCH_HINT))

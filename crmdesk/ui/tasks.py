@@ -28,6 +28,27 @@ class _Relay(QObject):
     failed = Signal(object)
 
 
+def outcome(function: Callable[[], Any]) -> tuple[bool, Any]:
+    """``(True, result)``, or ``(False, CrmdeskError)`` saying what went wrong in one sentence."""
+    try:
+        return True, function()
+    except CrmdeskError as exc:
+        return False, exc
+    except Exception as exc:
+        known = failures.explain(exc)  # disk full, read-only, busy: say so, it is not a bug
+        if known is None:
+            log.exception("background task failed")
+        return False, known or CrmdeskError(UNEXPECTED)
+
+
+def deliver(relay: _Relay, succeeded: bool, value: Any) -> None:
+    """Hand an outcome back to the UI thread (from any thread)."""
+    try:
+        (relay.succeeded if succeeded else relay.failed).emit(value)
+    except RuntimeError:  # the widget that asked is gone; nobody to tell
+        log.debug("background result dropped: its window was closed")
+
+
 class _Runnable(QRunnable):
     def __init__(self, function: Callable[[], Any], relay: _Relay):
         super().__init__()
@@ -36,24 +57,7 @@ class _Runnable(QRunnable):
         self.setAutoDelete(True)
 
     def run(self) -> None:
-        try:
-            result = self.function()
-        except CrmdeskError as exc:
-            self._deliver(self.relay.failed, exc)
-        except Exception as exc:
-            known = failures.explain(exc)  # disk full, read-only, busy: say so, it is not a bug
-            if known is None:
-                log.exception("background task failed")
-            self._deliver(self.relay.failed, known or CrmdeskError(UNEXPECTED))
-        else:
-            self._deliver(self.relay.succeeded, result)
-
-    @staticmethod
-    def _deliver(signal, value) -> None:
-        try:
-            signal.emit(value)
-        except RuntimeError:  # the widget that asked is gone; nobody to tell
-            log.debug("background result dropped: its window was closed")
+        deliver(self.relay, *outcome(self.function))
 
 
 _live: set[_Relay] = set()
@@ -73,6 +77,15 @@ def run_task(
     When ``owner`` (the widget that asked) is destroyed first, the callbacks
     are dropped instead of touching a deleted widget.
     """
+    relay = make_relay(on_success, on_error, owner)
+    (pool or QThreadPool.globalInstance()).start(_Runnable(function, relay))
+    return relay
+
+
+def make_relay(on_success: Callable[[Any], None], on_error: Callable[[CrmdeskError], None],
+               owner: QObject | None = None) -> _Relay:
+    """Where a result comes back: ``on_success`` or ``on_error``, on the UI
+    thread, unless ``owner`` is gone by then."""
     relay = _Relay(owner)
     _live.add(relay)
     relay.destroyed.connect(lambda: _live.discard(relay))
@@ -83,5 +96,9 @@ def run_task(
 
     relay.succeeded.connect(lambda value: done(on_success, value))
     relay.failed.connect(lambda exc: done(on_error, exc))
-    (pool or QThreadPool.globalInstance()).start(_Runnable(function, relay))
     return relay
+
+
+def forget(relay: _Relay) -> None:
+    """A relay whose result will never come (its request was replaced)."""
+    _live.discard(relay)

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import logging
 import threading
+from collections import OrderedDict
 from collections.abc import Callable
 from typing import Any
 
@@ -34,7 +35,7 @@ from crmdesk.core.vault import database, failures, rotation
 from crmdesk.core.vault.gate import USERS, Changes
 from crmdesk.core.vault.session import Session
 from crmdesk.ui.message_box import MessageBox
-from crmdesk.ui.tasks import run_task
+from crmdesk.ui.tasks import deliver, forget, make_relay, outcome, run_task
 
 log = logging.getLogger(__name__)
 
@@ -52,11 +53,20 @@ class Sharing:
         self._shared = 0
         self._alone = False
         self._waiting_alone = 0
+        self.alone_wanted: list[Callable[[], None]] = []  # told when a task waits to go alone
+
+    @property
+    def waiting_alone(self) -> bool:
+        return self._waiting_alone > 0
 
     def enter(self, alone: bool) -> None:
+        if alone:
+            with self._condition:
+                self._waiting_alone += 1
+            for tell in self.alone_wanted:
+                tell()  # a reader keeping its connection between reads lets go of it
         with self._condition:
             if alone:
-                self._waiting_alone += 1
                 self._condition.wait_for(lambda: not self._alone and self._shared == 0)
                 self._waiting_alone -= 1
                 self._alone = True
@@ -73,6 +83,91 @@ class Sharing:
             self._condition.notify_all()
 
 
+class Reader:
+    """One thread with a connection it keeps, for reads a person waits on
+    keystroke by keystroke (the contact list, search as you type): no
+    connection is opened per read, and its page cache stays warm.
+
+    A read still waiting its turn is replaced by a newer one of the same
+    ``kind``, so a fast typist's keystrokes never queue up. While its
+    connection is open the reader counts as one of the tasks sharing the
+    vault; when a task wants the vault alone (a key rotation, a restore), it
+    closes the connection and opens a new one afterwards."""
+
+    def __init__(self, access: VaultAccess):
+        self.access = access
+        self._condition = threading.Condition()
+        self._waiting: OrderedDict[str, tuple[Callable[[Session], Any], Any]] = OrderedDict()
+        self._stopping = False
+        self._thread: threading.Thread | None = None
+        self._worker: Session | None = None
+        access.sharing.alone_wanted.append(self._wake)
+
+    def read(self, kind: str, read: Callable[[Session], Any], relay) -> None:
+        with self._condition:
+            replaced = self._waiting.pop(kind, None)
+            if replaced is not None:
+                forget(replaced[1])
+            self._waiting[kind] = (read, relay)
+            if self._thread is None:
+                self._thread = threading.Thread(target=self._run, name="crmdesk-reader", daemon=True)
+                self._thread.start()
+            self._condition.notify_all()
+
+    def _wake(self) -> None:
+        with self._condition:
+            self._condition.notify_all()
+
+    def stop(self) -> None:
+        """Close the connection and end the thread (the vault is locking)."""
+        with self._condition:
+            self._stopping = True
+            for _read, relay in self._waiting.values():
+                forget(relay)
+            self._waiting.clear()
+            self._condition.notify_all()
+            thread = self._thread
+        if thread is not None and thread is not threading.current_thread():
+            thread.join(timeout=30)
+
+    def _run(self) -> None:
+        sharing = self.access.sharing
+        while True:
+            with self._condition:
+                self._condition.wait_for(
+                    lambda: self._stopping or self._waiting or (self._worker is not None and sharing.waiting_alone))
+                if self._stopping or not self._waiting or sharing.waiting_alone and self._worker is not None:
+                    self._let_go()
+                    if self._stopping:
+                        return
+                    continue
+                _kind, (read, relay) = self._waiting.popitem(last=False)
+            deliver(relay, *outcome(lambda read=read: read(self._session())))
+
+    def _session(self) -> Session:
+        main = self.access.session
+        worker = self._worker
+        if worker is not None and (not main.is_open or worker.master_key() != main.master_key()):
+            self._let_go()  # locked, or the key was rotated: never read on with the old one
+            worker = None
+        if worker is None:
+            self.access.sharing.enter(False)
+            try:
+                worker = VaultAccess._fork(main)
+            except BaseException:
+                self.access.sharing.leave(False)
+                raise
+            self._worker = worker
+        worker.user = main.user  # a role changed meanwhile counts at once
+        return worker
+
+    def _let_go(self) -> None:
+        if self._worker is not None:
+            self._worker.close()
+            self._worker = None
+            self.access.sharing.leave(False)
+
+
 class VaultAccess(QObject):
     """Emits ``vault_changed(Changes)`` after any change the window made or saw."""
 
@@ -83,6 +178,7 @@ class VaultAccess(QObject):
         super().__init__(parent)
         self.session = session
         self.sharing = Sharing()
+        self.reader = Reader(self)
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(max(4, QThreadPool.globalInstance().maxThreadCount()))
         self._known_seq = session.last_audit_seq
@@ -145,6 +241,12 @@ class VaultAccess(QObject):
         Dropped when ``owner`` is gone by then (a closed page or dialog)."""
         run_task(self._work(read, alone=False), lambda value: done(value[0]),
                  failed or (lambda exc: self._tell(owner, "", exc)), owner=owner, pool=self.pool)
+
+    def read_latest(self, owner: QObject, kind: str, read: Callable[[Session], Any], done: Callable[[Any], None], *,
+                    failed: Callable[[CrmdeskError], None] | None = None) -> None:
+        """Like ``query``, on the reader's kept connection; a ``kind`` of read
+        asked again before it started runs only once, with the newer ``read``."""
+        self.reader.read(kind, read, make_relay(done, failed or (lambda exc: self._tell(owner, "", exc)), owner))
 
     def operation(self, owner: QObject, change: Callable[[Session], Any],
                   done: Callable[[Any], None] | None = None, *, title: str = "",
@@ -265,10 +367,11 @@ class VaultAccess(QObject):
             self.check_outside()
 
     def stop(self) -> None:
-        """Stop looking for outside changes (before the session closes). Tasks
-        still running keep keys of their own and finish; their results are
-        dropped with the pages that asked."""
+        """Stop looking for outside changes and close the reader's connection
+        (before the session closes). Tasks still running keep keys of their
+        own and finish; their results are dropped with the pages that asked."""
         self.timer.stop()
+        self.reader.stop()
         app = QGuiApplication.instance()
         if app is not None and self._watching_state:
             self._watching_state = False

@@ -239,3 +239,15 @@ def test_init_keeps_the_phone_region_in_the_vault(cli, tmp_path):
     assert made.code == 0, made.err
     shown = cli("setting", "list", "--json", vault=tmp_path / "corner-shop", passphrase="first owner passphrase")
     assert shown.code == 0 and json.loads(shown.out)["phone_region"] == "PL"
+
+
+def test_every_crmdesk_process_keeps_its_memory_out_of_core_dumps_and_other_programs(tmp_path):
+    """A crash writes no core file, and (Linux) a program of the same user cannot read the keys in memory."""
+    import sys
+
+    script = ("import ctypes, resource\n"
+              "from crmdesk.cli import main\n"
+              "try:\n    main(['--version'])\nexcept SystemExit:\n    pass\n"
+              "print(resource.getrlimit(resource.RLIMIT_CORE), ctypes.CDLL('libc.so.6').prctl(3, 0, 0, 0, 0))\n")
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True, cwd=tmp_path)
+    assert done.stdout.splitlines()[-1] == "(0, 0) 0"  # core limit 0; PR_GET_DUMPABLE answers 0

@@ -195,7 +195,7 @@ def test_no_room_for_the_re_keyed_copy_disables_the_user_and_says_the_key_change
     from crmdesk.core.vault import users
 
     folder = vault_on_small_disk
-    with vault.unlock(folder, ADMIN, PASSPHRASES[ADMIN], failures=failures, memory_security=False) as admin:
+    with vault.unlock(folder, ADMIN, PASSPHRASES[ADMIN], failures=failures) as admin:
         demo.fill_demo(admin, 400)  # a vault bigger than the room left below
         database.checkpoint(admin.conn)
     size = (folder / "vault.db").stat().st_size

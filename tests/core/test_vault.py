@@ -60,7 +60,7 @@ def test_unlock_gives_owner_session_with_sqlcipher_settings(open_as):
     assert conn.execute("PRAGMA secure_delete").fetchone()[0] == 1
     assert conn.execute("PRAGMA temp_store").fetchone()[0] == 2
     assert conn.execute("PRAGMA synchronous").fetchone()[0] == 2
-    assert conn.execute("PRAGMA cipher_memory_security").fetchone()[0] == "1"
+    assert conn.execute("PRAGMA cipher_memory_security").fetchone()[0] == "0"  # DESIGN.md, "Keys in memory"
     assert settings.get(session, "organisation") == ORGANISATION
     for path in database.sidecar_files(session.paths.db):
         if path.exists():

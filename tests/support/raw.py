@@ -16,4 +16,4 @@ from crmdesk.core.vault.session import Session
 def raw_connection(session: Session) -> sqlcipher3.Connection:
     """An autocommit connection on the session's vault with its key; every
     statement is committed at once. Closed when the test's objects go."""
-    return database.connect(session.paths.db, session.master_key(), memory_security=session.memory_security)
+    return database.connect(session.paths.db, session.master_key())

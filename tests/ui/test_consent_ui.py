@@ -322,6 +322,6 @@ def test_contact_model_shows_consent_at_a_glance(open_as):
     from crmdesk.ui.contact_table_model import consent_text
     from crmdesk.ui.contacts_page import load_page
 
-    page, _ = load_page(staff, "anna", "name", None)
+    page = load_page(staff, "anna", "name", None)
     row = next(r for r in page.rows if r.id == anna.id)
     assert consent_text(row) == "✓ Newsletter ✗ Photos"

@@ -178,3 +178,31 @@ def test_a_change_waits_for_another_crmdesk_writing_and_says_so(qtbot, open_as):
     assert any("Waiting for another crmdesk to finish writing" in text for text in said)
     assert done[0].display_name == "Wanda Waited"
     window.shutdown()
+
+
+def test_the_search_reader_lets_go_for_a_key_rotation_and_reads_on_with_the_new_key(qtbot, open_as):
+    """The contact list's reader keeps its connection between keystrokes; a
+    task that needs the vault alone still gets it, and the next keystroke
+    reads with the new key."""
+    from crmdesk.core.vault import rotation
+
+    owner = open_as(OWNER)
+    demo.fill_demo(owner, 30)
+    window = open_window(qtbot, open_as(OWNER))
+    page = window.contacts_page
+    qtbot.keyClicks(page.search, "a")
+    qtbot.waitUntil(lambda: not page.model.loading and page.model.query == "a", timeout=10000)
+    assert window.access.reader._worker is not None  # kept between reads
+    old_key = window.access.session.master_key()
+    rotated = []
+    window.access.operation(window, lambda worker: rotation.rotate_master_key(worker, wait_seconds=0),
+                            rotated.append, alone=True)
+    qtbot.waitUntil(lambda: bool(rotated), timeout=20000)
+    assert window.access.session.master_key() != old_key
+    qtbot.keyClick(page.search, Qt.Key.Key_Backspace)
+    qtbot.keyClicks(page.search, "m")
+    qtbot.waitUntil(lambda: not page.model.loading and page.model.query == "m", timeout=10000)
+    assert page.model.rowCount() > 0
+    assert window.access.reader._worker.master_key() == window.access.session.master_key()
+    window.shutdown()
+    assert window.access.reader._worker is None  # locking closed the reader's connection

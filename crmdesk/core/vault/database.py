@@ -96,18 +96,15 @@ def probe_key(db_path: Path, key: bytes) -> bool:
         return False
 
 
-def connect(db_path: Path, key: bytes, *, create: bool = False,
-            memory_security: bool = True) -> sqlcipher3.Connection:
+def connect(db_path: Path, key: bytes, *, create: bool = False) -> sqlcipher3.Connection:
     """Open the vault database read-write with our settings.
 
     The caller must have confirmed the key with ``probe_key`` first (or be
     creating the database). Autocommit mode: use ``transaction()`` to write.
 
-    ``memory_security`` has SQLCipher wipe and lock every allocation. It is
-    process-wide and cannot be switched off once on, and it makes each
-    statement about six times slower; one-shot bulk commands (import, demo)
-    run without it, interactive sessions with it. Python's own copies of
-    the data are never wiped, so it is a partial protection either way.
+    SQLCipher's memory security (wiping and locking every SQLite
+    allocation) stays off in every connection: see DESIGN.md, "Keys in
+    memory", for why and for what protects the keys instead.
     """
     if not create and not db_path.is_file():
         raise FileNotFoundError(db_path)
@@ -116,7 +113,7 @@ def connect(db_path: Path, key: bytes, *, create: bool = False,
     conn = sqlcipher3.connect(str(db_path), isolation_level=None, check_same_thread=True)
     try:
         conn.execute(key_pragma(key))
-        conn.execute(f"PRAGMA cipher_memory_security = {'ON' if memory_security else 'OFF'}")
+        conn.execute("PRAGMA cipher_memory_security = OFF")
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = FULL")

@@ -218,10 +218,8 @@ def unlock(
     totp_code: str | None = None,
     clock: Clock | None = None,
     failures: FailureLog | None = None,
-    memory_security: bool = True,
 ) -> Session:
-    """Unlock as ``user_name`` (``None``: the owner). ``memory_security``:
-    see ``database.connect`` (off only for one-shot bulk commands). Raises ``AuthenticationFailed`` (or its
+    """Unlock as ``user_name`` (``None``: the owner). Raises ``AuthenticationFailed`` (or its
     subclasses ``LockedOut`` and ``TotpRequired``), ``IntegrityFailure`` or
     ``NotFound``; a failure changes nothing in the vault folder.
     """
@@ -242,7 +240,7 @@ def unlock(
         raise AuthenticationFailed(WRONG_CREDENTIALS) from None
     return open_with_private_key(
         paths, slots, slot, private_key, method="passphrase", wrapping_key=wrapping_key,
-        totp_code=totp_code, clock=clock, failures=failures, memory_security=memory_security,
+        totp_code=totp_code, clock=clock, failures=failures,
     )
 
 
@@ -257,7 +255,6 @@ def open_with_private_key(
     clock: Clock | None = None,
     failures: FailureLog | None = None,
     notes: tuple[str, ...] = (),
-    memory_security: bool = True,
     wrapping_key: bytes | None = None,
 ) -> Session:
     """Finish unlocking once a slot's private key is known.
@@ -281,7 +278,7 @@ def open_with_private_key(
     early_hold = not read_only and vaultlock.hold(paths.folder)
     try:
         return _open(paths, slots, slot, private_key, master_key, read_only, method=method, totp_code=totp_code,
-                     clock=clock, failures=failures, notes=notes, memory_security=memory_security,
+                     clock=clock, failures=failures, notes=notes,
                      wrapping_key=wrapping_key)
     finally:
         if early_hold:
@@ -290,11 +287,11 @@ def open_with_private_key(
 
 def _open(paths: VaultPaths, slots: KeySlots, slot: Slot, private_key: bytes, master_key: bytes, read_only: bool, *,
           method: str, totp_code: str | None, clock: Clock, failures: FailureLog, notes: tuple[str, ...],
-          memory_security: bool, wrapping_key: bytes | None) -> Session:
+          wrapping_key: bytes | None) -> Session:
     session: Session | None = None
     try:
         conn = (_read_only_connection(paths, master_key) if read_only
-                else database.connect(paths.db, master_key, memory_security=memory_security))
+                else database.connect(paths.db, master_key))
     except (database.DatabaseError, OSError) as exc:
         raise _explained(exc, paths, master_key) from exc
     try:
@@ -309,7 +306,7 @@ def _open(paths: VaultPaths, slots: KeySlots, slot: Slot, private_key: bytes, ma
             paths=paths, vault_id=slots.vault_id, conn=conn, user=user, clock=clock,
             report=UnlockReport(method=method, failed_attempts=failed,
                                 notes=notes + ((READ_ONLY_NOTE.format(paths.folder),) if read_only else ())),
-            memory_security=memory_security, read_only=read_only, _master_key=bytearray(master_key),
+            read_only=read_only, _master_key=bytearray(master_key),
             _private_key=bytearray(private_key), _signer=bytearray(signer or b""),
         )
         establish = (not read_only and slot.kind == keyslots.USER and slot.owner

@@ -175,7 +175,6 @@ def unlock_remembered(
     totp_code: str | None = None,
     clock=None,
     failures=None,
-    memory_security: bool = True,
 ) -> tuple[Session | None, str | None]:
     """Unlock with the key remembered for this user, if there is a valid one.
 
@@ -194,7 +193,6 @@ def unlock_remembered(
         return None, note
     session = lifecycle.open_with_private_key(
         paths, slots, slot, key, method="keyring", totp_code=totp_code, clock=clock, failures=failures,
-        memory_security=memory_security,
     )
     return session, None
 

@@ -43,7 +43,7 @@ def _write_rekeyed_copy(session: Session, new_key: bytes, version: int) -> None:
     """The whole database under ``new_key`` in ``vault.db.rekey``, on disk."""
     paths = session.paths
     # The copy is written by a connection of its own: the session's is read-only outside operations.
-    exporter = database.connect(paths.db, session.master_key(), memory_security=session.memory_security)
+    exporter = database.connect(paths.db, session.master_key())
     try:
         create_private(paths.rekey)
         exporter.execute(f"ATTACH DATABASE ? AS rekeyed KEY \"x'{new_key.hex()}'\"", (str(paths.rekey),))

@@ -111,7 +111,6 @@ class Session:
     user: User
     clock: Clock
     report: UnlockReport
-    memory_security: bool = True
     read_only: bool = False  # the vault's folder cannot be written (a mounted backup disk, a locked share)
     _master_key: bytearray = field(repr=False, default_factory=bytearray)
     _private_key: bytearray = field(repr=False, default_factory=bytearray)
@@ -165,15 +164,14 @@ class Session:
         read-only outside operations, like the session's own."""
         if self.read_only:
             return gate.guard(database.open_read_only(self.paths.db, bytes(self._master_key)))
-        return gate.guard(database.connect(self.paths.db, bytes(self._master_key),
-                                           memory_security=self.memory_security))
+        return gate.guard(database.connect(self.paths.db, bytes(self._master_key)))
 
     def fork(self) -> Session:
         """A second session for the calling (worker) thread: same user and
         keys, its own connection. Close it in the thread that forked it."""
         return Session(
             paths=self.paths, vault_id=self.vault_id, conn=self.open_connection(),
-            user=self.user, clock=self.clock, report=self.report, memory_security=self.memory_security,
+            user=self.user, clock=self.clock, report=self.report,
             read_only=self.read_only, _master_key=bytearray(self._master_key), _private_key=bytearray(self._private_key),
             _signer=bytearray(self._signer),
         )

@@ -1,0 +1,46 @@
+"""Keeping the vault's keys in this process's memory, and out of other hands.
+
+SQLCipher's memory security (wiping and locking every SQLite allocation)
+stays off in every connection (``database.connect``): the window and the
+command line show and handle decrypted names, e-mails and notes as Python
+strings, which nothing can wipe, so locking SQLite's own buffers protected
+little, and it made every statement several times slower (an import through
+the window took 6–9 times as long as from the command line). SQLCipher still
+wipes its own key material when a connection closes, and crmdesk wipes the
+keys it holds (``Session.close``).
+
+What protects the keys in memory instead, from the first line of every
+crmdesk process:
+- no core dump: a crash never writes the keys and the customer data in
+  memory to a file on disk;
+- on Linux, the process is not dumpable: another program of the same user
+  cannot attach to it or read its memory (``/proc/PID/mem``); only root can.
+Swap is the operating system's: full-disk encryption covers it (README).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import ctypes
+import ctypes.util
+import logging
+import sys
+
+log = logging.getLogger(__name__)
+
+PR_SET_DUMPABLE = 4  # from <linux/prctl.h>
+
+
+def protect_memory() -> None:
+    """No core dumps, and (Linux) no other same-user process reading this one's memory."""
+    with contextlib.suppress(ImportError, ValueError, OSError):
+        import resource
+
+        resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+    if sys.platform.startswith("linux"):
+        try:
+            libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
+            if libc.prctl(PR_SET_DUMPABLE, 0, 0, 0, 0) != 0:
+                log.info("could not make the process undumpable (errno %d)", ctypes.get_errno())
+        except OSError:
+            log.info("could not make the process undumpable: no C library found")
