@@ -10,6 +10,7 @@ dropped. ``canFetchMore``/``fetchMore`` announce exactly the rows added
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import fields
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush
@@ -44,6 +45,19 @@ def consent_text(row: ContactRow) -> str:
 
 Requester = Callable[[int, str, str, Cursor | None], None]
 
+# A row as the model keeps it: a plain tuple of the ContactRow's fields, then the six texts the table
+# shows and whether the row has no lawful basis. Python's collector stops tracking a plain tuple of
+# text, so 100,000 rows scrolled into view never lengthen its full collections (which hold every thread).
+FIELDS = len(fields(ContactRow))
+SHOWN = FIELDS  # where the six shown texts begin
+NO_BASIS_AT = SHOWN + len(COLUMNS)
+
+
+def _kept(row: ContactRow) -> tuple:
+    return (*(getattr(row, f.name) for f in fields(ContactRow)), row.display_name, consent_text(row), row.email,
+            row.phone, row.organisation, row.last_interaction_at[:10],
+            not any(state in consent.ACTIVE_STATES for _, state in row.consents))
+
 
 class ContactTableModel(QAbstractTableModel):
     """``request(generation, query, order, after)`` must eventually call
@@ -54,7 +68,7 @@ class ContactTableModel(QAbstractTableModel):
     def __init__(self, request: Requester, parent=None):
         super().__init__(parent)
         self._request = request
-        self._rows: list[ContactRow] = []
+        self._rows: list[tuple] = []  # see _kept
         self._next: Cursor | None = None
         self._generation = 0
         self._loading = False
@@ -87,7 +101,7 @@ class ContactTableModel(QAbstractTableModel):
         self._set_loading(False)
         if after is None:
             self.beginResetModel()
-            self._rows = list(page.rows)
+            self._rows = [_kept(r) for r in page.rows]
             self._next = page.next
             self.endResetModel()
             return
@@ -95,7 +109,7 @@ class ContactTableModel(QAbstractTableModel):
         if page.rows:
             start = len(self._rows)
             self.beginInsertRows(QModelIndex(), start, start + len(page.rows) - 1)
-            self._rows.extend(page.rows)
+            self._rows.extend(_kept(r) for r in page.rows)
             self.endInsertRows()
 
     def load_failed(self, generation: int) -> None:
@@ -119,10 +133,10 @@ class ContactTableModel(QAbstractTableModel):
 
     # -- the table -------------------------------------------------------------
     def row_at(self, row: int) -> ContactRow:
-        return self._rows[row]
+        return ContactRow(*self._rows[row][:FIELDS])
 
     def row_of(self, contact_id: str) -> int | None:
-        return next((i for i, r in enumerate(self._rows) if r.id == contact_id), None)
+        return next((i for i, r in enumerate(self._rows) if r[1] == contact_id), None)
 
     def rowCount(self, parent=_ROOT) -> int:
         return 0 if parent.isValid() else len(self._rows)
@@ -143,23 +157,21 @@ class ContactTableModel(QAbstractTableModel):
         if not index.isValid() or index.row() >= len(self._rows):
             return None
         row = self._rows[index.row()]
-        if role == ContactIdRole:
-            return row.id
-        if role == ContactRowRole:
-            return row
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return (row.display_name, consent_text(row), row.email, row.phone, row.organisation,
-                    row.last_interaction_at[:10])[column]
+            return row[SHOWN + column]
+        if role == ContactIdRole:
+            return row[1]
+        if role == ContactRowRole:
+            return ContactRow(*row[:FIELDS])
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == CONSENT_COLUMN:
                 return "\n".join(f"{title}: {self.tr(consent.STATE_WORDS.get(state, state))}"
-                                  for title, state in row.consents) or self.tr(
+                                 for title, state in row[FIELDS - 1]) or self.tr(
                     "No consent and no other lawful basis on record; record one before using this data.")
-            return self.data(index)
-        if role == Qt.ItemDataRole.ForegroundRole and column == CONSENT_COLUMN:
-            if not any(state in consent.ACTIVE_STATES for _, state in row.consents):
-                return QBrush(colours.colour("no_basis"))
+            return row[SHOWN + column]
+        if role == Qt.ItemDataRole.ForegroundRole and column == CONSENT_COLUMN and row[NO_BASIS_AT]:
+            return QBrush(colours.colour("no_basis"))
         return None
 
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:

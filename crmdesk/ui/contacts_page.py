@@ -91,6 +91,9 @@ class ContactsPage(QWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, width)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        rows = self.table.verticalHeader()  # one height for every row: nothing measured per row either
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(self.table.fontMetrics().height() + 8)
         self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         # The search has a line of its own, so it stays wide on a small screen.
@@ -121,7 +124,6 @@ class ContactsPage(QWidget):
         self.search.textChanged.connect(self._search)
         self.search.returnPressed.connect(self._focus_results)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
-        self.model.loading_changed.connect(self._loading)
         self.without_basis.toggled.connect(self._filter_changed)
         self.new_button.clicked.connect(self.new_contact)
         self.import_button.clicked.connect(self.import_requested)
@@ -149,6 +151,8 @@ class ContactsPage(QWidget):
     # -- loading -------------------------------------------------------------
     def _request(self, generation: int, query: str, order: str, after: Cursor | None) -> None:
         without_basis = self.without_basis.isChecked()
+        if after is None:  # a further page keeps the line as it is until it comes
+            self.status.setText(self.tr("Searching…") if query.strip() else self.tr("Loading…"))
         self.access.read_latest(
             self, "contact list", lambda s: load_page(s, query, order, after, without_basis),
             lambda page: self._loaded(generation, after, page),
@@ -165,8 +169,8 @@ class ContactsPage(QWidget):
         if generation != self.model.generation:
             return  # an answer to a text typed over since
         self.model.page_loaded(generation, page, after)
+        self._update_status()
         if after is None:
-            self._update_status()
             wanted = self._select_after_load or self.detail.asked
             self._select_after_load = None
             row = self.model.row_of(wanted) if wanted else None
@@ -198,10 +202,6 @@ class ContactsPage(QWidget):
             else:
                 text = self.tr("1 contact") if self._total == 1 else self.tr("{0:,} contacts").format(self._total)
         self.status.setText(text)
-
-    def _loading(self, loading: bool) -> None:
-        if loading:
-            self.status.setText(self.tr("Searching…") if self.model.query.strip() else self.tr("Loading…"))
 
     def refresh(self, changes: Changes | None = None) -> None:
         """Show the truth after a change (the list, the selected contact, the duplicates waiting)."""

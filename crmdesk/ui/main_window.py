@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from crmdesk.core import collector
 from crmdesk.core.backups import schedule
 from crmdesk.core.permissions import Permission, allows
 from crmdesk.core.privacy import retention
@@ -93,6 +94,7 @@ class MainWindow(QMainWindow):
     def __init__(self, access: VaultAccess, parent: QWidget | None = None):
         super().__init__(parent)
         self.access = access
+        self._set_aside = False  # the objects alive once shown are out of the collector's sight
         self.session = session = access.session
         self.setWindowTitle(self.tr("{0} — crmdesk").format(session.paths.name))
         placement.restore(self, "main", 1280, 780)
@@ -336,9 +338,18 @@ class MainWindow(QMainWindow):
         applied = sum(result.applied.values())
         self.statusBar().showMessage(self.tr("Retention sweep: {0} records removed.").format(applied), 30_000)
 
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt naming
+        super().showEvent(event)
+        if not self._set_aside:
+            self._set_aside = True
+            collector.set_aside_what_lives_on()  # no full collection scans the window's own objects again
+
     def shutdown(self) -> None:
         """Stop timers, the retention thread and the watch for outside changes
         before the session is closed."""
+        if self._set_aside:
+            self._set_aside = False
+            collector.bring_back()
         placement.remember(self, "main")
         self.stop_scheduler()
         self.idle.stop()

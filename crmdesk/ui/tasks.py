@@ -45,6 +45,9 @@ def deliver(relay: _Relay, succeeded: bool, value: Any) -> None:
     """Hand an outcome back to the UI thread (from any thread)."""
     try:
         (relay.succeeded if succeeded else relay.failed).emit(value)
+        # One relay per request: a page asking all day must not keep them all. Deleted from here,
+        # once the emit is over, and after the result it queued: never while this thread still uses it.
+        relay.deleteLater()
     except RuntimeError:  # the widget that asked is gone; nobody to tell
         log.debug("background result dropped: its window was closed")
 
@@ -102,3 +105,4 @@ def make_relay(on_success: Callable[[Any], None], on_error: Callable[[CrmdeskErr
 def forget(relay: _Relay) -> None:
     """A relay whose result will never come (its request was replaced)."""
     _live.discard(relay)
+    relay.deleteLater()

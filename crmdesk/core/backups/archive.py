@@ -334,11 +334,9 @@ def check_backup(path: str | Path, key_finder: KeyFinder) -> CheckResult:
 
 
 def check_archive(path: Path, key_finder: KeyFinder, *, db_copy: Path | None = None,
-                   scratch: Path | None = None, db_part: dict | None = None) -> CheckResult:
-    """The whole check. For a backup just made, ``db_copy`` is the database
-    file it was built from and ``db_part`` that file's hash and size: the
-    seal then proves the archive holds those bytes, and the structure check
-    is SQLite's quicker one (the copy was read whole a moment ago)."""
+                   scratch: Path | None = None) -> CheckResult:
+    """The whole check. ``db_copy``: where the database is already unpacked
+    (a restore); else it is unpacked into ``scratch``."""
     problems: list[str] = []
     with path.open("rb") as handle:
         size = handle.seek(0, os.SEEK_END)
@@ -391,7 +389,7 @@ def check_archive(path: Path, key_finder: KeyFinder, *, db_copy: Path | None = N
                 problems.append("vault.db in the backup is damaged: its checksum does not match.")
                 return CheckResult(integrity.unique(problems), manifest)
             make_private(db_copy)
-    if manifest.parts.get(DATABASE) != (db_part or describe_file(db_copy)):
+    if manifest.parts.get(DATABASE) != describe_file(db_copy):
         problems.append("vault.db does not match the hash in the manifest.")
     user_name = None
     try:
@@ -406,7 +404,7 @@ def check_archive(path: Path, key_finder: KeyFinder, *, db_copy: Path | None = N
         _check_code(conn, slot, key_finder)
         if migrations.schema_version(conn) != manifest.schema_version:
             problems.append("The schema version of vault.db differs from the manifest.")
-        problems += integrity.database_problems(conn, quick=db_part is not None)
+        problems += integrity.database_problems(conn)
         try:
             counts = row_counts(conn)
         except database.DatabaseError:

@@ -71,9 +71,13 @@ def _foreign_key_problems(conn: sqlcipher3.Connection) -> list[str]:
     ]
 
 
+ALL_CHECKS = ("pages", "structure", "foreign keys", "audit chain")
+
+
 def database_problems(conn: sqlcipher3.Connection, *, quick: bool = False,
-                      signatures: audit.Trust | None = None) -> list[str]:
-    """Pages, structure, foreign keys and audit chain of one database.
+                      signatures: audit.Trust | None = None, checks: tuple[str, ...] = ALL_CHECKS) -> list[str]:
+    """Pages, structure, foreign keys and audit chain of one database (or
+    only the ``checks`` named).
 
     Each check runs even when an earlier one found damage, so the report
     lists everything at once. ``quick`` checks the structure without
@@ -82,13 +86,13 @@ def database_problems(conn: sqlcipher3.Connection, *, quick: bool = False,
     audit entry's signature.
     """
     problems: list[str] = []
-    checks = (
-        ("the page check", _cipher_problems),
-        ("the structure check", lambda c: _structure_problems(c, quick=quick)),
-        ("the foreign key check", _foreign_key_problems),
-        ("the audit chain check", lambda c: audit.verify_chain(c, signatures)),
-    )
-    for label, check in checks:
+    every = {
+        "pages": ("the page check", _cipher_problems),
+        "structure": ("the structure check", lambda c: _structure_problems(c, quick=quick)),
+        "foreign keys": ("the foreign key check", _foreign_key_problems),
+        "audit chain": ("the audit chain check", lambda c: audit.verify_chain(c, signatures)),
+    }
+    for label, check in (every[name] for name in checks):
         try:
             problems += check(conn)
         except database.DatabaseError as exc:
