@@ -122,7 +122,7 @@ def main(out_dir: str) -> int:
     session.reconnect()
     slots = vault.load_keyslots(paths)
     slots.kdf_defaults = cheap  # demo users need not cost half a second each
-    slots.save(paths.keyslots)
+    slots.save(paths.keyslots, session.master_key())
     for name, role, full in (("anna", "admin", "Anna Berg"), ("jonas", "staff", "Jonas Weber"),
                              ("zofia", "staff", "Zofia Łukasiewicz"), ("eleni", "viewer", "Ελένη Παπαδάκη")):
         users.add_user(session, name, role=role, passphrase="demo passphrase 1", display_name=full)
