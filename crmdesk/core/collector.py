@@ -28,20 +28,3 @@ def paused() -> Iterator[None]:
         if was_enabled:
             gc.enable()
 
-
-def set_aside_what_lives_on() -> None:
-    """Put every object alive now out of the collector's sight, after a
-    collection: for a window just opened, whose modules, classes and Qt
-    wrappers live as long as it does. A full collection holds every thread,
-    the UI's included, and scanning those 86,000 objects took 55 ms each
-    time, a stall a person scrolling a long list sees; afterwards it scans
-    only what came since. Objects set aside are still freed when nothing
-    refers to them; ``bring_back`` before the window closes, so what it
-    leaves in reference cycles is collected."""
-    gc.collect()
-    gc.freeze()
-
-
-def bring_back() -> None:
-    """Undo ``set_aside_what_lives_on``."""
-    gc.unfreeze()

@@ -47,14 +47,16 @@ Requester = Callable[[int, str, str, Cursor | None], None]
 
 # A row as the model keeps it: a plain tuple of the ContactRow's fields, then the six texts the table
 # shows and whether the row has no lawful basis. Python's collector stops tracking a plain tuple of
-# text, so 100,000 rows scrolled into view never lengthen its full collections (which hold every thread).
-FIELDS = len(fields(ContactRow))
+# text, so 100,000 rows scrolled into view never lengthen its full collections (see ui.collector).
+_NAMES = [f.name for f in fields(ContactRow)]
+FIELDS = len(_NAMES)
+ID_AT, CONSENTS_AT = _NAMES.index("id"), _NAMES.index("consents")
 SHOWN = FIELDS  # where the six shown texts begin
 NO_BASIS_AT = SHOWN + len(COLUMNS)
 
 
 def _kept(row: ContactRow) -> tuple:
-    return (*(getattr(row, f.name) for f in fields(ContactRow)), row.display_name, consent_text(row), row.email,
+    return (*(getattr(row, name) for name in _NAMES), row.display_name, consent_text(row), row.email,
             row.phone, row.organisation, row.last_interaction_at[:10],
             not any(state in consent.ACTIVE_STATES for _, state in row.consents))
 
@@ -136,7 +138,7 @@ class ContactTableModel(QAbstractTableModel):
         return ContactRow(*self._rows[row][:FIELDS])
 
     def row_of(self, contact_id: str) -> int | None:
-        return next((i for i, r in enumerate(self._rows) if r[1] == contact_id), None)
+        return next((i for i, r in enumerate(self._rows) if r[ID_AT] == contact_id), None)
 
     def rowCount(self, parent=_ROOT) -> int:
         return 0 if parent.isValid() else len(self._rows)
@@ -161,13 +163,13 @@ class ContactTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return row[SHOWN + column]
         if role == ContactIdRole:
-            return row[1]
+            return row[ID_AT]
         if role == ContactRowRole:
             return ContactRow(*row[:FIELDS])
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == CONSENT_COLUMN:
                 return "\n".join(f"{title}: {self.tr(consent.STATE_WORDS.get(state, state))}"
-                                 for title, state in row[FIELDS - 1]) or self.tr(
+                                 for title, state in row[CONSENTS_AT]) or self.tr(
                     "No consent and no other lawful basis on record; record one before using this data.")
             return row[SHOWN + column]
         if role == Qt.ItemDataRole.ForegroundRole and column == CONSENT_COLUMN and row[NO_BASIS_AT]:

@@ -63,6 +63,7 @@ class ContactsPage(QWidget):
         self._select_after_load: str | None = None
         self._narrowed = False  # the next list comes from a new search or filter
         self._total: int | None = None  # contacts in the vault, when last counted
+        self._first_after_load = False  # Return was pressed in the search before its results came
         self.may_edit = allows(access.session.role, Permission.EDIT)
 
         self.search = QLineEdit(placeholderText=self.tr(SEARCH_HINT))
@@ -161,8 +162,10 @@ class ContactsPage(QWidget):
             self.access.query(self, contacts.count_contacts, lambda total: self._counted(generation, total))
 
     def _counted(self, generation: int, total: int) -> None:
+        if generation != self.model.generation:
+            return  # counted before a later change
         self._total = total
-        if generation == self.model.generation and not self.model.loading:
+        if not self.model.loading:
             self._update_status()
 
     def _loaded(self, generation: int, after: Cursor | None, page) -> None:
@@ -170,7 +173,11 @@ class ContactsPage(QWidget):
             return  # an answer to a text typed over since
         self.model.page_loaded(generation, page, after)
         self._update_status()
-        if after is None:
+        if after is None and self._first_after_load:
+            self._first_after_load = False
+            self._narrowed = False
+            self._focus_results()
+        elif after is None:
             wanted = self._select_after_load or self.detail.asked
             self._select_after_load = None
             row = self.model.row_of(wanted) if wanted else None
@@ -182,6 +189,7 @@ class ContactsPage(QWidget):
 
     def _search(self) -> None:
         self._narrowed = True
+        self._first_after_load = False
         self.model.reload(query=self.search.text())
 
     def _update_status(self) -> None:
@@ -197,10 +205,9 @@ class ContactsPage(QWidget):
                     self.tr("1 match") if shown == 1 and not more else
                     self.tr("{0}{1} matches").format(shown, plus))
         else:
-            if self._total is None or more and self._total <= shown:  # not counted yet
-                text = self.tr("{0}{1} contacts").format(shown, plus)
-            else:
-                text = self.tr("1 contact") if self._total == 1 else self.tr("{0:,} contacts").format(self._total)
+            count = shown if not more else self._total if (self._total or 0) > shown else None
+            text = (self.tr("{0}+ contacts").format(shown) if count is None  # not counted yet
+                    else self.tr("1 contact") if count == 1 else self.tr("{0:,} contacts").format(count))
         self.status.setText(text)
 
     def refresh(self, changes: Changes | None = None) -> None:
@@ -219,7 +226,10 @@ class ContactsPage(QWidget):
             self.tr("{0} possible duplicates to review").format(waiting)) + "</a>")
 
     def _focus_results(self) -> None:
-        if self.model.rowCount():
+        """Return in the search: to the first result, once the results for what was typed are in."""
+        if self.model.loading:
+            self._first_after_load = True  # typed faster than the search answered
+        elif self.model.rowCount():
             self.table.setFocus()
             self.table.selectRow(0)
 

@@ -21,14 +21,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crmdesk.core import collector
 from crmdesk.core.backups import schedule
 from crmdesk.core.permissions import Permission, allows
 from crmdesk.core.privacy import retention
 from crmdesk.core.vault import settings
 from crmdesk.core.vault.gate import CONSENT, CONTACTS, RETENTION, SETTINGS
 from crmdesk.core.vault.session import Session
-from crmdesk.ui import colours, placement
+from crmdesk.ui import collector, colours, placement
 from crmdesk.ui.audit_page import AuditPage
 from crmdesk.ui.backups_page import BackupRunner, BackupsPage, overdue_text
 from crmdesk.ui.consent_page import ConsentPage

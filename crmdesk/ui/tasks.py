@@ -1,7 +1,8 @@
 """Running work off the UI thread.
 
 ``run_task`` runs a plain function on a thread pool and delivers its result
-or its ``CrmdeskError`` back on the UI thread through a queued signal. Work
+or its ``CrmdeskError`` back on the UI thread through a queued signal of one
+dispatcher that lives as long as the program. Work
 on an open vault goes through ``vault_access.VaultAccess``, which builds on
 it; ``run_task`` alone serves what needs no open vault (unlocking, reading a
 file to import). Never touch a widget from the function; use the callbacks.
@@ -9,6 +10,7 @@ file to import). Never touch a widget from the function; use the callbacks.
 
 from __future__ import annotations
 
+import itertools
 import logging
 from collections.abc import Callable
 from typing import Any
@@ -23,9 +25,66 @@ log = logging.getLogger(__name__)
 UNEXPECTED = "Something went wrong; nothing was changed. Details are in the log file."
 
 
-class _Relay(QObject):
-    succeeded = Signal(object)
-    failed = Signal(object)
+class _Dispatcher(QObject):
+    """Lives on the UI thread as long as the program: workers emit on it, so no
+    worker ever touches a widget's object, and a result whose widget has
+    gone is dropped. Nothing is kept per request once its result came."""
+
+    arrived = Signal(int, bool, object)  # request number, succeeded, value
+
+    def __init__(self):
+        super().__init__()
+        # number -> (on_success, on_error, owner, what the owner's going does)
+        self.waiting: dict[int, tuple] = {}
+        self._numbers = itertools.count(1)
+        self.arrived.connect(self._arrived)
+
+    def add(self, on_success: Callable[[Any], None], on_error: Callable[[CrmdeskError], None],
+            owner: QObject | None) -> int:
+        number = next(self._numbers)
+        gone = None
+        if owner is not None:
+            def gone() -> None:  # the widget that asked went first
+                self.waiting.pop(number, None)
+            owner.destroyed.connect(gone)
+        self.waiting[number] = (on_success, on_error, owner, gone)
+        return number
+
+    def drop(self, number: int) -> tuple | None:
+        entry = self.waiting.pop(number, None)
+        if entry is not None and entry[3] is not None:
+            entry[2].destroyed.disconnect(entry[3])
+        return entry
+
+    def _arrived(self, number: int, succeeded: bool, value: Any) -> None:
+        entry = self.drop(number)
+        if entry is None:
+            log.debug("background result dropped: the window that asked was closed")
+            return
+        (entry[0] if succeeded else entry[1])(value)
+
+
+_dispatcher: _Dispatcher | None = None
+
+
+def make_relay(on_success: Callable[[Any], None], on_error: Callable[[CrmdeskError], None],
+               owner: QObject | None = None) -> int:
+    """A number to ``deliver`` one result to: ``on_success`` or ``on_error``
+    runs on the UI thread, unless ``owner`` is gone by then. Call on the UI thread."""
+    global _dispatcher
+    if _dispatcher is None:
+        _dispatcher = _Dispatcher()
+    return _dispatcher.add(on_success, on_error, owner)
+
+
+def deliver(number: int, succeeded: bool, value: Any) -> None:
+    """Hand an outcome back to the UI thread (from any thread)."""
+    _dispatcher.arrived.emit(number, succeeded, value)
+
+
+def forget(number: int) -> None:
+    """A request whose result will never come (it was replaced). Call on the UI thread."""
+    _dispatcher.drop(number)
 
 
 def outcome(function: Callable[[], Any]) -> tuple[bool, Any]:
@@ -41,29 +100,15 @@ def outcome(function: Callable[[], Any]) -> tuple[bool, Any]:
         return False, known or CrmdeskError(UNEXPECTED)
 
 
-def deliver(relay: _Relay, succeeded: bool, value: Any) -> None:
-    """Hand an outcome back to the UI thread (from any thread)."""
-    try:
-        (relay.succeeded if succeeded else relay.failed).emit(value)
-        # One relay per request: a page asking all day must not keep them all. Deleted from here,
-        # once the emit is over, and after the result it queued: never while this thread still uses it.
-        relay.deleteLater()
-    except RuntimeError:  # the widget that asked is gone; nobody to tell
-        log.debug("background result dropped: its window was closed")
-
-
 class _Runnable(QRunnable):
-    def __init__(self, function: Callable[[], Any], relay: _Relay):
+    def __init__(self, function: Callable[[], Any], number: int):
         super().__init__()
         self.function = function
-        self.relay = relay
+        self.number = number
         self.setAutoDelete(True)
 
     def run(self) -> None:
-        deliver(self.relay, *outcome(self.function))
-
-
-_live: set[_Relay] = set()
+        deliver(self.number, *outcome(self.function))
 
 
 def run_task(
@@ -73,36 +118,11 @@ def run_task(
     *,
     owner: QObject | None = None,
     pool: QThreadPool | None = None,
-) -> _Relay:
+) -> None:
     """Run ``function`` on ``pool`` (default: Qt's global one); callbacks run
     on the UI thread.
 
     When ``owner`` (the widget that asked) is destroyed first, the callbacks
     are dropped instead of touching a deleted widget.
     """
-    relay = make_relay(on_success, on_error, owner)
-    (pool or QThreadPool.globalInstance()).start(_Runnable(function, relay))
-    return relay
-
-
-def make_relay(on_success: Callable[[Any], None], on_error: Callable[[CrmdeskError], None],
-               owner: QObject | None = None) -> _Relay:
-    """Where a result comes back: ``on_success`` or ``on_error``, on the UI
-    thread, unless ``owner`` is gone by then."""
-    relay = _Relay(owner)
-    _live.add(relay)
-    relay.destroyed.connect(lambda: _live.discard(relay))
-
-    def done(callback, value):
-        _live.discard(relay)
-        callback(value)
-
-    relay.succeeded.connect(lambda value: done(on_success, value))
-    relay.failed.connect(lambda exc: done(on_error, exc))
-    return relay
-
-
-def forget(relay: _Relay) -> None:
-    """A relay whose result will never come (its request was replaced)."""
-    _live.discard(relay)
-    relay.deleteLater()
+    (pool or QThreadPool.globalInstance()).start(_Runnable(function, make_relay(on_success, on_error, owner)))

@@ -97,13 +97,13 @@ class Reader:
     def __init__(self, access: VaultAccess):
         self.access = access
         self._condition = threading.Condition()
-        self._waiting: OrderedDict[str, tuple[Callable[[Session], Any], Any]] = OrderedDict()
+        self._waiting: OrderedDict[str, tuple[Callable[[Session], Any], int]] = OrderedDict()  # read, relay
         self._stopping = False
         self._thread: threading.Thread | None = None
         self._worker: Session | None = None
         access.sharing.alone_wanted.append(self._wake)
 
-    def read(self, kind: str, read: Callable[[Session], Any], relay) -> None:
+    def read(self, kind: str, read: Callable[[Session], Any], relay: int) -> None:
         with self._condition:
             replaced = self._waiting.pop(kind, None)
             if replaced is not None:
@@ -119,16 +119,15 @@ class Reader:
             self._condition.notify_all()
 
     def stop(self) -> None:
-        """Close the connection and end the thread (the vault is locking)."""
+        """The vault is locking: no more reads; the thread closes its
+        connection and ends (without keeping the UI waiting for a read in
+        progress, whose answer is dropped)."""
         with self._condition:
             self._stopping = True
             for _read, relay in self._waiting.values():
                 forget(relay)
             self._waiting.clear()
             self._condition.notify_all()
-            thread = self._thread
-        if thread is not None and thread is not threading.current_thread():
-            thread.join(timeout=30)
 
     def _run(self) -> None:
         sharing = self.access.sharing
@@ -146,6 +145,8 @@ class Reader:
 
     def _session(self) -> Session:
         main = self.access.session
+        if self._stopping:
+            raise CrmdeskError(LOCKED)
         worker = self._worker
         if worker is not None and (not main.is_open or worker.master_key() != main.master_key()):
             self._let_go()  # locked, or the key was rotated: never read on with the old one

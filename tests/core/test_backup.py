@@ -275,3 +275,20 @@ def test_a_prune_that_fails_part_way_records_what_it_deleted(open_as, tmp_path, 
     names = {r[0] for r in session.conn.execute("SELECT file_name FROM backups")}
     assert made[1].name not in names and made[0].name in names and made[2].name in names
     assert audit.entries(session.conn, limit=1)[0].action == "backup.pruned"
+
+
+def test_a_vault_with_a_damaged_page_makes_no_backup(open_as, vault_path, tmp_path):
+    """The copy's one check reads every page in use: a page changed on disk stops the backup, and no
+    file that looks whole is left."""
+    from crmdesk.core.imports import demo
+    from crmdesk.core.vault import database
+
+    session = open_as(OWNER)
+    demo.fill_demo(session, 300)
+    database.checkpoint(session.conn)
+    pages = (vault_path / "vault.db").stat().st_size // 4096
+    _flip(vault_path / "vault.db", (pages // 2) * 4096 + 500)
+    with pytest.raises(IntegrityFailure) as failed:
+        backup.create_backup(session, tmp_path / "b")
+    assert "no backup was made" in failed.value.message
+    assert not list((tmp_path / "b").glob("*"))

@@ -27,6 +27,7 @@ def collector_on_the_ui_thread(qapp):
     yield collector
     collector.timer.stop()
     collector.deleteLater()
+    gc.unfreeze()  # a window a test left open set its objects aside
     gc.collect()
     gc.enable()
 

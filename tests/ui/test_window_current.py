@@ -205,4 +205,4 @@ def test_the_search_reader_lets_go_for_a_key_rotation_and_reads_on_with_the_new_
     assert page.model.rowCount() > 0
     assert window.access.reader._worker.master_key() == window.access.session.master_key()
     window.shutdown()
-    assert window.access.reader._worker is None  # locking closed the reader's connection
+    qtbot.waitUntil(lambda: window.access.reader._worker is None, timeout=10000)  # locking closes its connection

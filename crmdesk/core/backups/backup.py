@@ -43,7 +43,9 @@ from crmdesk.core.backups.archive import (
     describe_bytes,
     describe_file,
     file_size,
+    open_backup_key,
     row_counts,
+    session_key,
     write_archive,
 )
 from crmdesk.core.clock import iso
@@ -106,10 +108,11 @@ def create_backup(
         db_copy = building / DATABASE
         backup_key = crypto.random_key()  # the backup's own: only owners, admins and the recovery code open it
         counts, version, problems = _copy_database(session, db_copy, progress, cancelled, backup_key)
-        if problems:
+        if problems:  # SQLite's own lines name pages of the copy, not of the vault: verify names the vault's
+            log.warning("the copy for a backup failed its check (%d problems)", len(problems))
             raise IntegrityFailure(
                 "The copy of the vault failed its check, so no backup was made; check the vault for damage.",
-                problems, hint="verify-vault",
+                hint="verify-vault",
             )
         if not session.read_only:  # what an erasure during the copy freed is overwritten now
             with contextlib.suppress(database.DatabaseError):
@@ -117,7 +120,12 @@ def create_backup(
         slots_bytes = session.paths.keyslots.read_bytes()
         managers = {row[0] for row in session.conn.execute(
             "SELECT id FROM users WHERE active = 1 AND role IN ('owner', 'admin')")}
-        keys_bytes = backup_keys(KeySlots.from_bytes(slots_bytes), managers, backup_key)
+        slots = KeySlots.from_bytes(slots_bytes)
+        keys_bytes = backup_keys(slots, managers, backup_key)
+        slot, private_key = session_key(session)(slots)
+        if open_backup_key(keys_bytes, slots.vault_id, slot, private_key) != backup_key:  # it opens for its maker
+            raise IntegrityFailure("The new backup's key does not open with your key slot, so no backup was made.",
+                                   hint="verify-vault")
         parts = {KEYSLOTS: describe_bytes(slots_bytes), BACKUP_KEYS: describe_bytes(keys_bytes),
                  DATABASE: describe_file(db_copy)}
         manifest = Manifest(
@@ -187,10 +195,11 @@ def _copy_database(session: Session, target: Path, progress: Progress | None,
 
     Returns the row counts and schema version of the copy itself, and what
     its one check found: SQLite's quick structure check, which reads every
-    page of the copy, so SQLCipher checks each page's HMAC as it decrypts
-    it. That is all a copy needs: foreign keys and the audit chain are the
-    same as the vault's (``verify`` checks those), and checking the whole
-    file again later (``check_backup``) finds any byte changed since.
+    page in use, so SQLCipher checks each one's HMAC as it decrypts it. That
+    is all a copy needs: its foreign keys and audit chain are the vault's
+    own (``verify`` checks those), and checking the file later
+    (``check_backup``) checks everything again and finds any byte changed
+    since.
     """
     for attempt in range(RESTARTS_BEFORE_SNAPSHOT + 1):
         target.unlink(missing_ok=True)
@@ -204,7 +213,12 @@ def _copy_database(session: Session, target: Path, progress: Progress | None,
     try:
         copy.execute(f"PRAGMA cache_size = {-1024 * CHECK_CACHE_MIB:d}")  # the counts read pages the check read
         problems = integrity.database_problems(copy, checks=("structure",), quick=True)
-        return row_counts(copy), migrations.schema_version(copy), problems
+        if problems:
+            return {}, 0, problems
+        try:
+            return row_counts(copy), migrations.schema_version(copy), []
+        except database.DatabaseError as exc:
+            return {}, 0, [f"vault.db: the copy's rows could not be counted ({exc})."]
     finally:
         copy.close()
 
