@@ -41,7 +41,7 @@ def _import_file(args) -> int:
         raise OperationFailed(exc.for_file(path.name)) from None
     with open_session(args) as session:
         summary = importing.import_contacts(
-            session, parsed.records, duplicates=args.duplicates,
+            session, parsed.hand_over(), total=len(parsed.records), duplicates=args.duplicates,
             source=args.source or f"imported from {path.name}", file_format=parsed.format,
             dry_run=args.dry_run, purpose=args.purpose,
         )

@@ -1,7 +1,8 @@
 """What a person at the window feels, measured in a process of its own (``make bench``).
 
-Run as ``python -m tests.benchmarks.window_run VAULT TEXTS_JSON``; prints one
-JSON object. The window runs offscreen at 1280×780 and is driven with keys
+Run as ``python -m tests.benchmarks.window_run VAULT TEXTS_JSON``, or with
+``--import VAULT CSV PURPOSE`` for an import through the Import dialog into
+an empty vault; prints one JSON object. The window runs offscreen at 1280×780 and is driven with keys
 and clicks; a timer ticking every 10 ms on the UI thread records the longest
 time the event loop went without running (garbage-collector pauses count).
 
@@ -101,7 +102,9 @@ def unlock(folder: Path):
     return lambda: open_with_private_key(paths, slots, slot, private, method="passphrase")
 
 
-def open_window(app: QApplication, open_session):
+def open_window(app: QApplication, open_session, *, empty: bool = False):
+    """The main window on the unlocked vault, once its list is painted
+    (``empty``: a vault with no contacts yet, whose list is painted empty)."""
     from crmdesk.ui.main_window import MainWindow
     from crmdesk.ui.vault_access import VaultAccess
 
@@ -117,7 +120,8 @@ def open_window(app: QApplication, open_session):
     page = window.contacts_page
     paints = Paints(page.table.viewport())
     filled: list[float] = []  # when the first page's rows came
-    page.model.modelReset.connect(lambda: filled.append(time.perf_counter()) if page.model.rowCount() else None)
+    page.model.modelReset.connect(
+        lambda: filled.append(time.perf_counter()) if page.model.rowCount() or empty else None)
     window.show()
     wait_until(app, lambda: filled and paints.after(filled[0]) is not None)
     return window, paints, paints.after(filled[0]) - start
@@ -227,11 +231,49 @@ def browse(folder: Path, texts: list[str]) -> dict:
     return figures
 
 
+def import_through_dialog(folder: Path, csv_path: Path, purpose: str) -> dict:
+    """A CSV imported into an empty vault through the Import dialog, as a
+    shop moving in would: Import…, choose the file, pick the lawful basis,
+    Import. Timed from the click on Import… to the dialog's result (the file
+    is read and the contacts written off the UI thread)."""
+    from crmdesk.ui.app import make_application
+    from crmdesk.ui.import_dialog import ImportDialog
+
+    app = make_application()
+    stalls = Stalls()
+    window, _, _ = open_window(app, unlock(folder), empty=True)
+    ImportDialog.ask_file = classmethod(lambda cls, parent: str(csv_path))  # the file dialog's answer
+    pause(app, 300)
+    stalls.take()
+    start = time.perf_counter()
+    QTest.mouseClick(window.contacts_page.import_button, Qt.MouseButton.LeftButton)
+    wait_until(app, lambda: window.findChildren(ImportDialog))
+    dialog = window.findChildren(ImportDialog)[0]
+    QTest.mouseClick(dialog.choose_button, Qt.MouseButton.LeftButton)
+    wait_until(app, lambda: dialog.parsed is not None and dialog.basis.findData(purpose) >= 0)
+    read = time.perf_counter() - start
+    dialog.basis.setCurrentIndex(dialog.basis.findData(purpose))
+    QTest.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    wait_until(app, lambda: not dialog._running and dialog.result.toPlainText().startswith("Added"))
+    figures = {"import": time.perf_counter() - start, "import_read": read, "import_stall_ms": stalls.take(),
+               "import_result": dialog.result.toPlainText().splitlines()[0], "rss_import": resident_mb()}
+    QTest.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
+    page = window.contacts_page
+    wait_until(app, lambda: page.model.rowCount() > 0 and not page.model.loading)
+    pause(app, 1000)
+    figures["rss_after_import"] = resident_mb()
+    window.shutdown()
+    return figures
+
+
 def p95(values: list[float]) -> float:
     return sorted(values)[max(0, int(len(values) * 0.95) - 1)]
 
 
 def main(argv: list[str]) -> int:
+    if argv[0] == "--import":  # --import VAULT CSV PURPOSE
+        print(json.dumps(import_through_dialog(Path(argv[1]), Path(argv[2]), argv[3])))
+        return 0
     texts = json.loads(Path(argv[1]).read_text(encoding="utf-8"))
     print(json.dumps(browse(Path(argv[0]), texts)))
     return 0

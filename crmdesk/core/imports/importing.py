@@ -22,7 +22,7 @@ Needs EDIT (and CONSENT to record a basis). Audited with counts only.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from crmdesk.core import collector
@@ -48,7 +48,7 @@ class ImportCancelled(Cancelled):
     """The user stopped the import; nothing was imported."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class RowOutcome:
     line: int
     action: str  # "added", "merged", "skipped"
@@ -94,8 +94,9 @@ def _with_name(data: ContactInput) -> tuple[ContactInput, str]:
 
 def import_contacts(
     session: Session,
-    rows: Sequence[tuple[int, ContactInput]],
+    rows: Sequence[tuple[int, ContactInput]] | Iterable[tuple[int, ContactInput]],
     *,
+    total: int | None = None,
     duplicates: str = "merge",
     source: str = "",
     file_format: str = "",
@@ -105,6 +106,9 @@ def import_contacts(
     cancelled: Callable[[], bool] | None = None,
 ) -> ImportSummary:
     """Import ``rows`` of (line number, contact) in one operation. Needs EDIT.
+
+    ``rows`` may be an iterator that forgets each row once handed over
+    (``ParsedFile.hand_over``); ``total`` then says how many it holds.
 
     ``purpose``: the key of the purpose whose lawful basis (not consent)
     applies to the imported contacts; each added or merged contact gets a
@@ -120,7 +124,8 @@ def import_contacts(
     summary = ImportSummary(dry_run=dry_run)
     with database.large_cache(session.conn), collector.paused(), \
             session.operation(Permission.EDIT, "contacts.imported", dry_run=dry_run) as op:
-        _Import(op, summary, basis, duplicates=duplicates, source=source).run(rows, progress, cancelled)
+        _Import(op, summary, basis, duplicates=duplicates, source=source).run(
+            rows, len(rows) if total is None else total, progress, cancelled)
         summary.basis = basis.key if basis is not None else ""
         op.detail.update({"format": file_format, "added": summary.added, "merged": summary.merged,
                           "skipped": summary.skipped, "purpose": summary.basis or None,
@@ -139,17 +144,17 @@ class _Import:
         self.source = source
         self.region = settings.get(op.session, "phone_region")
         self.today = op.session.clock.now().date()
-        self.finder = Finder(op.conn, self.region)
-        self.erased = suppression.Matcher(op.conn, self.region)
         self.writer = ContactWriter(op, self.region)
+        self.finder = Finder(op.conn, self.region, before_reading=self.writer.flush)
+        self.erased = suppression.Matcher(op.conn, self.region)
         self.entries = consent.ImportedBasis(op, basis, source) if basis is not None else None
 
-    def run(self, rows, progress, cancelled) -> None:
+    def run(self, rows, total: int, progress, cancelled) -> None:
         for done, (line, data) in enumerate(rows, start=1):
             if cancelled is not None and done % 200 == 0 and cancelled():
                 raise ImportCancelled("The import was stopped; nothing was imported.")
-            if progress is not None and (done % 500 == 0 or done == len(rows)):
-                progress(done, len(rows))
+            if progress is not None and (done % 500 == 0 or done == total):
+                progress(done, total)
             self.row(line, data)
         self.writer.finish()
         if self.entries is not None:

@@ -8,7 +8,7 @@ from datetime import date
 KINDS = ("visit", "call", "email", "purchase", "note")
 
 
-@dataclass
+@dataclass(slots=True)
 class Labelled:
     """An e-mail address or phone number with its label ("work", "mobile"…)."""
 
@@ -16,7 +16,7 @@ class Labelled:
     label: str = ""
 
 
-@dataclass
+@dataclass(slots=True)
 class Address:
     label: str = ""
     street: str = ""
@@ -33,7 +33,7 @@ class Address:
         return ", ".join(p for p in (self.street, place, self.region, self.country) if p)
 
 
-@dataclass
+@dataclass(slots=True)
 class ContactInput:
     """What a person enters for a contact. Empty lists and strings mean none."""
 
@@ -53,7 +53,7 @@ class ContactInput:
     since: date | None = None
 
 
-@dataclass
+@dataclass(slots=True)
 class Contact(ContactInput):
     """A stored contact with its identity and history fields."""
 

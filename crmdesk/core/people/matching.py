@@ -16,6 +16,7 @@ newcomer with no name at all contradicts nobody.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import sqlcipher3
@@ -68,11 +69,15 @@ class Match:
 class Finder:
     """Who already has an e-mail address or phone number: the vault's are
     read once at the start, then each new contact adds its own. Names of
-    contacts found by phone are read when needed."""
+    contacts found by phone are read from the vault when needed (rare), after
+    ``before_reading()`` has written what a batch holds back; an import of
+    100,000 keeps no names of its own."""
 
-    def __init__(self, conn: sqlcipher3.Connection, region: str):
+    def __init__(self, conn: sqlcipher3.Connection, region: str,
+                 before_reading: Callable[[], None] | None = None):
         self.conn = conn
         self.region = region
+        self.before_reading = before_reading
         self.known: dict[str, tuple[int, str]] = {}
         self.names: dict[int, list[str]] = {}
         for address, rowid in conn.execute("SELECT normalised, contact FROM contact_emails"):
@@ -89,6 +94,8 @@ class Finder:
 
     def _names_of(self, rowid: int) -> list[str]:
         if rowid not in self.names:
+            if self.before_reading is not None:
+                self.before_reading()
             row = self.conn.execute(
                 "SELECT c.given_name, c.family_name, c.display_name, coalesce(o.name, '') FROM contacts c"
                 " LEFT JOIN organisations o ON o.id = c.organisation_id WHERE c.rowid = ?", (rowid,)).fetchone()
@@ -113,7 +120,13 @@ class Finder:
         return possible
 
     def remember(self, keys: list[str], rowid: int, words: list[str]) -> None:
-        self.names.setdefault(rowid, words)
+        """Count ``keys`` as ``rowid``'s. Its name is read from the vault when
+        needed, except a row with none (saved under its e-mail or phone),
+        which stays a newcomer with no name."""
+        if words:
+            self.names.pop(rowid, None)  # a merge may have changed them
+        else:
+            self.names.setdefault(rowid, words)
         for key in keys:
             self.known.setdefault(key, (rowid, "an earlier row"))
 

@@ -20,6 +20,8 @@ holds the two equal). Threading: the caller's connection and thread.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 import sqlcipher3
 
 from crmdesk.core.people import normalise
@@ -30,7 +32,7 @@ SPACING = 1 << 8  # gap between neighbours after a rebuild (small: FTS5 stores r
 FEW = 200  # up to this many new contacts, find their neighbours one by one
 BULK = 5000  # from this many new entries on, FTS5 buffers more of them in memory
 HASH_SIZE = 1 << 20  # FTS5's own default
-BULK_HASH_SIZE = 64 << 20
+BULK_HASH_SIZE = 16 << 20
 
 INSERT = ("INSERT INTO contact_fts (rowid, names, organisation, emails, phones, tags, notes)"
           " VALUES (?, ?, ?, ?, ?, ?, ?)")
@@ -110,7 +112,8 @@ def remove(op: Operation, rowid: int, region: str) -> None:
 
 def place(op: Operation, texts: dict[int, tuple], region: str) -> None:
     """Give saved contacts without a key their name keys and index entries;
-    ``texts`` maps each one's rowid to its index columns (``search_values``)."""
+    ``texts`` maps each one's rowid to its index columns (``search_values``);
+    it is emptied as they are written."""
     if not texts:
         return
     conn = op.conn
@@ -138,16 +141,18 @@ def _store(op: Operation, keys: dict[int, int], texts: dict[int, tuple], region:
         conn.executemany("DELETE FROM contact_keys WHERE name_key = ?", [(key,) for key, _ in old])
     ordered = sorted((key, rowid) for rowid, key in keys.items())
     conn.executemany("INSERT INTO contact_keys (name_key, contact) VALUES (?, ?)", ordered)
-    _insert(op, [(key, *texts[rowid]) for key, rowid in ordered])
+    # Each text is let go once written: an import's texts are tens of megabytes.
+    _insert(op, ((key, *texts.pop(rowid)) for key, rowid in ordered), len(ordered))
 
 
-def _insert(op: Operation, entries: list[tuple]) -> None:
-    """Add index entries. FTS5 holds new entries in memory and writes them
-    out as a segment each time they reach its hash size (1 MiB); a bulk
-    insert gets a larger buffer, so it writes fewer segments and merges
-    them less (a third faster for 100,000 contacts)."""
+def _insert(op: Operation, entries: Iterable[tuple], count: int) -> None:
+    """Add ``count`` index entries. FTS5 holds new entries in memory and
+    writes them out as a segment each time they reach its hash size
+    (1 MiB); a bulk insert gets a larger buffer, so it writes fewer segments
+    and merges them less (a third faster for 100,000 contacts; beyond
+    16 MiB it only takes memory)."""
     conn = op.conn
-    bulk = len(entries) > BULK
+    bulk = count > BULK
     if bulk:
         conn.execute(f"INSERT INTO contact_fts (contact_fts, rank) VALUES ('hashsize', {BULK_HASH_SIZE:d})")
     try:
@@ -169,7 +174,7 @@ def rebuild(op: Operation, region: str, texts: dict[int, tuple] | None = None) -
     conn.execute("DELETE FROM contact_keys")
     conn.executemany("INSERT INTO contact_keys (name_key, contact) VALUES (?, ?)",
                      [((i + 1) * SPACING, rowid) for i, rowid in enumerate(order)])
-    _insert(op, [((i + 1) * SPACING, *values[rowid]) for i, rowid in enumerate(order)])
+    _insert(op, (((i + 1) * SPACING, *values.pop(rowid)) for i, rowid in enumerate(order)), len(order))
 
 
 def _rekey_neighbourhood(conn: sqlcipher3.Connection, rowids: list[int]) -> dict[int, int] | None:

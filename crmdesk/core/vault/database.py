@@ -142,7 +142,7 @@ def transaction(conn: sqlcipher3.Connection) -> Iterator[sqlcipher3.Connection]:
 
 
 @contextlib.contextmanager
-def large_cache(conn: sqlcipher3.Connection, mebibytes: int = 64) -> Iterator[None]:
+def large_cache(conn: sqlcipher3.Connection, mebibytes: int = 32) -> Iterator[None]:
     """A bigger page cache for one bulk write: with a 100,000-row import the
     indexes outgrow the default 2 MiB, and every evicted page must be
     decrypted again (64 MiB makes the import about a third faster)."""
