@@ -61,9 +61,8 @@ def _import_file(args) -> int:
     verb = "Would import" if args.dry_run else "Imported"
     print(f"{verb} {path.name} ({parsed.format}, {parsed.encoding}): {summary.added} added, "
           f"{summary.merged} merged, {summary.skipped + len(unreadable)} skipped.")
-    for o in summary.outcomes:
-        if o.action != "added" or o.reason:
-            print(f"  line {o.line}: {o.action} {o.name}" + (f" ({o.reason})" if o.reason else ""))
+    for o in summary.notable:
+        print(f"  line {o.line}: {o.action} {o.name}" + (f" ({o.reason})" if o.reason else ""))
     for line, _, reason in unreadable:
         print(f"  line {line}: skipped ({reason})")
     for line, warning in sorted(parsed.warnings + summary.warnings):

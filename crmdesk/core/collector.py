@@ -13,13 +13,20 @@ too, which is harmless for the few seconds a job lasts.
 from __future__ import annotations
 
 import gc
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
+
+_lock = threading.Lock()
+_jobs = 0  # bulk jobs running now, in any thread
 
 
 @contextmanager
 def paused() -> Iterator[None]:
     """The collector off inside the block, and back on after (if it was on)."""
+    global _jobs
+    with _lock:
+        _jobs += 1
     was_enabled = gc.isenabled()
     gc.disable()
     try:
@@ -27,4 +34,12 @@ def paused() -> Iterator[None]:
     finally:
         if was_enabled:
             gc.enable()
+        with _lock:
+            _jobs -= 1
+
+
+def bulk_job_running() -> bool:
+    """Whether a bulk job is inside ``paused`` now: a program that runs the
+    collector itself (the window does, on its UI thread) waits until none is."""
+    return _jobs > 0
 

@@ -23,6 +23,7 @@ from __future__ import annotations
 import contextlib
 import ctypes
 import ctypes.util
+import functools
 import logging
 import sys
 
@@ -44,3 +45,24 @@ def protect_memory() -> None:
                 log.info("could not make the process undumpable (errno %d)", ctypes.get_errno())
         except OSError:
             log.info("could not make the process undumpable: no C library found")
+
+
+def give_back_free_memory() -> None:
+    """Hand the C heap's free memory back to the system (glibc's
+    ``malloc_trim``). SQLite frees a connection's page cache when it closes,
+    but glibc keeps most of it in the process: in the window, a backup and
+    its check left over 100 MB resident that nothing used again. A no-op
+    where there is no glibc. Takes milliseconds: call it after long jobs."""
+    trim = _malloc_trim()
+    if trim is not None:
+        trim(0)
+
+
+@functools.cache
+def _malloc_trim():
+    if not sys.platform.startswith("linux"):
+        return None
+    try:
+        return ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6").malloc_trim
+    except (OSError, AttributeError):  # no C library, or one without malloc_trim (musl)
+        return None

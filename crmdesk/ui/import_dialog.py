@@ -69,6 +69,7 @@ class ImportDialog(QDialog):
         super().__init__(parent)
         self.access = access
         self.path: Path | None = None
+        self._mapping: dict[str, str] | None = None
         self.parsed: ParsedFile | None = None
         self._cancel = threading.Event()
         self._progress = _Progress(self)
@@ -173,6 +174,7 @@ class ImportDialog(QDialog):
 
     def load(self, path: Path, mapping: dict[str, str] | None = None) -> None:
         self.path = path
+        self._mapping = mapping
         self.parsed = None
         self.file_label.setText(self.tr("Reading {0}…").format(path.name))
         self.result.clear()
@@ -200,6 +202,13 @@ class ImportDialog(QDialog):
         self.result.setPlainText(exc.message)
         if self.parsed is None:
             self.file_label.setText(self.tr("This file cannot be imported; see below."))
+        elif not self.parsed.records and self.path is not None:  # handed over to an import that did not finish
+            path, mapping = self.path, self._mapping
+            run_task(lambda: _read(path, mapping), self._read_again, self._failed, owner=self)
+        self._update_buttons()
+
+    def _read_again(self, parsed: ParsedFile) -> None:
+        self.parsed = parsed
         self._update_buttons()
 
     def _fill_mapping(self, parsed: ParsedFile) -> None:
@@ -251,11 +260,17 @@ class ImportDialog(QDialog):
         self.progress.setVisible(True)
         self.result.setPlainText(self.tr("Checking…") if dry_run else self.tr("Importing…"))
         self._update_buttons()
-        rows = self.parsed.records
+        if dry_run:
+            rows, total = self.parsed.records, None
+        else:
+            # A real import runs once: its rows are handed over and forgotten as
+            # they are written, so a large file is not held twice over; a failed
+            # or stopped import reads the file again.
+            rows, total = self.parsed.hand_over(), len(self.parsed.records)
         options = dict(duplicates=self.policy(), source=self.source.text().strip(),
                        file_format=self.parsed.format, dry_run=dry_run, purpose=self.basis.currentData(),
                        progress=self._progress.advanced.emit, cancelled=self._cancel.is_set)
-        self.access.operation(self, lambda s: importing.import_contacts(s, rows, **options),
+        self.access.operation(self, lambda s: importing.import_contacts(s, rows, total=total, **options),
                               self._done, failed=self._failed)
 
     def _offer_bases(self, found: list[purposes.Purpose]) -> None:
@@ -275,7 +290,7 @@ class ImportDialog(QDialog):
         lines = [self.tr("{0} {1}, merged {2}, skipped {3}.").format(
             verb, summary.added, summary.merged, summary.skipped)]
         lines += [f"line {o.line}: {o.action} {o.name}" + (f" ({o.reason})" if o.reason else "")
-                  for o in summary.outcomes if o.action != "added" or o.reason]
+                  for o in summary.notable]
         lines += [f"line {line}: note: {text}" for line, text in summary.warnings]
         written = summary.added + summary.merged
         if summary.basis and written:

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 from collections import OrderedDict
 from collections.abc import Callable
 from typing import Any
@@ -29,6 +30,7 @@ from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMainWindow, QWidget
 
+from crmdesk.core import process
 from crmdesk.core.errors import CrmdeskError
 from crmdesk.core.permissions import Permission, allows
 from crmdesk.core.vault import database, failures, rotation
@@ -40,6 +42,7 @@ from crmdesk.ui.tasks import deliver, forget, make_relay, outcome, run_task
 log = logging.getLogger(__name__)
 
 OUTSIDE_CHECK_MS = 5000  # how often the window looks for changes made by another program
+LONG_JOB_S = 1.0  # after a job this long, the memory it freed goes back to the system
 BUSY_TRIES = 12  # each waits SQLite's busy timeout (5 s): about a minute for another crmdesk to finish
 LOCKED = "The vault was locked; nothing was done."
 
@@ -202,6 +205,7 @@ class VaultAccess(QObject):
 
         def work():
             self.sharing.enter(alone)
+            started = time.monotonic()
             try:
                 if not connect:
                     return task(None), None
@@ -221,6 +225,8 @@ class VaultAccess(QObject):
                 raise AssertionError("unreachable")
             finally:
                 self.sharing.leave(alone)
+                if time.monotonic() - started > LONG_JOB_S:  # a backup, a check, an import
+                    process.give_back_free_memory()
 
         return work
 

@@ -283,7 +283,8 @@ def main() -> int:
             row("import through the Import dialog (--purpose)", imported["import"], with_basis,
                 "<= 1.2x the CLI")
             print(f"   its ratio is to the CLI's import; reading the file took {imported['import_read']:.1f} s; "
-                  f"longest UI stall {imported['import_stall_ms']} ms; resident memory at the end "
+                  f"longest UI stall: opening the dialog and showing the file {imported['import_open_stall_ms']} ms, "
+                  f"while importing {imported['import_stall_ms']} ms; resident memory at the end "
                   f"{imported['rss_import']} MB, once the dialog is closed {imported['rss_after_import']} MB")
         print(f"peak resident memory of this benchmark process: "
               f"{resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024} MB")

@@ -81,11 +81,29 @@ class Paints(QObject):
 
 
 def wait_until(app: QApplication, condition, timeout: float = 600.0) -> None:
+    """Run an event loop, as the program's own runs, until ``condition()``
+    holds. (``processEvents`` waiting for events keeps the interpreter lock
+    while it waits: worker threads then crawl, three times slower.)"""
+    if condition():
+        return
     end = time.perf_counter() + timeout
-    while not condition():
-        if time.perf_counter() > end:
-            raise TimeoutError("the window did not get there in time")
-        app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 20)
+    loop = QEventLoop()
+    late: list[bool] = []
+
+    def check() -> None:
+        if condition():
+            loop.quit()
+        elif time.perf_counter() > end:
+            late.append(True)
+            loop.quit()
+
+    poll = QTimer(interval=5)
+    poll.timeout.connect(check)
+    poll.start()
+    loop.exec()
+    poll.stop()
+    if late:
+        raise TimeoutError("the window did not get there in time")
 
 
 def pause(app: QApplication, ms: int) -> None:
@@ -235,7 +253,9 @@ def import_through_dialog(folder: Path, csv_path: Path, purpose: str) -> dict:
     """A CSV imported into an empty vault through the Import dialog, as a
     shop moving in would: Import…, choose the file, pick the lawful basis,
     Import. Timed from the click on Import… to the dialog's result (the file
-    is read and the contacts written off the UI thread)."""
+    is read and the contacts written off the UI thread; the pause to look at
+    the filled dialog is not counted). Stalls: while the dialog opens and
+    shows the file, and while the import runs."""
     from crmdesk.ui.app import make_application
     from crmdesk.ui.import_dialog import ImportDialog
 
@@ -252,10 +272,13 @@ def import_through_dialog(folder: Path, csv_path: Path, purpose: str) -> dict:
     QTest.mouseClick(dialog.choose_button, Qt.MouseButton.LeftButton)
     wait_until(app, lambda: dialog.parsed is not None and dialog.basis.findData(purpose) >= 0)
     read = time.perf_counter() - start
+    pause(app, 300)  # the dialog filled with the file's columns and first rows, painted
+    opened_stall = stalls.take()
     dialog.basis.setCurrentIndex(dialog.basis.findData(purpose))
     QTest.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     wait_until(app, lambda: not dialog._running and dialog.result.toPlainText().startswith("Added"))
-    figures = {"import": time.perf_counter() - start, "import_read": read, "import_stall_ms": stalls.take(),
+    figures = {"import": time.perf_counter() - start - 0.3, "import_read": read, "import_stall_ms": stalls.take(),
+               "import_open_stall_ms": opened_stall,
                "import_result": dialog.result.toPlainText().splitlines()[0], "rss_import": resident_mb()}
     QTest.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
     page = window.contacts_page

@@ -225,6 +225,12 @@ def test_import_can_be_stopped_and_window_keeps_answering(qtbot, open_as, access
     timer.stop()
     assert "stopped" in dialog.result.toPlainText()
     assert contacts.count_contacts(session) == 1
+    # The rows went to the stopped import; the file is read again, and Import works again.
+    qtbot.waitUntil(lambda: dialog.import_button.isEnabled(), timeout=20000)
+    assert len(dialog.parsed.records) == 20000 and "stopped" in dialog.result.toPlainText()
+    dialog.import_button.click()
+    qtbot.waitUntil(lambda: dialog.result.toPlainText().startswith("Added 20000"), timeout=60000)
+    assert contacts.count_contacts(session) == 20001
 
 
 def test_page_row_order_by_last_contact(qtbot, page):

@@ -64,21 +64,26 @@ class ImportSummary:
     basis: str = ""  # the purpose whose basis was recorded for the imported contacts, if any
     basis_kept_ended: int = 0  # contacts whose ended basis the import left ended
     possible_duplicates: int = 0  # added, and listed for review
+    counts: dict[str, int] = field(default_factory=lambda: dict.fromkeys(("added", "merged", "skipped"), 0))
+    notable: list[RowOutcome] = field(default_factory=list)  # every row but a plain addition, to show
 
-    def count(self, action: str) -> int:
-        return sum(1 for o in self.outcomes if o.action == action)
+    def add(self, outcome: RowOutcome) -> None:
+        self.outcomes.append(outcome)
+        self.counts[outcome.action] += 1
+        if outcome.action != "added" or outcome.reason:
+            self.notable.append(outcome)
 
     @property
     def added(self) -> int:
-        return self.count("added")
+        return self.counts["added"]
 
     @property
     def merged(self) -> int:
-        return self.count("merged")
+        return self.counts["merged"]
 
     @property
     def skipped(self) -> int:
-        return self.count("skipped")
+        return self.counts["skipped"]
 
 
 def _with_name(data: ContactInput) -> tuple[ContactInput, str]:
@@ -161,7 +166,7 @@ class _Import:
             self.summary.basis_kept_ended = self.entries.kept_ended
 
     def outcome(self, line: int, action: str, name: str, reason: str = "") -> None:
-        self.summary.outcomes.append(RowOutcome(line, action, name, reason))
+        self.summary.add(RowOutcome(line, action, name, reason))
 
     def row(self, line: int, data: ContactInput) -> None:
         words = words_of(data)
