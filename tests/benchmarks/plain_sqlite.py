@@ -138,11 +138,16 @@ def fts_query(text: str) -> str:
     return " AND ".join('"' + t.replace('"', '""') + '" *' for t in text.split() if any(c.isalnum() for c in t))
 
 
-def first_page(conn: sqlcipher3.Connection) -> tuple[list, int]:
-    rows = conn.execute(f"{ROW} ORDER BY sort_name, rowid LIMIT 101").fetchall()
+def with_consents(conn: sqlcipher3.Connection, rows: list) -> list:
+    """A page's rows and their consent decisions, as the list shows them."""
     marks = ",".join("?" * len(rows))
     conn.execute(f"SELECT contact, purpose, action FROM consent_state WHERE contact IN ({marks})",
                  [r[0] for r in rows]).fetchall()
+    return rows
+
+
+def first_page(conn: sqlcipher3.Connection) -> tuple[list, int]:
+    rows = with_consents(conn, conn.execute(f"{ROW} ORDER BY sort_name, rowid LIMIT 101").fetchall())
     return rows, conn.execute("SELECT count(*) FROM contacts").fetchone()[0]
 
 
@@ -157,8 +162,9 @@ def work(db: Path, texts: list[str], scratch: Path) -> dict:
     for _ in range(40):
         start = time.perf_counter()
         last = rows[99]
-        rows = conn.execute(f"{ROW} WHERE (sort_name, rowid) > (?, ?) ORDER BY sort_name, rowid LIMIT 101",
-                            (last[3], last[0])).fetchall()
+        rows = with_consents(conn, conn.execute(
+            f"{ROW} WHERE (sort_name, rowid) > (?, ?) ORDER BY sort_name, rowid LIMIT 101",
+            (last[3], last[0])).fetchall())
         further.append(time.perf_counter() - start)
     figures["further"] = sorted(further)[len(further) // 2]
     searched = []
