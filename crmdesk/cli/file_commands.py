@@ -43,7 +43,7 @@ def _import_file(args) -> int:
         summary = importing.import_contacts(
             session, parsed.hand_over(), total=len(parsed.records), duplicates=args.duplicates,
             source=args.source or f"imported from {path.name}", file_format=parsed.format,
-            dry_run=args.dry_run, purpose=args.purpose,
+            dry_run=args.dry_run, purpose=args.purpose, every_row=args.json,
         )
     unreadable = [(line, "skipped", reason) for line, reason in parsed.skipped_lines]
     if args.json:

@@ -10,14 +10,14 @@ from __future__ import annotations
 import csv
 import os
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from crmdesk.core import collector
 from crmdesk.core.people.contact_model import Contact
-from crmdesk.io.csv_import import ParsedFile, neutralise_cell, parse_csv
+from crmdesk.io.csv_import import ImportRecord, ParsedFile, neutralise_cell, read_csv
 from crmdesk.io.text_files import ImportFileError, read_text
-from crmdesk.io.vcard import parse_vcards, write_vcards
+from crmdesk.io.vcard import read_vcards, write_vcards
 
 FORMATS = ("csv", "vcard")
 
@@ -31,14 +31,23 @@ def detect_kind(path: Path, text: str) -> str:
 def read_contacts_file(path: Path, *, kind: str | None = None,
                        mapping: dict[str, str] | None = None) -> ParsedFile:
     """Parse the whole file, or raise ImportFileError saying which line and why."""
+    parsed, records = open_contacts_file(path, kind=kind, mapping=mapping)
+    with collector.paused():
+        parsed.records = list(records)
+    return parsed
+
+
+def open_contacts_file(path: Path, *, kind: str | None = None,
+                       mapping: dict[str, str] | None = None) -> tuple[ParsedFile, Iterator[ImportRecord]]:
+    """The file read and its format and columns checked now (or
+    ImportFileError), and its contacts one at a time as they are parsed: an
+    import that takes them so never holds them all."""
     decoded = read_text(path)
     kind = kind or detect_kind(path, decoded.text)
     if kind == "vcard":
-        with collector.paused():
-            return parse_vcards(decoded.text, decoded.encoding)
+        return read_vcards(decoded.text, decoded.encoding)
     if kind == "csv":
-        with collector.paused():
-            return parse_csv(decoded.text, decoded.encoding, mapping)
+        return read_csv(decoded.text, decoded.encoding, mapping)
     raise ImportFileError(f"'{kind}' is not a format crmdesk imports; use csv or vcard.")
 
 

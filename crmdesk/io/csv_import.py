@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import re
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
 from typing import NamedTuple
@@ -312,40 +313,65 @@ def _lines(text: str) -> Iterator[str]:
 
 def parse_csv(text: str, encoding: str, mapping: dict[str, str] | None = None) -> ParsedFile:
     """Every contact in a CSV text, or ImportFileError naming the bad line."""
+    parsed, records = read_csv(text, encoding, mapping)
+    parsed.records = list(records)
+    return parsed
+
+
+def read_csv(text: str, encoding: str,
+             mapping: dict[str, str] | None = None) -> tuple[ParsedFile, Iterator[ImportRecord]]:
+    """The columns, checked now, and the contacts one at a time as they are
+    read: an import that takes them so never holds them all. A bad line
+    raises ImportFileError when it is reached; warnings and skipped lines
+    are added to the ParsedFile as the rows go by."""
     if not text.strip():
         raise ImportFileError("The file is empty.")
     reader = csv.reader(_lines(text), delimiter=detect_delimiter(next(_lines(text))), strict=True)
-    previous_limit = csv.field_size_limit(MAX_FIELD)
-    try:
+    with _field_limit():
         try:
             headers = next(reader)
         except csv.Error as exc:
             raise ImportFileError(f"the header cannot be read ({exc})", 1) from None
-        headers = [h.strip() for h in headers]
-        if len(headers) < 2 or not any(headers):
-            raise ImportFileError("The first line should name the columns (at least two); "
-                                  "this does not look like a contact list.")
-        fmt = detect_format(headers)
-        chosen = guess_mapping(headers)
-        if mapping:
-            unknown = [h for h in mapping if h not in headers]
-            if unknown:
-                raise ImportFileError(f"The file has no column '{unknown[0]}'; {_columns(headers)}.")
-            chosen.update(mapping)
-        identifying = {"given_name", "family_name", "display_name", "organisation", "email",
-                       "phone", "mobile"}
-        if not identifying & set(chosen.values()):
-            raise ImportFileError(
-                "No column is recognised as a name, organisation, e-mail or phone; map the "
-                f"columns to fields (for example --map 'Kundenname=display_name'); {_columns(headers)}.")
-        parsed = ParsedFile(fmt, encoding, headers, chosen)
-        plan = _plan(headers, chosen)
-        shared: dict[str, str] = {}
+    headers = [h.strip() for h in headers]
+    if len(headers) < 2 or not any(headers):
+        raise ImportFileError("The first line should name the columns (at least two); "
+                              "this does not look like a contact list.")
+    fmt = detect_format(headers)
+    chosen = guess_mapping(headers)
+    if mapping:
+        unknown = [h for h in mapping if h not in headers]
+        if unknown:
+            raise ImportFileError(f"The file has no column '{unknown[0]}'; {_columns(headers)}.")
+        chosen.update(mapping)
+    identifying = {"given_name", "family_name", "display_name", "organisation", "email",
+                   "phone", "mobile"}
+    if not identifying & set(chosen.values()):
+        raise ImportFileError(
+            "No column is recognised as a name, organisation, e-mail or phone; map the "
+            f"columns to fields (for example --map 'Kundenname=display_name'); {_columns(headers)}.")
+    parsed = ParsedFile(fmt, encoding, headers, chosen)
+    return parsed, _csv_records(reader, parsed)
+
+
+@contextmanager
+def _field_limit() -> Iterator[None]:
+    previous_limit = csv.field_size_limit(MAX_FIELD)
+    try:
+        yield
+    finally:
+        csv.field_size_limit(previous_limit)
+
+
+def _csv_records(reader, parsed: ParsedFile) -> Iterator[ImportRecord]:
+    headers, fmt = parsed.headers, parsed.format
+    plan = _plan(headers, parsed.mapping)
+    shared: dict[str, str] = {}
+    with _field_limit():
         while True:
             try:
                 row = next(reader)
             except StopIteration:
-                break
+                return
             except csv.Error as exc:
                 if "field larger" in str(exc):
                     raise ImportFileError(
@@ -371,7 +397,4 @@ def parse_csv(text: str, encoding: str, mapping: dict[str, str] | None = None) -
                     or contact.organisation or contact.emails or contact.phones):
                 parsed.skipped_lines.append((reader.line_num, "no name, organisation, e-mail or phone"))
                 continue
-            parsed.records.append(ImportRecord(reader.line_num, contact))
-        return parsed
-    finally:
-        csv.field_size_limit(previous_limit)
+            yield ImportRecord(reader.line_num, contact)

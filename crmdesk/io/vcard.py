@@ -11,7 +11,7 @@ from __future__ import annotations
 import itertools
 import quopri
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from crmdesk.core.people.contact_model import Address, Contact, ContactInput, Labelled
 from crmdesk.io.csv_import import ImportRecord, ParsedFile, parse_date
@@ -97,7 +97,19 @@ def _label(params: dict[str, list[str]], group_label: str) -> str:
 
 def parse_vcards(text: str, encoding: str) -> ParsedFile:
     """Every card in ``text``; ImportFileError naming the line if the file is broken."""
+    parsed, records = read_vcards(text, encoding)
+    parsed.records = list(records)
+    return parsed
+
+
+def read_vcards(text: str, encoding: str) -> tuple[ParsedFile, Iterator[ImportRecord]]:
+    """The cards one at a time as they are read (see ``csv_import.read_csv``)."""
     parsed = ParsedFile("vcard", encoding)
+    return parsed, _vcard_records(text, parsed)
+
+
+def _vcard_records(text: str, parsed: ParsedFile) -> Iterator[ImportRecord]:
+    found = 0
     card: list[tuple[int, str, str, dict, str]] | None = None
     start_line = 0
     for number, line in _unfold(text):
@@ -121,7 +133,8 @@ def parse_vcards(text: str, encoding: str) -> ParsedFile:
             if contact is None:
                 parsed.skipped_lines.append((start_line, "the card has no name, e-mail or phone"))
             else:
-                parsed.records.append(ImportRecord(start_line, contact))
+                found += 1
+                yield ImportRecord(start_line, contact)
             card = None
             continue
         params = _params(match.group("params"))
@@ -130,7 +143,7 @@ def parse_vcards(text: str, encoding: str) -> ParsedFile:
     if card is not None:
         raise ImportFileError("the file ends inside a card (END:VCARD missing); it may be cut short",
                               start_line)
-    if not parsed.records and not parsed.skipped_lines:
+    if not found and not parsed.skipped_lines:
         raise ImportFileError("The file holds no vCard; choose a .vcf file exported by a phone or mail program.")
     return parsed
 

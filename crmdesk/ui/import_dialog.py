@@ -9,6 +9,7 @@ was merged or skipped, with its reason.
 from __future__ import annotations
 
 import threading
+from collections.abc import Iterator
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
@@ -37,8 +38,8 @@ from crmdesk.core.errors import CrmdeskError
 from crmdesk.core.imports import importing
 from crmdesk.core.permissions import Permission, allows
 from crmdesk.core.privacy import purposes
-from crmdesk.io.contact_files import read_contacts_file
-from crmdesk.io.csv_import import FIELD_KEYS, ParsedFile
+from crmdesk.io.contact_files import open_contacts_file
+from crmdesk.io.csv_import import FIELD_KEYS, ImportRecord, ParsedFile
 from crmdesk.io.text_files import ImportFileError
 from crmdesk.ui import placement
 from crmdesk.ui.tasks import run_task
@@ -53,9 +54,29 @@ class _Progress(QObject):
     advanced = Signal(int, int)
 
 
-def _read(path: Path, mapping: dict[str, str] | None) -> ParsedFile:
+def _read(path: Path, mapping: dict[str, str] | None) -> tuple[ParsedFile, int]:
+    """The whole file checked: its columns, its first rows to show, and how
+    many contacts it holds. The rest is not kept; an import reads the file
+    again, row by row (``_records``), so 100,000 parsed rows never sit in
+    the window's memory."""
     try:
-        return read_contacts_file(path, mapping=mapping)
+        parsed, records = open_contacts_file(path, mapping=mapping)
+        count = 0
+        for record in records:
+            if count < PREVIEW_ROWS:
+                parsed.records.append(record)
+            count += 1
+        return parsed, count
+    except ImportFileError as exc:
+        raise CrmdeskError(exc.for_file(path.name)) from None
+
+
+def _records(path: Path, mapping: dict[str, str] | None) -> Iterator[ImportRecord]:
+    """The file's contacts, read again one by one as the import takes them.
+    Changed since it was shown, the file is imported as it is now; broken
+    since, the import stops and keeps nothing."""
+    try:
+        yield from open_contacts_file(path, mapping=mapping)[1]
     except ImportFileError as exc:
         raise CrmdeskError(exc.for_file(path.name)) from None
 
@@ -71,6 +92,7 @@ class ImportDialog(QDialog):
         self.path: Path | None = None
         self._mapping: dict[str, str] | None = None
         self.parsed: ParsedFile | None = None
+        self.count = 0  # contacts in the file
         self._cancel = threading.Event()
         self._progress = _Progress(self)
         self.setWindowTitle(self.tr("Import contacts"))
@@ -181,12 +203,13 @@ class ImportDialog(QDialog):
         self._update_buttons()
         run_task(lambda: _read(path, mapping), self._parsed, self._failed, owner=self)
 
-    def _parsed(self, parsed: ParsedFile) -> None:
+    def _parsed(self, value: tuple[ParsedFile, int]) -> None:
+        parsed, self.count = value
         self.parsed = parsed
         kinds = {"google": "Google Contacts CSV", "outlook": "Outlook CSV", "csv": "CSV",
                  "crmdesk": "crmdesk CSV", "vcard": "vCard"}
         self.file_label.setText(self.tr("{0}: {1}, {2}, {3} contacts").format(
-            self.path.name, kinds.get(parsed.format, parsed.format), parsed.encoding, len(parsed.records)))
+            self.path.name, kinds.get(parsed.format, parsed.format), parsed.encoding, self.count))
         if not self.source.text():
             self.source.setText(self.tr("imported from {0}").format(self.path.name))
         self._fill_mapping(parsed)
@@ -202,13 +225,6 @@ class ImportDialog(QDialog):
         self.result.setPlainText(exc.message)
         if self.parsed is None:
             self.file_label.setText(self.tr("This file cannot be imported; see below."))
-        elif not self.parsed.records and self.path is not None:  # handed over to an import that did not finish
-            path, mapping = self.path, self._mapping
-            run_task(lambda: _read(path, mapping), self._read_again, self._failed, owner=self)
-        self._update_buttons()
-
-    def _read_again(self, parsed: ParsedFile) -> None:
-        self.parsed = parsed
         self._update_buttons()
 
     def _fill_mapping(self, parsed: ParsedFile) -> None:
@@ -255,21 +271,15 @@ class ImportDialog(QDialog):
             return
         self._running = True
         self._cancel.clear()
-        self.progress.setRange(0, max(1, len(self.parsed.records)))
+        self.progress.setRange(0, max(1, self.count))
         self.progress.setValue(0)
         self.progress.setVisible(True)
         self.result.setPlainText(self.tr("Checking…") if dry_run else self.tr("Importing…"))
         self._update_buttons()
-        if dry_run:
-            rows, total = self.parsed.records, None
-        else:
-            # A real import runs once: its rows are handed over and forgotten as
-            # they are written, so a large file is not held twice over; a failed
-            # or stopped import reads the file again.
-            rows, total = self.parsed.hand_over(), len(self.parsed.records)
+        rows, total = _records(self.path, self._mapping), self.count
         options = dict(duplicates=self.policy(), source=self.source.text().strip(),
                        file_format=self.parsed.format, dry_run=dry_run, purpose=self.basis.currentData(),
-                       progress=self._progress.advanced.emit, cancelled=self._cancel.is_set)
+                       progress=self._progress.advanced.emit, cancelled=self._cancel.is_set, every_row=False)
         self.access.operation(self, lambda s: importing.import_contacts(s, rows, total=total, **options),
                               self._done, failed=self._failed)
 
@@ -328,7 +338,7 @@ class ImportDialog(QDialog):
             self.reject()
 
     def _update_buttons(self) -> None:
-        ready = self.parsed is not None and bool(self.parsed.records) and not self._running
+        ready = self.parsed is not None and self.count > 0 and not self._running
         self.check_button.setEnabled(ready)
         self.import_button.setEnabled(ready)
         self.choose_button.setEnabled(not self._running)

@@ -225,9 +225,8 @@ def test_import_can_be_stopped_and_window_keeps_answering(qtbot, open_as, access
     timer.stop()
     assert "stopped" in dialog.result.toPlainText()
     assert contacts.count_contacts(session) == 1
-    # The rows went to the stopped import; the file is read again, and Import works again.
-    qtbot.waitUntil(lambda: dialog.import_button.isEnabled(), timeout=20000)
-    assert len(dialog.parsed.records) == 20000 and "stopped" in dialog.result.toPlainText()
+    # The import reads the file row by row; after a stop, Import reads it again from the start.
+    assert dialog.import_button.isEnabled() and dialog.count == 20000 and len(dialog.parsed.records) == 20
     dialog.import_button.click()
     qtbot.waitUntil(lambda: dialog.result.toPlainText().startswith("Added 20000"), timeout=60000)
     assert contacts.count_contacts(session) == 20001
@@ -240,6 +239,23 @@ def test_page_row_order_by_last_contact(qtbot, page):
                     timeout=5000)
     dates = [widget.model.row_at(r).last_interaction_at for r in range(widget.model.rowCount())]
     assert dates == sorted(dates, reverse=True)
+
+
+def test_a_file_broken_after_it_was_shown_imports_nothing(qtbot, open_as, access_to, tmp_path):
+    session = open_as(STAFF)
+    path = write_csv(tmp_path / "list.csv", 300)
+    dialog = ImportDialog(access_to(session))
+    qtbot.addWidget(dialog)
+    dialog.load(path)
+    qtbot.waitUntil(lambda: dialog.import_button.isEnabled(), timeout=10000)
+    assert "300 contacts" in dialog.file_label.text()
+    with path.open("a", encoding="utf-8") as handle:  # another program writes to it meanwhile
+        handle.write('Anna,"never closed\n')
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog._running, timeout=20000)
+    assert dialog.result.toPlainText() == ("list.csv: line 302: a quoted field is never closed (a \" is missing); "
+                                           "nothing was imported.")
+    assert contacts.count_contacts(session) == 1
 
 
 def test_closing_the_dialog_stops_the_import(qtbot, open_as, access_to, tmp_path):

@@ -64,11 +64,13 @@ class ImportSummary:
     basis: str = ""  # the purpose whose basis was recorded for the imported contacts, if any
     basis_kept_ended: int = 0  # contacts whose ended basis the import left ended
     possible_duplicates: int = 0  # added, and listed for review
+    every_row: bool = True  # keep an outcome for every row (else only the notable ones)
     counts: dict[str, int] = field(default_factory=lambda: dict.fromkeys(("added", "merged", "skipped"), 0))
     notable: list[RowOutcome] = field(default_factory=list)  # every row but a plain addition, to show
 
     def add(self, outcome: RowOutcome) -> None:
-        self.outcomes.append(outcome)
+        if self.every_row:
+            self.outcomes.append(outcome)
         self.counts[outcome.action] += 1
         if outcome.action != "added" or outcome.reason:
             self.notable.append(outcome)
@@ -109,6 +111,7 @@ def import_contacts(
     purpose: str | None = None,
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
+    every_row: bool = True,
 ) -> ImportSummary:
     """Import ``rows`` of (line number, contact) in one operation. Needs EDIT.
 
@@ -120,13 +123,15 @@ def import_contacts(
     ledger entry for it with method "imported" and the source as its note
     (needs CONSENT). ``progress(done, total)`` is called now and then; when
     ``cancelled()`` turns true the import stops and nothing is kept
-    (``ImportCancelled``).
+    (``ImportCancelled``). ``every_row=False``: ``outcomes`` keeps only the
+    notable rows, as ``notable`` does (a 100,000-row file's plain additions
+    take 16 MB).
     """
     session.require(Permission.EDIT)
     if duplicates not in POLICIES:
         raise UsageError(f"Duplicates are merged, skipped or added as new, not '{duplicates}'.")
     basis = consent.check_import_purpose(session, purpose) if purpose else None
-    summary = ImportSummary(dry_run=dry_run)
+    summary = ImportSummary(dry_run=dry_run, every_row=every_row)
     with database.large_cache(session.conn), collector.paused(), \
             session.operation(Permission.EDIT, "contacts.imported", dry_run=dry_run) as op:
         _Import(op, summary, basis, duplicates=duplicates, source=source).run(
