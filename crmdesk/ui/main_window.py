@@ -7,8 +7,8 @@ page's refresh by name.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QMouseEvent, QTouchEvent, QWheelEvent
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -47,10 +47,10 @@ RETENTION_DELAY_MS = 5000  # the first sweep after unlock, once the window has s
 DEFAULT_LOCK_MINUTES = settings.SPECS["auto_lock_minutes"].default
 DEFAULT_SWEEP_HOURS = settings.SPECS["retention_interval_hours"].default
 FIRST_BACKUP_DELAY_MS = 3000  # let the window settle before a scheduled backup
-_INPUT_EVENTS = {
-    QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
-    QEvent.Type.Wheel, QEvent.Type.TouchBegin,
-}
+# A person at the keys or the mouse. Not enter and hover events: a window
+# appearing under a mouse no one moves sends those, and must not keep the
+# vault open.
+_INPUT = (QKeyEvent, QMouseEvent, QWheelEvent, QTouchEvent)
 
 
 class IdleWatcher(QObject):
@@ -73,7 +73,9 @@ class IdleWatcher(QObject):
             self.timer.stop()
 
     def eventFilter(self, watched, event) -> bool:
-        if event.type() in _INPUT_EVENTS and self.minutes > 0:
+        # Every event of the program passes here: a type check, not a look at
+        # event.type() (whose enum made this filter a sixth of opening a dialog).
+        if isinstance(event, _INPUT) and self.minutes > 0:
             self.timer.start()
         return False
 

@@ -245,6 +245,21 @@ def test_ctrl_l_and_idle_time_request_lock(qtbot, open_as):
     window.idle.timer.start(50)
     with qtbot.waitSignal(window.lock_requested, timeout=2000):
         pass
+    # A key or the mouse starts the idle time again; painting and timers do not.
+    timer = window.idle.timer
+    timer.setTimerType(Qt.TimerType.PreciseTimer)  # a coarse timer's remaining time may run 5 % long
+    timer.start(60_000)
+    qtbot.wait(300)
+    window.update()
+    qtbot.wait(20)
+    waited = timer.remainingTime()
+    assert waited <= 59_700
+    qtbot.keyClick(window.contacts_page.search, Qt.Key.Key_A)
+    assert timer.remainingTime() > waited
+    qtbot.wait(300)
+    waited = timer.remainingTime()
+    qtbot.mouseMove(window.contacts_page.table.viewport())
+    assert timer.remainingTime() > waited
     window.shutdown()
 
 

@@ -416,7 +416,7 @@ def check_archive(path: Path, key_finder: KeyFinder, *, db_copy: Path | None = N
                     f"the manifest says {expected_count}."
                 )
     finally:
-        conn.close()
+        database.close_cached(conn)
     return CheckResult(integrity.unique(problems), manifest, user_name, master_key)
 
 

@@ -220,7 +220,7 @@ def _copy_database(session: Session, target: Path, progress: Progress | None,
         except database.DatabaseError as exc:
             return {}, 0, [f"vault.db: the copy's rows could not be counted ({exc})."]
     finally:
-        copy.close()
+        database.close_cached(copy)
 
 
 def _copy_once(session: Session, target: Path, progress: Progress | None, cancelled: Callable[[], bool] | None,

@@ -169,6 +169,8 @@ class _Import:
         self.writer.finish()
         if self.entries is not None:
             self.summary.basis_kept_ended = self.entries.kept_ended
+            collector.let_go(self.entries.recorded)
+        collector.let_go(self.finder.known, self.finder.names, self.writer.written)
 
     def outcome(self, line: int, action: str, name: str, reason: str = "") -> None:
         self.summary.add(RowOutcome(line, action, name, reason))

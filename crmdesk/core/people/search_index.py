@@ -24,6 +24,7 @@ from collections.abc import Iterable
 
 import sqlcipher3
 
+from crmdesk.core import collector
 from crmdesk.core.people import normalise
 from crmdesk.core.vault import settings
 from crmdesk.core.vault.gate import Operation
@@ -143,6 +144,7 @@ def _store(op: Operation, keys: dict[int, int], texts: dict[int, tuple], region:
     conn.executemany("INSERT INTO contact_keys (name_key, contact) VALUES (?, ?)", ordered)
     # Each text is let go once written: an import's texts are tens of megabytes.
     _insert(op, ((key, *texts.pop(rowid)) for key, rowid in ordered), len(ordered))
+    collector.let_go(ordered, keys)
 
 
 def _insert(op: Operation, entries: Iterable[tuple], count: int) -> None:
