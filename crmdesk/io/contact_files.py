@@ -45,10 +45,13 @@ def open_contacts_file(path: Path, *, kind: str | None = None,
     decoded = read_text(path)
     kind = kind or detect_kind(path, decoded.text)
     if kind == "vcard":
-        return read_vcards(decoded.text, decoded.encoding)
-    if kind == "csv":
-        return read_csv(decoded.text, decoded.encoding, mapping)
-    raise ImportFileError(f"'{kind}' is not a format crmdesk imports; use csv or vcard.")
+        parsed, records = read_vcards(decoded.text, decoded.encoding)
+    elif kind == "csv":
+        parsed, records = read_csv(decoded.text, decoded.encoding, mapping)
+    else:
+        raise ImportFileError(f"'{kind}' is not a format crmdesk imports; use csv or vcard.")
+    parsed.sha256 = decoded.sha256
+    return parsed, records
 
 
 CSV_COLUMNS = ["id", "display_name", "given_name", "family_name", "organisation", "job_title",

@@ -109,6 +109,7 @@ class ParsedFile:
     records: list[ImportRecord] = field(default_factory=list)
     skipped_lines: list[tuple[int, str]] = field(default_factory=list)
     warnings: list[tuple[int, str]] = field(default_factory=list)
+    sha256: str = ""  # of the file's bytes (``contact_files.open_contacts_file``)
 
     def hand_over(self) -> Iterator[ImportRecord]:
         """The records, each one forgotten once handed over, for an import

@@ -7,7 +7,8 @@ what Excel and Outlook write on a German or Polish Windows.
 from __future__ import annotations
 
 import codecs
-from dataclasses import dataclass
+import hashlib
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 MAX_FILE_BYTES = 200 * 1024 * 1024
@@ -33,6 +34,7 @@ class ImportFileError(Exception):
 class DecodedText:
     text: str
     encoding: str
+    sha256: str = ""  # of the file's bytes, when read from a file
 
 
 def decode(data: bytes) -> DecodedText:
@@ -66,7 +68,8 @@ def read_text(path: Path) -> DecodedText:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
             raise ImportFileError(f"The file is {size // 1_000_000} MB; split it into files under 200 MB.")
-        return decode(path.read_bytes())
+        data = path.read_bytes()
+        return replace(decode(data), sha256=hashlib.sha256(data).hexdigest())
     except FileNotFoundError:
         raise ImportFileError(f"There is no file {path}; check the name.") from None
     except IsADirectoryError:

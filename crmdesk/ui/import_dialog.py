@@ -71,12 +71,16 @@ def _read(path: Path, mapping: dict[str, str] | None) -> tuple[ParsedFile, int]:
         raise CrmdeskError(exc.for_file(path.name)) from None
 
 
-def _records(path: Path, mapping: dict[str, str] | None) -> Iterator[ImportRecord]:
+def _records(path: Path, mapping: dict[str, str] | None, sha256: str) -> Iterator[ImportRecord]:
     """The file's contacts, read again one by one as the import takes them.
-    Changed since it was shown, the file is imported as it is now; broken
-    since, the import stops and keeps nothing."""
+    A file changed since it was shown (``sha256``: its bytes then) is not
+    imported: the person would import what they have not seen."""
     try:
-        yield from open_contacts_file(path, mapping=mapping)[1]
+        parsed, records = open_contacts_file(path, mapping=mapping)
+        if parsed.sha256 != sha256:
+            raise CrmdeskError(f"{path.name} has changed since it was shown; choose it again to see what it "
+                               "holds now. Nothing was imported.")
+        yield from records
     except ImportFileError as exc:
         raise CrmdeskError(exc.for_file(path.name)) from None
 
@@ -276,7 +280,7 @@ class ImportDialog(QDialog):
         self.progress.setVisible(True)
         self.result.setPlainText(self.tr("Checking…") if dry_run else self.tr("Importing…"))
         self._update_buttons()
-        rows, total = _records(self.path, self._mapping), self.count
+        rows, total = _records(self.path, self._mapping, self.parsed.sha256), self.count
         options = dict(duplicates=self.policy(), source=self.source.text().strip(),
                        file_format=self.parsed.format, dry_run=dry_run, purpose=self.basis.currentData(),
                        progress=self._progress.advanced.emit, cancelled=self._cancel.is_set, every_row=False)

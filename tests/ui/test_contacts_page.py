@@ -241,7 +241,7 @@ def test_page_row_order_by_last_contact(qtbot, page):
     assert dates == sorted(dates, reverse=True)
 
 
-def test_a_file_broken_after_it_was_shown_imports_nothing(qtbot, open_as, access_to, tmp_path):
+def test_a_file_changed_after_it_was_shown_imports_nothing(qtbot, open_as, access_to, tmp_path):
     session = open_as(STAFF)
     path = write_csv(tmp_path / "list.csv", 300)
     dialog = ImportDialog(access_to(session))
@@ -253,9 +253,13 @@ def test_a_file_broken_after_it_was_shown_imports_nothing(qtbot, open_as, access
         handle.write('Anna,"never closed\n')
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not dialog._running, timeout=20000)
-    assert dialog.result.toPlainText() == ("list.csv: line 302: a quoted field is never closed (a \" is missing); "
-                                           "nothing was imported.")
+    assert dialog.result.toPlainText() == ("list.csv has changed since it was shown; choose it again to see what "
+                                           "it holds now. Nothing was imported.")
     assert contacts.count_contacts(session) == 1
+    dialog.load(path)  # chosen again: now the broken line is shown before anything is imported
+    qtbot.waitUntil(lambda: "cannot be imported" in dialog.file_label.text(), timeout=10000)
+    assert "line 302: a quoted field is never closed" in dialog.result.toPlainText()
+    assert not dialog.import_button.isEnabled()
 
 
 def test_closing_the_dialog_stops_the_import(qtbot, open_as, access_to, tmp_path):
