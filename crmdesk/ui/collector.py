@@ -16,10 +16,9 @@ what came since and never stalls a person scrolling a long list.
 A bulk job in a worker (reading or importing a file of 100,000 contacts)
 pauses collection (``core.collector``); the timer then waits, since each
 collection would scan the hundreds of thousands of objects the job is
-making, holding the interpreter lock for hundreds of milliseconds. What
-the job leaves alive (the file's parsed rows, kept while its dialog is
-open) makes no reference cycles, so it is set aside like the window's own
-objects, and freed as usual once nothing refers to it.
+making, holding the interpreter lock for hundreds of milliseconds. A job
+keeps little once it ends (an import reads its file row by row), so the
+next collection is short.
 """
 
 from __future__ import annotations
@@ -38,18 +37,12 @@ class UiThreadCollector(QObject):
         super().__init__(parent)
         gc.disable()
         self.thresholds = gc.get_threshold()
-        self._after_job = False
         self.timer = QTimer(self, interval=INTERVAL_MS)
         self.timer.timeout.connect(self.collect)
         self.timer.start()
 
     def collect(self) -> None:
         if collector.bulk_job_running():
-            self._after_job = True
-            return
-        if self._after_job:
-            self._after_job = False
-            gc.freeze()  # what the job left alive (see the module notes)
             return
         young, middle, old = gc.get_count()
         if young > self.thresholds[0]:

@@ -94,7 +94,7 @@ class ImportDialog(QDialog):
         super().__init__(parent)
         self.access = access
         self.path: Path | None = None
-        self._mapping: dict[str, str] | None = None
+        self._reads = 0  # files read so far
         self.parsed: ParsedFile | None = None
         self.count = 0  # contacts in the file
         self._cancel = threading.Event()
@@ -200,12 +200,14 @@ class ImportDialog(QDialog):
 
     def load(self, path: Path, mapping: dict[str, str] | None = None) -> None:
         self.path = path
-        self._mapping = mapping
         self.parsed = None
         self.file_label.setText(self.tr("Reading {0}…").format(path.name))
         self.result.clear()
         self._update_buttons()
-        run_task(lambda: _read(path, mapping), self._parsed, self._failed, owner=self)
+        self._reads += 1
+        read = self._reads  # only the latest read is shown (the mapping may change again meanwhile)
+        run_task(lambda: _read(path, mapping), lambda value: self._parsed(value) if read == self._reads else None,
+                 lambda exc: self._failed(exc) if read == self._reads else None, owner=self)
 
     def _parsed(self, value: tuple[ParsedFile, int]) -> None:
         parsed, self.count = value
@@ -280,7 +282,8 @@ class ImportDialog(QDialog):
         self.progress.setVisible(True)
         self.result.setPlainText(self.tr("Checking…") if dry_run else self.tr("Importing…"))
         self._update_buttons()
-        rows, total = _records(self.path, self._mapping, self.parsed.sha256), self.count
+        # The rows shown are the rows imported: the same columns, the same bytes.
+        rows, total = _records(self.path, self.parsed.mapping, self.parsed.sha256), self.count
         options = dict(duplicates=self.policy(), source=self.source.text().strip(),
                        file_format=self.parsed.format, dry_run=dry_run, purpose=self.basis.currentData(),
                        progress=self._progress.advanced.emit, cancelled=self._cancel.is_set, every_row=False)

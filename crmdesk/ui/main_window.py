@@ -8,7 +8,16 @@ page's refresh by name.
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QMouseEvent, QTouchEvent, QWheelEvent
+from PySide6.QtGui import (
+    QAction,
+    QInputMethodEvent,
+    QKeyEvent,
+    QKeySequence,
+    QMouseEvent,
+    QTabletEvent,
+    QTouchEvent,
+    QWheelEvent,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -47,10 +56,10 @@ RETENTION_DELAY_MS = 5000  # the first sweep after unlock, once the window has s
 DEFAULT_LOCK_MINUTES = settings.SPECS["auto_lock_minutes"].default
 DEFAULT_SWEEP_HOURS = settings.SPECS["retention_interval_hours"].default
 FIRST_BACKUP_DELAY_MS = 3000  # let the window settle before a scheduled backup
-# A person at the keys or the mouse. Not enter and hover events: a window
-# appearing under a mouse no one moves sends those, and must not keep the
-# vault open.
-_INPUT = (QKeyEvent, QMouseEvent, QWheelEvent, QTouchEvent)
+# A person at the keys, the mouse, a touch screen or a signature pen. Not
+# enter and hover events: a window appearing under a mouse no one moves
+# sends those, and must not keep the vault open.
+_INPUT = (QKeyEvent, QMouseEvent, QWheelEvent, QTouchEvent, QTabletEvent, QInputMethodEvent)
 
 
 class IdleWatcher(QObject):

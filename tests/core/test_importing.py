@@ -69,6 +69,30 @@ def test_duplicates_within_one_file(staff):
     assert summary.outcomes[1].reason == "same phone as an earlier row"
 
 
+def test_names_for_phone_matches_come_from_the_vault(staff):
+    """A row without a name is saved under its e-mail, yet it has no name to
+    compare; a row without a name merged into a named contact does not make
+    that contact nameless for the rows after it."""
+    contacts.add_contact(staff, ContactInput(given_name="Anna", family_name="Schmidt",
+                                             phones=[Labelled("030 7654321")]))
+    data = [(2, ContactInput(emails=[Labelled("a@example.de")], phones=[Labelled("030 1234567")])),
+            (3, ContactInput(display_name="Anna Kurz", emails=[Labelled("a@example.de")])),
+            (4, ContactInput(display_name="Anna Kurz", phones=[Labelled("030 1234567")])),
+            (5, ContactInput(phones=[Labelled("030 7654321")])),
+            (6, ContactInput(given_name="Bernd", family_name="Meier", phones=[Labelled("030 7654321")]))]
+    summary = importing.import_contacts(staff, data)
+    assert [(o.action, o.reason) for o in summary.outcomes] == [
+        ("added", ""),
+        ("merged", "same e-mail as an earlier row"),
+        ("merged", "same phone as an earlier row"),  # the name of row 2 was its e-mail: no name at all
+        ("merged", "same phone as a contact in the vault"),
+        ("added", "same phone as a contact in the vault with another name; a possible duplicate to review"),
+    ]
+    assert summary.possible_duplicates == 1
+    anna = contacts.get_contact(staff, search.search_contacts(staff, "schmidt").rows[0].id)
+    assert (anna.given_name, anna.family_name) == ("Anna", "Schmidt")
+
+
 def test_dry_run_reports_but_changes_nothing(staff):
     before = contacts.count_contacts(staff)
     audit_before = staff.conn.execute("SELECT count(*) FROM audit").fetchone()[0]

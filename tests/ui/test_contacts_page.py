@@ -262,6 +262,20 @@ def test_a_file_changed_after_it_was_shown_imports_nothing(qtbot, open_as, acces
     assert not dialog.import_button.isEnabled()
 
 
+def test_only_the_latest_file_chosen_is_shown_and_imported(qtbot, open_as, access_to, tmp_path):
+    session = open_as(STAFF)
+    dialog = ImportDialog(access_to(session))
+    qtbot.addWidget(dialog)
+    dialog.load(write_csv(tmp_path / "large.csv", 20000))  # still being read when the next is chosen
+    dialog.load(write_csv(tmp_path / "small.csv", 30))
+    qtbot.waitUntil(lambda: dialog.import_button.isEnabled(), timeout=20000)
+    qtbot.wait(2000)  # the large file's reading has long finished
+    assert dialog.count == 30 and dialog.file_label.text().startswith("small.csv")
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.result.toPlainText().startswith("Added 30"), timeout=20000)
+    assert contacts.count_contacts(session) == 31
+
+
 def test_closing_the_dialog_stops_the_import(qtbot, open_as, access_to, tmp_path):
     session = open_as(STAFF)
     dialog = ImportDialog(access_to(session))

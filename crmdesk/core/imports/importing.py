@@ -124,8 +124,8 @@ def import_contacts(
     (needs CONSENT). ``progress(done, total)`` is called now and then; when
     ``cancelled()`` turns true the import stops and nothing is kept
     (``ImportCancelled``). ``every_row=False``: ``outcomes`` keeps only the
-    notable rows, as ``notable`` does (a 100,000-row file's plain additions
-    take 16 MB).
+    notable rows, as ``notable`` does (the outcomes of a 100,000-row file's
+    plain additions take 16 MB).
     """
     session.require(Permission.EDIT)
     if duplicates not in POLICIES:
@@ -160,17 +160,21 @@ class _Import:
         self.entries = consent.ImportedBasis(op, basis, source) if basis is not None else None
 
     def run(self, rows, total: int, progress, cancelled) -> None:
-        for done, (line, data) in enumerate(rows, start=1):
-            if cancelled is not None and done % 200 == 0 and cancelled():
-                raise ImportCancelled("The import was stopped; nothing was imported.")
-            if progress is not None and (done % 500 == 0 or done == total):
-                progress(done, total)
-            self.row(line, data)
-        self.writer.finish()
-        if self.entries is not None:
-            self.summary.basis_kept_ended = self.entries.kept_ended
-            collector.let_go(self.entries.recorded)
-        collector.let_go(self.finder.known, self.finder.names, self.writer.written)
+        try:
+            for done, (line, data) in enumerate(rows, start=1):
+                if cancelled is not None and done % 200 == 0 and cancelled():
+                    raise ImportCancelled("The import was stopped; nothing was imported.")
+                if progress is not None and (done % 500 == 0 or done == total):
+                    progress(done, total)
+                self.row(line, data)
+            self.writer.finish()
+            if self.entries is not None:
+                self.summary.basis_kept_ended = self.entries.kept_ended
+        finally:  # also when stopped: the error's traceback would keep all this alive
+            collector.let_go(self.finder.known, self.finder.names)
+            self.writer.let_go()
+            if self.entries is not None:
+                collector.let_go(self.entries.recorded)
 
     def outcome(self, line: int, action: str, name: str, reason: str = "") -> None:
         self.summary.add(RowOutcome(line, action, name, reason))
@@ -206,13 +210,13 @@ class _Import:
                 existing = contacts.get_contact(self.op.session, same.id)
                 self.writer.write(combine(existing.as_input(), data), rowid=same.rowid)
                 self.record_basis(same.rowid, person=same.rowid)
-                self.finder.remember(keys, same.rowid, words)
+                self.finder.remember(keys, same.rowid)
                 self.outcome(line, "merged", name, match.reason)
                 return
         rowid, _ = self.writer.write(data)
         # A copy of someone already in the vault (duplicates "new") keeps what they ended ended.
         self.record_basis(rowid, person=same.rowid if same is not None else None)
-        self.finder.remember(keys, rowid, words)
+        self.finder.remember(keys, rowid)
         if match is not None:
             self.writer.flush()  # the new contact must exist before the pair points at it
             note_possible(self.op, rowid, match.rowid, match.reason if match.same else "same phone, another name")

@@ -93,13 +93,21 @@ class Finder:
         return keys
 
     def _names_of(self, rowid: int) -> list[str]:
+        """A contact's name words, read from the vault. A contact saved under
+        its e-mail or phone for want of a name has none."""
         if rowid not in self.names:
             if self.before_reading is not None:
                 self.before_reading()
             row = self.conn.execute(
-                "SELECT c.given_name, c.family_name, c.display_name, coalesce(o.name, '') FROM contacts c"
-                " LEFT JOIN organisations o ON o.id = c.organisation_id WHERE c.rowid = ?", (rowid,)).fetchone()
-            self.names[rowid] = name_words(*row) if row else []
+                "SELECT c.given_name, c.family_name, c.display_name, coalesce(o.name, ''), c.first_email,"
+                " c.first_phone FROM contacts c LEFT JOIN organisations o ON o.id = c.organisation_id"
+                " WHERE c.rowid = ?", (rowid,)).fetchone()
+            if row is None:
+                self.names[rowid] = []
+            else:
+                given, family, display, organisation, email, phone = row
+                named_by_contact = display != "" and display in (email, phone)
+                self.names[rowid] = name_words(given, family, "" if named_by_contact else display, organisation)
         return self.names[rowid]
 
     def find(self, keys: list[str], words: list[str]) -> Match | None:
@@ -119,14 +127,10 @@ class Finder:
                                                 "duplicate to review", False)
         return possible
 
-    def remember(self, keys: list[str], rowid: int, words: list[str]) -> None:
-        """Count ``keys`` as ``rowid``'s. Its name is read from the vault when
-        needed, except a row with none (saved under its e-mail or phone),
-        which stays a newcomer with no name."""
-        if words:
-            self.names.pop(rowid, None)  # a merge may have changed them
-        else:
-            self.names.setdefault(rowid, words)
+    def remember(self, keys: list[str], rowid: int) -> None:
+        """Count ``keys`` as ``rowid``'s (just added, or merged into); its
+        name is read from the vault when a later row needs it."""
+        self.names.pop(rowid, None)  # a merge may have changed it
         for key in keys:
             self.known.setdefault(key, (rowid, "an earlier row"))
 

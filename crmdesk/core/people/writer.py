@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import uuid
 
+from crmdesk.core import collector
 from crmdesk.core.people import normalise, search_index
 from crmdesk.core.people.contact_model import ContactInput
 from crmdesk.core.vault.gate import CONTACTS, Operation
@@ -97,6 +98,10 @@ class ContactWriter:
         self.flush()
         search_index.place(self.op, self._unindexed, self.region)
         self._unindexed = {}
+
+    def let_go(self) -> None:
+        """Empty what the writer holds, piece by piece (``collector.let_go``)."""
+        collector.let_go(self._unindexed, self.written, *self._pending.values(), *self._also.values())
 
     def _organisation_id(self, name: str, now: str) -> str | None:
         if name in self._typed_organisations:  # most rows repeat a spelling already seen
