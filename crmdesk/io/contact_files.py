@@ -13,7 +13,6 @@ import tempfile
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from crmdesk.core import collector
 from crmdesk.core.people.contact_model import Contact
 from crmdesk.io.csv_import import ImportRecord, ParsedFile, neutralise_cell, read_csv
 from crmdesk.io.text_files import ImportFileError, read_text
@@ -32,9 +31,7 @@ def read_contacts_file(path: Path, *, kind: str | None = None,
                        mapping: dict[str, str] | None = None) -> ParsedFile:
     """Parse the whole file, or raise ImportFileError saying which line and why."""
     parsed, records = open_contacts_file(path, kind=kind, mapping=mapping)
-    with collector.paused():
-        parsed.records = list(records)
-    return parsed
+    return parsed.keep_all(records)
 
 
 def open_contacts_file(path: Path, *, kind: str | None = None,

@@ -1,21 +1,24 @@
 """Contacts from CSV: Google Contacts and Outlook exports recognised by
 their headers, any other CSV through a column mapping.
 
-``parse_csv`` reads the whole file first and stops at the first line it
-cannot understand (ragged rows, broken quotes, absurdly long fields), naming
-the line, so an import never half-happens. Pure: no vault, no Qt.
+``read_csv`` checks the columns at once and reads the rows one at a time; it
+stops at the first line it cannot understand (ragged rows, broken quotes,
+absurdly long fields), naming the line. ``ParsedFile.keep_all`` reads the
+whole file before an import starts, so an import never half-happens. Pure:
+no vault, no Qt.
 """
 
 from __future__ import annotations
 
 import csv
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
 from typing import NamedTuple
 
+from crmdesk.core import collector
 from crmdesk.core.people.contact_model import Address, ContactInput, Labelled
 from crmdesk.core.people.normalise import looks_like_phone
 from crmdesk.io.text_files import ImportFileError
@@ -110,6 +113,14 @@ class ParsedFile:
     skipped_lines: list[tuple[int, str]] = field(default_factory=list)
     warnings: list[tuple[int, str]] = field(default_factory=list)
     sha256: str = ""  # of the file's bytes (``contact_files.open_contacts_file``)
+
+    def keep_all(self, records: Iterable[ImportRecord]) -> ParsedFile:
+        """Every record of ``records`` (from ``read_csv`` or ``read_vcards``)
+        kept, so the whole file is checked before anything is imported;
+        ImportFileError names the first bad line."""
+        with collector.paused():
+            self.records = list(records)
+        return self
 
     def hand_over(self) -> Iterator[ImportRecord]:
         """The records, each one forgotten once handed over, for an import
@@ -310,13 +321,6 @@ def _lines(text: str) -> Iterator[str]:
     ``newline=""`` gives them, one at a time: a ``StringIO`` would hold a
     second copy of the whole text at four bytes a character."""
     return (match.group() for match in _LINE.finditer(text))
-
-
-def parse_csv(text: str, encoding: str, mapping: dict[str, str] | None = None) -> ParsedFile:
-    """Every contact in a CSV text, or ImportFileError naming the bad line."""
-    parsed, records = read_csv(text, encoding, mapping)
-    parsed.records = list(records)
-    return parsed
 
 
 def read_csv(text: str, encoding: str,

@@ -95,13 +95,6 @@ def _label(params: dict[str, list[str]], group_label: str) -> str:
     return ""
 
 
-def parse_vcards(text: str, encoding: str) -> ParsedFile:
-    """Every card in ``text``; ImportFileError naming the line if the file is broken."""
-    parsed, records = read_vcards(text, encoding)
-    parsed.records = list(records)
-    return parsed
-
-
 def read_vcards(text: str, encoding: str) -> tuple[ParsedFile, Iterator[ImportRecord]]:
     """The cards one at a time as they are read (see ``csv_import.read_csv``)."""
     parsed = ParsedFile("vcard", encoding)

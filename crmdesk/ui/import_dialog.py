@@ -78,8 +78,8 @@ def _records(path: Path, mapping: dict[str, str] | None, sha256: str) -> Iterato
     try:
         parsed, records = open_contacts_file(path, mapping=mapping)
         if parsed.sha256 != sha256:
-            raise CrmdeskError(f"{path.name} has changed since it was shown; choose it again to see what it "
-                               "holds now. Nothing was imported.")
+            raise CrmdeskError(f"{path.name} has changed since it was shown, so nothing was imported; choose "
+                               "it again to see what it holds now.")
         yield from records
     except ImportFileError as exc:
         raise CrmdeskError(exc.for_file(path.name)) from None
@@ -171,6 +171,8 @@ class ImportDialog(QDialog):
         layout.addWidget(self.progress)
         layout.addWidget(self.result)
         layout.addWidget(self.buttons)
+        # Return in a field checks (a dry run changes nothing); only Import itself imports.
+        self.check_button.setDefault(True)
 
         self.choose_button.clicked.connect(self.choose)
         self.check_button.clicked.connect(lambda: self.run(dry_run=True))
@@ -240,6 +242,7 @@ class ImportDialog(QDialog):
         self.mapping.setRowCount(0)
         if not show:
             return
+        previous: QWidget = self.mapping
         for row, header in enumerate(parsed.headers):
             self.mapping.insertRow(row)
             self.mapping.setItem(row, 0, QTableWidgetItem(header))
@@ -249,6 +252,8 @@ class ImportDialog(QDialog):
             combo.setCurrentIndex(list(FIELD_KEYS).index(parsed.mapping.get(header, "ignore")))
             combo.currentIndexChanged.connect(self._mapping_changed)
             self.mapping.setCellWidget(row, 1, combo)
+            QWidget.setTabOrder(previous, combo)  # Tab goes through the columns, in order, before the rows
+            previous = combo
 
     def chosen_mapping(self) -> dict[str, str]:
         return {self.mapping.item(row, 0).text(): self.mapping.cellWidget(row, 1).currentData()

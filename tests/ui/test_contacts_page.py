@@ -201,13 +201,22 @@ def test_import_dialog_reports_unreadable_file(qtbot, open_as, access_to, tmp_pa
     assert not dialog.import_button.isEnabled()
 
 
-def test_import_can_be_stopped_and_window_keeps_answering(qtbot, open_as, access_to, tmp_path):
-    session = open_as(STAFF)
-    path = write_csv(tmp_path / "many.csv", 20000)
-    dialog = ImportDialog(access_to(session))
-    qtbot.addWidget(dialog)
-    dialog.load(path)
-    qtbot.waitUntil(lambda: dialog.parsed is not None, timeout=10000)
+@pytest.fixture
+def shown_file(qtbot, open_as, access_to, tmp_path):
+    """Staff's session and an Import dialog showing a CSV of ``rows`` contacts."""
+    def show(rows: int):
+        session = open_as(STAFF)
+        path = write_csv(tmp_path / "list.csv", rows)
+        dialog = ImportDialog(access_to(session))
+        qtbot.addWidget(dialog)
+        dialog.load(path)
+        qtbot.waitUntil(lambda: dialog.import_button.isEnabled(), timeout=10000)
+        return session, dialog, path
+    return show
+
+
+def test_import_can_be_stopped_and_window_keeps_answering(qtbot, shown_file):
+    session, dialog, _ = shown_file(20000)
     ticks_while_importing = []
 
     def tick():
@@ -241,20 +250,15 @@ def test_page_row_order_by_last_contact(qtbot, page):
     assert dates == sorted(dates, reverse=True)
 
 
-def test_a_file_changed_after_it_was_shown_imports_nothing(qtbot, open_as, access_to, tmp_path):
-    session = open_as(STAFF)
-    path = write_csv(tmp_path / "list.csv", 300)
-    dialog = ImportDialog(access_to(session))
-    qtbot.addWidget(dialog)
-    dialog.load(path)
-    qtbot.waitUntil(lambda: dialog.import_button.isEnabled(), timeout=10000)
+def test_a_file_changed_after_it_was_shown_imports_nothing(qtbot, shown_file):
+    session, dialog, path = shown_file(300)
     assert "300 contacts" in dialog.file_label.text()
     with path.open("a", encoding="utf-8") as handle:  # another program writes to it meanwhile
         handle.write('Anna,"never closed\n')
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not dialog._running, timeout=20000)
-    assert dialog.result.toPlainText() == ("list.csv has changed since it was shown; choose it again to see what "
-                                           "it holds now. Nothing was imported.")
+    assert dialog.result.toPlainText() == ("list.csv has changed since it was shown, so nothing was imported; "
+                                           "choose it again to see what it holds now.")
     assert contacts.count_contacts(session) == 1
     dialog.load(path)  # chosen again: now the broken line is shown before anything is imported
     qtbot.waitUntil(lambda: "cannot be imported" in dialog.file_label.text(), timeout=10000)
@@ -276,12 +280,26 @@ def test_only_the_latest_file_chosen_is_shown_and_imported(qtbot, open_as, acces
     assert contacts.count_contacts(session) == 31
 
 
-def test_closing_the_dialog_stops_the_import(qtbot, open_as, access_to, tmp_path):
-    session = open_as(STAFF)
-    dialog = ImportDialog(access_to(session))
-    qtbot.addWidget(dialog)
-    dialog.load(write_csv(tmp_path / "many.csv", 4000))
-    qtbot.waitUntil(lambda: dialog.parsed is not None, timeout=10000)
+def test_return_in_a_field_checks_and_never_imports(qtbot, shown_file):
+    session, dialog, _ = shown_file(50)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.source.setFocus()
+    qtbot.keyClicks(dialog.source, " from the old till")
+    qtbot.keyClick(dialog.source, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.result.toPlainText().startswith("Would add 50"), timeout=10000)
+    assert contacts.count_contacts(session) == 1
+    # Tab from the file button walks the column choices in order.
+    dialog.choose_button.setFocus()
+    qtbot.keyClick(dialog.choose_button, Qt.Key.Key_Tab)
+    qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Tab)
+    assert dialog.focusWidget() is dialog.mapping.cellWidget(0, 1)
+    qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Tab)
+    assert dialog.focusWidget() is dialog.mapping.cellWidget(1, 1)
+
+
+def test_closing_the_dialog_stops_the_import(qtbot, shown_file):
+    session, dialog, _ = shown_file(4000)
     dialog.import_button.click()
     qtbot.waitUntil(lambda: dialog.progress.value() > 0, timeout=20000)
     dialog.reject()
