@@ -23,6 +23,10 @@ ContactIdRole = Qt.ItemDataRole.UserRole + 1  # the contact's id
 ContactRowRole = Qt.ItemDataRole.UserRole + 2  # the whole ContactRow
 
 _ROOT = QModelIndex()  # the invisible root: default parent of list rows
+_DISPLAY, _FOREGROUND = int(Qt.ItemDataRole.DisplayRole.value), int(Qt.ItemDataRole.ForegroundRole.value)
+_UNSET = frozenset(int(role.value) for role in (  # roles a view asks for that the list leaves to the style
+    Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.FontRole, Qt.ItemDataRole.TextAlignmentRole,
+    Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.CheckStateRole, Qt.ItemDataRole.SizeHintRole))
 
 # (header, sort order it maps to or None)
 # What a person needs at the counter first: who, what they agreed to, how to reach them.
@@ -156,12 +160,19 @@ class ContactTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or index.row() >= len(self._rows):
+        # Painting asks for seven roles of every cell in view; the ones the list never sets are
+        # answered before anything else is looked at.
+        if role in _UNSET:
             return None
-        row = self._rows[index.row()]
+        number = index.row()
+        if not 0 <= number < len(self._rows):
+            return None
+        row = self._rows[number]
         column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == _DISPLAY:
             return row[SHOWN + column]
+        if role == _FOREGROUND:
+            return QBrush(colours.colour("no_basis")) if column == CONSENT_COLUMN and row[NO_BASIS_AT] else None
         if role == ContactIdRole:
             return row[ID_AT]
         if role == ContactRowRole:
@@ -172,8 +183,6 @@ class ContactTableModel(QAbstractTableModel):
                                  for title, state in row[CONSENTS_AT]) or self.tr(
                     "No consent and no other lawful basis on record; record one before using this data.")
             return row[SHOWN + column]
-        if role == Qt.ItemDataRole.ForegroundRole and column == CONSENT_COLUMN and row[NO_BASIS_AT]:
-            return QBrush(colours.colour("no_basis"))
         return None
 
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:

@@ -96,6 +96,14 @@ class ContactsPage(QWidget):
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         rows.setDefaultSectionSize(self.table.fontMetrics().height() + 8)
         self.table.setSortingEnabled(True)
+        # New rows are laid out at once, before the list is painted: left to Qt, the layout waits for a
+        # zero timer that fires after the first paint, and the whole list is painted twice for every
+        # keystroke's results and every page scrolled in.
+        self.model.modelReset.connect(self.table.doItemsLayout)
+        self.model.rowsInserted.connect(self.table.doItemsLayout)
+        # The scroll bar stays, so the columns do not shift (and the list is not painted again) each
+        # time a search's results grow longer or shorter than the list's height.
+        self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         # The search has a line of its own, so it stays wide on a small screen.
         tools = QHBoxLayout()

@@ -26,7 +26,7 @@ from collections import OrderedDict
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMainWindow, QWidget
 
@@ -409,9 +409,8 @@ class Refresher(QObject):
             self.missed = changes if self.missed is None else self.missed | changes
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt naming
-        from PySide6.QtCore import QEvent
-
-        if watched is self.page and event.type() == QEvent.Type.Show and self.missed is not None:
+        # Every event of the page passes here, paints included: nothing missed, nothing to look at.
+        if self.missed is not None and watched is self.page and event.type() == QEvent.Type.Show:
             missed, self.missed = self.missed, None
             self.refresh(missed)
         return False

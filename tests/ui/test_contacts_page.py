@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QMessageBox
 
 from crmdesk.core.imports import demo
@@ -355,3 +355,41 @@ def test_the_count_of_a_list_longer_than_a_page_comes_after_the_page(qtbot, page
     widget = page(STAFF, 250)
     assert widget.model.rowCount() == 100 and widget.model.canFetchMore()
     qtbot.waitUntil(lambda: widget.status.text() == "251 contacts", timeout=5000)  # not "100+": counted
+
+
+class _Paints(QObject):
+    """Counts the paints of a widget."""
+
+    def __init__(self, widget):
+        super().__init__(widget)
+        self.count = 0
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt naming
+        if event.type() == QEvent.Type.Paint:
+            self.count += 1
+        return False
+
+
+def test_new_results_and_pages_are_painted_once(qtbot, page):
+    """Each keystroke's results, and each page scrolled in, are painted once: painting the list is most
+    of the time a keystroke or a scroll keeps the window busy."""
+    widget = page(STAFF, 250)
+    paints = _Paints(widget.table.viewport())
+    widget.search.setFocus()
+    counts = []
+    for key, text in ((Qt.Key.Key_A, "a"), (Qt.Key.Key_N, "an"), (Qt.Key.Key_N, "ann"),
+                      (Qt.Key.Key_Backspace, "an"), (Qt.Key.Key_Backspace, "a"), (Qt.Key.Key_Backspace, "")):
+        qtbot.wait(100)  # nothing else is waiting to be painted
+        paints.count = 0
+        qtbot.keyClick(widget.search, key)
+        qtbot.waitUntil(lambda text=text: widget.model.query == text and not widget.model.loading, timeout=5000)
+        qtbot.wait(100)
+        counts.append((text, widget.model.rowCount(), paints.count))
+    assert [count for _, _, count in counts] == [1] * 6, counts
+    paints.count = 0
+    rows = widget.model.rowCount()
+    widget.model.fetchMore()
+    qtbot.waitUntil(lambda: widget.model.rowCount() > rows, timeout=5000)
+    qtbot.wait(100)
+    assert paints.count == 1
