@@ -10,7 +10,7 @@ dropped. ``canFetchMore``/``fetchMore`` announce exactly the rows added
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import fields
+from dataclasses import dataclass, fields
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush
@@ -65,9 +65,21 @@ def _kept(row: ContactRow) -> tuple:
             not any(state in consent.ACTIVE_STATES for _, state in row.consents))
 
 
+@dataclass(frozen=True, slots=True)
+class Rows:
+    """A page as the model keeps it (see ``_kept``), made where the page was read, off the UI thread."""
+
+    kept: list[tuple]
+    next: Cursor | None
+
+    @classmethod
+    def of(cls, page: Page) -> Rows:
+        return cls([_kept(row) for row in page.rows], page.next)
+
+
 class ContactTableModel(QAbstractTableModel):
     """``request(generation, query, order, after)`` must eventually call
-    ``page_loaded(generation, page, after)``; it may do so at once."""
+    ``page_loaded(generation, Rows.of(page), after)``; it may do so at once."""
 
     loading_changed = Signal(bool)
 
@@ -101,21 +113,21 @@ class ContactTableModel(QAbstractTableModel):
         self._set_loading(True)
         self._request(self._generation, self.query, self.order, None)
 
-    def page_loaded(self, generation: int, page: Page, after: Cursor | None) -> None:
+    def page_loaded(self, generation: int, page: Rows, after: Cursor | None) -> None:
         if generation != self._generation:
             return  # an answer to a search the user has already changed
         self._set_loading(False)
         if after is None:
             self.beginResetModel()
-            self._rows = [_kept(r) for r in page.rows]
+            self._rows = page.kept
             self._next = page.next
             self.endResetModel()
             return
         self._next = page.next
-        if page.rows:
+        if page.kept:
             start = len(self._rows)
-            self.beginInsertRows(QModelIndex(), start, start + len(page.rows) - 1)
-            self._rows.extend(_kept(r) for r in page.rows)
+            self.beginInsertRows(QModelIndex(), start, start + len(page.kept) - 1)
+            self._rows.extend(page.kept)
             self.endInsertRows()
 
     def load_failed(self, generation: int) -> None:

@@ -33,13 +33,14 @@ from crmdesk.core.privacy import consent
 from crmdesk.core.vault.gate import CONSENT, CONTACTS, INTERACTIONS, Changes
 from crmdesk.core.vault.session import Session
 from crmdesk.ui.contact_detail import ContactDetail
-from crmdesk.ui.contact_table_model import ContactIdRole, ContactTableModel
+from crmdesk.ui.contact_table_model import ContactIdRole, ContactTableModel, Rows
 from crmdesk.ui.duplicates_dialog import DuplicatesDialog
 from crmdesk.ui.vault_access import Refresher, VaultAccess
 from crmdesk.ui.widgets import make_table
 
 SEARCH_HINT = "Search names, organisations, e-mail, phone, tags, notes…"
 PAGE_SIZE = 100
+SLOW_MS = 200  # an answer later than this is announced
 
 
 def load_page(session: Session, query: str, order: str, after: Cursor | None, without_basis: bool = False):
@@ -76,6 +77,11 @@ class ContactsPage(QWidget):
         self.without_basis.setToolTip(self.tr("Only contacts with no consent and no other lawful basis on record"))
         self.status = QLabel()
         self.status.setObjectName("hint")
+        # "Searching…" only when an answer is slow to come: said for every keystroke, it would flicker
+        # and cost each keystroke a repaint of its own.
+        self._waiting_text = ""
+        self._slow = QTimer(self, singleShot=True, interval=SLOW_MS)
+        self._slow.timeout.connect(lambda: self.status.setText(self._waiting_text))
         self.duplicates_link = QLabel(visible=False)
         self.duplicates_link.setObjectName("duplicates_waiting")
         self.model = ContactTableModel(self._request, self)
@@ -161,11 +167,12 @@ class ContactsPage(QWidget):
     def _request(self, generation: int, query: str, order: str, after: Cursor | None) -> None:
         without_basis = self.without_basis.isChecked()
         if after is None:  # a further page keeps the line as it is until it comes
-            self.status.setText(self.tr("Searching…") if query.strip() else self.tr("Loading…"))
+            self._waiting_text = self.tr("Searching…") if query.strip() else self.tr("Loading…")
+            self._slow.start()
         self.access.read_latest(
-            self, "contact list", lambda s: load_page(s, query, order, after, without_basis),
-            lambda page: self._loaded(generation, after, page),
-            failed=lambda exc: (self.model.load_failed(generation), self.status.setText(exc.message)))
+            self, "contact list", lambda s: Rows.of(load_page(s, query, order, after, without_basis)),
+            lambda rows: self._loaded(generation, after, rows),
+            failed=lambda exc: self._failed(generation, exc))
         if after is None and not query.strip() and not without_basis:
             self.access.query(self, contacts.count_contacts, lambda total: self._counted(generation, total))
 
@@ -176,10 +183,16 @@ class ContactsPage(QWidget):
         if not self.model.loading:
             self._update_status()
 
-    def _loaded(self, generation: int, after: Cursor | None, page) -> None:
+    def _failed(self, generation: int, exc) -> None:
+        self._slow.stop()
+        self.model.load_failed(generation)
+        self.status.setText(exc.message)
+
+    def _loaded(self, generation: int, after: Cursor | None, rows: Rows) -> None:
         if generation != self.model.generation:
             return  # an answer to a text typed over since
-        self.model.page_loaded(generation, page, after)
+        self._slow.stop()
+        self.model.page_loaded(generation, rows, after)
         self._update_status()
         if after is None and self._first_after_load:
             self._first_after_load = False

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QMessageBox
 from crmdesk.core.imports import demo
 from crmdesk.core.people import contacts
 from crmdesk.core.privacy import erasure
-from crmdesk.ui.contact_table_model import ContactTableModel
+from crmdesk.ui.contact_table_model import ContactTableModel, Rows
 from crmdesk.ui.contacts_page import ContactsPage, load_page
 from crmdesk.ui.import_dialog import ImportDialog
 from tests.benchmarks.sample_data import write_csv
@@ -27,7 +27,7 @@ def test_model_passes_model_tester_and_pages_everything(qtmodeltester, open_as):
 
     def request(generation, query, order, after):
         page = load_page(session, query, order, after)
-        model.page_loaded(generation, page, after)
+        model.page_loaded(generation, Rows.of(page), after)
 
     model = ContactTableModel(request)
     model.reload()
