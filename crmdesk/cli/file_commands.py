@@ -12,7 +12,7 @@ from crmdesk.core.errors import OperationFailed, UsageError
 from crmdesk.core.imports import demo, importing
 from crmdesk.core.people import contacts
 from crmdesk.io.contact_files import read_contacts_file, write_contacts_file
-from crmdesk.io.csv_import import FIELD_KEYS
+from crmdesk.io.csv_import import FIELD_KEYS, not_read
 from crmdesk.io.text_files import ImportFileError
 
 
@@ -56,6 +56,7 @@ def _import_file(args) -> int:
             + [{"line": line, "action": a, "name": "", "reason": r} for line, a, r in unreadable],
             "warnings": [{"line": line, "warning": w} for line, w in parsed.warnings + summary.warnings],
             "possible_duplicates": summary.possible_duplicates, "basis_kept_ended": summary.basis_kept_ended,
+            "columns_not_read": parsed.ignored,
         })
         return 0
     verb = "Would import" if args.dry_run else "Imported"
@@ -67,6 +68,8 @@ def _import_file(args) -> int:
         print(f"  line {line}: skipped ({reason})")
     for line, warning in sorted(parsed.warnings + summary.warnings):
         print(f"  line {line}: note: {warning}")
+    if parsed.ignored:
+        print(not_read(parsed.ignored, "map a column with --map 'COLUMN=FIELD'"))
     written = summary.added + summary.merged
     would = "would be" if args.dry_run else "was"
     if summary.basis and written:

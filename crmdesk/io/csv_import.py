@@ -30,7 +30,9 @@ FIELD_KEYS = {
     "given_name": "Given name", "family_name": "Family name", "display_name": "Full name",
     "organisation": "Organisation", "job_title": "Job title", "email": "E-mail",
     "phone": "Phone", "mobile": "Mobile phone", "street": "Street", "postal_code": "Postal code",
-    "city": "City", "region": "Region", "country": "Country", "birthday": "Birthday",
+    "city": "City", "region": "Region", "country": "Country", "po_box": "Post office box",
+    "address": "Address (all in one)",
+    "birthday": "Birthday", "birth_year": "Birth year", "birth_month": "Birth month", "birth_day": "Birth day",
     "website": "Website", "notes": "Notes", "tags": "Tags", "source": "Source",
     "since": "Customer since", "ignore": "(ignore)",
 }
@@ -66,6 +68,36 @@ SYNONYMS = {
     "note": "notes", "categories": "tags", "kategorien": "tags", "tags": "tags", "labels": "tags",
     "group membership": "tags", "created": "since", "since": "since", "customer since": "since",
     "kunde seit": "since", "erstellt": "since", "angelegt": "since",
+    # Outlook's other columns (English; German as Outlook 2013 writes it)
+    "middle name": "given_name", "weitere vornamen": "given_name", "business street 2": "street",
+    "business street 3": "street", "home street 2": "street", "home street 3": "street", "home city": "city",
+    "home state": "region", "home postal code": "postal_code", "home country/region": "country",
+    "other street": "street", "other street 2": "street", "other street 3": "street", "other city": "city",
+    "other state": "region", "other postal code": "postal_code", "other country/region": "country",
+    "business address po box": "po_box", "home address po box": "po_box", "other address po box": "po_box",
+    "straße geschäftlich 2": "street", "straße geschäftlich 3": "street", "straße privat": "street",
+    "straße privat 2": "street", "straße privat 3": "street", "ort privat": "city",
+    "bundesland/kanton privat": "region", "postleitzahl privat": "postal_code", "land/region privat": "country",
+    "weitere straße": "street", "weitere straße 2": "street", "weitere straße 3": "street",
+    "weiterer ort": "city", "weiteres/r bundesland/kanton": "region", "weitere postleitzahl": "postal_code",
+    "weiteres/e land/region": "country", "postfach geschäftlich": "po_box", "postfach privat": "po_box",
+    "weiteres postfach": "po_box",
+    "business fax": "phone", "home fax": "phone", "other fax": "phone", "business phone 2": "phone",
+    "home phone 2": "phone", "other phone": "phone", "primary phone": "phone", "company main phone": "phone",
+    "car phone": "phone", "pager": "phone", "mobile phone 2": "mobile",
+    "fax geschäftlich": "phone", "telefon geschäftlich 2": "phone", "telefon firma": "phone",
+    "fax privat": "phone", "telefon (privat)": "phone", "telefon (privat 2)": "phone", "weiteres fax": "phone",
+    "weiteres telefon": "phone", "haupttelefon": "phone", "autotelefon": "phone", "mobiltelefon 2": "mobile",
+    "e-mail: adresse": "email",
+    # Thunderbird
+    "primary email": "email", "secondary email": "email", "work phone": "phone", "fax number": "phone",
+    "pager number": "phone", "mobile number": "mobile", "home address": "street", "home address 2": "street",
+    "home zipcode": "postal_code", "home country": "country", "work address": "street",
+    "work address 2": "street", "work city": "city", "work state": "region", "work zipcode": "postal_code",
+    "work country": "country", "web page 1": "website", "web page 2": "website", "birth year": "birth_year",
+    "birth month": "birth_month", "birth day": "birth_day",
+    # Google's other name
+    "additional name": "given_name", "address": "address", "adresse": "address", "anschrift": "address",
     # crmdesk's own CSV export
     "display_name": "display_name", "given_name": "given_name", "family_name": "family_name",
     "job_title": "job_title", "emails": "email", "phones": "phone", "postal_code": "postal_code",
@@ -73,7 +105,7 @@ SYNONYMS = {
 }
 
 _SYNONYMS = {k.casefold(): v for k, v in SYNONYMS.items()}  # "Straße" folds to "strasse"
-_GOOGLE_GROUP = re.compile(r"^(e-mail|phone|address) (\d+) - (.+)$")
+_GOOGLE_GROUP = re.compile(r"^(e-mail|phone|address|website) (\d+) - (.+)$")
 _OUTLOOK_MARKS = {m.casefold() for m in ("e-mail address", "e-mail-adresse", "mobile phone",
                                           "mobiltelefon", "business phone", "telefon geschäftlich")}
 
@@ -105,13 +137,14 @@ class ImportRecord(NamedTuple):
 
 @dataclass
 class ParsedFile:
-    format: str  # "google", "outlook", "csv" or "vcard"
+    format: str  # "google", "outlook", "thunderbird", "crmdesk", "csv" or "vcard"
     encoding: str
     headers: list[str] = field(default_factory=list)
     mapping: dict[str, str] = field(default_factory=dict)  # header → field key
     records: list[ImportRecord] = field(default_factory=list)
     skipped_lines: list[tuple[int, str]] = field(default_factory=list)
     warnings: list[tuple[int, str]] = field(default_factory=list)
+    ignored: list[str] = field(default_factory=list)  # columns that hold data nothing reads, as the rows go by
     sha256: str = ""  # of the file's bytes (``contact_files.open_contacts_file``)
 
     def keep_all(self, records: Iterable[ImportRecord]) -> ParsedFile:
@@ -132,6 +165,14 @@ class ParsedFile:
             yield records.pop()
 
 
+def not_read(columns: list[str], how: str = "choose a field for a column") -> str:
+    """The columns holding data that nothing reads, as one sentence that
+    says ``how`` to keep it."""
+    which = f"the column '{columns[0]}' holds" if len(columns) == 1 else f"{len(columns)} columns hold"
+    listed = f" ({', '.join(columns)})" if len(columns) > 1 else ""
+    return f"Not imported: {which} data no field takes{listed}; {how} to keep what it holds."
+
+
 def detect_delimiter(first_line: str) -> str:
     counts = {d: first_line.count(d) for d in (",", ";", "\t")}
     best = max(counts, key=counts.get)
@@ -144,6 +185,8 @@ def detect_format(headers: list[str]) -> str:
         return "google"
     if folded & _OUTLOOK_MARKS:
         return "outlook"
+    if {"primary email", "secondary email", "screen name"} <= folded:
+        return "thunderbird"
     if {"display_name", "emails", "phones"} <= folded:
         return "crmdesk"
     return "csv"
@@ -164,12 +207,10 @@ def guess_mapping(headers: list[str]) -> dict[str, str]:
 
 
 def _google_field(kind: str, part: str) -> str:
-    if kind == "e-mail":
-        return "email" if part == "value" else "ignore"
-    if kind == "phone":
-        return "phone" if part == "value" else "ignore"
-    return {"street": "street", "postal code": "postal_code", "city": "city", "region": "region",
-            "country": "country"}.get(part, "ignore")
+    if kind in ("e-mail", "phone", "website"):
+        return {"e-mail": "email", "phone": "phone", "website": "website"}[kind] if part == "value" else "ignore"
+    return {"street": "street", "extended address": "street", "po box": "po_box", "postal code": "postal_code",
+            "city": "city", "region": "region", "country": "country", "formatted": "address"}.get(part, "ignore")
 
 
 def parse_date(text: str) -> date | None:
@@ -196,15 +237,27 @@ def parse_date(text: str) -> date | None:
 
 class _Column(NamedTuple):
     index: int
-    kind: str  # "list" (e-mails, phones), "address", "tags", "date" or "text"
+    kind: str  # "list" (e-mails, phones), "address", "tags", "date", "birth", "website" or "text"
     key: str
     label_index: int | None  # Google: the column holding this value's label
     default_label: str
+    group: str  # an address part: which of the row's addresses it belongs to
 
 
-_KINDS = {"email": "list", "phone": "list", "mobile": "list", "street": "address",
+_KINDS = {"email": "list", "phone": "list", "mobile": "list", "street": "address", "po_box": "address",
           "postal_code": "address", "city": "address", "region": "address", "country": "address",
-          "tags": "tags", "birthday": "date", "since": "date"}
+          "address": "address", "tags": "tags", "birthday": "date", "since": "date", "birth_year": "birth",
+          "birth_month": "birth", "birth_day": "birth", "website": "website"}
+
+# Words in a column's name that say what kind of phone or which address it is (Outlook, Thunderbird).
+_PLACE_WORDS = (("work", ("business", "geschäftlich", "work", "firma", "company")),
+                ("home", ("home", "privat")), ("other", ("other", "weitere", "weiterer", "weiteres")))
+_PHONE_WORDS = (("mobile", ("mobile", "mobil", "handy", "cell")), ("fax", ("fax",)), ("pager", ("pager",)),
+                ("car", ("car", "auto")), ("main", ("main", "haupt", "primary")))
+
+
+def _words_of(header: str, table) -> list[str]:
+    return [label for label, words in table if any(w in header for w in words)]
 
 
 def _plan(headers: list[str], mapping: dict[str, str]) -> list[_Column]:
@@ -217,18 +270,21 @@ def _plan(headers: list[str], mapping: dict[str, str]) -> list[_Column]:
     plan = []
     for index, header in enumerate(headers):
         key = mapping.get(header, "ignore")
+        if key == "ignore":
+            continue
         lowered = header.strip().casefold()
-        if key == "ignore" or (key == "street" and ("home" in lowered or "privat" in lowered)):
-            continue  # Outlook has three addresses; the business one is kept
         match = _GOOGLE_GROUP.match(lowered)
         label_index = label_columns.get((match.group(1), match.group(2))) if match else None
-        default = ""
-        if key == "mobile":
-            default = "mobile"
-        elif key == "phone":
-            default = ("work" if "business" in lowered or "geschäft" in lowered else
-                       "home" if "home" in lowered or "privat" in lowered else "")
-        plan.append(_Column(index, _KINDS.get(key, "text"), key, label_index, default))
+        kind = _KINDS.get(key, "text")
+        place = _words_of(lowered, _PLACE_WORDS)[:1]
+        default, group = "", ""
+        if kind == "list" and key != "email":
+            kinds = ["mobile"] if key == "mobile" else _words_of(lowered, _PHONE_WORDS)[:1]
+            default = " ".join(place + kinds) if kinds != ["mobile"] else "mobile"
+        elif kind == "address":
+            group = f"google {match.group(2)}" if match else (place[0] if place else "")
+            default = place[0] if place else ""
+        plan.append(_Column(index, kind, key, label_index, default, group))
     return plan
 
 
@@ -236,6 +292,7 @@ _LIST_SPLIT = re.compile(r" ::: |;\s*")  # Google's and crmdesk's own separators
 _TAG_SPLIT = re.compile(r"\s*(?:;|,| ::: )\s*")
 _LABELLED = re.compile(r"^([\w .-]{1,30})=(.+)$")  # crmdesk's export: "work=a@b.de"
 _NO_YEAR = re.compile(r"--\d\d-?\d\d")
+_NO_DATE = re.compile(r"0{1,4}(?P<sep>[./-])0{1,2}(?P=sep)0{1,4}")  # Outlook's empty date: 0.0.00, 0/0/00
 _GOOGLE_ALL = ("myContacts", "My Contacts")  # Google's group of every contact, not a tag
 
 
@@ -262,8 +319,11 @@ def _row_to_contact(plan: list[_Column], row: list[str], warn: list[str], shared
     rows repeat (organisations, towns, tags, labels): a 100,000-row file's
     parsed rows take about a quarter less memory."""
     data = ContactInput()
-    address = None
-    for index, kind, key, label_index, label in plan:
+    addresses: dict[str, Address] = {}  # by group: Outlook's business, home and other; Google's 1, 2…
+    formatted: dict[str, str] = {}  # an address as one text, used when its group has no parts
+    birth: dict[str, str] = {}
+    more: list[str] = []  # values the contact has one place for, kept in its notes rather than lost
+    for index, kind, key, label_index, label, group in plan:
         value = row[index].strip()
         if not value:
             continue
@@ -284,21 +344,59 @@ def _row_to_contact(plan: list[_Column], row: list[str], warn: list[str], shared
             else:
                 data.phones += found
         elif kind == "address":
-            address = address or Address()
-            setattr(address, key, value)
+            address = addresses.get(group)
+            if address is None:
+                address = addresses[group] = Address(label)
+            if label_index is not None and row[label_index].strip():
+                address.label = row[label_index].strip().lstrip("* ").split(" ::: ")[0].lower()
+            if key == "address":
+                formatted[group] = value
+            elif key in ("street", "po_box"):  # Street, Street 2, Street 3 and the post office box
+                address.street = f"{address.street}, {value}" if address.street else value
+            else:
+                setattr(address, key, value)
+        elif kind == "website":
+            if not data.website:
+                data.website = value
+            elif value != data.website:
+                more.append(f"Website: {value}")
         elif kind == "tags":
             data.tags += [shared.setdefault(tag, tag) for part in _TAG_SPLIT.split(value)
                           if (tag := part.lstrip("* ").strip()) and tag not in _GOOGLE_ALL]
+        elif kind == "birth":
+            birth[key] = value
         elif _NO_YEAR.fullmatch(value):
             warn.append(f"the birthday {value} has no year and was left out")
-        else:
+        elif not _NO_DATE.fullmatch(value):
             try:
                 setattr(data, key, parse_date(value))
             except ValueError as exc:
                 warn.append(f"{exc}; it was left out")
-    if address is not None:
-        data.addresses.append(address)
+    if addresses:
+        for group, text in formatted.items():
+            if addresses[group].is_empty():
+                addresses[group].street = ", ".join(line.strip() for line in text.splitlines() if line.strip())
+        data.addresses = [a for a in addresses.values() if not a.is_empty()]
+    if birth:
+        data.birthday = _birthday(birth, warn)
+    if more:
+        data.notes = "\n\n".join(p for p in (data.notes, "\n".join(more)) if p)
     return data
+
+
+def _birthday(parts: dict[str, str], warn: list[str]) -> date | None:
+    """A birthday given as year, month and day in columns of their own (Thunderbird)."""
+    year, month, day = (parts.get(k, "").strip() for k in ("birth_year", "birth_month", "birth_day"))
+    if not (month and day):
+        return None
+    if not year:
+        warn.append(f"the birthday (day {day}, month {month}) has no year and was left out")
+        return None
+    try:
+        return date(int(year), int(month), int(day))
+    except ValueError:
+        warn.append(f"the birthday {year}-{month}-{day} is not a date; it was left out")
+        return None
 
 
 def _columns(headers: list[str]) -> str:
@@ -367,10 +465,25 @@ def _field_limit() -> Iterator[None]:
         csv.field_size_limit(previous_limit)
 
 
+# What Outlook writes in a column nobody filled in: no data of the person's.
+_OUTLOOK_DEFAULTS = frozenset({"normal", "unspecified", "keine angabe", "aus", "off", "false", "falsch", "smtp"})
+# Columns Outlook derives from others (the e-mail's type and display name, the initials): nothing is lost.
+_DERIVED = re.compile(r"^(e-mail( \d)?( type| display name|-typ|: typ|: angezeigter name)|initials|initialen)$")
+
+
+def _holds_data(value: str) -> bool:
+    value = value.strip()
+    return bool(value) and value.casefold() not in _OUTLOOK_DEFAULTS and not _NO_DATE.fullmatch(value)
+
+
 def _csv_records(reader, parsed: ParsedFile) -> Iterator[ImportRecord]:
     headers, fmt = parsed.headers, parsed.format
     plan = _plan(headers, parsed.mapping)
     shared: dict[str, str] = {}
+    used = {c.index for c in plan} | {c.label_index for c in plan if c.label_index is not None}
+    unread = [i for i in range(len(headers))  # until a value shows in them
+              if i not in used and headers[i] and not _DERIVED.match(headers[i].casefold())]
+    holding: set[int] = set()  # unread columns a value showed in
     with _field_limit():
         while True:
             try:
@@ -388,12 +501,18 @@ def _csv_records(reader, parsed: ParsedFile) -> Iterator[ImportRecord]:
                 raise ImportFileError(f"the line cannot be read ({exc})", reader.line_num) from None
             if not "".join(row).strip():
                 continue
+            if len(row) < len(headers) and fmt == "outlook":
+                row += [""] * (len(headers) - len(row))  # Outlook leaves out a row's empty last fields
             if len(row) != len(headers):
                 raise ImportFileError(
                     f"this row has {len(row)} fields but the header has {len(headers)}; check the "
                     "delimiter and quotes", reader.line_num)
             if fmt == "crmdesk":
                 row = [restore_cell(cell) for cell in row]
+            if unread and any(_holds_data(row[i]) for i in unread):
+                holding.update(i for i in unread if _holds_data(row[i]))
+                unread = [i for i in unread if i not in holding]
+                parsed.ignored = [headers[i] for i in sorted(holding)]
             warn: list[str] = []
             contact = _row_to_contact(plan, row, warn, shared)
             if warn:

@@ -1,13 +1,18 @@
 """Reading text files whose encoding nobody wrote down.
 
-UTF-8 (with or without BOM), UTF-16 (with BOM) and Windows-1252, which is
-what Excel and Outlook write on a German or Polish Windows.
+UTF-8 (with or without BOM), UTF-16 and UTF-32 (with a BOM, or without one as
+the Mac Address Book writes UTF-16 big-endian), and Windows-1252, which is
+what Excel and Outlook write on a German or Polish Windows. A vCard folded
+in the middle of a UTF-8 character (some phones fold at 75 bytes, not at a
+character) is still UTF-8: the fold is moved past the character, so one such
+card does not make the whole file read as Windows-1252.
 """
 
 from __future__ import annotations
 
 import codecs
 import hashlib
+import re
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -37,6 +42,28 @@ class DecodedText:
     sha256: str = ""  # of the file's bytes, when read from a file
 
 
+_BOMS = (  # longest first: a UTF-32 LE BOM starts with the UTF-16 LE one
+    (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+# A fold (line break and one space or tab) between the bytes of one UTF-8 character.
+_SPLIT_BY_FOLD = re.compile(rb"([\xc2-\xf4][\x80-\xbf]{0,2})(\r?\n[ \t])([\x80-\xbf]{1,3})")
+
+
+def _without_bom(data: bytes) -> str | None:
+    """The encoding a text without a BOM has when every other byte (UTF-16)
+    or three bytes in four (UTF-32) of its first characters are zero."""
+    head = data[:64]
+    if len(head) >= 8 and head[0] and not any(head[1:4]):
+        return "utf-32-le"
+    if len(head) >= 8 and head[3] and not any(head[0:3]):
+        return "utf-32-be"
+    if len(head) >= 4 and head[0] and not head[1] and not head[3]:
+        return "utf-16-le"
+    if len(head) >= 4 and not head[0] and not head[2] and head[1]:
+        return "utf-16-be"
+    return None
+
+
 def decode(data: bytes) -> DecodedText:
     if data.startswith(codecs.BOM_UTF8):
         try:
@@ -44,18 +71,25 @@ def decode(data: bytes) -> DecodedText:
         except UnicodeDecodeError as exc:
             raise ImportFileError("The file says it is UTF-8 but is not valid UTF-8; save it "
                                   "again as UTF-8.") from exc
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return DecodedText(data.decode(encoding), encoding)
+            except UnicodeDecodeError as exc:
+                raise ImportFileError(f"The file says it is {encoding.upper()} but is not; save it "
+                                      "again as UTF-8.") from exc
+    encoding = _without_bom(data)
+    if encoding is not None:
         try:
-            return DecodedText(data.decode("utf-16"), "utf-16")
-        except UnicodeDecodeError as exc:
-            raise ImportFileError("The file says it is UTF-16 but is not; save it again as UTF-8.") from exc
-    if len(data) >= 4 and data[1] == 0 and data[3] == 0 and data[0] != 0:
-        try:  # UTF-16 LE without a byte order mark
-            return DecodedText(data.decode("utf-16-le"), "utf-16-le")
+            return DecodedText(data.decode(encoding), encoding)
         except UnicodeDecodeError:
             pass
     try:
         return DecodedText(data.decode("utf-8"), "utf-8")
+    except UnicodeDecodeError:
+        pass
+    try:  # folded inside a character: the same lines, each fold just after the character
+        return DecodedText(_SPLIT_BY_FOLD.sub(rb"\1\3\2", data).decode("utf-8"), "utf-8")
     except UnicodeDecodeError:
         pass
     if b"\x00" in data:

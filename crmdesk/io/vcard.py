@@ -1,9 +1,14 @@
 """vCard 2.1, 3.0 and 4.0 in, vCard 4.0 out.
 
-Reads what phones and mail programs export: folded lines, QUOTED-PRINTABLE
-with CHARSET (and its soft line breaks), grouped properties
-(``item1.EMAIL`` with ``item1.X-ABLabel``), several TEL/EMAIL with TYPE,
-embedded photos (skipped), several cards per file. Pure: no vault, no Qt.
+Reads what phones and mail programs export: folded lines (in time linear
+in their length, so a 10 MB photo is no trouble), QUOTED-PRINTABLE with or
+without CHARSET (and its soft line breaks; a bare ``;QUOTED-PRINTABLE`` as
+Evolution writes it), grouped properties (``item1.EMAIL`` with
+``item1.X-ABLabel``), several TEL/EMAIL with TYPE ("work fax" stays a fax),
+post office boxes, LABEL when a card has no ADR, several notes, several cards
+per file. Embedded photos are skipped. A value the contact has one place for
+(a second organisation or website) goes into its notes, never lost.
+Pure: no vault, no Qt.
 """
 
 from __future__ import annotations
@@ -18,24 +23,33 @@ from crmdesk.io.csv_import import ImportRecord, ParsedFile, parse_date
 from crmdesk.io.text_files import ImportFileError
 
 _PROPERTY = re.compile(r"^(?:(?P<group>[A-Za-z0-9-]+)\.)?(?P<name>[A-Za-z0-9-]+)(?P<params>(?:;[^:]*)?):(?P<value>.*)$")
+_PHYSICAL = re.compile(r"([^\r\n]*)(?:\r\n|\r|\n|$)")
+MAX_VALUE = 128 * 1024  # longer values (a 7 MB note) are left out with a warning, as CSV fields are
+_NOT_KEPT = frozenset({"PHOTO", "LOGO", "SOUND", "KEY"})
+_ENCODINGS = frozenset({"QUOTED-PRINTABLE", "BASE64", "B", "8BIT", "7BIT"})
 _TYPE_LABELS = {"cell": "mobile", "work": "work", "home": "home", "fax": "fax", "pref": "",
                 "voice": "", "internet": "", "x400": "", "text": "", "msg": ""}
 
 
-def _unfold(text: str) -> list[tuple[int, str]]:
-    """Logical lines with the number of the physical line they start on."""
-    lines: list[tuple[int, str]] = []
-    physical = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    for number, line in enumerate(physical, start=1):
-        if line[:1] in (" ", "\t") and lines:
-            start, previous = lines[-1]
-            lines[-1] = (start, previous + line[1:])
-        elif lines and lines[-1][1].endswith("=") and "QUOTED-PRINTABLE" in lines[-1][1].upper().split(":", 1)[0]:
-            start, previous = lines[-1]  # a quoted-printable soft line break
-            lines[-1] = (start, previous[:-1] + line)
+def _unfold(text: str) -> Iterator[tuple[int, str]]:
+    """Logical lines with the number of the physical line they start on, one
+    at a time; each is joined once from its pieces, so a 10 MB photo or a
+    long quoted-printable note takes time in proportion to its length."""
+    start, pieces, soft_breaks = 0, [], False
+    for number, match in enumerate(_PHYSICAL.finditer(text), start=1):
+        line = match.group(1)
+        if pieces and line[:1] in (" ", "\t"):
+            pieces.append(line[1:])
+        elif pieces and soft_breaks and pieces[-1].endswith("="):
+            pieces[-1] = pieces[-1][:-1]  # a quoted-printable soft line break
+            pieces.append(line)
         else:
-            lines.append((number, line))
-    return lines
+            if pieces:
+                yield start, "".join(pieces)
+            start, pieces = number, [line]
+            soft_breaks = "QUOTED-PRINTABLE" in line.split(":", 1)[0].upper()
+    if pieces:
+        yield start, "".join(pieces)
 
 
 def _params(raw: str) -> dict[str, list[str]]:
@@ -44,23 +58,56 @@ def _params(raw: str) -> dict[str, list[str]]:
         if not part:
             continue
         key, sep, value = part.partition("=")
-        if not sep:  # vCard 2.1: bare TYPE values such as ;WORK;VOICE
-            key, value = "TYPE", key
+        if not sep:  # vCard 2.1: bare values such as ;WORK;VOICE or ;QUOTED-PRINTABLE
+            key, value = ("ENCODING" if key.strip().upper() in _ENCODINGS else "TYPE"), key
         values = [v.strip('"').strip() for v in value.split(",")]
         params.setdefault(key.strip().upper(), []).extend(v for v in values if v)
     return params
 
 
-def _decode(value: str, params: dict[str, list[str]]) -> str:
+def _decode(value: str, params: dict[str, list[str]]) -> str | bytes:
+    """The value as text; bytes when it is quoted-printable in no named
+    character set and not UTF-8 (``_settle`` decides those for the card)."""
     encoding = (params.get("ENCODING") or [""])[0].upper()
-    charset = (params.get("CHARSET") or ["utf-8"])[0]
-    if encoding in ("QUOTED-PRINTABLE", "QP"):
-        raw = quopri.decodestring(value.encode("latin-1", errors="replace"))
+    if encoding not in ("QUOTED-PRINTABLE", "QP"):
+        return value
+    raw = quopri.decodestring(value.encode("latin-1", errors="replace"))
+    charset = (params.get("CHARSET") or [""])[0]
+    if charset:
         try:
             return raw.decode(charset, errors="replace")
         except (LookupError, UnicodeError, ValueError, TypeError):  # unknown, or not a text charset (idna)
-            return raw.decode("utf-8", errors="replace")
-    return value
+            pass
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return raw
+
+
+# Code pages a program writes without naming them (The Bat!, Outlook 2003): Western, then Central European.
+_CODE_PAGES = (("cp1252", "Western European (Windows-1252)"), ("cp1250", "Central European (Windows-1250)"))
+
+
+def _not_letters(text: str) -> int:
+    """How many of the text's non-ASCII characters are not letters ("³" in "ma³opolskie")."""
+    return sum(1 for ch in text if ord(ch) > 127 and not ch.isalpha())
+
+
+def _settle(card: list) -> str:
+    """Decodes the card's values that name no character set, in the code
+    page that reads them as words ("małopolskie", not "ma³opolskie"), and
+    returns that code page's name ("" when there were none)."""
+    if any(entry[2] == "ADR" for entry in card):  # LABEL is only read for a card without ADR
+        card[:] = [entry for entry in card if entry[2] != "LABEL"]
+    raw = [entry[4] for entry in card if isinstance(entry[4], bytes)]
+    if not raw:
+        return ""
+    joined = b"\n".join(raw)
+    code_page, name = min(_CODE_PAGES, key=lambda pair: _not_letters(joined.decode(pair[0], "replace")))
+    for i, entry in enumerate(card):
+        if isinstance(entry[4], bytes):
+            card[i] = (*entry[:4], entry[4].decode(code_page, errors="replace"))
+    return name
 
 
 def _unescape(value: str) -> str:
@@ -86,13 +133,16 @@ def _split(value: str, sep: str = ";") -> list[str]:
 
 
 def _label(params: dict[str, list[str]], group_label: str) -> str:
+    """Apple's group label, else the TYPE words that say something, in their
+    order: "work fax" keeps the fax apart from the work phone."""
     if group_label:
         return group_label
+    words = []
     for value in params.get("TYPE", []):
         label = _TYPE_LABELS.get(value.lower(), value.lower())
-        if label:
-            return label
-    return ""
+        if label and label not in words:
+            words.append(label)
+    return " ".join(words)
 
 
 def read_vcards(text: str, encoding: str) -> tuple[ParsedFile, Iterator[ImportRecord]]:
@@ -122,17 +172,26 @@ def _vcard_records(text: str, parsed: ParsedFile) -> Iterator[ImportRecord]:
         if card is None:
             raise ImportFileError("this line is outside any card; a vCard file starts with BEGIN:VCARD", number)
         if name == "END":
+            guessed = _settle(card)
             contact = _card_to_contact(card)
             if contact is None:
                 parsed.skipped_lines.append((start_line, "the card has no name, e-mail or phone"))
             else:
+                if guessed:
+                    parsed.warnings.append((start_line, f"the card names no character set for some of its text, "
+                                            f"which was read as {guessed}; check that the names read right"))
                 found += 1
                 yield ImportRecord(start_line, contact)
             card = None
             continue
+        if name in _NOT_KEPT:
+            continue  # photos, logos, sounds and keys are never imported
+        value = match.group("value")
+        if len(value) > MAX_VALUE:
+            parsed.warnings.append((number, f"the {name} is {len(value) // 1024:,} KB long and was left out"))
+            continue
         params = _params(match.group("params"))
-        card.append((number, (match.group("group") or "").lower(), name, params,
-                     _decode(match.group("value"), params)))
+        card.append((number, (match.group("group") or "").lower(), name, params, _decode(value, params)))
     if card is not None:
         raise ImportFileError("the file ends inside a card (END:VCARD missing); it may be cut short",
                               start_line)
@@ -141,11 +200,37 @@ def _vcard_records(text: str, parsed: ParsedFile) -> Iterator[ImportRecord]:
     return parsed
 
 
+def _address(value: str, label: str) -> Address:
+    """ADR: post office box, extended address, street, locality, region, code, country."""
+    parts = [p.strip() for p in _split(value)] + [""] * 7
+    return Address(label, ", ".join(p for p in (parts[2], parts[1], parts[0]) if p),
+                   parts[5], parts[3], parts[4], parts[6])
+
+
+def _phone(value: str) -> str:
+    """A number as text; a tel: URI's extension (;ext=102) kept as " ext. 102"."""
+    number = value.strip()
+    if not number.lower().startswith("tel:"):
+        return _unescape(number).strip()
+    number, *params = _split(number[4:])  # an escaped ; belongs to the number (crmdesk's own export)
+    extension = next((p[4:] for p in params if p.lower().startswith("ext=")), "")
+    return (number + (f" ext. {extension}" if extension else "")).strip()
+
+
+def _group_label(text: str) -> str:
+    """Apple's X-ABLabel: its own labels (``_$!<HomePage>!$_``) in lower case, a person's as typed."""
+    text = _unescape(text)
+    return text.strip("_$!<>").lower() if text.startswith("_$!<") else text.strip()
+
+
 def _card_to_contact(card: list) -> ContactInput | None:
     data = ContactInput()
     group_labels = {g: v for _, g, n, _, v in card if n == "X-ABLABEL" and g}
+    notes: list[str] = []
+    more: list[str] = []  # values the contact has one place for, kept in its notes rather than lost
+    labels: list[tuple[str, str]] = []  # LABEL: an address as printed, used when the card has no ADR
     for _, group, name, params, value in card:
-        label = _label(params, _unescape(group_labels.get(group, "")).strip("_$!<>").lower())
+        label = _label(params, _group_label(group_labels.get(group, "")))
         if name == "N":
             parts = _split(value) + [""] * 5
             data.family_name, data.given_name = parts[0].strip(), " ".join(
@@ -153,32 +238,43 @@ def _card_to_contact(card: list) -> ContactInput | None:
         elif name == "FN":
             data.display_name = _unescape(value).strip()
         elif name == "ORG":
-            data.organisation = " ".join(p for p in _split(value) if p).strip()
+            organisation = " ".join(p for p in _split(value) if p).strip()
+            if data.organisation and organisation and organisation != data.organisation:
+                more.append(f"Organisation: {organisation}")
+            data.organisation = data.organisation or organisation
         elif name == "TITLE":
-            data.job_title = _unescape(value).strip()
+            title = _unescape(value).strip()
+            if data.job_title and title and title != data.job_title:
+                more.append(f"Job title: {title}")
+            data.job_title = data.job_title or title
         elif name == "EMAIL" and value.strip():
             data.emails.append(Labelled(_unescape(value).strip(), label))
         elif name == "TEL" and value.strip():
-            number = value.strip()
-            number = _unescape(number[4:] if number.lower().startswith("tel:") else number).strip()
-            data.phones.append(Labelled(number, label))
+            data.phones.append(Labelled(_phone(value), label))
         elif name == "ADR":
-            parts = _split(value) + [""] * 7
-            address = Address(label, " ".join(p for p in (parts[1], parts[2]) if p).strip(),
-                              parts[5].strip(), parts[3].strip(), parts[4].strip(), parts[6].strip())
+            address = _address(value, label)
             if not address.is_empty():
                 data.addresses.append(address)
+        elif name == "LABEL" and value.strip():
+            labels.append((label, _unescape(value).strip()))
         elif name == "BDAY":
             try:
                 data.birthday = parse_date(value.strip().replace("--", "1904-")) if value.strip() else None
             except ValueError:
                 data.birthday = None  # a partial or odd date is not worth losing the card over
-        elif name == "URL":
-            data.website = _unescape(value).strip()
-        elif name == "NOTE":
-            data.notes = _unescape(value).strip()
+        elif name == "URL" and value.strip():
+            url = _unescape(value).strip()
+            if data.website and url != data.website:
+                more.append(f"Website: {url}")
+            data.website = data.website or url
+        elif name == "NOTE" and value.strip():
+            notes.append(_unescape(value).strip())
         elif name == "CATEGORIES":
             data.tags += [t.strip() for t in _split(value, ",") if t.strip()]
+    if not data.addresses:
+        data.addresses = [Address(label, ", ".join(line.strip() for line in text.splitlines() if line.strip()))
+                          for label, text in labels]
+    data.notes = "\n\n".join(notes + (["\n".join(more)] if more else []))
     if not (data.display_name or data.given_name or data.family_name or data.organisation
             or data.emails or data.phones):
         return None

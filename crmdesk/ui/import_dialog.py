@@ -39,7 +39,7 @@ from crmdesk.core.imports import importing
 from crmdesk.core.permissions import Permission, allows
 from crmdesk.core.privacy import purposes
 from crmdesk.io.contact_files import open_contacts_file
-from crmdesk.io.csv_import import FIELD_KEYS, ImportRecord, ParsedFile
+from crmdesk.io.csv_import import FIELD_KEYS, ImportRecord, ParsedFile, not_read
 from crmdesk.io.text_files import ImportFileError
 from crmdesk.ui import placement
 from crmdesk.ui.tasks import run_task
@@ -214,7 +214,7 @@ class ImportDialog(QDialog):
     def _parsed(self, value: tuple[ParsedFile, int]) -> None:
         parsed, self.count = value
         self.parsed = parsed
-        kinds = {"google": "Google Contacts CSV", "outlook": "Outlook CSV", "csv": "CSV",
+        kinds = {"google": "Google Contacts CSV", "outlook": "Outlook CSV", "thunderbird": "Thunderbird CSV", "csv": "CSV",
                  "crmdesk": "crmdesk CSV", "vcard": "vCard"}
         self.file_label.setText(self.tr("{0}: {1}, {2}, {3} contacts").format(
             self.path.name, kinds.get(parsed.format, parsed.format), parsed.encoding, self.count))
@@ -224,6 +224,8 @@ class ImportDialog(QDialog):
         self._fill_preview(parsed)
         notes = [f"line {line}: skipped ({why})" for line, why in parsed.skipped_lines]
         notes += [f"line {line}: note: {what}" for line, what in parsed.warnings]
+        if parsed.ignored:
+            notes.insert(0, self.tr(not_read(parsed.ignored)))
         self.result.setPlainText("\n".join(notes))
         self._update_buttons()
 

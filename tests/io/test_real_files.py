@@ -1,0 +1,141 @@
+"""Contacts from files other programs wrote (tests/data/real, see SOURCES.md):
+every e-mail, phone with its kind, address, website and note comes in, or
+the import says what it left out."""
+
+from __future__ import annotations
+
+import time
+from datetime import date
+from pathlib import Path
+
+from crmdesk.io.contact_files import read_contacts_file
+from crmdesk.io.text_files import decode
+from crmdesk.io.vcard import read_vcards
+
+REAL = Path(__file__).resolve().parent.parent / "data" / "real"
+
+
+def people(name: str) -> dict:
+    parsed = read_contacts_file(REAL / name)
+    return {r.contact.display_name or f"{r.contact.given_name} {r.contact.family_name}": r.contact
+            for r in parsed.records}
+
+
+def phones(contact) -> list[tuple[str, str]]:
+    return [(p.value, p.label) for p in contact.phones]
+
+
+def test_gmail_vcard_keeps_fax_kinds_every_address_and_every_website():
+    card = people("gmail_export.vcf")["VCard Test"]
+    assert ("5555551117", "home fax") in phones(card) and ("5555551118", "work fax") in phones(card)
+    assert len(card.phones) == 11 and len(card.emails) == 5 and len(card.addresses) == 5
+    assert card.website and card.notes.count("Website: ") == 5  # one place for a website: the rest in the notes
+
+
+def test_android_vcard_keeps_both_notes_every_organisation_and_the_fax():
+    cards = {r.line: r.contact for r in read_contacts_file(REAL / "android_export_21.vcf").records}
+    assert len(cards[18].notes.split("\n\n")) == 2 and cards[18].notes.startswith("Ñ Ñ Ñ")  # two NOTEs
+    work = cards[36]
+    assert ("123456", "work fax") in phones(work)
+    assert work.organisation == "Ñ" * 12 and "Organisation: " + "Ñ" * 12 not in work.notes  # the same twice
+    assert work.website == "www.comapny.com" and "Website: http://www.company.com" in work.notes
+    # Three ORGs, two of them alike: the first is the organisation, the different one is in the notes.
+    assert cards[71].organisation.startswith("ÑÑÑ") and cards[71].notes.count("Organisation: ÑÑÑ") == 1
+
+
+def test_evolution_vcard_keeps_the_post_office_box_and_the_long_note():
+    card = next(iter(people("evolution_export.vcf").values()))
+    home = card.addresses[0]
+    assert home.street == "15 Crescent moon drive, ASB-123" and home.city == "Albaney"
+    assert card.notes.startswith("THIS SOFTWARE IS PROVIDED") and len(card.notes) > 700
+    assert card.birthday == date(1980, 3, 22)
+
+
+def test_outlook_2003_label_in_no_named_charset_is_read_as_words():
+    text = (REAL / "outlook2003_export.vcf").read_bytes().decode("ascii")
+    card = people("outlook2003_export.vcf")["Antoni Jozef Mylka jun."]
+    assert [a.label for a in card.addresses] == ["work", "home"]  # ADR wins; its LABEL is the same address
+    assert card.notes == "These are some notes about antoni."
+    # Without its ADR lines, the card's addresses come from LABEL, whose bytes are Windows-1250.
+    without_adr = "\n".join(line for line in text.splitlines() if not line.startswith("ADR"))
+    parsed, records = read_vcards(without_adr, "utf-8")
+    label_only = next(records).contact
+    assert [a.street for a in label_only.addresses][1] == "Budryka 2/1110, Kraków, małopolskie 30-072, Polen"
+    assert "Central European (Windows-1250)" in parsed.warnings[0][1]
+
+
+def test_thunderbird_vcard_with_a_bare_quoted_printable_parameter():
+    contacts = people("thunderbird_export.vcf")
+    assert contacts["contact number two"].notes == "here's some unicode text…"
+    assert contacts["contact number two"].job_title == '"worker"'
+
+
+def test_thunderbird_csv_every_column_or_a_word_about_it():
+    parsed = read_contacts_file(REAL / "thunderbird_export.csv")
+    assert parsed.format == "thunderbird" and parsed.ignored == ["Custom 1", "Custom 2", "Custom 3", "Custom 4"]
+    parsed = read_contacts_file(REAL / "thunderbird_shape.csv")
+    anna = people("thunderbird_shape.csv")["Anna Kowalska"]
+    assert [e.value for e in anna.emails] == ["anna@kowalska.example", "a.kowalska@work.example"]
+    assert phones(anna) == [("+48 22 1234567", "work"), ("+48 22 7654321", "home"), ("+48 22 1234568", "fax"),
+                            ("+48 600 000111", "pager"), ("+48 601 234567", "mobile")]
+    assert [(a.label, a.one_line()) for a in anna.addresses] == [
+        ("home", "ul. Lipowa 3, m. 12, 00-001 Warszawa, mazowieckie, Polska"),
+        ("work", "ul. Prosta 20, 00-850 Warszawa, Polska")]
+    assert anna.birthday == date(1982, 7, 14) and anna.organisation == "Biuro Rachunkowe"
+    assert anna.website == "https://kowalska.example" and "Website: https://biuro.example" in anna.notes
+    assert parsed.ignored == ["Nickname", "Department"]  # a dry run lists them
+    assert parsed.warnings == [(3, "the birthday (day 29, month 2) has no year and was left out")]
+
+
+def test_german_outlook_2013_csv_short_rows_private_phone_and_empty_dates():
+    parsed = read_contacts_file(REAL / "outlook2013_de_shape.csv")
+    assert (parsed.format, parsed.encoding, len(parsed.records)) == ("outlook", "windows-1252", 3)
+    assert parsed.warnings == []  # 0.0.00 is Outlook's empty date, not a date to warn about
+    assert parsed.ignored == ["Jahrestag"]  # Outlook's defaults and derived columns are not data
+    hanna = people("outlook2013_de_shape.csv")["Hanna Schäfer"]
+    assert phones(hanna) == [("089 1234569", "work fax"), ("089 1234560", "work"), ("089 7654321", "home"),
+                             ("0171 2345678", "mobile")]
+    assert [(a.label, a.one_line()) for a in hanna.addresses] == [
+        ("work", "Hauptstraße 5, 80331 München, Deutschland"), ("home", "Lindenweg 2, 80333 München, Deutschland")]
+    assert hanna.birthday == date(1975, 3, 12) and hanna.tags == ["Lieferant", "Stammkunde"]
+    jorg = people("outlook2013_de_shape.csv")["Jörg Weiß"]
+    assert [(a.label, a.street) for a in jorg.addresses] == [("home", "Postfach 1120"), ("other", "Am Hafen 7")]
+    assert phones(jorg) == [("040 555123", "home")] and jorg.website == "https://weiss.example.de"
+
+
+def test_google_csv_keeps_two_addresses_apart_with_their_types():
+    lena = people("google_shape.csv")["Lena Maria Vogel"]
+    assert lena.given_name == "Lena Maria"  # the middle name is kept with the given name
+    assert [(a.label, a.one_line()) for a in lena.addresses] == [
+        ("work", "Marktplatz 1, Büro 3, 04109 Leipzig, Sachsen, Deutschland"),
+        ("home", "Postfach 4711, 04001 Leipzig")]
+    assert lena.website == "https://vogel.example" and "Website: https://blog.vogel.example" in lena.notes
+    tom = people("google_shape.csv")["Tom Ng"]
+    assert tom.addresses[0].street == "5 Quay Street, Dublin 2, Ireland"  # only the formatted address given
+
+
+def test_encodings_without_a_mark_and_a_fold_inside_a_character():
+    card = "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Jürgen Groß\r\nEND:VCARD\r\n"
+    for encoding in ("utf-16-be", "utf-16-le", "utf-32-le", "utf-32-be", "utf-32", "utf-16"):
+        decoded = decode(card.encode(encoding))
+        assert decoded.text == card, encoding
+    name = "FN:Jürgen Groß".encode()
+    cut = name.index("ü".encode()) + 1  # a phone folding at 75 bytes, in the middle of ü
+    folded = b"BEGIN:VCARD\r\n" + name[:cut] + b"\r\n " + name[cut:] + b"\r\nNOTE:M\xc3\xbcller\r\nEND:VCARD\r\n"
+    decoded = decode(folded)
+    assert decoded.encoding == "utf-8"
+    contact = next(read_vcards(decoded.text, decoded.encoding)[1]).contact
+    assert (contact.display_name, contact.notes) == ("Jürgen Groß", "Müller")  # not Windows-1252 for all
+
+
+def test_phone_extension_and_a_huge_photo_and_note():
+    photo = "\r\n ".join(["QUJD" * 18] * 140_000)  # a 10 MB photo, folded at 75 as phones do
+    note = "=\r\n".join(["=C3=BC" * 12] * 100_000)  # a 7 MB quoted-printable note
+    text = ("BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Big\r\nTEL;VALUE=uri:tel:+1-555-555-5555;ext=102\r\n"
+            f"PHOTO:data:image/jpeg;base64,{photo}\r\nNOTE;ENCODING=QUOTED-PRINTABLE:{note}\r\nEND:VCARD\r\n")
+    started = time.process_time()
+    parsed, records = read_vcards(text, "utf-8")
+    contact = next(records).contact
+    assert time.process_time() - started < 60  # quadratic work took minutes; linear work takes a second
+    assert contact.phones[0].value == "+1-555-555-5555 ext. 102"
+    assert contact.notes == "" and parsed.warnings[0][1].startswith("the NOTE is 7,")
