@@ -84,7 +84,7 @@ def test_vcard_30_grouped_labels_folding_escapes():
     people = by_name(read_contacts_file(DATA / "contacts_v30.vcf"))
     eleni = people["Ελένη Παπαδάκη"]
     assert [(e.value, e.label) for e in eleni.emails] == [("eleni@example.gr", "other")]
-    assert [(p.value, p.label) for p in eleni.phones] == [("+30 21 0123 4567", "taverna"),
+    assert [(p.value, p.label) for p in eleni.phones] == [("+30 21 0123 4567", "Taverna"),
                                                            ("+30 69 1234 5678", "mobile")]
     assert eleni.notes == "Orders olives, oil and feta\nevery month"
     assert eleni.addresses[0].city == "Αθήνα" and eleni.tags == ["Supplier", "Greece"]
