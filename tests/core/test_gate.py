@@ -466,8 +466,8 @@ def test_phone_alone_is_a_possible_duplicate_not_a_merge(world):
     summary = importing.import_contacts(world.owner, rows)
     outcomes = {o.line: (o.action, o.reason) for o in summary.outcomes}
     assert outcomes[2][0] == "added" and "possible duplicate" in outcomes[2][1]
-    assert outcomes[3] == ("merged", "same phone as a contact in the vault")
-    assert outcomes[4] == ("merged", "same phone as a contact in the vault")
+    assert outcomes[3] == ("merged", "same phone as a contact in the vault; added the job title")
+    assert outcomes[4] == ("merged", "same phone as a contact in the vault; added an e-mail address")
     assert summary.possible_duplicates == 1
     (pair,) = duplicates.list_possible(world.owner)
     assert (pair.added_name, pair.earlier_name) == ("Jörg Müller", "Jürgen Müller")

@@ -11,7 +11,7 @@ from crmdesk.core import configuration, vault
 from crmdesk.core.errors import PermissionDenied
 from crmdesk.core.imports import importing
 from crmdesk.core.people import contacts, search
-from crmdesk.core.people.contact_model import ContactInput, Labelled
+from crmdesk.core.people.contact_model import Address, ContactInput, Labelled
 from crmdesk.io.contact_files import read_contacts_file, write_contacts_file
 from tests.conftest import ADMIN, OWNER, STAFF, VIEWER, vault_files
 
@@ -53,12 +53,15 @@ def test_duplicate_policies_and_reasons(staff):
         summary = importing.import_contacts(staff, rows("google.csv")[:1], duplicates=policy)
         outcome = summary.outcomes[0]
         assert outcome.action == expected[0], policy
-        assert outcome.reason == "same e-mail as a contact in the vault"
+        assert outcome.reason == "same e-mail as a contact in the vault" + (
+            "; added an e-mail address, a phone number, an address, a tag, the organisation, the job title, "
+            "the birthday, notes" if policy == "merge" else "")
         assert contacts.count_contacts(staff) == before + expected[1]
     merged = [c for c in (contacts.get_contact(staff, r.id) for r in
-                          search.search_contacts(staff, "müller").rows) if c.notes == "Kept"][0]
+                          search.search_contacts(staff, "müller").rows) if c.notes.startswith("Kept")][0]
     assert merged.organisation == "Bäckerei Sonne" and merged.tags == ["VIP"]
     assert len(merged.emails) == 2  # the case-different duplicate was not added again
+    assert merged.notes == "Kept\n\nLikes rye, dislikes spelt"  # both notes
 
 
 def test_duplicates_within_one_file(staff):
@@ -83,9 +86,9 @@ def test_names_for_phone_matches_come_from_the_vault(staff):
     summary = importing.import_contacts(staff, data)
     assert [(o.action, o.reason) for o in summary.outcomes] == [
         ("added", ""),
-        ("merged", "same e-mail as an earlier row"),
-        ("merged", "same phone as an earlier row"),  # the name of row 2 was its e-mail: no name at all
-        ("merged", "same phone as a contact in the vault"),
+        ("merged", "same e-mail as an earlier row; added the name"),  # row 2 was saved under its e-mail
+        ("merged", "same phone as an earlier row; nothing to add"),  # the same name now
+        ("merged", "same phone as a contact in the vault; nothing to add"),
         ("added", "same phone as a contact in the vault with another name; a possible duplicate to review"),
     ]
     assert summary.possible_duplicates == 1
@@ -164,3 +167,32 @@ def test_import_leaves_no_plaintext_on_disk(staff, vault_path):
         for text in ("Größe", "Königsallee", "joerg.groesse"):
             for encoding in ("utf-8", "cp1252"):
                 assert text.encode(encoding) not in data, (text, name)
+
+
+def test_the_same_person_from_three_programs_keeps_every_address_and_says_what_was_added(staff):
+    """A shop moving in from Outlook, a phone and a mail program has the same customer three times
+    (the same e-mail): the merge adds what is new, field by field, and the row says what."""
+    work = Address("work", "Hauptstraße 5", "80331", "München")
+    rows = [(2, ContactInput(given_name="Hanna", family_name="Schäfer", emails=[Labelled("hanna@x.example")],
+                             addresses=[work])),
+            (3, ContactInput(display_name="Hanna Schäfer", emails=[Labelled("HANNA@x.example", "work")],
+                             addresses=[Address("home", "Lindenweg 2", "80333", "München"),
+                                        Address("work", "Hauptstraße  5", "80331", "MÜNCHEN")],
+                             phones=[Labelled("089 1234560", "work")], website="https://a.example")),
+            (4, ContactInput(given_name="Hanna", family_name="Schäfer", emails=[Labelled("hanna@x.example")],
+                             addresses=[Address("other", "Am Hafen 7", "20457", "Hamburg")],
+                             phones=[Labelled("089-1234560")], website="https://b.example",
+                             notes="Liefert dienstags."))]
+    summary = importing.import_contacts(staff, rows)
+    assert [(o.action, o.reason) for o in summary.outcomes] == [
+        ("added", ""),
+        ("merged", "same e-mail as an earlier row; added a phone number, an address, the website"),
+        ("merged", "same e-mail as an earlier row; added an address, notes")]
+    hanna = contacts.get_contact(staff, search.search_contacts(staff, "schäfer").rows[0].id)
+    assert [a.label for a in hanna.addresses] == ["work", "home", "other"]  # the same work address once
+    assert [p.value for p in hanna.phones] == ["089 1234560"]  # the same digits once
+    assert hanna.website == "https://a.example"
+    assert hanna.notes == "Liefert dienstags.\n\nWebsite: https://b.example"
+    again = importing.import_contacts(staff, rows[2:])
+    assert [(o.action, o.reason) for o in again.outcomes] == [("merged", "same e-mail as a contact in the vault; "
+                                                                         "nothing to add")]

@@ -29,7 +29,7 @@ from crmdesk.core import collector
 from crmdesk.core.errors import Cancelled, UsageError
 from crmdesk.core.people import contacts, normalise, suppression
 from crmdesk.core.people.contact_model import ContactInput
-from crmdesk.core.people.duplicates import combine
+from crmdesk.core.people.duplicates import combine, what_was_added
 from crmdesk.core.people.matching import Finder, note_possible, words_of
 from crmdesk.core.people.writer import ContactWriter, display_name_for
 from crmdesk.core.permissions import Permission
@@ -207,11 +207,14 @@ class _Import:
                 self.outcome(line, "skipped", name, match.reason)
                 return
             if self.policy == "merge":
-                existing = contacts.get_contact(self.op.session, same.id)
-                self.writer.write(combine(existing.as_input(), data), rowid=same.rowid)
+                existing = contacts.get_contact(self.op.session, same.id).as_input()
+                merged = combine(existing, data, self.region)
+                self.writer.write(merged, rowid=same.rowid)
                 self.record_basis(same.rowid, person=same.rowid)
                 self.finder.remember(keys, same.rowid)
-                self.outcome(line, "merged", name, match.reason)
+                added = what_was_added(existing, merged)
+                self.outcome(line, "merged", name, f"{match.reason}; added {added}" if added else
+                             f"{match.reason}; nothing to add")
                 return
         rowid, _ = self.writer.write(data)
         # A copy of someone already in the vault (duplicates "new") keeps what they ended ended.

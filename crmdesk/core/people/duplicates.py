@@ -14,9 +14,9 @@ from dataclasses import dataclass
 
 from crmdesk.core.errors import UsageError
 from crmdesk.core.people import contacts, normalise, search_index
-from crmdesk.core.people.contact_model import Contact, ContactInput
+from crmdesk.core.people.contact_model import Address, Contact, ContactInput
 from crmdesk.core.permissions import Permission
-from crmdesk.core.vault import gate
+from crmdesk.core.vault import gate, settings
 from crmdesk.core.vault.gate import (
     CONSENT,
     CONTACTS,
@@ -29,24 +29,74 @@ from crmdesk.core.vault.gate import (
 from crmdesk.core.vault.session import Session
 
 
-def combine(existing: ContactInput, new: ContactInput) -> ContactInput:
-    """One person's record from two: keep what ``existing`` has, fill its
-    empty fields from ``new``, and add new addresses, numbers and tags."""
+def _place(address: Address) -> str:
+    """An address as compared: case, accents and spacing aside."""
+    return " ".join(normalise.fold(address.one_line()).split())
+
+
+def _nameless(contact: ContactInput) -> bool:
+    """No name of a person's own: none at all, or only the e-mail or number it is saved under."""
+    own = {contact.emails[0].value if contact.emails else "", contact.phones[0].value if contact.phones else ""}
+    return not (contact.given_name or contact.family_name) and (contact.display_name or "") in own
+
+
+def combine(existing: ContactInput, new: ContactInput, region: str) -> ContactInput:
+    """One person's record from two, field by field: keep what ``existing``
+    has, fill its empty fields from ``new``, add the e-mails, numbers (the
+    same number however written, in the vault's ``region``), addresses and
+    tags it lacks, and keep in the notes what has one place and differs
+    (another organisation, job title or website; other notes)."""
     merged = ContactInput(**{name: getattr(existing, name) for name in ContactInput.__dataclass_fields__})
-    for name in ("given_name", "family_name", "organisation", "job_title", "website", "notes",
-                 "source", "birthday"):
+    more: list[str] = []
+    for name, word in (("organisation", "Organisation"), ("job_title", "Job title"), ("website", "Website")):
+        mine, theirs = getattr(merged, name), getattr(new, name)
+        if not mine:
+            setattr(merged, name, theirs)
+        elif theirs and normalise.fold(theirs) != normalise.fold(mine) and theirs not in merged.notes:
+            more.append(f"{word}: {theirs}")
+    if new.display_name and _nameless(merged):
+        merged.display_name = new.display_name  # saved under its e-mail or number until a name came
+    for name in ("given_name", "family_name", "source", "birthday"):
         if not getattr(merged, name) and getattr(new, name):
             setattr(merged, name, getattr(new, name))
+    notes = [merged.notes] if merged.notes else []
+    if new.notes and new.notes not in merged.notes:
+        notes.append(new.notes)
+    if more:
+        notes.append("\n".join(more))
+    merged.notes = "\n\n".join(notes)
     known_emails = {normalise.email(e.value) for e in merged.emails}
     merged.emails = merged.emails + [e for e in new.emails if normalise.email(e.value) not in known_emails]
-    known_phones = {p.value for p in merged.phones}
-    merged.phones = merged.phones + [p for p in new.phones if p.value not in known_phones]
-    if not merged.addresses:
-        merged.addresses = new.addresses
+    known_phones = {normalise.phone(p.value, region) for p in merged.phones}
+    merged.phones = merged.phones + [p for p in new.phones if normalise.phone(p.value, region) not in known_phones]
+    known_places = {_place(a) for a in merged.addresses}
+    merged.addresses = merged.addresses + [a for a in new.addresses if _place(a) not in known_places]
     merged.tags = sorted(set(merged.tags) | set(new.tags), key=str.casefold)
     if new.since and (merged.since is None or new.since < merged.since):
         merged.since = new.since
     return merged
+
+
+def what_was_added(before: ContactInput, after: ContactInput) -> str:
+    """What a merge added to a contact, in words ("2 addresses, a phone
+    number, the birthday"); empty when nothing."""
+    added = []
+    for name, one, many in (("emails", "an e-mail address", "e-mail addresses"),
+                            ("phones", "a phone number", "phone numbers"),
+                            ("addresses", "an address", "addresses"), ("tags", "a tag", "tags")):
+        count = len(getattr(after, name)) - len(getattr(before, name))
+        if count:
+            added.append(one if count == 1 else f"{count} {many}")
+    if after.display_name != before.display_name:
+        added.append("the name")
+    for name, words in (("given_name", "the given name"), ("family_name", "the family name"),
+                        ("organisation", "the organisation"), ("job_title", "the job title"),
+                        ("website", "the website"), ("birthday", "the birthday")):
+        if getattr(after, name) and not getattr(before, name):
+            added.append(words)
+    if after.notes != before.notes:
+        added.append("notes")
+    return ", ".join(added)
 
 
 # ---- the register of possible duplicates ---------------------------------------------------------
@@ -122,7 +172,8 @@ def merge(session: Session, keep_id: str, other_id: str) -> Contact:
         had = contacts.names_of(conn, gone.rowid)
         search_index.remove(op, gone.rowid, search_index.stored_region(conn))
         conn.execute("DELETE FROM contacts WHERE rowid = ?", (gone.rowid,))
-        contacts.rewrite(op, op.subject, combine(keep.as_input(), other.as_input()))
+        contacts.rewrite(op, op.subject, combine(keep.as_input(), other.as_input(),
+                                                 settings.get(session, "phone_region")))
         contacts.drop_unused(op, had)
         op.changed(CONTACTS, INTERACTIONS, CONSENT, REQUESTS, RETENTION, contacts=(keep.id, other.id))
     return contacts.get_contact(session, keep.id)
