@@ -222,12 +222,15 @@ class ImportDialog(QDialog):
             self.source.setText(self.tr("imported from {0}").format(self.path.name))
         self._fill_mapping(parsed)
         self._fill_preview(parsed)
-        notes = [f"line {line}: skipped ({why})" for line, why in parsed.skipped_lines]
-        notes += [f"line {line}: note: {what}" for line, what in parsed.warnings]
-        if parsed.ignored:
-            notes.insert(0, self.tr(not_read(parsed.ignored)))
-        self.result.setPlainText("\n".join(notes))
+        self.result.setPlainText("\n".join(self._file_notes()))
         self._update_buttons()
+
+    def _file_notes(self) -> list[str]:
+        """What reading the file found: columns no field takes, rows it cannot use, values left out."""
+        parsed = self.parsed
+        notes = [self.tr(not_read(parsed.ignored))] if parsed.ignored else []
+        notes += [f"line {line}: skipped ({why})" for line, why in parsed.skipped_lines]
+        return notes + [f"line {line}: note: {what}" for line, what in parsed.warnings]
 
     def _failed(self, exc: CrmdeskError) -> None:
         self._running = False
@@ -312,7 +315,8 @@ class ImportDialog(QDialog):
         self.progress.setVisible(False)
         verb = self.tr("Would add") if summary.dry_run else self.tr("Added")
         lines = [self.tr("{0} {1}, merged {2}, skipped {3}.").format(
-            verb, summary.added, summary.merged, summary.skipped)]
+            verb, summary.added, summary.merged, summary.skipped + len(self.parsed.skipped_lines))]
+        lines += self._file_notes()
         lines += [f"line {o.line}: {o.action} {o.name}" + (f" ({o.reason})" if o.reason else "")
                   for o in summary.notable]
         lines += [f"line {line}: note: {text}" for line, text in summary.warnings]

@@ -18,6 +18,7 @@ from tests.benchmarks.sample_data import write_csv
 from tests.conftest import ADMIN, OWNER, STAFF, VIEWER
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "import"
+REAL = DATA.parent / "real"
 
 
 def test_model_passes_model_tester_and_pages_everything(qtmodeltester, open_as):
@@ -393,3 +394,23 @@ def test_new_results_and_pages_are_painted_once(qtbot, page):
     qtbot.waitUntil(lambda: widget.model.rowCount() > rows, timeout=5000)
     qtbot.wait(100)
     assert paints.count == 1
+
+
+def test_the_dry_run_names_the_columns_it_leaves_out_and_a_chosen_field_keeps_one(qtbot, open_as, access_to):
+    """Thunderbird's nickname and department have no field: the check says so before anything is imported,
+    and giving the column a field takes it in."""
+    dialog = ImportDialog(access_to(open_as(STAFF)))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.load(REAL / "thunderbird_shape.csv")
+    qtbot.waitUntil(lambda: dialog.import_button.isEnabled(), timeout=10000)
+    dialog.source.setFocus()
+    qtbot.keyClick(dialog.source, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.result.toPlainText().startswith("Would add 2"), timeout=10000)
+    result = dialog.result.toPlainText()
+    assert "Not imported: 2 columns hold data no field takes (Nickname, Department)" in result
+    assert "line 3: note: the birthday (day 29, month 2) has no year and was left out" in result
+    department = dialog.mapping.cellWidget(dialog.parsed.headers.index("Department"), 1)
+    department.setCurrentIndex(department.findData("notes"))  # the department goes into the notes
+    qtbot.waitUntil(lambda: dialog.parsed is not None and dialog.parsed.ignored == ["Nickname"], timeout=10000)
+    assert dialog.result.toPlainText().startswith("Not imported: the column 'Nickname' holds data")
