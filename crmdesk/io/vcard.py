@@ -289,17 +289,40 @@ def _escape(text: str) -> str:
 
 
 _TYPE_TOKEN = re.compile(r"[A-Za-z0-9-]{1,40}")
+# Labels written as RFC 6350's TYPE values for each property ("mobile" as "cell"); read back as they were.
+_STANDARD_TYPES = {"TEL": frozenset({"work", "home", "fax", "mobile", "pager", "video", "textphone"}),
+                   "EMAIL": frozenset({"work", "home"}), "ADR": frozenset({"work", "home"})}
+# A number that is a valid tel: URI as written (RFC 3966: a global number, visual separators - . ( )).
+_GLOBAL_NUMBER = re.compile(r"\+[0-9](?:[0-9().-]*[0-9])?")
+_EXTENSION = re.compile(r"(.*?) ext\. ([0-9]+)")
 
 
 def _labelled(name: str, label: str, value: str, group: int) -> list[str]:
-    """A property with its label: a plain TYPE when the label is a word,
+    """A property with its label: TYPE values when the label is made of the
+    property's standard types ("work fax": TYPE=work,fax) or is one word,
     otherwise Apple's grouped X-ABLabel, whose value is escaped text (a TYPE
-    parameter cannot carry ':', ';', ',' or quotes)."""
+    parameter cannot carry spaces, ':', ';', ',' or quotes)."""
     if not label:
         return [f"{name}:{value}"]
-    if _TYPE_TOKEN.fullmatch(label):
+    words = label.split(" ")
+    if set(words) <= _STANDARD_TYPES.get(name.split(";")[0], frozenset()):
+        return [f"{name};TYPE={','.join('cell' if w == 'mobile' else w for w in words)}:{value}"]
+    # One word as TYPE, unless reading would change it: TYPE is read in lower case ("Taverna" keeps its
+    # case as a label) and some words only say what the value is ("voice", "internet", "cell").
+    if _TYPE_TOKEN.fullmatch(label) and label.islower() and _TYPE_LABELS.get(label, label) == label:
         return [f"{name};TYPE={label}:{value}"]
     return [f"item{group}.{name}:{value}", f"item{group}.X-ABLabel:{_escape(label)}"]
+
+
+def _tel(number: str) -> tuple[str, str]:
+    """TEL's value type and value: a tel: URI when the number is one as
+    written ("+49-30-1234567", with " ext. 5" as ;ext=5), else the number as
+    text, exactly as typed (a URI cannot hold "030 1234567")."""
+    match = _EXTENSION.fullmatch(number)
+    digits, extension = match.groups() if match else (number, "")
+    if _GLOBAL_NUMBER.fullmatch(digits):
+        return "uri", f"tel:{digits}" + (f";ext={extension}" if extension else "")
+    return "text", _escape(number)
 
 
 def _fold(line: str) -> str:
@@ -328,8 +351,8 @@ def write_vcards(contacts: Iterable[Contact]) -> Iterable[str]:
         for e in c.emails:
             lines += _labelled("EMAIL", e.label, _escape(e.value), next(groups))
         for p in c.phones:
-            lines += _labelled("TEL;VALUE=uri", "cell" if p.label == "mobile" else p.label,
-                               "tel:" + _escape(p.value), next(groups))
+            kind, value = _tel(p.value)
+            lines += _labelled(f"TEL;VALUE={kind}", p.label, value, next(groups))
         for a in c.addresses:
             lines += _labelled("ADR", a.label, f";;{_escape(a.street)};{_escape(a.city)};{_escape(a.region)};"
                                f"{_escape(a.postal_code)};{_escape(a.country)}", next(groups))

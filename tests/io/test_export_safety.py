@@ -5,9 +5,11 @@ itself), and a protected export must protect everything in it."""
 from __future__ import annotations
 
 import csv
+import re
 import zipfile
 
 import pyzipper
+import vobject
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -45,9 +47,17 @@ def test_a_crafted_website_cannot_add_cards_to_a_vcard_export(tmp_path):
 _text = st.text(st.characters(blacklist_categories=("Cs",)), max_size=40)
 
 
+# Labels as people give them; any text at all, but for what reading trims or takes as Apple's own label.
+_label = st.one_of(st.sampled_from(["", "work", "home", "mobile", "work fax", "pager", "voice", "cell", "pref",
+                                    "Taverna", "@work", "monkey tree", "work: private;x", "Büro, 2. Stock"]),
+                   _text.filter(lambda t: t == t.strip() and "\r" not in t and not t.startswith("_$!<")))
+TEL_URI = re.compile(r"tel:\+[0-9](?:[0-9().-]*[0-9])?(?:;ext=[0-9]+)?")
+_phone = st.one_of(_text, st.from_regex(r"\+[0-9][0-9 ().-]{0,14}[0-9]( ext\. [0-9]{1,4})?", fullmatch=True))
+
+
 @settings(max_examples=150, deadline=None)
 @given(given_name=_text, family_name=_text, organisation=_text, job_title=_text, website=_text,
-       notes=_text, email=_text, phone=_text, label=_text, street=_text, city=_text,
+       notes=_text, email=_text, phone=_phone, label=_label, street=_text, city=_text,
        tags=st.lists(_text.filter(lambda t: t.strip(" ,;") == t and t), max_size=3))
 def test_any_text_survives_a_vcard_round_trip(given_name, family_name, organisation, job_title, website,
                                              notes, email, phone, label, street, city, tags):
@@ -56,9 +66,13 @@ def test_any_text_survives_a_vcard_round_trip(given_name, family_name, organisat
     contact = _contact(1, given_name=given_name, family_name=family_name, display_name="Card One",
                        organisation=organisation, job_title=job_title, website=website, notes=notes,
                        emails=[Labelled(email, label)] if email.strip() else [],
-                       phones=[Labelled(phone, "")] if phone.strip() else [],
+                       phones=[Labelled(phone, label)] if phone.strip() else [],
                        addresses=[Address("", street, "", city)], tags=tags)
     text = "".join(write_vcards([contact, _contact(2, display_name="Card Two")]))
+    assert [card.fn.value for card in vobject.readComponents(text, validate=True)] == ["Card One", "Card Two"]
+    for line in text.replace("\r\n ", "").split("\r\n"):
+        if line.startswith("TEL;VALUE=uri"):  # a tel: URI is one (RFC 3966); other numbers are text
+            assert TEL_URI.fullmatch(line.split(":", 1)[1]), line
     parsed, records = read_vcards(text, "utf-8")
     parsed.keep_all(records)
     assert [r.contact.display_name for r in parsed.records] == ["Card One", "Card Two"]
@@ -72,6 +86,8 @@ def test_any_text_survives_a_vcard_round_trip(given_name, family_name, organisat
         same(organisation), same(job_title), same(website), same(notes))
     assert [e.value for e in back.emails] == ([same(email)] if email.strip() else [])
     assert [p.value for p in back.phones] == ([same(phone)] if phone.strip() else [])
+    assert [p.label for p in back.phones] == ([label] if phone.strip() else [])
+    assert [e.label for e in back.emails] == ([label] if email.strip() else [])
     assert back.tags == [same(t) for t in tags if same(t)]
     if street.strip() or city.strip():
         assert (back.addresses[0].street, back.addresses[0].city) == (same(street), same(city))
