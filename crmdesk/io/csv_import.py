@@ -314,7 +314,8 @@ def _parts(value: str) -> list[str]:
 _REPEATED = frozenset({"organisation", "job_title", "city", "region", "country"})
 
 
-def _row_to_contact(plan: list[_Column], row: list[str], warn: list[str], shared: dict[str, str]) -> ContactInput:
+def _row_to_contact(plan: list[_Column], row: list[str], warn: list[str], shared: dict[str, str],
+                    fmt: str = "csv") -> ContactInput:
     """One row as a contact. ``shared`` keeps one copy of the values many
     rows repeat (organisations, towns, tags, labels): a 100,000-row file's
     parsed rows take about a quarter less memory."""
@@ -361,8 +362,11 @@ def _row_to_contact(plan: list[_Column], row: list[str], warn: list[str], shared
             elif value != data.website:
                 more.append(f"Website: {value}")
         elif kind == "tags":
-            data.tags += [shared.setdefault(tag, tag) for part in _TAG_SPLIT.split(value)
-                          if (tag := part.lstrip("* ").strip()) and tag not in _GOOGLE_ALL]
+            if fmt == "crmdesk":  # its own export: tags are apart by "; " only, so "Bread, rolls" is one
+                data.tags += [shared.setdefault(tag, tag) for part in value.split("; ") if (tag := part.strip())]
+            else:  # Google's "My Contacts" is its group of everyone; anywhere else it is a tag as any other
+                data.tags += [shared.setdefault(tag, tag) for part in _TAG_SPLIT.split(value)
+                              if (tag := part.lstrip("* ").strip()) and (fmt != "google" or tag not in _GOOGLE_ALL)]
         elif kind == "birth":
             birth[key] = value
         elif _NO_YEAR.fullmatch(value):
@@ -514,7 +518,7 @@ def _csv_records(reader, parsed: ParsedFile) -> Iterator[ImportRecord]:
                 unread = [i for i in unread if i not in holding]
                 parsed.ignored = [headers[i] for i in sorted(holding)]
             warn: list[str] = []
-            contact = _row_to_contact(plan, row, warn, shared)
+            contact = _row_to_contact(plan, row, warn, shared, fmt)
             if warn:
                 parsed.warnings += [(reader.line_num, w) for w in warn]
             if not (contact.display_name or contact.given_name or contact.family_name

@@ -156,3 +156,11 @@ def test_odd_input_gets_one_sentence_not_unexpectedly(cli, tmp_path):
         result = cli(*args, user=STAFF)
         assert result.code == code and words in result.out + result.err, (args, result.err)
         assert "unexpectedly" not in result.err
+
+
+def test_tags_with_commas_and_my_contacts_come_back_from_a_csv_export(tmp_path):
+    """"My Contacts" is Google's group of everyone only in a Google file; in crmdesk's own export it is a
+    tag like any other, and a tag may hold a comma."""
+    target = tmp_path / "out.csv"
+    write_contacts_file(target, [_contact(1, display_name="Anna Berg", tags=["Bread, rolls", "My Contacts", "VIP"])])
+    assert read_contacts_file(target).records[0].contact.tags == ["Bread, rolls", "My Contacts", "VIP"]
