@@ -52,23 +52,44 @@ def open_contacts_file(path: Path, *, kind: str | None = None,
 
 
 CSV_COLUMNS = ["id", "display_name", "given_name", "family_name", "organisation", "job_title",
-               "emails", "phones", "street", "postal_code", "city", "region", "country",
-               "birthday", "website", "notes", "tags", "source", "since", "created_at", "updated_at"]
+               "emails", "phones", "birthday", "website", "notes", "tags", "source", "since", "created_at",
+               "updated_at"]
+# Every address of a contact, in columns as Google names them (Address 1 - Street…), as many as the
+# contact with the most addresses has; crmdesk's import and Google's read them back apart.
+ADDRESS_PARTS = (("Label", "label"), ("Street", "street"), ("Postal Code", "postal_code"), ("City", "city"),
+                 ("Region", "region"), ("Country", "country"))
 
 
-def _csv_rows(contacts: Iterable[Contact]) -> Iterable[list[str]]:
-    yield CSV_COLUMNS
+def _csv_rows(contacts: Iterable[Contact]) -> Iterator[list[str]]:
+    """Each contact's cells, its addresses' cells last (as many as it has)."""
     for c in contacts:
-        a = c.addresses[0] if c.addresses else None
         yield [
             c.id, c.display_name, c.given_name, c.family_name, c.organisation, c.job_title,
             "; ".join(f"{e.label}={e.value}" if e.label else e.value for e in c.emails),
             "; ".join(f"{p.label}={p.value}" if p.label else p.value for p in c.phones),
-            a.street if a else "", a.postal_code if a else "", a.city if a else "",
-            a.region if a else "", a.country if a else "",
             c.birthday.isoformat() if c.birthday else "", c.website, c.notes, "; ".join(c.tags),
             c.source, c.since.isoformat() if c.since else "", c.created_at, c.updated_at,
-        ]
+        ] + [getattr(a, key) for a in c.addresses for _, key in ADDRESS_PARTS]
+
+
+def _write_csv(handle, contacts: Iterable[Contact], scratch: Path) -> int:
+    """The rows go to ``scratch`` first, so the header can name as many
+    address columns as the contact with the most addresses needs."""
+    count, widest = 0, len(CSV_COLUMNS)
+    with os.fdopen(os.open(scratch, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600), "w", encoding="utf-8",
+                   newline="") as rows:  # the owner's alone, as the export is
+        writer = csv.writer(rows)
+        for row in _csv_rows(contacts):
+            writer.writerow([neutralise_cell(cell) for cell in row])
+            widest, count = max(widest, len(row)), count + 1
+    addresses = (widest - len(CSV_COLUMNS)) // len(ADDRESS_PARTS)
+    writer = csv.writer(handle)
+    writer.writerow(CSV_COLUMNS + [f"Address {n} - {part}" for n in range(1, addresses + 1)
+                                   for part, _ in ADDRESS_PARTS])
+    with open(scratch, encoding="utf-8", newline="") as rows:
+        for row in csv.reader(rows):
+            writer.writerow(row + [""] * (widest - len(row)))
+    return count
 
 
 def write_contacts_file(path: Path, contacts: Iterable[Contact]) -> int:
@@ -83,11 +104,11 @@ def write_contacts_file(path: Path, contacts: Iterable[Contact]) -> int:
         with os.fdopen(fd, "w", encoding="utf-8-sig" if suffix == ".csv" else "utf-8",
                        newline="") as handle:
             if suffix == ".csv":
-                writer = csv.writer(handle)
-                for row in _csv_rows(contacts):
-                    writer.writerow([neutralise_cell(cell) for cell in row])
-                    count += 1
-                count -= 1  # the header row
+                scratch = Path(tmp + ".rows")
+                try:
+                    count = _write_csv(handle, contacts, scratch)
+                finally:
+                    scratch.unlink(missing_ok=True)
             else:
                 for card in write_vcards(contacts):
                     handle.write(card)

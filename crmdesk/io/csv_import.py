@@ -181,14 +181,14 @@ def detect_delimiter(first_line: str) -> str:
 
 def detect_format(headers: list[str]) -> str:
     folded = {h.strip().casefold() for h in headers}
+    if {"display_name", "emails", "phones"} <= folded:
+        return "crmdesk"  # its addresses have Google's column names
     if any(_GOOGLE_GROUP.match(h) for h in folded):
         return "google"
     if folded & _OUTLOOK_MARKS:
         return "outlook"
     if {"primary email", "secondary email", "screen name"} <= folded:
         return "thunderbird"
-    if {"display_name", "emails", "phones"} <= folded:
-        return "crmdesk"
     return "csv"
 
 
@@ -349,7 +349,8 @@ def _row_to_contact(plan: list[_Column], row: list[str], warn: list[str], shared
             if address is None:
                 address = addresses[group] = Address(label)
             if label_index is not None and row[label_index].strip():
-                address.label = row[label_index].strip().lstrip("* ").split(" ::: ")[0].lower()
+                address.label = row[label_index].strip() if fmt == "crmdesk" else \
+                    row[label_index].strip().lstrip("* ").split(" ::: ")[0].lower()  # Google: "* Work"
             if key == "address":
                 formatted[group] = value
             elif key in ("street", "po_box"):  # Street, Street 2, Street 3 and the post office box

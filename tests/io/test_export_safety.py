@@ -164,3 +164,24 @@ def test_tags_with_commas_and_my_contacts_come_back_from_a_csv_export(tmp_path):
     target = tmp_path / "out.csv"
     write_contacts_file(target, [_contact(1, display_name="Anna Berg", tags=["Bread, rolls", "My Contacts", "VIP"])])
     assert read_contacts_file(target).records[0].contact.tags == ["Bread, rolls", "My Contacts", "VIP"]
+
+
+def test_every_address_and_label_comes_back_from_a_csv_export(tmp_path):
+    """Each address in columns of its own, as many as the contact with the most needs, read back apart."""
+    three = [Address("work", "Hauptstraße 5", "80331", "München", "Bayern", "Deutschland"),
+             Address("home", "Lindenweg 2", "80333", "München"), Address("Lager, hinten", "Am Hafen 7", city="Hamburg")]
+    people = [_contact(1, display_name="Hanna Schäfer", addresses=three,
+                       emails=[Labelled("h@x.example", "work"), Labelled("h@y.example", "")]),
+              _contact(2, display_name="Tom Ng"), _contact(3, display_name="Anna Berg", addresses=three[1:2])]
+    target = tmp_path / "out.csv"
+    assert write_contacts_file(target, people) == 3
+    with open(target, encoding="utf-8-sig", newline="") as handle:
+        header, *rows = list(csv.reader(handle))
+    assert header[-6:] == ["Address 3 - Label", "Address 3 - Street", "Address 3 - Postal Code", "Address 3 - City",
+                           "Address 3 - Region", "Address 3 - Country"]
+    assert {len(row) for row in rows} == {len(header)}
+    assert [p.name for p in tmp_path.iterdir()] == ["out.csv"]  # nothing left beside it
+    back = {r.contact.display_name: r.contact for r in read_contacts_file(target).records}
+    assert back["Hanna Schäfer"].addresses == three
+    assert [(e.value, e.label) for e in back["Hanna Schäfer"].emails] == [("h@x.example", "work"), ("h@y.example", "")]
+    assert back["Tom Ng"].addresses == [] and back["Anna Berg"].addresses == three[1:2]
