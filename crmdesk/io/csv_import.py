@@ -16,6 +16,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
+from operator import itemgetter
 from typing import NamedTuple
 
 from crmdesk.core import collector
@@ -169,7 +170,8 @@ def not_read(columns: list[str], how: str = "choose a field for a column") -> st
     """The columns holding data that nothing reads, as one sentence that
     says ``how`` to keep it."""
     which = f"the column '{columns[0]}' holds" if len(columns) == 1 else f"{len(columns)} columns hold"
-    listed = f" ({', '.join(columns)})" if len(columns) > 1 else ""
+    shown = columns if len(columns) <= 12 else [*columns[:10], f"and {len(columns) - 10} more"]
+    listed = f" ({', '.join(shown)})" if len(columns) > 1 else ""
     return f"Not imported: {which} data no field takes{listed}; {how} to keep what it holds."
 
 
@@ -285,6 +287,11 @@ def _plan(headers: list[str], mapping: dict[str, str]) -> list[_Column]:
             group = f"google {match.group(2)}" if match else (place[0] if place else "")
             default = place[0] if place else ""
         plan.append(_Column(index, kind, key, label_index, default, group))
+    named = {c.group for c in plan if c.kind == "address"} - {""}
+    if len(named) == 1 and any(c.kind == "address" and not c.group for c in plan):
+        only = named.pop()  # "Home Street" with "City" and "Postal code": one home address, not two
+        plan = [c._replace(group=only, default_label=only) if c.kind == "address" and not c.group else c
+                for c in plan]
     return plan
 
 
@@ -379,13 +386,16 @@ def _row_to_contact(plan: list[_Column], row: list[str], warn: list[str], shared
                 warn.append(f"{exc}; it was left out")
     if addresses:
         for group, text in formatted.items():
+            lines = [line.strip() for line in text.splitlines() if line.strip()]
             if addresses[group].is_empty():
-                addresses[group].street = ", ".join(line.strip() for line in text.splitlines() if line.strip())
+                addresses[group].street = ", ".join(lines)
+            elif not addresses[group].street and lines:  # "Adresse" beside "PLZ" and "Ort": its street
+                addresses[group].street = lines[0]
         data.addresses = [a for a in addresses.values() if not a.is_empty()]
     if birth:
         data.birthday = _birthday(birth, warn)
     if more:
-        data.notes = "\n\n".join(p for p in (data.notes, "\n".join(more)) if p)
+        data.notes = "\n\n".join(p for p in (data.notes, "\n".join(dict.fromkeys(more))) if p)
     return data
 
 
@@ -393,13 +403,14 @@ def _birthday(parts: dict[str, str], warn: list[str]) -> date | None:
     """A birthday given as year, month and day in columns of their own (Thunderbird)."""
     year, month, day = (parts.get(k, "").strip() for k in ("birth_year", "birth_month", "birth_day"))
     if not (month and day):
+        warn.append(f"the birthday has no {'day' if month else 'month'} and was left out")
         return None
     if not year:
         warn.append(f"the birthday (day {day}, month {month}) has no year and was left out")
         return None
     try:
         return date(int(year), int(month), int(day))
-    except ValueError:
+    except (ValueError, OverflowError):
         warn.append(f"the birthday {year}-{month}-{day} is not a date; it was left out")
         return None
 
@@ -458,7 +469,8 @@ def read_csv(text: str, encoding: str,
             "No column is recognised as a name, organisation, e-mail or phone; map the "
             f"columns to fields (for example --map 'Kundenname=display_name'); {_columns(headers)}.")
     parsed = ParsedFile(fmt, encoding, headers, chosen)
-    return parsed, _csv_records(reader, parsed)
+    left_out = {header for header, key in (mapping or {}).items() if key == "ignore"}  # on purpose: no note
+    return parsed, _csv_records(reader, parsed, left_out)
 
 
 @contextmanager
@@ -476,19 +488,33 @@ _OUTLOOK_DEFAULTS = frozenset({"normal", "unspecified", "keine angabe", "aus", "
 _DERIVED = re.compile(r"^(e-mail( \d)?( type| display name|-typ|: typ|: angezeigter name)|initials|initialen)$")
 
 
+# Cells that are no data, as Outlook writes them: checked for all unread columns of a row at once.
+_NOT_DATA = frozenset({"", "0.0.00", "0/0/00", "Normal", "Unspecified", "Keine Angabe", "Aus", "Off", "False",
+                       "Falsch", "SMTP"})
+
+
+def _picker(indexes: list[int]):
+    """The cells at ``indexes`` of a row, as a tuple, in one C call."""
+    if not indexes:
+        return lambda row: ()
+    get = itemgetter(*indexes)
+    return get if len(indexes) > 1 else lambda row: (get(row),)
+
+
 def _holds_data(value: str) -> bool:
     value = value.strip()
     return bool(value) and value.casefold() not in _OUTLOOK_DEFAULTS and not _NO_DATE.fullmatch(value)
 
 
-def _csv_records(reader, parsed: ParsedFile) -> Iterator[ImportRecord]:
+def _csv_records(reader, parsed: ParsedFile, leave_out: set[str]) -> Iterator[ImportRecord]:
     headers, fmt = parsed.headers, parsed.format
     plan = _plan(headers, parsed.mapping)
     shared: dict[str, str] = {}
     used = {c.index for c in plan} | {c.label_index for c in plan if c.label_index is not None}
     unread = [i for i in range(len(headers))  # until a value shows in them
-              if i not in used and headers[i] and not _DERIVED.match(headers[i].casefold())]
+              if i not in used and headers[i] not in leave_out and not _DERIVED.match(headers[i].casefold())]
     holding: set[int] = set()  # unread columns a value showed in
+    pick = _picker(unread)
     with _field_limit():
         while True:
             try:
@@ -506,7 +532,7 @@ def _csv_records(reader, parsed: ParsedFile) -> Iterator[ImportRecord]:
                 raise ImportFileError(f"the line cannot be read ({exc})", reader.line_num) from None
             if not "".join(row).strip():
                 continue
-            if len(row) < len(headers) and fmt == "outlook":
+            if fmt == "outlook" and len(headers) // 2 < len(row) < len(headers):
                 row += [""] * (len(headers) - len(row))  # Outlook leaves out a row's empty last fields
             if len(row) != len(headers):
                 raise ImportFileError(
@@ -514,10 +540,11 @@ def _csv_records(reader, parsed: ParsedFile) -> Iterator[ImportRecord]:
                     "delimiter and quotes", reader.line_num)
             if fmt == "crmdesk":
                 row = [restore_cell(cell) for cell in row]
-            if unread and any(_holds_data(row[i]) for i in unread):
+            if unread and not _NOT_DATA.issuperset(cells := pick(row)) and any(map(_holds_data, cells)):
                 holding.update(i for i in unread if _holds_data(row[i]))
                 unread = [i for i in unread if i not in holding]
-                parsed.ignored = [headers[i] for i in sorted(holding)]
+                pick = _picker(unread)
+                parsed.ignored = list(dict.fromkeys(headers[i] or f"column {i + 1}" for i in sorted(holding)))
             warn: list[str] = []
             contact = _row_to_contact(plan, row, warn, shared, fmt)
             if warn:

@@ -24,7 +24,7 @@ from crmdesk.io.text_files import ImportFileError
 
 _PROPERTY = re.compile(r"^(?:(?P<group>[A-Za-z0-9-]+)\.)?(?P<name>[A-Za-z0-9-]+)(?P<params>(?:;[^:]*)?):(?P<value>.*)$")
 _PHYSICAL = re.compile(r"([^\r\n]*)(?:\r\n|\r|\n|$)")
-MAX_VALUE = 128 * 1024  # longer values (a 7 MB note) are left out with a warning, as CSV fields are
+MAX_VALUE = 128 * 1024  # longer values (a 7 MB note) are left out with a warning; the card comes in
 _NOT_KEPT = frozenset({"PHOTO", "LOGO", "SOUND", "KEY"})
 _ENCODINGS = frozenset({"QUOTED-PRINTABLE", "BASE64", "B", "8BIT", "7BIT"})
 _TYPE_LABELS = {"cell": "mobile", "work": "work", "home": "home", "fax": "fax", "pref": "",
@@ -94,20 +94,22 @@ def _not_letters(text: str) -> int:
 
 
 def _settle(card: list) -> str:
-    """Decodes the card's values that name no character set, in the code
-    page that reads them as words ("małopolskie", not "ma³opolskie"), and
-    returns that code page's name ("" when there were none)."""
-    if any(entry[2] == "ADR" for entry in card):  # LABEL is only read for a card without ADR
-        card[:] = [entry for entry in card if entry[2] != "LABEL"]
+    """Drops the LABELs of addresses the card has as ADR, decodes the
+    values that name no character set in the code page that reads them as
+    words ("małopolskie", not "ma³opolskie"), and returns that code page's
+    name when the code pages read them differently ("" otherwise)."""
+    posted = {_label(entry[3], "") for entry in card if entry[2] == "ADR"}
+    card[:] = [entry for entry in card if entry[2] != "LABEL" or _label(entry[3], "") not in posted]
     raw = [entry[4] for entry in card if isinstance(entry[4], bytes)]
     if not raw:
         return ""
     joined = b"\n".join(raw)
-    code_page, name = min(_CODE_PAGES, key=lambda pair: _not_letters(joined.decode(pair[0], "replace")))
+    readings = [joined.decode(code_page, "replace") for code_page, _ in _CODE_PAGES]
+    chosen = min(range(len(_CODE_PAGES)), key=lambda i: _not_letters(readings[i]))
     for i, entry in enumerate(card):
         if isinstance(entry[4], bytes):
-            card[i] = (*entry[:4], entry[4].decode(code_page, errors="replace"))
-    return name
+            card[i] = (*entry[:4], entry[4].decode(_CODE_PAGES[chosen][0], errors="replace"))
+    return _CODE_PAGES[chosen][1] if len(set(readings)) > 1 else ""  # "Müller" reads the same in both
 
 
 def _unescape(value: str) -> str:
@@ -250,7 +252,9 @@ def _card_to_contact(card: list) -> ContactInput | None:
         elif name == "EMAIL" and value.strip():
             data.emails.append(Labelled(_unescape(value).strip(), label))
         elif name == "TEL" and value.strip():
-            data.phones.append(Labelled(_phone(value), label))
+            number = _phone(value)
+            if number and not number.startswith("ext."):  # "tel:" or "tel:;ext=5" holds no number
+                data.phones.append(Labelled(number, label))
         elif name == "ADR":
             address = _address(value, label)
             if not address.is_empty():
@@ -271,10 +275,9 @@ def _card_to_contact(card: list) -> ContactInput | None:
             notes.append(_unescape(value).strip())
         elif name == "CATEGORIES":
             data.tags += [t.strip() for t in _split(value, ",") if t.strip()]
-    if not data.addresses:
-        data.addresses = [Address(label, ", ".join(line.strip() for line in text.splitlines() if line.strip()))
-                          for label, text in labels]
-    data.notes = "\n\n".join(notes + (["\n".join(more)] if more else []))
+    data.addresses += [Address(label, ", ".join(line.strip() for line in text.splitlines() if line.strip()))
+                       for label, text in labels]  # only those with no ADR of their kind are left (_settle)
+    data.notes = "\n\n".join(notes + (["\n".join(dict.fromkeys(more))] if more else []))
     if not (data.display_name or data.given_name or data.family_name or data.organisation
             or data.emails or data.phones):
         return None

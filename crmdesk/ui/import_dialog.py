@@ -39,7 +39,7 @@ from crmdesk.core.imports import importing
 from crmdesk.core.permissions import Permission, allows
 from crmdesk.core.privacy import purposes
 from crmdesk.io.contact_files import open_contacts_file
-from crmdesk.io.csv_import import FIELD_KEYS, ImportRecord, ParsedFile, not_read
+from crmdesk.io.csv_import import FIELD_KEYS, ImportRecord, ParsedFile, guess_mapping, not_read
 from crmdesk.io.text_files import ImportFileError
 from crmdesk.ui import placement
 from crmdesk.ui.tasks import run_task
@@ -261,8 +261,12 @@ class ImportDialog(QDialog):
             previous = combo
 
     def chosen_mapping(self) -> dict[str, str]:
-        return {self.mapping.item(row, 0).text(): self.mapping.cellWidget(row, 1).currentData()
-                for row in range(self.mapping.rowCount())}
+        """The fields chosen other than crmdesk's guesses: a column left out on purpose is not noted as
+        left out, one nobody chose for still is."""
+        guessed = guess_mapping(self.parsed.headers) if self.parsed is not None else {}
+        chosen = {self.mapping.item(row, 0).text(): self.mapping.cellWidget(row, 1).currentData()
+                  for row in range(self.mapping.rowCount())}
+        return {header: key for header, key in chosen.items() if guessed.get(header) != key}
 
     def _mapping_changed(self) -> None:
         if self.path is not None:

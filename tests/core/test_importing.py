@@ -196,3 +196,26 @@ def test_the_same_person_from_three_programs_keeps_every_address_and_says_what_w
     again = importing.import_contacts(staff, rows[2:])
     assert [(o.action, o.reason) for o in again.outcomes] == [("merged", "same e-mail as a contact in the vault; "
                                                                          "nothing to add")]
+
+
+def test_merging_the_same_rows_again_adds_nothing_and_loses_nothing(staff):
+    """Tags differing in case, empty numbers and the same website spelled otherwise add nothing; another
+    extension, a number without digits and a note that is part of another are kept."""
+    first = ContactInput(given_name="Ida", family_name="Roth", emails=[Labelled("ida@x.example")], tags=["VIP"],
+                         phones=[Labelled("+49 89 1234560 ext. 102"), Labelled("n/a")], website="example.com",
+                         notes="Unpaid invoice; call back")
+    again = ContactInput(given_name="Ida", family_name="Roth", emails=[Labelled("IDA@x.example")],
+                         tags=["vip", "Vip"], phones=[Labelled(""), Labelled("+49 89 1234560 ext. 103"),
+                                                      Labelled("ask reception")],
+                         website="https://www.example.com/", notes="paid")
+    importing.import_contacts(staff, [(2, first)])
+    summary = importing.import_contacts(staff, [(2, again)])
+    assert [o.reason for o in summary.outcomes] == ["same e-mail as a contact in the vault; added 2 phone numbers, "
+                                                    "notes"]
+    ida = contacts.get_contact(staff, search.search_contacts(staff, "roth").rows[0].id)
+    assert [p.value for p in ida.phones] == ["+49 89 1234560 ext. 102", "n/a", "+49 89 1234560 ext. 103",
+                                             "ask reception"]
+    assert ida.tags == ["VIP"] and ida.website == "example.com"
+    assert ida.notes == "Unpaid invoice; call back\n\npaid"
+    assert [o.reason for o in importing.import_contacts(staff, [(2, again)]).outcomes] == [
+        "same e-mail as a contact in the vault; nothing to add"]

@@ -8,8 +8,10 @@ import time
 from datetime import date
 from pathlib import Path
 
+import pytest
+
 from crmdesk.io.contact_files import read_contacts_file
-from crmdesk.io.text_files import decode
+from crmdesk.io.text_files import ImportFileError, decode
 from crmdesk.io.vcard import read_vcards
 
 REAL = Path(__file__).resolve().parent.parent / "data" / "real"
@@ -139,3 +141,29 @@ def test_phone_extension_and_a_huge_photo_and_note():
     assert time.process_time() - started < 60  # quadratic work took minutes; linear work takes a second
     assert contact.phones[0].value == "+1-555-555-5555 ext. 102"
     assert contact.notes == "" and parsed.warnings[0][1].startswith("the NOTE is 7,")
+
+
+def _csv(tmp_path, text: str, name: str = "list.csv"):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_what_a_hostile_or_odd_csv_does(tmp_path):
+    # A semicolon row under Outlook's comma header is a wrong delimiter, not a short Outlook row.
+    with pytest.raises(ImportFileError, match="has 1 fields but the header has 5"):
+        read_contacts_file(_csv(tmp_path, "First Name,Last Name,E-mail Address,Mobile Phone,Notes\n"
+                                          "John;Doe;john@x.example;0170 1234567;note\n"))
+    huge = read_contacts_file(_csv(tmp_path, "First Name,Last Name,Primary Email,Birth Year,Birth Month,Birth Day\n"
+                                             "T,B,tb@x.example,99999999999999999999,1,1\n"))
+    assert huge.records[0].contact.birthday is None and "is not a date" in huge.warnings[0][1]
+    german = read_contacts_file(_csv(tmp_path, "Name;E-Mail;Telefon;Adresse;PLZ;Ort\n"
+                                               "Karl Klein;karl@x.example;030 987654;Lindenstr. 3;10115;Berlin\n"))
+    assert german.records[0].contact.addresses[0].one_line() == "Lindenstr. 3, 10115 Berlin"
+    mixed = read_contacts_file(_csv(tmp_path, "Name,E-mail,Home Street,City,Postal code\n"
+                                              "A,a@x.example,Lindenweg 2,Hamburg,20457\n"))
+    assert [(a.label, a.one_line()) for a in mixed.records[0].contact.addresses] == [
+        ("home", "Lindenweg 2, 20457 Hamburg")]  # one address, not two halves
+    path = _csv(tmp_path, "Name,E-mail,Kundennummer,Rabatt\nA,a@x.example,K-1,5%\n")
+    assert read_contacts_file(path).ignored == ["Kundennummer", "Rabatt"]
+    assert read_contacts_file(path, mapping={"Rabatt": "ignore"}).ignored == ["Kundennummer"]  # chosen: no note

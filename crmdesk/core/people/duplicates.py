@@ -34,10 +34,28 @@ def _place(address: Address) -> str:
     return " ".join(normalise.fold(address.one_line()).split())
 
 
+def _number(value: str, region: str) -> str:
+    """A number as compared: the same number however written, its extension
+    apart; a "number" with no digits ("ask reception") as its text."""
+    number, _, extension = value.partition(" ext. ")
+    if not any(ch.isdigit() for ch in number):
+        return normalise.fold(value)
+    return normalise.phone(number, region) + (f";{extension.strip()}" if extension else "")
+
+
+def _site(url: str) -> str:
+    """A website as compared: "https://www.example.com/" is "example.com"."""
+    folded = normalise.fold(url).removeprefix("https://").removeprefix("http://").removeprefix("www.")
+    return folded.rstrip("/")
+
+
 def _nameless(contact: ContactInput) -> bool:
     """No name of a person's own: none at all, or only the e-mail or number it is saved under."""
     own = {contact.emails[0].value if contact.emails else "", contact.phones[0].value if contact.phones else ""}
     return not (contact.given_name or contact.family_name) and (contact.display_name or "") in own
+
+
+_SAME = {"organisation": normalise.fold, "job_title": normalise.fold, "website": _site}
 
 
 def combine(existing: ContactInput, new: ContactInput, region: str) -> ContactInput:
@@ -45,33 +63,41 @@ def combine(existing: ContactInput, new: ContactInput, region: str) -> ContactIn
     has, fill its empty fields from ``new``, add the e-mails, numbers (the
     same number however written, in the vault's ``region``), addresses and
     tags it lacks, and keep in the notes what has one place and differs
-    (another organisation, job title or website; other notes)."""
+    (another organisation, job title or website; other notes). Merging the
+    same record again adds nothing."""
     merged = ContactInput(**{name: getattr(existing, name) for name in ContactInput.__dataclass_fields__})
+    paragraphs = [p for p in merged.notes.split("\n\n") if p.strip()]
+    kept_lines = {line.strip() for p in paragraphs for line in p.splitlines()}
     more: list[str] = []
     for name, word in (("organisation", "Organisation"), ("job_title", "Job title"), ("website", "Website")):
-        mine, theirs = getattr(merged, name), getattr(new, name)
+        mine, theirs, same = getattr(merged, name), getattr(new, name), _SAME[name]
         if not mine:
             setattr(merged, name, theirs)
-        elif theirs and normalise.fold(theirs) != normalise.fold(mine) and theirs not in merged.notes:
+        elif theirs and same(theirs) != same(mine) and f"{word}: {theirs}" not in kept_lines:
             more.append(f"{word}: {theirs}")
     if new.display_name and _nameless(merged):
         merged.display_name = new.display_name  # saved under its e-mail or number until a name came
     for name in ("given_name", "family_name", "source", "birthday"):
         if not getattr(merged, name) and getattr(new, name):
             setattr(merged, name, getattr(new, name))
-    notes = [merged.notes] if merged.notes else []
-    if new.notes and new.notes not in merged.notes:
-        notes.append(new.notes)
+    for paragraph in new.notes.split("\n\n"):
+        if paragraph.strip() and paragraph.strip() not in {p.strip() for p in paragraphs}:
+            paragraphs.append(paragraph)
     if more:
-        notes.append("\n".join(more))
-    merged.notes = "\n\n".join(notes)
+        paragraphs.append("\n".join(dict.fromkeys(more)))
+    merged.notes = "\n\n".join(paragraphs)
     known_emails = {normalise.email(e.value) for e in merged.emails}
-    merged.emails = merged.emails + [e for e in new.emails if normalise.email(e.value) not in known_emails]
-    known_phones = {normalise.phone(p.value, region) for p in merged.phones}
-    merged.phones = merged.phones + [p for p in new.phones if normalise.phone(p.value, region) not in known_phones]
+    merged.emails = merged.emails + [e for e in new.emails if e.value.strip()
+                                     and normalise.email(e.value) not in known_emails]
+    known_phones = {_number(p.value, region) for p in merged.phones}
+    merged.phones = merged.phones + [p for p in new.phones if p.value.strip()
+                                     and _number(p.value, region) not in known_phones]
     known_places = {_place(a) for a in merged.addresses}
-    merged.addresses = merged.addresses + [a for a in new.addresses if _place(a) not in known_places]
-    merged.tags = sorted(set(merged.tags) | set(new.tags), key=str.casefold)
+    merged.addresses = merged.addresses + [a for a in new.addresses if not a.is_empty()
+                                           and _place(a) not in known_places]
+    known_tags = {normalise.fold(t) for t in merged.tags}
+    merged.tags = sorted(merged.tags + list({normalise.fold(t): t for t in new.tags if t.strip()
+                                             and normalise.fold(t) not in known_tags}.values()), key=str.casefold)
     if new.since and (merged.since is None or new.since < merged.since):
         merged.since = new.since
     return merged
