@@ -13,7 +13,7 @@ from crmdesk.core.imports import demo, importing
 from crmdesk.core.people import contacts
 from crmdesk.io.contact_files import read_contacts_file, write_contacts_file
 from crmdesk.io.csv_import import FIELD_KEYS, not_read
-from crmdesk.io.text_files import ImportFileError
+from crmdesk.io.text_files import ImportFileError, check_character_set
 
 
 def _mapping(pairs: list[str] | None) -> dict[str, str] | None:
@@ -36,7 +36,12 @@ def import_file(args) -> int:
 def _import_file(args) -> int:
     path = Path(args.file).expanduser()
     try:
-        parsed = read_contacts_file(path, kind=args.format, mapping=_mapping(args.map))
+        if args.encoding:
+            check_character_set(args.encoding)
+    except ImportFileError as exc:
+        raise UsageError(exc.message) from None
+    try:
+        parsed = read_contacts_file(path, kind=args.format, mapping=_mapping(args.map), character_set=args.encoding)
     except ImportFileError as exc:
         raise OperationFailed(exc.for_file(path.name)) from None
     with open_session(args) as session:

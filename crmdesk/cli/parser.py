@@ -187,6 +187,9 @@ def build_parser() -> Parser:
                 "import contacts from CSV (Google, Outlook, any other) or vCard")
     p.add_argument("file")
     p.add_argument("--format", choices=["csv", "vcard"], help="default: recognised from the file")
+    p.add_argument("--encoding", metavar="NAME",
+                   help="the file's character set, e.g. windows-1250 for a CSV from a Polish Excel or an old "
+                        "vCard whose names read wrong (default: recognised; a byte order mark always wins)")
     p.add_argument("--source", metavar="TEXT", help="where the data came from (default: the file name)")
     p.add_argument("--duplicates", choices=["merge", "skip", "new"], default="merge",
                    help="what to do with a row whose e-mail or phone is already known (default: merge)")

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from crmdesk.core.people.contact_model import Contact
 from crmdesk.io.csv_import import ImportRecord, ParsedFile, neutralise_cell, read_csv
-from crmdesk.io.text_files import ImportFileError, read_text
+from crmdesk.io.text_files import ImportFileError, check_character_set, read_text
 from crmdesk.io.vcard import read_vcards, write_vcards
 
 FORMATS = ("csv", "vcard")
@@ -27,22 +27,25 @@ def detect_kind(path: Path, text: str) -> str:
     return "csv"
 
 
-def read_contacts_file(path: Path, *, kind: str | None = None,
-                       mapping: dict[str, str] | None = None) -> ParsedFile:
+def read_contacts_file(path: Path, *, kind: str | None = None, mapping: dict[str, str] | None = None,
+                       character_set: str | None = None) -> ParsedFile:
     """Parse the whole file, or raise ImportFileError saying which line and why."""
-    parsed, records = open_contacts_file(path, kind=kind, mapping=mapping)
+    parsed, records = open_contacts_file(path, kind=kind, mapping=mapping, character_set=character_set)
     return parsed.keep_all(records)
 
 
-def open_contacts_file(path: Path, *, kind: str | None = None,
-                       mapping: dict[str, str] | None = None) -> tuple[ParsedFile, Iterator[ImportRecord]]:
+def open_contacts_file(path: Path, *, kind: str | None = None, mapping: dict[str, str] | None = None,
+                       character_set: str | None = None) -> tuple[ParsedFile, Iterator[ImportRecord]]:
     """The file read and its format and columns checked now (or
     ImportFileError), and its contacts one at a time as they are parsed: an
-    import that takes them so never holds them all."""
-    decoded = read_text(path)
+    import that takes them so never holds them all. ``character_set``: the
+    one the person chose, for the whole file and for vCard text that names
+    none (else each is recognised)."""
+    decoded = read_text(path, character_set)
     kind = kind or detect_kind(path, decoded.text)
     if kind == "vcard":
-        parsed, records = read_vcards(decoded.text, decoded.encoding)
+        parsed, records = read_vcards(decoded.text, decoded.encoding,
+                                      unnamed=check_character_set(character_set) if character_set else None)
     elif kind == "csv":
         parsed, records = read_csv(decoded.text, decoded.encoding, mapping)
     else:

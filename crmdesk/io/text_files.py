@@ -64,7 +64,33 @@ def _without_bom(data: bytes) -> str | None:
     return None
 
 
-def decode(data: bytes) -> DecodedText:
+# Legacy character sets offered by name (the import dialog's choice; the CLI takes any Python codec name).
+CHARACTER_SETS = {"windows-1252": "Western European (Windows-1252)",
+                  "windows-1250": "Central European (Windows-1250)", "iso-8859-2": "Central European (ISO-8859-2)",
+                  "windows-1251": "Cyrillic (Windows-1251)", "windows-1253": "Greek (Windows-1253)",
+                  "windows-1254": "Turkish (Windows-1254)", "windows-1257": "Baltic (Windows-1257)",
+                  "shift_jis": "Japanese (Shift_JIS)", "utf-8": "UTF-8", "utf-16": "UTF-16"}
+
+
+def check_character_set(name: str) -> str:
+    """The character set's name as Python knows it, or ImportFileError."""
+    try:
+        return codecs.lookup(name).name
+    except LookupError:
+        raise ImportFileError(f"crmdesk does not know the character set '{name}'; give one such as windows-1250, "
+                              "iso-8859-2 or shift_jis.") from None
+
+
+def decode(data: bytes, character_set: str | None = None) -> DecodedText:
+    """The text, in ``character_set`` when the person named one (a BOM still
+    wins: it cannot be wrong), else in the encoding the bytes show."""
+    if character_set is not None and not data.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        name = check_character_set(character_set)
+        try:
+            return DecodedText(data.decode(name), name)
+        except UnicodeDecodeError as exc:
+            raise ImportFileError(f"The file is not {character_set} text (byte {exc.start + 1:,} does not fit); "
+                                  "choose another character set.") from None
     if data.startswith(codecs.BOM_UTF8):
         try:
             return DecodedText(data[3:].decode("utf-8"), "utf-8-sig")
@@ -97,13 +123,13 @@ def decode(data: bytes) -> DecodedText:
     return DecodedText(data.decode("cp1252", errors="replace"), "windows-1252")
 
 
-def read_text(path: Path) -> DecodedText:
+def read_text(path: Path, character_set: str | None = None) -> DecodedText:
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
             raise ImportFileError(f"The file is {size // 1_000_000} MB; split it into files under 200 MB.")
         data = path.read_bytes()
-        return replace(decode(data), sha256=hashlib.sha256(data).hexdigest())
+        return replace(decode(data, character_set), sha256=hashlib.sha256(data).hexdigest())
     except FileNotFoundError:
         raise ImportFileError(f"There is no file {path}; check the name.") from None
     except IsADirectoryError:

@@ -93,15 +93,20 @@ def _not_letters(text: str) -> int:
     return sum(1 for ch in text if ord(ch) > 127 and not ch.isalpha())
 
 
-def _settle(card: list) -> str:
+def _settle(card: list, chosen: str | None = None) -> str:
     """Drops the LABELs of addresses the card has as ADR, decodes the
-    values that name no character set in the code page that reads them as
+    values that name no character set in ``chosen``, or else in the code page that reads them as
     words ("małopolskie", not "ma³opolskie"), and returns that code page's
     name when the code pages read them differently ("" otherwise)."""
     posted = {_label(entry[3], "") for entry in card if entry[2] == "ADR"}
     card[:] = [entry for entry in card if entry[2] != "LABEL" or _label(entry[3], "") not in posted]
     raw = [entry[4] for entry in card if isinstance(entry[4], bytes)]
     if not raw:
+        return ""
+    if chosen:  # the person said which
+        for i, entry in enumerate(card):
+            if isinstance(entry[4], bytes):
+                card[i] = (*entry[:4], entry[4].decode(chosen, errors="replace"))
         return ""
     joined = b"\n".join(raw)
     readings = [joined.decode(code_page, "replace") for code_page, _ in _CODE_PAGES]
@@ -147,13 +152,15 @@ def _label(params: dict[str, list[str]], group_label: str) -> str:
     return " ".join(words)
 
 
-def read_vcards(text: str, encoding: str) -> tuple[ParsedFile, Iterator[ImportRecord]]:
-    """The cards one at a time as they are read (see ``csv_import.read_csv``)."""
+def read_vcards(text: str, encoding: str, unnamed: str | None = None) -> tuple[ParsedFile, Iterator[ImportRecord]]:
+    """The cards one at a time as they are read (see ``csv_import.read_csv``);
+    ``unnamed``: the character set of quoted-printable text that names none,
+    when the person chose one (else it is worked out per card)."""
     parsed = ParsedFile("vcard", encoding)
-    return parsed, _vcard_records(text, parsed)
+    return parsed, _vcard_records(text, parsed, unnamed)
 
 
-def _vcard_records(text: str, parsed: ParsedFile) -> Iterator[ImportRecord]:
+def _vcard_records(text: str, parsed: ParsedFile, unnamed: str | None = None) -> Iterator[ImportRecord]:
     found = 0
     card: list[tuple[int, str, str, dict, str]] | None = None
     start_line = 0
@@ -174,14 +181,15 @@ def _vcard_records(text: str, parsed: ParsedFile) -> Iterator[ImportRecord]:
         if card is None:
             raise ImportFileError("this line is outside any card; a vCard file starts with BEGIN:VCARD", number)
         if name == "END":
-            guessed = _settle(card)
+            guessed = _settle(card, unnamed)
             contact = _card_to_contact(card)
             if contact is None:
                 parsed.skipped_lines.append((start_line, "the card has no name, e-mail or phone"))
             else:
                 if guessed:
                     parsed.warnings.append((start_line, f"the card names no character set for some of its text, "
-                                            f"which was read as {guessed}; check that the names read right"))
+                                            f"which was read as {guessed}; if names read wrong, choose the file's character set and import "
+                                            "again"))
                 found += 1
                 yield ImportRecord(start_line, contact)
             card = None

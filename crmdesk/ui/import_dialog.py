@@ -40,7 +40,7 @@ from crmdesk.core.permissions import Permission, allows
 from crmdesk.core.privacy import purposes
 from crmdesk.io.contact_files import open_contacts_file
 from crmdesk.io.csv_import import FIELD_KEYS, ImportRecord, ParsedFile, guess_mapping, not_read
-from crmdesk.io.text_files import ImportFileError
+from crmdesk.io.text_files import CHARACTER_SETS, ImportFileError
 from crmdesk.ui import placement
 from crmdesk.ui.tasks import run_task
 from crmdesk.ui.vault_access import VaultAccess
@@ -54,13 +54,13 @@ class _Progress(QObject):
     advanced = Signal(int, int)
 
 
-def _read(path: Path, mapping: dict[str, str] | None) -> tuple[ParsedFile, int]:
+def _read(path: Path, mapping: dict[str, str] | None, characters: str | None = None) -> tuple[ParsedFile, int]:
     """The whole file checked: its columns, its first rows to show, and how
     many contacts it holds. The rest is not kept; an import reads the file
     again, row by row (``_records``), so 100,000 parsed rows never sit in
     the window's memory."""
     try:
-        parsed, records = open_contacts_file(path, mapping=mapping)
+        parsed, records = open_contacts_file(path, mapping=mapping, character_set=characters)
         count = 0
         for record in records:
             if count < PREVIEW_ROWS:
@@ -71,12 +71,13 @@ def _read(path: Path, mapping: dict[str, str] | None) -> tuple[ParsedFile, int]:
         raise CrmdeskError(exc.for_file(path.name)) from None
 
 
-def _records(path: Path, mapping: dict[str, str] | None, sha256: str) -> Iterator[ImportRecord]:
+def _records(path: Path, mapping: dict[str, str] | None, sha256: str,
+             characters: str | None = None) -> Iterator[ImportRecord]:
     """The file's contacts, read again one by one as the import takes them.
     A file changed since it was shown (``sha256``: its bytes then) is not
     imported: the person would import what they have not seen."""
     try:
-        parsed, records = open_contacts_file(path, mapping=mapping)
+        parsed, records = open_contacts_file(path, mapping=mapping, character_set=characters)
         if parsed.sha256 != sha256:
             raise CrmdeskError(f"{path.name} has changed since it was shown, so nothing was imported; choose "
                                "it again to see what it holds now.")
@@ -138,6 +139,13 @@ class ImportDialog(QDialog):
             "The purpose whose lawful basis applies to everyone in this file: recorded for each contact "
             "with method “imported” and the source as its note. Consent is not offered: it is captured "
             "one person at a time, with its evidence"))
+        self.characters = QComboBox()
+        self.characters.addItem(self.tr("recognised from the file"), None)
+        for name, title in CHARACTER_SETS.items():
+            self.characters.addItem(self.tr(title), name)
+        self.characters.setToolTip(self.tr(
+            "Names with wrong letters (Iksiñski for Iksiński, Ã¼ for ü)? The file did not say its character set "
+            "and another was assumed: choose the one it was written in; the rows above show the result"))
         self.progress = QProgressBar(visible=False)
         self.result = QPlainTextEdit(readOnly=True)
         self.result.setAccessibleName(self.tr("What the import did, row by row"))
@@ -160,6 +168,7 @@ class ImportDialog(QDialog):
         options.addRow(self.tr("Same e-mail or phone as a known contact:"), dupes)
         options.addRow(self.tr("Source:"), self.source)
         options.addRow(self.tr("Lawful basis:"), self.basis)
+        options.addRow(self.tr("Characters:"), self.characters)
         layout = QVBoxLayout(self)
         layout.addLayout(choose_row)
         self.mapping_label = QLabel(self.tr("Columns"))
@@ -175,6 +184,8 @@ class ImportDialog(QDialog):
         self.check_button.setDefault(True)
 
         self.choose_button.clicked.connect(self.choose)
+        # Other characters may spell the columns otherwise: the file is read afresh, with crmdesk's guesses.
+        self.characters.currentIndexChanged.connect(lambda: self.load(self.path) if self.path is not None else None)
         self.check_button.clicked.connect(lambda: self.run(dry_run=True))
         self.import_button.clicked.connect(lambda: self.run(dry_run=False))
         self.cancel_button.clicked.connect(self._close_or_cancel)
@@ -208,7 +219,9 @@ class ImportDialog(QDialog):
         self._update_buttons()
         self._reads += 1
         read = self._reads  # only the latest read is shown (the mapping may change again meanwhile)
-        run_task(lambda: _read(path, mapping), lambda value: self._parsed(value) if read == self._reads else None,
+        characters = self.characters.currentData()
+        run_task(lambda: _read(path, mapping, characters),
+                 lambda value: self._parsed(value) if read == self._reads else None,
                  lambda exc: self._failed(exc) if read == self._reads else None, owner=self)
 
     def _parsed(self, value: tuple[ParsedFile, int]) -> None:
@@ -297,7 +310,8 @@ class ImportDialog(QDialog):
         self.result.setPlainText(self.tr("Checking…") if dry_run else self.tr("Importing…"))
         self._update_buttons()
         # The rows shown are the rows imported: the same columns, the same bytes.
-        rows, total = _records(self.path, self.parsed.mapping, self.parsed.sha256), self.count
+        rows = _records(self.path, self.parsed.mapping, self.parsed.sha256, self.characters.currentData())
+        total = self.count
         options = dict(duplicates=self.policy(), source=self.source.text().strip(),
                        file_format=self.parsed.format, dry_run=dry_run, purpose=self.basis.currentData(),
                        progress=self._progress.advanced.emit, cancelled=self._cancel.is_set, every_row=False)

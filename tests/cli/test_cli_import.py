@@ -67,3 +67,12 @@ def test_demo_fills_a_vault(cli):
     listed = json.loads(cli("contact", "list", "--limit", "500", "--json", user=STAFF).out)
     assert len(listed) == 301
     assert all(r["email"].endswith("@example.com") for r in listed if r["display_name"] != "Theo Template")
+
+
+def test_encoding_option(cli, tmp_path):
+    path = tmp_path / "klienci.csv"
+    path.write_bytes("Name;E-Mail;Ort\r\nŁukasz Żak;l@x.example;Łódź\r\n".encode("cp1250"))
+    bad = cli("import", str(path), "--encoding", "klingon", user=STAFF)
+    assert bad.code == 2 and "does not know the character set 'klingon'" in bad.err
+    done = cli("import", str(path), "--encoding", "windows-1250", "--json", user=STAFF)
+    assert json.loads(done.out)["encoding"] == "cp1250" and json.loads(done.out)["rows"][0]["name"] == "Łukasz Żak"

@@ -167,3 +167,20 @@ def test_what_a_hostile_or_odd_csv_does(tmp_path):
     path = _csv(tmp_path, "Name,E-mail,Kundennummer,Rabatt\nA,a@x.example,K-1,5%\n")
     assert read_contacts_file(path).ignored == ["Kundennummer", "Rabatt"]
     assert read_contacts_file(path, mapping={"Rabatt": "ignore"}).ignored == ["Kundennummer"]  # chosen: no note
+
+
+def test_a_chosen_character_set_reads_what_the_file_never_named(tmp_path):
+    """The Bat!-style quoted-printable name in no named charset reads "Iksiñski" when guessed; told the
+    file's character set, it is "Iksiński"; a BOM wins over the choice, an unknown name is refused."""
+    card = tmp_path / "card.vcf"
+    card.write_bytes(b"BEGIN:VCARD\r\nVERSION:2.1\r\nN;ENCODING=QUOTED-PRINTABLE:Iksi=F1ski;Piotr\r\n"
+                     b"EMAIL;PREF;INTERNET:piotr@x.example\r\nEND:VCARD\r\n")
+    guessed = read_contacts_file(card)
+    assert guessed.records[0].contact.family_name == "Iksiñski" and "Windows-1252" in guessed.warnings[0][1]
+    told = read_contacts_file(card, character_set="windows-1250")
+    assert told.records[0].contact.family_name == "Iksiński" and told.warnings == []
+    marked = tmp_path / "marked.csv"
+    marked.write_bytes("\ufeffName,E-mail\nŁukasz,l@x.example\n".encode("utf-8"))
+    assert read_contacts_file(marked, character_set="windows-1250").records[0].contact.display_name == "Łukasz"
+    with pytest.raises(ImportFileError, match="does not know the character set 'klingon'"):
+        read_contacts_file(card, character_set="klingon")

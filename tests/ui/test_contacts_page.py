@@ -9,7 +9,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QMessageBox
 
 from crmdesk.core.imports import demo
-from crmdesk.core.people import contacts
+from crmdesk.core.people import contacts, search
 from crmdesk.core.privacy import erasure
 from crmdesk.ui.contact_table_model import ContactTableModel, Rows
 from crmdesk.ui.contacts_page import ContactsPage, load_page
@@ -414,3 +414,28 @@ def test_the_dry_run_names_the_columns_it_leaves_out_and_a_chosen_field_keeps_on
     department.setCurrentIndex(department.findData("notes"))  # the department goes into the notes
     qtbot.waitUntil(lambda: dialog.parsed is not None and dialog.parsed.ignored == ["Nickname"], timeout=10000)
     assert dialog.result.toPlainText().startswith("Not imported: the column 'Nickname' holds data")
+
+
+def test_choosing_the_character_set_reads_the_names_right(qtbot, open_as, access_to, tmp_path):
+    """A Polish Excel CSV in Windows-1250 says nothing of it: read as Windows-1252 the names are wrong, and
+    choosing Central European shows them right before anything is imported, and imports them so."""
+    path = tmp_path / "klienci.csv"
+    path.write_bytes("Name;E-Mail;Ort\r\nŁukasz Żak;l@x.example;Łódź\r\n".encode("cp1250"))
+    session = open_as(STAFF)
+    dialog = ImportDialog(access_to(session))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.load(path)
+    qtbot.waitUntil(lambda: dialog.import_button.isEnabled(), timeout=10000)
+    assert dialog.preview.item(0, 0).text() == "£ukasz ¯ak"
+    dialog.characters.setFocus()
+    while dialog.characters.currentData() != "windows-1250":
+        qtbot.keyClick(dialog.characters, Qt.Key.Key_Down)
+    qtbot.waitUntil(lambda: dialog.parsed is not None and dialog.preview.item(0, 0).text() == "Łukasz Żak",
+                    timeout=10000)
+    assert "windows-1250" in dialog.file_label.text() or "cp1250" in dialog.file_label.text()
+    dialog.import_button.click()
+    qtbot.waitUntil(lambda: not dialog.import_button.isEnabled() and "Added 1" in dialog.result.toPlainText(),
+                    timeout=10000)
+    imported = contacts.get_contact(session, search.search_contacts(session, "żak").rows[0].id)
+    assert (imported.display_name, imported.addresses[0].city) == ("Łukasz Żak", "Łódź")
