@@ -128,6 +128,25 @@ def restore_cell(value: str) -> str:
     return value[1:] if value.startswith("'") and value[1:].startswith(_FORMULA_START) else value
 
 
+MAX_EACH = 100  # e-mails, numbers, addresses or tags of one contact: more is not a person's record
+
+
+def within_limits(data: ContactInput) -> list[str]:
+    """Trims what no person's record holds (a card with 5,000 addresses, notes
+    of 20,000 lines) and says what was left out."""
+    said = []
+    for name, words in (("emails", "e-mail addresses"), ("phones", "numbers"), ("addresses", "addresses"),
+                        ("tags", "tags")):
+        values = getattr(data, name)
+        if len(values) > MAX_EACH:
+            said.append(f"{len(values):,} {words}: the first {MAX_EACH} were kept, the rest left out")
+            setattr(data, name, values[:MAX_EACH])
+    if len(data.notes) > MAX_FIELD:
+        said.append(f"the notes are {len(data.notes) // 1024:,} KB long: the first {MAX_FIELD // 1024} KB were kept")
+        data.notes = data.notes[:MAX_FIELD]
+    return said
+
+
 class ImportRecord(NamedTuple):
     """One contact read from a file and the line it starts on; a (line,
     contact) pair, as ``importing.import_contacts`` takes them."""
@@ -547,6 +566,7 @@ def _csv_records(reader, parsed: ParsedFile, leave_out: set[str]) -> Iterator[Im
                 parsed.ignored = list(dict.fromkeys(headers[i] or f"column {i + 1}" for i in sorted(holding)))
             warn: list[str] = []
             contact = _row_to_contact(plan, row, warn, shared, fmt)
+            warn += within_limits(contact)
             if warn:
                 parsed.warnings += [(reader.line_num, w) for w in warn]
             if not (contact.display_name or contact.given_name or contact.family_name

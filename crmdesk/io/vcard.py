@@ -19,7 +19,7 @@ import re
 from collections.abc import Iterable, Iterator
 
 from crmdesk.core.people.contact_model import Address, Contact, ContactInput, Labelled
-from crmdesk.io.csv_import import ImportRecord, ParsedFile, parse_date
+from crmdesk.io.csv_import import ImportRecord, ParsedFile, parse_date, within_limits
 from crmdesk.io.text_files import ImportFileError
 
 _PROPERTY = re.compile(r"^(?:(?P<group>[A-Za-z0-9-]+)\.)?(?P<name>[A-Za-z0-9-]+)(?P<params>(?:;[^:]*)?):(?P<value>.*)$")
@@ -40,7 +40,7 @@ def _unfold(text: str) -> Iterator[tuple[int, str]]:
         line = match.group(1)
         if pieces and line[:1] in (" ", "\t"):
             pieces.append(line[1:])
-        elif pieces and soft_breaks and pieces[-1].endswith("="):
+        elif pieces and soft_breaks and pieces[-1].endswith("=") and line.upper() != "END:VCARD":
             pieces[-1] = pieces[-1][:-1]  # a quoted-printable soft line break
             pieces.append(line)
         else:
@@ -190,6 +190,7 @@ def _vcard_records(text: str, parsed: ParsedFile, unnamed: str | None = None) ->
                     parsed.warnings.append((start_line, f"the card names no character set for some of its text, "
                                             f"which was read as {guessed}; if names read wrong, choose the file's character set and import "
                                             "again"))
+                parsed.warnings += [(start_line, said) for said in within_limits(contact)]
                 found += 1
                 yield ImportRecord(start_line, contact)
             card = None

@@ -184,3 +184,21 @@ def test_a_chosen_character_set_reads_what_the_file_never_named(tmp_path):
     assert read_contacts_file(marked, character_set="windows-1250").records[0].contact.display_name == "Łukasz"
     with pytest.raises(ImportFileError, match="does not know the character set 'klingon'"):
         read_contacts_file(card, character_set="klingon")
+
+
+def test_no_card_holds_more_than_a_person_has():
+    emails = "".join(f"EMAIL:p{n}@x.example\r\n" for n in range(150))
+    notes = "".join(f"NOTE:line {n} of a long history\r\n" for n in range(20_000))
+    text = f"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Many\r\n{emails}{notes}END:VCARD\r\n"
+    parsed, records = read_vcards(text, "utf-8")
+    contact = next(records).contact
+    assert len(contact.emails) == 100 and len(contact.notes) == 128 * 1024
+    assert parsed.warnings == [(1, "150 e-mail addresses: the first 100 were kept, the rest left out"),
+                               (1, "the notes are 575 KB long: the first 128 KB were kept")]  # 20,000 notes joined
+
+
+def test_a_quoted_printable_soft_break_before_the_end_of_the_card():
+    text = ("BEGIN:VCARD\r\nVERSION:2.1\r\nFN:Anna\r\nNOTE;ENCODING=QUOTED-PRINTABLE:Gr=C3=BC=C3=9Fe=\r\n"
+            "END:VCARD\r\nBEGIN:VCARD\r\nVERSION:2.1\r\nFN:Ben\r\nEND:VCARD\r\n")
+    parsed, records = read_vcards(text, "utf-8")
+    assert [(r.contact.display_name, r.contact.notes) for r in records] == [("Anna", "Grüße"), ("Ben", "")]
