@@ -75,10 +75,14 @@ CHARACTER_SETS = {"windows-1252": "Western European (Windows-1252)",
 def check_character_set(name: str) -> str:
     """The character set's name as Python knows it, or ImportFileError."""
     try:
-        return codecs.lookup(name).name
+        found = codecs.lookup(name).name
+        b"a".decode(found)  # a codec that is not for text (rot13, base64, zlib) refuses here
     except LookupError:
         raise ImportFileError(f"crmdesk does not know the character set '{name}'; give one such as windows-1250, "
                               "iso-8859-2 or shift_jis.") from None
+    except (UnicodeError, ValueError):
+        pass  # a text encoding that "a" alone does not suit
+    return found
 
 
 def decode(data: bytes, character_set: str | None = None) -> DecodedText:
@@ -88,9 +92,10 @@ def decode(data: bytes, character_set: str | None = None) -> DecodedText:
         name = check_character_set(character_set)
         try:
             return DecodedText(data.decode(name), name)
-        except UnicodeDecodeError as exc:
-            raise ImportFileError(f"The file is not {character_set} text (byte {exc.start + 1:,} does not fit); "
-                                  "choose another character set.") from None
+        except UnicodeError as exc:  # idna and punycode say UnicodeError, with no position
+            where = f" (byte {exc.start + 1:,} does not fit)" if isinstance(exc, UnicodeDecodeError) else ""
+            raise ImportFileError(f"The file is not {character_set} text{where}; choose another character "
+                                  "set.") from None
     if data.startswith(codecs.BOM_UTF8):
         try:
             return DecodedText(data[3:].decode("utf-8"), "utf-8-sig")
