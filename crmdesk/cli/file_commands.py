@@ -36,7 +36,7 @@ def import_file(args) -> int:
 def _import_file(args) -> int:
     path = Path(args.file).expanduser()
     try:
-        if args.encoding:
+        if args.encoding is not None:
             check_character_set(args.encoding)
     except ImportFileError as exc:
         raise UsageError(exc.message) from None

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import os
+import sys
 import tempfile
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -45,7 +46,7 @@ def open_contacts_file(path: Path, *, kind: str | None = None, mapping: dict[str
     kind = kind or detect_kind(path, decoded.text)
     if kind == "vcard":
         parsed, records = read_vcards(decoded.text, decoded.encoding,
-                                      unnamed=check_character_set(character_set) if character_set else None)
+                                      unnamed=check_character_set(character_set) if character_set is not None else None)
     elif kind == "csv":
         parsed, records = read_csv(decoded.text, decoded.encoding, mapping)
     else:
@@ -75,23 +76,28 @@ def _csv_rows(contacts: Iterable[Contact]) -> Iterator[list[str]]:
         ] + [getattr(a, key) for a in c.addresses for _, key in ADDRESS_PARTS]
 
 
-def _write_csv(handle, contacts: Iterable[Contact], scratch: Path) -> int:
-    """The rows go to ``scratch`` first, so the header can name as many
-    address columns as the contact with the most addresses needs."""
+def _write_csv(handle, contacts: Iterable[Contact], folder: Path) -> int:
+    """The rows go to a scratch file first, so the header can name as many
+    address columns as the contact with the most addresses needs. The
+    scratch file has no name (gone with the process, however it ends), and
+    is read back with no limit on a field's length (merged notes grow)."""
     count, widest = 0, len(CSV_COLUMNS)
-    with os.fdopen(os.open(scratch, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600), "w", encoding="utf-8",
-                   newline="") as rows:  # the owner's alone, as the export is
+    with tempfile.TemporaryFile("w+", encoding="utf-8", newline="", dir=folder) as rows:
         writer = csv.writer(rows)
         for row in _csv_rows(contacts):
             writer.writerow([neutralise_cell(cell) for cell in row])
             widest, count = max(widest, len(row)), count + 1
-    addresses = (widest - len(CSV_COLUMNS)) // len(ADDRESS_PARTS)
-    writer = csv.writer(handle)
-    writer.writerow(CSV_COLUMNS + [f"Address {n} - {part}" for n in range(1, addresses + 1)
-                                   for part, _ in ADDRESS_PARTS])
-    with open(scratch, encoding="utf-8", newline="") as rows:
-        for row in csv.reader(rows):
-            writer.writerow(row + [""] * (widest - len(row)))
+        addresses = (widest - len(CSV_COLUMNS)) // len(ADDRESS_PARTS)
+        writer = csv.writer(handle)
+        writer.writerow(CSV_COLUMNS + [f"Address {n} - {part}" for n in range(1, addresses + 1)
+                                       for part, _ in ADDRESS_PARTS])
+        rows.seek(0)
+        previous = csv.field_size_limit(sys.maxsize)
+        try:
+            for row in csv.reader(rows):
+                writer.writerow(row + [""] * (widest - len(row)))
+        finally:
+            csv.field_size_limit(previous)
     return count
 
 
@@ -107,11 +113,7 @@ def write_contacts_file(path: Path, contacts: Iterable[Contact]) -> int:
         with os.fdopen(fd, "w", encoding="utf-8-sig" if suffix == ".csv" else "utf-8",
                        newline="") as handle:
             if suffix == ".csv":
-                scratch = Path(tmp + ".rows")
-                try:
-                    count = _write_csv(handle, contacts, scratch)
-                finally:
-                    scratch.unlink(missing_ok=True)
+                count = _write_csv(handle, contacts, path.parent)
             else:
                 for card in write_vcards(contacts):
                     handle.write(card)

@@ -20,7 +20,7 @@ from operator import itemgetter
 from typing import NamedTuple
 
 from crmdesk.core import collector
-from crmdesk.core.people.contact_model import Address, ContactInput, Labelled
+from crmdesk.core.people.contact_model import Address, ContactInput, Labelled, within_limits
 from crmdesk.core.people.normalise import looks_like_phone
 from crmdesk.io.text_files import ImportFileError
 
@@ -126,25 +126,6 @@ def neutralise_cell(value: str) -> str:
 def restore_cell(value: str) -> str:
     """The value ``neutralise_cell`` was given."""
     return value[1:] if value.startswith("'") and value[1:].startswith(_FORMULA_START) else value
-
-
-MAX_EACH = 100  # e-mails, numbers, addresses or tags of one contact: more is not a person's record
-
-
-def within_limits(data: ContactInput) -> list[str]:
-    """Trims what no person's record holds (a card with 5,000 addresses, notes
-    of 20,000 lines) and says what was left out."""
-    said = []
-    for name, words in (("emails", "e-mail addresses"), ("phones", "numbers"), ("addresses", "addresses"),
-                        ("tags", "tags")):
-        values = getattr(data, name)
-        if len(values) > MAX_EACH:
-            said.append(f"{len(values):,} {words}: the first {MAX_EACH} were kept, the rest left out")
-            setattr(data, name, values[:MAX_EACH])
-    if len(data.notes) > MAX_FIELD:
-        said.append(f"the notes are {len(data.notes) // 1024:,} KB long: the first {MAX_FIELD // 1024} KB were kept")
-        data.notes = data.notes[:MAX_FIELD]
-    return said
 
 
 class ImportRecord(NamedTuple):

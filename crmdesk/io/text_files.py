@@ -72,23 +72,33 @@ CHARACTER_SETS = {"windows-1252": "Western European (Windows-1252)",
                   "shift_jis": "Japanese (Shift_JIS)", "utf-8": "UTF-8", "utf-16": "UTF-16"}
 
 
+# Codecs Python has that are no character set for a contact file: they rewrite the text ("\\n" in
+# unicode_escape becomes a line break) or cannot read it with a stand-in for a bad byte.
+_NOT_CHARACTER_SETS = frozenset({"unicode_escape", "raw_unicode_escape", "charmap", "undefined", "idna", "punycode"})
+
+
 def check_character_set(name: str) -> str:
     """The character set's name as Python knows it, or ImportFileError."""
     try:
         found = codecs.lookup(name).name
-        b"a".decode(found)  # a codec that is not for text (rot13, base64, zlib) refuses here
     except LookupError:
         raise ImportFileError(f"crmdesk does not know the character set '{name}'; give one such as windows-1250, "
                               "iso-8859-2 or shift_jis.") from None
-    except (UnicodeError, ValueError):
-        pass  # a text encoding that "a" alone does not suit
+    try:
+        b"a\xff".decode(found, "replace")  # rot13, base64, zlib: codecs, but not for text
+    except (LookupError, UnicodeError):
+        found = "undefined"
+    if found.replace("-", "_") in _NOT_CHARACTER_SETS:
+        raise ImportFileError(f"'{name}' is not a character set text files are written in; give one such as "
+                              "windows-1250, iso-8859-2 or shift_jis.")
     return found
 
 
 def decode(data: bytes, character_set: str | None = None) -> DecodedText:
     """The text, in ``character_set`` when the person named one (a BOM still
     wins: it cannot be wrong), else in the encoding the bytes show."""
-    if character_set is not None and not data.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+    if character_set is not None and not data.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE,
+                                                          codecs.BOM_UTF16_BE)):
         name = check_character_set(character_set)
         try:
             return DecodedText(data.decode(name), name)

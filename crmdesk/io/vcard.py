@@ -18,11 +18,18 @@ import quopri
 import re
 from collections.abc import Iterable, Iterator
 
-from crmdesk.core.people.contact_model import Address, Contact, ContactInput, Labelled
-from crmdesk.io.csv_import import ImportRecord, ParsedFile, parse_date, within_limits
+from crmdesk.core.people.contact_model import (
+    Address,
+    Contact,
+    ContactInput,
+    Labelled,
+    within_limits,
+)
+from crmdesk.io.csv_import import ImportRecord, ParsedFile, parse_date
 from crmdesk.io.text_files import ImportFileError
 
 _PROPERTY = re.compile(r"^(?:(?P<group>[A-Za-z0-9-]+)\.)?(?P<name>[A-Za-z0-9-]+)(?P<params>(?:;[^:]*)?):(?P<value>.*)$")
+_END = re.compile(r"\s*END\s*:\s*VCARD\s*", re.IGNORECASE)
 _PHYSICAL = re.compile(r"([^\r\n]*)(?:\r\n|\r|\n|$)")
 MAX_VALUE = 128 * 1024  # longer values (a 7 MB note) are left out with a warning; the card comes in
 _NOT_KEPT = frozenset({"PHOTO", "LOGO", "SOUND", "KEY"})
@@ -40,7 +47,7 @@ def _unfold(text: str) -> Iterator[tuple[int, str]]:
         line = match.group(1)
         if pieces and line[:1] in (" ", "\t"):
             pieces.append(line[1:])
-        elif pieces and soft_breaks and pieces[-1].endswith("=") and line.upper() != "END:VCARD":
+        elif pieces and soft_breaks and pieces[-1].endswith("=") and not _END.fullmatch(line):
             pieces[-1] = pieces[-1][:-1]  # a quoted-printable soft line break
             pieces.append(line)
         else:

@@ -219,3 +219,16 @@ def test_merging_the_same_rows_again_adds_nothing_and_loses_nothing(staff):
     assert ida.notes == "Unpaid invoice; call back\n\npaid"
     assert [o.reason for o in importing.import_contacts(staff, [(2, again)]).outcomes] == [
         "same e-mail as a contact in the vault; nothing to add"]
+
+
+def test_merges_are_held_to_what_a_person_has(staff):
+    """Ten rows of the same person with 99 new e-mails each: the contact keeps 100, and each row says so."""
+    rows = [(n + 2, ContactInput(display_name="Same Person",
+                                 emails=[Labelled("same@example.com")] + [Labelled(f"r{n}n{k}@example.com")
+                                                                          for k in range(99)]))
+            for n in range(10)]
+    summary = importing.import_contacts(staff, rows)
+    assert (summary.added, summary.merged) == (1, 9)
+    same = contacts.get_contact(staff, search.search_contacts(staff, "same person").rows[0].id)
+    assert len(same.emails) == 100
+    assert summary.warnings[0] == (3, "199 e-mail addresses: the first 100 were kept, the rest left out")

@@ -14,7 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from crmdesk.core.people.contact_model import Address, Contact, Labelled
-from crmdesk.io.contact_files import read_contacts_file, write_contacts_file
+from crmdesk.io.contact_files import CSV_COLUMNS, read_contacts_file, write_contacts_file
 from crmdesk.io.vcard import read_vcards, write_vcards
 from tests.conftest import ADMIN, STAFF
 
@@ -185,3 +185,20 @@ def test_every_address_and_label_comes_back_from_a_csv_export(tmp_path):
     assert back["Hanna Schäfer"].addresses == three
     assert [(e.value, e.label) for e in back["Hanna Schäfer"].emails] == [("h@x.example", "work"), ("h@y.example", "")]
     assert back["Tom Ng"].addresses == [] and back["Anna Berg"].addresses == three[1:2]
+
+
+CSV_NOTES = CSV_COLUMNS.index("notes")
+
+
+def test_a_csv_export_of_notes_longer_than_a_csv_field_may_be(tmp_path):
+    """Merged notes may outgrow the 128 KB a single import takes: the export still writes them whole."""
+    long_notes = "=" + "a" * 200_000
+    target = tmp_path / "out.csv"
+    assert write_contacts_file(target, [_contact(1, display_name="Anna", notes=long_notes)]) == 1
+    with open(target, encoding="utf-8-sig", newline="") as handle:
+        csv.field_size_limit(1_000_000)
+        try:
+            rows = list(csv.reader(handle))
+        finally:
+            csv.field_size_limit(131072)
+    assert rows[1][CSV_NOTES] == "'" + long_notes and [p.name for p in tmp_path.iterdir()] == ["out.csv"]

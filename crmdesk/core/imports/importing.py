@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from crmdesk.core import collector
 from crmdesk.core.errors import Cancelled, UsageError
 from crmdesk.core.people import contacts, normalise, suppression
-from crmdesk.core.people.contact_model import ContactInput
+from crmdesk.core.people.contact_model import ContactInput, within_limits
 from crmdesk.core.people.duplicates import combine, what_was_added
 from crmdesk.core.people.matching import Finder, note_possible, words_of
 from crmdesk.core.people.writer import ContactWriter, display_name_for
@@ -209,6 +209,7 @@ class _Import:
             if self.policy == "merge":
                 existing = contacts.get_contact(self.op.session, same.id).as_input()
                 merged = combine(existing, data, self.region)
+                self.summary.warnings += [(line, said) for said in within_limits(merged)]  # merges add up
                 self.writer.write(merged, rowid=same.rowid)
                 self.record_basis(same.rowid, person=same.rowid)
                 self.finder.remember(keys, same.rowid)

@@ -53,6 +53,26 @@ class ContactInput:
     since: date | None = None
 
 
+MAX_EACH = 100  # e-mails, numbers, addresses or tags of one contact: more is not a person's record
+MAX_NOTES = 128 * 1024  # characters of notes
+
+
+def within_limits(data: ContactInput) -> list[str]:
+    """Trims what no person's record holds (a card with 5,000 addresses, notes
+    of 20,000 lines) and says what was left out."""
+    said = []
+    for name, words in (("emails", "e-mail addresses"), ("phones", "numbers"), ("addresses", "addresses"),
+                        ("tags", "tags")):
+        values = getattr(data, name)
+        if len(values) > MAX_EACH:
+            said.append(f"{len(values):,} {words}: the first {MAX_EACH} were kept, the rest left out")
+            setattr(data, name, values[:MAX_EACH])
+    if len(data.notes) > MAX_NOTES:
+        said.append(f"the notes are {len(data.notes) // 1024:,} KB long: the first {MAX_NOTES // 1024} KB were kept")
+        data.notes = data.notes[:MAX_NOTES]
+    return said
+
+
 @dataclass(slots=True)
 class Contact(ContactInput):
     """A stored contact with its identity and history fields."""
