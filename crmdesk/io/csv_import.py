@@ -501,6 +501,10 @@ def _picker(indexes: list[int]):
     return get if len(indexes) > 1 else lambda row: (get(row),)
 
 
+# crmdesk's own export: the record's id and times, which an import gives anew.
+_OWN_RECORD = frozenset({"id", "created_at", "updated_at"})
+
+
 def _holds_data(value: str) -> bool:
     value = value.strip()
     return bool(value) and value.casefold() not in _OUTLOOK_DEFAULTS and not _NO_DATE.fullmatch(value)
@@ -512,7 +516,8 @@ def _csv_records(reader, parsed: ParsedFile, leave_out: set[str]) -> Iterator[Im
     shared: dict[str, str] = {}
     used = {c.index for c in plan} | {c.label_index for c in plan if c.label_index is not None}
     unread = [i for i in range(len(headers))  # until a value shows in them
-              if i not in used and headers[i] not in leave_out and not _DERIVED.match(headers[i].casefold())]
+              if i not in used and headers[i] not in leave_out and not _DERIVED.match(headers[i].casefold())
+              and not (fmt == "crmdesk" and headers[i] in _OWN_RECORD)]
     holding: set[int] = set()  # unread columns a value showed in
     pick = _picker(unread)
     with _field_limit():

@@ -181,7 +181,9 @@ def test_every_address_and_label_comes_back_from_a_csv_export(tmp_path):
                            "Address 3 - Region", "Address 3 - Country"]
     assert {len(row) for row in rows} == {len(header)}
     assert [p.name for p in tmp_path.iterdir()] == ["out.csv"]  # nothing left beside it
-    back = {r.contact.display_name: r.contact for r in read_contacts_file(target).records}
+    parsed = read_contacts_file(target)
+    assert parsed.format == "crmdesk" and parsed.ignored == []  # its id and times are the record's, not data
+    back = {r.contact.display_name: r.contact for r in parsed.records}
     assert back["Hanna Schäfer"].addresses == three
     assert [(e.value, e.label) for e in back["Hanna Schäfer"].emails] == [("h@x.example", "work"), ("h@y.example", "")]
     assert back["Tom Ng"].addresses == [] and back["Anna Berg"].addresses == three[1:2]
