@@ -20,7 +20,13 @@ from operator import itemgetter
 from typing import NamedTuple
 
 from crmdesk.core import collector
-from crmdesk.core.people.contact_model import Address, ContactInput, Labelled, within_limits
+from crmdesk.core.people.contact_model import (
+    Address,
+    ContactInput,
+    Labelled,
+    fill_or_note,
+    within_limits,
+)
 from crmdesk.core.people.normalise import looks_like_phone
 from crmdesk.io.text_files import ImportFileError
 
@@ -321,6 +327,11 @@ def _parts(value: str) -> list[str]:
 _REPEATED = frozenset({"organisation", "job_title", "city", "region", "country"})
 
 
+def _google_label(cell: str) -> str:
+    """Google's type of a value: "* Work ::: Home" is "work" (the star marks the main one)."""
+    return cell.strip().lstrip("* ").split(" ::: ")[0].lower()
+
+
 def _row_to_contact(plan: list[_Column], row: list[str], warn: list[str], shared: dict[str, str],
                     fmt: str = "csv") -> ContactInput:
     """One row as a contact. ``shared`` keeps one copy of the values many
@@ -342,7 +353,7 @@ def _row_to_contact(plan: list[_Column], row: list[str], warn: list[str], shared
             setattr(data, key, f"{current} {value}" if current else value)
         elif kind == "list":
             if label_index is not None and row[label_index].strip():
-                label = row[label_index].strip().lstrip("* ").split(" ::: ")[0].lower()
+                label = _google_label(row[label_index])
                 label = shared.setdefault(label, label)
             if key == "email" and "@" not in value and looks_like_phone(value):
                 key = "phone"  # a 'contact' column holding numbers as well as addresses
@@ -356,8 +367,7 @@ def _row_to_contact(plan: list[_Column], row: list[str], warn: list[str], shared
             if address is None:
                 address = addresses[group] = Address(label)
             if label_index is not None and row[label_index].strip():
-                address.label = row[label_index].strip() if fmt == "crmdesk" else \
-                    row[label_index].strip().lstrip("* ").split(" ::: ")[0].lower()  # Google: "* Work"
+                address.label = row[label_index].strip() if fmt == "crmdesk" else _google_label(row[label_index])
             if key == "address":
                 formatted[group] = value
             elif key in ("street", "po_box"):  # Street, Street 2, Street 3 and the post office box
@@ -365,10 +375,7 @@ def _row_to_contact(plan: list[_Column], row: list[str], warn: list[str], shared
             else:
                 setattr(address, key, value)
         elif kind == "website":
-            if not data.website:
-                data.website = value
-            elif value != data.website:
-                more.append(f"Website: {value}")
+            fill_or_note(data, "website", value, more)
         elif kind == "tags":
             if fmt == "crmdesk":  # its own export: tags are apart by "; " only, so "Bread, rolls" is one
                 data.tags += [shared.setdefault(tag, tag) for part in value.split("; ") if (tag := part.strip())]
@@ -483,7 +490,6 @@ def _field_limit() -> Iterator[None]:
 
 
 # What Outlook writes in a column nobody filled in: no data of the person's.
-_OUTLOOK_DEFAULTS = frozenset({"normal", "unspecified", "keine angabe", "aus", "off", "false", "falsch", "smtp"})
 # Columns Outlook derives from others (the e-mail's type and display name, the initials): nothing is lost.
 _DERIVED = re.compile(r"^(e-mail( \d)?( type| display name|-typ|: typ|: angezeigter name)|initials|initialen)$")
 
@@ -491,6 +497,7 @@ _DERIVED = re.compile(r"^(e-mail( \d)?( type| display name|-typ|: typ|: angezeig
 # Cells that are no data, as Outlook writes them: checked for all unread columns of a row at once.
 _NOT_DATA = frozenset({"", "0.0.00", "0/0/00", "Normal", "Unspecified", "Keine Angabe", "Aus", "Off", "False",
                        "Falsch", "SMTP"})
+_OUTLOOK_DEFAULTS = frozenset(value.casefold() for value in _NOT_DATA)  # the same, written in any case
 
 
 def _picker(indexes: list[int]):

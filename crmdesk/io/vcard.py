@@ -23,6 +23,7 @@ from crmdesk.core.people.contact_model import (
     Contact,
     ContactInput,
     Labelled,
+    fill_or_note,
     within_limits,
 )
 from crmdesk.io.csv_import import ImportRecord, ParsedFile, parse_date
@@ -256,15 +257,9 @@ def _card_to_contact(card: list) -> ContactInput | None:
         elif name == "FN":
             data.display_name = _unescape(value).strip()
         elif name == "ORG":
-            organisation = " ".join(p for p in _split(value) if p).strip()
-            if data.organisation and organisation and organisation != data.organisation:
-                more.append(f"Organisation: {organisation}")
-            data.organisation = data.organisation or organisation
+            fill_or_note(data, "organisation", " ".join(p for p in _split(value) if p).strip(), more)
         elif name == "TITLE":
-            title = _unescape(value).strip()
-            if data.job_title and title and title != data.job_title:
-                more.append(f"Job title: {title}")
-            data.job_title = data.job_title or title
+            fill_or_note(data, "job_title", _unescape(value).strip(), more)
         elif name == "EMAIL" and value.strip():
             data.emails.append(Labelled(_unescape(value).strip(), label))
         elif name == "TEL" and value.strip():
@@ -282,11 +277,8 @@ def _card_to_contact(card: list) -> ContactInput | None:
                 data.birthday = parse_date(value.strip().replace("--", "1904-")) if value.strip() else None
             except ValueError:
                 data.birthday = None  # a partial or odd date is not worth losing the card over
-        elif name == "URL" and value.strip():
-            url = _unescape(value).strip()
-            if data.website and url != data.website:
-                more.append(f"Website: {url}")
-            data.website = data.website or url
+        elif name == "URL":
+            fill_or_note(data, "website", _unescape(value).strip(), more)
         elif name == "NOTE" and value.strip():
             notes.append(_unescape(value).strip())
         elif name == "CATEGORIES":

@@ -53,6 +53,27 @@ class ContactInput:
     since: date | None = None
 
 
+# Fields a contact has one place for, and the word a second value is kept under in the notes.
+ONE_PLACE = {"organisation": "Organisation", "job_title": "Job title", "website": "Website"}
+
+
+def fill_or_note(data: ContactInput, name: str, value: str, more: list[str], same=lambda text: text) -> None:
+    """A field with one place (``ONE_PLACE``): ``value`` fills it when it is
+    empty; a different value (``same`` says what counts as the same) is kept
+    for the notes, as "Website: …", in ``more``: a second website or
+    organisation from a file or a merge is never lost."""
+    current = getattr(data, name)
+    if not current:
+        setattr(data, name, value)
+    elif value and same(value) != same(current):
+        more.append(f"{ONE_PLACE[name]}: {value}")
+
+
+def named_by_contact(display_name: str, email: str, phone: str) -> bool:
+    """A contact saved under its e-mail or phone for want of a name."""
+    return display_name != "" and display_name in (email, phone)
+
+
 MAX_EACH = 100  # e-mails, numbers, addresses or tags of one contact: more is not a person's record
 MAX_NOTES = 128 * 1024  # characters of notes
 

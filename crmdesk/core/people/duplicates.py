@@ -14,7 +14,14 @@ from dataclasses import dataclass
 
 from crmdesk.core.errors import UsageError
 from crmdesk.core.people import contacts, normalise, search_index
-from crmdesk.core.people.contact_model import Address, Contact, ContactInput
+from crmdesk.core.people.contact_model import (
+    ONE_PLACE,
+    Address,
+    Contact,
+    ContactInput,
+    fill_or_note,
+    named_by_contact,
+)
 from crmdesk.core.permissions import Permission
 from crmdesk.core.vault import gate, settings
 from crmdesk.core.vault.gate import (
@@ -51,8 +58,9 @@ def _site(url: str) -> str:
 
 def _nameless(contact: ContactInput) -> bool:
     """No name of a person's own: none at all, or only the e-mail or number it is saved under."""
-    own = {contact.emails[0].value if contact.emails else "", contact.phones[0].value if contact.phones else ""}
-    return not (contact.given_name or contact.family_name) and (contact.display_name or "") in own
+    return not (contact.given_name or contact.family_name) and (not contact.display_name or named_by_contact(
+        contact.display_name, contact.emails[0].value if contact.emails else "",
+        contact.phones[0].value if contact.phones else ""))
 
 
 _SAME = {"organisation": normalise.fold, "job_title": normalise.fold, "website": _site}
@@ -69,12 +77,9 @@ def combine(existing: ContactInput, new: ContactInput, region: str) -> ContactIn
     paragraphs = [p for p in merged.notes.split("\n\n") if p.strip()]
     kept_lines = {line.strip() for p in paragraphs for line in p.splitlines()}
     more: list[str] = []
-    for name, word in (("organisation", "Organisation"), ("job_title", "Job title"), ("website", "Website")):
-        mine, theirs, same = getattr(merged, name), getattr(new, name), _SAME[name]
-        if not mine:
-            setattr(merged, name, theirs)
-        elif theirs and same(theirs) != same(mine) and f"{word}: {theirs}" not in kept_lines:
-            more.append(f"{word}: {theirs}")
+    for name in ONE_PLACE:
+        fill_or_note(merged, name, getattr(new, name), more, same=_SAME[name])
+    more = [line for line in more if line not in kept_lines]  # kept by an earlier merge
     if new.display_name and _nameless(merged):
         merged.display_name = new.display_name  # saved under its e-mail or number until a name came
     for name in ("given_name", "family_name", "source", "birthday"):

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 import sqlcipher3
 
 from crmdesk.core.people import normalise
-from crmdesk.core.people.contact_model import ContactInput
+from crmdesk.core.people.contact_model import ContactInput, named_by_contact
 from crmdesk.core.vault.gate import CONTACTS, Operation
 
 _WORD = re.compile(r"[^\W_]+")
@@ -106,8 +106,8 @@ class Finder:
                 self.names[rowid] = []
             else:
                 given, family, display, organisation, email, phone = row
-                named_by_contact = display != "" and display in (email, phone)
-                self.names[rowid] = name_words(given, family, "" if named_by_contact else display, organisation)
+                self.names[rowid] = name_words(given, family, "" if named_by_contact(display, email, phone)
+                                               else display, organisation)
         return self.names[rowid]
 
     def find(self, keys: list[str], words: list[str]) -> Match | None:
