@@ -17,6 +17,7 @@ from pathlib import Path
 from crmdesk.cli import secrets
 from crmdesk.core import vault
 from crmdesk.core.errors import IntegrityFailure, NotFound, TotpRequired, UsageError
+from crmdesk.core.people.contact_model import Birthday
 from crmdesk.core.vault import remember
 from crmdesk.core.vault.session import Session, VaultPaths
 
@@ -36,6 +37,20 @@ def parse_date(text: str) -> date:
         return _in_range(text, date.fromisoformat(text.strip()))
     except ValueError:
         raise argparse.ArgumentTypeError(f"'{text.strip()}' is not a date; write it as YYYY-MM-DD") from None
+
+
+def parse_birthday_option(text: str) -> Birthday:
+    """YYYY-MM-DD, or MM-DD (--MM-DD) when the year is not known."""
+    day = text.strip()
+    if len(day) == 5:
+        day = "--" + day
+    if day.startswith("--"):
+        try:
+            return Birthday.fromisoformat(day)
+        except ValueError:
+            raise argparse.ArgumentTypeError(
+                f"'{text.strip()}' is not a day of the year; write it as MM-DD, e.g. 04-23") from None
+    return Birthday.of(parse_date(day))
 
 
 def parse_noon(text: str) -> datetime:

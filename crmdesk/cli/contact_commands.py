@@ -7,7 +7,7 @@ import sys
 from dataclasses import asdict
 from datetime import UTC, datetime
 
-from crmdesk.cli.common import emit, note, open_session, parse_date, table
+from crmdesk.cli.common import emit, note, open_session, parse_birthday_option, parse_date, table
 from crmdesk.core.errors import UsageError
 from crmdesk.core.people import contacts, duplicates, interactions, search
 from crmdesk.core.people.contact_model import KINDS, Contact, ContactInput, Labelled, Page
@@ -24,8 +24,9 @@ def add_contact_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--email", action="append", metavar="ADDRESS", help="repeat for several")
     p.add_argument("--phone", action="append", metavar="NUMBER", help="repeat for several")
     p.add_argument("--tag", action="append", metavar="TAG", help="repeat for several")
-    p.add_argument("--birthday", type=parse_date, metavar="DATE")
-    p.add_argument("--website", metavar="URL")
+    p.add_argument("--birthday", type=parse_birthday_option, metavar="DATE",
+                   help="YYYY-MM-DD, or MM-DD when the year is not known")
+    p.add_argument("--website", action="append", metavar="URL", help="repeat for several")
     p.add_argument("--note", metavar="TEXT", help="free notes about the contact")
     p.add_argument("--source", metavar="TEXT", help="where the data came from")
     p.add_argument("--created", type=parse_date, metavar="DATE",
@@ -45,7 +46,7 @@ def _labelled(values: list[str] | None) -> list[Labelled] | None:
 def _apply(args, data: ContactInput) -> ContactInput:
     """Fill ``data`` from the options that were given (others stay as they are)."""
     simple = {"given": "given_name", "family": "family_name", "display_name": "display_name",
-              "organisation": "organisation", "job_title": "job_title", "website": "website",
+              "organisation": "organisation", "job_title": "job_title",
               "note": "notes", "source": "source", "birthday": "birthday", "created": "since"}
     for option, field in simple.items():
         value = getattr(args, option)
@@ -55,6 +56,8 @@ def _apply(args, data: ContactInput) -> ContactInput:
         data.emails = _labelled(args.email)
     if args.phone is not None:
         data.phones = _labelled(args.phone)
+    if args.website is not None:
+        data.websites = _labelled(args.website)
     if args.tag is not None:
         data.tags = list(args.tag)
     return data
@@ -108,8 +111,9 @@ def contact_show(args) -> int:
         *[(f"E-mail ({e.label})" if e.label else "E-mail", e.value) for e in contact.emails],
         *[(f"Phone ({p.label})" if p.label else "Phone", p.value) for p in contact.phones],
         *[(f"Address ({a.label})" if a.label else "Address", a.one_line()) for a in contact.addresses],
-        ("Birthday", contact.birthday.isoformat() if contact.birthday else ""),
-        ("Website", contact.website), ("Tags", ", ".join(contact.tags)), ("Notes", contact.notes),
+        *[(f"Website ({w.label})" if w.label else "Website", w.value) for w in contact.websites],
+        ("Birthday", contact.birthday.written() if contact.birthday else ""),
+        ("Tags", ", ".join(contact.tags)), ("Notes", contact.notes),
         ("Source", contact.source), ("Customer since", contact.since.isoformat() if contact.since else ""),
         ("Id", contact.id),
     ]

@@ -56,7 +56,7 @@ def open_contacts_file(path: Path, *, kind: str | None = None, mapping: dict[str
 
 
 CSV_COLUMNS = ["id", "display_name", "given_name", "family_name", "organisation", "job_title",
-               "emails", "phones", "birthday", "website", "notes", "tags", "source", "since", "created_at",
+               "emails", "phones", "birthday", "websites", "notes", "tags", "source", "since", "created_at",
                "updated_at"]
 # Every address of a contact, in columns as Google names them (Address 1 - Street…), as many as the
 # contact with the most addresses has; crmdesk's import and Google's read them back apart.
@@ -71,7 +71,8 @@ def _csv_rows(contacts: Iterable[Contact]) -> Iterator[list[str]]:
             c.id, c.display_name, c.given_name, c.family_name, c.organisation, c.job_title,
             "; ".join(f"{e.label}={e.value}" if e.label else e.value for e in c.emails),
             "; ".join(f"{p.label}={p.value}" if p.label else p.value for p in c.phones),
-            c.birthday.isoformat() if c.birthday else "", c.website, c.notes, "; ".join(c.tags),
+            c.birthday.isoformat() if c.birthday else "",
+            "; ".join(f"{w.label}={w.value}" if w.label else w.value for w in c.websites), c.notes, "; ".join(c.tags),
             c.source, c.since.isoformat() if c.since else "", c.created_at, c.updated_at,
         ] + [getattr(a, key) for a in c.addresses for _, key in ADDRESS_PARTS]
 

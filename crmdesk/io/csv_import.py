@@ -22,9 +22,9 @@ from typing import NamedTuple
 from crmdesk.core import collector
 from crmdesk.core.people.contact_model import (
     Address,
+    Birthday,
     ContactInput,
     Labelled,
-    fill_or_note,
     within_limits,
 )
 from crmdesk.core.people.normalise import looks_like_phone
@@ -107,7 +107,8 @@ SYNONYMS = {
     "additional name": "given_name", "address": "address", "adresse": "address", "anschrift": "address",
     # crmdesk's own CSV export
     "display_name": "display_name", "given_name": "given_name", "family_name": "family_name",
-    "job_title": "job_title", "emails": "email", "phones": "phone", "postal_code": "postal_code",
+    "job_title": "job_title", "emails": "email", "phones": "phone", "websites": "website",
+    "postal_code": "postal_code",
     "source": "source", "quelle": "source",
 }
 
@@ -243,6 +244,28 @@ def parse_date(text: str) -> date | None:
     raise ValueError(f"'{text}' is not a date crmdesk understands (use YYYY-MM-DD or DD.MM.YYYY)")
 
 
+_DAY_AND_MONTH = re.compile(r"(\d{1,2})\.(\d{1,2})\.?")  # 23.04. as people write a birthday without its year
+
+
+def parse_birthday(text: str) -> Birthday | None:
+    """A birthday as ``parse_date`` reads dates, or without its year as vCard
+    and Google write it (--04-23, --0423) or as people do (23.04.); None if empty."""
+    text = text.strip()
+    if text.startswith("--"):
+        try:
+            return Birthday.fromisoformat(text)
+        except ValueError:
+            raise ValueError(f"'{text}' is not a date crmdesk understands (use --MM-DD for a day without "
+                             "its year)") from None
+    if found := _DAY_AND_MONTH.fullmatch(text):
+        try:
+            return Birthday(int(found.group(2)), int(found.group(1)))
+        except ValueError:
+            raise ValueError(f"'{text}' is not a day of the year") from None
+    day = parse_date(text)
+    return Birthday.of(day) if day else None
+
+
 class _Column(NamedTuple):
     index: int
     kind: str  # "list" (e-mails, phones), "address", "tags", "date", "birth", "website" or "text"
@@ -255,7 +278,7 @@ class _Column(NamedTuple):
 _KINDS = {"email": "list", "phone": "list", "mobile": "list", "street": "address", "po_box": "address",
           "postal_code": "address", "city": "address", "region": "address", "country": "address",
           "address": "address", "tags": "tags", "birthday": "date", "since": "date", "birth_year": "birth",
-          "birth_month": "birth", "birth_day": "birth", "website": "website"}
+          "birth_month": "birth", "birth_day": "birth", "website": "list"}
 
 # Words in a column's name that say what kind of phone or which address it is (Outlook, Thunderbird).
 _PLACE_WORDS = (("work", ("business", "geschäftlich", "work", "firma", "company")),
@@ -286,7 +309,9 @@ def _plan(headers: list[str], mapping: dict[str, str]) -> list[_Column]:
         kind = _KINDS.get(key, "text")
         place = _words_of(lowered, _PLACE_WORDS)[:1]
         default, group = "", ""
-        if kind == "list" and key != "email":
+        if key == "website":
+            default = _WEB_PAGES.get(lowered, "")
+        elif kind == "list" and key != "email":
             kinds = ["mobile"] if key == "mobile" else _words_of(lowered, _PHONE_WORDS)[:1]
             default = " ".join(place + kinds) if kinds != ["mobile"] else "mobile"
         elif kind == "address":
@@ -301,10 +326,12 @@ def _plan(headers: list[str], mapping: dict[str, str]) -> list[_Column]:
     return plan
 
 
+# Thunderbird's two web pages: its card calls them the work and the home web page.
+_WEB_PAGES = {"web page 1": "work", "web page 2": "home"}
 _LIST_SPLIT = re.compile(r" ::: |;\s*")  # Google's and crmdesk's own separators
+_SITE_SPLIT = re.compile(r" ::: |; ")  # a web address may hold a ";" of its own
 _TAG_SPLIT = re.compile(r"\s*(?:;|,| ::: )\s*")
 _LABELLED = re.compile(r"^([\w .-]{1,30})=(.+)$")  # crmdesk's export: "work=a@b.de"
-_NO_YEAR = re.compile(r"--\d\d-?\d\d")
 _NO_DATE = re.compile(r"0{1,4}(?P<sep>[./-])0{1,2}(?P=sep)0{1,4}")  # Outlook's empty date: 0.0.00, 0/0/00
 _GOOGLE_ALL = ("myContacts", "My Contacts")  # Google's group of every contact, not a tag
 
@@ -318,10 +345,10 @@ def _labelled(part: str, label: str) -> Labelled:
     return Labelled(part.strip(), label)
 
 
-def _parts(value: str) -> list[str]:
+def _parts(value: str, split: re.Pattern = _LIST_SPLIT) -> list[str]:
     if ";" not in value and " ::: " not in value:  # the common case: one value
         return [value]
-    return [part for part in _LIST_SPLIT.split(value) if part.strip()]
+    return [part for part in split.split(value) if part.strip()]
 
 
 _REPEATED = frozenset({"organisation", "job_title", "city", "region", "country"})
@@ -341,7 +368,6 @@ def _row_to_contact(plan: list[_Column], row: list[str], warn: list[str], shared
     addresses: dict[str, Address] = {}  # by group: Outlook's business, home and other; Google's 1, 2…
     formatted: dict[str, str] = {}  # an address as one text, used when its group has no parts
     birth: dict[str, str] = {}
-    more: list[str] = []  # values the contact has one place for, kept in its notes rather than lost
     for index, kind, key, label_index, label, group in plan:
         value = row[index].strip()
         if not value:
@@ -357,9 +383,11 @@ def _row_to_contact(plan: list[_Column], row: list[str], warn: list[str], shared
                 label = shared.setdefault(label, label)
             if key == "email" and "@" not in value and looks_like_phone(value):
                 key = "phone"  # a 'contact' column holding numbers as well as addresses
-            found = [_labelled(part, label) for part in _parts(value)]
+            found = [_labelled(part, label) for part in _parts(value, _SITE_SPLIT if key == "website" else _LIST_SPLIT)]
             if key == "email":
                 data.emails += found
+            elif key == "website":
+                data.websites += found
             else:
                 data.phones += found
         elif kind == "address":
@@ -374,8 +402,6 @@ def _row_to_contact(plan: list[_Column], row: list[str], warn: list[str], shared
                 address.street = f"{address.street}, {value}" if address.street else value
             else:
                 setattr(address, key, value)
-        elif kind == "website":
-            fill_or_note(data, "website", value, more)
         elif kind == "tags":
             if fmt == "crmdesk":  # its own export: tags are apart by "; " only, so "Bread, rolls" is one
                 data.tags += [shared.setdefault(tag, tag) for part in value.split("; ") if (tag := part.strip())]
@@ -384,11 +410,9 @@ def _row_to_contact(plan: list[_Column], row: list[str], warn: list[str], shared
                               if (tag := part.lstrip("* ").strip()) and (fmt != "google" or tag not in _GOOGLE_ALL)]
         elif kind == "birth":
             birth[key] = value
-        elif _NO_YEAR.fullmatch(value):
-            warn.append(f"the birthday {value} has no year and was left out")
         elif not _NO_DATE.fullmatch(value):
             try:
-                setattr(data, key, parse_date(value))
+                setattr(data, key, parse_birthday(value) if key == "birthday" else parse_date(value))
             except ValueError as exc:
                 warn.append(f"{exc}; it was left out")
     if addresses:
@@ -401,24 +425,20 @@ def _row_to_contact(plan: list[_Column], row: list[str], warn: list[str], shared
         data.addresses = [a for a in addresses.values() if not a.is_empty()]
     if birth:
         data.birthday = _birthday(birth, warn)
-    if more:
-        data.notes = "\n\n".join(p for p in (data.notes, "\n".join(dict.fromkeys(more))) if p)
     return data
 
 
-def _birthday(parts: dict[str, str], warn: list[str]) -> date | None:
-    """A birthday given as year, month and day in columns of their own (Thunderbird)."""
+def _birthday(parts: dict[str, str], warn: list[str]) -> Birthday | None:
+    """A birthday given as year, month and day in columns of their own
+    (Thunderbird); the year may be left empty."""
     year, month, day = (parts.get(k, "").strip() for k in ("birth_year", "birth_month", "birth_day"))
     if not (month and day):
         warn.append(f"the birthday has no {'day' if month else 'month'} and was left out")
         return None
-    if not year:
-        warn.append(f"the birthday (day {day}, month {month}) has no year and was left out")
-        return None
     try:
-        return date(int(year), int(month), int(day))
+        return Birthday(int(month), int(day), int(year) if year else None)
     except (ValueError, OverflowError):
-        warn.append(f"the birthday {year}-{month}-{day} is not a date; it was left out")
+        warn.append(f"the birthday {year or '(no year)'}-{month}-{day} is not a date; it was left out")
         return None
 
 

@@ -12,7 +12,7 @@ from typing import Any
 
 from crmdesk.core.privacy.subject_data import SubjectData
 
-SCHEMA_ID = "https://crmdesk.example/schemas/subject-export/1"
+SCHEMA_ID = "https://crmdesk.example/schemas/subject-export/2"
 
 
 def to_document(data: SubjectData) -> dict[str, Any]:
@@ -37,7 +37,8 @@ def to_document(data: SubjectData) -> dict[str, Any]:
             "addresses": [{"label": a.label, "street": a.street, "postal_code": a.postal_code, "city": a.city,
                            "region": a.region, "country": a.country} for a in c.addresses],
             "birthday": c.birthday.isoformat() if c.birthday else None,
-            "website": c.website, "notes": c.notes, "tags": list(c.tags), "source": c.source,
+            "websites": [{"url": w.value, "label": w.label} for w in c.websites],
+            "notes": c.notes, "tags": list(c.tags), "source": c.source,
             "customer_since": c.since.isoformat() if c.since else None,
             "created_at": c.created_at, "updated_at": c.updated_at,
         },

@@ -6,8 +6,10 @@ without CHARSET (and its soft line breaks; a bare ``;QUOTED-PRINTABLE`` as
 Evolution writes it), grouped properties (``item1.EMAIL`` with
 ``item1.X-ABLabel``), several TEL/EMAIL with TYPE ("work fax" stays a fax),
 post office boxes, LABEL when a card has no ADR, several notes, several cards
-per file. Embedded photos are skipped. A value the contact has one place for
-(a second organisation or website) goes into its notes, never lost.
+per file, several URLs, birthdays without a year (``--0423``; Apple's
+``X-APPLE-OMIT-YEAR``). Embedded photos are skipped. A value the contact has
+one place for (a second organisation or job title) goes into its notes,
+never lost.
 Pure: no vault, no Qt.
 """
 
@@ -20,13 +22,14 @@ from collections.abc import Iterable, Iterator
 
 from crmdesk.core.people.contact_model import (
     Address,
+    Birthday,
     Contact,
     ContactInput,
     Labelled,
     fill_or_note,
     within_limits,
 )
-from crmdesk.io.csv_import import ImportRecord, ParsedFile, parse_date
+from crmdesk.io.csv_import import ImportRecord, ParsedFile, parse_birthday
 from crmdesk.io.text_files import ImportFileError
 
 _PROPERTY = re.compile(r"^(?:(?P<group>[A-Za-z0-9-]+)\.)?(?P<name>[A-Za-z0-9-]+)(?P<params>(?:;[^:]*)?):(?P<value>.*)$")
@@ -226,6 +229,21 @@ def _address(value: str, label: str) -> Address:
                    parts[5], parts[3], parts[4], parts[6])
 
 
+def _birthday(text: str, params: dict[str, list[str]]) -> Birthday | None:
+    """BDAY: a date (19800423, 1980-04-23, with or without a time), or day and
+    month alone (--0423, --04-23); Apple writes the year it stands for "no
+    year" in X-APPLE-OMIT-YEAR. An odd value is not worth losing the card over."""
+    if "T" in text:
+        text = text.partition("T")[0]
+    try:
+        birthday = parse_birthday(text)
+    except ValueError:
+        return None
+    if birthday and birthday.year is not None and str(birthday.year) in params.get("X-APPLE-OMIT-YEAR", ()):
+        return Birthday(birthday.month, birthday.day)
+    return birthday
+
+
 def _phone(value: str) -> str:
     """A number as text; a tel: URI's extension (;ext=102) kept as " ext. 102"."""
     number = value.strip()
@@ -236,10 +254,17 @@ def _phone(value: str) -> str:
     return (number + (f" ext. {extension}" if extension else "")).strip()
 
 
+# Google's own X-ABLabel words (a person's labels come as typed).
+_GOOGLE_LABELS = {"PROFILE": "profile", "BLOG": "blog", "HOME_PAGE": "home page", "FTP": "ftp",
+                  "GRAND_CENTRAL": "Google Voice"}
+
+
 def _group_label(text: str) -> str:
     """Apple's X-ABLabel: its own labels (``_$!<HomePage>!$_``) in lower case, a person's as typed."""
-    text = _unescape(text)
-    return text.strip("_$!<>").lower() if text.startswith("_$!<") else text.strip()
+    text = _unescape(text).strip()
+    if text in _GOOGLE_LABELS:
+        return _GOOGLE_LABELS[text]
+    return text.strip("_$!<>").lower() if text.startswith("_$!<") else text
 
 
 def _card_to_contact(card: list) -> ContactInput | None:
@@ -273,12 +298,9 @@ def _card_to_contact(card: list) -> ContactInput | None:
         elif name == "LABEL" and value.strip():
             labels.append((label, _unescape(value).strip()))
         elif name == "BDAY":
-            try:
-                data.birthday = parse_date(value.strip().replace("--", "1904-")) if value.strip() else None
-            except ValueError:
-                data.birthday = None  # a partial or odd date is not worth losing the card over
-        elif name == "URL":
-            fill_or_note(data, "website", _unescape(value).strip(), more)
+            data.birthday = _birthday(_unescape(value).strip(), params)
+        elif name == "URL" and value.strip():
+            data.websites.append(Labelled(_unescape(value).strip(), label))
         elif name == "NOTE" and value.strip():
             notes.append(_unescape(value).strip())
         elif name == "CATEGORIES":
@@ -302,7 +324,8 @@ def _escape(text: str) -> str:
 _TYPE_TOKEN = re.compile(r"[A-Za-z0-9-]{1,40}")
 # Labels written as RFC 6350's TYPE values for each property ("mobile" as "cell"); read back as they were.
 _STANDARD_TYPES = {"TEL": frozenset({"work", "home", "fax", "mobile", "pager", "video", "textphone"}),
-                   "EMAIL": frozenset({"work", "home"}), "ADR": frozenset({"work", "home"})}
+                   "EMAIL": frozenset({"work", "home"}), "ADR": frozenset({"work", "home"}),
+                   "URL": frozenset({"work", "home"})}
 # A number that is a valid tel: URI as written (RFC 3966: a global number, visual separators - . ( )).
 _GLOBAL_NUMBER = re.compile(r"\+[0-9](?:[0-9().-]*[0-9])?")
 _EXTENSION = re.compile(r"(.*?) ext\. ([0-9]+)")
@@ -368,9 +391,10 @@ def write_vcards(contacts: Iterable[Contact]) -> Iterable[str]:
             lines += _labelled("ADR", a.label, f";;{_escape(a.street)};{_escape(a.city)};{_escape(a.region)};"
                                f"{_escape(a.postal_code)};{_escape(a.country)}", next(groups))
         if c.birthday:
-            lines.append(f"BDAY:{c.birthday.strftime('%Y%m%d')}")
-        if c.website:
-            lines.append(f"URL:{_escape(c.website)}")
+            b = c.birthday  # RFC 6350 4.3.1: 19800423, or --0423 without the year
+            lines.append(f"BDAY:{'--' if b.year is None else f'{b.year:04d}'}{b.month:02d}{b.day:02d}")
+        for w in c.websites:
+            lines += _labelled("URL", w.label, _escape(w.value), next(groups))
         if c.notes:
             lines.append(f"NOTE:{_escape(c.notes)}")
         if c.tags:

@@ -168,7 +168,8 @@ def _person(data: SubjectData, s) -> list:
     fields += [(f"E-mail ({e.label})" if e.label else "E-mail", e.value) for e in c.emails]
     fields += [(f"Phone ({p.label})" if p.label else "Phone", p.value) for p in c.phones]
     fields += [(f"Address ({a.label})" if a.label else "Address", a.one_line()) for a in c.addresses]
-    fields += [("Birthday", c.birthday.isoformat() if c.birthday else ""), ("Website", c.website),
+    fields += [(f"Website ({w.label})" if w.label else "Website", w.value) for w in c.websites]
+    fields += [("Birthday", c.birthday.written() if c.birthday else ""),
                ("Tags", ", ".join(c.tags)), ("Notes", c.notes), ("Where the data came from", c.source),
                ("Customer since", c.since.isoformat() if c.since else ""),
                ("Record created", _day(c.created_at)), ("Last changed", _day(c.updated_at)),

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from crmdesk.core.people import contacts
 from crmdesk.core.people.contact_model import Address, Contact, ContactInput, Labelled
-from crmdesk.io.csv_import import parse_date
+from crmdesk.io.csv_import import parse_birthday, parse_date
 
 
 class LabelledListEdit(QWidget):
@@ -146,9 +146,9 @@ class ContactEditor(QWidget):
                             (self.country, self.tr("Country"))):
             field.setAccessibleName(name)
         # Dates show as they are written in the hint (YYYY-MM-DD, never ambiguous); 23.04.1980 is read too.
-        self.birthday = QLineEdit(placeholderText=self.tr("e.g. 1980-04-23"))
-        self.birthday.setToolTip(self.tr("YYYY-MM-DD, or DD.MM.YYYY"))
-        self.website = QLineEdit()
+        self.birthday = QLineEdit(placeholderText=self.tr("e.g. 1980-04-23, or 23.04. (no year)"))
+        self.birthday.setToolTip(self.tr("YYYY-MM-DD or DD.MM.YYYY; without the year: DD.MM. or --MM-DD"))
+        self.websites = LabelledListEdit(self.tr("Web address"))
         self.tags = QLineEdit(placeholderText=self.tr("comma-separated, e.g. VIP, Newsletter"))
         self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)
@@ -175,7 +175,7 @@ class ContactEditor(QWidget):
         form.addRow("", place)
         form.addRow("", self.country)
         form.addRow(self.tr("Birthday:"), self.birthday)
-        form.addRow(self.tr("Website:"), self.website)
+        form.addRow(self.tr("Websites:"), self.websites)
         form.addRow(self.tr("Tags:"), self.tags)
         form.addRow(self.tr("Notes:"), self.notes)
         form.addRow(self.tr("Source:"), self.source)
@@ -188,10 +188,11 @@ class ContactEditor(QWidget):
         self.notes.textChanged.connect(self._changed)
         self.emails.changed.connect(self._changed)
         self.phones.changed.connect(self._changed)
+        self.websites.changed.connect(self._changed)
 
     def _line_edits(self) -> list[QLineEdit]:
         return [self.given, self.family, self.display, self.organisation, self.job_title, self.street,
-                self.postal_code, self.city, self.country, self.birthday, self.website, self.tags,
+                self.postal_code, self.city, self.country, self.birthday, self.tags,
                 self.source, self.since]
 
     def _changed(self) -> None:
@@ -201,7 +202,8 @@ class ContactEditor(QWidget):
     def show_contact(self, contact: Contact | None) -> None:
         """Fill the form (``None``: empty, for a new contact)."""
         c = contact or Contact()
-        for widget in self._line_edits() + [self.notes, self.emails.table, self.phones.table]:
+        lists = [self.emails.table, self.phones.table, self.websites.table]
+        for widget in self._line_edits() + [self.notes, *lists]:
             widget.blockSignals(True)
         self.given.setText(c.given_name)
         self.family.setText(c.family_name)
@@ -217,12 +219,12 @@ class ContactEditor(QWidget):
         self.city.setText(address.city)
         self.country.setText(address.country)
         self.birthday.setText(c.birthday.isoformat() if c.birthday else "")
-        self.website.setText(c.website)
+        self.websites.set_items(c.websites)
         self.tags.setText(", ".join(c.tags))
         self.notes.setPlainText(c.notes)
         self.source.setText(c.source)
         self.since.setText(c.since.isoformat() if c.since else "")
-        for widget in self._line_edits() + [self.notes, self.emails.table, self.phones.table]:
+        for widget in self._line_edits() + [self.notes, *lists]:
             widget.blockSignals(False)
         self.problems.setText("")
         self.doubts.setText("")
@@ -237,7 +239,7 @@ class ContactEditor(QWidget):
             display_name=self.display.text(), organisation=self.organisation.text(),
             job_title=self.job_title.text(), emails=self.emails.items(), phones=self.phones.items(),
             addresses=([address] if not address.is_empty() else []) + self._extra_addresses,
-            birthday=_parse_date(self.birthday.text()), website=self.website.text(),
+            birthday=parse_birthday(self.birthday.text()), websites=self.websites.items(),
             notes=self.notes.toPlainText(),
             tags=[t.strip() for t in self.tags.text().split(",") if t.strip()],
             source=self.source.text(), since=_parse_date(self.since.text()),
@@ -248,7 +250,8 @@ class ContactEditor(QWidget):
         try:
             data = self.value()
         except ValueError:
-            self.problems.setText(self.tr("Write dates as YYYY-MM-DD or DD.MM.YYYY, for example 1980-04-23."))
+            self.problems.setText(self.tr("Write dates as YYYY-MM-DD or DD.MM.YYYY, for example 1980-04-23 "
+                                          "(a birthday without its year as 23.04.)."))
             return False
         problems = contacts.validate(data, date.today())
         self.problems.setText(" ".join(problems.values()))
@@ -262,3 +265,4 @@ class ContactEditor(QWidget):
         self.notes.setReadOnly(read_only)
         self.emails.setReadOnly(read_only)
         self.phones.setReadOnly(read_only)
+        self.websites.setReadOnly(read_only)

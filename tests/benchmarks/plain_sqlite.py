@@ -76,7 +76,7 @@ def import_csv(fresh: Path, csv_path: Path, target: Path, purpose: int | None) -
                                                          now))
             pending["contacts"].append((
                 rowid, str(uuid.uuid4()), given, family, display, display.casefold(),
-                organisations.get(company), "", None, "", row["Notes"].strip(), "benchmark", email, phone,
+                organisations.get(company), "", None, row["Notes"].strip(), "benchmark", email, phone,
                 row["Created"] or now[:10], now, user, now, user))
             pending["emails"].append((rowid, 0, "", email, email.lower()))
             if phone:
@@ -110,9 +110,9 @@ def import_csv(fresh: Path, csv_path: Path, target: Path, purpose: int | None) -
 
 SQL = {  # in the order crmdesk writes them
     "contacts": "INSERT INTO contacts (rowid, id, given_name, family_name, display_name, sort_name,"
-                " organisation_id, job_title, birthday, website, notes, source, first_email, first_phone,"
+                " organisation_id, job_title, birthday, notes, source, first_email, first_phone,"
                 " since, created_at, created_by, updated_at, updated_by)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
     "emails": "INSERT INTO contact_emails (contact, position, label, address, normalised) VALUES (?, ?, ?, ?, ?)",
     "phones": "INSERT INTO contact_phones (contact, position, label, number, normalised) VALUES (?, ?, ?, ?, ?)",
     "addresses": "INSERT INTO contact_addresses (contact, position, label, street, postal_code, city, region,"

@@ -9,7 +9,7 @@ import pytest
 from crmdesk.core import configuration
 from crmdesk.core.errors import NotFound, PermissionDenied, UsageError
 from crmdesk.core.people import contacts, interactions, search, writer
-from crmdesk.core.people.contact_model import Address, ContactInput, Labelled
+from crmdesk.core.people.contact_model import Address, Birthday, ContactInput, Labelled
 from crmdesk.core.privacy import erasure
 from tests.conftest import OWNER, STAFF, VIEWER, vault_files
 
@@ -35,7 +35,8 @@ def test_add_read_edit_round_trip(staff):
         emails=[Labelled("j.mueller@example.de", "work"), Labelled("jm@example.org", "home")],
         phones=[Labelled("030 1234567", "mobile")],
         addresses=[Address("shop", "Hauptstr. 1", "10115", "Berlin", "", "DE")],
-        birthday=date(1970, 5, 4), website="https://sonne.example", notes="Likes rye",
+        birthday=Birthday(5, 4, 1970), websites=[Labelled("https://sonne.example"), Labelled("https://shop.sonne.example", "shop")],
+        notes="Likes rye",
         tags=["VIP", "Stammkunde"], source="met at the market", since=date(2019, 3, 1),
     )
     created = contacts.add_contact(staff, data)
@@ -44,6 +45,7 @@ def test_add_read_edit_round_trip(staff):
     assert created.emails[1] == Labelled("jm@example.org", "home")
     assert created.addresses[0].one_line() == "Hauptstr. 1, 10115 Berlin, DE"
     assert created.created_by == staff.user.id
+    assert created.birthday == Birthday(5, 4, 1970) and created.websites[1] == Labelled("https://shop.sonne.example", "shop")
 
     data.family_name = "Müller-Lüdenscheid"
     data.phones = []
@@ -60,7 +62,48 @@ def test_name_or_organisation_required_and_no_future_dates(staff):
     assert contacts.add_contact(staff, ContactInput(organisation="ACME GmbH")).display_name == "ACME GmbH"
     tomorrow = staff.clock.now().date() + timedelta(days=1)
     with pytest.raises(UsageError, match="future"):
-        contacts.add_contact(staff, person("A", "B", birthday=tomorrow))
+        contacts.add_contact(staff, person("A", "B", birthday=Birthday.of(tomorrow)))
+    # Without its year a birthday is a day of any year: never in the future, 29 February included.
+    leap = contacts.add_contact(staff, person("A", "B", birthday=Birthday(tomorrow.month, tomorrow.day)))
+    assert contacts.get_contact(staff, leap.id).birthday == Birthday(tomorrow.month, tomorrow.day, None)
+    assert contacts.add_contact(staff, person("C", "D", birthday=Birthday(2, 29))).birthday.isoformat() == "--02-29"
+    with pytest.raises(ValueError):
+        Birthday(2, 30)
+
+
+def test_a_birthday_is_written_and_read_with_or_without_its_year():
+    for text, birthday in (("1980-04-23", Birthday(4, 23, 1980)), ("19800423", Birthday(4, 23, 1980)),
+                           ("--04-23", Birthday(4, 23)), ("--0423", Birthday(4, 23))):
+        assert Birthday.fromisoformat(text) == birthday
+        assert Birthday.fromisoformat(birthday.isoformat()) == birthday
+    assert Birthday(4, 23).written() == "23 April" and Birthday(4, 23, 1980).written() == "1980-04-23"
+    for bad in ("--13-01", "1980-02-30", "04-23", "--4-23", ""):
+        with pytest.raises(ValueError):
+            Birthday.fromisoformat(bad)
+
+
+def test_a_schema_14_website_becomes_the_first_of_several(tmp_path):
+    from crmdesk.core import vault
+    from crmdesk.core.vault import database, migrations
+    from tests.conftest import CHEAP_KDF, PASSPHRASES
+    from tests.support.raw import created_connection
+
+    created = vault.create_vault(tmp_path / "old", owner_name=OWNER, passphrase=PASSPHRASES[OWNER],
+                                 kdf=CHEAP_KDF, schema_version=14)
+    conn = created_connection(created, OWNER, PASSPHRASES[OWNER])
+    with database.transaction(conn):
+        for rowid, site in ((1, "https://sonne.example"), (2, "")):
+            conn.execute("INSERT INTO contacts (rowid, id, given_name, display_name, sort_name, birthday, website,"
+                         " since, created_at, updated_at) VALUES (?, ?, 'Jan', 'Jan', 'jan', '1970-05-04', ?,"
+                         " '2026-01-01', '', '')", (rowid, f"id-{rowid}", site))
+    conn.close()
+    with vault.unlock(created.paths.folder, OWNER, PASSPHRASES[OWNER]) as session:
+        assert migrations.schema_version(session.conn) == migrations.LATEST
+        first, second = contacts.get_contact(session, "id-1"), contacts.get_contact(session, "id-2")
+        assert first.websites == [Labelled("https://sonne.example")] and second.websites == []
+        assert first.birthday == Birthday(5, 4, 1970)
+        columns = [r[1] for r in session.conn.execute("PRAGMA table_info(contacts)")]
+        assert "website" not in columns
 
 
 def test_bad_email_and_phone_are_warnings_not_errors(staff):

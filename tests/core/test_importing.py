@@ -11,7 +11,7 @@ from crmdesk.core import configuration, vault
 from crmdesk.core.errors import PermissionDenied
 from crmdesk.core.imports import importing
 from crmdesk.core.people import contacts, search
-from crmdesk.core.people.contact_model import Address, ContactInput, Labelled
+from crmdesk.core.people.contact_model import Address, Birthday, ContactInput, Labelled
 from crmdesk.io.contact_files import read_contacts_file, write_contacts_file
 from tests.conftest import ADMIN, OWNER, STAFF, VIEWER, vault_files
 
@@ -158,7 +158,7 @@ def test_export_then_import_into_a_new_vault(staff, open_as, tmp_path, failures,
         jurgen = contacts.get_contact(s, search.search_contacts(s, "jürgen").rows[0].id)
         assert [(e.value, e.label) for e in jurgen.emails] == [("j.mueller@example.de", "work"),
                                                                  ("jm@example.org", "home")]
-        assert jurgen.tags == ["VIP"] and jurgen.birthday == date(1970, 5, 4)
+        assert jurgen.tags == ["VIP"] and jurgen.birthday == Birthday(5, 4, 1970)
 
 
 def test_import_leaves_no_plaintext_on_disk(staff, vault_path):
@@ -178,21 +178,22 @@ def test_the_same_person_from_three_programs_keeps_every_address_and_says_what_w
             (3, ContactInput(display_name="Hanna Schäfer", emails=[Labelled("HANNA@x.example", "work")],
                              addresses=[Address("home", "Lindenweg 2", "80333", "München"),
                                         Address("work", "Hauptstraße  5", "80331", "MÜNCHEN")],
-                             phones=[Labelled("089 1234560", "work")], website="https://a.example")),
+                             phones=[Labelled("089 1234560", "work")],
+                             websites=[Labelled("https://a.example")])),
             (4, ContactInput(given_name="Hanna", family_name="Schäfer", emails=[Labelled("hanna@x.example")],
                              addresses=[Address("other", "Am Hafen 7", "20457", "Hamburg")],
-                             phones=[Labelled("089-1234560")], website="https://b.example",
+                             phones=[Labelled("089-1234560")], websites=[Labelled("https://b.example", "shop")],
                              notes="Liefert dienstags."))]
     summary = importing.import_contacts(staff, rows)
     assert [(o.action, o.reason) for o in summary.outcomes] == [
         ("added", ""),
-        ("merged", "same e-mail as an earlier row; added a phone number, an address, the website"),
-        ("merged", "same e-mail as an earlier row; added an address, notes")]
+        ("merged", "same e-mail as an earlier row; added a phone number, an address, a web address"),
+        ("merged", "same e-mail as an earlier row; added an address, a web address, notes")]
     hanna = contacts.get_contact(staff, search.search_contacts(staff, "schäfer").rows[0].id)
     assert [a.label for a in hanna.addresses] == ["work", "home", "other"]  # the same work address once
     assert [p.value for p in hanna.phones] == ["089 1234560"]  # the same digits once
-    assert hanna.website == "https://a.example"
-    assert hanna.notes == "Liefert dienstags.\n\nWebsite: https://b.example"
+    assert hanna.websites == [Labelled("https://a.example"), Labelled("https://b.example", "shop")]
+    assert hanna.notes == "Liefert dienstags."
     again = importing.import_contacts(staff, rows[2:])
     assert [(o.action, o.reason) for o in again.outcomes] == [("merged", "same e-mail as a contact in the vault; "
                                                                          "nothing to add")]
@@ -202,12 +203,13 @@ def test_merging_the_same_rows_again_adds_nothing_and_loses_nothing(staff):
     """Tags differing in case, empty numbers and the same website spelled otherwise add nothing; another
     extension, a number without digits and a note that is part of another are kept."""
     first = ContactInput(given_name="Ida", family_name="Roth", emails=[Labelled("ida@x.example")], tags=["VIP"],
-                         phones=[Labelled("+49 89 1234560 ext. 102"), Labelled("n/a")], website="example.com",
+                         phones=[Labelled("+49 89 1234560 ext. 102"), Labelled("n/a")],
+                         websites=[Labelled("example.com")],
                          notes="Unpaid invoice; call back")
     again = ContactInput(given_name="Ida", family_name="Roth", emails=[Labelled("IDA@x.example")],
                          tags=["vip", "Vip"], phones=[Labelled(""), Labelled("+49 89 1234560 ext. 103"),
                                                       Labelled("ask reception")],
-                         website="https://www.example.com/", notes="paid")
+                         websites=[Labelled("https://www.example.com/")], notes="paid")
     importing.import_contacts(staff, [(2, first)])
     summary = importing.import_contacts(staff, [(2, again)])
     assert [o.reason for o in summary.outcomes] == ["same e-mail as a contact in the vault; added 2 phone numbers, "
@@ -215,10 +217,25 @@ def test_merging_the_same_rows_again_adds_nothing_and_loses_nothing(staff):
     ida = contacts.get_contact(staff, search.search_contacts(staff, "roth").rows[0].id)
     assert [p.value for p in ida.phones] == ["+49 89 1234560 ext. 102", "n/a", "+49 89 1234560 ext. 103",
                                              "ask reception"]
-    assert ida.tags == ["VIP"] and ida.website == "example.com"
+    assert ida.tags == ["VIP"] and ida.websites == [Labelled("example.com")]
     assert ida.notes == "Unpaid invoice; call back\n\npaid"
     assert [o.reason for o in importing.import_contacts(staff, [(2, again)]).outcomes] == [
         "same e-mail as a contact in the vault; nothing to add"]
+
+
+def test_a_birthday_without_its_year_takes_the_year_another_file_knows(staff):
+    """A phone knew day and month, the old mail program the year too: the merge keeps the fuller date,
+    and never a different day."""
+    phone = ContactInput(given_name="Ola", emails=[Labelled("ola@x.example")], birthday=Birthday(4, 23))
+    importing.import_contacts(staff, [(2, phone)])
+    other_day = ContactInput(given_name="Ola", emails=[Labelled("ola@x.example")], birthday=Birthday(5, 1, 1980))
+    assert [o.reason for o in importing.import_contacts(staff, [(2, other_day)]).outcomes] == [
+        "same e-mail as a contact in the vault; nothing to add"]
+    fuller = ContactInput(given_name="Ola", emails=[Labelled("ola@x.example")], birthday=Birthday(4, 23, 1980))
+    assert [o.reason for o in importing.import_contacts(staff, [(2, fuller)]).outcomes] == [
+        "same e-mail as a contact in the vault; added the year of birth"]
+    ola = contacts.get_contact(staff, search.search_contacts(staff, "ola").rows[0].id)
+    assert ola.birthday == Birthday(4, 23, 1980)
 
 
 def test_merges_are_held_to_what_a_person_has(staff):

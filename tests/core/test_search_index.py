@@ -87,12 +87,9 @@ def test_schema_4_vault_with_contacts_is_reindexed(tmp_path):
                                  kdf=CHEAP_KDF, schema_version=4)
     # Contacts as schema 4 stored them: the index under the contact's rowid.
     from crmdesk.core.vault import database
-    from crmdesk.core.vault.keyslots import KeySlots
+    from tests.support.raw import created_connection
 
-    slots = KeySlots.load(created.paths.keyslots)
-    slot = slots.user_slot(OWNER)
-    key = slot.master_keys(slots.vault_id, slot.unwrap_private_key(slots.vault_id, PASSPHRASES[OWNER]))[0]
-    conn = database.connect(created.paths.db, key)
+    conn = created_connection(created, OWNER, PASSPHRASES[OWNER])
     with database.transaction(conn):
         for rowid, (given, family) in enumerate([("Zofia", "Nowak"), ("Anna", "Berg")], start=1):
             conn.execute("INSERT INTO contacts (rowid, id, given_name, family_name, display_name, sort_name,"

@@ -7,13 +7,14 @@ from __future__ import annotations
 import csv
 import re
 import zipfile
+from datetime import date
 
 import pyzipper
 import vobject
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from crmdesk.core.people.contact_model import Address, Contact, Labelled
+from crmdesk.core.people.contact_model import Address, Birthday, Contact, Labelled
 from crmdesk.io.contact_files import CSV_COLUMNS, read_contacts_file, write_contacts_file
 from crmdesk.io.vcard import read_vcards, write_vcards
 from tests.conftest import ADMIN, STAFF
@@ -28,7 +29,7 @@ def _contact(number: int, **fields) -> Contact:
 
 
 def test_a_crafted_website_cannot_add_cards_to_a_vcard_export(tmp_path):
-    people = [_contact(1, given_name="Anna", family_name="Berg", website=CRAFTED_URL,
+    people = [_contact(1, given_name="Anna", family_name="Berg", websites=[Labelled(CRAFTED_URL)],
                        notes="line one\r\nline two\rline three",
                        emails=[Labelled("anna@example.de", "work: private;x")]),
               _contact(2, given_name="Ben", family_name="Kurz")]
@@ -37,7 +38,7 @@ def test_a_crafted_website_cannot_add_cards_to_a_vcard_export(tmp_path):
     parsed = read_contacts_file(target)
     assert [r.contact.display_name or r.contact.given_name for r in parsed.records] == ["Anna", "Ben"]
     anna = parsed.records[0].contact
-    assert anna.website == CRAFTED_URL.replace("\r\n", "\n")
+    assert [w.value for w in anna.websites] == [CRAFTED_URL.replace("\r\n", "\n")]
     assert anna.notes == "line one\nline two\nline three"
     assert [(e.value, e.label) for e in anna.emails] == [("anna@example.de", "work: private;x")]
     for line in target.read_bytes().decode("utf-8").split("\r\n"):
@@ -55,16 +56,22 @@ TEL_URI = re.compile(r"tel:\+[0-9](?:[0-9().-]*[0-9])?(?:;ext=[0-9]+)?")
 _phone = st.one_of(_text, st.from_regex(r"\+[0-9][0-9 ().-]{0,14}[0-9]( ext\. [0-9]{1,4})?", fullmatch=True))
 
 
+_birthday = st.one_of(st.none(), st.builds(Birthday.of, st.dates(date(1900, 1, 1), date(2026, 1, 1))),
+                      st.dates(date(2000, 1, 1), date(2000, 12, 31)).map(lambda d: Birthday(d.month, d.day)))
+
+
 @settings(max_examples=150, deadline=None)
-@given(given_name=_text, family_name=_text, organisation=_text, job_title=_text, website=_text,
+@given(given_name=_text, family_name=_text, organisation=_text, job_title=_text,
+       websites=st.lists(st.tuples(_text.filter(str.strip), _label), max_size=3), birthday=_birthday,
        notes=_text, email=_text, phone=_phone, label=_label, street=_text, city=_text,
        tags=st.lists(_text.filter(lambda t: t.strip(" ,;") == t and t), max_size=3))
-def test_any_text_survives_a_vcard_round_trip(given_name, family_name, organisation, job_title, website,
-                                             notes, email, phone, label, street, city, tags):
+def test_any_text_survives_a_vcard_round_trip(given_name, family_name, organisation, job_title, websites,
+                                             birthday, notes, email, phone, label, street, city, tags):
     """Whatever a person (or an attacker) types comes back as it was, and
     never as more or fewer cards or properties."""
     contact = _contact(1, given_name=given_name, family_name=family_name, display_name="Card One",
-                       organisation=organisation, job_title=job_title, website=website, notes=notes,
+                       organisation=organisation, job_title=job_title, notes=notes, birthday=birthday,
+                       websites=[Labelled(url, site_label) for url, site_label in websites],
                        emails=[Labelled(email, label)] if email.strip() else [],
                        phones=[Labelled(phone, label)] if phone.strip() else [],
                        addresses=[Address("", street, "", city)], tags=tags)
@@ -82,8 +89,9 @@ def test_any_text_survives_a_vcard_round_trip(given_name, family_name, organisat
         return value.replace("\r\n", "\n").replace("\r", "\n").strip()
 
     assert back.family_name == same(family_name)
-    assert (back.organisation, back.job_title, back.website, back.notes) == (
-        same(organisation), same(job_title), same(website), same(notes))
+    assert (back.organisation, back.job_title, back.notes, back.birthday) == (
+        same(organisation), same(job_title), same(notes), birthday)
+    assert [(w.value, w.label) for w in back.websites] == [(same(url), lbl) for url, lbl in websites]
     assert [e.value for e in back.emails] == ([same(email)] if email.strip() else [])
     assert [p.value for p in back.phones] == ([same(phone)] if phone.strip() else [])
     assert [p.label for p in back.phones] == ([label] if phone.strip() else [])
@@ -93,8 +101,41 @@ def test_any_text_survives_a_vcard_round_trip(given_name, family_name, organisat
         assert (back.addresses[0].street, back.addresses[0].city) == (same(street), same(city))
 
 
+# What a cell of a list holds in crmdesk's CSV: values apart by "; ", each "label=value" when labelled; so
+# no "; " or " ::: " inside, and a label of word characters (what people give: "work", "Büro 2").
+_cell = _text.filter(lambda t: t == t.strip() and t and "; " not in t and " ::: " not in t and not t.endswith(";")
+                     and "\r" not in t and "\n" not in t and "=" not in t and ";" not in t)
+_cell_label = st.one_of(st.just(""), st.from_regex(r"[A-Za-zÄÖÜäöüß][\w .-]{0,20}[\w.]", fullmatch=True))
+
+
+@settings(max_examples=100, deadline=None)
+@given(given_name=_text, notes=_text, birthday=_birthday,
+       emails=st.lists(st.tuples(_cell.map(lambda t: t + "@x.example"), _cell_label), max_size=3),
+       phones=st.lists(st.tuples(_phone.filter(lambda t: ";" not in t and "=" not in t and t.strip() == t and t),
+                                 _cell_label), max_size=3),
+       websites=st.lists(st.tuples(_cell, _cell_label), max_size=3),
+       addresses=st.lists(st.builds(Address, _cell_label, _cell, st.just(""), _cell), max_size=3))
+def test_any_contact_survives_a_csv_round_trip(tmp_path_factory, given_name, notes, birthday, emails, phones,
+                                               websites, addresses):
+    """crmdesk's CSV export read back by crmdesk: every list with its labels, the birthday with or without
+    its year; values that would run as formulas come back as typed."""
+    contact = _contact(1, given_name=given_name, display_name="Row One", notes=notes, birthday=birthday,
+                       emails=[Labelled(*e) for e in emails], phones=[Labelled(*p) for p in phones],
+                       websites=[Labelled(*w) for w in websites], addresses=addresses)
+    target = tmp_path_factory.mktemp("csv") / "out.csv"
+    write_contacts_file(target, [contact, _contact(2, display_name="Row Two")])
+    parsed = read_contacts_file(target)
+    assert [r.contact.display_name for r in parsed.records] == ["Row One", "Row Two"]
+    back = parsed.records[0].contact
+    assert (back.given_name, back.birthday) == (given_name.strip(), birthday)
+    assert back.notes == notes.replace("\r\n", "\n").replace("\r", "\n").strip()
+    for name, expected in (("emails", emails), ("phones", phones), ("websites", websites)):
+        assert [(x.value, x.label) for x in getattr(back, name)] == expected, name
+    assert back.addresses == [a for a in addresses if not a.is_empty()]
+
+
 def test_csv_cells_that_would_run_as_formulas_are_neutralised_and_come_back_whole(tmp_path):
-    people = [_contact(n, given_name=value, family_name=f"Person {n}", notes=value, website=value,
+    people = [_contact(n, given_name=value, family_name=f"Person {n}", notes=value, websites=[Labelled(value)],
                        phones=[Labelled("+49 30 1234567", "")])
               for n, value in enumerate(FORMULAS, start=1)]
     target = tmp_path / "out.csv"

@@ -9,6 +9,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from crmdesk.core.people.contact_model import Birthday
 from crmdesk.io.contact_files import read_contacts_file
 from crmdesk.io.csv_import import read_csv
 from crmdesk.io.text_files import ImportFileError, decode
@@ -31,10 +32,11 @@ def test_google_csv():
     assert [(e.value, e.label) for e in jurgen.emails] == [("j.mueller@example.de", "work"),
                                                              ("jm@example.org", "home")]
     assert jurgen.phones[0].label == "mobile" and jurgen.tags == ["VIP"]
-    assert jurgen.birthday == date(1970, 5, 4) and jurgen.notes == "Likes rye, dislikes spelt"
+    assert jurgen.birthday == Birthday(5, 4, 1970) and jurgen.notes == "Likes rye, dislikes spelt"
     assert jurgen.addresses[0].one_line() == "Hauptstraße 1, 10115 Berlin, Germany"
     assert {"Zofia Łukasiewicz", "Ελένη Παπαδάκη", "Иван Петров"} <= set(people)
-    assert parsed.warnings == [(4, "the birthday --03-17 has no year and was left out")]
+    assert parsed.warnings == []
+    assert [c.birthday for c in people.values() if c.birthday and c.birthday.year is None] == [Birthday(3, 17)]
 
 
 def test_outlook_german_semicolon_windows_1252():
@@ -44,7 +46,7 @@ def test_outlook_german_semicolon_windows_1252():
     assert jorg.organisation == "Schäfer & Söhne GmbH" and jorg.tags == ["Lieferant", "Stammkunde"]
     assert [(p.value, p.label) for p in jorg.phones] == [("0211 123456", "work"), ("0170 9876543", "mobile")]
     assert jorg.addresses[0].one_line() == "Königsallee 5, 40212 Düsseldorf"
-    assert jorg.birthday == date(1970, 5, 4)
+    assert jorg.birthday == Birthday(5, 4, 1970)
     assert "Renée Français" in by_name(parsed)
 
 
@@ -88,13 +90,13 @@ def test_vcard_30_grouped_labels_folding_escapes():
                                                            ("+30 69 1234 5678", "mobile")]
     assert eleni.notes == "Orders olives, oil and feta\nevery month"
     assert eleni.addresses[0].city == "Αθήνα" and eleni.tags == ["Supplier", "Greece"]
-    assert eleni.organisation == "Ταβέρνα Ο Γιάννης" and eleni.birthday == date(1985, 3, 17)
+    assert eleni.organisation == "Ταβέρνα Ο Γιάννης" and eleni.birthday == Birthday(3, 17, 1985)
     assert "longer than seventy-five octets" in people["Иван Петров"].notes
 
 
 def test_vcard_40():
     renee = by_name(read_contacts_file(DATA / "contacts_v40.vcf"))["Renée Français"]
-    assert renee.phones[0].value == "+33-6-12-34-56-78" and renee.birthday == date(1990, 1, 1)
+    assert renee.phones[0].value == "+33-6-12-34-56-78" and renee.birthday == Birthday(1, 1, 1990)
 
 
 @pytest.mark.parametrize("name,content,where", [

@@ -1,15 +1,15 @@
 """Contacts from files other programs wrote (tests/data/real, see SOURCES.md):
-every e-mail, phone with its kind, address, website and note comes in, or
+every e-mail, phone with its kind, address, web address, note and birthday comes in, or
 the import says what it left out."""
 
 from __future__ import annotations
 
 import time
-from datetime import date
 from pathlib import Path
 
 import pytest
 
+from crmdesk.core.people.contact_model import Birthday, Labelled
 from crmdesk.io.contact_files import read_contacts_file
 from crmdesk.io.text_files import ImportFileError, decode
 from crmdesk.io.vcard import read_vcards
@@ -31,7 +31,11 @@ def test_gmail_vcard_keeps_fax_kinds_every_address_and_every_website():
     card = people("gmail_export.vcf")["VCard Test"]
     assert ("5555551117", "home fax") in phones(card) and ("5555551118", "work fax") in phones(card)
     assert len(card.phones) == 11 and len(card.emails) == 5 and len(card.addresses) == 5
-    assert card.website and card.notes.count("Website: ") == 5  # one place for a website: the rest in the notes
+    assert [(w.value, w.label) for w in card.websites] == [
+        ("http://www.example1.com", ""), ("http://www.example2.com", "profile"), ("http://www.example3.com", "blog"),
+        ("http://www.example4.com", "homepage"), ("http://www.example5.com", "work"),
+        ("http://www.example6.com", "CustomWebsiteCategory")]
+    assert "Website" not in card.notes
 
 
 def test_android_vcard_keeps_both_notes_every_organisation_and_the_fax():
@@ -40,7 +44,7 @@ def test_android_vcard_keeps_both_notes_every_organisation_and_the_fax():
     work = cards[36]
     assert ("123456", "work fax") in phones(work)
     assert work.organisation == "Ñ" * 12 and "Organisation: " + "Ñ" * 12 not in work.notes  # the same twice
-    assert work.website == "www.comapny.com" and "Website: http://www.company.com" in work.notes
+    assert [w.value for w in work.websites] == ["www.comapny.com", "http://www.company.com"]
     # Three ORGs, two of them alike: the first is the organisation, the different one is in the notes.
     assert cards[71].organisation.startswith("ÑÑÑ") and cards[71].notes.count("Organisation: ÑÑÑ") == 1
 
@@ -50,7 +54,16 @@ def test_evolution_vcard_keeps_the_post_office_box_and_the_long_note():
     home = card.addresses[0]
     assert home.street == "15 Crescent moon drive, ASB-123" and home.city == "Albaney"
     assert card.notes.startswith("THIS SOFTWARE IS PROVIDED") and len(card.notes) > 700
-    assert card.birthday == date(1980, 3, 22)
+    assert card.birthday == Birthday(3, 22, 1980)
+
+
+def test_apple_and_vcard_4_birthdays_without_a_year_get_no_made_up_year():
+    cards = people("apple_shape.vcf")
+    ola = cards["Ola Nowak"]
+    assert ola.birthday == Birthday(4, 16) and cards["Jan Kowal"].birthday == Birthday(2, 3)
+    assert cards["Anna Berg"].birthday == Birthday(2, 3, 1986)
+    assert [(w.value, w.label) for w in ola.websites] == [("https://nowak.example", "homepage"),
+                                                          ("https://sklep.nowak.example", "Sklep")]
 
 
 def test_outlook_2003_label_in_no_named_charset_is_read_as_words():
@@ -83,10 +96,12 @@ def test_thunderbird_csv_every_column_or_a_word_about_it():
     assert [(a.label, a.one_line()) for a in anna.addresses] == [
         ("home", "ul. Lipowa 3, m. 12, 00-001 Warszawa, mazowieckie, Polska"),
         ("work", "ul. Prosta 20, 00-850 Warszawa, Polska")]
-    assert anna.birthday == date(1982, 7, 14) and anna.organisation == "Biuro Rachunkowe"
-    assert anna.website == "https://kowalska.example" and "Website: https://biuro.example" in anna.notes
+    assert anna.birthday == Birthday(7, 14, 1982) and anna.organisation == "Biuro Rachunkowe"
+    assert [(w.value, w.label) for w in anna.websites] == [("https://kowalska.example", "work"),
+                                                           ("https://biuro.example", "home")]
     assert parsed.ignored == ["Nickname", "Department"]  # a dry run lists them
-    assert parsed.warnings == [(3, "the birthday (day 29, month 2) has no year and was left out")]
+    assert parsed.warnings == []
+    assert [r.contact.birthday for r in parsed.records if r.line == 3] == [Birthday(2, 29)]  # no year made up
 
 
 def test_german_outlook_2013_csv_short_rows_private_phone_and_empty_dates():
@@ -99,10 +114,10 @@ def test_german_outlook_2013_csv_short_rows_private_phone_and_empty_dates():
                              ("0171 2345678", "mobile")]
     assert [(a.label, a.one_line()) for a in hanna.addresses] == [
         ("work", "Hauptstraße 5, 80331 München, Deutschland"), ("home", "Lindenweg 2, 80333 München, Deutschland")]
-    assert hanna.birthday == date(1975, 3, 12) and hanna.tags == ["Lieferant", "Stammkunde"]
+    assert hanna.birthday == Birthday(3, 12, 1975) and hanna.tags == ["Lieferant", "Stammkunde"]
     jorg = people("outlook2013_de_shape.csv")["Jörg Weiß"]
     assert [(a.label, a.street) for a in jorg.addresses] == [("home", "Postfach 1120"), ("other", "Am Hafen 7")]
-    assert phones(jorg) == [("040 555123", "home")] and jorg.website == "https://weiss.example.de"
+    assert phones(jorg) == [("040 555123", "home")] and jorg.websites == [Labelled("https://weiss.example.de")]
 
 
 def test_google_csv_keeps_two_addresses_apart_with_their_types():
@@ -111,7 +126,8 @@ def test_google_csv_keeps_two_addresses_apart_with_their_types():
     assert [(a.label, a.one_line()) for a in lena.addresses] == [
         ("work", "Marktplatz 1, Büro 3, 04109 Leipzig, Sachsen, Deutschland"),
         ("home", "Postfach 4711, 04001 Leipzig")]
-    assert lena.website == "https://vogel.example" and "Website: https://blog.vogel.example" in lena.notes
+    assert [(w.value, w.label) for w in lena.websites] == [("https://vogel.example", "profile"),
+                                                           ("https://blog.vogel.example", "blog")]
     tom = people("google_shape.csv")["Tom Ng"]
     assert tom.addresses[0].street == "5 Quay Street, Dublin 2, Ireland"  # only the formatted address given
 

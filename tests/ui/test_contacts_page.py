@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from crmdesk.core.imports import demo
 from crmdesk.core.people import contacts, search
+from crmdesk.core.people.contact_model import Birthday
 from crmdesk.core.privacy import erasure
 from crmdesk.ui.contact_table_model import ContactTableModel, Rows
 from crmdesk.ui.contacts_page import ContactsPage, load_page
@@ -110,6 +111,19 @@ def test_select_edit_save(qtbot, page):
     qtbot.waitUntil(lambda: birthday.text() == "1980-04-23" and not widget.detail.save_button.isEnabled(),
                     timeout=5000)
     assert birthday.placeholderText().startswith("e.g. 1980-04-23")
+    # Day and month alone are a birthday too: no year is made up, and it shows as ISO 8601 writes it.
+    birthday.selectAll()
+    qtbot.keyClicks(birthday, "23.04.")
+    # A second web address: "+" opens a row for it, typed and confirmed with Enter.
+    websites = widget.detail.editor.websites
+    qtbot.mouseClick(websites.add_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(websites.table.viewport().focusWidget() or websites.table, "https://sonne.example")
+    qtbot.keyClick(websites.table.focusWidget(), Qt.Key.Key_Return)
+    qtbot.mouseClick(widget.detail.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: birthday.text() == "--04-23" and not widget.detail.save_button.isEnabled(),
+                    timeout=5000)
+    saved = contacts.get_contact(widget.session, widget.current.id)
+    assert saved.birthday == Birthday(4, 23) and [w.value for w in saved.websites] == ["https://sonne.example"]
 
 
 def test_new_contact_with_inline_validation(qtbot, page):
@@ -409,7 +423,7 @@ def test_the_dry_run_names_the_columns_it_leaves_out_and_a_chosen_field_keeps_on
     qtbot.waitUntil(lambda: dialog.result.toPlainText().startswith("Would add 2"), timeout=10000)
     result = dialog.result.toPlainText()
     assert "Not imported: 2 columns hold data no field takes (Nickname, Department)" in result
-    assert "line 3: note: the birthday (day 29, month 2) has no year and was left out" in result
+    assert "birthday" not in result  # the birthday without its year comes in as day and month
     department = dialog.mapping.cellWidget(dialog.parsed.headers.index("Department"), 1)
     department.setCurrentIndex(department.findData("notes"))  # the department goes into the notes
     qtbot.waitUntil(lambda: dialog.parsed is not None and dialog.parsed.ignored == ["Nickname"], timeout=10000)

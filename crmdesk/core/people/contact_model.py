@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, fields
 from datetime import date
 
@@ -10,7 +11,7 @@ KINDS = ("visit", "call", "email", "purchase", "note")
 
 @dataclass(slots=True)
 class Labelled:
-    """An e-mail address or phone number with its label ("work", "mobile"…)."""
+    """An e-mail address, phone number or web address with its label ("work", "mobile"…)."""
 
     value: str
     label: str = ""
@@ -33,6 +34,49 @@ class Address:
         return ", ".join(p for p in (self.street, place, self.region, self.country) if p)
 
 
+@dataclass(frozen=True, slots=True)
+class Birthday:
+    """A day of birth; the year may be unknown (a card or a customer gives
+    day and month only, and no year is made up for it). Written as ISO 8601
+    gives it: "1980-04-23", or "--04-23" without the year."""
+
+    month: int
+    day: int
+    year: int | None = None
+
+    def __post_init__(self) -> None:
+        date(self.year or 2000, self.month, self.day)  # raises ValueError; 29 February needs no year
+
+    @classmethod
+    def of(cls, day: date) -> Birthday:
+        return cls(day.month, day.day, day.year)
+
+    @classmethod
+    def fromisoformat(cls, text: str) -> Birthday:
+        """ "1980-04-23", "19800423", "--04-23" or "--0423"; ValueError otherwise."""
+        found = _ISO_BIRTHDAY.fullmatch(text.strip())
+        if not found:
+            raise ValueError(f"'{text}' is not a date")
+        year, month, day = found.group(1, 2, 3)
+        return cls(int(month), int(day), int(year) if year else None)
+
+    def isoformat(self) -> str:
+        day = f"{self.month:02d}-{self.day:02d}"
+        return f"{self.year:04d}-{day}" if self.year is not None else f"--{day}"
+
+    def written(self) -> str:
+        """As shown to people: "1980-04-23", or "23 April" without the year."""
+        return self.isoformat() if self.year is not None else f"{self.day} {_MONTHS[self.month - 1]}"
+
+    def as_date(self) -> date | None:
+        return date(self.year, self.month, self.day) if self.year is not None else None
+
+
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December")
+_ISO_BIRTHDAY = re.compile(r"(?:(\d{4})-?|--)(\d{2})-?(\d{2})")
+
+
 @dataclass(slots=True)
 class ContactInput:
     """What a person enters for a contact. Empty lists and strings mean none."""
@@ -45,8 +89,8 @@ class ContactInput:
     emails: list[Labelled] = field(default_factory=list)
     phones: list[Labelled] = field(default_factory=list)
     addresses: list[Address] = field(default_factory=list)
-    birthday: date | None = None
-    website: str = ""
+    birthday: Birthday | None = None
+    websites: list[Labelled] = field(default_factory=list)
     notes: str = ""
     tags: list[str] = field(default_factory=list)
     source: str = ""
@@ -54,14 +98,14 @@ class ContactInput:
 
 
 # Fields a contact has one place for, and the word a second value is kept under in the notes.
-ONE_PLACE = {"organisation": "Organisation", "job_title": "Job title", "website": "Website"}
+ONE_PLACE = {"organisation": "Organisation", "job_title": "Job title"}
 
 
 def fill_or_note(data: ContactInput, name: str, value: str, more: list[str], same=lambda text: text) -> None:
     """A field with one place (``ONE_PLACE``): ``value`` fills it when it is
     empty; a different value (``same`` says what counts as the same) is kept
-    for the notes, as "Website: …", in ``more``: a second website or
-    organisation from a file or a merge is never lost."""
+    for the notes, as "Organisation: …", in ``more``: a second organisation
+    or job title from a file or a merge is never lost."""
     current = getattr(data, name)
     if not current:
         setattr(data, name, value)
@@ -83,7 +127,7 @@ def within_limits(data: ContactInput) -> list[str]:
     of 20,000 lines) and says what was left out."""
     said = []
     for name, words in (("emails", "e-mail addresses"), ("phones", "numbers"), ("addresses", "addresses"),
-                        ("tags", "tags")):
+                        ("websites", "web addresses"), ("tags", "tags")):
         values = getattr(data, name)
         if len(values) > MAX_EACH:
             said.append(f"{len(values):,} {words}: the first {MAX_EACH} were kept, the rest left out")

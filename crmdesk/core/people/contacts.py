@@ -16,6 +16,7 @@ from crmdesk.core.errors import UsageError
 from crmdesk.core.people import matching, normalise, suppression
 from crmdesk.core.people.contact_model import (
     Address,
+    Birthday,
     Contact,
     ContactInput,
     ContactRow,
@@ -31,7 +32,7 @@ from crmdesk.core.vault.session import Session
 
 MAX_PAGE = 500
 FIELDS = ("given_name", "family_name", "display_name", "organisation", "job_title", "emails",
-          "phones", "addresses", "birthday", "website", "notes", "tags", "source", "since")
+          "phones", "addresses", "birthday", "websites", "notes", "tags", "source", "since")
 
 ROW_COLUMNS = ("SELECT c.rowid, c.id, c.display_name, coalesce(o.name, ''), c.first_email, c.first_phone,"
                " c.last_interaction_at, c.sort_name")
@@ -44,7 +45,7 @@ def validate(data: ContactInput, today: date) -> dict[str, str]:
     problems: dict[str, str] = {}
     if not display_name_for(data):
         problems["given_name"] = "Give at least a name or an organisation."
-    if data.birthday and data.birthday > today:
+    if data.birthday and data.birthday.year is not None and data.birthday.as_date() > today:
         problems["birthday"] = "The birthday is in the future."
     if data.since and data.since > today:
         problems["since"] = "The customer relationship cannot start in the future."
@@ -101,7 +102,8 @@ def normalised(data: ContactInput) -> ContactInput:
         emails=[Labelled(e.value.strip(), e.label.strip()) for e in data.emails if e.value.strip()],
         phones=[Labelled(p.value.strip(), p.label.strip()) for p in data.phones if p.value.strip()],
         addresses=[a for a in data.addresses if not a.is_empty()], birthday=data.birthday,
-        website=data.website.strip(), notes=data.notes.strip(),
+        websites=[Labelled(w.value.strip(), w.label.strip()) for w in data.websites if w.value.strip()],
+        notes=data.notes.strip(),
         tags=sorted({t.strip() for t in data.tags if t.strip()}, key=str.casefold),
         source=data.source.strip(), since=data.since,
     )
@@ -175,7 +177,7 @@ def lost_fields(old: ContactInput, new: ContactInput) -> list[str]:
             continue
         if name == "since":
             gone = after is not None and after != before  # none given: unchanged
-        elif name in ("emails", "phones"):
+        elif name in ("emails", "phones", "websites"):
             kept = {item.value for item in after}
             gone = any(item.value not in kept for item in before)
         elif name in ("addresses", "tags"):
@@ -204,7 +206,7 @@ def get_contact(session: Session, contact_id: str) -> Contact:
     conn = session.conn
     row = conn.execute(
         "SELECT c.given_name, c.family_name, c.display_name, coalesce(o.name, ''), c.job_title,"
-        " c.birthday, c.website, c.notes, c.source, c.since, c.created_at, c.created_by,"
+        " c.birthday, c.notes, c.source, c.since, c.created_at, c.created_by,"
         " c.updated_at, c.updated_by, c.last_interaction_at"
         " FROM contacts c LEFT JOIN organisations o ON o.id = c.organisation_id WHERE c.rowid = ?",
         (rowid,),
@@ -212,9 +214,9 @@ def get_contact(session: Session, contact_id: str) -> Contact:
     return Contact(
         id=contact_id, given_name=row[0], family_name=row[1], display_name=row[2],
         organisation=row[3], job_title=row[4],
-        birthday=date.fromisoformat(row[5]) if row[5] else None, website=row[6], notes=row[7],
-        source=row[8], since=date.fromisoformat(row[9][:10]), created_at=row[10],
-        created_by=row[11], updated_at=row[12], updated_by=row[13], last_interaction_at=row[14],
+        birthday=Birthday.fromisoformat(row[5]) if row[5] else None, notes=row[6],
+        source=row[7], since=date.fromisoformat(row[8][:10]), created_at=row[9],
+        created_by=row[10], updated_at=row[11], updated_by=row[12], last_interaction_at=row[13],
         emails=[Labelled(a, lbl) for lbl, a in conn.execute(
             "SELECT label, address FROM contact_emails WHERE contact = ? ORDER BY position", (rowid,))],
         phones=[Labelled(n, lbl) for lbl, n in conn.execute(
@@ -222,6 +224,8 @@ def get_contact(session: Session, contact_id: str) -> Contact:
         addresses=[Address(*r) for r in conn.execute(
             "SELECT label, street, postal_code, city, region, country FROM contact_addresses"
             " WHERE contact = ? ORDER BY position", (rowid,))],
+        websites=[Labelled(u, lbl) for lbl, u in conn.execute(
+            "SELECT label, url FROM contact_websites WHERE contact = ? ORDER BY position", (rowid,))],
         tags=[r[0] for r in conn.execute(
             "SELECT t.name FROM contact_tags ct JOIN tags t ON t.id = ct.tag WHERE ct.contact = ?"
             " ORDER BY t.name COLLATE NOCASE", (rowid,))],

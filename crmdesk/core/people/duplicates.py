@@ -63,7 +63,7 @@ def _nameless(contact: ContactInput) -> bool:
         contact.phones[0].value if contact.phones else ""))
 
 
-_SAME = {"organisation": normalise.fold, "job_title": normalise.fold, "website": _site}
+_SAME = {"organisation": normalise.fold, "job_title": normalise.fold}
 
 
 def combine(existing: ContactInput, new: ContactInput, region: str) -> ContactInput:
@@ -71,7 +71,7 @@ def combine(existing: ContactInput, new: ContactInput, region: str) -> ContactIn
     has, fill its empty fields from ``new``, add the e-mails, numbers (the
     same number however written, in the vault's ``region``), addresses and
     tags it lacks, and keep in the notes what has one place and differs
-    (another organisation, job title or website; other notes). Merging the
+    (another organisation or job title; other notes). Merging the
     same record again adds nothing."""
     merged = ContactInput(**{name: getattr(existing, name) for name in ContactInput.__dataclass_fields__})
     paragraphs = [p for p in merged.notes.split("\n\n") if p.strip()]
@@ -85,6 +85,9 @@ def combine(existing: ContactInput, new: ContactInput, region: str) -> ContactIn
     for name in ("given_name", "family_name", "source", "birthday"):
         if not getattr(merged, name) and getattr(new, name):
             setattr(merged, name, getattr(new, name))
+    if (merged.birthday and merged.birthday.year is None and new.birthday
+            and (new.birthday.month, new.birthday.day) == (merged.birthday.month, merged.birthday.day)):
+        merged.birthday = new.birthday  # the same day, now with its year
     for paragraph in new.notes.split("\n\n"):
         if paragraph.strip() and paragraph.strip() not in {p.strip() for p in paragraphs}:
             paragraphs.append(paragraph)
@@ -97,6 +100,9 @@ def combine(existing: ContactInput, new: ContactInput, region: str) -> ContactIn
     known_phones = {_number(p.value, region) for p in merged.phones}
     merged.phones = merged.phones + [p for p in new.phones if p.value.strip()
                                      and _number(p.value, region) not in known_phones]
+    known_sites = {_site(w.value) for w in merged.websites}
+    merged.websites = merged.websites + [w for w in new.websites if w.value.strip()
+                                         and _site(w.value) not in known_sites]
     known_places = {_place(a) for a in merged.addresses}
     merged.addresses = merged.addresses + [a for a in new.addresses if not a.is_empty()
                                            and _place(a) not in known_places]
@@ -114,7 +120,8 @@ def what_was_added(before: ContactInput, after: ContactInput) -> str:
     added = []
     for name, one, many in (("emails", "an e-mail address", "e-mail addresses"),
                             ("phones", "a phone number", "phone numbers"),
-                            ("addresses", "an address", "addresses"), ("tags", "a tag", "tags")):
+                            ("addresses", "an address", "addresses"),
+                            ("websites", "a web address", "web addresses"), ("tags", "a tag", "tags")):
         count = len(getattr(after, name)) - len(getattr(before, name))
         if count:
             added.append(one if count == 1 else f"{count} {many}")
@@ -122,9 +129,11 @@ def what_was_added(before: ContactInput, after: ContactInput) -> str:
         added.append("the name")
     for name, words in (("given_name", "the given name"), ("family_name", "the family name"),
                         ("organisation", "the organisation"), ("job_title", "the job title"),
-                        ("website", "the website"), ("birthday", "the birthday")):
+                        ("birthday", "the birthday")):
         if getattr(after, name) and not getattr(before, name):
             added.append(words)
+    if before.birthday and after.birthday != before.birthday:
+        added.append("the year of birth")
     if after.notes != before.notes:
         added.append("notes")
     return ", ".join(added)

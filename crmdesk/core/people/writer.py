@@ -37,15 +37,16 @@ def random_ids(count: int) -> list[str]:
 
 _BATCHED = {  # in the order they are written: contacts before what points at them
     "contacts": "INSERT INTO contacts (rowid, id, given_name, family_name, display_name, sort_name,"
-                " organisation_id, job_title, birthday, website, notes, source, first_email, first_phone,"
+                " organisation_id, job_title, birthday, notes, source, first_email, first_phone,"
                 " since, created_at, created_by, updated_at, updated_by)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
     "emails": "INSERT INTO contact_emails (contact, position, label, address, normalised)"
               " VALUES (?, ?, ?, ?, ?)",
     "phones": "INSERT INTO contact_phones (contact, position, label, number, normalised)"
               " VALUES (?, ?, ?, ?, ?)",
     "addresses": "INSERT INTO contact_addresses (contact, position, label, street, postal_code,"
                  " city, region, country) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+    "websites": "INSERT INTO contact_websites (contact, position, label, url) VALUES (?, ?, ?, ?)",
     "tags": "INSERT OR IGNORE INTO contact_tags (contact, tag) VALUES (?, ?)",
 }
 
@@ -143,7 +144,7 @@ class ContactWriter:
             data.given_name.strip(), data.family_name.strip(), display, folded,
             self._organisation_id(data.organisation, now), data.job_title.strip(),
             data.birthday.isoformat() if data.birthday else None,
-            data.website.strip(), data.notes.strip(), data.source.strip(),
+            data.notes.strip(), data.source.strip(),
             emails[0].value.strip() if emails else "", phones[0][0].value.strip() if phones else "",
         )
         if rowid is None:
@@ -163,12 +164,13 @@ class ContactWriter:
             search_index.remove(self.op, rowid, self.region)
             conn.execute(
                 "UPDATE contacts SET given_name = ?, family_name = ?, display_name = ?, sort_name = ?,"
-                " organisation_id = ?, job_title = ?, birthday = ?, website = ?, notes = ?, source = ?,"
+                " organisation_id = ?, job_title = ?, birthday = ?, notes = ?, source = ?,"
                 " first_email = ?, first_phone = ?, since = coalesce(?, since), updated_at = ?, updated_by = ?"
                 " WHERE rowid = ?",
                 (*values, data.since.isoformat() if data.since else None, now, user_id, rowid),
             )
-            for table in ("contact_emails", "contact_phones", "contact_addresses", "contact_tags"):
+            for table in ("contact_emails", "contact_phones", "contact_addresses", "contact_websites",
+                          "contact_tags"):
                 conn.execute(f"DELETE FROM {table} WHERE contact = ?", (rowid,))
         pending = self._pending
         pending["emails"] += [(rowid, i, e.label.strip(), e.value.strip(), normalise.email(e.value))
@@ -177,10 +179,12 @@ class ContactWriter:
                               for i, (p, keys) in enumerate(phones)]
         pending["addresses"] += [(rowid, i, a.label, a.street, a.postal_code, a.city, a.region, a.country)
                                  for i, a in enumerate(a for a in data.addresses if not a.is_empty())]
+        pending["websites"] += [(rowid, i, w.label.strip(), w.value.strip())
+                                for i, w in enumerate(w for w in data.websites if w.value.strip())]
         tags = sorted({t.strip() for t in data.tags if t.strip()}, key=str.casefold)
         pending["tags"] += [(rowid, self._tag_id(t)) for t in tags]
         # The same text search_index.search_values builds from the stored rows.
-        given, family, _, _, _, job_title, _, _, notes = values[:9]
+        given, family, _, _, _, job_title, _, notes = values[:8]
         self._unindexed[rowid] = search_index.index_text(
             (display, given, family, folded), data.organisation.strip(),
             [e.value.strip() for e in emails], [t for _, keys in phones for t in keys[1]], tags,

@@ -111,7 +111,7 @@ def _categories(contact: Contact, log: list[Interaction], history: list[consent.
     if identity:
         found.append(Category("Identity", tuple(identity), kept))
     details = [w for w, v in (("e-mail addresses", contact.emails), ("phone numbers", contact.phones),
-                              ("postal addresses", contact.addresses), ("website", contact.website)) if v]
+                              ("postal addresses", contact.addresses), ("web addresses", contact.websites)) if v]
     if details:
         found.append(Category("Contact details", tuple(details), kept))
     work = [w for w, v in (("organisation", contact.organisation), ("job title", contact.job_title)) if v]

@@ -572,6 +572,27 @@ def _v14_signed_grants_and_audit(conn: sqlcipher3.Connection) -> None:
     )
 
 
+def _v15_several_websites(conn: sqlcipher3.Connection) -> None:
+    # A contact's web addresses, each with its label, as its e-mails and numbers are (a shop's site and
+    # its online store; a card with a work and a home page). The one website a contact had moves here.
+    run_script(
+        conn,
+        """
+        CREATE TABLE contact_websites (
+            id        INTEGER PRIMARY KEY,
+            contact   INTEGER NOT NULL REFERENCES contacts(rowid) ON DELETE CASCADE,
+            position  INTEGER NOT NULL,
+            label     TEXT NOT NULL DEFAULT '',
+            url       TEXT NOT NULL
+        );
+        CREATE INDEX contact_websites_by_contact ON contact_websites(contact, position);
+        INSERT INTO contact_websites (contact, position, url) SELECT rowid, 0, website FROM contacts
+            WHERE website != '';
+        ALTER TABLE contacts DROP COLUMN website;
+        """,
+    )
+
+
 MIGRATIONS: list[Callable[[sqlcipher3.Connection], None]] = [
     _v1_users_and_audit,
     _v2_settings,
@@ -587,6 +608,7 @@ MIGRATIONS: list[Callable[[sqlcipher3.Connection], None]] = [
     _v12_declined_proposals,
     _v13_suppressions_say_maybe,
     _v14_signed_grants_and_audit,
+    _v15_several_websites,
 ]
 LATEST = len(MIGRATIONS)
 
