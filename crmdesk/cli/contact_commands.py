@@ -11,6 +11,7 @@ from crmdesk.cli.common import emit, note, open_session, parse_birthday_option, 
 from crmdesk.core.errors import UsageError
 from crmdesk.core.people import contacts, duplicates, interactions, search
 from crmdesk.core.people.contact_model import KINDS, Contact, ContactInput, Labelled, Page
+from crmdesk.core.permissions import Permission, allows
 from crmdesk.core.privacy import consent, requests
 from crmdesk.core.vault import settings
 
@@ -187,6 +188,10 @@ def _contact_json(contact: Contact) -> dict:
 
 def duplicates_list(args) -> int:
     with open_session(args) as session:
+        if allows(session.role, Permission.EDIT):
+            found = duplicates.look_for(session)
+            if found:
+                note(f"{found} new possible duplicate{'s' if found != 1 else ''} found in the vault.")
         pairs = duplicates.list_possible(session)
     if not pairs:
         emit(args, "No possible duplicates are waiting for review.", [])
@@ -195,7 +200,7 @@ def duplicates_list(args) -> int:
             for p in pairs]
     human = table(("IN THE VAULT BEFORE", "EARLIER_ID", "ADDED LATER", "ADDED_ID", "WHY", "FOUND"), rows)
     human += ("\nMerge a pair with 'crmdesk contact merge EARLIER_ID ADDED_ID' (the earlier contact keeps its "
-              "fields and takes the other's history), or keep them apart with "
+              "fields, but those given with --take FIELD, and takes the other's history), or keep them apart with "
               "'crmdesk contact not-duplicates EARLIER_ID ADDED_ID'.")
     emit(args, human, [asdict(p) for p in pairs])
     return 0
@@ -203,9 +208,10 @@ def duplicates_list(args) -> int:
 
 def contact_merge(args) -> int:
     with open_session(args) as session:
-        other = contacts.get_contact(session, args.other)
-        kept = duplicates.merge(session, args.keep, other.id)
-    emit(args, f"Merged {other.display_name} into {kept.display_name}; both histories are kept under {kept.id}.",
+        keep, other = contacts.get_contact(session, args.keep), contacts.get_contact(session, args.other)
+        kept = duplicates.merge(session, keep.id, other.id, args.take)
+    now = f", now {kept.display_name}" if kept.display_name != keep.display_name else ""
+    emit(args, f"Merged {other.display_name} into {keep.display_name}{now}; both histories are kept under {kept.id}.",
          {"contact": _contact_json(kept), "merged": other.id})
     return 0
 

@@ -18,6 +18,7 @@ from crmdesk.cli import (
 )
 from crmdesk.cli.common import parse_moment
 from crmdesk.core.errors import UsageError
+from crmdesk.core.people import duplicates
 
 
 class Parser(argparse.ArgumentParser):
@@ -165,11 +166,16 @@ def build_parser() -> Parser:
     p.add_argument("--yes", action="store_true", help="do not ask for confirmation")
     p.set_defaults(request=None)
     p = command(people, "duplicates", contact_commands.duplicates_list,
-                "list possible duplicates: a shared phone under different names, or a contact added again")
+                "list possible duplicates: contacts sharing an e-mail, a phone, or a name and town "
+                "(looked for in the whole vault first, unless you may only read)")
     p = command(people, "merge", contact_commands.contact_merge,
-                "make one contact of two, keeping both histories; the first keeps its details")
+                "make one contact of two, keeping both histories; the first keeps its details, "
+                "but for the fields given with --take")
     p.add_argument("keep", metavar="ID")
     p.add_argument("other", metavar="OTHER_ID")
+    p.add_argument("--take", action="append", default=[], metavar="FIELD",
+                   choices=list(duplicates.CHOSEN),
+                   help="take this field's value from OTHER_ID (repeat for several): " + ", ".join(duplicates.CHOSEN))
     p = command(people, "not-duplicates", contact_commands.not_duplicates,
                 "say two possible duplicates are different people; they are not listed again")
     p.add_argument("id")

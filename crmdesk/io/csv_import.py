@@ -331,7 +331,7 @@ _WEB_PAGES = {"web page 1": "work", "web page 2": "home"}
 _LIST_SPLIT = re.compile(r" ::: |;\s*")  # Google's and crmdesk's own separators
 _SITE_SPLIT = re.compile(r" ::: |; ")  # a web address may hold a ";" of its own
 _TAG_SPLIT = re.compile(r"\s*(?:;|,| ::: )\s*")
-_LABELLED = re.compile(r"^([\w .-]{1,30})=(.+)$")  # crmdesk's export: "work=a@b.de"
+_LABELLED = re.compile(r"^([\w .-]{1,30})=(.+)$", re.DOTALL)  # crmdesk's export: "work=a@b.de"
 _NO_DATE = re.compile(r"0{1,4}(?P<sep>[./-])0{1,2}(?P=sep)0{1,4}")  # Outlook's empty date: 0.0.00, 0/0/00
 _GOOGLE_ALL = ("myContacts", "My Contacts")  # Google's group of every contact, not a tag
 
@@ -375,6 +375,8 @@ def _row_to_contact(plan: list[_Column], row: list[str], warn: list[str], shared
         if key in _REPEATED:
             value = shared.setdefault(value, value)
         if kind == "text":
+            if "\r" in value:  # a line break as Windows or an old Mac wrote it inside a cell
+                value = value.replace("\r\n", "\n").replace("\r", "\n")
             current = getattr(data, key)
             setattr(data, key, f"{current} {value}" if current else value)
         elif kind == "list":

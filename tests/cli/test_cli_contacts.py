@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from tests.conftest import ADMIN, OWNER, STAFF
+from tests.conftest import ADMIN, OWNER, STAFF, VIEWER
 
 
 def test_add_prints_id_alone_then_show_list_search(cli):
@@ -107,6 +107,26 @@ def test_possible_duplicates_are_listed_merged_or_kept_apart(cli, tmp_path):
     assert json.loads(merged.out)["contact"]["given_name"] == "Jürgen"
     gone = cli("contact", "show", pair["added_id"], user=STAFF)
     assert gone.code == 6 and "crmdesk contact search" in gone.err  # the CLI's own hint
+
+
+def test_duplicates_are_looked_for_in_the_whole_vault_and_merged_with_chosen_fields(cli, tmp_path):
+    csv = tmp_path / "twice.csv"
+    csv.write_text("Name,E-mail,City,Organisation\nAnna Müller,anna@a.example,Berlin,Café Sonne\n"
+                   "ANNA MÜLLER,a.m@b.example,berlin,Sonne GmbH\n", encoding="utf-8")
+    assert cli("import", str(csv), user=STAFF).code == 0
+    assert json.loads(cli("contact", "duplicates", "--json", user=VIEWER).out) == []  # a viewer only reads
+    looked = cli("contact", "duplicates", "--json", user=STAFF)
+    (pair,) = json.loads(looked.out)
+    assert pair["reason"] == "same name and town" and "1 new possible duplicate found" in looked.err
+    refused = cli("contact", "merge", pair["earlier_id"], pair["added_id"], "--take", "job_title", user=STAFF)
+    assert refused.code == 2 and "invalid choice" not in refused.err and "no job title to take" in refused.err
+    assert "Anna" not in refused.err  # no names in error text
+    merged = cli("contact", "merge", pair["earlier_id"], pair["added_id"], "--take", "organisation", user=STAFF)
+    assert merged.code == 0, merged.err
+    shown = json.loads(cli("contact", "show", pair["earlier_id"], "--json", user=STAFF).out)
+    assert shown["organisation"] == "Sonne GmbH" and shown["display_name"] == "Anna Müller"
+    assert [e["value"] for e in shown["emails"]] == ["anna@a.example", "a.m@b.example"]
+    assert cli("contact", "merge", "x", "y", "--take", "notes", user=STAFF).code == 2
 
 
 def test_a_person_who_asked_to_be_erased_is_added_again_only_when_they_came_back(cli):

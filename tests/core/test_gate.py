@@ -29,8 +29,9 @@ from crmdesk.core import configuration
 from crmdesk.core.errors import NotFound, UsageError
 from crmdesk.core.imports import importing
 from crmdesk.core.people import contacts, duplicates, matching
-from crmdesk.core.people.contact_model import ContactInput, Labelled
+from crmdesk.core.people.contact_model import Address, Birthday, ContactInput, Labelled
 from crmdesk.core.people.interactions import add_interaction
+from crmdesk.core.permissions import Permission
 from crmdesk.core.privacy import consent, erasure, requests, restriction, retention, subject_data
 from tests.conftest import OWNER
 
@@ -265,7 +266,6 @@ def _merge_into(world: World, contact_id: str, other: str) -> None:
 def _dismiss(world: World, contact_id: str) -> None:
     other = contacts.add_contact(world.owner, ContactInput(given_name="Bea", family_name="Other")).id
     rowid, other_rowid = contacts.resolve(world.owner, contact_id)[0], contacts.resolve(world.owner, other)[0]
-    from crmdesk.core.permissions import Permission
 
     with world.owner.operation(Permission.EDIT, "test.listed") as op:
         matching.note_possible(op, other_rowid, rowid, "same phone, another name")
@@ -489,6 +489,63 @@ def test_phone_alone_is_a_possible_duplicate_not_a_merge(world):
     assert entry[0] == "contacts.merged" and entry[1] == jurgen and jorg.id in entry[2]
 
 
+def test_the_whole_vault_is_looked_through_for_pairs(world, open_as):
+    """Typed twice by hand or in the vault from before: a shared e-mail, a shared number, or the same name
+    and town make a pair; a number many share (a shop's landline) or a name alone does not."""
+    owner = world.owner
+    configuration.change_setting(owner, "phone_region", "DE")
+
+    def add(given, family, *, email="", phone="", town="", returning=False):
+        return contacts.add_contact(owner, ContactInput(
+            given_name=given, family_name=family, emails=[Labelled(email)] if email else [],
+            phones=[Labelled(phone)] if phone else [], addresses=[Address(city=town)] if town else []),
+            returning=returning).id
+
+    anna = add("Anna", "Müller", town="München")
+    anna_again = add("ANNA", "MULLER", town=" munchen ")
+    add("Anna", "Müller", town="Hamburg")  # the same name elsewhere
+    add("Anna", "", town="München")  # one word says too little
+    eva = add("Eva", "Roth", email="eva@x.example")
+    eva_again = add("Eva", "Roth-Klein")
+    edited = contacts.get_contact(owner, eva_again).as_input()
+    edited.emails = [Labelled("Eva@X.example")]  # an edit gives her the address another contact has
+    contacts.update_contact(owner, eva_again, edited)
+    landline = [add(f"Staff{n}", "Laden", phone="089 1234567") for n in range(duplicates.SHARED_BY_MANY + 1)]
+    before = {(p.added_id, p.earlier_id) for p in duplicates.list_possible(owner)}
+    assert duplicates.look_for(owner) == 2
+    found = {(p.earlier_id, p.reason) for p in duplicates.list_possible(owner)
+             if (p.added_id, p.earlier_id) not in before}
+    assert found == {(anna, duplicates.SAME_NAME_AND_TOWN), (eva, duplicates.SAME_EMAIL)}
+    assert landline  # eleven share one number: no pair of them is found
+    entry = owner.conn.execute("SELECT action, detail FROM audit ORDER BY seq DESC LIMIT 1").fetchone()
+    assert entry == ("contacts.duplicates_sought", '{"found":2}')
+    # Looking again finds nothing new; a pair said to be different people is not found again.
+    duplicates.dismiss(owner, anna_again, anna)
+    assert duplicates.look_for(owner) == 0
+    assert anna not in {p.earlier_id for p in duplicates.list_possible(owner)}
+
+
+def test_a_merge_takes_the_chosen_values_of_the_other_and_joins_the_rest(world):
+    owner = world.owner
+    keep = contacts.add_contact(owner, ContactInput(
+        given_name="Jürgen", family_name="Müller", organisation="Bäckerei Sonne", birthday=Birthday(4, 23),
+        emails=[Labelled("j@x.example")], websites=[Labelled("https://sonne.example")])).id
+    other = contacts.add_contact(owner, ContactInput(
+        given_name="Jörg", family_name="Müller", organisation="Sonne GmbH", birthday=Birthday(4, 23, 1970),
+        emails=[Labelled("jorg@y.example")], websites=[Labelled("sonne.example")]), returning=True).id
+    with pytest.raises(UsageError, match="not a field to take"):
+        duplicates.merge(owner, keep, other, ["notes"])
+    with pytest.raises(UsageError, match="no job title to take"):
+        duplicates.merge(owner, keep, other, ["job_title"])
+    merged = duplicates.merge(owner, keep, other, ["given_name", "organisation"])
+    assert (merged.given_name, merged.organisation, merged.birthday) == ("Jörg", "Sonne GmbH", Birthday(4, 23, 1970))
+    assert [e.value for e in merged.emails] == ["j@x.example", "jorg@y.example"]
+    assert [w.value for w in merged.websites] == ["https://sonne.example"]  # the same site written two ways
+    assert "Bäckerei Sonne" not in merged.notes  # the reviewer chose the other's: nothing to keep in the notes
+    detail = owner.conn.execute("SELECT detail FROM audit WHERE action = 'contacts.merged'").fetchone()[0]
+    assert '"took":["given_name","organisation"]' in detail and "Sonne" not in detail
+
+
 def test_different_people_stay_apart_once_dismissed(world):
     contacts.add_contact(world.owner, ContactInput(given_name="Anna", family_name="Berg",
                                                    phones=[Labelled("+49 30 5550111")]))
@@ -536,7 +593,6 @@ def test_a_refused_operation_writes_no_audit_entry(world):
 
 
 def test_operations_do_not_nest(world):
-    from crmdesk.core.permissions import Permission
 
     with world.owner.operation(Permission.READ, "test.outer"), pytest.raises(RuntimeError, match="nest"):
         with world.owner.operation(Permission.READ, "test.inner"):
@@ -544,7 +600,6 @@ def test_operations_do_not_nest(world):
 
 
 def test_time_of_an_operation_is_one_moment(world):
-    from crmdesk.core.permissions import Permission
 
     with world.owner.operation(Permission.READ, "test.moment") as op:
         assert datetime.fromisoformat(op.now).tzinfo == UTC or datetime.fromisoformat(op.now).utcoffset() is not None

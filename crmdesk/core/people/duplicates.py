@@ -3,17 +3,22 @@
 Who counts as the same person is ``people.matching``'s to say. A possible
 duplicate (a phone match with another name, or a copy an import or a user
 added on purpose) is a contact of its own, listed for review (the window
-and ``crmdesk contact duplicates``). Whoever reviews it merges the two
-(``merge``: one contact with both histories, audited) or says they are
-different people (``dismiss``).
+and ``crmdesk contact duplicates``). ``look_for`` also looks through the
+whole vault for pairs that share an e-mail address, a phone number, or a
+name and a town (typed twice by hand, or in the vault from before). Whoever
+reviews a pair merges the two (``merge``: one contact with both histories,
+each field of one value taken from the contact the reviewer chose, audited)
+or says they are different people (``dismiss``).
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
+from itertools import combinations
 
 from crmdesk.core.errors import UsageError
-from crmdesk.core.people import contacts, normalise, search_index
+from crmdesk.core.people import contacts, matching, normalise, search_index
 from crmdesk.core.people.contact_model import (
     ONE_PLACE,
     Address,
@@ -163,6 +168,55 @@ def list_possible(session: Session) -> list[PossibleDuplicate]:
         " WHERE d.dismissed_at IS NULL ORDER BY d.found_at DESC, a.sort_name")]
 
 
+SAME_EMAIL, SAME_PHONE, SAME_NAME_AND_TOWN = "same e-mail", "same phone", "same name and town"
+# More contacts than this sharing one address or number: a shop's or a family's, not one person twice.
+SHARED_BY_MANY = 10
+
+
+def look_for(session: Session) -> int:
+    """Look through the whole vault for pairs that share an e-mail address, a
+    phone number or a name (two words or more) and the town of their first
+    address, and list the new ones for review; a pair said to be different
+    people stays so. Returns how many were new. Needs EDIT; audited with the
+    count."""
+    with session.operation(Permission.EDIT, "contacts.duplicates_sought") as op:
+        conn = op.conn
+        found: dict[tuple[int, int], str] = {}
+
+        def pair_up(members: Iterable[int], reason: str) -> None:
+            members = sorted(set(members), reverse=True)
+            if 1 < len(members) <= SHARED_BY_MANY:
+                for later, earlier in combinations(members, 2):
+                    found.setdefault((later, earlier), reason)
+
+        for (members,) in conn.execute("SELECT group_concat(contact) FROM contact_emails GROUP BY normalised"
+                                       " HAVING count(DISTINCT contact) > 1"):
+            pair_up(map(int, members.split(",")), SAME_EMAIL)
+        for (members,) in conn.execute("SELECT group_concat(contact) FROM contact_phones WHERE length(normalised)"
+                                       " >= ? GROUP BY normalised HAVING count(DISTINCT contact) > 1",
+                                       (matching.MIN_PHONE_DIGITS,)):
+            pair_up(map(int, members.split(",")), SAME_PHONE)
+        towns: dict[tuple[str, str], list[int]] = {}
+        for rowid, sort_name, town in conn.execute(
+                "SELECT c.rowid, c.sort_name, a.city FROM contact_addresses a JOIN contacts c ON c.rowid = a.contact"
+                " WHERE a.position = 0 AND a.city != ''"):
+            words = matching.name_words("", "", sort_name)
+            if len(words) >= 2:
+                towns.setdefault((" ".join(words), " ".join(normalise.fold(town).split())), []).append(rowid)
+        for members in towns.values():
+            pair_up(members, SAME_NAME_AND_TOWN)
+        listed = {pair for row in conn.execute("SELECT contact, other FROM possible_duplicates")
+                  for pair in (row, row[::-1])}
+        new = [(later, earlier, reason, op.now) for (later, earlier), reason in found.items()
+               if (later, earlier) not in listed]
+        conn.executemany("INSERT INTO possible_duplicates (contact, other, reason, found_at) VALUES (?, ?, ?, ?)",
+                         new)
+        op.detail["found"] = len(new)
+        if new:
+            op.changed(CONTACTS)
+    return len(new)
+
+
 def dismiss(session: Session, contact_id: str, other_id: str) -> None:
     """Say two contacts are different people; the pair is not listed again. Needs EDIT."""
     with session.operation(Permission.EDIT, "contacts.not_duplicates", subject=contact_id,
@@ -178,20 +232,37 @@ def dismiss(session: Session, contact_id: str, other_id: str) -> None:
         op.changed(CONTACTS, contacts=(op.subject.id, other.id))
 
 
-def merge(session: Session, keep_id: str, other_id: str) -> Contact:
-    """Make one contact of two: ``keep_id`` keeps its fields and takes the
-    other's where its own are empty, its addresses, numbers and tags; the
+# The fields of one value whose value a reviewer takes from either contact when merging; the rest
+# (e-mails, numbers, addresses, web addresses, tags, notes) are joined, nothing lost.
+CHOSEN = {"given_name": "given name", "family_name": "family name", "display_name": "shown as",
+          "organisation": "organisation", "job_title": "job title", "birthday": "birthday", "source": "source"}
+
+
+def merge(session: Session, keep_id: str, other_id: str, take: Iterable[str] = ()) -> Contact:
+    """Make one contact of two: ``keep_id`` keeps its fields (but those named
+    in ``take``, from ``CHOSEN``, whose value it takes from the other) and
+    takes the other's where its own are empty, its addresses, numbers and tags; the
     other's interactions, consent entries with their evidence and requests
     move to it, so both histories stay whole. The other contact then goes
     (it is the same person, so this is no erasure: no tombstone). Refused
     while processing of either is restricted, or the other is on legal
     hold. Needs EDIT; audited with both ids."""
     session.require(Permission.EDIT)
+    take = list(dict.fromkeys(take))
+    if unknown := [name for name in take if name not in CHOSEN]:
+        raise UsageError(f"'{unknown[0]}' is not a field to take from the other contact; choose from "
+                         f"{', '.join(CHOSEN)}.")
     keep, other = contacts.get_contact(session, keep_id), contacts.get_contact(session, other_id)
     if keep.id == other.id:
         raise UsageError("A contact cannot be merged with itself; choose two different contacts.")
+    kept, others = keep.as_input(), other.as_input()
+    if empty := [CHOSEN[name] for name in take if not getattr(others, name)]:
+        raise UsageError(f"The other contact has no {empty[0]} to take; leave it out, and the kept contact's "
+                         "stays.")
+    for name in take:  # the reviewer's choice: the other's value, and the kept one's is not noted
+        setattr(kept, name, getattr(others, name))
     with session.operation(Permission.EDIT, "contacts.merged", subject=keep.id, effect=Effect.PROCESS,
-                           detail={"merged": other.id}) as op:
+                           detail={"merged": other.id, "took": take}) as op:
         gone = op.person(other.id, Effect.PROCESS)
         op.person(other.id, Effect.REMOVE)
         conn = op.conn
@@ -212,8 +283,7 @@ def merge(session: Session, keep_id: str, other_id: str) -> Contact:
         had = contacts.names_of(conn, gone.rowid)
         search_index.remove(op, gone.rowid, search_index.stored_region(conn))
         conn.execute("DELETE FROM contacts WHERE rowid = ?", (gone.rowid,))
-        contacts.rewrite(op, op.subject, combine(keep.as_input(), other.as_input(),
-                                                 settings.get(session, "phone_region")))
+        contacts.rewrite(op, op.subject, combine(kept, others, settings.get(session, "phone_region")))
         contacts.drop_unused(op, had)
         op.changed(CONTACTS, INTERACTIONS, CONSENT, REQUESTS, RETENTION, contacts=(keep.id, other.id))
     return contacts.get_contact(session, keep.id)
