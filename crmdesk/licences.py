@@ -54,7 +54,7 @@ def components() -> list[Component]:
     each with its licence, then what is built into those, then the fonts."""
     found = [Component(dist.metadata["Name"], dist.version, _licence(dist)) for dist in _dependencies()]
     found += _built_in()
-    found.append(Component("DejaVu fonts (in the PDFs)", "", _font_licence()))
+    found += [Component(name, "", _font_licence(file, phrase, licence)) for name, file, phrase, licence in _FONTS]
     return found
 
 
@@ -80,8 +80,9 @@ def _dependencies() -> list[metadata.Distribution]:
 
 def _built_in() -> list[Component]:
     """Components carried inside others: SQLCipher and SQLite in sqlcipher3,
-    and, in the bundle, Python itself."""
+    HarfBuzz in uharfbuzz and, in the bundle, Python itself."""
     import sqlcipher3
+    import uharfbuzz
 
     connection = sqlcipher3.connect(":memory:")
     try:
@@ -89,15 +90,25 @@ def _built_in() -> list[Component]:
     finally:
         connection.close()
     found = [Component("SQLCipher (in sqlcipher3)", cipher, "BSD-3-Clause"),
-             Component("SQLite (in SQLCipher)", sqlcipher3.sqlite_version, "public domain")]
+             Component("SQLite (in SQLCipher)", sqlcipher3.sqlite_version, "public domain"),
+             Component("HarfBuzz (in uharfbuzz)", uharfbuzz.version_string(), "MIT")]
     if getattr(sys, "frozen", False):
         found.append(Component("Python", platform.python_version(), "PSF-2.0"))
     return found
 
 
-def _font_licence() -> str:
-    text = resource_path("fonts", "LICENSE-DejaVu.txt").read_text("utf-8", errors="replace")
-    return "Bitstream Vera licence (free to use and embed)" if "Bitstream" in text else text.splitlines()[0]
+# The fonts in resources/fonts: name, licence file, a phrase of that licence, how to call it.
+_FONTS = (
+    ("DejaVu fonts (in the PDFs)", "LICENSE-DejaVu.txt", "Bitstream", "Bitstream Vera licence (free to use and embed)"),
+    ("Noto Sans Arabic, Hebrew, Devanagari and Thai fonts (in the PDFs)", "LICENSE-Noto.txt",
+     "SIL OPEN FONT LICENSE Version 1.1", "OFL-1.1"),
+    ("WenQuanYi Micro Hei font (in the PDFs)", "LICENSE-WenQuanYi.txt", "Apache License", "Apache-2.0"),
+)
+
+
+def _font_licence(file: str, phrase: str, licence: str) -> str:
+    text = resource_path("fonts", file).read_text("utf-8", errors="replace")
+    return licence if phrase in text else text.splitlines()[0]
 
 
 def title() -> str:

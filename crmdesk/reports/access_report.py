@@ -4,7 +4,9 @@ A cover letter from the controller with the request's reference and dates,
 then the person's data, interactions, consent history with the exact texts
 agreed to, their requests, and the information of Art. 15(1)(a)–(h). Every
 page has a header and "page N of M". Names print in any script: the text is
-set in DejaVu Sans, embedded. With a password the file is encrypted with
+set in DejaVu Sans and, for what it lacks (Chinese, Japanese, Korean, Arabic,
+Hebrew, Devanagari, Thai), in the bundled fonts that have it, all embedded
+(``fonts.paragraph``). With a password the file is encrypted with
 AES-256 (see ``encrypt``); the password travels separately.
 """
 
@@ -12,7 +14,6 @@ from __future__ import annotations
 
 import io
 import secrets
-from xml.sax.saxutils import escape
 
 from pypdf import PdfWriter
 from reportlab.lib import colors
@@ -70,8 +71,8 @@ def _styles() -> dict[str, ParagraphStyle]:
 
 
 def _p(text: str, style: ParagraphStyle) -> Paragraph:
-    """A paragraph of plain text (escaped; line breaks kept)."""
-    return Paragraph(escape(text).replace("\n", "<br/>"), style)
+    """A paragraph of plain text (escaped; line breaks kept), every script in a font that has it."""
+    return fonts.paragraph(text, style)
 
 
 def _table(rows: list[list], widths: list[float], *, header: bool = True) -> Table:
@@ -116,9 +117,13 @@ class _NumberedCanvas(Canvas):
     def _decorate(self, total: int) -> None:
         width, height = A4
         self.saveState()
+        # The header names the person, so it is a paragraph: any script, in the font that has it.
+        header = fonts.paragraph(self.header, ParagraphStyle("header", fontName=fonts.REGULAR, fontSize=8,
+                                                             leading=10, textColor=GREY))
+        header.wrapOn(self, width - 2 * MARGIN, 10 * mm)
+        header.drawOn(self, MARGIN, height - 12 * mm - header.height + 8)  # first baseline where drawString put it
         self.setFont(fonts.REGULAR, 8)
         self.setFillColor(GREY)
-        self.drawString(MARGIN, height - 12 * mm, self.header)
         self.drawRightString(width - MARGIN, 10 * mm, f"page {self._pageNumber} of {total}")
         self.setStrokeColor(LINE)
         self.line(MARGIN, height - 13.5 * mm, width - MARGIN, height - 13.5 * mm)

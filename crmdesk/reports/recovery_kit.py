@@ -7,7 +7,6 @@ import tempfile
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
@@ -59,11 +58,11 @@ def write_recovery_kit(kit: RecoveryKit, path: Path) -> None:
         ["Created", kit.created.strftime("%Y-%m-%d %H:%M %Z").strip()],
     ]
     details_table = Table(
-        [[Paragraph(escape(a), s["body"]), Paragraph(escape(b), s["body"])] for a, b in details],
+        [[Paragraph(a, s["body"]), fonts.paragraph(b, s["body"])] for a, b in details],
         colWidths=[45 * mm, 120 * mm],
     )
     details_table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP")]))
-    code_box = Table([[Paragraph(escape(kit.recovery_code), s["code"])]], colWidths=[165 * mm])
+    code_box = Table([[fonts.paragraph(kit.recovery_code, s["code"])]], colWidths=[165 * mm])
     code_box.setStyle(
         TableStyle(
             [
@@ -75,7 +74,7 @@ def write_recovery_kit(kit: RecoveryKit, path: Path) -> None:
     )
     story = [
         Paragraph("crmdesk recovery kit", s["title"]),
-        Paragraph(escape(heading), s["subtitle"]),
+        fonts.paragraph(heading, s["subtitle"]),  # the shop's or the vault's name, in any script
         Spacer(1, 8 * mm),
         Paragraph("Recovery code", s["heading"]),
         code_box,
