@@ -110,7 +110,7 @@ def contact_show(args) -> int:
     fields = [
         ("Organisation", contact.organisation), ("Job title", contact.job_title),
         *[(f"E-mail ({e.label})" if e.label else "E-mail", e.value) for e in contact.emails],
-        *[(f"Phone ({p.label})" if p.label else "Phone", p.value) for p in contact.phones],
+        *[(f"Phone ({p.described})" if p.described else "Phone", p.value) for p in contact.phones],
         *[(f"Address ({a.label})" if a.label else "Address", a.one_line()) for a in contact.addresses],
         *[(f"Website ({w.label})" if w.label else "Website", w.value) for w in contact.websites],
         ("Birthday", contact.birthday.written() if contact.birthday else ""),
@@ -183,6 +183,8 @@ def _contact_json(contact: Contact) -> dict:
     data = asdict(contact)
     data["birthday"] = contact.birthday.isoformat() if contact.birthday else None
     data["since"] = contact.since.isoformat() if contact.since else None
+    for name in ("emails", "websites"):  # only a phone number has a kind
+        data[name] = [{"value": item.value, "label": item.label} for item in getattr(contact, name)]
     return data
 
 

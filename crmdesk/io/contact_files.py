@@ -70,7 +70,7 @@ def _csv_rows(contacts: Iterable[Contact]) -> Iterator[list[str]]:
         yield [
             c.id, c.display_name, c.given_name, c.family_name, c.organisation, c.job_title,
             "; ".join(f"{e.label}={e.value}" if e.label else e.value for e in c.emails),
-            "; ".join(f"{p.label}={p.value}" if p.label else p.value for p in c.phones),
+            "; ".join(f"{p.described}={p.value}" if p.described else p.value for p in c.phones),
             c.birthday.isoformat() if c.birthday else "",
             "; ".join(f"{w.label}={w.value}" if w.label else w.value for w in c.websites), c.notes, "; ".join(c.tags),
             c.source, c.since.isoformat() if c.since else "", c.created_at, c.updated_at,

@@ -25,6 +25,7 @@ from crmdesk.core.people.contact_model import (
     Birthday,
     ContactInput,
     Labelled,
+    with_kind,
     within_limits,
 )
 from crmdesk.core.people.normalise import looks_like_phone
@@ -391,7 +392,7 @@ def _row_to_contact(plan: list[_Column], row: list[str], warn: list[str], shared
             elif key == "website":
                 data.websites += found
             else:
-                data.phones += found
+                data.phones += [with_kind(p) for p in found]
         elif kind == "address":
             address = addresses.get(group)
             if address is None:

@@ -33,7 +33,7 @@ def to_document(data: SubjectData) -> dict[str, Any]:
             "id": c.id, "given_name": c.given_name, "family_name": c.family_name, "display_name": c.display_name,
             "organisation": c.organisation, "job_title": c.job_title,
             "emails": [{"address": e.value, "label": e.label} for e in c.emails],
-            "phones": [{"number": p.value, "label": p.label} for p in c.phones],
+            "phones": [{"number": p.value, "kind": p.kind, "label": p.label} for p in c.phones],
             "addresses": [{"label": a.label, "street": a.street, "postal_code": a.postal_code, "city": a.city,
                            "region": a.region, "country": a.country} for a in c.addresses],
             "birthday": c.birthday.isoformat() if c.birthday else None,

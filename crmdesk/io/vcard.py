@@ -27,6 +27,7 @@ from crmdesk.core.people.contact_model import (
     ContactInput,
     Labelled,
     fill_or_note,
+    with_kind,
     within_limits,
 )
 from crmdesk.io.csv_import import ImportRecord, ParsedFile, parse_birthday
@@ -290,7 +291,9 @@ def _card_to_contact(card: list) -> ContactInput | None:
         elif name == "TEL" and value.strip():
             number = _phone(value)
             if number and not number.startswith("ext."):  # "tel:" or "tel:;ext=5" holds no number
-                data.phones.append(Labelled(number, label))
+                typed = _label(params, "")  # TYPE's words; an X-ABLabel is the label, and TYPE still the kind
+                kind = with_kind(Labelled(number, typed)).kind if label != typed else ""
+                data.phones.append(with_kind(Labelled(number, label, kind)))
         elif name == "ADR":
             address = _address(value, label)
             if not address.is_empty():
@@ -331,13 +334,17 @@ _GLOBAL_NUMBER = re.compile(r"\+[0-9](?:[0-9().-]*[0-9])?")
 _EXTENSION = re.compile(r"(.*?) ext\. ([0-9]+)")
 
 
-def _labelled(name: str, label: str, value: str, group: int) -> list[str]:
+def _labelled(name: str, label: str, value: str, group: int, kind: str = "", own: str = "") -> list[str]:
     """A property with its label: TYPE values when the label is made of the
     property's standard types ("work fax": TYPE=work,fax) or is one word,
     otherwise Apple's grouped X-ABLabel, whose value is escaped text (a TYPE
-    parameter cannot carry spaces, ':', ';', ',' or quotes)."""
+    parameter cannot carry spaces, ':', ';', ',' or quotes). A phone's
+    ``kind`` with a label ``own`` of other words: TYPE=kind and the label."""
     if not label:
         return [f"{name}:{value}"]
+    if kind and own and with_kind(Labelled("", label)) != Labelled("", own, kind):  # TYPE would read otherwise
+        return [f"item{group}.{name};TYPE={'cell' if kind == 'mobile' else kind}:{value}",
+                f"item{group}.X-ABLabel:{_escape(own)}"]
     words = label.split(" ")
     if set(words) <= _STANDARD_TYPES.get(name.split(";")[0], frozenset()):
         return [f"{name};TYPE={','.join('cell' if w == 'mobile' else w for w in words)}:{value}"]
@@ -385,8 +392,8 @@ def write_vcards(contacts: Iterable[Contact]) -> Iterable[str]:
         for e in c.emails:
             lines += _labelled("EMAIL", e.label, _escape(e.value), next(groups))
         for p in c.phones:
-            kind, value = _tel(p.value)
-            lines += _labelled(f"TEL;VALUE={kind}", p.label, value, next(groups))
+            value_type, value = _tel(p.value)
+            lines += _labelled(f"TEL;VALUE={value_type}", p.described, value, next(groups), p.kind, p.label)
         for a in c.addresses:
             lines += _labelled("ADR", a.label, f";;{_escape(a.street)};{_escape(a.city)};{_escape(a.region)};"
                                f"{_escape(a.postal_code)};{_escape(a.country)}", next(groups))

@@ -171,7 +171,7 @@ def _person(data: SubjectData, s) -> list:
     fields = [("Name", c.display_name), ("Given name", c.given_name), ("Family name", c.family_name),
               ("Organisation", c.organisation), ("Job title", c.job_title)]
     fields += [(f"E-mail ({e.label})" if e.label else "E-mail", e.value) for e in c.emails]
-    fields += [(f"Phone ({p.label})" if p.label else "Phone", p.value) for p in c.phones]
+    fields += [(f"Phone ({p.described})" if p.described else "Phone", p.value) for p in c.phones]
     fields += [(f"Address ({a.label})" if a.label else "Address", a.one_line()) for a in c.addresses]
     fields += [(f"Website ({w.label})" if w.label else "Website", w.value) for w in c.websites]
     fields += [("Birthday", c.birthday.written() if c.birthday else ""),

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QStyledItemDelegate,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -30,20 +32,48 @@ from crmdesk.core.people.contact_model import Address, Contact, ContactInput, La
 from crmdesk.io.csv_import import parse_birthday, parse_date
 
 
+class KindDelegate(QStyledItemDelegate):
+    """The kind column of a phone list: a choice of the kinds, edited in place
+    (F2, a double click or a typed letter), the stored word kept in UserRole."""
+
+    def __init__(self, kinds: dict[str, str], parent=None):
+        super().__init__(parent)
+        self.kinds = kinds
+
+    def createEditor(self, parent, option, index):  # noqa: N802 - Qt naming
+        editor = QComboBox(parent)
+        for stored, shown in self.kinds.items():
+            editor.addItem(shown, stored)
+        return editor
+
+    def setEditorData(self, editor, index):  # noqa: N802 - Qt naming
+        editor.setCurrentIndex(max(0, editor.findData(index.data(Qt.ItemDataRole.UserRole) or "")))
+
+    def setModelData(self, editor, model, index):  # noqa: N802 - Qt naming
+        model.setData(index, editor.currentData(), Qt.ItemDataRole.UserRole)
+        model.setData(index, editor.currentText(), Qt.ItemDataRole.DisplayRole)
+
+
 class LabelledListEdit(QWidget):
-    """A small table of (label, value) rows with add and remove buttons."""
+    """A small table of (label, value) rows with add and remove buttons; with
+    ``kinds`` (a phone's: stored word → shown word) a choice of kind first."""
 
     changed = Signal()
 
-    def __init__(self, value_header: str, parent=None):
+    def __init__(self, value_header: str, parent=None, kinds: dict[str, str] | None = None):
         super().__init__(parent)
-        self.table = QTableWidget(0, 2)
+        self.kinds = kinds
+        self.first = 1 if kinds else 0  # the label's column
+        self.table = QTableWidget(0, self.first + 2)
         self.table.setAccessibleName(value_header)
         self.table.setTabKeyNavigation(False)  # Tab moves on through the form
-        self.table.setHorizontalHeaderLabels([self.tr("Label"), value_header])
+        self.table.setHorizontalHeaderLabels(([self.tr("Kind")] if kinds else []) + [self.tr("Label"), value_header])
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        for column in range(self.first + 1):
+            self.table.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setSectionResizeMode(self.first + 1, QHeaderView.ResizeMode.Stretch)
+        if kinds:
+            self.table.setItemDelegateForColumn(0, KindDelegate(kinds, self.table))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setMaximumHeight(96)
         self.add_button = QPushButton("+")
@@ -59,17 +89,21 @@ class LabelledListEdit(QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.table, 1)
         row.addLayout(buttons)
-        self.add_button.clicked.connect(lambda: self.add("", ""))
+        self.add_button.clicked.connect(lambda: self.add(Labelled("")))
         self.remove_button.clicked.connect(self._remove)
         self.table.itemChanged.connect(self.changed)
 
-    def add(self, label: str, value: str) -> None:
+    def add(self, item: Labelled) -> None:
         row = self.table.rowCount()
         self.table.insertRow(row)
-        self.table.setItem(row, 0, QTableWidgetItem(label or ""))
-        self.table.setItem(row, 1, QTableWidgetItem(value))
-        if not value:
-            self.table.editItem(self.table.item(row, 1))
+        if self.kinds is not None:
+            kind = QTableWidgetItem(self.kinds.get(item.kind, item.kind))
+            kind.setData(Qt.ItemDataRole.UserRole, item.kind)
+            self.table.setItem(row, 0, kind)
+        self.table.setItem(row, self.first, QTableWidgetItem(item.label or ""))
+        self.table.setItem(row, self.first + 1, QTableWidgetItem(item.value))
+        if not item.value:
+            self.table.editItem(self.table.item(row, self.first + 1))
         self.changed.emit()
 
     def _remove(self) -> None:
@@ -83,15 +117,16 @@ class LabelledListEdit(QWidget):
         self.table.blockSignals(True)
         self.table.setRowCount(0)
         for item in items:
-            self.add(item.label, item.value)
+            self.add(item)
         self.table.blockSignals(False)
 
     def items(self) -> list[Labelled]:
         result = []
         for row in range(self.table.rowCount()):
-            label, value = self.table.item(row, 0), self.table.item(row, 1)
+            label, value = self.table.item(row, self.first), self.table.item(row, self.first + 1)
+            kind = self.table.item(row, 0).data(Qt.ItemDataRole.UserRole) or "" if self.kinds is not None else ""
             if value and value.text().strip():
-                result.append(Labelled(value.text().strip(), label.text().strip() if label else ""))
+                result.append(Labelled(value.text().strip(), label.text().strip() if label else "", kind))
         return result
 
     def setReadOnly(self, read_only: bool) -> None:  # noqa: N802 - Qt naming
@@ -136,7 +171,9 @@ class ContactEditor(QWidget):
         self.organisation = QLineEdit()
         self.job_title = QLineEdit()
         self.emails = LabelledListEdit(self.tr("E-mail address"))
-        self.phones = LabelledListEdit(self.tr("Number"))
+        self.phones = LabelledListEdit(self.tr("Number"), kinds={
+            "": "", "mobile": self.tr("mobile"), "home": self.tr("home"), "work": self.tr("work"),
+            "fax": self.tr("fax"), "pager": self.tr("pager"), "other": self.tr("other")})
         self.street = QLineEdit(placeholderText=self.tr("street and number"))
         self.postal_code = QLineEdit(placeholderText=self.tr("postal code"))
         self.postal_code.setMaximumWidth(110)

@@ -161,8 +161,8 @@ def _list_text(contact: Contact, name: str) -> str:
         return values
     if name == "tags":
         return ", ".join(values)
-    return "\n".join((f"{v.label}: " if v.label else "") + (v.one_line() if name == "addresses" else v.value)
-                     for v in values)
+    return "\n".join((f"{v.label}: " if v.label else "") + v.one_line() if name == "addresses" else
+                     (f"{v.described}: " if v.described else "") + v.value for v in values)
 
 
 class MergeDialog(QDialog):

@@ -80,7 +80,7 @@ def import_csv(fresh: Path, csv_path: Path, target: Path, purpose: int | None) -
                 row["Created"] or now[:10], now, user, now, user))
             pending["emails"].append((rowid, 0, "", email, email.lower()))
             if phone:
-                pending["phones"].append((rowid, 0, "mobile", phone, digits(phone)))
+                pending["phones"].append((rowid, 0, "", "mobile", phone, digits(phone)))
             if row["City"].strip():
                 pending["addresses"].append((rowid, 0, "", "", "", row["City"].strip(), "", ""))
             names = [t.strip() for t in row["Categories"].split(";") if t.strip()]
@@ -114,7 +114,8 @@ SQL = {  # in the order crmdesk writes them
                 " since, created_at, created_by, updated_at, updated_by)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
     "emails": "INSERT INTO contact_emails (contact, position, label, address, normalised) VALUES (?, ?, ?, ?, ?)",
-    "phones": "INSERT INTO contact_phones (contact, position, label, number, normalised) VALUES (?, ?, ?, ?, ?)",
+    "phones": "INSERT INTO contact_phones (contact, position, label, kind, number, normalised)"
+              " VALUES (?, ?, ?, ?, ?, ?)",
     "addresses": "INSERT INTO contact_addresses (contact, position, label, street, postal_code, city, region,"
                  " country) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
     "tags": "INSERT OR IGNORE INTO contact_tags (contact, tag) VALUES (?, ?)",

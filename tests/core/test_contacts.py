@@ -71,6 +71,21 @@ def test_name_or_organisation_required_and_no_future_dates(staff):
         Birthday(2, 30)
 
 
+def test_a_phone_is_stored_with_its_kind_apart_from_its_label(staff):
+    """Whatever path a number comes by (a file, the CLI, the window), a label made of kind words gives its
+    kind; a label of a person's own words stays; a label does not repeat the kind."""
+    created = contacts.add_contact(staff, person("Ida", "Roth", phones=[
+        Labelled("030 1", "work fax"), Labelled("030 2", "Home office"), Labelled("030 3", "Mobile", "mobile"),
+        Labelled("030 4", "Laden", "fax"), Labelled("030 5", "other")]))
+    assert [(p.label, p.kind, p.described) for p in created.phones] == [
+        ("work", "fax", "work fax"), ("Home office", "", "Home office"), ("", "mobile", "mobile"),
+        ("Laden", "fax", "Laden fax"), ("", "other", "other")]
+    edited = created.as_input()
+    edited.phones[1].kind = "work"
+    updated, changed = contacts.update_contact(staff, created.id, edited)
+    assert changed == ["phones"] and updated.phones[1].described == "Home office work"
+
+
 def test_a_birthday_is_written_and_read_with_or_without_its_year():
     for text, birthday in (("1980-04-23", Birthday(4, 23, 1980)), ("19800423", Birthday(4, 23, 1980)),
                            ("--04-23", Birthday(4, 23)), ("--0423", Birthday(4, 23))):
@@ -82,7 +97,7 @@ def test_a_birthday_is_written_and_read_with_or_without_its_year():
             Birthday.fromisoformat(bad)
 
 
-def test_a_schema_14_website_becomes_the_first_of_several(tmp_path):
+def test_a_schema_14_website_becomes_the_first_of_several_and_phone_labels_give_their_kind(tmp_path):
     from crmdesk.core import vault
     from crmdesk.core.vault import database, migrations
     from tests.conftest import CHEAP_KDF, PASSPHRASES
@@ -96,12 +111,16 @@ def test_a_schema_14_website_becomes_the_first_of_several(tmp_path):
             conn.execute("INSERT INTO contacts (rowid, id, given_name, display_name, sort_name, birthday, website,"
                          " since, created_at, updated_at) VALUES (?, ?, 'Jan', 'Jan', 'jan', '1970-05-04', ?,"
                          " '2026-01-01', '', '')", (rowid, f"id-{rowid}", site))
+        conn.executemany("INSERT INTO contact_phones (contact, position, label, number, normalised)"
+                         " VALUES (1, ?, ?, ?, ?)", [(0, "work fax", "030 1", "301"), (1, "Taverna", "030 2", "302"),
+                                                      (2, "Mobile", "0170 3", "1703"), (3, "", "030 4", "304")])
     conn.close()
     with vault.unlock(created.paths.folder, OWNER, PASSPHRASES[OWNER]) as session:
         assert migrations.schema_version(session.conn) == migrations.LATEST
         first, second = contacts.get_contact(session, "id-1"), contacts.get_contact(session, "id-2")
         assert first.websites == [Labelled("https://sonne.example")] and second.websites == []
         assert first.birthday == Birthday(5, 4, 1970)
+        assert [(p.label, p.kind) for p in first.phones] == [("work", "fax"), ("Taverna", ""), ("", "mobile"), ("", "")]
         columns = [r[1] for r in session.conn.execute("PRAGMA table_info(contacts)")]
         assert "website" not in columns
 

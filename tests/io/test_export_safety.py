@@ -14,7 +14,14 @@ import vobject
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from crmdesk.core.people.contact_model import Address, Birthday, Contact, Labelled
+from crmdesk.core.people.contact_model import (
+    PHONE_KINDS,
+    Address,
+    Birthday,
+    Contact,
+    Labelled,
+    with_kind,
+)
 from crmdesk.io.contact_files import CSV_COLUMNS, read_contacts_file, write_contacts_file
 from crmdesk.io.vcard import read_vcards, write_vcards
 from tests.conftest import ADMIN, STAFF
@@ -63,17 +70,17 @@ _birthday = st.one_of(st.none(), st.builds(Birthday.of, st.dates(date(1900, 1, 1
 @settings(max_examples=150, deadline=None)
 @given(given_name=_text, family_name=_text, organisation=_text, job_title=_text,
        websites=st.lists(st.tuples(_text.filter(str.strip), _label), max_size=3), birthday=_birthday,
-       notes=_text, email=_text, phone=_phone, label=_label, street=_text, city=_text,
-       tags=st.lists(_text.filter(lambda t: t.strip(" ,;") == t and t), max_size=3))
+       notes=_text, email=_text, phone=_phone, label=_label, kind=st.sampled_from(("", *PHONE_KINDS)),
+       street=_text, city=_text, tags=st.lists(_text.filter(lambda t: t.strip(" ,;") == t and t), max_size=3))
 def test_any_text_survives_a_vcard_round_trip(given_name, family_name, organisation, job_title, websites,
-                                             birthday, notes, email, phone, label, street, city, tags):
+                                             birthday, notes, email, phone, label, kind, street, city, tags):
     """Whatever a person (or an attacker) types comes back as it was, and
     never as more or fewer cards or properties."""
     contact = _contact(1, given_name=given_name, family_name=family_name, display_name="Card One",
                        organisation=organisation, job_title=job_title, notes=notes, birthday=birthday,
                        websites=[Labelled(url, site_label) for url, site_label in websites],
                        emails=[Labelled(email, label)] if email.strip() else [],
-                       phones=[Labelled(phone, label)] if phone.strip() else [],
+                       phones=[Labelled(phone, label, kind)] if phone.strip() else [],
                        addresses=[Address("", street, "", city)], tags=tags)
     text = "".join(write_vcards([contact, _contact(2, display_name="Card Two")]))
     assert [card.fn.value for card in vobject.readComponents(text, validate=True)] == ["Card One", "Card Two"]
@@ -94,7 +101,8 @@ def test_any_text_survives_a_vcard_round_trip(given_name, family_name, organisat
     assert [(w.value, w.label) for w in back.websites] == [(same(url), lbl) for url, lbl in websites]
     assert [e.value for e in back.emails] == ([same(email)] if email.strip() else [])
     assert [p.value for p in back.phones] == ([same(phone)] if phone.strip() else [])
-    assert [p.label for p in back.phones] == ([label] if phone.strip() else [])
+    stored = with_kind(Labelled("", label, kind))  # as the vault keeps it
+    assert [(p.label, p.kind) for p in back.phones] == ([(stored.label, stored.kind)] if phone.strip() else [])
     assert [e.label for e in back.emails] == ([label] if email.strip() else [])
     assert back.tags == [same(t) for t in tags if same(t)]
     if street.strip() or city.strip():

@@ -31,7 +31,7 @@ def test_google_csv():
     assert jurgen.organisation == "Bäckerei Sonne" and jurgen.job_title == "Inhaber"
     assert [(e.value, e.label) for e in jurgen.emails] == [("j.mueller@example.de", "work"),
                                                              ("jm@example.org", "home")]
-    assert jurgen.phones[0].label == "mobile" and jurgen.tags == ["VIP"]
+    assert jurgen.phones[0].kind == "mobile" and jurgen.tags == ["VIP"]
     assert jurgen.birthday == Birthday(5, 4, 1970) and jurgen.notes == "Likes rye, dislikes spelt"
     assert jurgen.addresses[0].one_line() == "Hauptstraße 1, 10115 Berlin, Germany"
     assert {"Zofia Łukasiewicz", "Ελένη Παπαδάκη", "Иван Петров"} <= set(people)
@@ -44,7 +44,7 @@ def test_outlook_german_semicolon_windows_1252():
     assert (parsed.format, parsed.encoding) == ("outlook", "windows-1252")
     jorg = by_name(parsed)["Jörg Größe"]
     assert jorg.organisation == "Schäfer & Söhne GmbH" and jorg.tags == ["Lieferant", "Stammkunde"]
-    assert [(p.value, p.label) for p in jorg.phones] == [("0211 123456", "work"), ("0170 9876543", "mobile")]
+    assert [(p.value, p.described) for p in jorg.phones] == [("0211 123456", "work"), ("0170 9876543", "mobile")]
     assert jorg.addresses[0].one_line() == "Königsallee 5, 40212 Düsseldorf"
     assert jorg.birthday == Birthday(5, 4, 1970)
     assert "Renée Français" in by_name(parsed)
@@ -76,7 +76,7 @@ def test_vcard_21_quoted_printable_charsets_and_photo():
     parsed = read_contacts_file(DATA / "contacts_v21.vcf")
     people = by_name(parsed)
     jurgen = people["Jürgen Müller"]
-    assert [(p.value, p.label) for p in jurgen.phones] == [("+49 151 2345678", "mobile"), ("030 1234567", "work")]
+    assert [(p.value, p.described) for p in jurgen.phones] == [("+49 151 2345678", "mobile"), ("030 1234567", "work")]
     assert jurgen.notes == "Mag Roggenbrot, bestellt jeden Freitag für das Büro"
     zofia = by_name(parsed)["Zofia Łukasiewicz"]  # ISO-8859-2 quoted-printable
     assert zofia.family_name == "Łukasiewicz"
@@ -86,7 +86,7 @@ def test_vcard_30_grouped_labels_folding_escapes():
     people = by_name(read_contacts_file(DATA / "contacts_v30.vcf"))
     eleni = people["Ελένη Παπαδάκη"]
     assert [(e.value, e.label) for e in eleni.emails] == [("eleni@example.gr", "other")]
-    assert [(p.value, p.label) for p in eleni.phones] == [("+30 21 0123 4567", "Taverna"),
+    assert [(p.value, p.described) for p in eleni.phones] == [("+30 21 0123 4567", "Taverna"),
                                                            ("+30 69 1234 5678", "mobile")]
     assert eleni.notes == "Orders olives, oil and feta\nevery month"
     assert eleni.addresses[0].city == "Αθήνα" and eleni.tags == ["Supplier", "Greece"]

@@ -24,7 +24,7 @@ def people(name: str) -> dict:
 
 
 def phones(contact) -> list[tuple[str, str]]:
-    return [(p.value, p.label) for p in contact.phones]
+    return [(p.value, p.described) for p in contact.phones]
 
 
 def test_gmail_vcard_keeps_fax_kinds_every_address_and_every_website():

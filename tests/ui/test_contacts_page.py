@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QComboBox, QMessageBox
 
 from crmdesk.core.imports import demo
 from crmdesk.core.people import contacts, search
@@ -119,11 +119,25 @@ def test_select_edit_save(qtbot, page):
     qtbot.mouseClick(websites.add_button, Qt.MouseButton.LeftButton)
     qtbot.keyClicks(websites.table.viewport().focusWidget() or websites.table, "https://sonne.example")
     qtbot.keyClick(websites.table.focusWidget(), Qt.Key.Key_Return)
+    # A fax number: typed in a new row, then its kind chosen in the Kind column (F2, a letter, Enter).
+    phones = widget.detail.editor.phones
+    qtbot.mouseClick(phones.add_button, Qt.MouseButton.LeftButton)
+    row = phones.table.rowCount() - 1
+    qtbot.keyClicks(phones.table.focusWidget(), "030 5550188")
+    qtbot.keyClick(phones.table.focusWidget(), Qt.Key.Key_Return)
+    phones.table.setFocus()
+    phones.table.setCurrentCell(row, 0)
+    qtbot.keyClick(phones.table, Qt.Key.Key_F2)
+    qtbot.waitUntil(lambda: isinstance(phones.table.focusWidget(), QComboBox), timeout=5000)
+    qtbot.keyClicks(phones.table.focusWidget(), "f")
+    qtbot.keyClick(phones.table.focusWidget(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: phones.table.item(row, 0).text() == "fax", timeout=5000)  # Qt commits it queued
     qtbot.mouseClick(widget.detail.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: birthday.text() == "--04-23" and not widget.detail.save_button.isEnabled(),
                     timeout=5000)
     saved = contacts.get_contact(widget.session, widget.current.id)
     assert saved.birthday == Birthday(4, 23) and [w.value for w in saved.websites] == ["https://sonne.example"]
+    assert (saved.phones[-1].value, saved.phones[-1].kind, saved.phones[-1].label) == ("030 5550188", "fax", "")
 
 
 def test_new_contact_with_inline_validation(qtbot, page):

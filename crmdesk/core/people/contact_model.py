@@ -9,12 +9,43 @@ from datetime import date
 KINDS = ("visit", "call", "email", "purchase", "note")
 
 
+# What a phone number is, apart from any label a person gives it; the first a label names wins
+# ("work fax" is a fax, labelled "work").
+PHONE_KINDS = ("mobile", "home", "work", "fax", "pager", "other")
+_KIND_FIRST = ("fax", "pager", "mobile", "home", "work", "other")
+
+
 @dataclass(slots=True)
 class Labelled:
-    """An e-mail address, phone number or web address with its label ("work", "mobile"…)."""
+    """An e-mail address, phone number or web address with its label ("work",
+    "Taverna"…); a phone number also has its kind (``PHONE_KINDS``, or "" when
+    nothing says it)."""
 
     value: str
     label: str = ""
+    kind: str = ""
+
+    @property
+    def described(self) -> str:
+        """Label and kind as people say them: "work fax", "mobile", "Taverna"."""
+        return " ".join(p for p in (self.label, self.kind) if p)
+
+
+def with_kind(phone: Labelled) -> Labelled:
+    """A phone whose label is made of kind words ("work fax", "Mobile") as its
+    kind and the rest of its label (fax, "work"); a label of other words
+    ("Taverna", "Home office") stays a label, and a label does not repeat
+    the kind. Every number is stored so."""
+    words = phone.label.split()
+    folded = [w.casefold() for w in words]
+    if phone.kind:  # its label need not say it again ("Mobile" of a mobile)
+        kept = " ".join(w for w, f in zip(words, folded, strict=True) if f != phone.kind)
+        return phone if kept == phone.label else Labelled(phone.value, kept, phone.kind)
+    if not words or not set(folded) <= set(PHONE_KINDS):
+        return phone
+    kind = next(k for k in _KIND_FIRST if k in folded)
+    del words[folded.index(kind)]
+    return Labelled(phone.value, " ".join(words), kind)
 
 
 @dataclass(slots=True)

@@ -23,6 +23,7 @@ from crmdesk.core.people.contact_model import (
     Cursor,
     Labelled,
     Page,
+    with_kind,
 )
 from crmdesk.core.people.writer import display_name_for, write_contact
 from crmdesk.core.permissions import Permission
@@ -100,7 +101,8 @@ def normalised(data: ContactInput) -> ContactInput:
         display_name=display_name_for(data), organisation=data.organisation.strip(),
         job_title=data.job_title.strip(),
         emails=[Labelled(e.value.strip(), e.label.strip()) for e in data.emails if e.value.strip()],
-        phones=[Labelled(p.value.strip(), p.label.strip()) for p in data.phones if p.value.strip()],
+        phones=[with_kind(Labelled(p.value.strip(), p.label.strip(), p.kind)) for p in data.phones
+                if p.value.strip()],
         addresses=[a for a in data.addresses if not a.is_empty()], birthday=data.birthday,
         websites=[Labelled(w.value.strip(), w.label.strip()) for w in data.websites if w.value.strip()],
         notes=data.notes.strip(),
@@ -219,8 +221,8 @@ def get_contact(session: Session, contact_id: str) -> Contact:
         created_by=row[10], updated_at=row[11], updated_by=row[12], last_interaction_at=row[13],
         emails=[Labelled(a, lbl) for lbl, a in conn.execute(
             "SELECT label, address FROM contact_emails WHERE contact = ? ORDER BY position", (rowid,))],
-        phones=[Labelled(n, lbl) for lbl, n in conn.execute(
-            "SELECT label, number FROM contact_phones WHERE contact = ? ORDER BY position", (rowid,))],
+        phones=[Labelled(n, lbl, kind) for lbl, kind, n in conn.execute(
+            "SELECT label, kind, number FROM contact_phones WHERE contact = ? ORDER BY position", (rowid,))],
         addresses=[Address(*r) for r in conn.execute(
             "SELECT label, street, postal_code, city, region, country FROM contact_addresses"
             " WHERE contact = ? ORDER BY position", (rowid,))],

@@ -12,7 +12,7 @@ import uuid
 
 from crmdesk.core import collector
 from crmdesk.core.people import normalise, search_index
-from crmdesk.core.people.contact_model import ContactInput
+from crmdesk.core.people.contact_model import ContactInput, with_kind
 from crmdesk.core.vault.gate import CONTACTS, Operation
 
 
@@ -42,8 +42,8 @@ _BATCHED = {  # in the order they are written: contacts before what points at th
                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
     "emails": "INSERT INTO contact_emails (contact, position, label, address, normalised)"
               " VALUES (?, ?, ?, ?, ?)",
-    "phones": "INSERT INTO contact_phones (contact, position, label, number, normalised)"
-              " VALUES (?, ?, ?, ?, ?)",
+    "phones": "INSERT INTO contact_phones (contact, position, label, kind, number, normalised)"
+              " VALUES (?, ?, ?, ?, ?, ?)",
     "addresses": "INSERT INTO contact_addresses (contact, position, label, street, postal_code,"
                  " city, region, country) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
     "websites": "INSERT INTO contact_websites (contact, position, label, url) VALUES (?, ?, ?, ?)",
@@ -175,8 +175,8 @@ class ContactWriter:
         pending = self._pending
         pending["emails"] += [(rowid, i, e.label.strip(), e.value.strip(), normalise.email(e.value))
                               for i, e in enumerate(emails)]
-        pending["phones"] += [(rowid, i, p.label.strip(), p.value.strip(), keys[0])
-                              for i, (p, keys) in enumerate(phones)]
+        pending["phones"] += [(rowid, i, p.label.strip(), p.kind, p.value.strip(), keys[0])
+                              for i, (p, keys) in enumerate((with_kind(p), keys) for p, keys in phones)]
         pending["addresses"] += [(rowid, i, a.label, a.street, a.postal_code, a.city, a.region, a.country)
                                  for i, a in enumerate(a for a in data.addresses if not a.is_empty())]
         pending["websites"] += [(rowid, i, w.label.strip(), w.value.strip())
