@@ -178,7 +178,10 @@ def main(out_dir: str) -> int:
     page.new_contact()
     page.detail.editor.given.setText("Renée")
     page.detail.editor.birthday.setText("31.12.1990")
-    page.detail.editor.emails.add("work", "renee(at)example.fr")
+    from crmdesk.core.people.contact_model import Labelled
+
+    page.detail.editor.emails.add(Labelled("renee(at)example.fr", "work"))
+    page.detail.editor.phones.add(Labelled("+33 6 12 34 56 78", "", "mobile"))
     page.detail.editor.check()
     _settle(app)
     _save(window, out, "contacts-new-validation")
@@ -202,6 +205,13 @@ def main(out_dir: str) -> int:
     _wait(app, lambda: review.model.rowCount() > 0)
     _settle(app)
     _save(review, out, "duplicates-review")
+    _wait(app, lambda: any(p.added_name.startswith("Jonas") for p in review.model.records))
+    review.table.selectRow(next(n for n, p in enumerate(review.model.records) if p.added_name.startswith("Jonas")))
+    review.merge()  # as the Merge… button does: the pair side by side
+    _wait(app, lambda: review.merging is not None and review.merging.isVisible())
+    _settle(app)
+    _save(review.merging, out, "duplicates-merge")
+    review.merging.reject()
     review.close()
 
     window.show_page("Contacts")
