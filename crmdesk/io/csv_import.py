@@ -31,7 +31,10 @@ from crmdesk.core.people.contact_model import (
 from crmdesk.core.people.normalise import looks_like_phone
 from crmdesk.io.text_files import ImportFileError
 
-MAX_FIELD = 128 * 1024
+MAX_FIELD = 128 * 1024  # characters of one value (notes apart: contact_model.within_limits trims those)
+# What the CSV reader takes in one field: far beyond any contact's value (so a long one costs a note on
+# its line, not the file), yet an unclosed quote is still found (at the end of the data) and named.
+READ_FIELD = 16 * 1024 * 1024
 
 # Field keys a column can map to (also the choices of --map and the import dialog).
 FIELD_KEYS = {
@@ -373,6 +376,9 @@ def _row_to_contact(plan: list[_Column], row: list[str], warn: list[str], shared
         value = row[index].strip()
         if not value:
             continue
+        if len(value) > MAX_FIELD and key != "notes":
+            warn.append(f"the {FIELD_KEYS.get(key, key)} is {len(value) // 1024:,} KB long and was left out")
+            continue
         if key in _REPEATED:
             value = shared.setdefault(value, value)
         if kind == "text":
@@ -505,7 +511,7 @@ def read_csv(text: str, encoding: str,
 
 @contextmanager
 def _field_limit() -> Iterator[None]:
-    previous_limit = csv.field_size_limit(MAX_FIELD)
+    previous_limit = csv.field_size_limit(READ_FIELD)
     try:
         yield
     finally:
@@ -552,6 +558,7 @@ def _csv_records(reader, parsed: ParsedFile, leave_out: set[str]) -> Iterator[Im
     pick = _picker(unread)
     with _field_limit():
         while True:
+            starts = reader.line_num + 1  # the line this row begins on (a quoted value may span lines)
             try:
                 row = next(reader)
             except StopIteration:
@@ -559,11 +566,11 @@ def _csv_records(reader, parsed: ParsedFile, leave_out: set[str]) -> Iterator[Im
             except csv.Error as exc:
                 if "field larger" in str(exc):
                     raise ImportFileError(
-                        f"a field is longer than {MAX_FIELD:,} characters; this does not look like "
+                        f"a field is longer than {READ_FIELD // (1024 * 1024)} MB; this does not look like "
                         "a contact list (perhaps a quote is never closed)", reader.line_num) from None
                 if "unexpected end of data" in str(exc):
-                    raise ImportFileError("a quoted field is never closed (a \" is missing)",
-                                          reader.line_num) from None
+                    raise ImportFileError("a quoted field that begins on this line is never closed (a \" is "
+                                          "missing)", starts) from None
                 raise ImportFileError(f"the line cannot be read ({exc})", reader.line_num) from None
             if not "".join(row).strip():
                 continue

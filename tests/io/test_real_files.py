@@ -165,6 +165,21 @@ def _csv(tmp_path, text: str, name: str = "list.csv"):
     return path
 
 
+def test_a_value_too_long_for_a_contact_costs_a_note_not_the_file(tmp_path):
+    """A 200 KB organisation is left out with a note on its line, notes are trimmed to 128 KB (crmdesk's
+    own export can hold longer merged notes), and the other rows come in; an unclosed quote is named at
+    the line it opens on."""
+    parsed = read_contacts_file(_csv(tmp_path, "Name,E-mail,Notes,Organisation\n"
+                                               f"Anna,a@x.example,{'n' * 300_000},{'O' * 200_000}\n"
+                                               "Ben,b@x.example,short,Shop\n"))
+    anna, ben = (r.contact for r in parsed.records)
+    assert (len(anna.notes), anna.organisation, ben.organisation) == (128 * 1024, "", "Shop")
+    assert parsed.warnings == [(2, "the Organisation is 195 KB long and was left out"),
+                               (2, "the notes are 292 KB long: the first 128 KB were kept")]
+    with pytest.raises(ImportFileError, match="line 3: a quoted field that begins on this line is never closed"):
+        read_contacts_file(_csv(tmp_path, 'Name,E-mail\nZed,z@x.example\n"Anna,a@x.example\nBen,b@x.example\n'))
+
+
 def test_what_a_hostile_or_odd_csv_does(tmp_path):
     # A semicolon row under Outlook's comma header is a wrong delimiter, not a short Outlook row.
     with pytest.raises(ImportFileError, match="has 1 fields but the header has 5"):

@@ -291,7 +291,7 @@ def test_a_file_changed_after_it_was_shown_imports_nothing(qtbot, shown_file):
     assert contacts.count_contacts(session) == 1
     dialog.load(path)  # chosen again: now the broken line is shown before anything is imported
     qtbot.waitUntil(lambda: "cannot be imported" in dialog.file_label.text(), timeout=10000)
-    assert "line 302: a quoted field is never closed" in dialog.result.toPlainText()
+    assert "line 302: a quoted field that begins on this line is never closed" in dialog.result.toPlainText()
     assert not dialog.import_button.isEnabled()
 
 
