@@ -36,6 +36,11 @@ from crmdesk.io.text_files import ImportFileError
 _PROPERTY = re.compile(r"^(?:(?P<group>[A-Za-z0-9-]+)\.)?(?P<name>[A-Za-z0-9-]+)(?P<params>(?:;[^:]*)?):(?P<value>.*)$")
 _END = re.compile(r"\s*END\s*:\s*VCARD\s*", re.IGNORECASE)
 _PHYSICAL = re.compile(r"([^\r\n]*)(?:\r\n|\r|\n|$)")
+# A line that starts a property as vCard 2.1 writes one (its name in capitals): after a quoted-printable
+# value that ends in a stray "=", it is the next property, not more of that value.
+_STARTS_PROPERTY = re.compile(r"(?:[A-Za-z0-9-]+\.)?(?:BEGIN|END|VERSION|N|FN|ORG|TITLE|ROLE|EMAIL|TEL|ADR|LABEL|BDAY|URL|"
+                               r"NOTE|CATEGORIES|PHOTO|LOGO|SOUND|KEY|UID|REV|NICKNAME|GEO|TZ|AGENT|MAILER|X-[A-Z0-9-]+)"
+                               r"(?:;[^:]*)?:")
 MAX_VALUE = 128 * 1024  # longer values (a 7 MB note) are left out with a warning; the card comes in
 _NOT_KEPT = frozenset({"PHOTO", "LOGO", "SOUND", "KEY"})
 _ENCODINGS = frozenset({"QUOTED-PRINTABLE", "BASE64", "B", "8BIT", "7BIT"})
@@ -52,7 +57,7 @@ def _unfold(text: str) -> Iterator[tuple[int, str]]:
         line = match.group(1)
         if pieces and line[:1] in (" ", "\t"):
             pieces.append(line[1:])
-        elif pieces and soft_breaks and pieces[-1].endswith("=") and not _END.fullmatch(line):
+        elif pieces and soft_breaks and pieces[-1].endswith("=") and not _STARTS_PROPERTY.match(line):
             pieces[-1] = pieces[-1][:-1]  # a quoted-printable soft line break
             pieces.append(line)
         else:
@@ -130,6 +135,9 @@ def _settle(card: list, chosen: str | None = None) -> str:
 
 
 def _unescape(value: str) -> str:
+    """The text of an escaped value; a line break is "\n", however it was written (quoted-printable =0D=0A)."""
+    if "\r" in value:
+        value = value.replace("\r\n", "\n").replace("\r", "\n")
     return re.sub(r"\\(.)", lambda m: "\n" if m.group(1) in "nN" else m.group(1), value)
 
 

@@ -180,6 +180,19 @@ def test_a_value_too_long_for_a_contact_costs_a_note_not_the_file(tmp_path):
         read_contacts_file(_csv(tmp_path, 'Name,E-mail\nZed,z@x.example\n"Anna,a@x.example\nBen,b@x.example\n'))
 
 
+def test_a_stray_equals_sign_at_the_end_of_a_quoted_printable_value_does_not_swallow_the_next_property():
+    """A soft line break joins the next line to the value, unless that line starts a property of its
+    own (a vCard 2.1 property name in capitals); a note's own "Tel:" line is still part of the note."""
+    text = ("BEGIN:VCARD\r\nVERSION:2.1\r\nN:Nowak;Ola\r\nNOTE;ENCODING=QUOTED-PRINTABLE:Zahlt bar=\r\n"
+            "TEL;CELL:0170 1234567\r\nNOTE;QUOTED-PRINTABLE:Line one=0D=0A=\r\nTel: 030 5550=\r\n1 ask\r\n"
+            "END:VCARD\r\n")
+    parsed, records = read_vcards(text, "utf-8")
+    parsed.keep_all(records)
+    ola = parsed.records[0].contact
+    assert [(p.value, p.kind) for p in ola.phones] == [("0170 1234567", "mobile")]
+    assert ola.notes == "Zahlt bar\n\nLine one\nTel: 030 55501 ask"
+
+
 def test_what_a_hostile_or_odd_csv_does(tmp_path):
     # A semicolon row under Outlook's comma header is a wrong delimiter, not a short Outlook row.
     with pytest.raises(ImportFileError, match="has 1 fields but the header has 5"):
