@@ -52,6 +52,8 @@ def open_contacts_file(path: Path, *, kind: str | None = None, mapping: dict[str
     else:
         raise ImportFileError(f"'{kind}' is not a format crmdesk imports; use csv or vcard.")
     parsed.sha256 = decoded.sha256
+    if decoded.note:
+        parsed.warnings.insert(0, (1, decoded.note))
     return parsed, records
 
 

@@ -40,6 +40,7 @@ class DecodedText:
     text: str
     encoding: str
     sha256: str = ""  # of the file's bytes, when read from a file
+    note: str = ""  # what a person who chose the character set should know about the reading
 
 
 _BOMS = (  # longest first: a UTF-32 LE BOM starts with the UTF-16 LE one
@@ -97,15 +98,20 @@ def check_character_set(name: str) -> str:
 def decode(data: bytes, character_set: str | None = None) -> DecodedText:
     """The text, in ``character_set`` when the person named one (a BOM still
     wins: it cannot be wrong), else in the encoding the bytes show."""
-    if character_set is not None and not data.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE,
-                                                          codecs.BOM_UTF16_BE)):
+    marked = data.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE, codecs.BOM_UTF32_BE))
+    if character_set is not None and not marked:
         name = check_character_set(character_set)
         try:
-            return DecodedText(data.decode(name), name)
+            text = data.decode(name)
         except UnicodeError as exc:  # idna and punycode say UnicodeError, with no position
             where = f" (byte {exc.start + 1:,} does not fit)" if isinstance(exc, UnicodeDecodeError) else ""
             raise ImportFileError(f"The file is not {character_set} text{where}; choose another character "
                                   "set.") from None
+        return DecodedText(text, name, note=_also_utf8(data, name, character_set))
+    if character_set is not None:
+        found = decode(data)
+        return replace(found, note=f"the file starts with a {found.encoding.removesuffix('-sig').upper()} byte "
+                                   f"order mark, so it was read as that, not as {character_set}")
     if data.startswith(codecs.BOM_UTF8):
         try:
             return DecodedText(data[3:].decode("utf-8"), "utf-8-sig")
@@ -136,6 +142,20 @@ def decode(data: bytes, character_set: str | None = None) -> DecodedText:
     if b"\x00" in data:
         raise ImportFileError("This is not a text file; choose a CSV or vCard file.")
     return DecodedText(data.decode("cp1252", errors="replace"), "windows-1252")
+
+
+def _also_utf8(data: bytes, name: str, chosen: str) -> str:
+    """A word when the chosen character set is not UTF-8 but the file's
+    letters are UTF-8 (they then read as "Å¼" for "ż" in Windows-1252)."""
+    if codecs.lookup(name).name == "utf-8" or data.isascii():
+        return ""
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return ""
+    misread = "ż".encode().decode(name, errors="replace")
+    return (f"the file was read as {chosen}, as chosen, but its letters are UTF-8; if names look wrong "
+            f"(\"{misread}\" for \"ż\"), import it again without choosing a character set")
 
 
 def read_text(path: Path, character_set: str | None = None) -> DecodedText:

@@ -80,6 +80,9 @@ def test_a_phone_is_stored_with_its_kind_apart_from_its_label(staff):
     assert [(p.label, p.kind, p.described) for p in created.phones] == [
         ("work", "fax", "work fax"), ("Home office", "", "Home office"), ("", "mobile", "mobile"),
         ("Laden", "fax", "Laden fax"), ("", "other", "other")]
+    labelled = contacts.add_contact(staff, person("Lea", "Roth", emails=[Labelled("l@x.example", "Büro\n hinten ")],
+                                                  addresses=[Address("Lager\r\nHof", city="Hamburg")]))
+    assert (labelled.emails[0].label, labelled.addresses[0].label) == ("Büro hinten", "Lager Hof")  # one line
     edited = created.as_input()
     edited.phones[1].kind = "work"
     updated, changed = contacts.update_contact(staff, created.id, edited)

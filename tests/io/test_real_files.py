@@ -4,6 +4,7 @@ the import says what it left out."""
 
 from __future__ import annotations
 
+import codecs
 import time
 from pathlib import Path
 
@@ -191,6 +192,25 @@ def test_a_stray_equals_sign_at_the_end_of_a_quoted_printable_value_does_not_swa
     ola = parsed.records[0].contact
     assert [(p.value, p.kind) for p in ola.phones] == [("0170 1234567", "mobile")]
     assert ola.notes == "Zahlt bar\n\nLine one\nTel: 030 55501 ask"
+
+
+def test_a_chosen_character_set_that_the_file_says_otherwise_gets_a_note(tmp_path):
+    """A byte order mark wins over the choice, and says so; a choice that reads UTF-8 letters as
+    Windows-1250 is kept (the person chose), with a word on how to read it right."""
+    path = tmp_path / "list.csv"
+    path.write_bytes(codecs.BOM_UTF8 + "Name,E-mail\nŻaneta,z@x.example\n".encode())
+    marked = read_contacts_file(path, character_set="windows-1250")
+    assert marked.records[0].contact.display_name == "Żaneta"
+    assert marked.warnings == [(1, "the file starts with a UTF-8 byte order mark, so it was read as that, "
+                                   "not as windows-1250")]
+    path.write_bytes("Name,E-mail\nŻaneta,z@x.example\n".encode())
+    chosen = read_contacts_file(path, character_set="windows-1250")
+    assert chosen.records[0].contact.display_name == "Ĺ»aneta"
+    assert chosen.warnings == [(1, 'the file was read as windows-1250, as chosen, but its letters are UTF-8; if '
+                                   'names look wrong ("ĹĽ" for "ż"), import it again without choosing a character set')]
+    assert read_contacts_file(path, character_set="utf-8").warnings == []
+    path.write_bytes("Name,E-mail\nŻaneta,z@x.example\n".encode("cp1250"))
+    assert read_contacts_file(path, character_set="windows-1250").warnings == []
 
 
 def test_what_a_hostile_or_odd_csv_does(tmp_path):

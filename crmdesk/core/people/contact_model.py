@@ -31,6 +31,11 @@ class Labelled:
         return " ".join(p for p in (self.label, self.kind) if p)
 
 
+def one_line(label: str) -> str:
+    """A label as stored: one line, single spaces ("Büro\nhinten" is "Büro hinten")."""
+    return " ".join(label.split())
+
+
 def with_kind(phone: Labelled) -> Labelled:
     """A phone whose label is made of kind words ("work fax", "Mobile") as its
     kind and the rest of its label (fax, "work"); a label of other words

@@ -23,6 +23,7 @@ from crmdesk.core.people.contact_model import (
     Cursor,
     Labelled,
     Page,
+    one_line,
     with_kind,
 )
 from crmdesk.core.people.writer import display_name_for, write_contact
@@ -100,11 +101,12 @@ def normalised(data: ContactInput) -> ContactInput:
         given_name=data.given_name.strip(), family_name=data.family_name.strip(),
         display_name=display_name_for(data), organisation=data.organisation.strip(),
         job_title=data.job_title.strip(),
-        emails=[Labelled(e.value.strip(), e.label.strip()) for e in data.emails if e.value.strip()],
-        phones=[with_kind(Labelled(p.value.strip(), p.label.strip(), p.kind)) for p in data.phones
+        emails=[Labelled(e.value.strip(), one_line(e.label)) for e in data.emails if e.value.strip()],
+        phones=[with_kind(Labelled(p.value.strip(), one_line(p.label), p.kind)) for p in data.phones
                 if p.value.strip()],
-        addresses=[a for a in data.addresses if not a.is_empty()], birthday=data.birthday,
-        websites=[Labelled(w.value.strip(), w.label.strip()) for w in data.websites if w.value.strip()],
+        addresses=[Address(one_line(a.label), a.street, a.postal_code, a.city, a.region, a.country)
+                   for a in data.addresses if not a.is_empty()], birthday=data.birthday,
+        websites=[Labelled(w.value.strip(), one_line(w.label)) for w in data.websites if w.value.strip()],
         notes=data.notes.strip(),
         tags=sorted({t.strip() for t in data.tags if t.strip()}, key=str.casefold),
         source=data.source.strip(), since=data.since,

@@ -12,7 +12,7 @@ import uuid
 
 from crmdesk.core import collector
 from crmdesk.core.people import normalise, search_index
-from crmdesk.core.people.contact_model import ContactInput, with_kind
+from crmdesk.core.people.contact_model import ContactInput, one_line, with_kind
 from crmdesk.core.vault.gate import CONTACTS, Operation
 
 
@@ -173,13 +173,13 @@ class ContactWriter:
                           "contact_tags"):
                 conn.execute(f"DELETE FROM {table} WHERE contact = ?", (rowid,))
         pending = self._pending
-        pending["emails"] += [(rowid, i, e.label.strip(), e.value.strip(), normalise.email(e.value))
+        pending["emails"] += [(rowid, i, one_line(e.label), e.value.strip(), normalise.email(e.value))
                               for i, e in enumerate(emails)]
-        pending["phones"] += [(rowid, i, p.label.strip(), p.kind, p.value.strip(), keys[0])
+        pending["phones"] += [(rowid, i, one_line(p.label), p.kind, p.value.strip(), keys[0])
                               for i, (p, keys) in enumerate((with_kind(p), keys) for p, keys in phones)]
-        pending["addresses"] += [(rowid, i, a.label, a.street, a.postal_code, a.city, a.region, a.country)
+        pending["addresses"] += [(rowid, i, one_line(a.label), a.street, a.postal_code, a.city, a.region, a.country)
                                  for i, a in enumerate(a for a in data.addresses if not a.is_empty())]
-        pending["websites"] += [(rowid, i, w.label.strip(), w.value.strip())
+        pending["websites"] += [(rowid, i, one_line(w.label), w.value.strip())
                                 for i, w in enumerate(w for w in data.websites if w.value.strip())]
         tags = sorted({t.strip() for t in data.tags if t.strip()}, key=str.casefold)
         pending["tags"] += [(rowid, self._tag_id(t)) for t in tags]
