@@ -74,7 +74,7 @@ def _import_file(args) -> int:
     for line, warning in sorted(parsed.warnings + summary.warnings):
         print(f"  line {line}: note: {warning}")
     if parsed.ignored:
-        print(not_read(parsed.ignored, "map a column with --map 'COLUMN=FIELD'"))
+        print(not_read(parsed.ignored, "map a column with --map 'COLUMN=FIELD'", vcard=parsed.format == "vcard"))
     written = summary.added + summary.merged
     would = "would be" if args.dry_run else "was"
     if summary.basis and written:

@@ -177,12 +177,15 @@ class ParsedFile:
             yield records.pop()
 
 
-def not_read(columns: list[str], how: str = "choose a field for a column") -> str:
-    """The columns holding data that nothing reads, as one sentence that
-    says ``how`` to keep it."""
-    which = f"the column '{columns[0]}' holds" if len(columns) == 1 else f"{len(columns)} columns hold"
+def not_read(columns: list[str], how: str = "choose a field for a column", vcard: bool = False) -> str:
+    """The columns (of a vCard: the properties) holding data that nothing
+    reads, as one sentence that says ``how`` to keep it (a vCard's cannot be)."""
+    one, many = ("card property", "card properties") if vcard else ("column", "columns")
+    which = f"the {one} '{columns[0]}' holds" if len(columns) == 1 else f"{len(columns)} {many} hold"
     shown = columns if len(columns) <= 12 else [*columns[:10], f"and {len(columns) - 10} more"]
     listed = f" ({', '.join(shown)})" if len(columns) > 1 else ""
+    if vcard:
+        return f"Not imported: {which} data no field takes{listed}."
     return f"Not imported: {which} data no field takes{listed}; {how} to keep what it holds."
 
 

@@ -43,6 +43,21 @@ _STARTS_PROPERTY = re.compile(r"(?:[A-Za-z0-9-]+\.)?(?:BEGIN|END|VERSION|N|FN|OR
                                r"(?:;[^:]*)?:")
 MAX_VALUE = 128 * 1024  # longer values (a 7 MB note) are left out with a warning; the card comes in
 _NOT_KEPT = frozenset({"PHOTO", "LOGO", "SOUND", "KEY"})
+# What a card says that a contact has no field for, kept in its notes as "Nickname: Johny"; a grouped
+# label (Apple's "Spouse", Google's own) or an IMPP's service names it instead where there is one.
+_IN_NOTES = {"NICKNAME": "Nickname", "X-ABRELATEDNAMES": "Related", "RELATED": "Related",
+             "ANNIVERSARY": "Anniversary", "X-ANNIVERSARY": "Anniversary", "X-ABDATE": "Date",
+             "X-SPOUSE": "Spouse", "X-MANAGER": "Manager", "X-ASSISTANT": "Assistant", "X-MAIDENNAME": "Maiden name",
+             "GENDER": "Gender", "ROLE": "Role", "IMPP": "Messaging", "X-SKYPE": "Skype", "X-SKYPE-USERNAME": "Skype",
+             "X-JABBER": "Jabber", "X-AIM": "AIM", "X-ICQ": "ICQ", "X-MSN": "MSN", "X-YAHOO": "Yahoo",
+             "X-GTALK": "Google Talk", "X-GOOGLE-TALK": "Google Talk", "X-QQ": "QQ", "X-WECHAT": "WeChat",
+             "X-PHONETIC-FIRST-NAME": "Given name said as", "X-PHONETIC-MIDDLE-NAME": "Middle name said as",
+             "X-PHONETIC-LAST-NAME": "Family name said as", "X-PHONETIC-ORG": "Organisation said as"}
+# What programs write about the card itself, no data of the person's (not listed as not imported).
+_ABOUT_THE_CARD = frozenset({"VERSION", "PRODID", "UID", "REV", "X-ABUID", "X-ABADR", "X-ABLABEL", "CLASS",
+                             "SORT-STRING", "MAILER", "KIND", "SOURCE", "NAME", "PROFILE", "X-ABSHOWAS",
+                             "X-MS-OL-DEFAULT-POSTAL-ADDRESS", "X-MS-CARDPICTURE"})
+_ABOUT_PREFIXES = ("X-EVOLUTION-", "X-MOZILLA-", "X-MS-", "X-GOOGLE-", "X-ANDROID-", "X-COUCHDB-")
 _ENCODINGS = frozenset({"QUOTED-PRINTABLE", "BASE64", "B", "8BIT", "7BIT"})
 _TYPE_LABELS = {"cell": "mobile", "work": "work", "home": "home", "fax": "fax", "pref": "",
                 "voice": "", "internet": "", "x400": "", "text": "", "msg": ""}
@@ -184,6 +199,7 @@ def _vcard_records(text: str, parsed: ParsedFile, unnamed: str | None = None) ->
     found = 0
     card: list[tuple[int, str, str, dict, str]] | None = None
     start_line = 0
+    unkept: dict[str, None] = {}  # properties that hold data no field takes, in the order first seen
     for number, line in _unfold(text):
         if not line.strip():
             continue
@@ -202,7 +218,9 @@ def _vcard_records(text: str, parsed: ParsedFile, unnamed: str | None = None) ->
             raise ImportFileError("this line is outside any card; a vCard file starts with BEGIN:VCARD", number)
         if name == "END":
             guessed = _settle(card, unnamed)
-            contact = _card_to_contact(card)
+            contact = _card_to_contact(card, unkept)
+            if len(unkept) != len(parsed.ignored):
+                parsed.ignored = list(unkept)
             if contact is None:
                 parsed.skipped_lines.append((start_line, "the card has no name, e-mail or phone"))
             else:
@@ -265,7 +283,8 @@ def _phone(value: str) -> str:
 
 # Google's own X-ABLabel words (a person's labels come as typed).
 _GOOGLE_LABELS = {"PROFILE": "profile", "BLOG": "blog", "HOME_PAGE": "home page", "FTP": "ftp",
-                  "GRAND_CENTRAL": "Google Voice"}
+                  "GRAND_CENTRAL": "Google Voice", "RELATIVE": "relative", "REFERRED_BY": "referred by",
+                  "DOMESTIC_PARTNER": "domestic partner"}
 
 
 def _group_label(text: str) -> str:
@@ -276,7 +295,9 @@ def _group_label(text: str) -> str:
     return text.strip("_$!<>").lower() if text.startswith("_$!<") else text
 
 
-def _card_to_contact(card: list) -> ContactInput | None:
+def _card_to_contact(card: list, unkept: dict[str, None] | None = None) -> ContactInput | None:
+    """The contact a card holds (None without a name, e-mail or phone);
+    the names of properties that hold data no field takes go in ``unkept``."""
     data = ContactInput()
     group_labels = {g: v for _, g, n, _, v in card if n == "X-ABLABEL" and g}
     notes: list[str] = []
@@ -316,6 +337,21 @@ def _card_to_contact(card: list) -> ContactInput | None:
             notes.append(_unescape(value).strip())
         elif name == "CATEGORIES":
             data.tags += [t.strip() for t in _split(value, ",") if t.strip()]
+        elif name == "X-SOCIALPROFILE" and value.strip():  # Apple's: a profile's address, TYPE its network
+            data.websites.append(Labelled(_unescape(value).strip(), label))
+        elif name in _IN_NOTES and value.strip():
+            said = _unescape(value).strip()
+            if name == "IMPP":
+                service = (params.get("X-SERVICE-TYPE") or [""])[0]
+                said = said if not service else said.split(":", 1)[-1]
+                words = service or _IN_NOTES[name]
+            else:
+                words = label if label and group else _IN_NOTES[name]
+            more.append(f"{words[:1].upper()}{words[1:]}: {said}")
+        elif unkept is not None and value.strip() and name not in _ABOUT_THE_CARD and name not in (
+                "N", "FN", "ORG", "TITLE", "EMAIL", "TEL", "ADR", "LABEL", "BDAY", "URL", "NOTE",
+                "CATEGORIES") and not name.startswith(_ABOUT_PREFIXES):
+            unkept[name] = None
     data.addresses += [Address(label, ", ".join(line.strip() for line in text.splitlines() if line.strip()))
                        for label, text in labels]  # only those with no ADR of their kind are left (_settle)
     data.notes = "\n\n".join(notes + (["\n".join(dict.fromkeys(more))] if more else []))

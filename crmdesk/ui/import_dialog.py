@@ -241,7 +241,7 @@ class ImportDialog(QDialog):
     def _file_notes(self) -> list[str]:
         """What reading the file found: columns no field takes, rows it cannot use, values left out."""
         parsed = self.parsed
-        notes = [self.tr(not_read(parsed.ignored))] if parsed.ignored else []
+        notes = [self.tr(not_read(parsed.ignored, vcard=parsed.format == "vcard"))] if parsed.ignored else []
         notes += [f"line {line}: skipped ({why})" for line, why in parsed.skipped_lines]
         return notes + [f"line {line}: note: {what}" for line, what in parsed.warnings]
 

@@ -12,6 +12,7 @@ import pytest
 
 from crmdesk.core.people.contact_model import Birthday, Labelled
 from crmdesk.io.contact_files import read_contacts_file
+from crmdesk.io.csv_import import not_read
 from crmdesk.io.text_files import ImportFileError, decode
 from crmdesk.io.vcard import read_vcards
 
@@ -37,6 +38,43 @@ def test_gmail_vcard_keeps_fax_kinds_every_address_and_every_website():
         ("http://www.example4.com", "homepage"), ("http://www.example5.com", "work"),
         ("http://www.example6.com", "CustomWebsiteCategory")]
     assert "Website" not in card.notes
+
+
+def test_what_a_card_says_that_has_no_field_is_kept_in_the_notes():
+    """Nicknames, instant-messaging names, anniversaries and related people (Google's and Apple's own
+    labels, or a person's) go into the notes, as "Spouse: Name2"; nothing of the card is dropped unsaid."""
+    parsed = read_contacts_file(REAL / "gmail_export.vcf")
+    notes = parsed.records[0].contact.notes.splitlines()
+    for line in ("Nickname: TheNickname", "Skype: IM5", "Google Talk: IM2", "Anniversary: 1930-03-20",
+                 "CustomDateCategory: 2000-09-12", "Spouse: Name2", "Referred by: Name13",
+                 "CustomRelationCategory: Name16", "Given name said as: ThePhoneticFirstName"):
+        assert line in notes, line
+    assert parsed.ignored == []
+
+
+def test_mac_address_book_keeps_every_number_with_its_kind():
+    parsed = read_contacts_file(REAL / "mac_address_book.vcf")
+    john = parsed.records[0].contact
+    assert [(p.value, p.label, p.kind) for p in john.phones] == [
+        ("905-777-1234", "", "work"), ("905-666-1234", "", "home"), ("905-555-1234", "", "mobile"),
+        ("905-888-1234", "home", "fax"), ("905-999-1234", "work", "fax"), ("905-111-1234", "", "pager"),
+        ("905-222-1234", "AssistantPhone", "")]
+    assert [a.label for a in john.addresses] == ["home", "work"] and john.emails[0].label == "work"
+    assert [(w.value, w.label) for w in john.websites] == [("http://www.ibm.com", "homepage")]
+    assert john.birthday == Birthday(6, 6, 2012) and john.notes.endswith("Nickname: Johny\nGiven name said as: "
+                                                                        "Jon\nFamily name said as: Dow\nSpouse: Jenny")
+    assert parsed.ignored == [] and parsed.warnings == []
+
+
+def test_a_card_property_no_field_takes_is_named(tmp_path):
+    path = tmp_path / "odd.vcf"
+    path.write_text("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ola\r\nX-SHOE-SIZE:38\r\nX-ABUID:1\r\nEND:VCARD\r\n"
+                    "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ben\r\nX-SHOE-SIZE:44\r\nEXPERTISE:baking\r\nEND:VCARD\r\n",
+                    encoding="utf-8")
+    parsed = read_contacts_file(path)
+    assert parsed.ignored == ["X-SHOE-SIZE", "EXPERTISE"]
+    assert not_read(parsed.ignored, vcard=True) == ("Not imported: 2 card properties hold data no field takes "
+                                                    "(X-SHOE-SIZE, EXPERTISE).")
 
 
 def test_android_vcard_keeps_both_notes_every_organisation_and_the_fax():
@@ -71,7 +109,7 @@ def test_outlook_2003_label_in_no_named_charset_is_read_as_words():
     text = (REAL / "outlook2003_export.vcf").read_bytes().decode("ascii")
     card = people("outlook2003_export.vcf")["Antoni Jozef Mylka jun."]
     assert [a.label for a in card.addresses] == ["work", "home"]  # ADR wins; its LABEL is the same address
-    assert card.notes == "These are some notes about antoni."
+    assert card.notes == "These are some notes about antoni.\n\nNickname: Ant\nRole: Software-Developer"
     # Without its ADR lines, the card's addresses come from LABEL, whose bytes are Windows-1250.
     without_adr = "\n".join(line for line in text.splitlines() if not line.startswith("ADR"))
     parsed, records = read_vcards(without_adr, "utf-8")
