@@ -39,9 +39,12 @@ def parse_date(text: str) -> date:
         raise argparse.ArgumentTypeError(f"'{text.strip()}' is not a date; write it as YYYY-MM-DD") from None
 
 
-def parse_birthday_option(text: str) -> Birthday:
-    """YYYY-MM-DD, or MM-DD (--MM-DD) when the year is not known."""
+def parse_birthday_option(text: str) -> Birthday | str:
+    """YYYY-MM-DD, or MM-DD (--MM-DD) when the year is not known; "" (no
+    birthday) clears it."""
     day = text.strip()
+    if not day:
+        return ""
     if len(day) == 5:
         day = "--" + day
     if day.startswith("--"):

@@ -14,6 +14,7 @@ from crmdesk.core.people.contact_model import KINDS, Contact, ContactInput, Labe
 from crmdesk.core.permissions import Permission, allows
 from crmdesk.core.privacy import consent, requests
 from crmdesk.core.vault import settings
+from crmdesk.io.csv_import import labelled
 
 
 def add_contact_options(p: argparse.ArgumentParser) -> None:
@@ -26,7 +27,7 @@ def add_contact_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--phone", action="append", metavar="NUMBER", help="repeat for several")
     p.add_argument("--tag", action="append", metavar="TAG", help="repeat for several")
     p.add_argument("--birthday", type=parse_birthday_option, metavar="DATE",
-                   help="YYYY-MM-DD, or MM-DD when the year is not known")
+                   help="YYYY-MM-DD, or MM-DD when the year is not known; \"\" removes it")
     p.add_argument("--website", action="append", metavar="URL", help="repeat for several")
     p.add_argument("--note", metavar="TEXT", help="free notes about the contact")
     p.add_argument("--source", metavar="TEXT", help="where the data came from")
@@ -35,24 +36,21 @@ def add_contact_options(p: argparse.ArgumentParser) -> None:
 
 
 def _labelled(values: list[str] | None) -> list[Labelled] | None:
-    if values is None:
-        return None
-    result = []
-    for value in values:
-        label, sep, rest = value.partition("=")
-        result.append(Labelled(rest, label) if sep and " " not in label and "@" not in label else Labelled(value))
-    return result
+    """Values given as LABEL=VALUE or VALUE, as a CSV cell writes them ("work fax=030 1234")."""
+    return None if values is None else [labelled(value) for value in values]
 
 
 def _apply(args, data: ContactInput) -> ContactInput:
     """Fill ``data`` from the options that were given (others stay as they are)."""
     simple = {"given": "given_name", "family": "family_name", "display_name": "display_name",
               "organisation": "organisation", "job_title": "job_title",
-              "note": "notes", "source": "source", "birthday": "birthday", "created": "since"}
+              "note": "notes", "source": "source", "created": "since"}
     for option, field in simple.items():
         value = getattr(args, option)
         if value is not None:
             setattr(data, field, value)
+    if args.birthday is not None:
+        data.birthday = args.birthday or None  # --birthday "" clears it
     if args.email is not None:
         data.emails = _labelled(args.email)
     if args.phone is not None:
@@ -190,7 +188,8 @@ def _contact_json(contact: Contact) -> dict:
 
 def duplicates_list(args) -> int:
     with open_session(args) as session:
-        if allows(session.role, Permission.EDIT):
+        may_edit = allows(session.role, Permission.EDIT)
+        if may_edit:
             found = duplicates.look_for(session)
             if found:
                 note(f"{found} new possible duplicate{'s' if found != 1 else ''} found in the vault.")
@@ -201,7 +200,7 @@ def duplicates_list(args) -> int:
     rows = [(p.earlier_name, p.earlier_id[:8], p.added_name, p.added_id[:8], p.reason, p.found_at[:10])
             for p in pairs]
     human = table(("IN THE VAULT BEFORE", "EARLIER_ID", "ADDED LATER", "ADDED_ID", "WHY", "FOUND"), rows)
-    human += ("\nMerge a pair with 'crmdesk contact merge EARLIER_ID ADDED_ID' (the earlier contact keeps its "
+    human += "" if not may_edit else ("\nMerge a pair with 'crmdesk contact merge EARLIER_ID ADDED_ID' (the earlier contact keeps its "
               "fields, but those given with --take FIELD, and takes the other's history), or keep them apart with "
               "'crmdesk contact not-duplicates EARLIER_ID ADDED_ID'.")
     emit(args, human, [asdict(p) for p in pairs])

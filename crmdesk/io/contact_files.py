@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from crmdesk.core.people.contact_model import Contact
-from crmdesk.io.csv_import import ImportRecord, ParsedFile, neutralise_cell, read_csv
+from crmdesk.io.csv_import import ImportRecord, ParsedFile, neutralise_cell, own_list, read_csv
 from crmdesk.io.text_files import ImportFileError, check_character_set, read_text
 from crmdesk.io.vcard import read_vcards, write_vcards
 
@@ -71,10 +71,9 @@ def _csv_rows(contacts: Iterable[Contact]) -> Iterator[list[str]]:
     for c in contacts:
         yield [
             c.id, c.display_name, c.given_name, c.family_name, c.organisation, c.job_title,
-            "; ".join(f"{e.label}={e.value}" if e.label else e.value for e in c.emails),
-            "; ".join(f"{p.described}={p.value}" if p.described else p.value for p in c.phones),
+            own_list(c.emails), own_list(c.phones),
             c.birthday.isoformat() if c.birthday else "",
-            "; ".join(f"{w.label}={w.value}" if w.label else w.value for w in c.websites), c.notes, "; ".join(c.tags),
+            own_list(c.websites), c.notes, "; ".join(c.tags),
             c.source, c.since.isoformat() if c.since else "", c.created_at, c.updated_at,
         ] + [getattr(a, key) for a in c.addresses for _, key in ADDRESS_PARTS]
 

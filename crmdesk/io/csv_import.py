@@ -21,6 +21,7 @@ from typing import NamedTuple
 
 from crmdesk.core import collector
 from crmdesk.core.people.contact_model import (
+    PHONE_KINDS,
     Address,
     Birthday,
     ContactInput,
@@ -254,9 +255,13 @@ def parse_date(text: str) -> date | None:
 _DAY_AND_MONTH = re.compile(r"(\d{1,2})\.(\d{1,2})\.?")  # 23.04. as people write a birthday without its year
 
 
+NO_YEAR = 1604  # the year Apple's and other programs write for a birthday saved without one
+
+
 def parse_birthday(text: str) -> Birthday | None:
     """A birthday as ``parse_date`` reads dates, or without its year as vCard
-    and Google write it (--04-23, --0423) or as people do (23.04.); None if empty."""
+    and Google write it (--04-23, --0423), as people do (23.04.) or with the
+    year 1604 that stands for none; None if empty."""
     text = text.strip()
     if text.startswith("--"):
         try:
@@ -270,6 +275,8 @@ def parse_birthday(text: str) -> Birthday | None:
         except ValueError:
             raise ValueError(f"'{text}' is not a day of the year") from None
     day = parse_date(text)
+    if day and day.year == NO_YEAR:
+        return Birthday(day.month, day.day)
     return Birthday.of(day) if day else None
 
 
@@ -279,7 +286,7 @@ class _Column(NamedTuple):
     key: str
     label_index: int | None  # Google: the column holding this value's label
     default_label: str
-    group: str  # an address part: which of the row's addresses it belongs to
+    group: str  # an address part: which of the row's addresses it belongs to; "own": crmdesk's own list cell
 
 
 _KINDS = {"email": "list", "phone": "list", "mobile": "list", "street": "address", "po_box": "address",
@@ -298,7 +305,7 @@ def _words_of(header: str, table) -> list[str]:
     return [label for label, words in table if any(w in header for w in words)]
 
 
-def _plan(headers: list[str], mapping: dict[str, str]) -> list[_Column]:
+def _plan(headers: list[str], mapping: dict[str, str], fmt: str = "csv") -> list[_Column]:
     """How to read each used column, worked out once per file."""
     label_columns = {}
     for index, header in enumerate(headers):
@@ -324,6 +331,8 @@ def _plan(headers: list[str], mapping: dict[str, str]) -> list[_Column]:
         elif kind == "address":
             group = f"google {match.group(2)}" if match else (place[0] if place else "")
             default = place[0] if place else ""
+        if fmt == "crmdesk" and header in OWN_LISTS and kind == "list":
+            group = "own"  # its own escaped "label=value; …" (read_own_list)
         plan.append(_Column(index, kind, key, label_index, default, group))
     named = {c.group for c in plan if c.kind == "address"} - {""}
     if len(named) == 1 and any(c.kind == "address" and not c.group for c in plan):
@@ -338,18 +347,76 @@ _WEB_PAGES = {"web page 1": "work", "web page 2": "home"}
 _LIST_SPLIT = re.compile(r" ::: |;\s*")  # Google's and crmdesk's own separators
 _SITE_SPLIT = re.compile(r" ::: |; ")  # a web address may hold a ";" of its own
 _TAG_SPLIT = re.compile(r"\s*(?:;|,| ::: )\s*")
-_LABELLED = re.compile(r"^([\w .-]{1,30})=(.+)$", re.DOTALL)  # crmdesk's export: "work=a@b.de"
+# "work=a@b.de", "work fax=030 1234": a label (a word or a few, starting with a letter) before "=";
+# "https://x.example/?id=5" has none.
+_LABELLED = re.compile(r"^([^\W\d_][\w .-]{0,29})=(.+)$", re.DOTALL)
 _NO_DATE = re.compile(r"0{1,4}(?P<sep>[./-])0{1,2}(?P=sep)0{1,4}")  # Outlook's empty date: 0.0.00, 0/0/00
 _GOOGLE_ALL = ("myContacts", "My Contacts")  # Google's group of every contact, not a tag
 
 
-def _labelled(part: str, label: str) -> Labelled:
+def labelled(part: str, label: str = "") -> Labelled:
+    """A value as people write it with its label in front ("work=a@b.de",
+    "work fax=030 1234"), or with ``label`` when it has none."""
     if "=" not in part:  # the common case: no "label=" in front
         return Labelled(part.strip(), label)
     match = _LABELLED.match(part.strip())
     if match and "@" not in match.group(1):
         return Labelled(match.group(2).strip(), match.group(1).strip())
     return Labelled(part.strip(), label)
+
+
+# crmdesk's own export writes e-mails, numbers and web addresses as "label=value; …", a number's kind
+# in front of its label ("fax:work=030 1234", "mobile:=0170 1"), with "\\", ";" and "=" inside a label
+# or value (and ":" inside a label) escaped by a backslash (``own_list``): any text comes back as it was.
+OWN_LISTS = frozenset({"emails", "phones", "websites"})
+
+
+def _own_escaped(text: str, *, label: bool = False) -> str:
+    text = text.replace("\\", "\\\\").replace(";", "\\;").replace("=", "\\=")
+    return text.replace(":", "\\:") if label else text  # a value's ":" (https://) is left as it is
+
+
+def own_list(items: Iterable[Labelled]) -> str:
+    """A cell of crmdesk's own CSV export (``read_own_list`` reads it)."""
+    cells = []
+    for item in items:
+        label = (f"{item.kind}:" if item.kind else "") + _own_escaped(item.label, label=True)
+        cells.append(f"{label}={_own_escaped(item.value)}" if label else _own_escaped(item.value))
+    return "; ".join(cells)
+
+
+def read_own_list(cell: str) -> list[Labelled]:
+    """The values of a cell ``own_list`` wrote, each with its label and kind."""
+    found: list[Labelled] = []
+    current: list[str] = []
+    label: list[str] | None = None  # the label, once its "=" is read
+    kind, escaped = "", False
+
+    def done() -> None:
+        nonlocal current, label, kind
+        if label is None and kind:  # "mobile:0170 1" has no label: the kind was the start of the value
+            current, kind = [*kind, ":", *current], ""
+        value = "".join(current).strip()
+        if value:
+            found.append(Labelled(value, "".join(label or ()).strip(), kind))
+        current, label, kind = [], None, ""
+
+    for ch in cell:
+        if escaped:
+            current.append(ch)
+            escaped = False
+        elif ch == "\\":
+            escaped = True
+        elif ch == ";":
+            done()
+        elif ch == ":" and label is None and not kind and "".join(current).strip() in PHONE_KINDS:
+            kind, current = "".join(current).strip(), []
+        elif ch == "=" and label is None:
+            label, current = current, []
+        else:
+            current.append(ch)
+    done()
+    return found
 
 
 def _parts(value: str, split: re.Pattern = _LIST_SPLIT) -> list[str]:
@@ -361,9 +428,15 @@ def _parts(value: str, split: re.Pattern = _LIST_SPLIT) -> list[str]:
 _REPEATED = frozenset({"organisation", "job_title", "city", "region", "country"})
 
 
+_GOOGLE_TYPES = frozenset({"work", "home", "mobile", "main", "other", "fax", "pager", "google", "voice",
+                           "profile", "blog", "homepage", "ftp"})
+
+
 def _google_label(cell: str) -> str:
-    """Google's type of a value: "* Work ::: Home" is "work" (the star marks the main one)."""
-    return cell.strip().lstrip("* ").split(" ::: ")[0].lower()
+    """Google's type of a value: "* Work ::: Home" is "work" (the star marks the main one); a type a
+    person gave ("Büro Fax") keeps its case."""
+    label = cell.strip().lstrip("* ").split(" ::: ")[0]
+    return label.lower() if set(label.lower().split()) <= _GOOGLE_TYPES else label
 
 
 def _row_to_contact(plan: list[_Column], row: list[str], warn: list[str], shared: dict[str, str],
@@ -395,7 +468,10 @@ def _row_to_contact(plan: list[_Column], row: list[str], warn: list[str], shared
                 label = shared.setdefault(label, label)
             if key == "email" and "@" not in value and looks_like_phone(value):
                 key = "phone"  # a 'contact' column holding numbers as well as addresses
-            found = [_labelled(part, label) for part in _parts(value, _SITE_SPLIT if key == "website" else _LIST_SPLIT)]
+            if group == "own":
+                found = read_own_list(value)
+            else:
+                found = [labelled(part, label) for part in _parts(value, _SITE_SPLIT if key == "website" else _LIST_SPLIT)]
             if key == "email":
                 data.emails += found
             elif key == "website":
@@ -450,7 +526,8 @@ def _birthday(parts: dict[str, str], warn: list[str]) -> Birthday | None:
     try:
         return Birthday(int(month), int(day), int(year) if year else None)
     except (ValueError, OverflowError):
-        warn.append(f"the birthday {year or '(no year)'}-{month}-{day} is not a date; it was left out")
+        warn.append(f"the birthday (day {day}, month {month}{f', year {year}' if year else ''}) is not a date; it "
+                    "was left out")
         return None
 
 
@@ -551,7 +628,7 @@ def _holds_data(value: str) -> bool:
 
 def _csv_records(reader, parsed: ParsedFile, leave_out: set[str]) -> Iterator[ImportRecord]:
     headers, fmt = parsed.headers, parsed.format
-    plan = _plan(headers, parsed.mapping)
+    plan = _plan(headers, parsed.mapping, fmt)
     shared: dict[str, str] = {}
     used = {c.index for c in plan} | {c.label_index for c in plan if c.label_index is not None}
     unread = [i for i in range(len(headers))  # until a value shows in them

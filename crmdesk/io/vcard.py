@@ -218,7 +218,8 @@ def _vcard_records(text: str, parsed: ParsedFile, unnamed: str | None = None) ->
             raise ImportFileError("this line is outside any card; a vCard file starts with BEGIN:VCARD", number)
         if name == "END":
             guessed = _settle(card, unnamed)
-            contact = _card_to_contact(card, unkept)
+            said: list[str] = []
+            contact = _card_to_contact(card, unkept, said)
             if len(unkept) != len(parsed.ignored):
                 parsed.ignored = list(unkept)
             if contact is None:
@@ -228,7 +229,7 @@ def _vcard_records(text: str, parsed: ParsedFile, unnamed: str | None = None) ->
                     parsed.warnings.append((start_line, f"the card names no character set for some of its text, "
                                             f"which was read as {guessed}; if names read wrong, choose the file's character set and import "
                                             "again"))
-                parsed.warnings += [(start_line, said) for said in within_limits(contact)]
+                parsed.warnings += [(start_line, note) for note in said + within_limits(contact)]
                 found += 1
                 yield ImportRecord(start_line, contact)
             card = None
@@ -259,13 +260,14 @@ def _address(value: str, label: str) -> Address:
 def _birthday(text: str, params: dict[str, list[str]]) -> Birthday | None:
     """BDAY: a date (19800423, 1980-04-23, with or without a time), or day and
     month alone (--0423, --04-23); Apple writes the year it stands for "no
-    year" in X-APPLE-OMIT-YEAR. An odd value is not worth losing the card over."""
+    year" in X-APPLE-OMIT-YEAR. An odd value is not worth losing the card
+    over: it raises ValueError, and the card comes in without it."""
     if "T" in text:
         text = text.partition("T")[0]
     try:
         birthday = parse_birthday(text)
     except ValueError:
-        return None
+        raise ValueError(f"the birthday '{text}' is not a date; it was left out") from None
     if birthday and birthday.year is not None and str(birthday.year) in params.get("X-APPLE-OMIT-YEAR", ()):
         return Birthday(birthday.month, birthday.day)
     return birthday
@@ -287,17 +289,26 @@ _GOOGLE_LABELS = {"PROFILE": "profile", "BLOG": "blog", "HOME_PAGE": "home page"
                   "DOMESTIC_PARTNER": "domestic partner"}
 
 
+# Apple's own X-ABLabel words that are more than one ("_$!<HomeFAX>!$_").
+_APPLE_LABELS = {"homefax": "home fax", "workfax": "work fax", "otherfax": "other fax", "iphone": "iPhone mobile"}
+
+
 def _group_label(text: str) -> str:
     """Apple's X-ABLabel: its own labels (``_$!<HomePage>!$_``) in lower case, a person's as typed."""
     text = _unescape(text).strip()
     if text in _GOOGLE_LABELS:
         return _GOOGLE_LABELS[text]
-    return text.strip("_$!<>").lower() if text.startswith("_$!<") else text
+    if text.startswith("_$!<"):
+        own = text.strip("_$!<>").lower()
+        return _APPLE_LABELS.get(own, own)
+    return text
 
 
-def _card_to_contact(card: list, unkept: dict[str, None] | None = None) -> ContactInput | None:
+def _card_to_contact(card: list, unkept: dict[str, None] | None = None,
+                     said: list[str] | None = None) -> ContactInput | None:
     """The contact a card holds (None without a name, e-mail or phone);
-    the names of properties that hold data no field takes go in ``unkept``."""
+    the names of properties that hold data no field takes go in ``unkept``,
+    what was left out of the card (a birthday that is no date) in ``said``."""
     data = ContactInput()
     group_labels = {g: v for _, g, n, _, v in card if n == "X-ABLABEL" and g}
     notes: list[str] = []
@@ -330,7 +341,11 @@ def _card_to_contact(card: list, unkept: dict[str, None] | None = None) -> Conta
         elif name == "LABEL" and value.strip():
             labels.append((label, _unescape(value).strip()))
         elif name == "BDAY":
-            data.birthday = _birthday(_unescape(value).strip(), params)
+            try:
+                data.birthday = _birthday(_unescape(value).strip(), params)
+            except ValueError as exc:
+                if said is not None:
+                    said.append(str(exc))
         elif name == "URL" and value.strip():
             data.websites.append(Labelled(_unescape(value).strip(), label))
         elif name == "NOTE" and value.strip():

@@ -129,6 +129,22 @@ def test_duplicates_are_looked_for_in_the_whole_vault_and_merged_with_chosen_fie
     assert cli("contact", "merge", "x", "y", "--take", "notes", user=STAFF).code == 2
 
 
+def test_labels_web_addresses_and_birthdays_on_the_command_line(cli):
+    """LABEL=VALUE as a CSV cell has it: a label may hold spaces, a web address its own "=" and ";"."""
+    added = cli("contact", "add", "--given", "Q", "--website", "https://shop.example/item?id=5&x=1",
+                "--website", "Shop Online=https://b.example/?q=a=b", "--website", "https://a.example/x;y=1",
+                "--phone", "work fax=030 123456", "--birthday", "04-23", user=STAFF)
+    assert added.code == 0, added.err
+    shown = json.loads(cli("contact", "show", added.out.strip(), "--json", user=STAFF).out)
+    assert [(w["value"], w["label"]) for w in shown["websites"]] == [
+        ("https://shop.example/item?id=5&x=1", ""), ("https://b.example/?q=a=b", "Shop Online"),
+        ("https://a.example/x;y=1", "")]
+    assert [(p["value"], p["label"], p["kind"]) for p in shown["phones"]] == [("030 123456", "work", "fax")]
+    assert shown["birthday"] == "--04-23"
+    assert cli("contact", "edit", added.out.strip(), "--birthday", "", user=STAFF).code == 0  # "" removes it
+    assert json.loads(cli("contact", "show", added.out.strip(), "--json", user=STAFF).out)["birthday"] is None
+
+
 def test_a_person_who_asked_to_be_erased_is_added_again_only_when_they_came_back(cli):
     person = cli("contact", "add", "--given", "Gone", "--email", "gone@example.org", user=STAFF).out.strip()
     assert cli("contact", "delete", person, "--yes", user=ADMIN).code == 0

@@ -223,6 +223,14 @@ def test_merging_the_same_rows_again_adds_nothing_and_loses_nothing(staff):
         "same e-mail as a contact in the vault; nothing to add"]
 
 
+def test_a_future_birthday_in_a_file_costs_the_birthday_not_the_row(staff):
+    summary = importing.import_contacts(staff, [(2, ContactInput(given_name="Vera", emails=[Labelled("v@x.example")],
+                                                                 birthday=Birthday(1, 1, 2099)))])
+    assert summary.added == 1 and summary.warnings == [(2, "the birthday 2099-01-01 is in the future; it was left out")]
+    vera = contacts.get_contact(staff, search.search_contacts(staff, "vera").rows[0].id)
+    assert vera.birthday is None and vera.emails[0].value == "v@x.example"
+
+
 def test_a_birthday_without_its_year_takes_the_year_another_file_knows(staff):
     """A phone knew day and month, the old mail program the year too: the merge keeps the fuller date,
     and never a different day."""
@@ -230,12 +238,12 @@ def test_a_birthday_without_its_year_takes_the_year_another_file_knows(staff):
     importing.import_contacts(staff, [(2, phone)])
     other_day = ContactInput(given_name="Ola", emails=[Labelled("ola@x.example")], birthday=Birthday(5, 1, 1980))
     assert [o.reason for o in importing.import_contacts(staff, [(2, other_day)]).outcomes] == [
-        "same e-mail as a contact in the vault; nothing to add"]
+        "same e-mail as a contact in the vault; added notes"]  # another day is kept, in the notes
     fuller = ContactInput(given_name="Ola", emails=[Labelled("ola@x.example")], birthday=Birthday(4, 23, 1980))
     assert [o.reason for o in importing.import_contacts(staff, [(2, fuller)]).outcomes] == [
         "same e-mail as a contact in the vault; added the year of birth"]
     ola = contacts.get_contact(staff, search.search_contacts(staff, "ola").rows[0].id)
-    assert ola.birthday == Birthday(4, 23, 1980)
+    assert ola.birthday == Birthday(4, 23, 1980) and ola.notes == "Birthday: 1980-05-01"
 
 
 def test_merges_are_held_to_what_a_person_has(staff):

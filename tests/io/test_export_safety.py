@@ -209,6 +209,21 @@ def test_odd_input_gets_one_sentence_not_unexpectedly(cli, tmp_path):
         assert "unexpectedly" not in result.err
 
 
+def test_labels_and_values_with_separators_come_back_from_a_csv_export(tmp_path):
+    """crmdesk's own list cells escape what would split them: a label with "=" or "; ", a web address
+    with "; " or "=", a number's kind apart from a label ending in a kind word."""
+    websites = [Labelled("https://x.example/a; b=c", "my=label"), Labelled("https://y.example/q?id=5", "a; b"),
+                Labelled("https://z.example/", "c:\\d")]
+    phones = [Labelled("030 1", "Laden", "fax"), Labelled("0170 2", "", "mobile"), Labelled("030 3", "Taverna home"),
+              Labelled("mobile:1")]
+    target = tmp_path / "out.csv"
+    write_contacts_file(target, [_contact(1, display_name="Anna", websites=websites, phones=phones,
+                                          emails=[Labelled("srs0=abc=x.example=u@relay.example", "a=b")])])
+    back = read_contacts_file(target).records[0].contact
+    assert (back.websites, back.phones) == (websites, phones)
+    assert back.emails == [Labelled("srs0=abc=x.example=u@relay.example", "a=b")]
+
+
 def test_tags_with_commas_and_my_contacts_come_back_from_a_csv_export(tmp_path):
     """"My Contacts" is Google's group of everyone only in a Google file; in crmdesk's own export it is a
     tag like any other, and a tag may hold a comma."""

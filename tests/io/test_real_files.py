@@ -66,6 +66,31 @@ def test_mac_address_book_keeps_every_number_with_its_kind():
     assert parsed.ignored == [] and parsed.warnings == []
 
 
+def test_a_birthday_that_is_no_date_is_named_and_1604_stands_for_no_year(tmp_path):
+    text = "".join(f"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:P{n}\r\nBDAY:{b}\r\nEND:VCARD\r\n"
+                   for n, b in enumerate(["--0230", "1980-04", "1604-04-16", "2012-06-06T00:00:00Z"]))
+    parsed, records = read_vcards(text, "utf-8")
+    parsed.keep_all(records)
+    assert [r.contact.birthday for r in parsed.records] == [None, None, Birthday(4, 16), Birthday(6, 6, 2012)]
+    assert parsed.warnings == [(1, "the birthday '--0230' is not a date; it was left out"),
+                               (6, "the birthday '1980-04' is not a date; it was left out")]
+    outlook = read_contacts_file(_csv(tmp_path, "First Name,E-mail Address,Birthday\nAnna,a@x.example,4/23/1604\n"))
+    assert outlook.records[0].contact.birthday == Birthday(4, 23)
+
+
+def test_phone_kinds_named_among_other_words(tmp_path):
+    """A device is named among a person's words ("Büro Fax"), as Apple writes its own ("HomeFAX")."""
+    card = ("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ola\r\nitem1.TEL:030 1\r\nitem1.X-ABLabel:_$!<HomeFAX>!$_\r\n"
+            "item2.TEL:030 2\r\nitem2.X-ABLabel:Home office\r\nitem3.TEL:0170 3\r\nitem3.X-ABLabel:Laden Mobil\r\n"
+            "END:VCARD\r\n")
+    parsed, records = read_vcards(card, "utf-8")
+    parsed.keep_all(records)
+    assert [(p.label, p.kind) for p in parsed.records[0].contact.phones] == [
+        ("home", "fax"), ("Home office", ""), ("Laden Mobil", "")]
+    google = read_contacts_file(_csv(tmp_path, "Name,Phone 1 - Type,Phone 1 - Value\nOla,Büro Fax,030 4\n"))
+    assert [(p.label, p.kind) for p in google.records[0].contact.phones] == [("Büro", "fax")]
+
+
 def test_a_card_property_no_field_takes_is_named(tmp_path):
     path = tmp_path / "odd.vcf"
     path.write_text("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ola\r\nX-SHOE-SIZE:38\r\nX-ABUID:1\r\nEND:VCARD\r\n"

@@ -184,6 +184,10 @@ class _Import:
         data, name = _with_name(data)
         if self.source and not data.source:
             data.source = self.source
+        if data.birthday and data.birthday.year is not None and data.birthday.as_date() > self.today:
+            self.summary.warnings.append((line, f"the birthday {data.birthday.isoformat()} is in the future; it was "
+                                                "left out"))
+            data.birthday = None  # a typo in one field is not worth the row
         problems = contacts.validate(data, self.today)
         if problems:
             self.outcome(line, "skipped", name, next(iter(problems.values())))

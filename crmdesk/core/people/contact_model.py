@@ -10,9 +10,11 @@ KINDS = ("visit", "call", "email", "purchase", "note")
 
 
 # What a phone number is, apart from any label a person gives it; the first a label names wins
-# ("work fax" is a fax, labelled "work").
+# ("work fax" is a fax, labelled "work"). A device ("Büro Fax", "Laden mobile") is named among any
+# words; a place only by a label of kind words alone ("Home office" stays a label).
 PHONE_KINDS = ("mobile", "home", "work", "fax", "pager", "other")
 _KIND_FIRST = ("fax", "pager", "mobile", "home", "work", "other")
+_DEVICES = ("fax", "pager", "mobile")
 
 
 @dataclass(slots=True)
@@ -37,18 +39,20 @@ def one_line(label: str) -> str:
 
 
 def with_kind(phone: Labelled) -> Labelled:
-    """A phone whose label is made of kind words ("work fax", "Mobile") as its
-    kind and the rest of its label (fax, "work"); a label of other words
-    ("Taverna", "Home office") stays a label, and a label does not repeat
-    the kind. Every number is stored so."""
+    """A phone whose label names its kind ("work fax", "Mobile", "Büro Fax")
+    as that kind and the rest of its label (fax, "work"); a label of other
+    words ("Taverna", "Home office") stays a label, and a label does not
+    repeat the kind. Every number is stored so."""
     words = phone.label.split()
     folded = [w.casefold() for w in words]
     if phone.kind:  # its label need not say it again ("Mobile" of a mobile)
         kept = " ".join(w for w, f in zip(words, folded, strict=True) if f != phone.kind)
         return phone if kept == phone.label else Labelled(phone.value, kept, phone.kind)
-    if not words or not set(folded) <= set(PHONE_KINDS):
-        return phone
-    kind = next(k for k in _KIND_FIRST if k in folded)
+    kind = next((k for k in _DEVICES if k in folded), "")
+    if not kind:
+        if not words or not set(folded) <= set(PHONE_KINDS):
+            return phone
+        kind = next(k for k in _KIND_FIRST if k in folded)
     del words[folded.index(kind)]
     return Labelled(phone.value, " ".join(words), kind)
 

@@ -76,7 +76,7 @@ def combine(existing: ContactInput, new: ContactInput, region: str) -> ContactIn
     has, fill its empty fields from ``new``, add the e-mails, numbers (the
     same number however written, in the vault's ``region``), addresses and
     tags it lacks, and keep in the notes what has one place and differs
-    (another organisation or job title; other notes). Merging the
+    (another organisation, job title or birthday; other notes). Merging the
     same record again adds nothing."""
     merged = ContactInput(**{name: getattr(existing, name) for name in ContactInput.__dataclass_fields__})
     paragraphs = [p for p in merged.notes.split("\n\n") if p.strip()]
@@ -93,6 +93,11 @@ def combine(existing: ContactInput, new: ContactInput, region: str) -> ContactIn
     if (merged.birthday and merged.birthday.year is None and new.birthday
             and (new.birthday.month, new.birthday.day) == (merged.birthday.month, merged.birthday.day)):
         merged.birthday = new.birthday  # the same day, now with its year
+    elif merged.birthday and new.birthday and new.birthday != merged.birthday and (
+            new.birthday.year is not None or (new.birthday.month, new.birthday.day) != (
+            merged.birthday.month, merged.birthday.day)):  # another day: kept in the notes, as a second value
+        if (line := f"Birthday: {new.birthday.written()}") not in kept_lines:
+            more.append(line)
     for paragraph in new.notes.split("\n\n"):
         if paragraph.strip() and paragraph.strip() not in {p.strip() for p in paragraphs}:
             paragraphs.append(paragraph)

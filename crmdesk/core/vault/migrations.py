@@ -596,15 +596,17 @@ def _v15_several_websites(conn: sqlcipher3.Connection) -> None:
 def _v16_phone_kinds(conn: sqlcipher3.Connection) -> None:
     # A phone number's kind (mobile, home, work, fax, pager, other) apart from its free label: "work fax"
     # is a fax labelled "work". Labels made only of such words become the kind and the rest; others
-    # ("Taverna") stay labels. (The rule as contact_model.with_kind had it when this was written.)
+    # ("Taverna") stay labels; a device is named among other words too ("Büro Fax"). (The rule as
+    # contact_model.with_kind had it when this was written.)
     kinds = ("fax", "pager", "mobile", "home", "work", "other")
     conn.execute("ALTER TABLE contact_phones ADD COLUMN kind TEXT NOT NULL DEFAULT ''")
     changed = []
     for rowid, label in conn.execute("SELECT id, label FROM contact_phones WHERE label != ''").fetchall():
         words = label.split()
         folded = [w.casefold() for w in words]
-        if words and set(folded) <= set(kinds):
-            kind = next(k for k in kinds if k in folded)
+        kind = next((k for k in ("fax", "pager", "mobile") if k in folded), "")
+        if kind or (words and set(folded) <= set(kinds)):
+            kind = kind or next(k for k in kinds if k in folded)
             del words[folded.index(kind)]
             changed.append((kind, " ".join(words), rowid))
     conn.executemany("UPDATE contact_phones SET kind = ?, label = ? WHERE id = ?", changed)
