@@ -15,7 +15,7 @@ from crmdesk.cli.common import (
     table,
     vault_paths,
 )
-from crmdesk.core import configuration, vault
+from crmdesk.core import configuration, health, vault
 from crmdesk.core.errors import OperationFailed
 from crmdesk.core.vault import auditlog, integrity, recovery, remember, settings
 from crmdesk.core.vault.session import VaultPaths
@@ -168,6 +168,21 @@ def verify(args) -> int:
         "The vault is intact: key slots, signed roles, every database page, the database structure, "
         "foreign keys and the signed audit chain check out.",
     )
+
+
+_MARKS = {health.GOOD: "ok  ", health.ATTENTION: "TODO", health.FAILED: "FAIL"}
+
+
+def check(args) -> int:
+    """``crmdesk check``: what needs doing and how the vault stands, one line
+    each; exit 0 when all is well, 1 when something needs action, 5 on an
+    integrity failure (for cron, see README)."""
+    with open_session(args) as session:
+        findings = health.check(session)
+    code = health.exit_code(findings)
+    human = "\n".join(f"{_MARKS[f.level]}  {f.sentence}" for f in findings)
+    emit(args, human, {"ok": code == 0, "exit_code": code, "findings": [f.as_dict() for f in findings]})
+    return code
 
 
 def setting_list(args) -> int:

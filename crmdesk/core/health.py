@@ -1,0 +1,294 @@
+"""How the shop stands: what needs doing, and a health check (``crmdesk check``).
+
+Each finding is one count and one sentence, never a person's data, with the
+place in the window to act on it (a page and a view of it). ``today`` gives
+the findings the Today page shows to a role; ``check`` adds what only a
+check of the vault's files and keys can see, for the admin and for cron:
+
+- requests overdue, due within a week, and extended ones whose person must
+  hear why within the first month (Art. 12(3));
+- consents running out within 30 days, contacts with no lawful basis;
+- retention proposals waiting for review;
+- the age of the newest good backup against the schedule's promise, and
+  whether backups are kept on another drive than the vault;
+- users without the authenticator, and users not signed in for 90 days;
+- the last check of the vault and its audit log's hash chain, and its
+  result (``check`` checks them now);
+- with ``check``: folder and file permissions, each key slot's Argon2id
+  parameters against the floor, a vault in a synced cloud folder, and free
+  disk space for the next backup.
+
+A finding's level is "good", "attention" (something to do) or "failed" (the
+vault's integrity). ``exit_code`` turns them into the CLI's exit code: 0
+all well, 1 something needs action, 5 an integrity failure. ``today``
+reads only; ``check`` records its check of the vault in the audit log, as
+``crmdesk verify`` does.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import stat
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+from crmdesk.core.backups import backup, schedule
+from crmdesk.core.clock import add_months, iso
+from crmdesk.core.permissions import Permission, allows
+from crmdesk.core.privacy import consent, requests, retention
+from crmdesk.core.vault import crypto, integrity
+from crmdesk.core.vault.keyslots import KeySlots
+from crmdesk.core.vault.session import Session
+
+GOOD, ATTENTION, FAILED = "good", "attention", "failed"
+DUE_SOON_DAYS = 7
+EXPIRING_DAYS = 30
+IDLE_DAYS = 90
+CHECKED_DAYS = 31  # a vault not checked for a month: check it (the audit log's chain, the database)
+# Folders that sync programs keep in step with a server: SQLite's files there can be copied half-written.
+SYNCED_FOLDERS = ("dropbox", "onedrive", "icloud drive", "iclouddrive", "mobile documents", "google drive",
+                  "googledrive", "my drive", "nextcloud", "owncloud", "box sync", "pcloud")
+
+
+@dataclass(frozen=True)
+class Finding:
+    key: str  # "requests.overdue"
+    level: str  # GOOD, ATTENTION or FAILED
+    count: int | None  # how many things it is about (None: not a count)
+    sentence: str  # what it is and what to do, with no person's data
+    page: str = ""  # the window's page to act on it
+    view: str = ""  # a view of that page ("overdue", "without_basis", …)
+
+    def as_dict(self) -> dict:
+        return {"key": self.key, "level": self.level, "count": self.count, "sentence": self.sentence,
+                "page": self.page, "view": self.view}
+
+
+def _plural(number: int, one: str, many: str) -> str:
+    return f"{number:,} {one if number == 1 else many}"
+
+
+def _requests(session: Session, today: date) -> list[Finding]:
+    open_ = requests.list_requests(session, open_only=True)
+    overdue = [r for r in open_ if r.due_on < today]
+    soon = [r for r in open_ if today <= r.due_on <= today + timedelta(days=DUE_SOON_DAYS)]
+    # An extension must be told to the person, with its reasons, within a month of receipt (Art. 12(3)).
+    to_tell = [r for r in open_ if r.extended_months and today <= add_months(r.received_on, 1)]
+    found = [
+        Finding("requests.overdue", ATTENTION if overdue else GOOD, len(overdue),
+                f"{_plural(len(overdue), 'request is', 'requests are')} past the date the law allows; answer "
+                "them now." if overdue else "No request is overdue.", "Requests", "overdue"),
+        Finding("requests.due_soon", ATTENTION if soon else GOOD, len(soon),
+                f"{_plural(len(soon), 'request is', 'requests are')} due within {DUE_SOON_DAYS} days."
+                if soon else f"No request is due within {DUE_SOON_DAYS} days.", "Requests", "due_soon"),
+    ]
+    if to_tell:
+        first = min(add_months(r.received_on, 1) for r in to_tell)
+        found.append(Finding("requests.extension_to_tell", ATTENTION, len(to_tell),
+                             f"{_plural(len(to_tell), 'extended request needs', 'extended requests need')} the "
+                             f"person told why, by {first.isoformat()} at the latest.", "Requests", "extended"))
+    return found
+
+
+def _consent(session: Session, now: datetime) -> list[Finding]:
+    moment, until = iso(now), iso(now + timedelta(days=EXPIRING_DAYS))
+    expiring = session.conn.execute(
+        "SELECT count(DISTINCT contact) FROM consent_state WHERE action = 'granted' AND expires_at IS NOT NULL"
+        " AND expires_at > ? AND expires_at <= ?", (moment, until)).fetchone()[0]
+    without = session.conn.execute(
+        f"SELECT count(*) FROM contacts c WHERE {consent.WITHOUT_BASIS}", (moment,)).fetchone()[0]
+    return [
+        Finding("consent.expiring", ATTENTION if expiring else GOOD, expiring,
+                f"{_plural(expiring, 'contact has a consent', 'contacts have consents')} running out within "
+                f"{EXPIRING_DAYS} days; ask again (re-consent) before then." if expiring else
+                f"No consent runs out within {EXPIRING_DAYS} days.", "Consent", "expiring"),
+        Finding("consent.without_basis", ATTENTION if without else GOOD, without,
+                f"{_plural(without, 'contact has', 'contacts have')} no lawful basis on record; record one, or "
+                "let retention erase them." if without else "Every contact has a lawful basis on record.",
+                "Contacts", "without_basis"),
+    ]
+
+
+def _retention(session: Session) -> list[Finding]:
+    waiting = len(retention.proposals(session))
+    return [Finding("retention.proposals", ATTENTION if waiting else GOOD, waiting,
+                    f"{_plural(waiting, 'retention proposal waits', 'retention proposals wait')} for review."
+                    if waiting else "No retention proposal waits for review.", "Retention", "proposals")]
+
+
+def _same_drive(one: Path, other: Path) -> bool:
+    try:
+        return one.stat().st_dev == other.stat().st_dev
+    except OSError:
+        return False
+
+
+def _backups(session: Session, now: datetime) -> list[Finding]:
+    late, last = schedule.overdue(session)
+    days = schedule.promised_days(session)
+    if last is None:
+        age = Finding("backups.age", ATTENTION, None, "This vault has no good backup yet; make one now.",
+                      "Backups", "")
+    else:
+        old = (now - last).days
+        age = Finding("backups.age", ATTENTION if late else GOOD, old,
+                      f"The newest good backup is {_plural(old, 'day', 'days')} old; the schedule promises one "
+                      f"every {_plural(days, 'day', 'days')}. Make one now." if late else
+                      f"The newest good backup is {_plural(old, 'day', 'days')} old.", "Backups", "")
+    folder = backup.backup_folder(session)
+    if _same_drive(folder if folder.exists() else folder.parent, session.paths.folder):
+        offsite = Finding("backups.offsite", ATTENTION, None,
+                          "Backups are kept on the same drive as the vault: a broken or stolen disk takes both; "
+                          "choose a backup folder on another drive.", "Backups", "folder")
+    else:
+        offsite = Finding("backups.offsite", GOOD, None, "Backups are kept on another drive than the vault.",
+                          "Backups", "folder")
+    return [age, offsite]
+
+
+def _last_unlocks(session: Session) -> dict[str, str]:
+    return dict(session.conn.execute(
+        "SELECT actor, max(at) FROM audit WHERE action = 'vault.unlocked' AND actor IS NOT NULL GROUP BY actor"))
+
+
+def _users(session: Session, now: datetime) -> list[Finding]:
+    users = session.conn.execute("SELECT id, totp_secret, created_at FROM users WHERE active = 1").fetchall()
+    without = sum(1 for _, secret, _ in users if not secret)
+    seen = _last_unlocks(session)
+    limit = iso(now - timedelta(days=IDLE_DAYS))
+    idle = sum(1 for user_id, _, created in users if max(seen.get(user_id, ""), created) < limit)
+    return [
+        Finding("users.no_authenticator", ATTENTION if without else GOOD, without,
+                f"{_plural(without, 'user signs', 'users sign')} in without the authenticator (a second "
+                "factor); set it up for each." if without else "Every user signs in with the authenticator.",
+                "Users", "no_authenticator"),
+        Finding("users.idle", ATTENTION if idle else GOOD, idle,
+                f"{_plural(idle, 'user has', 'users have')} not signed in for {IDLE_DAYS} days; switch off "
+                "accounts nobody uses." if idle else f"Every user signed in within {IDLE_DAYS} days.",
+                "Users", "idle"),
+    ]
+
+
+def _audit_as_last_checked(session: Session, now: datetime) -> Finding:
+    """The last check of the vault (``crmdesk verify``, ``check``, the Audit log page) and its result."""
+    row = session.conn.execute(
+        "SELECT at, detail FROM audit WHERE action IN ('vault.verified', 'audit.verified') ORDER BY seq DESC"
+        " LIMIT 1").fetchone()
+    if row is None or row[0] < iso(now - timedelta(days=CHECKED_DAYS)):
+        return Finding("audit.chain", ATTENTION, None,
+                       "The vault and its audit log were not checked for "
+                       f"{CHECKED_DAYS} days; check them now." if row else
+                       "The vault and its audit log were never checked; check them now.", "Audit log", "verify")
+    at, detail = row
+    day = at[:10]
+    if json.loads(detail or "{}").get("problems"):
+        return Finding("audit.chain", FAILED, None, f"The last check ({day}) found the vault or its audit log "
+                       "altered or damaged; check it again, and restore a good backup if it says so.",
+                       "Audit log", "verify")
+    return Finding("audit.chain", GOOD, None, f"The vault and its audit log were last checked on {day}: sound.",
+                   "Audit log", "verify")
+
+
+def today(session: Session, now: datetime | None = None) -> list[Finding]:
+    """The findings the Today page shows, those that concern the session's
+    role: staff see requests and consent, owners and admins everything."""
+    now = now or session.clock.now()
+    role = session.role
+    found: list[Finding] = []
+    if allows(role, Permission.REQUESTS):
+        found += _requests(session, now.date())
+    if allows(role, Permission.READ):
+        found += _consent(session, now)
+    if allows(role, Permission.ERASE):
+        found += _retention(session)
+    if allows(role, Permission.ADMINISTER):
+        found += _backups(session, now)
+        found += _users(session, now)
+        found.append(_audit_as_last_checked(session, now))
+    return found
+
+
+def _permissions(session: Session) -> Finding:
+    loose = []
+    for path in (session.paths.folder, *sorted(p for p in session.paths.folder.iterdir() if p.is_file())):
+        mode = path.stat().st_mode
+        if stat.S_IMODE(mode) & (stat.S_IRWXG | stat.S_IRWXO):
+            loose.append(path.name)
+    if os.name != "posix" or not loose:
+        return Finding("security.permissions", GOOD, None, "Only your user account may open the vault's files.")
+    return Finding("security.permissions", ATTENTION, len(loose),
+                   f"Other accounts on this computer may read {_plural(len(loose), 'file', 'files')} of the vault "
+                   f"({', '.join(loose[:5])}); run: chmod -R go= '{session.paths.folder}'.")
+
+
+def _key_slots(session: Session) -> Finding:
+    slots = KeySlots.load(session.paths.keyslots)
+    weak = 0
+    for slot in slots.slots:
+        try:
+            slot.kdf.checked()
+        except crypto.WeakKdf:
+            weak += 1
+    if weak:
+        return Finding("security.key_slots", ATTENTION, weak,
+                       f"{_plural(weak, 'key slot is', 'key slots are')} protected more weakly than crmdesk's "
+                       "floor (Argon2id); each such user should change their passphrase.", "Users", "")
+    return Finding("security.key_slots", GOOD, len(slots.slots),
+                   f"Every key slot ({len(slots.slots)}) meets the Argon2id floor.")
+
+
+def _synced(session: Session) -> Finding:
+    parts = {part.casefold() for part in session.paths.folder.resolve().parts}
+    found = [name for name in SYNCED_FOLDERS if any(name == part or part.startswith(name) for part in parts)]
+    if found:
+        return Finding("security.synced_folder", ATTENTION, None,
+                       "The vault is in a folder a sync program keeps in step with a server; it may copy the "
+                       "database half-written. Move the vault out of it and back up to that folder instead.")
+    return Finding("security.synced_folder", GOOD, None, "The vault is not in a synced cloud folder.")
+
+
+def _disk_space(session: Session) -> Finding:
+    folder = backup.backup_folder(session)
+    where = folder if folder.exists() else folder.parent
+    needed = int(session.paths.db.stat().st_size * 1.2) + 1024 * 1024
+    try:
+        free = shutil.disk_usage(where).free
+    except OSError:
+        return Finding("security.disk_space", ATTENTION, None,
+                       "The backup folder cannot be reached; choose one that exists.", "Backups", "folder")
+    if free < needed:
+        return Finding("security.disk_space", ATTENTION, None,
+                       f"The backup folder's drive has {free // (1024 * 1024):,} MB free; the next backup needs "
+                       f"about {needed // (1024 * 1024):,} MB. Free space or choose another folder.",
+                       "Backups", "folder")
+    return Finding("security.disk_space", GOOD, None,
+                   f"The backup folder's drive has room for the next backup ({free // (1024 * 1024):,} MB free).")
+
+
+def _verified(session: Session) -> Finding:
+    problems = integrity.verify_vault(session)
+    if problems:
+        return Finding("audit.chain", FAILED, len(problems),
+                       f"The vault or its audit log is altered or damaged ({problems[0]}); restore a good backup "
+                       "and tell the owner.", "Audit log", "verify")
+    return Finding("audit.chain", GOOD, None, "The vault and its audit log are sound.", "Audit log", "verify")
+
+
+def check(session: Session, now: datetime | None = None) -> list[Finding]:
+    """Everything ``today`` finds for the role, the audit chain verified now
+    (owners and admins), and the checks of the vault's files and keys."""
+    found = [f for f in today(session, now) if f.key != "audit.chain"]
+    if allows(session.role, Permission.ADMINISTER):
+        found.append(_verified(session))
+        found += [_permissions(session), _key_slots(session), _synced(session), _disk_space(session)]
+    return found
+
+
+def exit_code(findings: list[Finding]) -> int:
+    """0 all well, 1 something needs action, 5 an integrity failure."""
+    levels = {f.level for f in findings}
+    return 5 if FAILED in levels else 1 if ATTENTION in levels else 0
+

@@ -1,0 +1,180 @@
+"""What needs doing and how the vault stands (core.health): each finding made
+true and false on a real vault, on a clock the test moves."""
+
+from __future__ import annotations
+
+import os
+from datetime import UTC, date, datetime, timedelta
+
+import pytest
+
+from crmdesk.core import configuration, health
+from crmdesk.core.backups import backup, schedule
+from crmdesk.core.people import contacts
+from crmdesk.core.people.contact_model import ContactInput, Labelled
+from crmdesk.core.privacy import consent, requests, retention
+from tests.conftest import ADMIN, OWNER, STAFF, VIEWER, inactive_for_years
+from tests.support.raw import raw_connection
+
+START = datetime(2027, 3, 1, 10, 0, tzinfo=UTC)  # after the test vault's users were made
+
+
+def found(session, key: str, when: datetime | None = None) -> health.Finding:
+    return next(f for f in health.today(session, when) if f.key == key)
+
+
+@pytest.fixture
+def owner(open_clocked, tmp_path):
+    session, clock = open_clocked(OWNER, START)
+    configuration.change_setting(session, "backup_folder", str(tmp_path / "backups"))
+    return session, clock
+
+
+def person(session, name: str = "Jan") -> str:
+    return contacts.add_contact(session, ContactInput(given_name=name, emails=[Labelled(f"{name}@x.example")])).id
+
+
+def test_requests_overdue_due_soon_and_extensions_to_tell(owner):
+    session, clock = owner
+    assert (found(session, "requests.overdue").level, found(session, "requests.due_soon").level) == ("good", "good")
+    late = requests.open_request(session, person(session, "Late"), "access", received_on=date(2027, 1, 20))
+    soon = requests.open_request(session, person(session, "Soon"), "access", received_on=date(2027, 2, 5))
+    overdue, due = found(session, "requests.overdue"), found(session, "requests.due_soon")
+    assert (overdue.level, overdue.count, overdue.page, overdue.view) == ("attention", 1, "Requests", "overdue")
+    assert (due.level, due.count) == ("attention", 1) and "due within 7 days" in due.sentence
+    assert "Late" not in overdue.sentence + due.sentence  # counts, never names
+    requests.extend(session, soon.reference, "many records to collect")
+    tell = found(session, "requests.extension_to_tell")
+    assert tell.count == 1 and "by 2027-03-05" in tell.sentence
+    assert found(session, "requests.due_soon").level == "good"  # due in April now
+    clock.advance(days=5)  # the first month is over: too late to announce, nothing to remind
+    assert "requests.extension_to_tell" not in {f.key for f in health.today(session)}
+    requests.close(session, late.reference, "refused", "identity not proven")
+    assert found(session, "requests.overdue").level == "good"
+
+
+def test_consents_running_out_and_contacts_without_basis(owner):
+    session, clock = owner
+    before = found(session, "consent.without_basis").count  # the template vault's contacts
+    jan = person(session)
+    without = found(session, "consent.without_basis")
+    assert (without.level, without.count, without.page, without.view) == (
+        "attention", before + 1, "Contacts", "without_basis")
+    for (contact_id,) in session.conn.execute("SELECT id FROM contacts").fetchall():
+        consent.record(session, contact_id, "newsletter-email", "granted")  # lasts 24 months
+    good = found(session, "consent.without_basis")
+    assert (good.level, good.sentence) == ("good", "Every contact has a lawful basis on record.")
+    assert found(session, "consent.expiring").level == "good"
+    clock.advance(days=2 * 365 - 20)
+    expiring = found(session, "consent.expiring")
+    assert (expiring.level, expiring.count, expiring.view) == ("attention", before + 1, "expiring")
+    clock.advance(days=40)  # run out: no longer "running out", and no basis any more
+    assert found(session, "consent.expiring").level == "good"
+    assert found(session, "consent.without_basis").count == before + 1
+    assert jan
+
+
+def test_retention_proposals_waiting(owner):
+    session, clock = owner
+    assert found(session, "retention.proposals").level == "good"
+    inactive_for_years(session, clock, 3)
+    retention.run(session)
+    waiting = found(session, "retention.proposals")
+    assert (waiting.level, waiting.count, waiting.page) == ("attention", len(retention.proposals(session)), "Retention")
+    assert waiting.count >= 1
+    retention.apply_proposals(session)
+    assert found(session, "retention.proposals").level == "good"
+
+
+def test_backups_age_and_another_drive(owner, tmp_path):
+    session, clock = owner
+    assert found(session, "backups.age").sentence == "This vault has no good backup yet; make one now."
+    backup.create_backup(session)
+    age = found(session, "backups.age")
+    assert (age.level, age.count) == ("good", 0)
+    clock.advance(days=31)
+    late = found(session, "backups.age")
+    promise = schedule.promised_days(session)
+    assert (late.level, late.count) == ("attention", 31) and f"every {promise} day" in late.sentence
+    assert found(session, "backups.offsite").level == "attention"  # tmp_path is on the vault's drive
+    configuration.change_setting(session, "backup_folder", "/dev/shm/crmdesk-backups")  # another file system
+    if os.stat("/dev/shm").st_dev != os.stat(tmp_path).st_dev:
+        assert found(session, "backups.offsite").level == "good"
+
+
+def test_users_without_the_authenticator_and_idle(owner, open_as):
+    session, clock = owner
+    active = session.conn.execute("SELECT count(*) FROM users WHERE active = 1").fetchone()[0]
+    no_totp = found(session, "users.no_authenticator")
+    assert no_totp.level == "attention" and no_totp.count == active  # the test vault's users
+    first = found(session, "users.idle")  # the users were made over 90 days ago; only the owner just signed in
+    assert (first.level, first.count) == ("attention", active - 1) and "switch off" in first.sentence
+    raw = raw_connection(session)
+    raw.execute("UPDATE users SET created_at = ?", (START.isoformat(),))  # as if all were new
+    raw.close()
+    assert found(session, "users.idle").level == "good"
+    clock.advance(days=91)
+    idle = found(session, "users.idle")
+    assert (idle.level, idle.count) == ("attention", active)
+    raw = raw_connection(session)
+    raw.execute("UPDATE users SET totp_secret = 'x' WHERE name != ?", (OWNER,))
+    raw.close()
+    assert found(session, "users.no_authenticator").count == 1
+
+
+def test_the_last_check_of_the_vault_and_its_result(owner):
+    session, clock = owner
+    assert "never checked" in found(session, "audit.chain").sentence
+    findings = health.check(session)
+    assert next(f for f in findings if f.key == "audit.chain").level == "good"
+    assert found(session, "audit.chain").sentence.startswith("The vault and its audit log were last checked on 2027")
+    clock.advance(days=40)
+    assert "were not checked for 31 days" in found(session, "audit.chain").sentence
+    raw = raw_connection(session)
+    raw.execute("DROP TRIGGER audit_no_update")  # with the key, past crmdesk
+    raw.execute("UPDATE audit SET action = 'contact.viewed' WHERE seq = 3")  # an insider edits the log
+    raw.close()
+    failed = [f for f in health.check(session) if f.level == "failed"]
+    assert [f.key for f in failed] == ["audit.chain"] and health.exit_code(failed) == 5
+    assert found(session, "audit.chain").level == "failed"  # the Today page shows the last result
+
+
+def test_file_permissions_key_slots_synced_folders_and_disk_space(owner):
+    session, _ = owner
+    by_key = {f.key: f for f in health.check(session)}
+    assert all(by_key[k].level == "good" for k in ("security.permissions", "security.key_slots",
+                                                    "security.synced_folder", "security.disk_space"))
+    os.chmod(session.paths.db, 0o644)
+    loose = {f.key: f for f in health.check(session)}["security.permissions"]
+    assert loose.level == "attention" and "vault.db" in loose.sentence and "chmod" in loose.sentence
+    os.chmod(session.paths.db, 0o600)
+    parts = health.SYNCED_FOLDERS
+    assert "dropbox" in parts and "onedrive" in parts
+
+
+def test_a_vault_in_a_synced_folder_is_named(open_as, tmp_path):
+    from crmdesk.core import vault
+    from tests.conftest import CHEAP_KDF, PASSPHRASES
+
+    (tmp_path / "Dropbox").mkdir()
+    created = vault.create_vault(tmp_path / "Dropbox" / "shop", owner_name=OWNER, passphrase=PASSPHRASES[OWNER],
+                                 kdf=CHEAP_KDF)
+    with vault.unlock(created.paths.folder, OWNER, PASSPHRASES[OWNER]) as session:
+        synced = {f.key: f for f in health.check(session)}["security.synced_folder"]
+    assert synced.level == "attention" and "sync program" in synced.sentence
+
+
+def test_each_role_sees_what_concerns_it_and_the_exit_code(open_as):
+    keys = {name: {f.key.split(".")[0] for f in health.today(open_as(name))} for name in (OWNER, ADMIN, STAFF, VIEWER)}
+    assert keys[OWNER] == keys[ADMIN] == {"requests", "consent", "retention", "backups", "users", "audit"}
+    assert keys[STAFF] == {"requests", "consent"} and keys[VIEWER] == {"consent"}
+    good = health.Finding("x", "good", 0, "")
+    assert health.exit_code([good]) == 0
+    assert health.exit_code([good, health.Finding("y", "attention", 1, "")]) == 1
+    assert health.exit_code([health.Finding("z", "failed", 1, ""), health.Finding("y", "attention", 1, "")]) == 5
+
+
+def test_finding_dates_move_with_the_clock(owner):
+    session, _ = owner
+    later = START + timedelta(days=400)
+    assert found(session, "users.idle", later).level == "attention"
