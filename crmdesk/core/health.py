@@ -45,7 +45,7 @@ from crmdesk.core.vault.session import Session
 
 GOOD, ATTENTION, FAILED = "good", "attention", "failed"
 DUE_SOON_DAYS = 7
-EXPIRING_DAYS = 30
+EXPIRING_DAYS = consent.EXPIRING_DAYS
 IDLE_DAYS = 90
 CHECKED_DAYS = 31  # a vault not checked for a month: check it (the audit log's chain, the database)
 # Folders that sync programs keep in step with a server: SQLite's files there can be copied half-written.
@@ -95,16 +95,15 @@ def _requests(session: Session, today: date) -> list[Finding]:
 
 def _consent(session: Session, now: datetime) -> list[Finding]:
     moment, until = iso(now), iso(now + timedelta(days=EXPIRING_DAYS))
-    expiring = session.conn.execute(
-        "SELECT count(DISTINCT contact) FROM consent_state WHERE action = 'granted' AND expires_at IS NOT NULL"
-        " AND expires_at > ? AND expires_at <= ?", (moment, until)).fetchone()[0]
+    expiring = session.conn.execute(f"SELECT count(*) FROM contacts c WHERE {consent.EXPIRING}",
+                                    (moment, until)).fetchone()[0]
     without = session.conn.execute(
         f"SELECT count(*) FROM contacts c WHERE {consent.WITHOUT_BASIS}", (moment,)).fetchone()[0]
     return [
         Finding("consent.expiring", ATTENTION if expiring else GOOD, expiring,
                 f"{_plural(expiring, 'contact has a consent', 'contacts have consents')} running out within "
                 f"{EXPIRING_DAYS} days; ask again (re-consent) before then." if expiring else
-                f"No consent runs out within {EXPIRING_DAYS} days.", "Consent", "expiring"),
+                f"No consent runs out within {EXPIRING_DAYS} days.", "Contacts", "expiring"),
         Finding("consent.without_basis", ATTENTION if without else GOOD, without,
                 f"{_plural(without, 'contact has', 'contacts have')} no lawful basis on record; record one, or "
                 "let retention erase them." if without else "Every contact has a lawful basis on record.",
@@ -137,6 +136,7 @@ def _backups(session: Session, now: datetime) -> list[Finding]:
         age = Finding("backups.age", ATTENTION if late else GOOD, old,
                       f"The newest good backup is {_plural(old, 'day', 'days')} old; the schedule promises one "
                       f"every {_plural(days, 'day', 'days')}. Make one now." if late else
+                      "The newest good backup was made today." if old == 0 else
                       f"The newest good backup is {_plural(old, 'day', 'days')} old.", "Backups", "")
     folder = backup.backup_folder(session)
     if _same_drive(folder if folder.exists() else folder.parent, session.paths.folder):

@@ -15,7 +15,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QCheckBox,
+    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -43,12 +43,15 @@ PAGE_SIZE = 100
 SLOW_MS = 200  # an answer later than this is announced
 
 
-def load_page(session: Session, query: str, order: str, after: Cursor | None, without_basis: bool = False):
-    """One page of the list or of a search, with each row's consent decisions."""
-    if query.strip() and not without_basis:
-        page = search.search_contacts(session, query, after=after, limit=PAGE_SIZE)
-    elif without_basis:
+def load_page(session: Session, query: str, order: str, after: Cursor | None, view: str = ""):
+    """One page of the list, of a view of it ("without_basis", "expiring")
+    or of a search, with each row's consent decisions."""
+    if view == "without_basis":
         page = consent.list_without_basis(session, after=after, limit=PAGE_SIZE, order=order)
+    elif view == "expiring":
+        page = consent.list_expiring(session, after=after, limit=PAGE_SIZE, order=order)
+    elif query.strip():
+        page = search.search_contacts(session, query, after=after, limit=PAGE_SIZE)
     else:
         page = contacts.list_contacts(session, after=after, limit=PAGE_SIZE, order=order)
     return consent.with_consents(session, page)
@@ -73,8 +76,16 @@ class ContactsPage(QWidget):
         self.search.setClearButtonEnabled(True)
         self.new_button = QPushButton(self.tr("New contact"))
         self.import_button = QPushButton(self.tr("Import…"))
-        self.without_basis = QCheckBox(self.tr("Without lawful basis"))
-        self.without_basis.setToolTip(self.tr("Only contacts with no consent and no other lawful basis on record"))
+        # Views of the list: everyone, those with no lawful basis on record, those whose consent runs out soon.
+        self.views = QComboBox()
+        self.views.setAccessibleName(self.tr("Show"))
+        for label, view in ((self.tr("All contacts"), ""), (self.tr("Without lawful basis"), "without_basis"),
+                            (self.tr("Consent running out"), "expiring")):
+            self.views.addItem(label, view)
+        self.views.setItemData(1, self.tr("Only contacts with no consent and no other lawful basis on record"),
+                               Qt.ItemDataRole.ToolTipRole)
+        self.views.setItemData(2, self.tr("Only contacts with a consent that runs out within 30 days: ask them "
+                                          "again"), Qt.ItemDataRole.ToolTipRole)
         self.status = QLabel()
         self.status.setObjectName("hint")
         # "Searching…" only when an answer is slow to come: said for every keystroke, it would flicker
@@ -113,7 +124,7 @@ class ContactsPage(QWidget):
         self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         # The search has a line of its own, so it stays wide on a small screen.
         tools = QHBoxLayout()
-        tools.addWidget(self.without_basis)
+        tools.addWidget(self.views)
         tools.addStretch()
         tools.addWidget(self.new_button)
         tools.addWidget(self.import_button)
@@ -139,7 +150,7 @@ class ContactsPage(QWidget):
         self.search.textChanged.connect(self._search)
         self.search.returnPressed.connect(self._focus_results)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
-        self.without_basis.toggled.connect(self._filter_changed)
+        self.views.currentIndexChanged.connect(self._filter_changed)
         self.new_button.clicked.connect(self.new_contact)
         self.import_button.clicked.connect(self.import_requested)
         self.duplicates_link.linkActivated.connect(lambda _link: self.review_duplicates())
@@ -165,15 +176,15 @@ class ContactsPage(QWidget):
 
     # -- loading -------------------------------------------------------------
     def _request(self, generation: int, query: str, order: str, after: Cursor | None) -> None:
-        without_basis = self.without_basis.isChecked()
+        view = self.view()
         if after is None:  # a further page keeps the line as it is until it comes
             self._waiting_text = self.tr("Searching…") if query.strip() else self.tr("Loading…")
             self._slow.start()
         self.access.read_latest(
-            self, "contact list", lambda s: Rows.of(load_page(s, query, order, after, without_basis)),
+            self, "contact list", lambda s: Rows.of(load_page(s, query, order, after, view)),
             lambda rows: self._loaded(generation, after, rows),
             failed=lambda exc: self._failed(generation, exc))
-        if after is None and not query.strip() and not without_basis:
+        if after is None and not query.strip() and not view:
             self.access.query(self, contacts.count_contacts, lambda total: self._counted(generation, total))
 
     def _counted(self, generation: int, total: int) -> None:
@@ -217,10 +228,14 @@ class ContactsPage(QWidget):
         shown = self.model.rowCount()
         more = self.model.canFetchMore()
         plus = "+" if more else ""
-        if self.without_basis.isChecked():
+        if self.view() == "without_basis":
             text = (self.tr("Every contact has a lawful basis on record.") if not shown else
                     self.tr("1 contact without a lawful basis") if shown == 1 and not more else
                     self.tr("{0}{1} contacts without a lawful basis").format(shown, plus))
+        elif self.view() == "expiring":
+            text = (self.tr("No consent runs out within 30 days.") if not shown else
+                    self.tr("1 contact with a consent running out") if shown == 1 and not more else
+                    self.tr("{0}{1} contacts with a consent running out").format(shown, plus))
         elif self.model.query.strip():
             text = (self.tr("No contact matches “{0}”.").format(self.model.query) if not shown else
                     self.tr("1 match") if shown == 1 and not more else
@@ -306,9 +321,18 @@ class ContactsPage(QWidget):
 
     def set_without_basis(self, on: bool) -> None:
         """Only contacts with no lawful basis on record (searching covers everyone)."""
-        self.without_basis.setChecked(on)
+        self.show_view("without_basis" if on else "")
 
-    def _filter_changed(self, on: bool) -> None:
+    def view(self) -> str:
+        """The view of the list chosen: "", "without_basis" or "expiring"."""
+        return self.views.currentData() or ""
+
+    def show_view(self, view: str) -> None:
+        """The list as a card of the Today page asks for it."""
+        self.views.setCurrentIndex(max(0, self.views.findData(view)))
+
+    def _filter_changed(self) -> None:
+        on = bool(self.view())
         if on:
             self.search.clear()
         self.search.setEnabled(not on)

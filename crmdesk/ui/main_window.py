@@ -48,6 +48,7 @@ from crmdesk.ui.requests_page import RequestsPage
 from crmdesk.ui.retention_page import RetentionPage
 from crmdesk.ui.retention_scheduler import RetentionScheduler
 from crmdesk.ui.settings_page import SettingsPage
+from crmdesk.ui.today_page import TodayPage
 from crmdesk.ui.users_page import UsersPage
 from crmdesk.ui.vault_access import Refresher, VaultAccess
 
@@ -115,6 +116,9 @@ class MainWindow(QMainWindow):
         self.nav.setFixedWidth(190)
         self.stack = QStackedWidget()
         self.pages: dict[str, QWidget] = {}
+        self.today_page = TodayPage(access)
+        self._add_page("Today", self.today_page)
+        self.today_page.go.connect(self.go_to)
         self.contacts_page = ContactsPage(access)
         self._add_page("Contacts", self.contacts_page)
         self.contacts_page.import_requested.connect(self.open_import)
@@ -243,6 +247,14 @@ class MainWindow(QMainWindow):
         self.review_label.setVisible(waiting > 0)
         self.review_label.setText(f'<a href="retention">{self.tr("{0} waiting for review").format(waiting)}</a>')
         self.review_label.setToolTip(self.tr("Retention proposals: open the Retention page"))
+
+    def go_to(self, name: str, view: str) -> None:
+        """The page a card of the Today page opens, showing what the card is about."""
+        page = self.show_page(name)
+        if page is self.contacts_page:
+            page.show_view(view)
+        elif page is self.requests_page:
+            page.show_which.setCurrentIndex(page.show_which.findData("overdue" if view == "overdue" else "open"))
 
     def show_page(self, name: str) -> QWidget:
         for row in range(self.nav.count()):

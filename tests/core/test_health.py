@@ -67,7 +67,9 @@ def test_consents_running_out_and_contacts_without_basis(owner):
     assert found(session, "consent.expiring").level == "good"
     clock.advance(days=2 * 365 - 20)
     expiring = found(session, "consent.expiring")
-    assert (expiring.level, expiring.count, expiring.view) == ("attention", before + 1, "expiring")
+    assert (expiring.level, expiring.count, expiring.page, expiring.view) == (
+        "attention", before + 1, "Contacts", "expiring")
+    assert len(consent.list_expiring(session, limit=500).rows) == before + 1  # the list the card opens
     clock.advance(days=40)  # run out: no longer "running out", and no basis any more
     assert found(session, "consent.expiring").level == "good"
     assert found(session, "consent.without_basis").count == before + 1

@@ -178,15 +178,16 @@ def _window(qtbot, session) -> MainWindow:
 
 def test_main_window_for_admin_shows_users_and_audit(qtbot, open_as):
     window = _window(qtbot, open_as(ADMIN))
-    assert set(window.pages) == {"Contacts", "Consent", "Requests", "Retention", "Backups", "Users", "Audit log", "Settings"}
+    assert set(window.pages) == {"Today", "Contacts", "Consent", "Requests", "Retention", "Backups", "Users",
+                                 "Audit log", "Settings"}
     assert "adam" in window.user_label.text() and "admin" in window.role_label.text()
-    assert window.stack.currentWidget() is window.pages["Contacts"]
+    assert window.stack.currentWidget() is window.pages["Today"]  # the first page after unlock
     window.shutdown()
 
 
 def test_staff_sees_no_admin_pages_and_cannot_change_settings(qtbot, open_as):
     window = _window(qtbot, open_as(STAFF))
-    assert set(window.pages) == {"Contacts", "Consent", "Requests", "Retention", "Settings"}
+    assert set(window.pages) == {"Today", "Contacts", "Consent", "Requests", "Retention", "Settings"}
     page = window.settings_page
     assert not page.save_button.isEnabled() and "owner or admin" in page.saved.text()
     window.shutdown()

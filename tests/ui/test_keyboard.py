@@ -27,7 +27,7 @@ def test_tab_goes_from_the_search_through_the_list_into_the_form_in_order(qtbot,
     owner = open_as(OWNER)
     demo.fill_demo(owner, 20)
     window = shown_window(qtbot, owner)
-    page = window.contacts_page
+    page = window.show_page("Contacts")
     page.table.selectRow(1)
     qtbot.waitUntil(lambda: page.current is not None, timeout=10000)
     editor = page.detail.editor

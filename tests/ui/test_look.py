@@ -93,6 +93,7 @@ def test_name_consent_email_and_phone_stay_in_view_at_1280(qtbot, open_as):
     owner = open_as(OWNER)
     demo.fill_demo(owner, 30)
     window = shown_window(qtbot, owner)
+    window.show_page("Contacts")
     window.resize(1280, 760)
     qtbot.wait(50)
     table = window.contacts_page.table

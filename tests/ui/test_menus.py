@@ -39,19 +39,20 @@ def press(qtbot, keys: str) -> None:
 def test_the_usual_menus_and_shortcuts_work_from_any_page(qtbot, open_as):
     window = shown_window(qtbot, open_as(OWNER))
     assert [m.title().replace("&", "") for m in window.menus.menus] == ["File", "Edit", "View", "Contact", "Help"]
-    press(qtbot, "Ctrl+2")
+    assert window.stack.currentWidget() is window.today_page  # the first page after unlock, Ctrl+1
+    press(qtbot, "Ctrl+3")
     assert window.stack.currentWidget() is window.consent_page
     press(qtbot, "Ctrl+F")  # from another page: back to Contacts, in the search
     qtbot.waitUntil(lambda: window.contacts_page.search.hasFocus(), timeout=5000)
     assert window.stack.currentWidget() is window.contacts_page
-    press(qtbot, "Ctrl+3")
+    press(qtbot, "Ctrl+4")
     press(qtbot, "Ctrl+N")
     detail = window.contacts_page.detail
     qtbot.waitUntil(lambda: detail.editor.given.hasFocus(), timeout=5000)
     qtbot.keyClicks(detail.editor.given, "Menu")
     press(qtbot, "Ctrl+S")
     qtbot.waitUntil(lambda: detail.title.text() == "Menu", timeout=10000)
-    press(qtbot, "Ctrl+2")
+    press(qtbot, "Ctrl+3")
     press(qtbot, "Ctrl+S")  # on another page, Ctrl+S saves no contact form behind the user's back
     press(qtbot, "F1")
     keys = dict(window.menus.shortcuts())

@@ -28,6 +28,7 @@ def open_window(qtbot, session) -> MainWindow:
     qtbot.addWidget(window)
     window.resize(1280, 780)
     window.show()
+    window.show_page("Contacts")  # the window opens on Today; these tests watch the contact list
     qtbot.waitUntil(lambda: window.contacts_page.model.rowCount() > 0, timeout=10000)
     return window
 

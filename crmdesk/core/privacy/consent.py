@@ -31,7 +31,7 @@ import hashlib
 import mimetypes
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from crmdesk.core.clock import add_months, iso
@@ -460,6 +460,25 @@ def list_without_basis(session: Session, *, after: Cursor | None = None, limit: 
     consent and no other basis. Needs READ."""
     return contacts.list_contacts(session, after=after, limit=limit, order=order, tag=tag,
                                   condition=(WITHOUT_BASIS, [iso(session.clock.now())]))
+
+
+EXPIRING_DAYS = 30  # a consent that runs out within this many days: time to ask again
+EXPIRING = ("EXISTS (SELECT 1 FROM consent_state s WHERE s.contact = c.rowid AND s.action = 'granted'"
+            " AND s.expires_at IS NOT NULL AND s.expires_at > ? AND s.expires_at <= ?)")
+
+
+def expiring_window(session: Session) -> list[str]:
+    """The parameters of ``EXPIRING``: now, and ``EXPIRING_DAYS`` from now."""
+    now = session.clock.now()
+    return [iso(now), iso(now + timedelta(days=EXPIRING_DAYS))]
+
+
+def list_expiring(session: Session, *, after: Cursor | None = None, limit: int = 100,
+                  order: str = "name", tag: str | None = None) -> Page:
+    """A page of the contacts with a consent running out within
+    ``EXPIRING_DAYS`` (ask them again). Needs READ."""
+    return contacts.list_contacts(session, after=after, limit=limit, order=order, tag=tag,
+                                  condition=(EXPIRING, expiring_window(session)))
 
 
 def counts(session: Session) -> dict[str, dict[str, int]]:

@@ -1,0 +1,57 @@
+"""The Today page: the first after unlock; each card's button opens the place to act, with its view."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt
+
+from crmdesk.core.people import contacts
+from crmdesk.core.people.contact_model import ContactInput
+from crmdesk.core.privacy import consent, requests
+from tests.conftest import OWNER, STAFF, VIEWER
+from tests.ui.test_menus import shown_window
+
+
+def test_a_card_takes_the_owner_to_the_right_page_with_the_right_view(qtbot, open_as):
+    owner = open_as(OWNER)
+    anna = contacts.add_contact(owner, ContactInput(given_name="Anna")).id  # no lawful basis
+    requests.open_request(owner, anna, "access", received_on=date(2020, 1, 2))  # long overdue
+    window = shown_window(qtbot, owner)
+    today = window.today_page
+    assert window.stack.currentWidget() is today
+    qtbot.waitUntil(lambda: today.card("requests.overdue") is not None
+                    and today.card("requests.overdue").finding.count == 1, timeout=10000)
+    assert today.cards[0].finding.level == "attention"  # what needs doing comes first
+    assert "things need doing" in today.result.text()
+    without = today.card("consent.without_basis")
+    assert without.button.isVisible() and "no lawful basis" in without.sentence.text()
+    assert "Anna" not in " ".join(c.sentence.text() for c in today.cards)  # counts, never names
+    qtbot.mouseClick(without.button, Qt.MouseButton.LeftButton)
+    assert window.stack.currentWidget() is window.contacts_page
+    assert window.contacts_page.view() == "without_basis"
+    expected = {r.id for r in consent.list_without_basis(owner, limit=500).rows}
+    page = window.contacts_page
+    qtbot.waitUntil(lambda: {page.model.row_at(r).id for r in range(page.model.rowCount())} == expected,
+                    timeout=10000)
+    assert anna in expected
+    window.show_page("Today")
+    qtbot.mouseClick(today.card("requests.overdue").button, Qt.MouseButton.LeftButton)
+    assert window.stack.currentWidget() is window.requests_page
+    assert window.requests_page.show_which.currentData() == "overdue"
+    # A change the window makes shows on the page: the request answered, its card turns quiet.
+    requests.close(owner, requests.list_requests(owner)[0].reference, "refused", "identity not proven")
+    window.access.check_outside()
+    window.show_page("Today")
+    qtbot.waitUntil(lambda: today.card("requests.overdue").finding.level == "good", timeout=10000)
+    assert not today.card("requests.overdue").button.isVisible()
+    window.shutdown()
+
+
+def test_staff_and_viewers_see_only_the_cards_that_concern_them(qtbot, open_as):
+    for name, areas in ((STAFF, {"requests", "consent"}), (VIEWER, {"consent"})):
+        window = shown_window(qtbot, open_as(name))
+        today = window.today_page
+        qtbot.waitUntil(lambda t=today: bool(t.cards), timeout=10000)
+        assert {c.finding.key.split(".")[0] for c in today.cards} == areas
+        window.shutdown()
