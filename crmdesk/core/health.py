@@ -15,8 +15,9 @@ check of the vault's files and keys can see, for the admin and for cron:
 - the last check of the vault and its audit log's hash chain, and its
   result (``check`` checks them now);
 - with ``check``: folder and file permissions, each key slot's Argon2id
-  parameters against the floor, a vault in a synced cloud folder, and free
-  disk space for the next backup.
+  parameters against the floor, a vault in a synced cloud folder, free
+  disk space for the next backup, and whether this computer's keyring
+  remembers the user's key.
 
 A finding's level is "good", "attention" (something to do) or "failed" (the
 vault's integrity). ``exit_code`` turns them into the CLI's exit code: 0
@@ -39,7 +40,8 @@ from crmdesk.core.backups import backup, schedule
 from crmdesk.core.clock import add_months, iso
 from crmdesk.core.permissions import Permission, allows
 from crmdesk.core.privacy import consent, requests, retention
-from crmdesk.core.vault import crypto, integrity
+from crmdesk.core.errors import CrmdeskError
+from crmdesk.core.vault import crypto, integrity, remember
 from crmdesk.core.vault.keyslots import KeySlots
 from crmdesk.core.vault.session import Session
 
@@ -250,6 +252,23 @@ def _synced(session: Session) -> Finding:
     return Finding("security.synced_folder", GOOD, None, "The vault is not in a synced cloud folder.")
 
 
+def _keyring(session: Session) -> Finding:
+    """Whether this computer's keyring opens the vault for the signed-in user
+    (a choice, for unattended backups and sweeps; worth knowing)."""
+    try:
+        remembered, trouble = remember.is_remembered(session)
+    except CrmdeskError:
+        remembered, trouble = False, None
+    if trouble:
+        return Finding("security.keyring", ATTENTION, None, trouble)
+    if remembered:
+        return Finding("security.keyring", GOOD, None,
+                       "This computer's keyring remembers your key: whoever uses this computer account opens the "
+                       "vault without a passphrase ('crmdesk forget' ends that).")
+    return Finding("security.keyring", GOOD, None, "Your key is not remembered on this computer: the vault asks "
+                   "for the passphrase.")
+
+
 def _disk_space(session: Session) -> Finding:
     folder = backup.backup_folder(session)
     where = folder if folder.exists() else folder.parent
@@ -284,6 +303,7 @@ def check(session: Session, now: datetime | None = None) -> list[Finding]:
     if allows(session.role, Permission.ADMINISTER):
         found.append(_verified(session))
         found += [_permissions(session), _key_slots(session), _synced(session), _disk_space(session)]
+    found.append(_keyring(session))
     return found
 
 

@@ -154,6 +154,16 @@ def test_file_permissions_key_slots_synced_folders_and_disk_space(owner):
     assert "dropbox" in parts and "onedrive" in parts
 
 
+def test_whether_the_keyring_remembers_the_key(open_as, memory_keyring):
+    from crmdesk.core.vault import remember
+
+    staff = open_as(STAFF)
+    assert "not remembered" in {f.key: f for f in health.check(staff)}["security.keyring"].sentence
+    remember.remember(staff)
+    kept = {f.key: f for f in health.check(staff)}["security.keyring"]
+    assert kept.level == "good" and "keyring remembers your key" in kept.sentence
+
+
 def test_a_vault_in_a_synced_folder_is_named(open_as, tmp_path):
     from crmdesk.core import vault
     from tests.conftest import CHEAP_KDF, PASSPHRASES
