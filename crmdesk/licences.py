@@ -103,6 +103,8 @@ _FONTS = (
     ("Noto Sans Arabic, Hebrew, Devanagari and Thai fonts (in the PDFs)", "LICENSE-Noto.txt",
      "SIL OPEN FONT LICENSE Version 1.1", "OFL-1.1"),
     ("WenQuanYi Micro Hei font (in the PDFs)", "LICENSE-WenQuanYi.txt", "Apache License", "Apache-2.0"),
+    ("Symbola font, emoji and symbols (in the PDFs)", "LICENSE-Symbola.txt", "free for any use",
+     "free for any use, to modify and redistribute (Symbola licence)"),
 )
 
 

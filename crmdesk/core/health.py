@@ -38,9 +38,9 @@ from pathlib import Path
 
 from crmdesk.core.backups import backup, schedule
 from crmdesk.core.clock import add_months, iso
+from crmdesk.core.errors import CrmdeskError
 from crmdesk.core.permissions import Permission, allows
 from crmdesk.core.privacy import consent, requests, retention
-from crmdesk.core.errors import CrmdeskError
 from crmdesk.core.vault import crypto, integrity, remember
 from crmdesk.core.vault.keyslots import KeySlots
 from crmdesk.core.vault.session import Session

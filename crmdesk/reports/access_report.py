@@ -94,9 +94,12 @@ def _day(text: str | None) -> str:
 
 
 class _NumberedCanvas(Canvas):
-    """Draws "page N of M" once every page is known (two passes over the pages)."""
+    """Draws the header and "page N of M" once every page is known (two passes
+    over the pages). The header is one line: ``header[shorten[0]:shorten[1]]``
+    (the person's name) is cut short with "…" where it would not fit."""
 
     header = ""
+    shorten: tuple[int, int] | None = None
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -108,18 +111,18 @@ class _NumberedCanvas(Canvas):
 
     def save(self):
         total = len(self._pages)
+        # The header names the person, so it is a paragraph: any script, in the font that has it.
+        style = ParagraphStyle("header", fontName=fonts.REGULAR, fontSize=8, leading=10, textColor=GREY)
+        header = fonts.one_line(self.header, style, A4[0] - 2 * MARGIN, self.shorten)
         for state in self._pages:
             self.__dict__.update(state)
-            self._decorate(total)
+            self._decorate(total, header)
             super().showPage()
         super().save()
 
-    def _decorate(self, total: int) -> None:
+    def _decorate(self, total: int, header: Paragraph) -> None:
         width, height = A4
         self.saveState()
-        # The header names the person, so it is a paragraph: any script, in the font that has it.
-        header = fonts.paragraph(self.header, ParagraphStyle("header", fontName=fonts.REGULAR, fontSize=8,
-                                                             leading=10, textColor=GREY))
         header.wrapOn(self, width - 2 * MARGIN, 10 * mm)
         header.drawOn(self, MARGIN, height - 12 * mm - header.height + 8)  # first baseline where drawString put it
         self.setFont(fonts.REGULAR, 8)
@@ -299,8 +302,10 @@ def render(data: SubjectData, *, password: str | None = None) -> bytes:
              + _requests(data, s) + _article_15(data, s))
     out = io.BytesIO()
     reference = f" · {data.request.reference}" if data.request else ""
+    before = f"{data.controller.name} · access report for "
     canvas_class = type("ReportCanvas", (_NumberedCanvas,), {
-        "header": f"{data.controller.name} · access report for {data.contact.display_name}{reference}"})
+        "header": f"{before}{data.contact.display_name}{reference}",
+        "shorten": (len(before), len(before) + len(data.contact.display_name))})
     doc = SimpleDocTemplate(out, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=20 * mm,
                             bottomMargin=18 * mm, title="Access report", author=data.controller.name,
                             subject=f"GDPR Art. 15{reference}")

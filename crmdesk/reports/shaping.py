@@ -2,7 +2,7 @@
 
 Arabic letters join, Devanagari forms its conjuncts and Thai stacks its
 marks only when the text is shaped: a paragraph style with ``shaping=1``
-asks reportlab to shape each word with HarfBuzz. ``install`` mends two
+asks reportlab to shape each word with HarfBuzz. ``install`` mends three
 things about that, for the whole process:
 
 - reportlab shapes a whole word with the font of its first piece, so a word
@@ -17,13 +17,24 @@ things about that, for the whole process:
   text is therefore marked with its real text (``/ActualText``), which
   readers (pdftotext, search, copy and paste) use instead. Right-to-left
   text is not: it is drawn in display order and readers turn it back
-  themselves, Arabic through the presentation forms its glyphs map to.
+  themselves, from the characters each glyph maps to (its ``ToUnicode``
+  entry). poppler (pdftotext, Evince) would turn real text of a
+  right-to-left span back once more, as if it were drawn left to right.
+- A joined Arabic letter's glyph maps to its presentation form (ﻣ, U+FEE3),
+  which a search for the letter (م, U+0645) does not find. Each such glyph
+  maps to its letter instead; a ligature of two letters (lam-alef) keeps
+  its form, which a reader would otherwise put in the wrong order. And a
+  character past U+FFFF (an emoji) is written in UTF-16, as a PDF reader
+  expects, not as its bare code point.
 """
 
 from __future__ import annotations
 
+import re
 import threading
+import unicodedata
 
+from reportlab.lib.abag import ABag
 from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfgen import textobject
 from reportlab.platypus import paragraph
@@ -38,16 +49,28 @@ FEATURES = {"liga": False, "dlig": False}  # HarfBuzz's defaults otherwise: kern
 
 _original_shape = ttfonts.shapeFragWord
 _original_format = textobject.PDFTextObject._formatText
+_original_cmap = ttfonts.makeToUnicodeCMap
 _lock = threading.Lock()
 
 
 def install() -> None:
-    """Make reportlab's paragraphs shape one font run at a time and mark shaped
-    text with its real text; safe to call again."""
+    """Make reportlab's paragraphs shape one font run at a time, mark shaped
+    text with its real text and map glyphs to the characters a reader
+    searches for; safe to call again."""
     with _lock:
+        ttfonts.makeToUnicodeCMap = _to_unicode_cmap
         if AVAILABLE and paragraph.shapeFragWord is not _shape_by_run:
             paragraph.shapeFragWord = _shape_by_run
             textobject.PDFTextObject._formatText = _format_text
+
+
+def width(text: str, font: str, size: float) -> float:
+    """The width of ``text`` (no spaces) in ``font`` at ``size`` as a shaped
+    paragraph prints it, shaped as one piece."""
+    plain = pdfmetrics.stringWidth(text, font, size)
+    if not AVAILABLE or not text:
+        return plain
+    return _original_shape([plain, (ABag(fontName=font, fontSize=size), text)], FEATURES)[0]
 
 
 class SpokenStr(ttfonts.ShapedStr):
@@ -107,6 +130,23 @@ def _format_text(self, text):
         return code
     encoded = ("\ufeff" + actual).encode("utf-16-be").hex().upper()
     return f"/Span <</ActualText <{encoded}>>> BDC {code} EMC"
+
+
+def _to_unicode_cmap(fontname, subset):
+    """reportlab's ToUnicode map of a font subset, each code mapped to the text a reader should find."""
+    head, found, rest = _original_cmap(fontname, subset).partition("beginbfchar")
+    pairs, end, tail = rest.partition("endbfchar")
+    pairs = re.sub(r"^<([0-9A-Fa-f]+)> <([0-9A-Fa-f]+)>$", lambda m: f"<{m[1]}> <{_utf16(int(m[2], 16))}>",
+                   pairs, flags=re.MULTILINE)
+    return head + found + pairs + end + tail
+
+
+def _utf16(code: int) -> str:
+    char = chr(code)
+    if 0xFB50 <= code <= 0xFDFF or 0xFE70 <= code <= 0xFEFF:
+        letter = unicodedata.normalize("NFKC", char)
+        char = letter if len(letter) == 1 else char
+    return char.encode("utf-16-be").hex().upper()
 
 
 def guessed_right_to_left(text: str) -> bool:

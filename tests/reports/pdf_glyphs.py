@@ -1,6 +1,6 @@
 """What a PDF really draws: every character code shown on a page, with the
-font it is shown in, the character it stands for (the font's ToUnicode map)
-and the glyph the embedded font program draws for it.
+font it is shown in, the character it stands for (the font's ToUnicode map),
+the glyph the embedded font program draws for it and its width.
 
 A viewer draws glyph 0 (.notdef: an empty box, or nothing) for a character
 the font has no glyph for, while pdftotext still reads the character from
@@ -25,6 +25,7 @@ class Drawn:
     font: str
     char: str
     glyph: int
+    width: float = 0  # in thousandths of the font size, as the PDF gives it (/Widths)
 
 
 def drawn(path: Path) -> list[Drawn]:
@@ -63,18 +64,22 @@ def _raw(value) -> bytes:
 class _Font:
     def __init__(self, font):
         self.name = str(font["/BaseFont"]).split("+", 1)[-1]
+        widths = font["/Widths"] if "/Widths" in font else []
+        self.widths = {int(font["/FirstChar"]) + n: float(w) for n, w in enumerate(widths)}
         if "/ToUnicode" not in font:  # one of the 14 standard fonts, which have every Latin-1 letter
             self.chars, self.glyphs = {code: chr(code) for code in range(256)}, dict.fromkeys(range(32, 256), 1)
             return
         to_unicode = font["/ToUnicode"].get_object().get_data().decode("latin-1")
         pairs = to_unicode.split("beginbfchar", 1)[1].split("endbfchar", 1)[0]
-        self.chars = {int(code, 16): chr(int(value, 16))
+        # A character past U+FFFF is two UTF-16 code units.
+        self.chars = {int(code, 16): bytes.fromhex(value).decode("utf-16-be")
                       for code, value in re.findall(r"<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>", pairs)}
         program = font["/FontDescriptor"].get_object()["/FontFile2"].get_object().get_data()
         self.glyphs = _cmap_format_6(program)
 
     def show(self, codes: bytes) -> list[Drawn]:
-        return [Drawn(self.name, self.chars.get(code, "?"), self.glyphs.get(code, 0)) for code in codes]
+        return [Drawn(self.name, self.chars.get(code, "?"), self.glyphs.get(code, 0), self.widths.get(code, 0))
+                for code in codes]
 
 
 def _cmap_format_6(program: bytes) -> dict[int, int]:
