@@ -23,6 +23,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     KeepTogether,
+    LongTable,
     PageBreak,
     Paragraph,
     SimpleDocTemplate,
@@ -76,7 +77,10 @@ def _p(text: str, style: ParagraphStyle) -> Paragraph:
 
 
 def _table(rows: list[list], widths: list[float], *, header: bool = True) -> Table:
-    table = Table(rows, colWidths=widths, repeatRows=1 if header else 0)
+    # A long table (a regular's thousand visits) is split page by page; LongTable measures only the rows
+    # a page takes each time, where Table would measure all the rows left again for every page.
+    kind = LongTable if len(rows) > 50 else Table
+    table = kind(rows, colWidths=widths, repeatRows=1 if header else 0)
     style = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LINEBELOW", (0, 0), (-1, -1), 0.4, LINE),
@@ -194,9 +198,14 @@ def _interactions(data: SubjectData, s) -> list:
              _p("Logged by", s["cellbold"])]]
     for item in data.interactions:
         text = item.summary + (f"\n{item.body}" if item.body else "")
-        rows.append([_p(_day(item.occurred_at), s["cell"]), _p(item.kind, s["cell"]), _p(text, s["cell"]),
+        # The time and the kind are plain text in the table's own font: a regular's thousand visits make a
+        # table reportlab measures again for every page, and a paragraph per cell costs a second there.
+        rows.append([_day(item.occurred_at).replace(" ", "\n"), item.kind, _p(text, s["cell"]),
                      _p(data.users.get(item.user_id or "", ""), s["cell"])])
-    return story + [_table(rows, [30 * mm, 20 * mm, 95 * mm, 25 * mm])]
+    table = _table(rows, [30 * mm, 20 * mm, 95 * mm, 25 * mm])
+    table.setStyle(TableStyle([("FONTNAME", (0, 1), (1, -1), fonts.REGULAR), ("FONTSIZE", (0, 1), (1, -1), 9),
+                               ("LEADING", (0, 1), (1, -1), 12)]))
+    return story + [table]
 
 
 def _consent(data: SubjectData, s) -> list:

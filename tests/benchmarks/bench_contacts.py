@@ -20,7 +20,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from crmdesk.core import vault
+from crmdesk.core import health, vault
 from crmdesk.core.backups import archive, backup
 from crmdesk.core.people import contacts, search
 from crmdesk.core.people.contact_model import Cursor
@@ -270,6 +270,9 @@ def main() -> int:
         assert problems == [], problems
         print(f"   backup file {made.size / 1e6:.0f} MB")
         row("access report PDF + JSON, 1,000 interactions", report_time(session), None, "< 2 s")
+        start = time.perf_counter()
+        health.today(session)
+        row("the Today page's findings (core.health.today)", time.perf_counter() - start, None, "< 1 s")
         row("retention plan over every contact, 3 years on", plan_time(session), None, "< 5 s")
         texts_file = base / "typed.json"
         texts_file.write_text(json.dumps(queries(session, 40, seed=7)), encoding="utf-8")

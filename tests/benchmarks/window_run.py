@@ -135,7 +135,7 @@ def open_window(app: QApplication, open_session, *, empty: bool = False):
     if window.backup_runner is not None:
         window.backup_timer.stop()
     window.resize(1280, 780)
-    page = window.contacts_page
+    page = window.show_page("Contacts")  # the window opens on Today; the list is what is measured here
     paints = Paints(page.table.viewport())
     filled: list[float] = []  # when the first page's rows came
     page.model.modelReset.connect(
