@@ -113,9 +113,10 @@ def build_parser() -> Parser:
     p.add_argument("--limit", type=_positive_int, default=50, metavar="N")
     command(audit, "verify", vault_commands.audit_verify, "check the audit log's hash chain")
 
-    command(sub, "check", vault_commands.check,
-            "what needs doing and how the vault stands, one line each: exit 0 all well, 1 something to do, "
-            "5 an integrity failure")
+    p = command(sub, "check", vault_commands.check,
+                "what needs doing and how the vault stands, one line each: exit 0 all well, 1 something to do, "
+                "5 an integrity failure")
+    p.add_argument("--pdf", metavar="FILE", help="also write a dated data protection status report (PDF)")
     p = command(sub, "verify", backup_commands.verify, "check the vault's integrity, or a backup's with --backup")
     p.add_argument("--backup", metavar="FILE", help="check this backup file instead of the vault")
 

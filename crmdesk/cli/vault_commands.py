@@ -10,12 +10,13 @@ from crmdesk.cli import secrets
 from crmdesk.cli.common import (
     check_writable_target,
     emit,
+    note,
     open_session,
     report_problems,
     table,
     vault_paths,
 )
-from crmdesk.core import configuration, health, vault
+from crmdesk.core import configuration, fsutil, health, vault
 from crmdesk.core.errors import OperationFailed
 from crmdesk.core.vault import auditlog, integrity, recovery, remember, settings
 from crmdesk.core.vault.session import VaultPaths
@@ -177,10 +178,25 @@ def check(args) -> int:
     """``crmdesk check``: what needs doing and how the vault stands, one line
     each; exit 0 when all is well, 1 when something needs action, 5 on an
     integrity failure (for cron, see README)."""
+    target = check_writable_target(args.pdf, "status report") if args.pdf else None
     with open_session(args) as session:
-        findings = health.check(session)
+        if target is None:
+            findings = health.check(session)
+        else:
+            from crmdesk.reports import status_report
+
+            report = health.status_report(session)
+            findings = report.findings
+            try:
+                fsutil.atomic_write(target, status_report.render(report))
+            except OSError as exc:
+                raise OperationFailed(f"The status report could not be written to {target} "
+                                      f"({exc.strerror or exc}); choose another place.") from None
+            health.report_made(session, report)
     code = health.exit_code(findings)
     human = "\n".join(f"{_MARKS[f.level]}  {f.sentence}" for f in findings)
+    if target is not None:
+        note(f"The data protection status report is in {target}.")
     emit(args, human, {"ok": code == 0, "exit_code": code, "findings": [f.as_dict() for f in findings]})
     return code
 

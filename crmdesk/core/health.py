@@ -41,7 +41,7 @@ from crmdesk.core.clock import add_months, iso
 from crmdesk.core.errors import CrmdeskError
 from crmdesk.core.permissions import Permission, allows
 from crmdesk.core.privacy import consent, requests, retention
-from crmdesk.core.vault import crypto, integrity, remember
+from crmdesk.core.vault import crypto, integrity, remember, settings
 from crmdesk.core.vault.keyslots import KeySlots
 from crmdesk.core.vault.session import Session
 
@@ -255,6 +255,9 @@ def _synced(session: Session) -> Finding:
 def _keyring(session: Session) -> Finding:
     """Whether this computer's keyring opens the vault for the signed-in user
     (a choice, for unattended backups and sweeps; worth knowing)."""
+    available = remember.status()
+    if not available.available:  # nothing to do: the passphrase is asked each time
+        return Finding("security.keyring", GOOD, None, available.reason)
     try:
         remembered, trouble = remember.is_remembered(session)
     except CrmdeskError:
@@ -305,6 +308,63 @@ def check(session: Session, now: datetime | None = None) -> list[Finding]:
         found += [_permissions(session), _key_slots(session), _synced(session), _disk_space(session)]
     found.append(_keyring(session))
     return found
+
+
+# What the audit log says was done, in words, for the status report ("done since the last report").
+DONE_WORDS = {
+    "vault.unlocked": "sign-ins", "contact.added": "contacts added", "contact.updated": "contacts changed",
+    "contacts.imported": "imports", "contacts.exported": "exports of the contact list",
+    "contacts.merged": "duplicates merged", "interaction.added": "interactions logged",
+    "consent.granted": "consents given", "consent.refused": "consents refused",
+    "consent.withdrawn": "consents withdrawn", "consent.recorded": "other lawful bases recorded",
+    "consent.ended": "lawful bases ended", "request.opened": "requests received",
+    "request.extended": "requests extended", "request.fulfilled": "requests answered",
+    "request.refused": "requests refused", "request.rectified": "corrections under a request",
+    "subject.erased": "people erased", "contact.restricted": "processing restricted",
+    "contact.hold_set": "legal holds set", "retention.run": "retention sweeps",
+    "retention.applied": "retention proposals applied", "purpose.text_published": "consent texts published",
+    "backup.created": "backups made", "backup.checked": "backups checked", "backup.restored": "backups restored",
+    "user.added": "users added", "user.disabled": "users switched off", "key.rotated": "master key rotations",
+    "vault.verified": "checks of the vault", "audit.verified": "checks of the audit log",
+    "health.reported": "status reports",
+}
+
+
+@dataclass(frozen=True)
+class StatusReport:
+    """The data protection status of the shop on a day, for its files."""
+
+    organisation: str
+    made_at: datetime
+    made_by: str
+    since: str | None  # when the last report was made; None: this is the first
+    findings: list[Finding]
+    done: list[tuple[str, int]] | None  # what was done since, in words, how often (None: not for this role)
+
+
+def status_report(session: Session, now: datetime | None = None) -> StatusReport:
+    """``check``'s findings with what the audit log says was done since the
+    last report (for owners and admins). Once the report is written,
+    ``report_made`` records it, so the next one starts where it ends."""
+    now = now or session.clock.now()
+    findings = check(session, now)
+    conn = session.conn
+    last = conn.execute("SELECT seq, at FROM audit WHERE action = 'health.reported' ORDER BY seq DESC LIMIT 1"
+                        ).fetchone()
+    since = last[1] if last else None
+    done: list[tuple[str, int]] | None = None
+    if allows(session.role, Permission.ADMINISTER):
+        done = [(DONE_WORDS[action], number) for action, number in conn.execute(
+            "SELECT action, count(*) FROM audit WHERE seq > ? GROUP BY action ORDER BY min(seq)",
+            (last[0] if last else 0,)) if action in DONE_WORDS]
+    return StatusReport(settings.get(session, "organisation") or session.paths.name, now,
+                        session.user.display_name or session.user.name, since, findings, done)
+
+
+def report_made(session: Session, report: StatusReport) -> None:
+    """Record in the audit log that ``report`` was made and kept."""
+    with session.operation(Permission.READ, "health.reported", detail={"findings": len(report.findings)}):
+        pass
 
 
 def exit_code(findings: list[Finding]) -> int:

@@ -51,7 +51,7 @@ SECTION_15 = (
 )
 
 
-def _styles() -> dict[str, ParagraphStyle]:
+def styles() -> dict[str, ParagraphStyle]:
     fonts.register()
     body = ParagraphStyle("body", fontName=fonts.REGULAR, fontSize=10, leading=14)
     return {
@@ -71,12 +71,12 @@ def _styles() -> dict[str, ParagraphStyle]:
     }
 
 
-def _p(text: str, style: ParagraphStyle) -> Paragraph:
+def para(text: str, style: ParagraphStyle) -> Paragraph:
     """A paragraph of plain text (escaped; line breaks kept), every script in a font that has it."""
     return fonts.paragraph(text, style)
 
 
-def _table(rows: list[list], widths: list[float], *, header: bool = True) -> Table:
+def table(rows: list[list], widths: list[float], *, header: bool = True) -> Table:
     # A long table (a regular's thousand visits) is split page by page; LongTable measures only the rows
     # a page takes each time, where Table would measure all the rows left again for every page.
     kind = LongTable if len(rows) > 50 else Table
@@ -140,34 +140,34 @@ class _NumberedCanvas(Canvas):
 def _letter(data: SubjectData, s) -> list:
     c, ctl, req = data.contact, data.controller, data.request
     sender = [ctl.name, ctl.address, ctl.contact]
-    story = [_p("\n".join(x for x in sender if x), s["cellbold"]), Spacer(1, 10 * mm)]
+    story = [para("\n".join(x for x in sender if x), s["cellbold"]), Spacer(1, 10 * mm)]
     addressee = [c.display_name] + ([c.addresses[0].one_line()] if c.addresses else [])
-    story += [_p("\n".join(addressee), s["body"]), Spacer(1, 8 * mm),
-              _p(f"Date: {data.generated_at[:10]}", s["right"]), Spacer(1, 6 * mm),
-              _p("Your request for access to your personal data", s["title"])]
+    story += [para("\n".join(addressee), s["body"]), Spacer(1, 8 * mm),
+              para(f"Date: {data.generated_at[:10]}", s["right"]), Spacer(1, 6 * mm),
+              para("Your request for access to your personal data", s["title"])]
     if req is not None:
-        story.append(_p(f"Reference {req.reference} · received {req.received_on.isoformat()} · "
+        story.append(para(f"Reference {req.reference} · received {req.received_on.isoformat()} · "
                         f"answer due {req.due_on.isoformat()}", s["small"]))
     story += [
         Spacer(1, 5 * mm),
-        _p(f"Dear {c.display_name},", s["body"]), Spacer(1, 3 * mm),
-        _p("you asked which personal data we hold about you. Under Article 15 of the General Data Protection "
+        para(f"Dear {c.display_name},", s["body"]), Spacer(1, 3 * mm),
+        para("you asked which personal data we hold about you. Under Article 15 of the General Data Protection "
            "Regulation (GDPR) you are entitled to a copy of it and to information about how we use it. "
            "This report contains:", s["body"]),
-        _p("1. the data we hold about you; 2. our record of our contacts with you; 3. what you agreed to, "
+        para("1. the data we hold about you; 2. our record of our contacts with you; 3. what you agreed to, "
            "with the exact wording, and the other lawful bases for using your data; 4. your requests to us; "
            "5. the information of Article 15(1): purposes, categories, recipients, storage periods, your "
            "rights, complaints, sources and automated decisions.", s["body"]),
         Spacer(1, 3 * mm),
-        _p("A file in a machine-readable format (JSON) with the same data comes with this report, so you can "
+        para("A file in a machine-readable format (JSON) with the same data comes with this report, so you can "
            "take it elsewhere (Article 20).", s["body"]),
         Spacer(1, 3 * mm),
-        _p("If anything is wrong or incomplete, tell us and we will correct it. If you have questions, "
+        para("If anything is wrong or incomplete, tell us and we will correct it. If you have questions, "
            "contact us" + (f" at {ctl.contact}" if ctl.contact else "") +
            (f" or our data protection contact, {ctl.dpo_contact}" if ctl.dpo_contact else "") + ".",
            s["body"]),
         Spacer(1, 8 * mm),
-        _p(f"Kind regards,\n{ctl.name}", s["body"]),
+        para(f"Kind regards,\n{ctl.name}", s["body"]),
         PageBreak(),
     ]
     return story
@@ -186,40 +186,40 @@ def _person(data: SubjectData, s) -> list:
                ("Customer since", c.since.isoformat() if c.since else ""),
                ("Record created", _day(c.created_at)), ("Last changed", _day(c.updated_at)),
                ("Our reference for you", c.id)]
-    rows = [[_p(k, s["cellbold"]), _p(v, s["cell"])] for k, v in fields if v]
-    return [_p("1. The data we hold about you", s["h1"]), _table(rows, [45 * mm, 125 * mm], header=False)]
+    rows = [[para(k, s["cellbold"]), para(v, s["cell"])] for k, v in fields if v]
+    return [para("1. The data we hold about you", s["h1"]), table(rows, [45 * mm, 125 * mm], header=False)]
 
 
 def _interactions(data: SubjectData, s) -> list:
-    story = [_p(f"2. Our contacts with you ({len(data.interactions)})", s["h1"])]
+    story = [para(f"2. Our contacts with you ({len(data.interactions)})", s["h1"])]
     if not data.interactions:
-        return story + [_p("We have no record of visits, calls, e-mails, purchases or notes about you.", s["body"])]
-    rows = [[_p("When", s["cellbold"]), _p("What", s["cellbold"]), _p("Record", s["cellbold"]),
-             _p("Logged by", s["cellbold"])]]
+        return story + [para("We have no record of visits, calls, e-mails, purchases or notes about you.", s["body"])]
+    rows = [[para("When", s["cellbold"]), para("What", s["cellbold"]), para("Record", s["cellbold"]),
+             para("Logged by", s["cellbold"])]]
     for item in data.interactions:
         text = item.summary + (f"\n{item.body}" if item.body else "")
         # The time and the kind are plain text in the table's own font: a regular's thousand visits make a
         # table reportlab measures again for every page, and a paragraph per cell costs a second there.
-        rows.append([_day(item.occurred_at).replace(" ", "\n"), item.kind, _p(text, s["cell"]),
-                     _p(data.users.get(item.user_id or "", ""), s["cell"])])
-    table = _table(rows, [30 * mm, 20 * mm, 95 * mm, 25 * mm])
-    table.setStyle(TableStyle([("FONTNAME", (0, 1), (1, -1), fonts.REGULAR), ("FONTSIZE", (0, 1), (1, -1), 9),
-                               ("LEADING", (0, 1), (1, -1), 12)]))
-    return story + [table]
+        rows.append([_day(item.occurred_at).replace(" ", "\n"), item.kind, para(text, s["cell"]),
+                     para(data.users.get(item.user_id or "", ""), s["cell"])])
+    listed = table(rows, [30 * mm, 20 * mm, 95 * mm, 25 * mm])
+    listed.setStyle(TableStyle([("FONTNAME", (0, 1), (1, -1), fonts.REGULAR), ("FONTSIZE", (0, 1), (1, -1), 9),
+                                ("LEADING", (0, 1), (1, -1), 12)]))
+    return story + [listed]
 
 
 def _consent(data: SubjectData, s) -> list:
-    story = [_p("3. What you agreed to, and the other lawful bases", s["h1"]), _p("Today", s["h2"])]
-    rows = [[_p("Purpose", s["cellbold"]), _p("Lawful basis", s["cellbold"]), _p("State", s["cellbold"]),
-             _p("Since / until", s["cellbold"])]]
+    story = [para("3. What you agreed to, and the other lawful bases", s["h1"]), para("Today", s["h2"])]
+    rows = [[para("Purpose", s["cellbold"]), para("Lawful basis", s["cellbold"]), para("State", s["cellbold"]),
+             para("Since / until", s["cellbold"])]]
     for item in data.consent_states:
-        rows.append([_p(item.purpose.title, s["cell"]), _p(purposes.BASES[item.purpose.basis], s["cell"]),
-                     _p(consent.STATE_WORDS[item.state], s["cell"]),
-                     _p(" – ".join(x for x in (_day(item.since)[:10], _day(item.expires_at)[:10]) if x), s["cell"])])
-    story.append(_table(rows, [50 * mm, 50 * mm, 35 * mm, 35 * mm]))
-    story.append(_p("History, oldest first", s["h2"]))
+        rows.append([para(item.purpose.title, s["cell"]), para(purposes.BASES[item.purpose.basis], s["cell"]),
+                     para(consent.STATE_WORDS[item.state], s["cell"]),
+                     para(" – ".join(x for x in (_day(item.since)[:10], _day(item.expires_at)[:10]) if x), s["cell"])])
+    story.append(table(rows, [50 * mm, 50 * mm, 35 * mm, 35 * mm]))
+    story.append(para("History, oldest first", s["h2"]))
     if not data.consent_history:
-        story.append(_p("Nothing has been recorded.", s["body"]))
+        story.append(para("Nothing has been recorded.", s["body"]))
     for entry in data.consent_history:
         parts = [consent.METHODS.get(entry.method, entry.method)]
         if entry.captured_by:
@@ -227,14 +227,14 @@ def _consent(data: SubjectData, s) -> list:
         if entry.witness:
             parts.append(f"witness {entry.witness}")
         parts += [f"{x.kind} kept ({x.size:,} bytes, SHA-256 {x.sha256[:12]}…)" for x in entry.evidence]
-        block = [_p(f"{_day(entry.at)} · {entry.purpose_title}: {entry.action} ({'; '.join(parts)})", s["cellbold"])]
+        block = [para(f"{_day(entry.at)} · {entry.purpose_title}: {entry.action} ({'; '.join(parts)})", s["cellbold"])]
         if entry.note:
-            block.append(_p(entry.note, s["cell"]))
+            block.append(para(entry.note, s["cell"]))
         text = data.texts.get(entry.text_id) if entry.text_id else None
         if text is not None:
-            block.append(_p(f"The text shown (version {text.version}, {purposes.LANGUAGES.get(text.language)}, "
+            block.append(para(f"The text shown (version {text.version}, {purposes.LANGUAGES.get(text.language)}, "
                             f"SHA-256 {text.sha256}):", s["small"]))
-            block.append(_p(text.body, s["quote"]))
+            block.append(para(text.body, s["quote"]))
         story.append(KeepTogether(block) if text is None or len(text.body) < 1500 else block[0])
         if text is not None and len(text.body) >= 1500:
             story += block[1:]
@@ -242,53 +242,53 @@ def _consent(data: SubjectData, s) -> list:
 
 
 def _requests(data: SubjectData, s) -> list:
-    story = [_p("4. Your requests to us", s["h1"])]
-    rows = [[_p(h, s["cellbold"]) for h in ("Reference", "Type", "Received", "Due", "Status")]]
-    rows += [[_p(r.reference, s["cell"]), _p(requests.TYPES.get(r.type, r.type), s["cell"]),
-              _p(r.received_on.isoformat(), s["cell"]), _p(r.due_on.isoformat(), s["cell"]),
-              _p(r.status.replace("_", " "), s["cell"])] for r in data.requests]
-    return story + ([_table(rows, [28 * mm, 45 * mm, 30 * mm, 30 * mm, 37 * mm])] if data.requests else
-                    [_p("None.", s["body"])])
+    story = [para("4. Your requests to us", s["h1"])]
+    rows = [[para(h, s["cellbold"]) for h in ("Reference", "Type", "Received", "Due", "Status")]]
+    rows += [[para(r.reference, s["cell"]), para(requests.TYPES.get(r.type, r.type), s["cell"]),
+              para(r.received_on.isoformat(), s["cell"]), para(r.due_on.isoformat(), s["cell"]),
+              para(r.status.replace("_", " "), s["cell"])] for r in data.requests]
+    return story + ([table(rows, [28 * mm, 45 * mm, 30 * mm, 30 * mm, 37 * mm])] if data.requests else
+                    [para("None.", s["body"])])
 
 
 def _article_15(data: SubjectData, s) -> list:
     ctl = data.controller
-    story = [_p("5. Information under Article 15(1) GDPR", s["h1"])]
+    story = [para("5. Information under Article 15(1) GDPR", s["h1"])]
     titles = dict(SECTION_15)
 
     def heading(letter: str) -> Paragraph:
-        return _p(f"({letter}) {titles[letter]}", s["h2"])
+        return para(f"({letter}) {titles[letter]}", s["h2"])
 
     story.append(heading("a"))
     if data.purposes:
         for p in data.purposes:
-            story.append(_p(f"• {p.title} — {purposes.BASES[p.basis]}" + (f": {p.description}" if p.description
+            story.append(para(f"• {p.title} — {purposes.BASES[p.basis]}" + (f": {p.description}" if p.description
                                                                           else ""), s["body"]))
     else:
-        story.append(_p("At present we have no purpose for which we use your data; we keep it only as the "
+        story.append(para("At present we have no purpose for which we use your data; we keep it only as the "
                         "periods in (d) require.", s["body"]))
     story.append(heading("b"))
     for cat in data.categories:
-        story.append(_p(f"• {cat.name}: {', '.join(cat.items)}", s["body"]))
+        story.append(para(f"• {cat.name}: {', '.join(cat.items)}", s["body"]))
     story.append(heading("c"))
-    story.append(_p("We share your data only with:\n" + "\n".join(f"• {r}" for r in ctl.recipients)
+    story.append(para("We share your data only with:\n" + "\n".join(f"• {r}" for r in ctl.recipients)
                     if ctl.recipients else "We do not pass your data to anyone else.", s["body"]))
     story.append(heading("d"))
     for cat in data.categories:
-        story.append(_p(f"• {cat.name}: {cat.retention}", s["body"]))
+        story.append(para(f"• {cat.name}: {cat.retention}", s["body"]))
     story.append(heading("e"))
     for name, words in RIGHTS:
-        story.append(_p(f"• {name}: {words}", s["body"]))
+        story.append(para(f"• {name}: {words}", s["body"]))
     story.append(heading("f"))
     authority = ctl.supervisory_authority or "the data protection supervisory authority where you live or work"
-    story.append(_p(f"You have the right to complain to a supervisory authority (Art. 77), in particular: "
+    story.append(para(f"You have the right to complain to a supervisory authority (Art. 77), in particular: "
                     f"{authority}.", s["body"]))
     story.append(heading("g"))
-    story.append(_p("\n".join(f"• {x}" for x in data.sources) if data.sources else
+    story.append(para("\n".join(f"• {x}" for x in data.sources) if data.sources else
                     "You gave us the data yourself.", s["body"]))
     story.append(heading("h"))
-    story.append(_p(NO_AUTOMATED_DECISIONS, s["body"]))
-    story += [Spacer(1, 8 * mm), _p(f"Made by crmdesk on {data.generated_at[:16].replace('T', ' ')} UTC for "
+    story.append(para(NO_AUTOMATED_DECISIONS, s["body"]))
+    story += [Spacer(1, 8 * mm), para(f"Made by crmdesk on {data.generated_at[:16].replace('T', ' ')} UTC for "
                                     f"{ctl.name}.", s["small"])]
     return story
 
@@ -306,17 +306,24 @@ def encrypt(pdf: bytes, password: str) -> bytes:
 
 def render(data: SubjectData, *, password: str | None = None) -> bytes:
     """The report as PDF bytes; with ``password`` encrypted with AES-256."""
-    s = _styles()
+    s = styles()
     story = (_letter(data, s) + _person(data, s) + _interactions(data, s) + _consent(data, s)
              + _requests(data, s) + _article_15(data, s))
-    out = io.BytesIO()
     reference = f" · {data.request.reference}" if data.request else ""
     before = f"{data.controller.name} · access report for "
-    canvas_class = type("ReportCanvas", (_NumberedCanvas,), {
-        "header": f"{before}{data.contact.display_name}{reference}",
-        "shorten": (len(before), len(before) + len(data.contact.display_name))})
+    made = build(story, f"{before}{data.contact.display_name}{reference}",
+                 (len(before), len(before) + len(data.contact.display_name)), title="Access report",
+                 author=data.controller.name, subject=f"GDPR Art. 15{reference}")
+    return encrypt(made, password) if password else made
+
+
+def build(story: list, header: str, shorten: tuple[int, int] | None = None, **info: str) -> bytes:
+    """A crmdesk document as PDF bytes: A4, ``header`` on every page (the part
+    ``shorten`` marks cut short where it would not fit), "page N of M";
+    ``info`` gives the PDF's title, author and subject."""
+    out = io.BytesIO()
+    canvas_class = type("ReportCanvas", (_NumberedCanvas,), {"header": header, "shorten": shorten})
     doc = SimpleDocTemplate(out, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=20 * mm,
-                            bottomMargin=18 * mm, title="Access report", author=data.controller.name,
-                            subject=f"GDPR Art. 15{reference}")
+                            bottomMargin=18 * mm, **info)
     doc.build(story, canvasmaker=canvas_class)
-    return encrypt(out.getvalue(), password) if password else out.getvalue()
+    return out.getvalue()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import subprocess
 
 from tests.conftest import OWNER, STAFF
 from tests.support.raw import raw_connection
@@ -30,3 +31,27 @@ def test_check_says_what_needs_doing_and_exits_by_the_worst(cli, tmp_path, open_
     tampered = cli("check", user=OWNER, process=True)
     assert tampered.code == 5 and any(line.startswith("FAIL  The vault or its audit log") for line in
                                       tampered.out.splitlines())
+
+
+def test_a_dated_status_report_for_the_shops_files(cli, tmp_path, open_as):
+    """check --pdf: what was checked, the findings, and what was done since the last report; no customer."""
+    first, second = tmp_path / "status-1.pdf", tmp_path / "status-2.pdf"
+    made = cli("check", "--pdf", str(first), user=OWNER)
+    assert made.code == 1 and f"The data protection status report is in {first}." in made.err
+    text = subprocess.run(["pdftotext", "-layout", str(first), "-"], capture_output=True, text=True).stdout
+    assert "Data protection status" in text and "the first report" in text
+    assert "1. What was checked" in text and "to do" in text and "This vault has no good backup yet" in text
+    assert "3. What was done since the vault was made" in text and "Sign-ins" in text
+    assert "Template" not in text  # the test vault's contact is named nowhere
+    assert cli("check", "--pdf", str(second), user=OWNER).code == 1
+    again = subprocess.run(["pdftotext", str(second), "-"], capture_output=True, text=True).stdout
+    assert "the last report was made on" in again and "Checks of the vault" in again
+    staff = tmp_path / "staff.pdf"
+    assert cli("check", "--pdf", str(staff), user=STAFF).code in (0, 1)
+    staff_text = subprocess.run(["pdftotext", str(staff), "-"], capture_output=True, text=True).stdout
+    assert "Owners and admins see this part" in staff_text and "Sign-ins" not in staff_text
+    owner = open_as(OWNER)
+    reported = owner.conn.execute("SELECT count(*) FROM audit WHERE action = 'health.reported'").fetchone()[0]
+    assert reported == 3
+    refused = cli("check", "--pdf", str(tmp_path / "no" / "x.pdf"), user=OWNER)
+    assert refused.code == 6 and "does not exist" in refused.err and "Traceback" not in refused.err

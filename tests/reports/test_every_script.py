@@ -232,7 +232,7 @@ CELL_LEFT, CELL_WIDTH, PADDING = 20 * mm + 6, 125 * mm, 6  # the personal data c
 def in_a_cell(tmp_path: Path, text: str, width: float = CELL_WIDTH) -> Path:
     """``text`` printed as the access report prints a note: in a table cell of that width, in its style."""
     path = tmp_path / "cell.pdf"
-    cell = Table([[fonts.paragraph(text, access_report._styles()["cell"])]], colWidths=[width], hAlign="LEFT")
+    cell = Table([[fonts.paragraph(text, access_report.styles()["cell"])]], colWidths=[width], hAlign="LEFT")
     SimpleDocTemplate(str(path), pagesize=A4, leftMargin=CELL_LEFT - 6).build([cell])
     return path
 
