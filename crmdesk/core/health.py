@@ -8,7 +8,8 @@ check of the vault's files and keys can see, for the admin and for cron:
 - requests overdue, due within a week, and extended ones whose person must
   hear why within the first month (Art. 12(3));
 - consents running out within 30 days, contacts with no lawful basis;
-- retention proposals waiting for review;
+- retention proposals waiting for review, and when the last sweep ran
+  (none for twice the sweep interval: sweep now);
 - the age of the newest good backup against the schedule's promise, and
   whether backups are kept on another drive than the vault;
 - users without the authenticator, and users not signed in for 90 days;
@@ -37,7 +38,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from crmdesk.core.backups import backup, schedule
-from crmdesk.core.clock import add_months, iso
+from crmdesk.core.clock import add_months, iso, parse_iso
 from crmdesk.core.errors import CrmdeskError
 from crmdesk.core.permissions import Permission, allows
 from crmdesk.core.privacy import consent, requests, retention
@@ -113,11 +114,23 @@ def _consent(session: Session, now: datetime) -> list[Finding]:
     ]
 
 
-def _retention(session: Session) -> list[Finding]:
+def _retention(session: Session, now: datetime) -> list[Finding]:
     waiting = len(retention.proposals(session))
+    runs = retention.last_runs(session, limit=1)
+    hours = settings.get(session, "retention_interval_hours")
+    if not runs:
+        sweep = Finding("retention.sweep", ATTENTION, None, "No retention sweep has run yet; open the Retention "
+                        "page and sweep now, or schedule one (see README).", "Retention", "")
+    else:
+        last = parse_iso(runs[0][0])
+        late = now - last > timedelta(hours=hours * 2)
+        sweep = Finding("retention.sweep", ATTENTION if late else GOOD, None,
+                        f"The last retention sweep ran on {runs[0][0][:10]}; the next is due by "
+                        f"{(last + timedelta(hours=hours)).isoformat()[:16].replace('T', ' ')} (UTC) and runs while "
+                        "the window is open or from cron." + (" Sweep now." if late else ""), "Retention", "")
     return [Finding("retention.proposals", ATTENTION if waiting else GOOD, waiting,
                     f"{_plural(waiting, 'retention proposal waits', 'retention proposals wait')} for review."
-                    if waiting else "No retention proposal waits for review.", "Retention", "proposals")]
+                    if waiting else "No retention proposal waits for review.", "Retention", "proposals"), sweep]
 
 
 def _same_drive(one: Path, other: Path) -> bool:
@@ -205,7 +218,7 @@ def today(session: Session, now: datetime | None = None) -> list[Finding]:
     if allows(role, Permission.READ):
         found += _consent(session, now)
     if allows(role, Permission.ERASE):
-        found += _retention(session)
+        found += _retention(session, now)
     if allows(role, Permission.ADMINISTER):
         found += _backups(session, now)
         found += _users(session, now)

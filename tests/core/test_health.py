@@ -79,13 +79,19 @@ def test_consents_running_out_and_contacts_without_basis(owner):
 def test_retention_proposals_waiting(owner):
     session, clock = owner
     assert found(session, "retention.proposals").level == "good"
+    assert "No retention sweep has run yet" in found(session, "retention.sweep").sentence
     inactive_for_years(session, clock, 3)
     retention.run(session)
+    sweep = found(session, "retention.sweep")
+    assert sweep.level == "good" and "the next is due by" in sweep.sentence
     waiting = found(session, "retention.proposals")
     assert (waiting.level, waiting.count, waiting.page) == ("attention", len(retention.proposals(session)), "Retention")
     assert waiting.count >= 1
     retention.apply_proposals(session)
     assert found(session, "retention.proposals").level == "good"
+    clock.advance(days=3)  # the window sweeps every 24 hours while open: none for two intervals is late
+    late = found(session, "retention.sweep")
+    assert late.level == "attention" and late.sentence.endswith("Sweep now.")
 
 
 def test_backups_age_and_another_drive(owner, tmp_path):
