@@ -119,8 +119,8 @@ def _retention(session: Session, now: datetime) -> list[Finding]:
     runs = retention.last_runs(session, limit=1)
     hours = settings.get(session, "retention_interval_hours")
     if not runs:
-        sweep = Finding("retention.sweep", ATTENTION, None, "No retention sweep has run yet; open the Retention "
-                        "page and sweep now, or schedule one (see README).", "Retention", "")
+        sweep = Finding("retention.sweep", ATTENTION, None, "No retention sweep has run yet; sweep now on the "
+                        "Retention page (the window sweeps daily while it is open).", "Retention", "")
     else:
         last = parse_iso(runs[0][0])
         late = now - last > timedelta(hours=hours * 2)

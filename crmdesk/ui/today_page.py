@@ -42,8 +42,8 @@ from crmdesk.ui.widgets import ResultLine, add_page_header
 AREAS = {"requests": "Requests", "consent": "Consent", "retention": "Retention", "backups": "Backups",
          "users": "Users", "audit": "Audit log"}
 ACTIONS = {"Requests": "Open the requests", "Contacts": "Show the contacts",
-           "Retention": "Review them", "Backups": "Open Backups", "Users": "Open Users",
-           "Audit log": "Open the audit log"}
+           "Retention": "Open Retention", "Backups": "Open Backups", "Users": "Open Users",
+           "Audit log": "Open the audit log", "proposals": "Review them"}
 COLUMNS = 2
 
 
@@ -62,7 +62,8 @@ class Card(QFrame):
         self.count.setObjectName("card_count")
         self.sentence = QLabel(finding.sentence, wordWrap=True)
         self.sentence.setObjectName("card_sentence")
-        self.button = QPushButton(self.tr(ACTIONS.get(finding.page, "Open")), self)  # a child: never a window
+        words = ACTIONS.get(finding.view) or ACTIONS.get(finding.page, "Open")
+        self.button = QPushButton(self.tr(words), self)  # a child: never a window
         self.button.setVisible(bool(finding.page) and finding.level != health.GOOD)
         self.button.setAccessibleName(f"{self.button.text()}: {finding.sentence}")
         top = QHBoxLayout()
