@@ -119,15 +119,15 @@ def _retention(session: Session, now: datetime) -> list[Finding]:
     runs = retention.last_runs(session, limit=1)
     hours = settings.get(session, "retention_interval_hours")
     if not runs:
-        sweep = Finding("retention.sweep", ATTENTION, None, "No retention sweep has run yet; sweep now on the "
-                        "Retention page (the window sweeps daily while it is open).", "Retention", "")
+        sweep = Finding("retention.sweep", ATTENTION, None, "No retention sweep has run yet; run one now (the "
+                        "Retention page, or crmdesk retention run).", "Retention", "")
     else:
         last = parse_iso(runs[0][0])
         late = now - last > timedelta(hours=hours * 2)
         sweep = Finding("retention.sweep", ATTENTION if late else GOOD, None,
                         f"The last retention sweep ran on {runs[0][0][:10]}; the next is due by "
                         f"{(last + timedelta(hours=hours)).isoformat()[:16].replace('T', ' ')} (UTC) and runs while "
-                        "the window is open or from cron." + (" Sweep now." if late else ""), "Retention", "")
+                        "the window is open or from cron." + (" Run one now." if late else ""), "Retention", "")
     return [Finding("retention.proposals", ATTENTION if waiting else GOOD, waiting,
                     f"{_plural(waiting, 'retention proposal waits', 'retention proposals wait')} for review."
                     if waiting else "No retention proposal waits for review.", "Retention", "proposals"), sweep]

@@ -91,7 +91,7 @@ def test_retention_proposals_waiting(owner):
     assert found(session, "retention.proposals").level == "good"
     clock.advance(days=3)  # the window sweeps every 24 hours while open: none for two intervals is late
     late = found(session, "retention.sweep")
-    assert late.level == "attention" and late.sentence.endswith("Sweep now.")
+    assert late.level == "attention" and late.sentence.endswith("Run one now.")
 
 
 def test_backups_age_and_another_drive(owner, tmp_path):
