@@ -240,19 +240,17 @@ def _permissions(session: Session) -> Finding:
 
 
 def _key_slots(session: Session) -> Finding:
-    slots = KeySlots.load(session.paths.keyslots)
-    weak = 0
-    for slot in slots.slots:
-        try:
-            slot.kdf.checked()
-        except crypto.WeakKdf:
-            weak += 1
-    if weak:
-        return Finding("security.key_slots", ATTENTION, weak,
-                       f"{_plural(weak, 'key slot is', 'key slots are')} protected more weakly than crmdesk's "
-                       "floor (Argon2id); each such user should change their passphrase.", "Users", "")
+    """Every key slot's Argon2id parameters against crmdesk's floor: a slot
+    below it does not even load (someone weakened the file, or it is
+    damaged), which is an integrity failure."""
+    try:
+        slots = KeySlots.load(session.paths.keyslots)
+    except CrmdeskError as exc:
+        return Finding("security.key_slots", FAILED, None, str(exc), "Audit log", "verify")
+    floor = crypto.KDF_FLOOR
     return Finding("security.key_slots", GOOD, len(slots.slots),
-                   f"Every key slot ({len(slots.slots)}) meets the Argon2id floor.")
+                   f"Every key slot ({len(slots.slots)}) meets the Argon2id floor ({floor.memory_kib // 1024:,} MiB, "
+                   f"{floor.iterations} passes or more).")
 
 
 def _synced(session: Session) -> Finding:

@@ -160,6 +160,20 @@ def test_file_permissions_key_slots_synced_folders_and_disk_space(owner):
     assert "dropbox" in parts and "onedrive" in parts
 
 
+def test_key_slots_below_the_floor_are_named(owner, monkeypatch):
+    """The test vaults' slots use the tests' cheap Argon2id; under crmdesk's own floor they are too weak,
+    as a key slot file someone weakened would be: an integrity failure, exit 5."""
+    from crmdesk.core.vault import crypto
+
+    session, _ = owner
+    assert {f.key: f for f in health.check(session)}["security.key_slots"].level == "good"
+    monkeypatch.setattr(crypto, "KDF_FLOOR", crypto.KdfParams(memory_kib=19456, iterations=2, lanes=1))
+    findings = health.check(session)
+    weak = {f.key: f for f in findings}["security.key_slots"]
+    assert weak.level == "failed" and "weaker than crmdesk allows" in weak.sentence
+    assert health.exit_code(findings) == 5
+
+
 def test_whether_the_keyring_remembers_the_key(open_as, memory_keyring):
     from crmdesk.core.vault import remember
 
