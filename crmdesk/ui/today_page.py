@@ -64,6 +64,7 @@ class Card(QFrame):
         self.sentence.setObjectName("card_sentence")
         words = ACTIONS.get(finding.view) or ACTIONS.get(finding.page, "Open")
         self.button = QPushButton(self.tr(words), self)  # a child: never a window
+        self.button.setAutoDefault(True)  # Return presses it when it has the focus (outside a dialog too)
         self.button.setVisible(bool(finding.page) and finding.level != health.GOOD)
         self.button.setAccessibleName(f"{self.button.text()}: {finding.sentence}")
         top = QHBoxLayout()

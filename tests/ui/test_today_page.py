@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from crmdesk.core.people import contacts
 from crmdesk.core.people.contact_model import ContactInput
@@ -55,3 +56,25 @@ def test_staff_and_viewers_see_only_the_cards_that_concern_them(qtbot, open_as):
         qtbot.waitUntil(lambda t=today: bool(t.cards), timeout=10000)
         assert {c.finding.key.split(".")[0] for c in today.cards} == areas
         window.shutdown()
+
+
+def test_the_cards_work_by_keyboard_at_1024_by_700(qtbot, open_as):
+    """Tab reaches a card's button and Return presses it, on the smallest screen crmdesk supports."""
+    owner = open_as(OWNER)
+    contacts.add_contact(owner, ContactInput(given_name="Anna"))  # no lawful basis: a card to act on
+    window = shown_window(qtbot, owner)
+    window.resize(1016, 668)
+    today = window.today_page
+    qtbot.waitUntil(lambda: today.card("consent.without_basis") is not None
+                    and today.card("consent.without_basis").button.isVisible(), timeout=10000)
+    button = today.card("consent.without_basis").button
+    window.nav.setFocus()
+    for _ in range(40):  # Tab from the side bar through the cards, as a person would
+        if button.hasFocus():
+            break
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert button.hasFocus()
+    qtbot.keyClick(button, Qt.Key.Key_Return)
+    assert window.stack.currentWidget() is window.contacts_page
+    assert window.contacts_page.view() == "without_basis"
+    window.shutdown()
