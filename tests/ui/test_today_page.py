@@ -78,3 +78,33 @@ def test_the_cards_work_by_keyboard_at_1024_by_700(qtbot, open_as):
     assert window.stack.currentWidget() is window.contacts_page
     assert window.contacts_page.view() == "without_basis"
     window.shutdown()
+
+
+def test_the_merge_view_by_keyboard(qtbot):
+    """Tab to the row (its kept value), an arrow key takes the other, Tab to Merge and Return merges."""
+    from crmdesk.core.people.contact_model import Contact
+    from crmdesk.ui.duplicates_dialog import MergeDialog
+
+    keep = Contact(id="1", given_name="Jürgen", family_name="Müller", display_name="Jürgen Müller")
+    other = Contact(id="2", given_name="Jörg", family_name="Müller", display_name="Jörg Müller")
+    dialog = MergeDialog(keep, other)
+    qtbot.addWidget(dialog)
+    dialog.resize(700, 420)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow, timeout=5000)
+    later = dialog._choices["given_name"]
+    kept = later.group().checkedButton()
+    assert kept is not later and dialog.taken() == []
+    for target in (kept, dialog.merge_button):
+        for _ in range(10):
+            if target.hasFocus():
+                break
+            qtbot.keyClick(QApplication.focusWidget() or dialog, Qt.Key.Key_Tab)
+        assert target.hasFocus()
+        if target is kept:
+            qtbot.keyClick(kept, Qt.Key.Key_Right)  # as radio buttons go: the arrow moves the choice
+            assert later.isChecked() and dialog.taken() == ["given_name"]
+    with qtbot.waitSignal(dialog.accepted, timeout=5000):
+        qtbot.keyClick(dialog.merge_button, Qt.Key.Key_Return)
