@@ -53,6 +53,9 @@ _IN_NOTES = {"NICKNAME": "Nickname", "X-ABRELATEDNAMES": "Related", "RELATED": "
              "X-GTALK": "Google Talk", "X-GOOGLE-TALK": "Google Talk", "X-QQ": "QQ", "X-WECHAT": "WeChat",
              "X-PHONETIC-FIRST-NAME": "Given name said as", "X-PHONETIC-MIDDLE-NAME": "Middle name said as",
              "X-PHONETIC-LAST-NAME": "Family name said as", "X-PHONETIC-ORG": "Organisation said as"}
+# The properties this reader takes into a contact's fields (the branches of ``_card_to_contact``).
+_READ = frozenset({"N", "FN", "ORG", "TITLE", "EMAIL", "TEL", "ADR", "LABEL", "BDAY", "URL", "NOTE", "CATEGORIES",
+                   "X-SOCIALPROFILE"})
 # What programs write about the card itself, no data of the person's (not listed as not imported).
 _ABOUT_THE_CARD = frozenset({"VERSION", "PRODID", "UID", "REV", "X-ABUID", "X-ABADR", "X-ABLABEL", "CLASS",
                              "SORT-STRING", "MAILER", "KIND", "SOURCE", "NAME", "PROFILE", "X-ABSHOWAS",
@@ -363,9 +366,8 @@ def _card_to_contact(card: list, unkept: dict[str, None] | None = None,
             else:
                 words = label if label and group else _IN_NOTES[name]
             more.append(f"{words[:1].upper()}{words[1:]}: {said}")
-        elif unkept is not None and value.strip() and name not in _ABOUT_THE_CARD and name not in (
-                "N", "FN", "ORG", "TITLE", "EMAIL", "TEL", "ADR", "LABEL", "BDAY", "URL", "NOTE",
-                "CATEGORIES") and not name.startswith(_ABOUT_PREFIXES):
+        elif (unkept is not None and value.strip() and name not in _READ and name not in _ABOUT_THE_CARD
+              and not name.startswith(_ABOUT_PREFIXES)):
             unkept[name] = None
     data.addresses += [Address(label, ", ".join(line.strip() for line in text.splitlines() if line.strip()))
                        for label, text in labels]  # only those with no ADR of their kind are left (_settle)
