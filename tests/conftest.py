@@ -164,11 +164,12 @@ def cli(isolated_user_folders, vault_path):
     CLI's ``main(argv)``, with its own environment, standard streams, folder
     and keyring (``PYTHON_KEYRING_BACKEND``, as the real program reads it);
     with ``process=True`` as a real subprocess, where process behaviour
-    matters (the interpreter's exit, a keyring that never answers)."""
+    matters (the interpreter's exit, a keyring that never answers), started
+    through ``prefix`` when given (a command that runs the rest)."""
 
     def run(*args: str, user: str | None = None, passphrase: str | None = None,
             env: dict | None = None, vault: Path | None = vault_path, stdin: str | None = None,
-            timeout: float = 60, process: bool = False) -> CliResult:
+            timeout: float = 60, process: bool = False, prefix: tuple[str, ...] = ()) -> CliResult:
         full_env = {k: v for k, v in os.environ.items() if not k.startswith("CRMDESK_")}
         full_env["PYTHON_KEYRING_BACKEND"] = "keyring.backends.null.Keyring"
         full_env["PYTHONPATH"] = TEST_PYTHONPATH
@@ -183,10 +184,10 @@ def cli(isolated_user_folders, vault_path):
         if user is not None:
             argv += ["--user", user]
         argv += list(args)
-        if not process:
+        if not process and not prefix:
             return _in_process(argv, full_env, stdin, isolated_user_folders)
         proc = subprocess.run(
-            [sys.executable, "-m", "crmdesk", *argv], capture_output=True, text=True, env=full_env,
+            [*prefix, sys.executable, "-m", "crmdesk", *argv], capture_output=True, text=True, env=full_env,
             input=stdin, timeout=timeout, cwd=isolated_user_folders,
         )
         return CliResult(proc.returncode, proc.stdout, proc.stderr)

@@ -92,6 +92,8 @@ def build_parser() -> Parser:
     p = command(sub, "recovery-code", vault_commands.recovery_code,
                 "replace the recovery code (owner only)")
     p.add_argument("--recovery-kit", metavar="FILE", help="also write a printable recovery kit PDF")
+    command(sub, "confirm-recovery-code", vault_commands.confirm_recovery_code,
+            "type the recovery code once from the kit, to confirm it is kept (owner only; replaces nothing)")
 
     command(sub, "remember", vault_commands.remember_key, "remember your key in this computer's keyring")
     command(sub, "forget", vault_commands.forget, "remove your remembered key from this computer")

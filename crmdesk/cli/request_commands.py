@@ -21,8 +21,13 @@ def add_parsers(command, group) -> None:
     p.add_argument("--channel", default="in_person", choices=list(requests.CHANNELS))
     p.add_argument("--note", default="", metavar="TEXT")
     p = command(register, "list", request_list, "requests by due date, open ones first")
-    p.add_argument("--open", action="store_true", help="only open requests")
-    p.add_argument("--overdue", action="store_true", help="only open requests past their due date")
+    which = p.add_mutually_exclusive_group()
+    which.add_argument("--open", action="store_true", help="only open requests")
+    which.add_argument("--overdue", action="store_true", help="only open requests past their due date")
+    which.add_argument("--due-soon", action="store_true",
+                       help=f"only open requests due within {requests.DUE_SOON_DAYS} days")
+    which.add_argument("--to-tell", action="store_true",
+                       help="only extended requests whose person must still be told why (within a month of receipt)")
     p = command(register, "show", request_show, "one request with its history")
     p.add_argument("reference")
     p = command(register, "verify", request_verify, "record how the requester's identity was checked")
@@ -62,12 +67,18 @@ def _when(request: requests.SubjectRequest, today: date) -> str:
     return f"OVERDUE {-left} days" if left < 0 else f"{left} days left"
 
 
+NONE_IN_VIEW = {"open": "No open requests.", "overdue": "No overdue requests.",
+                "due_soon": f"No request is due within {requests.DUE_SOON_DAYS} days.",
+                "to_tell": "No extended request waits for its person to be told why.", "all": "No requests yet."}
+
+
 def request_list(args) -> int:
     with open_session(args) as session:
-        found = requests.list_requests(session, open_only=args.open, overdue_only=args.overdue)
+        view = next((v for v in ("open", "overdue", "due_soon", "to_tell") if getattr(args, v)), "all")
+        found = requests.list_requests(session, view=view)
         today = session.clock.now().date()
     if not found and not args.json:
-        print("No overdue requests." if args.overdue else "No open requests." if args.open else "No requests yet.")
+        print(NONE_IN_VIEW[view])
         return 0
     rows = [(r.reference, r.type, r.contact_name or "(erased)", r.received_on.isoformat(), r.due_on.isoformat(),
              r.status.replace("_", " "), _when(r, today)) for r in found]

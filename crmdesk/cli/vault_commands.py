@@ -18,6 +18,7 @@ from crmdesk.cli.common import (
 )
 from crmdesk.core import configuration, fsutil, health, vault
 from crmdesk.core.errors import OperationFailed
+from crmdesk.core.permissions import Permission
 from crmdesk.core.vault import auditlog, integrity, recovery, remember, settings
 from crmdesk.core.vault.session import VaultPaths
 
@@ -45,7 +46,8 @@ def _kit_failed(target: Path, reason: str, done: str) -> OperationFailed:
 
 RECOVERY_ADVICE = (
     "Write it down or print the recovery kit now: it is shown only this once. Without the\n"
-    "owner's passphrase and this code nobody can open the vault, crmdesk included."
+    "owner's passphrase and this code nobody can open the vault, crmdesk included.\n"
+    "Then type it once from the kit with 'crmdesk confirm-recovery-code', to be sure it is kept."
 )
 
 
@@ -105,6 +107,15 @@ def recovery_code(args) -> int:
     emit(args, human, {"recovery_code": code, "recovery_kit": str(kit) if kit and not failed else None})
     if failed:
         raise _kit_failed(kit, failed, "The recovery code was replaced")
+    return 0
+
+
+def confirm_recovery_code(args) -> int:
+    with open_session(args) as session:
+        session.require(Permission.OWN)  # before asking for the code
+        recovery.confirm_code(session, secrets.recovery_code())
+    emit(args, "The recovery code is right and confirmed: keep the kit where you keep other important papers.",
+         {"confirmed": True})
     return 0
 
 

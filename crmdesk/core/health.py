@@ -1,6 +1,7 @@
 """How the shop stands: what needs doing, and a health check (``crmdesk check``).
 
-Each finding is one count and one sentence, never a person's data, with the
+Each finding is one count and one sentence, never a customer's data (user
+accounts are named by their user names, for the admin to act on), with the
 place in the window to act on it (a page and a view of it). ``today`` gives
 the findings the Today page shows to a role; ``check`` adds what only a
 check of the vault's files and keys can see, for the admin and for cron:
@@ -12,7 +13,9 @@ check of the vault's files and keys can see, for the admin and for cron:
   (none for twice the sweep interval: sweep now);
 - the age of the newest good backup against the schedule's promise, and
   whether backups are kept on another drive than the vault;
-- users without the authenticator, and users not signed in for 90 days;
+- users without the authenticator, users not signed in for 90 days, and
+  an owner who has not confirmed the recovery code (typed it once from the
+  kit) since it was made;
 - the last check of the vault and its audit log's hash chain, and its
   result (``check`` checks them now);
 - with ``check``: folder and file permissions, each key slot's Argon2id
@@ -38,18 +41,18 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from crmdesk.core.backups import backup, schedule
-from crmdesk.core.clock import add_months, iso, parse_iso
+from crmdesk.core.clock import iso, parse_iso
 from crmdesk.core.errors import CrmdeskError
-from crmdesk.core.permissions import Permission, allows
+from crmdesk.core.permissions import Permission, Role, allows
 from crmdesk.core.privacy import consent, requests, retention
-from crmdesk.core.vault import crypto, integrity, remember, settings
+from crmdesk.core.vault import crypto, integrity, recovery, remember, settings, users
 from crmdesk.core.vault.keyslots import KeySlots
 from crmdesk.core.vault.session import Session
 
 GOOD, ATTENTION, FAILED = "good", "attention", "failed"
-DUE_SOON_DAYS = 7
+DUE_SOON_DAYS = requests.DUE_SOON_DAYS
 EXPIRING_DAYS = consent.EXPIRING_DAYS
-IDLE_DAYS = 90
+IDLE_DAYS = users.IDLE_DAYS
 CHECKED_DAYS = 31  # a vault not checked for a month: check it (the audit log's chain, the database)
 # Folders that sync programs keep in step with a server: SQLite's files there can be copied half-written.
 SYNCED_FOLDERS = ("dropbox", "onedrive", "icloud drive", "iclouddrive", "mobile documents", "google drive",
@@ -75,11 +78,8 @@ def _plural(number: int, one: str, many: str) -> str:
 
 
 def _requests(session: Session, today: date) -> list[Finding]:
-    open_ = requests.list_requests(session, open_only=True)
-    overdue = [r for r in open_ if r.due_on < today]
-    soon = [r for r in open_ if today <= r.due_on <= today + timedelta(days=DUE_SOON_DAYS)]
-    # An extension must be told to the person, with its reasons, within a month of receipt (Art. 12(3)).
-    to_tell = [r for r in open_ if r.extended_months and today <= add_months(r.received_on, 1)]
+    overdue, soon, to_tell = (requests.list_requests(session, view=view, today=today)
+                              for view in ("overdue", "due_soon", "to_tell"))
     found = [
         Finding("requests.overdue", ATTENTION if overdue else GOOD, len(overdue),
                 f"{_plural(len(overdue), 'request is', 'requests are')} past the date the law allows; answer "
@@ -89,10 +89,10 @@ def _requests(session: Session, today: date) -> list[Finding]:
                 if soon else f"No request is due within {DUE_SOON_DAYS} days.", "Requests", "due_soon"),
     ]
     if to_tell:
-        first = min(add_months(r.received_on, 1) for r in to_tell)
+        first = min(requests.tell_extension_by(r) for r in to_tell)
         found.append(Finding("requests.extension_to_tell", ATTENTION, len(to_tell),
                              f"{_plural(len(to_tell), 'extended request needs', 'extended requests need')} the "
-                             f"person told why, by {first.isoformat()} at the latest.", "Requests", "extended"))
+                             f"person told why, by {first.isoformat()} at the latest.", "Requests", "to_tell"))
     return found
 
 
@@ -164,27 +164,42 @@ def _backups(session: Session, now: datetime) -> list[Finding]:
     return [age, offsite]
 
 
-def _last_unlocks(session: Session) -> dict[str, str]:
-    return dict(session.conn.execute(
-        "SELECT actor, max(at) FROM audit WHERE action = 'vault.unlocked' AND actor IS NOT NULL GROUP BY actor"))
+def _accounts(found: list) -> str:
+    """User names, for the admin to act on (accounts, never customers)."""
+    names = [user.name for user in found]
+    return ", ".join(names[:5]) + (f" and {len(names) - 5:,} more" if len(names) > 5 else "")
 
 
 def _users(session: Session, now: datetime) -> list[Finding]:
-    users = session.conn.execute("SELECT id, totp_secret, created_at FROM users WHERE active = 1").fetchall()
-    without = sum(1 for _, secret, _ in users if not secret)
-    seen = _last_unlocks(session)
-    limit = iso(now - timedelta(days=IDLE_DAYS))
-    idle = sum(1 for user_id, _, created in users if max(seen.get(user_id, ""), created) < limit)
+    without = [user for user in users.list_users(session) if user.active and not user.totp_enabled]
+    idle = users.idle_users(session, now)
     return [
-        Finding("users.no_authenticator", ATTENTION if without else GOOD, without,
-                f"{_plural(without, 'user signs', 'users sign')} in without the authenticator (a second "
-                "factor); set it up for each." if without else "Every user signs in with the authenticator.",
-                "Users", "no_authenticator"),
-        Finding("users.idle", ATTENTION if idle else GOOD, idle,
-                f"{_plural(idle, 'user has', 'users have')} not signed in for {IDLE_DAYS} days; switch off "
-                "accounts nobody uses." if idle else f"Every user signed in within {IDLE_DAYS} days.",
-                "Users", "idle"),
+        Finding("users.no_authenticator", ATTENTION if without else GOOD, len(without),
+                f"{_plural(len(without), 'user signs', 'users sign')} in without the authenticator (a second "
+                f"factor): {_accounts(without)}; set it up for each." if without else
+                "Every user signs in with the authenticator.", "Users", "no_authenticator"),
+        Finding("users.idle", ATTENTION if idle else GOOD, len(idle),
+                f"{_plural(len(idle), 'user has', 'users have')} not signed in for {IDLE_DAYS} days: "
+                f"{_accounts(idle)}; switch off accounts nobody uses." if idle else
+                f"Every user signed in within {IDLE_DAYS} days.", "Users", "idle"),
+        _recovery_kit(session),
     ]
+
+
+def _recovery_kit(session: Session) -> Finding:
+    try:
+        confirmed = recovery.confirmed_at(session)
+    except CrmdeskError as exc:  # the key slots no longer load: changed or damaged since the unlock
+        return Finding("users.recovery_kit", FAILED, None, str(exc), "Audit log", "verify")
+    if confirmed:
+        return Finding("users.recovery_kit", GOOD, None,
+                       f"The owner confirmed the recovery code on {confirmed[:10]}.", "Users", "recovery")
+    return Finding("users.recovery_kit", ATTENTION, None,
+                   "The owner has not confirmed the recovery code since it was made: type it once from the "
+                   "printed kit (Users, Recovery code…; or crmdesk confirm-recovery-code) to be sure it is kept "
+                   "and readable, or make a new one if the kit is lost.",
+                   # Only the owner can confirm it; an admin sees the card, to remind the owner.
+                   "Users" if session.role == Role.OWNER else "", "recovery")
 
 
 def _audit_as_last_checked(session: Session, now: datetime) -> Finding:
@@ -316,7 +331,10 @@ def check(session: Session, now: datetime | None = None) -> list[Finding]:
     found = [f for f in today(session, now) if f.key != "audit.chain"]
     if allows(session.role, Permission.ADMINISTER):
         found.append(_verified(session))
-        found += [_permissions(session), _key_slots(session), _synced(session), _disk_space(session)]
+        slots = _key_slots(session)
+        if slots.level == FAILED:  # said once, by the key slots' own check
+            found = [f for f in found if not (f.key == "users.recovery_kit" and f.level == FAILED)]
+        found += [_permissions(session), slots, _synced(session), _disk_space(session)]
     found.append(_keyring(session))
     return found
 
@@ -335,7 +353,8 @@ DONE_WORDS = {
     "contact.hold_set": "legal holds set", "retention.run": "retention sweeps",
     "retention.applied": "retention proposals applied", "purpose.text_published": "consent texts published",
     "backup.created": "backups made", "backup.checked": "backups checked", "backup.restored": "backups restored",
-    "user.added": "users added", "user.disabled": "users switched off", "key.rotated": "master key rotations",
+    "user.added": "users added", "recovery.replaced": "new recovery codes",
+    "recovery.confirmed": "recovery codes confirmed", "user.disabled": "users switched off", "key.rotated": "master key rotations",
     "vault.verified": "checks of the vault", "audit.verified": "checks of the audit log",
     "health.reported": "status reports",
 }

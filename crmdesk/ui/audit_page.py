@@ -46,6 +46,10 @@ class AuditPage(QWidget):
         Refresher(self, access, (AUDIT,), lambda _changes: self.refresh())
         self.refresh()
 
+    def show_view(self, view: str) -> None:
+        """From a Today card: the check of the vault, a press of Space away."""
+        self.verify_button.setFocus()
+
     def refresh(self) -> None:
         self.model.reload()
 

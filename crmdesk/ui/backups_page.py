@@ -328,6 +328,10 @@ class BackupsPage(QWidget):
         self.result.show_result("", self.tr("The backup was stopped; no backup file was made."))
 
     # -- the list ------------------------------------------------------------------
+    def show_view(self, view: str) -> None:
+        """From a Today card: the backup folder to choose, or a backup to make."""
+        (self.choose_button if view == "folder" else self.backup_button).setFocus()
+
     def refresh(self) -> None:
         def query(worker: Session):
             return schedule.session_backups(worker), schedule.overdue(worker)

@@ -8,19 +8,14 @@ created off the UI thread → the recovery code, the kit to save, and
 from __future__ import annotations
 
 import getpass
-from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
-    QFileDialog,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QProgressBar,
-    QPushButton,
     QVBoxLayout,
     QWidget,
     QWizard,
@@ -31,10 +26,11 @@ from crmdesk.core import vault
 from crmdesk.core.errors import CrmdeskError
 from crmdesk.core.vault import remember, settings
 from crmdesk.core.vault.session import Session, VaultPaths
-from crmdesk.reports.recovery_kit import kit_for, write_recovery_kit
+from crmdesk.reports.recovery_kit import kit_for
 from crmdesk.ui import placement
 from crmdesk.ui.message_box import MessageBox
 from crmdesk.ui.passphrase_fields import PassphraseFields
+from crmdesk.ui.recovery_code import RecoveryCodePanel
 from crmdesk.ui.tasks import run_task
 from crmdesk.ui.unlock_dialog import unlock_in_worker
 from crmdesk.ui.widgets import region_combo
@@ -129,18 +125,9 @@ class RecoveryPage(QWizardPage):
             "If the owner's passphrase is ever lost, this code is the only way back in. "
             "It is shown only now."
         ))
-        self.code = QLabel()
-        self.code.setObjectName("recovery_code")
-        self.code.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.code.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.save_kit = QPushButton(self.tr("Save recovery kit (PDF)…"))
-        self.open_kit = QPushButton(self.tr("Open it to print"))
-        self.open_kit.setEnabled(False)
-        for button in (self.save_kit, self.open_kit):
-            button.setAutoDefault(False)  # Return goes to Finish, never saves the kit again
-        self.kit_status = QLabel(wordWrap=True)
-        self.kit_status.setObjectName("hint")
-        self.confirmed = QCheckBox(self.tr("I have saved the kit or written the code down"))
+        self.panel = RecoveryCodePanel(self)
+        self.code, self.save_kit, self.confirmed = self.panel.code, self.panel.save_kit, self.panel.confirmed
+        self.kit_status = self.panel.kit_status
         self.remember = QCheckBox(self.tr("Remember the key on this computer (no passphrase here)"))
         state = remember.status()
         self.remember.setEnabled(state.available)
@@ -150,66 +137,24 @@ class RecoveryPage(QWizardPage):
         self.remember_reason = QLabel(state.reason, wordWrap=True)
         self.remember_reason.setObjectName("hint")
         self.remember_reason.setVisible(not state.available)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.save_kit)
-        buttons.addWidget(self.open_kit)
-        buttons.addStretch()
         layout = QVBoxLayout(self)
-        layout.addWidget(self.code)
-        layout.addLayout(buttons)
-        layout.addWidget(self.kit_status)
-        layout.addSpacing(12)
-        layout.addWidget(self.confirmed)
+        layout.addWidget(self.panel)
         layout.addWidget(self.remember)
         layout.addWidget(self.remember_reason)
         layout.addStretch()
-        self.save_kit.clicked.connect(self._save_kit)
-        self.open_kit.clicked.connect(self._open_kit)
         self.confirmed.toggled.connect(self.completeChanged)
-        self.kit_path: Path | None = None
+        self.panel.kit_saved.connect(lambda: wizard.button(QWizard.WizardButton.FinishButton).setFocus())
 
     def initializePage(self) -> None:
         created = self._wizard.created
-        self.code.setText(created.recovery_code if created else "")
+        if created is None:
+            return
+        organisation = self._wizard.details.organisation.text().strip()
+        self.panel.show_code(created.recovery_code, created.paths.name, lambda: kit_for(
+            created.paths, created.vault_id, created.recovery_code, organisation))
 
     def isComplete(self) -> bool:  # noqa: N802 - Qt naming
         return self.confirmed.isChecked()
-
-    @classmethod
-    def ask_kit_path(cls, parent: QWidget, suggestion: str) -> str:
-        """The file to save the kit to ('' when cancelled). Tests replace this."""
-        path, _ = QFileDialog.getSaveFileName(
-            parent, parent.tr("Save recovery kit"), suggestion, parent.tr("PDF files (*.pdf)")
-        )
-        return path
-
-    def _save_kit(self) -> None:
-        created = self._wizard.created
-        suggestion = str(Path.home() / f"crmdesk-recovery-kit-{created.paths.name}.pdf")
-        chosen = self.ask_kit_path(self, suggestion)
-        if not chosen:
-            return
-        target = Path(chosen if chosen.lower().endswith(".pdf") else chosen + ".pdf")
-        kit = kit_for(created.paths, created.vault_id, created.recovery_code,
-                      self._wizard.details.organisation.text().strip())
-        try:
-            write_recovery_kit(kit, target)
-        except OSError as exc:
-            MessageBox.error(self, self.tr("Recovery kit not saved"), self.tr(
-                "The kit could not be written to {0} ({1}); choose another folder."
-            ).format(target, exc.strerror or "error"))
-            return
-        self.kit_path = target
-        self.kit_status.setText(self.tr("Saved to {0}. Print it and keep it somewhere safe.").format(target))
-        self.open_kit.setEnabled(True)
-        self.confirmed.setChecked(True)
-        self._wizard.button(QWizard.WizardButton.FinishButton).setFocus()
-
-    def _open_kit(self) -> None:
-        if self.kit_path:
-            from PySide6.QtCore import QUrl
-
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.kit_path)))
 
 
 class CreateVaultWizard(QWizard):

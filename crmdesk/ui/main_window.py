@@ -249,12 +249,11 @@ class MainWindow(QMainWindow):
         self.review_label.setToolTip(self.tr("Retention proposals: open the Retention page"))
 
     def go_to(self, name: str, view: str) -> None:
-        """The page a card of the Today page opens, showing what the card is about."""
+        """The page a card of the Today page opens, showing what the card is
+        about (each page's ``show_view`` knows its views)."""
         page = self.show_page(name)
-        if page is self.contacts_page:
+        if hasattr(page, "show_view"):
             page.show_view(view)
-        elif page is self.requests_page:
-            page.show_which.setCurrentIndex(page.show_which.findData("overdue" if view == "overdue" else "open"))
 
     def show_page(self, name: str) -> QWidget:
         for row in range(self.nav.count()):

@@ -182,8 +182,11 @@ class RequestsPage(QWidget):
         self.access = access
         self.may_work = allows(access.session.role, Permission.REQUESTS)
         self.show_which = QComboBox()
-        for label, value in ((self.tr("Open"), "open"), (self.tr("Overdue"), "overdue"), (self.tr("All"), "all")):
+        for label, value in ((self.tr("Open"), "open"), (self.tr("Overdue"), "overdue"),
+                             (self.tr("Due within {0} days").format(requests.DUE_SOON_DAYS), "due_soon"),
+                             (self.tr("Extended: tell the person why"), "to_tell"), (self.tr("All"), "all")):
             self.show_which.addItem(label, value)
+        self.show_which.setAccessibleName(self.tr("Which requests to show"))
         self.new_button = QPushButton(self.tr("New request…"))
         self.new_button.setVisible(self.may_work)
         top = QHBoxLayout()
@@ -233,11 +236,15 @@ class RequestsPage(QWidget):
         self.refresh()
 
     # -- the list -----------------------------------------------------------------
+    def show_view(self, view: str) -> None:
+        """Show one of ``requests.VIEWS`` (the open ones for a view it does not know)."""
+        index = self.show_which.findData(view)
+        self.show_which.setCurrentIndex(index if index >= 0 else self.show_which.findData("open"))
+
     def refresh(self, select: str | None = None) -> None:
         which = self.show_which.currentData()
         keep = select or (self.selected().reference if self.selected() else None)
-        self.access.query(self, lambda s: requests.list_requests(s, open_only=which == "open",
-                                                                 overdue_only=which == "overdue"),
+        self.access.query(self, lambda s: requests.list_requests(s, view=which),
                           lambda found: self._show(found, keep), failed=self.result.show_error)
 
     def _show(self, found: list, keep: str | None) -> None:

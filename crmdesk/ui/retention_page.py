@@ -154,6 +154,14 @@ class RetentionPage(QWidget):
         self.refresh()
 
     # -- showing -----------------------------------------------------------------------
+    def show_view(self, view: str) -> None:
+        """From a Today card: the proposals waiting for review, or the sweep."""
+        if view == "proposals" and self.proposals.rowCount():
+            self.proposal_table.setFocus()
+            self.proposal_table.selectRow(0)
+        else:
+            self.sweep_button.setFocus()
+
     def refresh(self) -> None:
         may_review = self.may_review
 

@@ -43,7 +43,7 @@ AREAS = {"requests": "Requests", "consent": "Consent", "retention": "Retention",
          "users": "Users", "audit": "Audit log"}
 ACTIONS = {"Requests": "Open the requests", "Contacts": "Show the contacts",
            "Retention": "Open Retention", "Backups": "Open Backups", "Users": "Open Users",
-           "Audit log": "Open the audit log", "proposals": "Review them"}
+           "Audit log": "Open the audit log", "proposals": "Review them", "recovery": "Confirm the code"}
 COLUMNS = 2
 
 

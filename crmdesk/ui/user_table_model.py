@@ -12,7 +12,11 @@ UserRole = RecordRole  # the User object of a row
 
 
 class UserTableModel(RecordTableModel):
-    HEADERS = ("User name", "Full name", "Role", "Status", "Authenticator")
+    HEADERS = ("User name", "Full name", "Role", "Status", "Authenticator", "Last signed in")
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.signed_in: dict[str, str] = {}  # user id: the last unlock (ISO time)
 
     def cell(self, user: User, column: int, role):
         if role == Qt.ItemDataRole.DisplayRole:
@@ -22,6 +26,7 @@ class UserTableModel(RecordTableModel):
                 user.role.value.capitalize(),
                 self.tr("Active") if user.active else self.tr("Disabled"),
                 self.tr("On") if user.totp_enabled else self.tr("Off"),
+                self.signed_in.get(user.id, "")[:10] or self.tr("never"),
             )[column]
         if role == Qt.ItemDataRole.ForegroundRole and not user.active:
             return colours.colour("inactive")

@@ -1,7 +1,10 @@
 """The Users page: accounts and their roles, for owners and admins.
 
-The list is read off the UI thread and follows every change to users; each
-change runs off the UI thread. Disabling a user rotates the master key, so
+The list is read off the UI thread and follows every change to users and
+keys; each change runs off the UI thread. The owner also confirms or
+replaces the recovery code here ("Recovery code…"). A view (from the
+Today page) selects the first user it is about: one without the
+authenticator, or one not signed in for 90 days. Disabling a user rotates the master key, so
 it waits until the window's other work on the vault is done.
 """
 
@@ -11,9 +14,10 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from crmdesk.core.permissions import Role
 from crmdesk.core.vault import users
-from crmdesk.core.vault.gate import USERS
+from crmdesk.core.vault.gate import KEYS, USERS
 from crmdesk.core.vault.session import User
 from crmdesk.ui.message_box import MessageBox
+from crmdesk.ui.recovery_code import RecoveryCodeDialog
 from crmdesk.ui.user_dialogs import AddUserDialog, SetPassphraseDialog, TotpSetupDialog
 from crmdesk.ui.user_table_model import UserTableModel
 from crmdesk.ui.vault_access import Refresher, VaultAccess
@@ -31,10 +35,13 @@ class UsersPage(QWidget):
         self.totp_button = QPushButton(self.tr("Authenticator…"))
         self.disable_button = QPushButton(self.tr("Disable…"))
         self.disable_button.setObjectName("danger")
+        self.recovery_button = QPushButton(self.tr("Recovery code…"))
+        self.recovery_button.setVisible(access.session.role == Role.OWNER)
         buttons = QHBoxLayout()
         for button in (self.add_button, self.passphrase_button, self.totp_button):
             buttons.addWidget(button)
         buttons.addStretch()
+        buttons.addWidget(self.recovery_button)
         buttons.addWidget(self.disable_button)
         layout = QVBoxLayout(self)
         add_page_header(layout, self.tr("Users"), self.tr(
@@ -48,19 +55,47 @@ class UsersPage(QWidget):
         self.passphrase_button.clicked.connect(self.set_passphrase)
         self.totp_button.clicked.connect(self.toggle_totp)
         self.disable_button.clicked.connect(self.disable_user)
+        self.recovery_button.clicked.connect(self.recovery_code)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
-        Refresher(self, access, (USERS,), lambda _changes: self.refresh())
+        self.recovery_dialog: RecoveryCodeDialog | None = None
+        self._view = ""
+        Refresher(self, access, (USERS, KEYS), lambda _changes: self.refresh())
         self.refresh()
 
     def refresh(self) -> None:
-        self.access.query(self, users.list_users, self._listed)
+        def read(session):
+            return users.list_users(session), users.last_sign_ins(session), users.idle_users(session)
 
-    def _listed(self, found: list[User]) -> None:
+        self.access.query(self, read, self._listed)
+
+    def _listed(self, found: tuple[list[User], dict[str, str], list[User]]) -> None:
+        listed, signed_in, idle = found
         chosen = self.selected()
-        self.model.set_records(found)
-        if chosen is not None:
+        self.model.signed_in = signed_in
+        self.model.set_records(listed)
+        wanted = {"no_authenticator": [u for u in listed if u.active and not u.totp_enabled],
+                  "idle": idle}.get(self._view)
+        self._view = ""
+        if wanted:
+            self.select_user(wanted[0].name)
+        elif chosen is not None:
             self.select_user(chosen.name)
         self._update_buttons()
+
+    def show_view(self, view: str) -> None:
+        """What a Today card is about: "recovery" opens the recovery code
+        dialog; "no_authenticator" and "idle" select the first such user."""
+        if view == "recovery":
+            self.recovery_code()
+            return
+        self._view = view
+        self.refresh()
+
+    def recovery_code(self) -> None:
+        if self.access.session.role != Role.OWNER:
+            return
+        self.recovery_dialog = RecoveryCodeDialog(self.access, self)
+        self.recovery_dialog.open()
 
     def selected(self) -> User | None:
         rows = self.table.selectionModel().selectedRows()

@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 import subprocess
 
+import pytest
+
 from tests.conftest import OWNER, STAFF
 from tests.support.raw import raw_connection
 
@@ -55,3 +57,23 @@ def test_a_dated_status_report_for_the_shops_files(cli, tmp_path, open_as):
     assert reported == 3
     refused = cli("check", "--pdf", str(tmp_path / "no" / "x.pdf"), user=OWNER)
     assert refused.code == 6 and "does not exist" in refused.err and "Traceback" not in refused.err
+
+
+def test_a_backup_drive_without_room_for_the_next_backup(cli, tmp_path):
+    """A real small drive: a 512 KB file system mounted over the backup folder for one check, in a mount
+    namespace of its own (nothing outside the test sees it)."""
+    if subprocess.run(["unshare", "-Urm", "true"], capture_output=True).returncode != 0:
+        pytest.skip("this computer does not let a process mount a file system of its own (unshare -Urm)")
+    small = tmp_path / "usb-stick"
+    small.mkdir()
+    cli("setting", "set", "backup_folder", str(small), user=OWNER)
+    roomy = {f["key"]: f for f in json.loads(cli("check", "--json", user=OWNER).out)["findings"]}
+    assert roomy["security.disk_space"]["level"] == "good"
+    mounted = ("unshare", "-Urm", "sh", "-c", 'mount -t tmpfs -o size=512k tmpfs "$0" && exec "$@"', str(small))
+    full = cli("check", "--json", user=OWNER, prefix=mounted)
+    findings = {f["key"]: f for f in json.loads(full.out)["findings"]}
+    disk = findings["security.disk_space"]
+    assert roomy["backups.offsite"]["level"] == "attention"  # tmp_path: the vault's own drive
+    assert findings["backups.offsite"]["level"] == "good"  # the stick is another file system
+    assert (disk["level"], disk["page"], disk["view"]) == ("attention", "Backups", "folder"), full.err
+    assert "has 0 MB free; the next backup needs about" in disk["sentence"] and full.code == 1

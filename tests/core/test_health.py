@@ -127,7 +127,8 @@ def test_users_without_the_authenticator_and_idle(owner, open_as):
     raw = raw_connection(session)
     raw.execute("UPDATE users SET totp_secret = 'x' WHERE name != ?", (OWNER,))
     raw.close()
-    assert found(session, "users.no_authenticator").count == 1
+    one = found(session, "users.no_authenticator")
+    assert one.count == 1 and f"factor): {OWNER}; set it up" in one.sentence  # the account to act on, by name
 
 
 def test_the_last_check_of_the_vault_and_its_result(owner):
@@ -210,3 +211,64 @@ def test_finding_dates_move_with_the_clock(owner):
     session, _ = owner
     later = START + timedelta(days=400)
     assert found(session, "users.idle", later).level == "attention"
+
+
+def test_the_owner_confirms_the_recovery_code_from_the_kit(owner, open_as, template_vault):
+    from crmdesk.core.errors import AuthenticationFailed, PermissionDenied
+    from crmdesk.core.vault import recovery
+
+    session, clock = owner
+    kit = found(session, "users.recovery_kit")
+    assert (kit.level, kit.page, kit.view) == ("attention", "Users", "recovery")
+    assert "crmdesk confirm-recovery-code" in kit.sentence
+    assert found(open_as(ADMIN), "users.recovery_kit").page == ""  # an admin is told, but cannot confirm it
+    with pytest.raises(PermissionDenied):
+        recovery.confirm_code(open_as(ADMIN), template_vault.recovery_code)
+    with pytest.raises(AuthenticationFailed) as wrong:
+        recovery.confirm_code(session, "AAAA-BBBB-CCCC-DDDD-EEEE-FFFF-GGGG-HHHH")
+    assert "exactly as printed" in wrong.value.message
+    assert found(session, "users.recovery_kit").level == "attention"
+    recovery.confirm_code(session, template_vault.recovery_code.lower().replace("-", " "))  # typed loosely
+    kit = found(session, "users.recovery_kit")
+    assert (kit.level, kit.sentence) == ("good", "The owner confirmed the recovery code on 2027-03-01.")
+    clock.advance(days=400)  # a confirmation does not go stale by itself
+    assert found(session, "users.recovery_kit").level == "good"
+    new_code = recovery.replace_recovery_code(session)  # a new code: the old confirmation is for the old slot
+    assert found(session, "users.recovery_kit").level == "attention"
+    with pytest.raises(AuthenticationFailed):
+        recovery.confirm_code(session, template_vault.recovery_code)  # the old kit no longer counts
+    recovery.confirm_code(session, new_code)
+    assert found(session, "users.recovery_kit").level == "good"
+    detail = session.conn.execute("SELECT detail FROM audit WHERE action = 'recovery.confirmed' ORDER BY seq DESC"
+                                  " LIMIT 1").fetchone()[0]
+    assert new_code not in detail and "slot" in detail  # the audit names the slot, never the code
+
+
+def test_request_lists_behind_the_cards(owner):
+    session, clock = owner
+    jan = person(session)
+    first = requests.open_request(session, jan, "access", received_on=date(2027, 2, 6))  # due 6 March
+    later = requests.open_request(session, jan, "erasure", received_on=date(2027, 2, 20))  # due 20 March
+    by = {view: [r.reference for r in requests.list_requests(session, view=view)] for view in requests.VIEWS}
+    assert by["due_soon"] == [first.reference] and by["overdue"] == by["to_tell"] == []
+    assert by["open"] == by["all"] == [first.reference, later.reference]
+    requests.extend(session, later.reference, "many records to collect")
+    assert [r.reference for r in requests.list_requests(session, view="to_tell")] == [later.reference]
+    clock.advance(days=6)  # 7 March: the first is overdue
+    assert [r.reference for r in requests.list_requests(session, view="overdue")] == [first.reference]
+    clock.advance(days=14)  # 21 March: the month in which to tell the person has passed
+    assert requests.list_requests(session, view="to_tell") == []
+    with pytest.raises(Exception, match="not a list of requests"):
+        requests.list_requests(session, view="soon")
+
+
+def test_a_remembered_key_that_no_longer_opens_the_vault_is_named(open_as, memory_keyring):
+    from crmdesk.core.vault import remember, users
+
+    staff = open_as(STAFF)
+    remember.remember(staff)
+    # The admin sets a new passphrase for staff: a new key pair, so the key kept on this computer is stale.
+    users.change_passphrase(open_as(ADMIN), STAFF, "a new passphrase for the counter")
+    stale = {f.key: f for f in health.check(staff)}["security.keyring"]
+    assert stale.level == "attention" and health.exit_code([stale]) == 1
+    assert "a new passphrase for the counter" not in stale.sentence

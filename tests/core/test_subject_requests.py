@@ -46,7 +46,7 @@ def test_workflow_from_receipt_to_fulfilment(staff):
     opened = requests.open_request(staff, contact, "access", received_on=date(2027, 1, 31), channel="email")
     assert opened.reference == "R-2027-0001" and opened.due_on == date(2027, 2, 28)
     assert opened.status == "received" and opened.contact_name == "Anna Berg"
-    assert [r.reference for r in requests.list_requests(staff, overdue_only=True)] == ["R-2027-0001"]
+    assert [r.reference for r in requests.list_requests(staff, view="overdue")] == ["R-2027-0001"]
     extended = requests.extend(staff, opened.reference, "The records are on paper in the cellar.")
     assert extended.due_on == date(2027, 3, 31) and extended.extended_months == 1
     with pytest.raises(UsageError, match="Verify the identity"):
@@ -98,7 +98,7 @@ def test_viewers_read_but_cannot_open(staff, open_as):
     contact = anna(staff)
     requests.open_request(staff, contact, "access")
     viewer = open_as(VIEWER)
-    assert len(requests.list_requests(viewer, open_only=True)) == 1
+    assert len(requests.list_requests(viewer, view="open")) == 1
     with pytest.raises(PermissionDenied):
         requests.open_request(viewer, contact, "access")
 

@@ -10,8 +10,9 @@ from PySide6.QtWidgets import QMessageBox, QWizard
 
 from crmdesk.core.vault import lockout, users
 from crmdesk.core.vault.session import VaultPaths
-from crmdesk.ui.create_vault_wizard import CreateVaultWizard, RecoveryPage
+from crmdesk.ui.create_vault_wizard import CreateVaultWizard
 from crmdesk.ui.main_window import MainWindow
+from crmdesk.ui.recovery_code import RecoveryCodePanel
 from crmdesk.ui.unlock_dialog import UnlockDialog
 from crmdesk.ui.users_page import UsersPage
 from tests.conftest import ADMIN, ORGANISATION, OWNER, PASSPHRASES, STAFF, TARGET
@@ -47,7 +48,7 @@ def test_wizard_creates_vault_and_opens_it(qtbot, tmp_path, monkeypatch, memory_
 
     kit = tmp_path / "kit"
     asked = []
-    monkeypatch.setattr(RecoveryPage, "ask_kit_path",
+    monkeypatch.setattr(RecoveryCodePanel, "ask_kit_path",
                         classmethod(lambda cls, parent, s: asked.append(s) or str(kit)))
     qtbot.mouseClick(page.save_kit, Qt.MouseButton.LeftButton)
     assert (tmp_path / "kit.pdf").is_file() and page.confirmed.isChecked()

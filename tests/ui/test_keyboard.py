@@ -47,7 +47,8 @@ def test_first_start_by_keyboard(qtbot, tmp_path, monkeypatch, memory_keyring):
     """The wizard as a person goes through it at a 1024×700 screen: type, Tab,
     Return; only saving the kit takes the mouse (a file dialog)."""
     from crmdesk.core.vault.session import VaultPaths
-    from crmdesk.ui.create_vault_wizard import CreateVaultWizard, RecoveryPage
+    from crmdesk.ui.create_vault_wizard import CreateVaultWizard
+    from crmdesk.ui.recovery_code import RecoveryCodePanel
 
     wizard = CreateVaultWizard(VaultPaths.of(tmp_path / "laden"))
     qtbot.addWidget(wizard)
@@ -73,7 +74,7 @@ def test_first_start_by_keyboard(qtbot, tmp_path, monkeypatch, memory_keyring):
     qtbot.keyClicks(fields.second, "warm bread every morning")
     qtbot.keyClick(fields.second, Qt.Key.Key_Return)  # creates the vault
     qtbot.waitUntil(lambda: wizard.created is not None, timeout=20000)
-    monkeypatch.setattr(RecoveryPage, "ask_kit_path", classmethod(lambda cls, parent, s: str(tmp_path / "kit")))
+    monkeypatch.setattr(RecoveryCodePanel, "ask_kit_path", classmethod(lambda cls, parent, s: str(tmp_path / "kit")))
     qtbot.mouseClick(wizard.recovery_page.save_kit, Qt.MouseButton.LeftButton)
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)  # Finish
     qtbot.waitUntil(lambda: wizard.session is not None, timeout=20000)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QTextEdit,
     QWidget,
 )
@@ -32,6 +33,7 @@ from crmdesk.ui.duplicates_dialog import DuplicatesDialog
 from crmdesk.ui.export_report_dialog import ExportReportDialog
 from crmdesk.ui.import_dialog import ImportDialog
 from crmdesk.ui.main_window import MainWindow
+from crmdesk.ui.recovery_code import NewRecoveryCodeDialog, RecoveryCodeDialog
 from crmdesk.ui.requests_page import NewRequestDialog
 from crmdesk.ui.restore_wizard import RestoreWizard
 from crmdesk.ui.unlock_dialog import RecoverDialog, UnlockDialog
@@ -43,6 +45,13 @@ def screen_area(widget: QWidget) -> QRect:
     return widget.screen().availableGeometry()
 
 
+def _scroll_area_of(widget: QWidget) -> QScrollArea | None:
+    parent = widget.parentWidget()
+    while parent is not None and not isinstance(parent, QScrollArea):
+        parent = parent.parentWidget()
+    return parent
+
+
 def assert_whole_on_screen(qtbot, window: QWidget) -> None:
     window.show()
     qtbot.waitExposed(window)
@@ -51,7 +60,8 @@ def assert_whole_on_screen(qtbot, window: QWidget) -> None:
     assert area.contains(window.frameGeometry()), f"{type(window).__name__} {window.frameGeometry()} leaves {area}"
     for button in window.findChildren(QPushButton):
         if button.isVisible():
-            corner = button.mapToGlobal(button.rect().bottomRight())
+            shown = _scroll_area_of(button) or button  # in a scroll area: reachable while the area is on screen
+            corner = shown.mapToGlobal(shown.rect().bottomRight())
             assert area.contains(corner), f"{type(window).__name__}: '{button.text()}' is off the screen"
     # Return never cancels, closes or quits: no such button is the default one.
     for box in window.findChildren(QDialogButtonBox):
@@ -62,8 +72,8 @@ def assert_whole_on_screen(qtbot, window: QWidget) -> None:
 
 
 def every_window(qtbot, owner, access, vault_path, tmp_path) -> list[QWidget]:
-    """The main window, on its Contacts page with a contact shown, and every
-    dialog a person can open, each as it first opens."""
+    """The main window, on its first page (Today) with a contact chosen on
+    Contacts, and every dialog a person can open, each as it first opens."""
     demo.fill_demo(owner, 40)
     anna = contacts.list_contacts(owner, limit=1).rows[0]
     window = MainWindow(access)
@@ -86,6 +96,8 @@ def every_window(qtbot, owner, access, vault_path, tmp_path) -> list[QWidget]:
         RecoverDialog(paths),
         CreateVaultWizard(VaultPaths.of(tmp_path / "new")),
         ExportReportDialog("R-2026-0001", sender_missing=True, parent=window),
+        RecoveryCodeDialog(access, window),
+        NewRecoveryCodeDialog("ABCD-EFGH-JKMN-PQRS-TUVW-XYZ0-1234-5678", lambda: None, "shop", window),
     ]
     for dialog in dialogs:
         qtbot.addWidget(dialog)

@@ -108,3 +108,118 @@ def test_the_merge_view_by_keyboard(qtbot):
             assert later.isChecked() and dialog.taken() == ["given_name"]
     with qtbot.waitSignal(dialog.accepted, timeout=5000):
         qtbot.keyClick(dialog.merge_button, Qt.Key.Key_Return)
+
+
+def test_every_card_opens_its_page_with_what_it_is_about(qtbot, open_as):
+    """Each card that asks for something: its button, clicked, shows the page and the view to act in."""
+    from datetime import timedelta
+
+    from crmdesk.core.vault import users
+    from tests.support.raw import raw_connection
+
+    owner = open_as(OWNER)
+    anna = contacts.add_contact(owner, ContactInput(given_name="Anna")).id
+    today = date.today()
+    requests.open_request(owner, anna, "access", received_on=date(2020, 1, 2))  # overdue
+    requests.open_request(owner, anna, "objection", received_on=today - timedelta(days=26))  # due within a week
+    later = requests.open_request(owner, anna, "erasure", received_on=today - timedelta(days=2))
+    requests.extend(owner, later.reference, "many records to collect")  # the person must be told why
+    raw = raw_connection(owner)
+    raw.execute("UPDATE users SET created_at = '2020-01-01T00:00:00+00:00' WHERE name = ?", (VIEWER,))
+    raw.close()
+    idle = [u.name for u in users.idle_users(owner)]
+    assert idle == [VIEWER]
+    window = shown_window(qtbot, owner)
+    page = window.today_page
+    wanted = {"requests.overdue", "requests.due_soon", "requests.extension_to_tell", "consent.without_basis",
+              "retention.sweep", "backups.age", "backups.offsite", "users.no_authenticator", "users.idle",
+              "users.recovery_kit", "audit.chain"}
+    qtbot.waitUntil(lambda: wanted <= {c.finding.key for c in page.cards if c.button.isVisible()}, timeout=10000)
+    users_page = window.pages["Users"]
+    shows = {
+        "requests.overdue": lambda: window.requests_page.show_which.currentData() == "overdue",
+        "requests.due_soon": lambda: window.requests_page.show_which.currentData() == "due_soon"
+        and window.requests_page.model.rowCount() == 1,
+        "requests.extension_to_tell": lambda: window.requests_page.show_which.currentData() == "to_tell"
+        and [r.reference for r in window.requests_page.model.records] == [later.reference],
+        "consent.without_basis": lambda: window.contacts_page.view() == "without_basis",
+        "retention.sweep": lambda: window.retention_page.sweep_button.hasFocus(),
+        "backups.age": lambda: window.backups_page.backup_button.hasFocus(),
+        "backups.offsite": lambda: window.backups_page.choose_button.hasFocus(),
+        "users.no_authenticator": lambda: users_page.selected() is not None
+        and not users_page.selected().totp_enabled,
+        "users.idle": lambda: users_page.selected() is not None and users_page.selected().name == idle[0],
+        "users.recovery_kit": lambda: users_page.recovery_dialog is not None
+        and users_page.recovery_dialog.isVisible(),
+        "audit.chain": lambda: window.pages["Audit log"].verify_button.hasFocus(),
+    }
+    pages = {"requests": window.requests_page, "consent": window.contacts_page, "retention": window.retention_page,
+             "backups": window.backups_page, "users": users_page, "audit": window.pages["Audit log"]}
+    for key in sorted(wanted):
+        window.show_page("Today")
+        qtbot.mouseClick(page.card(key).button, Qt.MouseButton.LeftButton)
+        assert window.stack.currentWidget() is pages[key.split(".")[0]], key
+        qtbot.waitUntil(shows[key], timeout=10000)
+        if key == "users.recovery_kit":
+            users_page.recovery_dialog.reject()
+    window.shutdown()
+
+
+def test_the_owner_confirms_the_recovery_code_from_the_card_by_keyboard(qtbot, open_as, template_vault, tmp_path,
+                                                                       monkeypatch):
+    """From the card: a wrong code is refused in the dialog, the right one confirms it and the card turns
+    quiet; a new code is shown once, its kit saved, and the card asks again."""
+    import subprocess
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from crmdesk.ui.message_box import MessageBox
+    from crmdesk.ui.recovery_code import RecoveryCodePanel
+
+    window = shown_window(qtbot, open_as(OWNER))
+    today = window.today_page
+    qtbot.waitUntil(lambda: today.card("users.recovery_kit") is not None, timeout=10000)
+    card = today.card("users.recovery_kit")
+    assert card.button.text() == "Confirm the code" and card.finding.level == "attention"
+    qtbot.mouseClick(card.button, Qt.MouseButton.LeftButton)
+    dialog = window.pages["Users"].recovery_dialog
+    qtbot.waitUntil(lambda: "not been confirmed" in dialog.state.text(), timeout=10000)
+    dialog.code.setFocus()
+    qtbot.keyClicks(dialog.code, "AAAA-BBBB-CCCC-DDDD-EEEE-FFFF-GGGG-HHHH")
+    qtbot.keyClick(dialog.code, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "exactly as printed" in dialog.result.text(), timeout=10000)
+    assert dialog.isVisible() and dialog.code.hasFocus()  # Return checked the code; it closed nothing
+    qtbot.keyClicks(dialog.code, template_vault.recovery_code.lower())  # replaces the selected wrong code
+    qtbot.keyClick(dialog.code, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "confirmed" in dialog.result.text() and dialog.result.property("state") == "good",
+                    timeout=10000)
+    qtbot.waitUntil(lambda: "was confirmed on" in dialog.state.text(), timeout=10000)
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
+    window.show_page("Today")
+    qtbot.waitUntil(lambda: today.card("users.recovery_kit").finding.level == "good", timeout=10000)
+
+    # The kit was seen by someone else: a new code.
+    monkeypatch.setattr(RecoveryCodePanel, "ask_kit_path", classmethod(lambda cls, parent, s: str(tmp_path / "kit")))
+    window.show_page("Users")
+    qtbot.mouseClick(window.pages["Users"].recovery_button, Qt.MouseButton.LeftButton)
+    dialog = window.pages["Users"].recovery_dialog
+    MessageBox.next_answers = [QMessageBox.StandardButton.Yes]
+    qtbot.mouseClick(dialog.new_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.new_code is not None and dialog.new_code.isVisible(), timeout=10000)
+    shown = dialog.new_code
+    code = shown.panel.code.text()
+    assert code and code != template_vault.recovery_code and not shown.ok.isEnabled()
+    qtbot.keyClick(shown, Qt.Key.Key_Escape)
+    assert shown.isVisible()  # shown only once: it stays until it was kept
+    qtbot.mouseClick(shown.panel.save_kit, Qt.MouseButton.LeftButton)
+    assert shown.ok.isEnabled() and shown.ok.hasFocus()
+    qtbot.keyClick(shown.ok, Qt.Key.Key_Return)
+    assert not shown.isVisible()
+    text = subprocess.run(["pdftotext", str(tmp_path / "kit.pdf"), "-"], capture_output=True, text=True).stdout
+    assert code in text
+    qtbot.waitUntil(lambda: "not been confirmed" in dialog.state.text(), timeout=10000)
+    dialog.reject()
+    window.show_page("Today")
+    qtbot.waitUntil(lambda: today.card("users.recovery_kit").finding.level == "attention", timeout=10000)
+    window.shutdown()

@@ -25,7 +25,7 @@ audited by reference, never by name.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from crmdesk.core.clock import add_months
 from crmdesk.core.errors import NotFound, UsageError
@@ -129,22 +129,49 @@ def get_request(session: Session, reference: str) -> SubjectRequest:
     return _request(session, row)
 
 
-def list_requests(session: Session, *, open_only: bool = False, overdue_only: bool = False,
-                  contact_id: str | None = None) -> list[SubjectRequest]:
-    """Requests by due date (open ones first). Needs READ."""
+# The lists of requests the window, the CLI and the Today page show: open ones past their due date, due
+# within a week, extended ones whose person must still be told why (within a month of receipt, Art. 12(3)).
+VIEWS = ("open", "overdue", "due_soon", "to_tell", "all")
+DUE_SOON_DAYS = 7
+
+
+def tell_extension_by(request: SubjectRequest) -> date:
+    """The last day to tell the person that, and why, the answer takes longer."""
+    return add_months(request.received_on, 1)
+
+
+def in_view(request: SubjectRequest, view: str, today: date) -> bool:
+    if view == "all":
+        return True
+    if not request.is_open:
+        return False
+    if view == "overdue":
+        return request.due_on < today
+    if view == "due_soon":
+        return today <= request.due_on <= today + timedelta(days=DUE_SOON_DAYS)
+    if view == "to_tell":
+        return bool(request.extended_months) and today <= tell_extension_by(request)
+    return True
+
+
+def list_requests(session: Session, *, view: str = "all", contact_id: str | None = None,
+                  today: date | None = None) -> list[SubjectRequest]:
+    """Requests in one of ``VIEWS`` on ``today`` (default: the session's
+    clock), by due date, open ones first. Needs READ."""
     session.require(Permission.READ)
+    if view not in VIEWS:
+        raise UsageError(f"'{view}' is not a list of requests; use one of {', '.join(VIEWS)}.")
     where, params = [], []
-    if open_only or overdue_only:
+    if view != "all":
         where.append("r.status IN ('received', 'verified', 'in_progress')")
-    if overdue_only:
-        where.append("r.due_on < ?")
-        params.append(session.clock.now().date().isoformat())
     if contact_id is not None:
         where.append("r.contact_uuid = ?")
         params.append(contacts.resolve(session, contact_id)[1])
     sql = _SQL + (" WHERE " + " AND ".join(where) if where else "") + (
         " ORDER BY r.status NOT IN ('received', 'verified', 'in_progress'), r.due_on, r.id")
-    return [_request(session, row) for row in session.conn.execute(sql, params)]
+    today = today or session.clock.now().date()
+    found = (_request(session, row) for row in session.conn.execute(sql, params))
+    return [r for r in found if in_view(r, view, today)]
 
 
 def open_request(session: Session, contact_id: str, request_type: str, *, received_on: date | None = None,

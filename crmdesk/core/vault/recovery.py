@@ -2,12 +2,16 @@
 
 The recovery slot opens the vault as the owner so a new owner passphrase can
 be set when the old one is lost. The owner may replace the code at any time
-(for instance when a printed kit was exposed). Threading: calling thread,
-slow (Argon2id).
+(for instance when a printed kit was exposed), and confirms the code by
+typing it once from the kit: the only proof crmdesk can have that the code
+is kept and readable, since it never stores it. A confirmation is for one
+recovery slot, so a new code needs confirming again. Threading: calling
+thread, slow (Argon2id).
 """
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from crmdesk.core.clock import Clock, SystemClock
@@ -116,3 +120,35 @@ def _replace_recovery_code(session: Session) -> str:
         slots.replace(slots.recovery_slot(), slot)
         slots.save(session.paths.keyslots, session.master_key())
     return code
+
+
+def confirm_code(session: Session, recovery_code: str) -> None:
+    """Check that ``recovery_code`` opens the vault's recovery slot, and record
+    that the owner keeps it. Needs OWN. A wrong code is not counted towards
+    the recovery slot's lockout: the owner is signed in and already holds
+    everything the code opens."""
+    session.require(Permission.OWN)
+    slots = load_keyslots(session.paths)
+    slot = slots.recovery_slot()
+    if slot is None:
+        raise IntegrityFailure("This vault has no recovery slot; restore it from a backup.")
+    try:
+        slot.unwrap(slots.vault_id, crypto.normalise_recovery_code(recovery_code))
+    except crypto.DecryptionFailed:
+        raise AuthenticationFailed(
+            "That is not this vault's recovery code; type it exactly as printed on the recovery kit, or make a "
+            "new code if the kit is lost."
+        ) from None
+    with session.operation(Permission.OWN, "recovery.confirmed", detail={"slot": slot.id}) as op:
+        op.changed(KEYS)
+
+
+def confirmed_at(session: Session) -> str | None:
+    """When the owner last confirmed the current recovery code (an ISO time),
+    or None when nobody has since it was made."""
+    slot = load_keyslots(session.paths).recovery_slot()
+    row = session.conn.execute(
+        "SELECT at, detail FROM audit WHERE action = 'recovery.confirmed' ORDER BY seq DESC LIMIT 1").fetchone()
+    if slot is None or row is None or json.loads(row[1] or "{}").get("slot") != slot.id:
+        return None
+    return row[0]

@@ -12,9 +12,11 @@ from __future__ import annotations
 import functools
 import uuid
 from dataclasses import dataclass
+from datetime import datetime, timedelta
 
 import pyotp
 
+from crmdesk.core.clock import iso
 from crmdesk.core.errors import (
     CrmdeskError,
     NotFound,
@@ -39,6 +41,7 @@ from crmdesk.core.vault.keyslots import KeySlots
 from crmdesk.core.vault.session import USER_COLUMNS, Session, User
 
 TOTP_ISSUER = "crmdesk"
+IDLE_DAYS = 90  # an account nobody signed in to for this long: switch it off
 
 
 @dataclass(frozen=True)
@@ -56,6 +59,22 @@ def list_users(session: Session) -> list[User]:
         " name COLLATE NOCASE"
     ).fetchall()
     return [User.from_row(r) for r in rows]
+
+
+def last_sign_ins(session: Session) -> dict[str, str]:
+    """Each user's last unlock (an ISO time) by user id, from the audit log. Needs ADMINISTER."""
+    session.require(Permission.ADMINISTER)
+    return dict(session.conn.execute(
+        "SELECT actor, max(at) FROM audit WHERE action = 'vault.unlocked' AND actor IS NOT NULL GROUP BY actor"))
+
+
+def idle_users(session: Session, now: datetime | None = None) -> list[User]:
+    """Active users who neither signed in nor were added within ``IDLE_DAYS``. Needs ADMINISTER."""
+    seen = last_sign_ins(session)
+    limit = iso((now or session.clock.now()) - timedelta(days=IDLE_DAYS))
+    created = dict(session.conn.execute("SELECT id, created_at FROM users"))
+    return [user for user in list_users(session)
+            if user.active and max(seen.get(user.id, ""), created[user.id]) < limit]
 
 
 def find_user(session: Session, name: str) -> User:
