@@ -139,6 +139,25 @@ def test_recover_with_code_from_environment(cli, template_vault):
     assert bad.code == 3 and "recovery code is wrong" in bad.err
 
 
+def test_the_owner_confirms_the_recovery_code_from_the_kit(cli, template_vault):
+    wrong = cli("confirm-recovery-code", user=OWNER, env={"CRMDESK_RECOVERY_CODE": "AAAA-BBBB-CCCC-DDDD"})
+    assert wrong.code == 3 and "exactly as printed on the recovery kit" in wrong.err
+    assert "AAAA" not in wrong.err
+    staff = cli("confirm-recovery-code", user="sam", env={"CRMDESK_RECOVERY_CODE": template_vault.recovery_code})
+    assert staff.code == 4 and "Traceback" not in staff.err
+    done = cli("confirm-recovery-code", "--json", user=OWNER,
+               env={"CRMDESK_RECOVERY_CODE": template_vault.recovery_code})
+    assert done.code == 0 and json.loads(done.out) == {"confirmed": True}
+    assert template_vault.recovery_code not in done.out + done.err
+    kit = {f["key"]: f for f in json.loads(cli("check", "--json", user=OWNER).out)["findings"]}["users.recovery_kit"]
+    assert kit["level"] == "good"
+    assert cli("recovery-code", user=OWNER).code == 0  # a new code: confirm it again
+    kit = {f["key"]: f for f in json.loads(cli("check", "--json", user=OWNER).out)["findings"]}["users.recovery_kit"]
+    assert kit["level"] == "attention"
+    no_code = cli("confirm-recovery-code", user=OWNER)  # no terminal, no variable
+    assert no_code.code == 2 and "CRMDESK_RECOVERY_CODE" in no_code.err
+
+
 def test_totp_enable_then_code_needed(cli):
     enabled = cli("user", "totp", "enable", "--json", user=STAFF)
     secret = json.loads(enabled.out)["secret"]
@@ -194,6 +213,7 @@ def test_secrets_never_in_output_logs_or_errors(cli, vault_path, template_vault,
         cli("user", "disable", "nina", user="adam", passphrase="adam's wrong secret"),
         cli("user", "disable", "nina", user="adam"),
         cli("verify", user=OWNER, env=env),
+        cli("confirm-recovery-code", user=OWNER, env={**env, "CRMDESK_RECOVERY_CODE": template_vault.recovery_code}),
         cli("recover", env={"CRMDESK_RECOVERY_CODE": "WRONG-CODE",
                             "CRMDESK_NEW_PASSPHRASE": "never used passphrase"}),
     ]
