@@ -48,9 +48,10 @@ def _print_error(exc: CrmdeskError) -> None:
     hint = HINTS.get(exc.hint or "")
     message = f"{exc.message} {hint}" if hint else exc.message
     print(f"crmdesk: {message}", file=sys.stderr)
-    if isinstance(exc, IntegrityFailure) and exc.problems != [exc.message]:
+    if isinstance(exc, IntegrityFailure):
         for line in exc.problems:
-            print(f"crmdesk: {line}", file=sys.stderr)
+            if line.rstrip(".") not in exc.message:  # a problem the message already says is not said twice
+                print(f"crmdesk: {line}", file=sys.stderr)
 
 
 def _check_text(argv: list[str]) -> None:

@@ -37,6 +37,10 @@ def add_parsers(command, group) -> None:
     p = command(register, "extend", request_extend, "extend the deadline by a month (two at most), with a reason")
     p.add_argument("reference")
     p.add_argument("--reason", required=True, metavar="TEXT")
+    p.add_argument("--told", action="store_true", help="the person was told of it and why, as it was decided")
+    p = command(register, "told", request_told,
+                "record that the person was told of the extension and why (within a month of receipt)")
+    p.add_argument("reference")
     p = command(register, "close", request_close, "close a request as fulfilled or refused")
     p.add_argument("reference")
     p.add_argument("--outcome", required=True, choices=["fulfilled", "refused"])
@@ -48,6 +52,8 @@ def _json(request: requests.SubjectRequest, today: date) -> dict:
     data["received_on"] = request.received_on.isoformat()
     data["due_on"] = request.due_on.isoformat()
     data["days_left"] = request.days_left(today) if request.is_open else None
+    data["extension_told_on"] = request.extension_told_on.isoformat() if request.extension_told_on else None
+    data["tell_extension_by"] = requests.tell_extension_by(request).isoformat() if request.extended_months else None
     return data
 
 
@@ -81,7 +87,8 @@ def request_list(args) -> int:
         print(NONE_IN_VIEW[view])
         return 0
     rows = [(r.reference, r.type, r.contact_name or "(erased)", r.received_on.isoformat(), r.due_on.isoformat(),
-             r.status.replace("_", " "), _when(r, today)) for r in found]
+             r.status.replace("_", " "),
+             f"tell by {requests.tell_extension_by(r)}" if view == "to_tell" else _when(r, today)) for r in found]
     emit(args, table(("REFERENCE", "TYPE", "CONTACT", "RECEIVED", "DUE", "STATUS", ""), rows),
          [_json(r, today) for r in found])
     return 0
@@ -113,8 +120,16 @@ def request_verify(args) -> int:
 
 def request_extend(args) -> int:
     with open_session(args) as session:
-        changed = requests.extend(session, args.reference, args.reason)
-    return _changed(args, changed, f"now due {changed.due_on}; tell the person why within the first month")
+        changed = requests.extend(session, args.reference, args.reason, told=args.told)
+    tell = "" if args.told else (f"; tell the person why by {requests.tell_extension_by(changed)}, then run "
+                                 f"'crmdesk request told {changed.reference}'")
+    return _changed(args, changed, f"now due {changed.due_on}{tell}")
+
+
+def request_told(args) -> int:
+    with open_session(args) as session:
+        changed = requests.extension_told(session, args.reference)
+    return _changed(args, changed, f"the person was told of the extension on {changed.extension_told_on}")
 
 
 def request_close(args) -> int:

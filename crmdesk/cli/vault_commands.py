@@ -18,7 +18,6 @@ from crmdesk.cli.common import (
 )
 from crmdesk.core import configuration, fsutil, health, vault
 from crmdesk.core.errors import OperationFailed
-from crmdesk.core.permissions import Permission
 from crmdesk.core.vault import auditlog, integrity, recovery, remember, settings
 from crmdesk.core.vault.session import VaultPaths
 
@@ -112,7 +111,7 @@ def recovery_code(args) -> int:
 
 def confirm_recovery_code(args) -> int:
     with open_session(args) as session:
-        session.require(Permission.OWN)  # before asking for the code
+        recovery.require_owner(session)  # before asking for the code
         recovery.confirm_code(session, secrets.recovery_code())
     emit(args, "The recovery code is right and confirmed: keep the kit where you keep other important papers.",
          {"confirmed": True})

@@ -83,16 +83,19 @@ def _requests(session: Session, today: date) -> list[Finding]:
     found = [
         Finding("requests.overdue", ATTENTION if overdue else GOOD, len(overdue),
                 f"{_plural(len(overdue), 'request is', 'requests are')} past the date the law allows; answer "
-                "them now." if overdue else "No request is overdue.", "Requests", "overdue"),
+                f"{'it' if len(overdue) == 1 else 'them'} now." if overdue else "No request is overdue.", "Requests", "overdue"),
         Finding("requests.due_soon", ATTENTION if soon else GOOD, len(soon),
                 f"{_plural(len(soon), 'request is', 'requests are')} due within {DUE_SOON_DAYS} days."
                 if soon else f"No request is due within {DUE_SOON_DAYS} days.", "Requests", "due_soon"),
     ]
     if to_tell:
         first = min(requests.tell_extension_by(r) for r in to_tell)
+        by = (f"by {first.isoformat()} at the latest" if first >= today else
+              f"which was due by {first.isoformat()}: tell them now")
         found.append(Finding("requests.extension_to_tell", ATTENTION, len(to_tell),
                              f"{_plural(len(to_tell), 'extended request needs', 'extended requests need')} the "
-                             f"person told why, by {first.isoformat()} at the latest.", "Requests", "to_tell"))
+                             f"person told why, {by}; then record it (Person told of the extension).",
+                             "Requests", "to_tell"))
     return found
 
 
@@ -133,6 +136,11 @@ def _retention(session: Session, now: datetime) -> list[Finding]:
                     if waiting else "No retention proposal waits for review.", "Retention", "proposals"), sweep]
 
 
+def _unreachable(key: str, folder: Path) -> Finding:
+    return Finding(key, ATTENTION, None, f"The backup folder {folder} cannot be reached; connect its drive or "
+                   "choose another folder.", "Backups", "folder")
+
+
 def _same_drive(one: Path, other: Path) -> bool:
     try:
         return one.stat().st_dev == other.stat().st_dev
@@ -154,7 +162,10 @@ def _backups(session: Session, now: datetime) -> list[Finding]:
                       "The newest good backup was made today." if old == 0 else
                       f"The newest good backup is {_plural(old, 'day', 'days')} old.", "Backups", "")
     folder = backup.backup_folder(session)
-    if _same_drive(folder if folder.exists() else folder.parent, session.paths.folder):
+    place = backup.reachable(folder)
+    if place is None:
+        offsite = _unreachable("backups.offsite", folder)
+    elif _same_drive(place, session.paths.folder):
         offsite = Finding("backups.offsite", ATTENTION, None,
                           "Backups are kept on the same drive as the vault: a broken or stolen disk takes both; "
                           "choose a backup folder on another drive.", "Backups", "folder")
@@ -194,12 +205,13 @@ def _recovery_kit(session: Session) -> Finding:
     if confirmed:
         return Finding("users.recovery_kit", GOOD, None,
                        f"The owner confirmed the recovery code on {confirmed[:10]}.", "Users", "recovery")
+    how = ("type it once from the printed kit (Users, Recovery code…; or crmdesk confirm-recovery-code) to be "
+           "sure it is kept and readable, or make a new one if the kit is lost.")
+    if session.role != Role.OWNER:  # an admin sees it, to remind the owner, who alone can confirm it
+        return Finding("users.recovery_kit", ATTENTION, None, "The owner has not confirmed the recovery code since "
+                       f"it was made; ask the owner to {how}", "", "recovery")
     return Finding("users.recovery_kit", ATTENTION, None,
-                   "The owner has not confirmed the recovery code since it was made: type it once from the "
-                   "printed kit (Users, Recovery code…; or crmdesk confirm-recovery-code) to be sure it is kept "
-                   "and readable, or make a new one if the kit is lost.",
-                   # Only the owner can confirm it; an admin sees the card, to remind the owner.
-                   "Users" if session.role == Role.OWNER else "", "recovery")
+                   f"You have not confirmed the recovery code since it was made: {how}", "Users", "recovery")
 
 
 def _audit_as_last_checked(session: Session, now: datetime) -> Finding:
@@ -269,8 +281,9 @@ def _key_slots(session: Session) -> Finding:
 
 
 def _synced(session: Session) -> Finding:
-    parts = {part.casefold() for part in session.paths.folder.resolve().parts}
-    found = [name for name in SYNCED_FOLDERS if any(name == part or part.startswith(name) for part in parts)]
+    # The folders the vault is in, not its own name; a name within a longer one too ("My Dropbox").
+    parts = [part.casefold() for part in session.paths.folder.resolve().parent.parts]
+    found = [name for name in SYNCED_FOLDERS if any(name in part for part in parts)]
     if found:
         return Finding("security.synced_folder", ATTENTION, None,
                        "The vault is in a folder a sync program keeps in step with a server; it may copy the "
@@ -300,13 +313,14 @@ def _keyring(session: Session) -> Finding:
 
 def _disk_space(session: Session) -> Finding:
     folder = backup.backup_folder(session)
-    where = folder if folder.exists() else folder.parent
+    place = backup.reachable(folder)
     needed = int(session.paths.db.stat().st_size * 1.2) + 1024 * 1024
     try:
-        free = shutil.disk_usage(where).free
+        free = shutil.disk_usage(place).free if place else -1
     except OSError:
-        return Finding("security.disk_space", ATTENTION, None,
-                       "The backup folder cannot be reached; choose one that exists.", "Backups", "folder")
+        free = -1
+    if free < 0:
+        return _unreachable("security.disk_space", folder)
     if free < needed:
         return Finding("security.disk_space", ATTENTION, None,
                        f"The backup folder's drive has {free // (1024 * 1024):,} MB free; the next backup needs "
@@ -319,9 +333,12 @@ def _disk_space(session: Session) -> Finding:
 def _verified(session: Session) -> Finding:
     problems = integrity.verify_vault(session)
     if problems:
+        first = problems[0].rstrip(".")
+        more = f" ({len(problems) - 1:,} more: crmdesk verify lists them all)" if len(problems) > 1 else ""
+        advice = "" if "restore" in first.casefold() else "; restore a good backup"
         return Finding("audit.chain", FAILED, len(problems),
-                       f"The vault or its audit log is altered or damaged ({problems[0]}); restore a good backup "
-                       "and tell the owner.", "Audit log", "verify")
+                       f"The vault or its audit log is altered or damaged: {first}{advice}.{more}",
+                       "Audit log", "verify")
     return Finding("audit.chain", GOOD, None, "The vault and its audit log are sound.", "Audit log", "verify")
 
 

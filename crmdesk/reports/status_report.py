@@ -15,9 +15,9 @@ from crmdesk.core import health
 from crmdesk.reports.access_report import build, para, styles, table
 
 STATES = {health.GOOD: "in order", health.ATTENTION: "to do", health.FAILED: "failed"}
-CHECKED = ("data subject requests and their deadlines", "consents and lawful bases",
+CHECKED = ("data subject requests, their deadlines and extensions to announce", "consents and lawful bases",
            "retention proposals", "backups: their age and where they are kept",
-           "users: the authenticator and who signs in", "the vault and its audit log, checked now",
+           "users: the authenticator, who signs in, and the owner's recovery code", "the vault and its audit log, checked now",
            "the vault's files, key slots, folder, keyring and disk space (owners and admins)")
 
 

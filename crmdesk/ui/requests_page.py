@@ -205,7 +205,8 @@ class RequestsPage(QWidget):
         for key, label in (("verify", "Verify identity…"), ("export", "Export report…"),
                            ("rectify", "Correct the contact…"), ("erase", "Erase…"),
                            ("restrict", "Restrict processing"), ("object", "Record objection"),
-                           ("extend", "Extend…"), ("fulfil", "Close as fulfilled"), ("refuse", "Refuse…")):
+                           ("told", "Person told of the extension"), ("extend", "Extend…"),
+                           ("fulfil", "Close as fulfilled"), ("refuse", "Refuse…")):
             button = QPushButton(self.tr(label), visible=False)  # shown as the selected request allows
             button.clicked.connect(lambda _=False, k=key: self.act(k))
             self.buttons[key] = button
@@ -269,7 +270,7 @@ class RequestsPage(QWidget):
             self.detail.setPlainText(self.tr("No requests here. Register one with “New request…”."))
             return
         self.detail.setPlainText("\n".join(requests.describe(current, date.today())))
-        for key in requests.next_steps(current, self.access.session.role):
+        for key in requests.next_steps(current, self.access.session.role, date.today()):
             self.buttons[key].setVisible(True)
 
     # -- steps ----------------------------------------------------------------------
@@ -327,6 +328,9 @@ class RequestsPage(QWidget):
             reason = self.ask_text(self.tr("Extend"), self.tr("Why does it need another month? (the person is told)"))
             if reason is not None:
                 self._run(lambda s: requests.extend(s, ref, reason), self.tr("{0} extended.").format(ref))
+        elif key == "told":
+            self._run(lambda s: requests.extension_told(s, ref),
+                      self.tr("Recorded: the person of {0} was told of the extension.").format(ref))
         elif key == "refuse":
             reason = self.ask_text(self.tr("Refuse"), self.tr("Why is the request refused? (the person is told)"))
             if reason is not None:

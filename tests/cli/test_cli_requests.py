@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+from datetime import date, timedelta
 
+from crmdesk.core.clock import add_months
 from tests.conftest import ADMIN, STAFF, VIEWER
 
 
@@ -11,23 +13,40 @@ def test_open_verify_extend_close(cli, template_vault):
     opened = cli("request", "open", template_vault.contact_id[:8], "--type", "access", "--received",
                  "2026-01-31", "--channel", "email", user=STAFF)
     assert opened.code == 0, opened.err
-    reference = opened.out.strip()
-    assert reference.startswith("R-2026-") and "\n" not in reference
-    shown = json.loads(cli("request", "show", reference, "--json", user=STAFF).out)
+    late = opened.out.strip()
+    assert late.startswith("R-2026-") and "\n" not in late
+    shown = json.loads(cli("request", "show", late, "--json", user=STAFF).out)
     assert shown["due_on"] == "2026-02-28" and shown["status"] == "received"
     listed = cli("request", "list", "--overdue", user=VIEWER)
-    assert reference in listed.out and "OVERDUE" in listed.out
+    assert late in listed.out and "OVERDUE" in listed.out
+    too_late = cli("request", "extend", late, "--reason", "Paper files", user=STAFF)
+    assert too_late.code == 2 and "can no longer be extended" in too_late.err and "by 2026-02-28" in too_late.err
+    received = date.today() - timedelta(days=3)
+    reference = cli("request", "open", template_vault.contact_id, "--type", "access", "--received",
+                    received.isoformat(), user=STAFF).out.strip()
     early = cli("request", "close", reference, "--outcome", "fulfilled", user=STAFF)
     assert early.code == 2 and "Verify the identity" in early.err and early.err.count("\n") == 1
     assert cli("request", "verify", reference, "--method", "ID card", user=STAFF).code == 0
     extended = cli("request", "extend", reference, "--reason", "Paper files", user=STAFF)
-    assert extended.code == 0 and "now due 2026-03-31" in extended.out
+    tell_by = add_months(received, 1)
+    assert extended.code == 0 and f"now due {add_months(received, 2)}" in extended.out
+    assert f"tell the person why by {tell_by}, then run 'crmdesk request told {reference}'" in extended.out
+    to_tell = cli("request", "list", "--to-tell", user=STAFF).out
+    assert reference in to_tell and f"tell by {tell_by}" in to_tell and late not in to_tell
+    listed = json.loads(cli("request", "list", "--to-tell", "--json", user=STAFF).out)
+    assert [(r["reference"], r["tell_extension_by"], r["extension_told_on"]) for r in listed] == [
+        (reference, tell_by.isoformat(), None)]
+    told = cli("request", "told", reference, user=STAFF)
+    assert told.code == 0 and f"told of the extension on {date.today()}" in told.out
+    assert cli("request", "list", "--to-tell", user=STAFF).out.strip() == (
+        "No extended request waits for its person to be told why.")
+    assert cli("request", "told", reference, user=STAFF).code == 2  # once is enough
     refused = cli("request", "close", reference, "--outcome", "refused", user=STAFF)
     assert refused.code == 2 and "needs a reason" in refused.err
     closed = cli("request", "close", reference, "--outcome", "fulfilled", user=STAFF)
     assert closed.code == 0 and "closed as fulfilled" in closed.out
     human = cli("request", "show", reference, user=STAFF).out
-    assert "Identity checked" in human and "Extended by 1 month" in human
+    assert "Identity checked" in human and "Extended by 1 month" in human and "was told of the extension" in human
 
 
 def test_mistakes(cli, template_vault):

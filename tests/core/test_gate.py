@@ -289,6 +289,7 @@ def _request_steps(world: World, contact_id: str) -> None:
     reference = world.request(contact_id, "access", verified=False)
     requests.verify(world.owner, reference, "ID card")
     requests.extend(world.owner, reference, "The records are in the cellar.")
+    requests.extension_told(world.owner, reference)
     requests.start(world.owner, reference)
     requests.close(world.owner, reference, "fulfilled")
 
@@ -315,7 +316,8 @@ PATHS = {
                           ALLOWED, REFUSED),
     "basis end": Path_((), lambda w, c: consent.record(w.owner, c, "order-fulfilment", "ended"), ALLOWED, ALLOWED),
     "request steps": Path_(("privacy/requests:open_request", "privacy/requests:working_on",
-                            "privacy/requests:_move", "privacy/requests:extend"), _request_steps, ALLOWED, ALLOWED),
+                            "privacy/requests:_move", "privacy/requests:extend", "privacy/requests:extension_told"),
+                           _request_steps, ALLOWED, ALLOWED),
     "rectification under a request": Path_(("privacy/requests:rectify",), _rectify, ALLOWED, ALLOWED),
     "export for the person's request": Path_(("privacy/subject_data:_exporting", "privacy/subject_data:collect",
                                               "privacy/subject_data:record_export"), _export_for_request,

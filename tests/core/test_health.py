@@ -47,7 +47,9 @@ def test_requests_overdue_due_soon_and_extensions_to_tell(owner):
     tell = found(session, "requests.extension_to_tell")
     assert tell.count == 1 and "by 2027-03-05" in tell.sentence
     assert found(session, "requests.due_soon").level == "good"  # due in April now
-    clock.advance(days=5)  # the first month is over: too late to announce, nothing to remind
+    clock.advance(days=5)  # the first month is over and the person was not told: still to do, late
+    assert "which was due by 2027-03-05: tell them now" in found(session, "requests.extension_to_tell").sentence
+    requests.extension_told(session, soon.reference)
     assert "requests.extension_to_tell" not in {f.key for f in health.today(session)}
     requests.close(session, late.reference, "refused", "identity not proven")
     assert found(session, "requests.overdue").level == "good"
@@ -256,7 +258,9 @@ def test_request_lists_behind_the_cards(owner):
     assert [r.reference for r in requests.list_requests(session, view="to_tell")] == [later.reference]
     clock.advance(days=6)  # 7 March: the first is overdue
     assert [r.reference for r in requests.list_requests(session, view="overdue")] == [first.reference]
-    clock.advance(days=14)  # 21 March: the month in which to tell the person has passed
+    clock.advance(days=14)  # 21 March: the month in which to tell the person has passed, they are still to be told
+    assert [r.reference for r in requests.list_requests(session, view="to_tell")] == [later.reference]
+    requests.extension_told(session, later.reference)
     assert requests.list_requests(session, view="to_tell") == []
     with pytest.raises(Exception, match="not a list of requests"):
         requests.list_requests(session, view="soon")
@@ -272,3 +276,51 @@ def test_a_remembered_key_that_no_longer_opens_the_vault_is_named(open_as, memor
     stale = {f.key: f for f in health.check(staff)}["security.keyring"]
     assert stale.level == "attention" and health.exit_code([stale]) == 1
     assert "a new passphrase for the counter" not in stale.sentence
+
+
+def test_a_backup_folder_that_cannot_be_reached_is_said_so_not_passed(owner, tmp_path):
+    session, _ = owner
+    for unreachable in ("/nonexistent/deep/backups", "/proc/1/root/x"):
+        configuration.change_setting(session, "backup_folder", unreachable)
+        by_key = {f.key: f for f in health.check(session)}
+        for key in ("backups.offsite", "security.disk_space"):
+            assert by_key[key].level == "attention" and "cannot be reached" in by_key[key].sentence, unreachable
+    configuration.change_setting(session, "backup_folder", str(tmp_path / "new-folder"))  # made by the backup
+    assert {f.key: f for f in health.check(session)}["security.disk_space"].level == "good"
+
+
+def test_synced_folders_are_the_vaults_surroundings_not_its_name(open_as, tmp_path):
+    from crmdesk.core import vault
+    from tests.conftest import CHEAP_KDF, PASSPHRASES
+
+    def synced(folder) -> str:
+        created = vault.create_vault(folder, owner_name=OWNER, passphrase=PASSPHRASES[OWNER], kdf=CHEAP_KDF)
+        with vault.unlock(created.paths.folder, OWNER, PASSPHRASES[OWNER]) as session:
+            return {f.key: f for f in health.check(session)}["security.synced_folder"].level
+
+    (tmp_path / "My Dropbox").mkdir()
+    assert synced(tmp_path / "My Dropbox" / "shop") == "attention"
+    assert synced(tmp_path / "dropboxing") == "good"  # the vault's own name is no sync program's folder
+
+
+def test_only_the_owner_confirms_and_a_missing_recovery_slot_is_an_integrity_failure(owner, open_as, template_vault):
+    from crmdesk.core.errors import IntegrityFailure, PermissionDenied, UsageError
+    from crmdesk.core.vault import crypto, recovery
+    from crmdesk.core.vault.keyslots import KeySlots
+
+    session, _ = owner
+    admin = open_as(ADMIN)
+    with pytest.raises(PermissionDenied, match="Only the owner keeps the recovery code; ask the owner"):
+        recovery.confirm_code(admin, template_vault.recovery_code)
+    assert "ask the owner to type it once" in found(admin, "users.recovery_kit").sentence
+    with pytest.raises(UsageError, match="No recovery code was typed"):
+        recovery.confirm_code(session, "  -  ")
+    full_width = template_vault.recovery_code.translate({c: c + 0xFEE0 for c in range(0x21, 0x7F)})
+    assert crypto.normalise_recovery_code(full_width) == template_vault.recovery_code
+    # keyslots.json without its recovery slot, sealed again by someone with the key: said, never "confirm it".
+    slots = KeySlots.load(session.paths.keyslots)
+    slots.slots.remove(slots.recovery_slot())
+    slots.save(session.paths.keyslots, session.master_key())
+    with pytest.raises(IntegrityFailure, match="no recovery slot any more"):
+        recovery.confirmed_at(session)
+    assert found(session, "users.recovery_kit").level == "failed"

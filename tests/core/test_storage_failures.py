@@ -110,7 +110,8 @@ def test_damage_met_in_the_middle_of_a_command_names_the_page(cli, open_as, vaul
     assert f"page {root} fails its integrity check" in result.err and "unexpectedly" not in result.err
 
 
-def test_a_read_only_folder_reads_exports_and_backs_up_but_does_not_change(cli, vault_on_small_disk, tmp_path):
+def test_a_read_only_folder_reads_exports_and_backs_up_but_does_not_change(cli, vault_on_small_disk, tmp_path,
+                                                                           template_vault):
     folder = vault_on_small_disk
     _remount(folder.parent, "ro")
     listed = cli("contact", "list", vault=folder, user=STAFF)
@@ -124,6 +125,10 @@ def test_a_read_only_folder_reads_exports_and_backs_up_but_does_not_change(cli, 
     assert len(list((tmp_path / "backups").glob("*.crmbackup"))) == 1
     added = cli("contact", "add", "--given", "Rita", "--family", "Readonly", vault=folder, user=STAFF)
     assert added.code == 1 and "is read-only" in added.err and "Traceback" not in added.err
+    # A confirmation that could not be recorded is not said to be made.
+    confirmed = cli("confirm-recovery-code", vault=folder, user=OWNER,
+                    env={"CRMDESK_RECOVERY_CODE": template_vault.recovery_code})
+    assert confirmed.code == 1 and "is read-only" in confirmed.err and "confirmed" not in confirmed.out
     _remount(folder.parent, "rw")
     assert cli("verify", vault=folder, user=ADMIN).code == 0
 

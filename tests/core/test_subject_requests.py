@@ -43,12 +43,11 @@ def anna(session) -> str:
 
 def test_workflow_from_receipt_to_fulfilment(staff):
     contact = anna(staff)
-    opened = requests.open_request(staff, contact, "access", received_on=date(2027, 1, 31), channel="email")
-    assert opened.reference == "R-2027-0001" and opened.due_on == date(2027, 2, 28)
+    opened = requests.open_request(staff, contact, "access", received_on=date(2027, 2, 20), channel="email")
+    assert opened.reference == "R-2027-0001" and opened.due_on == date(2027, 3, 20)
     assert opened.status == "received" and opened.contact_name == "Anna Berg"
-    assert [r.reference for r in requests.list_requests(staff, view="overdue")] == ["R-2027-0001"]
     extended = requests.extend(staff, opened.reference, "The records are on paper in the cellar.")
-    assert extended.due_on == date(2027, 3, 31) and extended.extended_months == 1
+    assert extended.due_on == date(2027, 4, 20) and extended.extended_months == 1
     with pytest.raises(UsageError, match="Verify the identity"):
         requests.close(staff, opened.reference, "fulfilled")
     verified = requests.verify(staff, opened.reference, "ID card at the counter")
@@ -70,7 +69,8 @@ def test_workflow_from_receipt_to_fulfilment(staff):
     second = requests.open_request(staff, contact, "erasure")
     assert second.reference == "R-2027-0002" and second.due_on == date(2027, 4, 10)
     requests.verify(staff, second.reference, "ID card at the counter")
-    assert "fulfil" not in requests.next_steps(requests.get_request(staff, second.reference), staff.role)
+    today = staff.clock.now().date()
+    assert "fulfil" not in requests.next_steps(requests.get_request(staff, second.reference), staff.role, today)
     with pytest.raises(UsageError, match="not erased yet") as refused:
         requests.close(staff, second.reference, "fulfilled")  # before the erasure: refused
     assert refused.value.hint == "erase-for-request"
@@ -111,3 +111,29 @@ def test_a_request_outlives_its_contact_without_naming_it(staff, open_as):
     erasure.erase(open_as(OWNER), contact)
     kept = requests.get_request(staff, opened.reference)
     assert kept.contact_id == contact and kept.contact_name == ""
+
+
+def test_an_extension_is_told_within_the_first_month_or_not_made(staff):
+    """Art. 12(3): the person is told of an extension, with its reasons, within a month of receipt."""
+    contact = anna(staff)
+    late = requests.open_request(staff, contact, "access", received_on=date(2027, 1, 31))  # due 28 Feb
+    assert [r.reference for r in requests.list_requests(staff, view="overdue")] == [late.reference]
+    assert "extend" not in requests.next_steps(late, staff.role, date(2027, 3, 10))
+    with pytest.raises(UsageError, match="can no longer be extended.*by 2027-02-28"):
+        requests.extend(staff, late.reference, "too late to say so")
+    assert requests.get_request(staff, late.reference).due_on == date(2027, 2, 28)  # still overdue
+    fresh = requests.open_request(staff, contact, "erasure", received_on=date(2027, 3, 1))
+    extended = requests.extend(staff, fresh.reference, "the paper files are in storage")
+    assert [r.reference for r in requests.list_requests(staff, view="to_tell")] == [fresh.reference]
+    assert "told" in requests.next_steps(extended, staff.role, date(2027, 3, 10))
+    assert "must be told of the extension and why by 2027-04-01" in "\n".join(
+        requests.describe(extended, date(2027, 3, 10)))
+    told = requests.extension_told(staff, fresh.reference)
+    assert told.extension_told_on == date(2027, 3, 10) and requests.list_requests(staff, view="to_tell") == []
+    assert "told of the extension on 2027-03-10" in "\n".join(requests.describe(told, date(2027, 3, 10)))
+    with pytest.raises(UsageError, match="already told"):
+        requests.extension_told(staff, fresh.reference)
+    with pytest.raises(UsageError, match="not extended"):
+        requests.extension_told(staff, late.reference)
+    at_once = requests.extend(staff, requests.open_request(staff, contact, "access").reference, "busy", told=True)
+    assert at_once.extension_told_on == date(2027, 3, 10)  # told as it was decided, at the counter

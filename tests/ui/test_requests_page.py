@@ -241,3 +241,31 @@ def test_a_correction_from_the_requests_page_is_recorded_in_the_request(qtbot, o
     qtbot.waitUntil(lambda: "rectified" in requests.get_request(staff, opened.reference).notes, timeout=10000)
     notes = requests.get_request(staff, opened.reference).notes
     assert "family_name" in notes and "Łukasiewicz" not in notes and "Nowak" not in notes
+
+
+def test_an_extension_then_the_person_told_of_it(qtbot, open_as, access_to):
+    """Extend within the first month; the page says by when to tell the person, and the button records it.
+    An overdue request offers no extension: the month to announce one is over."""
+    staff = open_as(STAFF)
+    late = requests.open_request(staff, person(staff, "Anna").id, "access",
+                                 received_on=date.today() - timedelta(days=45))
+    fresh = requests.open_request(staff, person(staff, "Ben").id, "access",
+                                  received_on=date.today() - timedelta(days=2))
+    page = make_page(qtbot, access_to(staff))
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2, timeout=10000)
+    page.table.selectRow(0)
+    assert page.selected().reference == late.reference
+    assert not page.buttons["extend"].isVisible() and page.buttons["refuse"].isVisible()
+    page.table.selectRow(1)
+    assert page.buttons["extend"].isVisible() and not page.buttons["told"].isVisible()
+    page.ask_text = lambda title, label: "the paper files are in storage"
+    qtbot.mouseClick(page.buttons["extend"], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.buttons["told"].isVisible(), timeout=10000)
+    assert "must be told of the extension and why by" in page.detail.toPlainText()
+    page.show_view("to_tell")
+    qtbot.waitUntil(lambda: [r.reference for r in page.model.records] == [fresh.reference], timeout=10000)
+    page.table.selectRow(0)
+    qtbot.mouseClick(page.buttons["told"], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 0, timeout=10000)  # nobody left to tell
+    assert requests.get_request(staff, fresh.reference).extension_told_on == date.today()
+    assert "was told of the extension" in page.result.text()

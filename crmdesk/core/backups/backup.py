@@ -70,6 +70,18 @@ def backup_folder(session: Session) -> Path:
     return session.paths.folder.parent / f"{session.paths.name}-backups"
 
 
+def reachable(folder: Path) -> Path | None:
+    """Where a backup into ``folder`` would go on disk: the folder, or the
+    folder it is made in; None when neither can be reached (a drive not
+    connected, a folder this account may not look into)."""
+    try:
+        if folder.exists():
+            return folder
+        return folder.parent if folder.parent.is_dir() else None
+    except OSError:
+        return None
+
+
 def create_backup(
     session: Session,
     folder: str | Path | None = None,
@@ -85,7 +97,7 @@ def create_backup(
     """
     session.require(Permission.ADMINISTER)
     folder = Path(folder).expanduser().absolute() if folder else backup_folder(session)
-    if not folder.exists() and not folder.parent.is_dir():
+    if reachable(folder) is None:
         raise OperationFailed(
             f"The backup folder {folder} cannot be reached; connect its drive or choose another folder."
         )

@@ -92,6 +92,7 @@ class SubjectRequest:
     created_at: str
     closed_at: str | None
     artefacts: tuple[Artefact, ...] = ()
+    extension_told_on: date | None = None  # when the person was told of the extension and why
 
     @property
     def is_open(self) -> bool:
@@ -108,7 +109,7 @@ def due_date(received_on: date, extended_months: int = 0) -> date:
 _SQL = (
     "SELECT r.id, r.reference, r.contact_uuid, coalesce(c.display_name, ''), r.type, r.received_on, r.channel,"
     " r.due_on, r.extended_months, r.extension_reason, r.verified_method, u.name, r.verified_at, r.status,"
-    " r.outcome_reason, r.notes, r.created_at, r.closed_at"
+    " r.outcome_reason, r.notes, r.created_at, r.closed_at, r.extension_told_on"
     " FROM requests r LEFT JOIN contacts c ON c.rowid = r.contact LEFT JOIN users u ON u.id = r.verified_by")
 
 
@@ -118,7 +119,8 @@ def _request(session: Session, row) -> SubjectRequest:
         " WHERE a.request = ? ORDER BY a.id", (row[0],)))
     return SubjectRequest(row[1], row[2], row[3], row[4], date.fromisoformat(row[5]), row[6],
                           date.fromisoformat(row[7]), row[8], row[9], row[10] or "", row[11], row[12], row[13],
-                          row[14], row[15], row[16], row[17], artefacts)
+                          row[14], row[15], row[16], row[17], artefacts,
+                          date.fromisoformat(row[18]) if row[18] else None)
 
 
 def get_request(session: Session, reference: str) -> SubjectRequest:
@@ -130,7 +132,8 @@ def get_request(session: Session, reference: str) -> SubjectRequest:
 
 
 # The lists of requests the window, the CLI and the Today page show: open ones past their due date, due
-# within a week, extended ones whose person must still be told why (within a month of receipt, Art. 12(3)).
+# within a week, extended ones whose person has not been told why (due within a month of receipt,
+# Art. 12(3); once that day is past, they are still to be told, late).
 VIEWS = ("open", "overdue", "due_soon", "to_tell", "all")
 DUE_SOON_DAYS = 7
 
@@ -150,7 +153,7 @@ def in_view(request: SubjectRequest, view: str, today: date) -> bool:
     if view == "due_soon":
         return today <= request.due_on <= today + timedelta(days=DUE_SOON_DAYS)
     if view == "to_tell":
-        return bool(request.extended_months) and today <= tell_extension_by(request)
+        return bool(request.extended_months) and request.extension_told_on is None
     return True
 
 
@@ -247,8 +250,10 @@ def start(session: Session, reference: str) -> SubjectRequest:
     return _move(session, reference, "in_progress")
 
 
-def extend(session: Session, reference: str, reason: str, months: int = 1) -> SubjectRequest:
-    """Extend an open request by ``months`` (two at most in all), with a reason. Needs REQUESTS."""
+def extend(session: Session, reference: str, reason: str, months: int = 1, *, told: bool = False) -> SubjectRequest:
+    """Extend an open request by ``months`` (two at most in all), with a
+    reason, within a month of receipt (the person must be told by then;
+    ``told``: they were, as it was decided). Needs REQUESTS."""
     session.require(Permission.REQUESTS)
     current = get_request(session, reference)
     reason = reason.strip()
@@ -260,11 +265,35 @@ def extend(session: Session, reference: str, reason: str, months: int = 1) -> Su
     if months < 1 or total > MAX_EXTENSION_MONTHS:
         raise UsageError(f"A request can be extended by two months at most; {current.reference} already has "
                          f"{current.extended_months}.")
+    today = session.clock.now().date()
+    if today > tell_extension_by(current):
+        raise UsageError(f"Request {current.reference} can no longer be extended: the person had to be told of an "
+                         f"extension within a month of receipt, by {tell_extension_by(current)} (Art. 12(3)); "
+                         "answer it now.")
     reasons = f"{current.extension_reason}\n{reason}".strip()
     due = due_date(current.received_on, total)
-    with working_on(session, current, "request.extended", {"months": total}) as op:
-        op.conn.execute("UPDATE requests SET extended_months = ?, extension_reason = ?, due_on = ?"
-                        " WHERE reference = ?", (total, reasons, due.isoformat(), current.reference))
+    with working_on(session, current, "request.extended", {"months": total, "told": told}) as op:
+        op.conn.execute("UPDATE requests SET extended_months = ?, extension_reason = ?, due_on = ?,"
+                        " extension_told_on = ? WHERE reference = ?",
+                        (total, reasons, due.isoformat(), today.isoformat() if told else None, current.reference))
+        op.changed(REQUESTS)
+    return get_request(session, reference)
+
+
+def extension_told(session: Session, reference: str) -> SubjectRequest:
+    """Record that the person was told of the extension and its reasons
+    (today). Needs REQUESTS."""
+    session.require(Permission.REQUESTS)
+    current = get_request(session, reference)
+    if not current.extended_months:
+        raise UsageError(f"Request {current.reference} is not extended; there is nothing to tell.")
+    if current.extension_told_on is not None:
+        raise UsageError(f"The person of {current.reference} was already told of the extension, on "
+                         f"{current.extension_told_on}.")
+    today = session.clock.now().date()
+    with working_on(session, current, "request.extension_told") as op:
+        op.conn.execute("UPDATE requests SET extension_told_on = ? WHERE reference = ?",
+                        (today.isoformat(), current.reference))
         op.changed(REQUESTS)
     return get_request(session, reference)
 
@@ -347,13 +376,15 @@ def rectify(session: Session, reference: str, contact_id: str, data: ContactInpu
     return contacts.get_contact(session, old.id), changed
 
 
-def next_steps(request: SubjectRequest, role) -> list[str]:
+def next_steps(request: SubjectRequest, role, today: date) -> list[str]:
     """What may be done next with a request, for this role: "verify",
-    "export", "rectify", "erase", "restrict", "object", "extend", "fulfil",
-    "refuse". Closed requests have none."""
+    "export", "rectify", "erase", "restrict", "object", "extend", "told"
+    (of the extension), "fulfil", "refuse". Closed requests have none."""
     if not request.is_open or not allows(role, Permission.REQUESTS):
         return []
-    steps = ["extend", "refuse"] if request.extended_months < MAX_EXTENSION_MONTHS else ["refuse"]
+    may_extend = request.extended_months < MAX_EXTENSION_MONTHS and today <= tell_extension_by(request)
+    told = ["told"] if request.extended_months and request.extension_told_on is None else []
+    steps = [*told, *(["extend"] if may_extend else []), "refuse"]
     if request.status == "received":
         return ["verify", *steps]
     by_type = {"access": ["export"], "portability": ["export"], "rectification": ["rectify"],
@@ -375,6 +406,11 @@ def describe(request: SubjectRequest, today: date) -> list[str]:
              f"Status: {request.status.replace('_', ' ')}"]
     if request.extended_months:
         lines.append(f"Extended by {request.extended_months} month(s): {request.extension_reason}")
+        by = tell_extension_by(request)
+        lines.append(f"The person was told of the extension on {request.extension_told_on}"
+                     if request.extension_told_on else
+                     f"The person must be told of the extension and why by {by}" if today <= by else
+                     f"The person was not told of the extension by {by}, as the law asks: tell them now")
     if request.verified_at:
         lines.append(f"Identity checked {request.verified_at[:16].replace('T', ' ')} by {request.verified_by}: "
                      f"{request.verified_method}")

@@ -16,6 +16,7 @@ from __future__ import annotations
 import base64
 import os
 import secrets
+import unicodedata
 from dataclasses import asdict, dataclass
 
 from cryptography.exceptions import InvalidSignature, InvalidTag
@@ -181,8 +182,9 @@ def new_recovery_code() -> str:
 
 
 def normalise_recovery_code(text: str) -> str:
-    """Accept the code however it was typed: case, spaces, dashes, O/0 and I/L/1."""
-    cleaned = "".join(ch for ch in text.upper() if ch.isalnum())
+    """Accept the code however it was typed: case, spaces, dashes, O/0 and I/L/1,
+    and full-width letters and digits (an East Asian keyboard's)."""
+    cleaned = "".join(ch for ch in unicodedata.normalize("NFKC", text).upper() if ch.isascii() and ch.isalnum())
     cleaned = cleaned.translate(str.maketrans({"O": "0", "I": "1", "L": "1"}))
     groups = [cleaned[i : i + _RECOVERY_GROUP_LEN] for i in range(0, len(cleaned), _RECOVERY_GROUP_LEN)]
     return "-".join(groups)

@@ -612,6 +612,11 @@ def _v16_phone_kinds(conn: sqlcipher3.Connection) -> None:
     conn.executemany("UPDATE contact_phones SET kind = ?, label = ? WHERE id = ?", changed)
 
 
+def _v17_extension_told(conn: sqlcipher3.Connection) -> None:
+    # The day the person was told of an extension and its reasons (Art. 12(3)); until then it is to do.
+    conn.execute("ALTER TABLE requests ADD COLUMN extension_told_on TEXT")
+
+
 MIGRATIONS: list[Callable[[sqlcipher3.Connection], None]] = [
     _v1_users_and_audit,
     _v2_settings,
@@ -629,6 +634,7 @@ MIGRATIONS: list[Callable[[sqlcipher3.Connection], None]] = [
     _v14_signed_grants_and_audit,
     _v15_several_websites,
     _v16_phone_kinds,
+    _v17_extension_told,
 ]
 LATEST = len(MIGRATIONS)
 

@@ -15,9 +15,9 @@ import json
 from pathlib import Path
 
 from crmdesk.core.clock import Clock, SystemClock
-from crmdesk.core.errors import AuthenticationFailed, IntegrityFailure
-from crmdesk.core.permissions import Permission
-from crmdesk.core.vault import crypto, grants, keyslots, trust, vaultlock
+from crmdesk.core.errors import AuthenticationFailed, IntegrityFailure, PermissionDenied, UsageError
+from crmdesk.core.permissions import Permission, Role
+from crmdesk.core.vault import crypto, failures, grants, keyslots, trust, vaultlock
 from crmdesk.core.vault.gate import KEYS
 from crmdesk.core.vault.keyslots import KeySlots
 from crmdesk.core.vault.lifecycle import check_new_passphrase, load_keyslots, open_with_private_key
@@ -122,18 +122,25 @@ def _replace_recovery_code(session: Session) -> str:
     return code
 
 
+def require_owner(session: Session) -> None:
+    """Only the owner keeps the recovery code (and may confirm it)."""
+    if session.role != Role.OWNER:
+        raise PermissionDenied("Only the owner keeps the recovery code; ask the owner to confirm it.")
+
+
 def confirm_code(session: Session, recovery_code: str) -> None:
     """Check that ``recovery_code`` opens the vault's recovery slot, and record
     that the owner keeps it. Needs OWN. A wrong code is not counted towards
     the recovery slot's lockout: the owner is signed in and already holds
     everything the code opens."""
-    session.require(Permission.OWN)
-    slots = load_keyslots(session.paths)
-    slot = slots.recovery_slot()
-    if slot is None:
-        raise IntegrityFailure("This vault has no recovery slot; restore it from a backup.")
+    require_owner(session)
+    if not crypto.normalise_recovery_code(recovery_code):
+        raise UsageError("No recovery code was typed; type the code printed on the recovery kit.")
+    if session.read_only:  # the confirmation could not be recorded
+        raise failures.read_only(session.paths.folder)
+    slot = _recovery_slot(session)
     try:
-        slot.unwrap(slots.vault_id, crypto.normalise_recovery_code(recovery_code))
+        slot.unwrap(session.vault_id, crypto.normalise_recovery_code(recovery_code))
     except crypto.DecryptionFailed:
         raise AuthenticationFailed(
             "That is not this vault's recovery code; type it exactly as printed on the recovery kit, or make a "
@@ -143,12 +150,20 @@ def confirm_code(session: Session, recovery_code: str) -> None:
         op.changed(KEYS)
 
 
+def _recovery_slot(session: Session) -> keyslots.Slot:
+    slot = load_keyslots(session.paths).recovery_slot()
+    if slot is None:
+        raise IntegrityFailure("This vault has no recovery slot any more: keyslots.json was changed outside "
+                               "crmdesk. Restore the vault from a backup.")
+    return slot
+
+
 def confirmed_at(session: Session) -> str | None:
     """When the owner last confirmed the current recovery code (an ISO time),
     or None when nobody has since it was made."""
-    slot = load_keyslots(session.paths).recovery_slot()
+    slot = _recovery_slot(session)
     row = session.conn.execute(
         "SELECT at, detail FROM audit WHERE action = 'recovery.confirmed' ORDER BY seq DESC LIMIT 1").fetchone()
-    if slot is None or row is None or json.loads(row[1] or "{}").get("slot") != slot.id:
+    if row is None or json.loads(row[1] or "{}").get("slot") != slot.id:
         return None
     return row[0]
