@@ -292,6 +292,7 @@ def main(out_dir: str) -> int:
     window.show_page("Settings")
     _settle(app)
     _save(window, out, "main-settings")
+    _breaches(app, window, session, out)
     # The smallest screen crmdesk supports, and a dark system palette.
     window.show_page("Contacts")
     window.resize(1016, 668)
@@ -313,6 +314,9 @@ def main(out_dir: str) -> int:
     window.show_page("Requests")
     _settle(app, 10)
     _save(window, out, "dark-requests")
+    window.show_page("Data protection")
+    _settle(app, 10)
+    _save(window, out, "dark-breaches")
     _dark(app, off=True)
 
 
@@ -356,6 +360,31 @@ def main(out_dir: str) -> int:
     QTimer.singleShot(0, app.quit)
     app.exec()
     return 0
+
+
+def _breaches(app: QApplication, window, session, out: Path) -> None:
+    """A lost newsletter list in the breach log, assessed, with its clock; the report dialog."""
+    from datetime import timedelta
+
+    from crmdesk.core.privacy import breaches
+
+    lost = breaches.report(session, "The newsletter list was e-mailed as a CSV to a wrong address.",
+                           session.clock.now() - timedelta(hours=20), scope="all", encrypted=False,
+                           how_discovered="the recipient phoned us")
+    breaches.assess(session, lost.reference, risk="risk", authority_needed=True, people_needed=False,
+                    reason="names and e-mail addresses went to one stranger, who deleted them",
+                    measures="asked the recipient to delete the file; exports now go only to the owner")
+    window.access.check_outside()
+    page = window.show_page("Data protection")
+    _wait(app, lambda: page.breaches.selected() is not None)
+    _settle(app)
+    _save(window, out, "main-breaches")
+    dialog = window.report_breach()
+    dialog.what.setPlainText("The shop laptop was stolen from the car.")
+    dialog.encrypted.setChecked(True)
+    _settle(app)
+    _save(dialog, out, "report-breach")
+    dialog.reject()
 
 
 def _requests(app: QApplication, window, session, out: Path, home: Path) -> None:

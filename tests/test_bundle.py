@@ -20,6 +20,7 @@ import sys
 import sysconfig
 import textwrap
 import time
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -104,6 +105,15 @@ def test_the_bundle_makes_a_vault_demo_contacts_and_an_access_report(bundle, tmp
     assert exported.returncode == 0, exported.stderr
     text = subprocess.run(["pdftotext", str(tmp_path / "report.pdf"), "-"], capture_output=True, text=True).stdout
     assert first["display_name"] in text and "access report" in text
+    # A Word document: python-docx's template travels with the bundle.
+    reported = _run(bundle, tmp_path, "--vault", "shop", "breach", "report", "--what", "A list was lost", "--all",
+                    "--not-encrypted", **secret)
+    assert reported.returncode == 0, reported.stderr
+    drafted = _run(bundle, tmp_path, "--vault", "shop", "breach", "draft", reported.stdout.split()[0],
+                   "--docx", "draft.docx", **secret)
+    assert drafted.returncode == 0 and zipfile.is_zipfile(tmp_path / "draft.docx"), drafted.stderr
+    with zipfile.ZipFile(tmp_path / "draft.docx") as word:
+        assert "Notification of a personal data breach" in word.read("word/document.xml").decode()
     checked = _run(bundle, tmp_path, "--vault", "shop", "verify", **secret)
     assert checked.returncode == 0 and "intact" in checked.stdout, checked.stdout + checked.stderr
     wrong = _run(bundle, tmp_path, "--vault", "shop", "verify", CRMDESK_PASSPHRASE="not the passphrase")

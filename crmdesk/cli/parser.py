@@ -7,6 +7,7 @@ import argparse
 from crmdesk import __version__
 from crmdesk.cli import (
     backup_commands,
+    breach_commands,
     consent_commands,
     contact_commands,
     desktop_commands,
@@ -213,6 +214,7 @@ def build_parser() -> Parser:
     p.add_argument("--dry-run", action="store_true", help="show what would happen; change nothing")
     consent_commands.add_parsers(sub, command, group, _positive_int)
     request_commands.add_parsers(command, group)
+    breach_commands.add_parsers(command, group)
     request_commands.add_erasure_parsers(sub, command, people)
     retention_commands.add_parsers(command, group)
     # Here --json names the JSON file of a person's data (GDPR Art. 20), as

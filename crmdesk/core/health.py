@@ -18,6 +18,8 @@ check of the vault's files and keys can see, for the admin and for cron:
   kit) since it was made;
 - the last check of the vault and its audit log's hash chain, and its
   result (``check`` checks them now);
+- breaches within the 72-hour clock (or past it) whose supervisory
+  authority may have to be told, and breaches whose people must be told;
 - with ``check``: folder and file permissions, each key slot's Argon2id
   parameters against the floor, a vault in a synced cloud folder, free
   disk space for the next backup, and whether this computer's keyring
@@ -44,7 +46,7 @@ from crmdesk.core.backups import backup, schedule
 from crmdesk.core.clock import iso, parse_iso
 from crmdesk.core.errors import CrmdeskError
 from crmdesk.core.permissions import Permission, Role, allows
-from crmdesk.core.privacy import consent, requests, retention
+from crmdesk.core.privacy import breaches, consent, requests, retention
 from crmdesk.core.vault import crypto, integrity, recovery, remember, settings, users
 from crmdesk.core.vault.keyslots import KeySlots
 from crmdesk.core.vault.session import Session
@@ -197,6 +199,31 @@ def _users(session: Session, now: datetime) -> list[Finding]:
     ]
 
 
+def _breaches(session: Session, now: datetime) -> list[Finding]:
+    running = breaches.clocks(session)
+    to_tell = [b for b in breaches.list_breaches(session) if b.people_to_tell]
+    if not running:
+        clock = Finding("breaches.clock", GOOD, 0, "No breach waits to be told to the supervisory authority.",
+                        "Data protection", "breaches")
+    else:
+        first = running[0]
+        due = first.due_at.isoformat()[:16].replace("T", " ")
+        hours = int(first.hours_left(now))
+        when = (f"{_plural(hours, 'hour', 'hours')} left (until {due} UTC) to tell the supervisory authority "
+                "(Art. 33), or to record why it need not be told" if hours >= 0 else
+                f"the 72 hours ended on {due} UTC: tell the supervisory authority now, with the reasons for the "
+                "delay, or record why it need not be told")
+        clock = Finding("breaches.clock", ATTENTION, len(running),
+                        f"{_plural(len(running), 'breach waits', 'breaches wait')} for the authority; "
+                        f"{first.reference}: {when}.", "Data protection", "breaches")
+    people = Finding("breaches.people", ATTENTION if to_tell else GOOD, len(to_tell),
+                     f"{_plural(len(to_tell), 'breach puts', 'breaches put')} people at a high risk and they "
+                     "have not been told; tell them without undue delay, in plain language (Art. 34)."
+                     if to_tell else "No breach waits to be told to the people it affects.",
+                     "Data protection", "breaches")
+    return [clock, people]
+
+
 def _recovery_kit(session: Session) -> Finding:
     try:
         confirmed = recovery.confirmed_at(session)
@@ -246,6 +273,8 @@ def today(session: Session, now: datetime | None = None) -> list[Finding]:
         found += _consent(session, now)
     if allows(role, Permission.ERASE):
         found += _retention(session, now)
+    if allows(role, Permission.ACCOUNTABILITY):
+        found += _breaches(session, now)
     if allows(role, Permission.ADMINISTER):
         found += _backups(session, now)
         found += _users(session, now)
@@ -373,7 +402,8 @@ DONE_WORDS = {
     "user.added": "users added", "recovery.replaced": "new recovery codes",
     "recovery.confirmed": "recovery codes confirmed", "user.disabled": "users switched off", "key.rotated": "master key rotations",
     "vault.verified": "checks of the vault", "audit.verified": "checks of the audit log",
-    "health.reported": "status reports",
+    "health.reported": "status reports", "breach.reported": "breaches reported",
+    "breach.assessed": "breach assessments", "breach.notified": "breach notifications",
 }
 
 

@@ -27,18 +27,20 @@ class Permission(StrEnum):
     CONFIGURE = "change purposes, retention policies and settings"
     ADMINISTER = "manage users, backups, restores and the audit log"
     OWN = "change the owner's account and rotate the master key"
+    ACCOUNTABILITY = "keep the record of processing, processors, breach log, privacy notice and training"
+    REPORT = "report a suspected breach and confirm one's own training"
 
 
 _ALL = frozenset(Permission)
 _STAFF = frozenset(
-    {Permission.READ, Permission.EDIT, Permission.CONSENT, Permission.REQUESTS}
+    {Permission.READ, Permission.EDIT, Permission.CONSENT, Permission.REQUESTS, Permission.REPORT}
 )
 
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.OWNER: _ALL,
     Role.ADMIN: _ALL - {Permission.OWN},
     Role.STAFF: _STAFF,
-    Role.VIEWER: frozenset({Permission.READ}),
+    Role.VIEWER: frozenset({Permission.READ, Permission.REPORT}),
 }
 
 

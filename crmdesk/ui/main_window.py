@@ -44,6 +44,7 @@ from crmdesk.ui.contacts_page import ContactsPage
 from crmdesk.ui.import_dialog import ImportDialog
 from crmdesk.ui.menus import Menus
 from crmdesk.ui.message_box import MessageBox
+from crmdesk.ui.protection_page import ProtectionPage, ReportBreachDialog
 from crmdesk.ui.requests_page import RequestsPage
 from crmdesk.ui.retention_page import RetentionPage
 from crmdesk.ui.retention_scheduler import RetentionScheduler
@@ -128,6 +129,10 @@ class MainWindow(QMainWindow):
         self._add_page("Requests", self.requests_page)
         self.contacts_page.request_wanted.connect(self.new_request)
         self.requests_page.rectify_wanted.connect(self.rectify)
+        self.protection_page: ProtectionPage | None = None
+        if allows(session.role, Permission.ACCOUNTABILITY):
+            self.protection_page = ProtectionPage(access)
+            self._add_page("Data protection", self.protection_page)
         self.scheduler: RetentionScheduler | None = None
         if allows(session.role, Permission.ERASE):
             self.scheduler = RetentionScheduler(access, DEFAULT_SWEEP_HOURS, self)
@@ -270,6 +275,24 @@ class MainWindow(QMainWindow):
         """A new request about ``contact``, from the Contacts page."""
         self.show_page("Requests")
         self.requests_page.new_request(contact)
+
+    def report_breach(self) -> ReportBreachDialog:
+        """Anyone's report of a data breach (File menu); the contact shown on
+        the Contacts page may be the one it touches."""
+        current = self.contacts_page.current
+        dialog = ReportBreachDialog(self.access, current.id if current is not None else None, self)
+        dialog.reported.connect(self._breach_reported)
+        dialog.open()
+        return dialog
+
+    def _breach_reported(self, breach) -> None:
+        if self.protection_page is not None:
+            self.show_page("Data protection")
+            self.protection_page.breaches.refresh(breach.reference)
+        else:
+            MessageBox.info(self, self.tr("Breach reported"), self.tr(
+                "{0} is in the breach log. Tell the owner now as well: the supervisory authority may have to be "
+                "told within 72 hours.").format(breach.reference))
 
     def open_import(self) -> ImportDialog:
         dialog = ImportDialog(self.access, self)

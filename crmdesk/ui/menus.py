@@ -48,6 +48,9 @@ class Menus(QObject):
         if window.backups_page is not None:
             self._action(file, self.tr("&Back up now"), "Ctrl+B", self.back_up_now)
         file.addSeparator()
+        if allows(role, Permission.REPORT):
+            self._action(file, self.tr("Report a data brea&ch…"), None, window.report_breach)
+        file.addSeparator()
         file.addAction(window.lock_action)
         self._action(file, self.tr("&Quit"), "Ctrl+Q", window.close)
 

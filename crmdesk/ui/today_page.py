@@ -26,6 +26,7 @@ from crmdesk.core import health
 from crmdesk.core.vault.gate import (
     AUDIT,
     BACKUPS,
+    BREACHES,
     CONSENT,
     CONTACTS,
     KEYS,
@@ -39,11 +40,12 @@ from crmdesk.ui.vault_access import Refresher, VaultAccess
 from crmdesk.ui.widgets import ResultLine, add_page_header
 
 # What each area is called on its card, and the words of its button.
-AREAS = {"requests": "Requests", "consent": "Consent", "retention": "Retention", "backups": "Backups",
-         "users": "Users", "audit": "Audit log"}
+AREAS = {"requests": "Requests", "consent": "Consent", "retention": "Retention", "breaches": "Breaches",
+         "backups": "Backups", "users": "Users", "audit": "Audit log"}
 ACTIONS = {"Requests": "Open the requests", "Contacts": "Show the contacts",
            "Retention": "Open Retention", "Backups": "Open Backups", "Users": "Open Users",
-           "Audit log": "Open the audit log", "proposals": "Review them", "recovery": "Confirm the code"}
+           "Audit log": "Open the audit log", "proposals": "Review them", "recovery": "Confirm the code",
+           "breaches": "Open the breach log"}
 COLUMNS = 2
 
 
@@ -105,7 +107,7 @@ class TodayPage(QWidget):
         scroll.setWidget(holder)
         layout.addWidget(scroll, 1)
         Refresher(self, access, (CONTACTS, CONSENT, PURPOSES, REQUESTS, RETENTION, BACKUPS, USERS, KEYS, SETTINGS,
-                                 AUDIT), lambda _changes: self.refresh())
+                                 AUDIT, BREACHES), lambda _changes: self.refresh())
         self.refresh()
 
     def refresh(self) -> None:

@@ -21,6 +21,7 @@ from crmdesk.core.people import contacts, duplicates, interactions, search
 from crmdesk.core.people.contact_model import ContactInput, Labelled
 from crmdesk.core.permissions import Permission
 from crmdesk.core.privacy import (
+    breaches,
     consent,
     erasure,
     purposes,
@@ -57,6 +58,10 @@ class World:
         if verified:
             requests.verify(self.owner, opened.reference, "ID card")
         return who, opened.reference
+
+    def breach(self) -> str:
+        return breaches.report(self.owner, "A printed list was left on the bus.", self.owner.clock.now(),
+                               scope="contacts", scope_detail=[self.person()], encrypted=False).reference
 
     def pair(self) -> tuple[str, str]:
         first = self.person(phones=[Labelled(f"+49 30 55501{self.count:02d}")])
@@ -133,10 +138,19 @@ OPERATIONS = [
     ("check the audit chain", MANAGERS, None, lambda s, _: auditlog.verify(s)),
     ("check the vault", MANAGERS, None, lambda s, _: integrity.verify_vault(s)),
     ("the owner's passphrase", {OWNER}, None, lambda s, _: users.change_passphrase(s, OWNER, "a new passphrase")),
+    ("confirm the recovery code", {OWNER}, lambda w: recovery.replace_recovery_code(w.owner),
+     lambda s, code: recovery.confirm_code(s, code)),
     ("a new recovery code", {OWNER}, None, lambda s, _: recovery.replace_recovery_code(s)),
     ("one's own passphrase", ALL, None, lambda s, _: users.change_passphrase(s, None, "my new passphrase")),
     ("one's own authenticator", ALL, None, lambda s, _: users.enable_totp(s)),
     ("remember one's key", ALL, None, lambda s, _: remember.remember(s)),
+    ("report a breach", ALL, None,
+     lambda s, _: breaches.report(s, "A list was lost.", s.clock.now(), encrypted=False)),
+    ("read the breach log", MANAGERS, None, lambda s, _: breaches.list_breaches(s)),
+    ("assess a breach", MANAGERS, lambda w: w.breach(), lambda s, b: breaches.assess(
+        s, b, risk="risk", authority_needed=True, people_needed=False, reason="an address went astray")),
+    ("record a breach notification", MANAGERS, lambda w: w.breach(),
+     lambda s, b: breaches.notified(s, b, "authority")),
 ]
 
 

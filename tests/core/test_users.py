@@ -31,7 +31,10 @@ def test_role_matrix_matches_design():
         Permission.CONFIGURE: {"owner", "admin"},
         Permission.ADMINISTER: {"owner", "admin"},
         Permission.OWN: {"owner"},
+        Permission.ACCOUNTABILITY: {"owner", "admin"},
+        Permission.REPORT: {"owner", "admin", "staff", "viewer"},
     }
+    assert set(expected) == set(Permission)
     for permission, roles in expected.items():
         assert {r.value for r in Role if permission in ROLE_PERMISSIONS[r]} == roles
 

@@ -179,8 +179,8 @@ def _window(qtbot, session) -> MainWindow:
 
 def test_main_window_for_admin_shows_users_and_audit(qtbot, open_as):
     window = _window(qtbot, open_as(ADMIN))
-    assert set(window.pages) == {"Today", "Contacts", "Consent", "Requests", "Retention", "Backups", "Users",
-                                 "Audit log", "Settings"}
+    assert set(window.pages) == {"Today", "Contacts", "Consent", "Requests", "Data protection", "Retention",
+                                 "Backups", "Users", "Audit log", "Settings"}
     assert "adam" in window.user_label.text() and "admin" in window.role_label.text()
     assert window.stack.currentWidget() is window.pages["Today"]  # the first page after unlock
     window.shutdown()

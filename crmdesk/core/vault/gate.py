@@ -75,8 +75,9 @@ USERS = "users"
 BACKUPS = "backups"
 KEYS = "keys"  # key slots, the master key, the recovery code
 AUDIT = "audit"  # every operation writes at least one audit entry
+BREACHES = "breaches"  # the breach log and its notifications
 KINDS = frozenset({CONTACTS, INTERACTIONS, CONSENT, PURPOSES, REQUESTS, RETENTION, SETTINGS, USERS, BACKUPS,
-                   KEYS, AUDIT})
+                   KEYS, AUDIT, BREACHES})
 
 
 @dataclass(frozen=True)

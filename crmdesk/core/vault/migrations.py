@@ -617,6 +617,56 @@ def _v17_extension_told(conn: sqlcipher3.Connection) -> None:
     conn.execute("ALTER TABLE requests ADD COLUMN extension_told_on TEXT")
 
 
+def _v18_breach_log(conn: sqlcipher3.Connection) -> None:
+    # The breach log (Art. 33(5)): kept for good; the contacts a breach touches are linked by row, so an
+    # erasure takes a person out of the link (the breach keeps its counts).
+    run_script(conn, """
+        CREATE TABLE breaches (
+            id               INTEGER PRIMARY KEY,
+            reference        TEXT NOT NULL UNIQUE,
+            what             TEXT NOT NULL,
+            discovered_at    TEXT NOT NULL,
+            occurred         TEXT NOT NULL DEFAULT '',
+            how_discovered   TEXT NOT NULL DEFAULT '',
+            scope            TEXT NOT NULL CHECK (scope IN ('all', 'tag', 'contacts')),
+            scope_detail     TEXT NOT NULL DEFAULT '',
+            people           INTEGER NOT NULL,
+            categories       TEXT NOT NULL,
+            encrypted        INTEGER NOT NULL,
+            encryption_note  TEXT NOT NULL DEFAULT '',
+            reported_by      TEXT,
+            reported_at      TEXT NOT NULL,
+            consequences     TEXT NOT NULL DEFAULT '',
+            measures         TEXT NOT NULL DEFAULT '',
+            risk             TEXT NOT NULL DEFAULT '' CHECK (risk IN ('', 'none', 'risk', 'high')),
+            authority_needed INTEGER,
+            people_needed    INTEGER,
+            decision_reason  TEXT NOT NULL DEFAULT '',
+            decided_by       TEXT,
+            decided_at       TEXT
+        );
+        CREATE TABLE breach_contacts (
+            breach  INTEGER NOT NULL REFERENCES breaches(id),
+            contact INTEGER NOT NULL REFERENCES contacts(rowid) ON DELETE CASCADE,
+            PRIMARY KEY (breach, contact)
+        ) WITHOUT ROWID;
+        CREATE INDEX breach_contacts_by_contact ON breach_contacts(contact);
+        CREATE TABLE breach_notifications (
+            id          INTEGER PRIMARY KEY,
+            breach      INTEGER NOT NULL REFERENCES breaches(id),
+            recipient   TEXT NOT NULL CHECK (recipient IN ('authority', 'people')),
+            stage       TEXT NOT NULL CHECK (stage IN ('initial', 'follow_up', 'final')),
+            at          TEXT NOT NULL,
+            notified_by TEXT,
+            note        TEXT NOT NULL DEFAULT ''
+        );
+        CREATE TRIGGER breaches_stay BEFORE DELETE ON breaches
+        BEGIN SELECT RAISE(ABORT, 'a breach stays in the log'); END;
+        CREATE TRIGGER breach_notifications_stay BEFORE DELETE ON breach_notifications
+        BEGIN SELECT RAISE(ABORT, 'a notification stays in the log'); END;
+    """)
+
+
 MIGRATIONS: list[Callable[[sqlcipher3.Connection], None]] = [
     _v1_users_and_audit,
     _v2_settings,
@@ -635,6 +685,7 @@ MIGRATIONS: list[Callable[[sqlcipher3.Connection], None]] = [
     _v15_several_websites,
     _v16_phone_kinds,
     _v17_extension_told,
+    _v18_breach_log,
 ]
 LATEST = len(MIGRATIONS)
 

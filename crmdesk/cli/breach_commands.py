@@ -1,0 +1,180 @@
+"""Handlers for ``breach …``: the breach log (GDPR Art. 33, 34)."""
+
+from __future__ import annotations
+
+from datetime import UTC
+
+from crmdesk.cli.common import check_writable_target, emit, note, open_session, parse_moment, table
+from crmdesk.core import fsutil
+from crmdesk.core.errors import OperationFailed, UsageError
+from crmdesk.core.privacy import breaches, subject_data
+from crmdesk.core.privacy.breaches import Breach
+
+
+def add_parsers(command, group) -> None:
+    log = group("breach", "the breach log: report, assess, record notifications, draft papers")
+    p = command(log, "report", breach_report, "report a suspected breach (anyone); starts the 72-hour clock")
+    p.add_argument("--what", required=True, metavar="TEXT", help="what happened: what was lost, seen or changed")
+    p.add_argument("--discovered", type=parse_moment, metavar="WHEN",
+                   help="when it was noticed, YYYY-MM-DDTHH:MM local time (default: now)")
+    p.add_argument("--occurred", default="", metavar="TEXT", help="when it happened, as far as known")
+    p.add_argument("--how", default="", metavar="TEXT", help="how it was noticed")
+    scope = p.add_mutually_exclusive_group(required=True)
+    scope.add_argument("--all", action="store_true", help="it touches every contact in the vault")
+    scope.add_argument("--tag", metavar="NAME", help="it touches the contacts with this tag")
+    scope.add_argument("--contact", action="append", metavar="ID", help="it touches this contact; repeatable")
+    protected = p.add_mutually_exclusive_group(required=True)
+    protected.add_argument("--encrypted", action="store_true",
+                           help="the copy that got away was encrypted (a crmdesk vault, a protected file)")
+    protected.add_argument("--not-encrypted", action="store_true", help="it was readable (a CSV, paper, a screen)")
+    p.add_argument("--encryption-note", default="", metavar="TEXT", help="how it was protected, and the key's fate")
+    command(log, "list", breach_list, "every breach, newest first, with its clock (owner and admin)")
+    p = command(log, "show", breach_show, "one breach with its assessment and notifications (owner and admin)")
+    p.add_argument("reference")
+    p = command(log, "assess", breach_assess, "record the risk, who is told and why (owner and admin)")
+    p.add_argument("reference")
+    p.add_argument("--risk", required=True, choices=list(breaches.RISKS))
+    p.add_argument("--authority", required=True, choices=["yes", "no"], help="the supervisory authority is told")
+    p.add_argument("--people", required=True, choices=["yes", "no"], help="the people affected are told")
+    p.add_argument("--reason", required=True, metavar="TEXT", help="why; kept in the log")
+    p.add_argument("--consequences", default="", metavar="TEXT", help="the likely consequences for people")
+    p.add_argument("--measures", default="", metavar="TEXT", help="what was done or will be done")
+    p = command(log, "notified", breach_notified, "record that the authority or the people were told")
+    p.add_argument("reference")
+    p.add_argument("--to", required=True, choices=list(breaches.RECIPIENTS))
+    p.add_argument("--stage", default="initial", choices=list(breaches.STAGES))
+    p.add_argument("--note", default="", metavar="TEXT", help="what was sent; for a late notification, why late")
+    for name, handler, words in (("draft", breach_draft, "the notification draft for the supervisory authority"),
+                                 ("letters", breach_letters, "letters to the people affected (personal data)")):
+        p = command(log, name, handler, f"write {words} as PDF or DOCX (owner and admin)", json_flag=False)
+        p.add_argument("reference")
+        p.add_argument("--pdf", metavar="FILE")
+        p.add_argument("--docx", metavar="FILE", help="an editable Word document")
+        if name == "draft":
+            p.add_argument("--stage", default="initial", choices=list(breaches.STAGES))
+
+
+def _json(breach: Breach) -> dict:
+    return {
+        "reference": breach.reference, "what": breach.what, "discovered_at": breach.discovered_at.isoformat(),
+        "due_at": breach.due_at.isoformat(), "occurred": breach.occurred, "how_discovered": breach.how_discovered,
+        "scope": breach.scope, "scope_detail": breach.scope_detail, "people": breach.people,
+        "categories": breach.categories, "encrypted": breach.encrypted, "encryption_note": breach.encryption_note,
+        "reported_by": breach.reported_by, "reported_at": breach.reported_at, "risk": breach.risk or None,
+        "authority_needed": breach.authority_needed, "people_needed": breach.people_needed,
+        "decision_reason": breach.decision_reason, "consequences": breach.consequences,
+        "measures": breach.measures, "decided_by": breach.decided_by, "decided_at": breach.decided_at,
+        "notifications": [{"to": n.to, "stage": n.stage, "at": n.at, "by": n.by, "note": n.note}
+                          for n in breach.notifications],
+    }
+
+
+def breach_report(args) -> int:
+    with open_session(args) as session:
+        now = session.clock.now()
+        scope, detail = (("all", "") if args.all else ("tag", args.tag) if args.tag else ("contacts", args.contact))
+        reported = breaches.report(
+            session, args.what, (args.discovered or now).astimezone(UTC), scope=scope, scope_detail=detail,
+            encrypted=args.encrypted, encryption_note=args.encryption_note, occurred=args.occurred,
+            how_discovered=args.how)
+    due = reported.due_at.isoformat()[:16].replace("T", " ")
+    people = f"{reported.people:,} {'person' if reported.people == 1 else 'people'}"
+    emit(args, f"{reported.reference} is in the breach log ({people}). The owner or an admin "
+               f"assesses it now: the supervisory authority may have to be told by {due} UTC.",
+         {"reference": reported.reference, "people": reported.people, "due_at": reported.due_at.isoformat()})
+    return 0
+
+
+def breach_list(args) -> int:
+    with open_session(args) as session:
+        found = breaches.list_breaches(session)
+        now = session.clock.now()
+    if not found and not args.json:
+        print("The breach log is empty.")
+        return 0
+    rows = [(b.reference, b.discovered_at.isoformat()[:16].replace("T", " "), f"{b.people:,}",
+             breaches.RISKS[b.risk].split(" to ")[0] if b.risk else "not assessed", breaches.clock_words(b, now),
+             "told" if b.told("people") else "to tell" if b.people_needed else "—") for b in found]
+    emit(args, table(("REFERENCE", "DISCOVERED (UTC)", "PEOPLE", "RISK", "AUTHORITY", "PEOPLE TOLD"), rows),
+         [_json(b) for b in found])
+    return 0
+
+
+def breach_show(args) -> int:
+    with open_session(args) as session:
+        breach = breaches.get_breach(session, args.reference)
+        now = session.clock.now()
+    lines = breaches.describe(breach, now)
+    emit(args, "\n".join(lines), _json(breach))
+    return 0
+
+
+def breach_assess(args) -> int:
+    with open_session(args) as session:
+        breach = breaches.assess(session, args.reference, risk=args.risk, authority_needed=args.authority == "yes",
+                                 people_needed=args.people == "yes", reason=args.reason,
+                                 consequences=args.consequences, measures=args.measures)
+    todo = [words for needed, to, words in ((breach.authority_needed, "authority", "the supervisory authority"),
+                                            (breach.people_needed, "people", "the people affected"))
+            if needed and not breach.told(to)]
+    emit(args, f"{breach.reference} assessed." + (f" Still to tell: {' and '.join(todo)}." if todo else ""),
+         _json(breach))
+    return 0
+
+
+def breach_notified(args) -> int:
+    with open_session(args) as session:
+        breach = breaches.notified(session, args.reference, args.to, args.stage, args.note)
+    emit(args, f"Recorded: {breaches.RECIPIENTS[args.to]} had the {breaches.STAGES[args.stage]} of "
+               f"{breach.reference}.", _json(breach))
+    return 0
+
+
+def _targets(args, what: str) -> list:
+    """Where to write, checked before anything is read."""
+    targets = [(check_writable_target(path, what), kind) for path, kind in ((args.pdf, "pdf"), (args.docx, "docx"))
+               if path]
+    if not targets:
+        raise UsageError(f"Say where to write the {what}: --pdf FILE or --docx FILE.")
+    return targets
+
+
+def _write(targets: list, what: str, make) -> None:
+    document = make()
+    from crmdesk.reports import document as render
+
+    for target, kind in targets:
+        try:
+            fsutil.atomic_write(target, render.pdf(document) if kind == "pdf" else render.docx(document))
+        except OSError as exc:
+            raise OperationFailed(f"The {what} could not be written to {target} ({exc.strerror or exc}); choose "
+                                  "another place.") from None
+        note(f"The {what} {'are' if what.endswith('s') else 'is'} in {target}.")
+
+
+def breach_draft(args) -> int:
+    from crmdesk.reports import breach_papers
+
+    targets = _targets(args, "notification draft")
+    with open_session(args) as session:
+        breach = breaches.get_breach(session, args.reference)
+        controller = subject_data.controller(session)
+        now = session.clock.now()
+    _write(targets, "notification draft", lambda: breach_papers.notification(breach, controller, now, args.stage))
+    return 0
+
+
+def breach_letters(args) -> int:
+    from crmdesk.reports import breach_papers
+
+    targets = _targets(args, "letters")  # before the names are read
+    with open_session(args) as session:
+        breach = breaches.get_breach(session, args.reference)
+        people = breaches.addressees(session, args.reference)
+        controller = subject_data.controller(session)
+        now = session.clock.now()
+    if not people:
+        raise UsageError(f"No one {breach.reference} touches is in the vault any more; there is no one to write to.")
+    _write(targets, "letters", lambda: breach_papers.letters(breach, people, controller, now))
+    note("The letters hold names and addresses: keep the file safe and delete it once they are sent.")
+    return 0

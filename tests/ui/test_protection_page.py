@@ -1,0 +1,99 @@
+"""The breach report everyone can make, and the breach log on the Data protection page, driven like a user."""
+
+from __future__ import annotations
+
+import subprocess
+
+import docx
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from crmdesk.core.people import contacts
+from crmdesk.core.people.contact_model import ContactInput, Labelled
+from crmdesk.core.privacy import breaches
+from crmdesk.ui.message_box import MessageBox
+from crmdesk.ui.protection_page import AssessDialog, BreachLog
+from tests.conftest import OWNER, STAFF
+from tests.ui.test_menus import shown_window
+
+
+def menu_action(window, words: str):
+    return next(a for menu in window.menus.menus for a in menu.actions() if a.text().replace("&", "") == words)
+
+
+def test_staff_report_a_breach_from_the_file_menu_and_return_sends_nothing(qtbot, open_as):
+    staff = open_as(STAFF)
+    window = shown_window(qtbot, staff)
+    assert "Data protection" not in window.pages  # the log is the owner's and the admins'
+    menu_action(window, "Report a data breach…").trigger()
+    dialog = next(w for w in QApplication.topLevelWidgets() if type(w).__name__ == "ReportBreachDialog"
+                  and w.isVisible())
+    assert not dialog.report_button.isEnabled()
+    dialog.what.setFocus()
+    qtbot.keyClicks(dialog.what, "A printed customer list was left on the bus")
+    qtbot.keyClick(dialog.what, Qt.Key.Key_Tab)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)  # on the time field: sends nothing
+    assert dialog.isVisible() and not dialog.report_button.isEnabled()  # was it encrypted? not said yet
+    qtbot.mouseClick(dialog.readable, Qt.MouseButton.LeftButton)
+    assert dialog.report_button.isEnabled()
+    qtbot.keyClick(dialog.how, Qt.Key.Key_Return)
+    assert dialog.isVisible()  # Return never sends a report: it stays in the log for good
+    qtbot.mouseClick(dialog.report_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10000)
+    assert any("B-" in text and "Tell the owner" in text for _title, text in MessageBox.shown)
+    owner = open_as(OWNER)
+    [breach] = breaches.list_breaches(owner)
+    assert breach.what == "A printed customer list was left on the bus" and breach.reported_by == STAFF
+    assert not breach.encrypted and breach.scope == "all"
+    window.shutdown()
+
+
+def test_the_owner_follows_the_card_assesses_tells_and_makes_the_papers(qtbot, open_as, tmp_path, monkeypatch):
+    owner = open_as(OWNER)
+    kim = contacts.add_contact(owner, ContactInput(given_name="Kim", family_name="Lee",
+                                                   emails=[Labelled("kim@example.org")], tags=["newsletter"]))
+    breaches.report(owner, "The newsletter list went to the wrong address as a CSV.", owner.clock.now(),
+                    scope="tag", scope_detail="newsletter", encrypted=False)
+    window = shown_window(qtbot, owner)
+    today = window.today_page
+    qtbot.waitUntil(lambda: today.card("breaches.clock") is not None
+                    and today.card("breaches.clock").finding.level == "attention", timeout=10000)
+    assert "hours left" in today.card("breaches.clock").sentence.text()
+    qtbot.mouseClick(today.card("breaches.clock").button, Qt.MouseButton.LeftButton)
+    page = window.protection_page
+    assert window.stack.currentWidget() is page
+    log = page.breaches
+    qtbot.waitUntil(lambda: log.selected() is not None, timeout=10000)
+    assert "crmdesk suggests: authority yes" in log.detail.toPlainText()
+
+    def assess(dialog) -> bool:
+        assert isinstance(dialog, AssessDialog) and dialog.authority.isChecked() and not dialog.people.isChecked()
+        dialog.risk.setCurrentIndex(dialog.risk.findData("high"))
+        assert dialog.people.isChecked()  # a high risk, not encrypted: the people are told too
+        dialog.reason.setPlainText("e-mail addresses went to a stranger")
+        dialog.measures.setPlainText("asked the recipient to delete the file")
+        return True
+
+    monkeypatch.setattr(BreachLog, "ask", classmethod(lambda cls, dialog: assess(dialog)))
+    qtbot.mouseClick(log.buttons["assess"], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Assessed by" in log.detail.toPlainText(), timeout=10000)
+    log.ask_text = lambda title, label: "sent with the authority's online form"
+    qtbot.mouseClick(log.buttons["authority"], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Initial notification to the supervisory authority" in log.detail.toPlainText(),
+                    timeout=10000)
+    log.ask_target = lambda suggestion: tmp_path / "draft.docx"
+    qtbot.mouseClick(log.buttons["draft"], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "draft is in" in log.result.text(), timeout=10000)
+    word = docx.Document(str(tmp_path / "draft.docx"))
+    text = "\n".join([p.text for p in word.paragraphs] + [c.text for t in word.tables for r in t.rows for c in r.cells])
+    assert "follow-up" in text and "Asked the recipient to delete the file." in text and "Kim" not in text
+    log.ask_target = lambda suggestion: tmp_path / "letters"
+    qtbot.mouseClick(log.buttons["letters"], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "letters are in" in log.result.text(), timeout=10000)
+    letter = subprocess.run(["pdftotext", str(tmp_path / "letters.pdf"), "-"], capture_output=True, text=True).stdout
+    assert "Dear Kim Lee" in letter and "Your name and e-mail address." in letter
+    window.show_page("Today")
+    qtbot.waitUntil(lambda: today.card("breaches.clock").finding.level == "good", timeout=10000)
+    assert today.card("breaches.people").finding.level == "attention"  # a high risk: the people next
+    assert kim.id
+    window.shutdown()
