@@ -12,6 +12,7 @@ from crmdesk.cli import (
     contact_commands,
     desktop_commands,
     file_commands,
+    processor_commands,
     request_commands,
     retention_commands,
     user_commands,
@@ -215,6 +216,7 @@ def build_parser() -> Parser:
     consent_commands.add_parsers(sub, command, group, _positive_int)
     request_commands.add_parsers(command, group)
     breach_commands.add_parsers(command, group)
+    processor_commands.add_parsers(command, group)
     request_commands.add_erasure_parsers(sub, command, people)
     retention_commands.add_parsers(command, group)
     # Here --json names the JSON file of a person's data (GDPR Art. 20), as

@@ -24,6 +24,7 @@ from crmdesk.core.privacy import (
     breaches,
     consent,
     erasure,
+    processors,
     purposes,
     requests,
     restriction,
@@ -62,6 +63,11 @@ class World:
     def breach(self) -> str:
         return breaches.report(self.owner, "A printed list was left on the bus.", self.owner.clock.now(),
                                scope="contacts", scope_detail=[self.person()], encrypted=False).reference
+
+    def processor(self) -> str:
+        self.count += 1
+        return processors.add_processor(self.owner, f"Mailer {self.count}", service="sends mail", categories=[],
+                                        agreement=("dpa.pdf", b"%PDF")).name
 
     def pair(self) -> tuple[str, str]:
         first = self.person(phones=[Labelled(f"+49 30 55501{self.count:02d}")])
@@ -151,6 +157,10 @@ OPERATIONS = [
         s, b, risk="risk", authority_needed=True, people_needed=False, reason="an address went astray")),
     ("record a breach notification", MANAGERS, lambda w: w.breach(),
      lambda s, b: breaches.notified(s, b, "authority")),
+    ("list processors", ALL, None, lambda s, _: processors.list_processors(s)),
+    ("add a processor", MANAGERS, None,
+     lambda s, _: processors.add_processor(s, f"IT {s.user.name}", service="hosts backups", categories=[])),
+    ("read a processor's agreement", MANAGERS, lambda w: w.processor(), lambda s, n: processors.agreement(s, n)),
 ]
 
 

@@ -16,7 +16,7 @@ from crmdesk.core.people import interactions
 from crmdesk.core.people.contact_model import Contact, Interaction
 from crmdesk.core.people.contacts import get_contact
 from crmdesk.core.permissions import Permission
-from crmdesk.core.privacy import consent, requests
+from crmdesk.core.privacy import consent, processors, requests
 from crmdesk.core.privacy.purposes import ConsentText, Purpose, get_text
 from crmdesk.core.vault import settings
 from crmdesk.core.vault.gate import Effect
@@ -75,8 +75,13 @@ class SubjectData:
     users: dict[str, str] = field(default_factory=dict)  # user id → name, for "logged by"
 
 
-def controller(session: Session) -> Controller:
-    recipients = tuple(line.strip() for line in settings.get(session, "recipients").splitlines() if line.strip())
+def controller(session: Session, purpose_keys: list[str] | None = None) -> Controller:
+    """The shop as a letter names it. Its recipients: the processors of the
+    register that get the data of ``purpose_keys`` (None: of any purpose),
+    then the other recipients written in Settings."""
+    others = [line.strip() for line in settings.get(session, "recipients").splitlines() if line.strip()]
+    processed = [p.recipient_line() for p in processors.recipients_for(session, purpose_keys)]
+    recipients = tuple(dict.fromkeys(processed + others))
     return Controller(
         name=settings.get(session, "organisation") or session.paths.name,
         address=settings.get(session, "controller_address"),
@@ -155,7 +160,8 @@ def collect(session: Session, contact_id: str, *, request_reference: str | None 
     sources += sorted({e.note for e in history if e.method == "imported" and e.note} - set(sources))
     users = {r[0]: r[1] for r in session.conn.execute("SELECT id, name FROM users")}
     return SubjectData(
-        generated_at=iso(session.clock.now()), controller=controller(session), contact=contact,
+        generated_at=iso(session.clock.now()), controller=controller(session, [p.key for p in active]),
+        contact=contact,
         interactions=tuple(log), consent_states=tuple(states), consent_history=tuple(history), texts=texts,
         requests=tuple(asked), request=request, categories=_categories(contact, log, history, asked, active),
         purposes=tuple(active), sources=tuple(sources), users=users,

@@ -76,8 +76,9 @@ BACKUPS = "backups"
 KEYS = "keys"  # key slots, the master key, the recovery code
 AUDIT = "audit"  # every operation writes at least one audit entry
 BREACHES = "breaches"  # the breach log and its notifications
+PROCESSORS = "processors"  # the register of processors and their links to purposes
 KINDS = frozenset({CONTACTS, INTERACTIONS, CONSENT, PURPOSES, REQUESTS, RETENTION, SETTINGS, USERS, BACKUPS,
-                   KEYS, AUDIT, BREACHES})
+                   KEYS, AUDIT, BREACHES, PROCESSORS})
 
 
 @dataclass(frozen=True)

@@ -667,6 +667,34 @@ def _v18_breach_log(conn: sqlcipher3.Connection) -> None:
     """)
 
 
+def _v19_processors(conn: sqlcipher3.Connection) -> None:
+    # The register of processors (Art. 28), the agreement's scan kept in the encrypted vault, and which
+    # purposes each serves; a retired processor stays for the record's history.
+    run_script(conn, """
+        CREATE TABLE processors (
+            id               INTEGER PRIMARY KEY,
+            name             TEXT NOT NULL UNIQUE COLLATE NOCASE,
+            service          TEXT NOT NULL,
+            categories       TEXT NOT NULL DEFAULT '',
+            location         TEXT NOT NULL CHECK (location IN ('eu', 'adequate', 'safeguards')),
+            country          TEXT NOT NULL DEFAULT '',
+            transfer_basis   TEXT NOT NULL DEFAULT '',
+            contract_date    TEXT,
+            agreement        BLOB,
+            agreement_name   TEXT NOT NULL DEFAULT '',
+            agreement_sha256 TEXT NOT NULL DEFAULT '',
+            active           INTEGER NOT NULL DEFAULT 1,
+            added_at         TEXT NOT NULL,
+            added_by         TEXT
+        );
+        CREATE TABLE purpose_processors (
+            purpose   INTEGER NOT NULL REFERENCES purposes(id),
+            processor INTEGER NOT NULL REFERENCES processors(id),
+            PRIMARY KEY (purpose, processor)
+        ) WITHOUT ROWID;
+    """)
+
+
 MIGRATIONS: list[Callable[[sqlcipher3.Connection], None]] = [
     _v1_users_and_audit,
     _v2_settings,
@@ -686,6 +714,7 @@ MIGRATIONS: list[Callable[[sqlcipher3.Connection], None]] = [
     _v16_phone_kinds,
     _v17_extension_told,
     _v18_breach_log,
+    _v19_processors,
 ]
 LATEST = len(MIGRATIONS)
 

@@ -1,0 +1,38 @@
+"""processor commands: the owner keeps the register; staff read who gets data."""
+
+from __future__ import annotations
+
+import json
+
+from tests.conftest import OWNER, STAFF
+
+
+def test_add_show_edit_retire_and_the_agreement(cli, tmp_path):
+    scan = tmp_path / "dpa.pdf"
+    scan.write_bytes(b"%PDF-1.4 the signed agreement")
+    assert cli("processor", "list", user=OWNER).out.startswith("The register of processors is empty")
+    added = cli("processor", "add", "Example Mail GmbH", "--service", "sends the newsletter", "--data", "names",
+                "--data", "emails", "--purpose", "newsletter-email", "--contract-date", "2026-01-15",
+                "--agreement", str(scan), user=OWNER)
+    assert added.code == 0 and added.out.strip() == "Example Mail GmbH is in the register.", added.err
+    outside = cli("processor", "add", "Cloudy Books Inc.", "--service", "keeps the books", "--location",
+                  "safeguards", user=OWNER)
+    assert outside.code == 2 and "needs a transfer basis" in outside.err
+    listed = json.loads(cli("processor", "list", "--json", user=STAFF).out)
+    assert [(p["name"], p["purposes"], p["agreement"]) for p in listed] == [
+        ("Example Mail GmbH", ["newsletter-email"], "dpa.pdf")]
+    assert cli("processor", "add", "X", "--service", "y", user=STAFF).code == 4
+    assert cli("processor", "agreement", "Example Mail GmbH", "--to", str(tmp_path / "x.pdf"), user=STAFF).code == 4
+    back = tmp_path / "back.pdf"
+    assert cli("processor", "agreement", "example mail gmbh", "--to", str(back), user=OWNER).code == 0
+    assert back.read_bytes() == scan.read_bytes()
+    edited = cli("processor", "edit", "Example Mail GmbH", "--location", "adequate", "--country", "Switzerland",
+                 "--transfer-basis", "adequacy decision (Art. 45)", "--json", user=OWNER)
+    shown = json.loads(edited.out)
+    assert shown["location"] == "adequate" and shown["data"] == ["names", "emails"]  # what was not given stays
+    assert cli("processor", "retire", "Example Mail GmbH", user=OWNER).code == 0
+    assert "retired" in cli("processor", "list", "--all", user=OWNER).out
+    missing = cli("processor", "show", "Nobody Ltd", user=OWNER)
+    assert missing.code == 6 and "no processor 'Nobody Ltd'" in missing.err
+    unreadable = cli("processor", "add", "Z", "--service", "y", "--agreement", str(tmp_path / "none.pdf"), user=OWNER)
+    assert unreadable.code == 6 and "cannot be read" in unreadable.err and "Traceback" not in unreadable.err
