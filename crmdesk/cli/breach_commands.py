@@ -4,9 +4,16 @@ from __future__ import annotations
 
 from datetime import UTC
 
-from crmdesk.cli.common import check_writable_target, emit, note, open_session, parse_moment, table
-from crmdesk.core import fsutil
-from crmdesk.core.errors import OperationFailed, UsageError
+from crmdesk.cli.common import (
+    emit,
+    note,
+    open_session,
+    paper_targets,
+    parse_moment,
+    table,
+    write_papers,
+)
+from crmdesk.core.errors import UsageError
 from crmdesk.core.privacy import breaches, subject_data
 from crmdesk.core.privacy.breaches import Breach
 
@@ -130,44 +137,22 @@ def breach_notified(args) -> int:
     return 0
 
 
-def _targets(args, what: str) -> list:
-    """Where to write, checked before anything is read."""
-    targets = [(check_writable_target(path, what), kind) for path, kind in ((args.pdf, "pdf"), (args.docx, "docx"))
-               if path]
-    if not targets:
-        raise UsageError(f"Say where to write the {what}: --pdf FILE or --docx FILE.")
-    return targets
-
-
-def _write(targets: list, what: str, make) -> None:
-    document = make()
-    from crmdesk.reports import document as render
-
-    for target, kind in targets:
-        try:
-            fsutil.atomic_write(target, render.pdf(document) if kind == "pdf" else render.docx(document))
-        except OSError as exc:
-            raise OperationFailed(f"The {what} could not be written to {target} ({exc.strerror or exc}); choose "
-                                  "another place.") from None
-        note(f"The {what} {'are' if what.endswith('s') else 'is'} in {target}.")
-
-
 def breach_draft(args) -> int:
     from crmdesk.reports import breach_papers
 
-    targets = _targets(args, "notification draft")
+    targets = paper_targets(args, "notification draft")
     with open_session(args) as session:
         breach = breaches.get_breach(session, args.reference)
         controller = subject_data.controller(session)
         now = session.clock.now()
-    _write(targets, "notification draft", lambda: breach_papers.notification(breach, controller, now, args.stage))
+    write_papers(targets, "notification draft", lambda: breach_papers.notification(breach, controller, now, args.stage))
     return 0
 
 
 def breach_letters(args) -> int:
     from crmdesk.reports import breach_papers
 
-    targets = _targets(args, "letters")  # before the names are read
+    targets = paper_targets(args, "letters")  # before the names are read
     with open_session(args) as session:
         breach = breaches.get_breach(session, args.reference)
         people = breaches.addressees(session, args.reference)
@@ -175,6 +160,6 @@ def breach_letters(args) -> int:
         now = session.clock.now()
     if not people:
         raise UsageError(f"No one {breach.reference} touches is in the vault any more; there is no one to write to.")
-    _write(targets, "letters", lambda: breach_papers.letters(breach, people, controller, now))
+    write_papers(targets, "letters", lambda: breach_papers.letters(breach, people, controller, now))
     note("The letters hold names and addresses: keep the file safe and delete it once they are sent.")
     return 0

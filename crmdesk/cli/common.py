@@ -15,8 +15,14 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 from crmdesk.cli import secrets
-from crmdesk.core import vault
-from crmdesk.core.errors import IntegrityFailure, NotFound, TotpRequired, UsageError
+from crmdesk.core import fsutil, vault
+from crmdesk.core.errors import (
+    IntegrityFailure,
+    NotFound,
+    OperationFailed,
+    TotpRequired,
+    UsageError,
+)
 from crmdesk.core.people.contact_model import Birthday
 from crmdesk.core.vault import remember
 from crmdesk.core.vault.session import Session, VaultPaths
@@ -148,3 +154,27 @@ def table(headers: tuple[str, ...], rows: list[tuple[str, ...]]) -> str:
     for row in rows:
         lines.append("  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip())
     return "\n".join(lines)
+
+
+def paper_targets(args, what: str) -> list[tuple[Path, str]]:
+    """Where to write a paper (``--pdf FILE``, ``--docx FILE``), checked
+    before anything is read from the vault."""
+    targets = [(check_writable_target(path, what), kind) for path, kind in ((args.pdf, "pdf"), (args.docx, "docx"))
+               if path]
+    if not targets:
+        raise UsageError(f"Say where to write the {what}: --pdf FILE or --docx FILE.")
+    return targets
+
+
+def write_papers(targets: list[tuple[Path, str]], what: str, make) -> None:
+    """``make()``'s document written to each target, as PDF or DOCX."""
+    from crmdesk.reports import document as render
+
+    document = make()
+    for target, kind in targets:
+        try:
+            fsutil.atomic_write(target, render.pdf(document) if kind == "pdf" else render.docx(document))
+        except OSError as exc:
+            raise OperationFailed(f"The {what} could not be written to {target} ({exc.strerror or exc}); choose "
+                                  "another place.") from None
+        note(f"The {what} {'are' if what.endswith('s') else 'is'} in {target}.")

@@ -13,6 +13,7 @@ from crmdesk.cli import (
     desktop_commands,
     file_commands,
     processor_commands,
+    record_commands,
     request_commands,
     retention_commands,
     user_commands,
@@ -217,6 +218,7 @@ def build_parser() -> Parser:
     request_commands.add_parsers(command, group)
     breach_commands.add_parsers(command, group)
     processor_commands.add_parsers(command, group)
+    record_commands.add_parsers(sub, command)
     request_commands.add_erasure_parsers(sub, command, people)
     retention_commands.add_parsers(command, group)
     # Here --json names the JSON file of a person's data (GDPR Art. 20), as

@@ -143,13 +143,6 @@ def _unreachable(key: str, folder: Path) -> Finding:
                    "choose another folder.", "Backups", "folder")
 
 
-def _same_drive(one: Path, other: Path) -> bool:
-    try:
-        return one.stat().st_dev == other.stat().st_dev
-    except OSError:
-        return False
-
-
 def _backups(session: Session, now: datetime) -> list[Finding]:
     late, last = schedule.overdue(session)
     days = schedule.promised_days(session)
@@ -167,7 +160,7 @@ def _backups(session: Session, now: datetime) -> list[Finding]:
     place = backup.reachable(folder)
     if place is None:
         offsite = _unreachable("backups.offsite", folder)
-    elif _same_drive(place, session.paths.folder):
+    elif backup.same_drive(place, session.paths.folder):
         offsite = Finding("backups.offsite", ATTENTION, None,
                           "Backups are kept on the same drive as the vault: a broken or stolen disk takes both; "
                           "choose a backup folder on another drive.", "Backups", "folder")

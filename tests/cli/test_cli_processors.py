@@ -36,3 +36,19 @@ def test_add_show_edit_retire_and_the_agreement(cli, tmp_path):
     assert missing.code == 6 and "no processor 'Nobody Ltd'" in missing.err
     unreadable = cli("processor", "add", "Z", "--service", "y", "--agreement", str(tmp_path / "none.pdf"), user=OWNER)
     assert unreadable.code == 6 and "cannot be read" in unreadable.err and "Traceback" not in unreadable.err
+
+
+def test_the_record_of_processing_as_pdf_and_docx(cli, tmp_path):
+    import subprocess
+
+    import docx
+
+    cli("processor", "add", "Example Mail GmbH", "--service", "sends the newsletter", "--purpose",
+        "newsletter-email", user=OWNER)
+    assert cli("record", user=OWNER).code == 2  # where to?
+    assert cli("record", "--pdf", str(tmp_path / "r.pdf"), user=STAFF).code == 4
+    made = cli("record", "--pdf", str(tmp_path / "r.pdf"), "--docx", str(tmp_path / "r.docx"), user=OWNER)
+    assert made.code == 0 and "The record of processing is in" in made.err, made.err
+    text = subprocess.run(["pdftotext", str(tmp_path / "r.pdf"), "-"], capture_output=True, text=True).stdout
+    word = docx.Document(str(tmp_path / "r.docx"))
+    assert "Example Mail GmbH" in text and "Record of processing activities" in word.paragraphs[1].text

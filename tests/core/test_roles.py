@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from crmdesk.core import configuration
+from crmdesk.core import configuration, processing_record
 from crmdesk.core.backups import backup, restore, schedule
 from crmdesk.core.errors import PermissionDenied
 from crmdesk.core.imports import demo, importing
@@ -158,6 +158,7 @@ OPERATIONS = [
     ("record a breach notification", MANAGERS, lambda w: w.breach(),
      lambda s, b: breaches.notified(s, b, "authority")),
     ("list processors", ALL, None, lambda s, _: processors.list_processors(s)),
+    ("make the record of processing", MANAGERS, None, lambda s, _: processing_record.make(s)),
     ("add a processor", MANAGERS, None,
      lambda s, _: processors.add_processor(s, f"IT {s.user.name}", service="hosts backups", categories=[])),
     ("read a processor's agreement", MANAGERS, lambda w: w.processor(), lambda s, n: processors.agreement(s, n)),

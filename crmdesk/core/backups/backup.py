@@ -82,6 +82,14 @@ def reachable(folder: Path) -> Path | None:
         return None
 
 
+def same_drive(one: Path, other: Path) -> bool:
+    """Whether two places are on one file system (a broken or stolen disk takes both)."""
+    try:
+        return one.stat().st_dev == other.stat().st_dev
+    except OSError:
+        return False
+
+
 def create_backup(
     session: Session,
     folder: str | Path | None = None,

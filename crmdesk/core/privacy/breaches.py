@@ -35,7 +35,7 @@ from crmdesk.core.clock import iso, parse_iso
 from crmdesk.core.errors import NotFound, UsageError
 from crmdesk.core.people import contacts
 from crmdesk.core.permissions import Permission, allows
-from crmdesk.core.privacy.categories import DATA_CATEGORIES
+from crmdesk.core.privacy.categories import DATA_CATEGORIES, counted
 from crmdesk.core.vault.gate import BREACHES
 from crmdesk.core.vault.session import Session
 
@@ -46,24 +46,6 @@ RISKS = {"none": "unlikely to result in a risk to people", "risk": "a risk to pe
          "high": "a high risk to people"}
 RECIPIENTS = {"authority": "the supervisory authority", "people": "the people affected"}
 STAGES = {"initial": "initial notification", "follow_up": "follow-up", "final": "final notification"}
-# How to count, for each kind of data (categories.DATA_CATEGORIES), the touched contacts that have it.
-CATEGORIES = (
-    ("names", "SELECT count(*) FROM breach_contacts b WHERE b.breach = ?"),
-    ("emails", "SELECT count(DISTINCT e.contact) FROM contact_emails e"
-     " JOIN breach_contacts b ON b.contact = e.contact WHERE b.breach = ?"),
-    ("phones", "SELECT count(DISTINCT p.contact) FROM contact_phones p"
-     " JOIN breach_contacts b ON b.contact = p.contact WHERE b.breach = ?"),
-    ("addresses", "SELECT count(DISTINCT a.contact) FROM contact_addresses a"
-     " JOIN breach_contacts b ON b.contact = a.contact WHERE b.breach = ?"),
-    ("birthdays", "SELECT count(*) FROM contacts c JOIN breach_contacts b ON b.contact = c.rowid"
-     " WHERE b.breach = ? AND c.birthday IS NOT NULL AND c.birthday != ''"),
-    ("notes", "SELECT count(*) FROM contacts c JOIN breach_contacts b ON b.contact = c.rowid"
-     " WHERE b.breach = ? AND c.notes != ''"),
-    ("interactions", "SELECT count(DISTINCT i.contact) FROM interactions i JOIN breach_contacts b ON b.contact = i.contact"
-     " WHERE b.breach = ?"),
-    ("consents", "SELECT count(DISTINCT l.contact) FROM consent_ledger l JOIN breach_contacts b ON b.contact = l.contact"
-     " WHERE b.breach = ?"),
-)
 CATEGORY_WORDS = DATA_CATEGORIES
 # The same, for one person's letter ("your e-mail address").
 ONE_PERSONS = {"names": "name", "emails": "e-mail address", "phones": "phone number",
@@ -224,8 +206,7 @@ def report(session: Session, what: str, discovered_at: datetime, *, scope: str =
              len(rows), int(encrypted), encryption_note.strip(), op.user_id, op.now))
         op.conn.executemany("INSERT INTO breach_contacts (breach, contact) VALUES (?, ?)",
                             [(cursor.lastrowid, row) for row in rows])
-        counts = {key: op.conn.execute(sql, (cursor.lastrowid,)).fetchone()[0] for key, sql in CATEGORIES}
-        counts = {key: n for key, n in counts.items() if n}
+        counts = counted(op.conn, "SELECT contact FROM breach_contacts WHERE breach = ?", (cursor.lastrowid,))
         op.conn.execute("UPDATE breaches SET categories = ? WHERE id = ?", (json.dumps(counts), cursor.lastrowid))
         op.detail.update({"reference": reference, "people": len(rows), "encrypted": encrypted})
         op.changed(BREACHES)

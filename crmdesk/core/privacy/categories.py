@@ -28,3 +28,23 @@ def check_categories(keys) -> list[str]:
     if unknown:
         raise UsageError(f"'{unknown[0]}' is not a kind of data crmdesk keeps; use {', '.join(DATA_CATEGORIES)}.")
     return [key for key in DATA_CATEGORIES if key in wanted]
+
+
+# How many of a set of contacts have each kind of data; {people} is a query of their rows.
+_HAVING = {
+    "names": "SELECT count(*) FROM contacts WHERE rowid IN ({people})",
+    "emails": "SELECT count(DISTINCT contact) FROM contact_emails WHERE contact IN ({people})",
+    "phones": "SELECT count(DISTINCT contact) FROM contact_phones WHERE contact IN ({people})",
+    "addresses": "SELECT count(DISTINCT contact) FROM contact_addresses WHERE contact IN ({people})",
+    "birthdays": "SELECT count(*) FROM contacts WHERE rowid IN ({people}) AND birthday IS NOT NULL AND birthday != ''",
+    "notes": "SELECT count(*) FROM contacts WHERE rowid IN ({people}) AND notes != ''",
+    "interactions": "SELECT count(DISTINCT contact) FROM interactions WHERE contact IN ({people})",
+    "consents": "SELECT count(DISTINCT contact) FROM consent_ledger WHERE contact IN ({people})",
+}
+
+
+def counted(conn, people: str, params: tuple = ()) -> dict[str, int]:
+    """Of the contacts ``people`` (a query of their rows, with ``params``),
+    how many have each kind of data; kinds nobody has are left out."""
+    found = {key: conn.execute(sql.format(people=people), params).fetchone()[0] for key, sql in _HAVING.items()}
+    return {key: number for key, number in found.items() if number}

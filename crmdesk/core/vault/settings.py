@@ -62,6 +62,10 @@ SPECS = {
         SettingSpec("dpo_contact", "", str),
         SettingSpec("recipients", "", str),
         SettingSpec("supervisory_authority", "", str),
+        # For the record of processing (Art. 30): what crmdesk cannot know. The representative in the
+        # EU (Art. 27), where the shop has one; other processing outside crmdesk, one activity a line.
+        SettingSpec("representative", "", str),
+        SettingSpec("other_processing", "", str),
         # How often the window's retention scheduler sweeps (after each unlock, then every N hours).
         SettingSpec("retention_interval_hours", 24, int, minimum=1, maximum=24 * 30),
     )

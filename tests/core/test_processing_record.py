@@ -1,0 +1,66 @@
+"""The record of processing (Art. 30) from a real vault: each value the vault knows is read from it, and the
+PDF (pdftotext) and the DOCX (python-docx) carry them."""
+
+from __future__ import annotations
+
+import io
+import subprocess
+
+import docx
+import pytest
+
+from crmdesk.core import configuration
+from crmdesk.core import processing_record as record
+from crmdesk.core.backups import backup
+from crmdesk.core.errors import PermissionDenied
+from crmdesk.core.people import contacts
+from crmdesk.core.people.contact_model import Address, ContactInput, Labelled
+from crmdesk.core.privacy import consent, processors
+from crmdesk.reports import document, record_paper
+from tests.conftest import OWNER, STAFF
+
+
+def test_the_record_reads_purposes_people_data_processors_and_measures_from_the_vault(open_as, tmp_path):
+    owner = open_as(OWNER)
+    configuration.change_settings(owner, {"organisation": "Bäckerei Sonne",
+                                          "other_processing": "Payroll by our tax adviser\n\nVideo at the door",
+                                          "backup_folder": str(tmp_path / "b")})
+    for n in range(3):
+        person = contacts.add_contact(owner, ContactInput(
+            given_name=f"Kim{n}", family_name="Lee", emails=[Labelled(f"kim{n}@example.org")],
+            phones=[Labelled("+49 30 1234567")] if n == 0 else [],
+            addresses=[Address(street="Main St 1", city="Town")] if n < 2 else [])).id
+        consent.record(owner, person, "newsletter-email", "granted")
+    processors.add_processor(owner, "Example Mail GmbH", service="sends the newsletter", categories=["emails"],
+                             purposes=["newsletter-email"])
+    processors.add_processor(owner, "Cloudy Books Inc.", service="keeps the books", categories=["names"],
+                             location="safeguards", country="USA", transfer_basis=processors.TRANSFER_BASES[2],
+                             purposes=["bookkeeping"])
+    backup.create_backup(owner)
+    made = record.make(owner)
+    news = next(a for a in made.activities if a.purpose.key == "newsletter-email")
+    assert news.people == 3 and news.data == {"names": 3, "emails": 3, "phones": 1, "addresses": 2, "consents": 3}
+    assert [p.name for p in news.recipients] == ["Example Mail GmbH"] and news.transfers == ()
+    books = next(a for a in made.activities if a.purpose.key == "bookkeeping")
+    assert books.people == 0 and [p.name for p in books.transfers] == ["Cloudy Books Inc."]
+    assert made.other_processing == ("Payroll by our tax adviser", "Video at the door")
+    measures = dict(made.measures)
+    active = owner.conn.execute("SELECT count(*) FROM users WHERE active = 1").fetchone()[0]
+    assert f"0 of {active} users sign in with an authenticator" in measures["Second factor"]
+    assert measures["Backups"].startswith("1 good backup, the newest on")
+    assert "locks after 10 minutes" in measures["Automatic lock"]
+    assert made.without_basis == owner.conn.execute("SELECT count(*) FROM contacts").fetchone()[0] - 3
+    paper = record_paper.document(made)
+    text = subprocess.run(["pdftotext", "-", "-"], input=document.pdf(paper), capture_output=True).stdout.decode()
+    word = docx.Document(io.BytesIO(document.docx(paper)))
+    word_text = "\n".join([p.text for p in word.paragraphs] + [c.text for t in word.tables for r in t.rows
+                                                                for c in r.cells])
+    for written in (text, word_text):
+        assert "Record of processing activities" in written and "Bäckerei Sonne" in written
+        assert "Newsletter by e-mail" in written and "Consent (Art. 6(1)(a))" in written
+        assert "e-mail addresses (3)" in written and "Example Mail GmbH" in written
+        assert "standard contractual clauses" in written and "Payroll by our tax adviser" in written
+        assert "from the vault" in written and "written by the owner" in written
+        assert "Kim" not in written  # people are counted, never named
+    with pytest.raises(PermissionDenied):
+        record.make(open_as(STAFF))
