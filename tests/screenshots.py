@@ -379,6 +379,24 @@ def _breaches(app: QApplication, window, session, out: Path) -> None:
     _wait(app, lambda: page.breaches.selected() is not None)
     _settle(app)
     _save(window, out, "main-breaches")
+    from crmdesk.core.privacy import processors
+
+    processors.add_processor(session, "Example Mail GmbH", service="sends the newsletter",
+                             categories=["names", "emails"], purposes=["newsletter-email"],
+                             agreement=("dpa-example-mail.pdf", b"%PDF-1.4"))
+    processors.add_processor(session, "Kassensystem Cloud AG", service="the till's receipts and loyalty card",
+                             categories=["names", "interactions"], location="adequate", country="Switzerland",
+                             transfer_basis=processors.TRANSFER_BASES[0], purposes=["order-fulfilment"])
+    window.access.check_outside()
+    page.tabs.setCurrentWidget(page.processors)
+    _wait(app, lambda: page.processors.model.rowCount() == 2)
+    _settle(app)
+    _save(window, out, "main-processors")
+    page.tabs.setCurrentWidget(page.record)
+    _wait(app, lambda: "Example Mail GmbH" in page.record.preview.toPlainText())
+    _settle(app)
+    _save(window, out, "main-record")
+    page.tabs.setCurrentWidget(page.breaches)
     dialog = window.report_breach()
     dialog.what.setPlainText("The shop laptop was stolen from the car.")
     dialog.encrypted.setChecked(True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 from datetime import UTC
 
 from crmdesk.cli.common import (
@@ -13,7 +14,6 @@ from crmdesk.cli.common import (
     table,
     write_papers,
 )
-from crmdesk.core.errors import UsageError
 from crmdesk.core.privacy import breaches, subject_data
 from crmdesk.core.privacy.breaches import Breach
 
@@ -22,7 +22,7 @@ def add_parsers(command, group) -> None:
     log = group("breach", "the breach log: report, assess, record notifications, draft papers")
     p = command(log, "report", breach_report, "report a suspected breach (anyone); starts the 72-hour clock")
     p.add_argument("--what", required=True, metavar="TEXT", help="what happened: what was lost, seen or changed")
-    p.add_argument("--discovered", type=parse_moment, metavar="WHEN",
+    p.add_argument("--discovered", type=parse_time, metavar="WHEN",
                    help="when it was noticed, YYYY-MM-DDTHH:MM local time (default: now)")
     p.add_argument("--occurred", default="", metavar="TEXT", help="when it happened, as far as known")
     p.add_argument("--how", default="", metavar="TEXT", help="how it was noticed")
@@ -58,7 +58,16 @@ def add_parsers(command, group) -> None:
         p.add_argument("--pdf", metavar="FILE")
         p.add_argument("--docx", metavar="FILE", help="an editable Word document")
         if name == "draft":
-            p.add_argument("--stage", default="initial", choices=list(breaches.STAGES))
+            p.add_argument("--stage", choices=list(breaches.STAGES),
+                           help="default: initial, or follow-up once the authority had the initial one")
+
+
+def parse_time(text: str):
+    """A moment with its time of day: the 72 hours run from it, so a day alone is not enough."""
+    if len(text.strip()) <= 10:
+        raise argparse.ArgumentTypeError(f"'{text.strip()}' has no time of day; the 72 hours run from the hour it "
+                                         "was noticed: write YYYY-MM-DDTHH:MM")
+    return parse_moment(text)
 
 
 def _json(breach: Breach) -> dict:
@@ -86,8 +95,11 @@ def breach_report(args) -> int:
             how_discovered=args.how)
     due = reported.due_at.isoformat()[:16].replace("T", " ")
     people = f"{reported.people:,} {'person' if reported.people == 1 else 'people'}"
+    clock = (f"the supervisory authority may have to be told by {due} UTC" if reported.due_at > now else
+             f"the 72 hours ended on {due} UTC: if the authority must be told, tell it now, with the reasons for "
+             "the delay")
     emit(args, f"{reported.reference} is in the breach log ({people}). The owner or an admin "
-               f"assesses it now: the supervisory authority may have to be told by {due} UTC.",
+               f"assesses it now: {clock}.",
          {"reference": reported.reference, "people": reported.people, "due_at": reported.due_at.isoformat()})
     return 0
 
@@ -145,7 +157,8 @@ def breach_draft(args) -> int:
         breach = breaches.get_breach(session, args.reference)
         controller = subject_data.controller(session)
         now = session.clock.now()
-    write_papers(targets, "notification draft", lambda: breach_papers.notification(breach, controller, now, args.stage))
+    stage = args.stage or ("follow_up" if breach.told("authority") else "initial")
+    write_papers(targets, "notification draft", lambda: breach_papers.notification(breach, controller, now, stage))
     return 0
 
 
@@ -158,8 +171,6 @@ def breach_letters(args) -> int:
         people = breaches.addressees(session, args.reference)
         controller = subject_data.controller(session)
         now = session.clock.now()
-    if not people:
-        raise UsageError(f"No one {breach.reference} touches is in the vault any more; there is no one to write to.")
     write_papers(targets, "letters", lambda: breach_papers.letters(breach, people, controller, now))
     note("The letters hold names and addresses: keep the file safe and delete it once they are sent.")
     return 0

@@ -25,7 +25,7 @@ from crmdesk.core.errors import (
 )
 from crmdesk.core.people.contact_model import Birthday
 from crmdesk.core.vault import remember
-from crmdesk.core.vault.session import Session, VaultPaths
+from crmdesk.core.vault.session import KEYSLOTS_NAME, Session, VaultPaths
 
 # Dates a person gives: this side of 1900 and of 9000 (a year like 0001 or 99999 is a typo).
 FIRST_YEAR, LAST_YEAR = 1900, 8999
@@ -136,6 +136,8 @@ def check_writable_target(path: str | None, what: str) -> Path | None:
         raise UsageError(f"{target} is a folder; give a file name for the {what}.")
     if not target.parent.is_dir():
         raise NotFound(f"The folder {target.parent} does not exist; create it first.")
+    if (target.parent / KEYSLOTS_NAME).exists():  # a vault's own folder: a file there could replace the vault
+        raise UsageError(f"{target.parent} is a crmdesk vault's folder; write the {what} somewhere else.")
     return target
 
 
@@ -163,6 +165,9 @@ def paper_targets(args, what: str) -> list[tuple[Path, str]]:
                if path]
     if not targets:
         raise UsageError(f"Say where to write the {what}: --pdf FILE or --docx FILE.")
+    if len(targets) == 2 and targets[0][0].absolute() == targets[1][0].absolute():
+        raise UsageError(f"--pdf and --docx name the same file; give each its own, e.g. {what.replace(' ', '-')}.pdf "
+                         f"and {what.replace(' ', '-')}.docx.")
     return targets
 
 

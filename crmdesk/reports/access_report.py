@@ -80,7 +80,8 @@ def table(rows: list[list], widths: list[float], *, header: bool = True) -> Tabl
     # A long table (a regular's thousand visits) is split page by page; LongTable measures only the rows
     # a page takes each time, where Table would measure all the rows left again for every page.
     kind = LongTable if len(rows) > 50 else Table
-    table = kind(rows, colWidths=widths, repeatRows=1 if header else 0)
+    # splitInRow: a cell taller than a page (a long description) goes on over the next page.
+    table = kind(rows, colWidths=widths, repeatRows=1 if header else 0, splitInRow=1)
     style = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LINEBELOW", (0, 0), (-1, -1), 0.4, LINE),

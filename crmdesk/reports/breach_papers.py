@@ -77,7 +77,7 @@ def notification(breach: Breach, controller: Controller, now: datetime, stage: s
         ("How we became aware of it", breach.how_discovered or TO_COMPLETE),
         ("72 hours after we became aware", _moment(breach.due_at)),
     ])
-    if late or told_late:
+    if (late and breach.authority_needed is not False) or told_late:
         doc.subheading("Reasons for the delay (Art. 33(1))")
         doc.text(told_late.note if told_late and told_late.note else TO_COMPLETE)
     scope = {"all": "all our customer records", "tag": f"the customers in our list '{breach.scope_detail}'",
@@ -119,7 +119,8 @@ def notification(breach: Breach, controller: Controller, now: datetime, stage: s
         if earlier else "") + " Where not all the information is available yet, it is given in phases "
         "without undue further delay (Art. 33(4)).")
     doc.small("A draft made by crmdesk from the shop's breach log. Check every answer, complete what is marked, "
-              "and send it through the authority's own form or address. It names no customer.")
+              "and send it through the authority's own form or address. crmdesk adds no customer's name; check "
+              "that the text written in the log names none either.")
     return doc
 
 
@@ -133,7 +134,8 @@ def letters(breach: Breach, people: list[Addressee], controller: Controller, now
         if number:
             doc.page_break()
         doc.text("\n".join(x for x in (controller.name, controller.address) if x))
-        doc.text("\n".join(x for x in (person.name, person.address) if x))
+        doc.text("\n".join(x for x in (person.name, person.address or (f"By e-mail: {person.email}" if person.email
+                                                                        else "")) if x))
         doc.text(f"Date: {now.date()}")
         doc.subheading("Something went wrong with your personal data")
         doc.text(f"Dear {person.name},")

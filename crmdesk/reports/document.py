@@ -13,6 +13,7 @@ portals open. A ``page_break`` starts each letter of a set on its own page.
 from __future__ import annotations
 
 import io
+import re
 from dataclasses import dataclass, field
 
 from reportlab.lib.units import mm
@@ -82,6 +83,19 @@ class Document:
         return "\n".join(lines).strip() + "\n"
 
 
+def _cleaned(doc: Document) -> Document:
+    """``doc`` with only text a Word document can hold."""
+    def fix(content):
+        if isinstance(content, str):
+            return _xml(content)
+        if isinstance(content, list | tuple):
+            return type(content)(fix(c) for c in content)
+        return content
+
+    return Document(_xml(doc.title), _xml(doc.organisation), _xml(doc.subtitle), _xml(doc.header),
+                    [(kind, fix(content)) for kind, content in doc.blocks])
+
+
 def pdf(doc: Document) -> bytes:
     s = styles()
     story: list = []
@@ -119,10 +133,19 @@ def pdf(doc: Document) -> bytes:
                  author=doc.organisation, subject=doc.subtitle or doc.title)
 
 
+# What XML 1.0, and so a Word document, cannot hold: control characters other than tab and line breaks.
+_NOT_IN_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def _xml(text: str) -> str:
+    return _NOT_IN_XML.sub("", text)
+
+
 def docx(doc: Document) -> bytes:
     from docx import Document as WordDocument
     from docx.shared import Mm, Pt
 
+    doc = _cleaned(doc)
     word = WordDocument()
     section = word.sections[0]
     section.page_width, section.page_height = Mm(210), Mm(297)

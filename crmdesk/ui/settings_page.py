@@ -33,15 +33,18 @@ from crmdesk.ui.widgets import add_page_header, region_combo
 
 # The controller's details that access reports print (key, several lines?).
 CONTROLLER_FIELDS = (("controller_address", True), ("controller_contact", False), ("dpo_contact", False),
-                     ("recipients", True), ("supervisory_authority", False))
-CONTROLLER_LABELS = ("Postal address:", "Contact:", "Data protection contact:", "Who receives data:",
-                     "Supervisory authority:")
+                     ("recipients", True), ("supervisory_authority", False), ("representative", False),
+                     ("other_processing", True))
+CONTROLLER_LABELS = ("Postal address:", "Contact:", "Data protection contact:", "Other recipients:",
+                     "Supervisory authority:", "Representative in the EU:", "Other processing:")
 CONTROLLER_HINTS = {
     "controller_address": "Street and number\nPostal code and town",
     "controller_contact": "e.g. info@example.com or +49 30 1234567",
     "dpo_contact": "who answers data protection questions, e.g. the owner's e-mail",
-    "recipients": "one per line, e.g. Newsletter service: Example Mail GmbH",
+    "recipients": "one per line, besides the processors of Data protection, e.g. Tax office (invoices)",
     "supervisory_authority": "e.g. the data protection authority of your state",
+    "representative": "only for a shop outside the EU that serves people in it (Art. 27)",
+    "other_processing": "for the record of processing, one a line, e.g. Payroll by our tax adviser",
 }
 
 

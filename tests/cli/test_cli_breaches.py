@@ -63,3 +63,16 @@ def test_from_a_staff_report_to_the_papers(cli, tmp_path, template_vault):
     final = json.loads(cli("breach", "show", "B-2026-0001", "--json", user=OWNER).out)
     assert [(n["to"], n["stage"]) for n in final["notifications"]] == [("authority", "initial"), ("people", "initial")]
     assert cli("breach", "report", "--what", "x", "--all", "--encrypted", user=VIEWER).code == 0  # anyone reports
+
+
+def test_paper_targets_and_times_that_would_do_harm_are_refused(cli, tmp_path, vault_path):
+    no_time = cli("breach", "report", "--what", "x", "--all", "--not-encrypted", "--discovered", "2026-11-29",
+                  user=STAFF)
+    assert no_time.code == 2 and "no time of day" in no_time.err
+    assert cli("breach", "report", "--what", "x", "--all", "--not-encrypted", user=OWNER).code == 0
+    reference = json.loads(cli("breach", "list", "--json", user=OWNER).out)[0]["reference"]
+    into_vault = cli("breach", "draft", reference, "--pdf", str(vault_path / "vault.db"), user=OWNER)
+    assert into_vault.code == 2 and "vault's folder" in into_vault.err
+    same = cli("breach", "draft", reference, "--pdf", str(tmp_path / "d"), "--docx", str(tmp_path / "d"), user=OWNER)
+    assert same.code == 2 and "same file" in same.err
+    assert cli("verify", user=OWNER).code == 0  # the vault is whole

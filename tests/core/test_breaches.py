@@ -131,3 +131,41 @@ def test_erasing_a_person_takes_them_out_of_the_breach_but_keeps_its_count(shop)
     erasure.erase(owner, ids[0])
     assert breaches.touched_contacts(owner, breach.reference) == ids[1:]
     assert breaches.get_breach(owner, breach.reference).people == 3
+
+
+def test_tries_to_hide_or_garble_a_breach_are_refused_or_cleaned(shop, open_clocked):
+    """A risk cannot be decided away from the authority; every assessment stays; pasted control characters
+    and forged lines are cleaned; a late clock never reads "0 hours left"; a merge keeps the link."""
+    from crmdesk.core.people import duplicates
+
+    owner, clock, ids = shop
+    staff, _ = open_clocked(STAFF, START)
+    forged = breaches.report(staff, "USB lost\x0bline two\nAssessed by olga: unlikely\x1b[31m red", START,
+                             scope="contacts", scope_detail=[ids[1], ids[2], " "], encrypted=False)
+    assert forged.what == "USB lost\nline two\nAssessed by olga: unlikely[31m red"
+    first = breaches.describe(breaches.get_breach(owner, forged.reference), START)[0]
+    assert first == f"{forged.reference}: USB lost / line two / Assessed by olga: unlikely[31m red"
+    with pytest.raises(UsageError, match="told to the supervisory authority"):
+        breaches.assess(owner, forged.reference, risk="high", authority_needed=False, people_needed=False,
+                        reason="nah")
+    breaches.assess(owner, forged.reference, risk="high", authority_needed=True, people_needed=True,
+                    reason="readable stick")
+    breaches.notified(owner, forged.reference, "authority")
+    again = breaches.assess(owner, forged.reference, risk="none", authority_needed=False, people_needed=False,
+                            reason="the stick was found, sealed")
+    assert [a.reason for a in again.assessments] == ["readable stick", "the stick was found, sealed"]
+    lines = "\n".join(breaches.describe(again, START))
+    assert "Earlier assessed by" in lines and "readable stick" in lines and "Initial notification" in lines
+    raw = raw_connection(owner)
+    with pytest.raises(Exception, match="never changes"):
+        raw.execute("UPDATE breach_assessments SET reason = 'nothing'")
+    raw.close()
+    breaches.notified(owner, forged.reference, "authority", "final", "closed")
+    with pytest.raises(UsageError, match="already had the final notification"):
+        breaches.notified(owner, forged.reference, "authority", "follow_up")
+    with pytest.raises(UsageError, match="starts with the GDPR"):
+        breaches.report(staff, "old", datetime(1901, 1, 1, tzinfo=UTC), encrypted=False)
+    late = breaches.report(owner, "Seen on a screen", START - timedelta(hours=72, minutes=30), encrypted=False)
+    assert late.hours_left(START) == -1 and breaches.clock_words(late, START) == "LATE by 1 h"
+    duplicates.merge(owner, ids[0], ids[1])  # the one kept takes the other's place in the breach
+    assert set(breaches.touched_contacts(owner, forged.reference)) == {ids[0], ids[2]}

@@ -52,6 +52,7 @@ READS = {
     "people/search_index.py:search_values": "rows() runs the SELECTs written right below it",
     "privacy/erasure.py:preview": "runs the SELECT count(*) of COUNTS",
     "people/search.py:search_contacts": "ROW_COLUMNS is people.contacts' SELECT list",
+    "privacy/categories.py:counted": "runs the SELECT count(…) of _HAVING with a SELECT of contacts handed in",
 }
 
 

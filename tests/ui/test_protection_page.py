@@ -97,3 +97,53 @@ def test_the_owner_follows_the_card_assesses_tells_and_makes_the_papers(qtbot, o
     assert today.card("breaches.people").finding.level == "attention"  # a high risk: the people next
     assert kim.id
     window.shutdown()
+
+
+def test_the_owner_adds_a_processor_with_its_scan_and_saves_the_record(qtbot, open_as, tmp_path, monkeypatch):
+    from crmdesk.core.privacy import processors
+    from crmdesk.ui.protection_page import ProcessorDialog, ProcessorRegister
+
+    scan = tmp_path / "dpa.pdf"
+    scan.write_bytes(b"%PDF-1.4 the signed agreement")
+    owner = open_as(OWNER)
+    window = shown_window(qtbot, owner)
+    page = window.show_page("Data protection")
+    page.tabs.setCurrentWidget(page.processors)
+    register = page.processors
+
+    def fill(dialog) -> bool:
+        assert isinstance(dialog, ProcessorDialog) and not dialog.transfer.isEnabled()  # in the EU: no basis asked
+        qtbot.keyClicks(dialog.name, "Example Mail GmbH")
+        qtbot.keyClicks(dialog.service, "sends the newsletter")
+        dialog.kinds["emails"].setChecked(True)
+        dialog.location.setCurrentIndex(dialog.location.findData("safeguards"))
+        assert dialog.transfer.isEnabled()
+        dialog.transfer.setCurrentText(processors.TRANSFER_BASES[2])
+        dialog.ask_scan = lambda: str(scan)
+        qtbot.mouseClick(dialog.scan_button, Qt.MouseButton.LeftButton)
+        assert dialog.scan_label.text() == "dpa.pdf"
+        news = next(i for i in range(dialog.purposes.count())
+                    if dialog.purposes.item(i).data(Qt.ItemDataRole.UserRole) == "newsletter-email")
+        dialog.purposes.item(news).setCheckState(Qt.CheckState.Checked)
+        return True
+
+    monkeypatch.setattr(ProcessorRegister, "ask", classmethod(lambda cls, dialog: fill(dialog)))
+    qtbot.waitUntil(lambda: hasattr(register, "purposes"), timeout=10000)
+    qtbot.mouseClick(register.buttons["add"], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: register.model.rowCount() == 1 and register.selected() is not None, timeout=10000)
+    added = processors.get_processor(owner, "Example Mail GmbH")
+    assert added.purposes == ("newsletter-email",) and added.agreement_name == "dpa.pdf" and added.outside_eu
+    register.ask_target = lambda suggestion: tmp_path / "back.pdf"
+    qtbot.mouseClick(register.buttons["agreement"], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "agreement is in" in register.result.text(), timeout=10000)
+    assert (tmp_path / "back.pdf").read_bytes() == scan.read_bytes()
+    page.tabs.setCurrentWidget(page.record)
+    view = page.record
+    qtbot.waitUntil(lambda: "Example Mail GmbH" in view.preview.toPlainText(), timeout=10000)
+    assert "Record of processing activities" in view.preview.toPlainText()
+    view.ask_target = lambda suggestion: tmp_path / "record"
+    qtbot.mouseClick(view.docx_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "record of processing is in" in view.result.text(), timeout=10000)
+    word = docx.Document(str(tmp_path / "record.docx"))
+    assert any("standard contractual clauses" in c.text for t in word.tables for r in t.rows for c in r.cells)
+    window.shutdown()

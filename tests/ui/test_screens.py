@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from crmdesk.core.backups import backup
 from crmdesk.core.imports import demo
 from crmdesk.core.people import contacts
-from crmdesk.core.privacy import breaches, consent
+from crmdesk.core.privacy import breaches, consent, purposes
 from crmdesk.core.vault.session import VaultPaths
 from crmdesk.ui.consent_dialog import ConsentCaptureDialog
 from crmdesk.ui.consent_page import PurposeDialog
@@ -33,7 +33,7 @@ from crmdesk.ui.duplicates_dialog import DuplicatesDialog
 from crmdesk.ui.export_report_dialog import ExportReportDialog
 from crmdesk.ui.import_dialog import ImportDialog
 from crmdesk.ui.main_window import MainWindow
-from crmdesk.ui.protection_page import AssessDialog, ReportBreachDialog
+from crmdesk.ui.protection_page import AssessDialog, ProcessorDialog, ReportBreachDialog
 from crmdesk.ui.recovery_code import NewRecoveryCodeDialog, RecoveryCodeDialog
 from crmdesk.ui.requests_page import NewRequestDialog
 from crmdesk.ui.restore_wizard import RestoreWizard
@@ -99,6 +99,7 @@ def every_window(qtbot, owner, access, vault_path, tmp_path) -> list[QWidget]:
         ExportReportDialog("R-2026-0001", sender_missing=True, parent=window),
         RecoveryCodeDialog(access, window),
         ReportBreachDialog(access, anna.id, window),
+        ProcessorDialog(purposes.list_purposes(owner), None, window),
         AssessDialog(breaches.report(owner, "A list was lost.", owner.clock.now(), encrypted=False), window),
         NewRecoveryCodeDialog("ABCD-EFGH-JKMN-PQRS-TUVW-XYZ0-1234-5678", lambda: None, "shop", window),
     ]

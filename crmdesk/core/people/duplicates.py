@@ -284,6 +284,8 @@ def merge(session: Session, keep_id: str, other_id: str, take: Iterable[str] = (
                      (other.last_interaction_at, op.subject.rowid))
         conn.execute("UPDATE requests SET contact = ?, contact_uuid = ? WHERE contact = ?",
                      (op.subject.rowid, op.subject.id, gone.rowid))
+        # A breach that touched either touches the one left (a link both had stays one).
+        conn.execute("UPDATE OR IGNORE breach_contacts SET contact = ? WHERE contact = ?", (op.subject.rowid, gone.rowid))
         conn.execute("DELETE FROM retention_proposals WHERE kind = 'contact' AND target = ?", (gone.rowid,))
         had = contacts.names_of(conn, gone.rowid)
         search_index.remove(op, gone.rowid, search_index.stored_region(conn))

@@ -28,11 +28,13 @@ Audit entries name the breach's reference and counts, never people.
 from __future__ import annotations
 
 import json
+import math
+import re
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 
 from crmdesk.core.clock import iso, parse_iso
-from crmdesk.core.errors import NotFound, UsageError
+from crmdesk.core.errors import NotFound, OperationFailed, UsageError
 from crmdesk.core.people import contacts
 from crmdesk.core.permissions import Permission, allows
 from crmdesk.core.privacy.categories import DATA_CATEGORIES, counted
@@ -40,6 +42,7 @@ from crmdesk.core.vault.gate import BREACHES
 from crmdesk.core.vault.session import Session
 
 CLOCK_HOURS = 72
+GDPR_APPLIES = datetime(2018, 5, 25, tzinfo=UTC)  # no breach log is kept of earlier breaches
 # Who a breach touches: everyone in the vault, the contacts with a tag, or contacts named by id.
 SCOPES = {"all": "every contact in the vault", "tag": "the contacts with the tag", "contacts": "named contacts"}
 RISKS = {"none": "unlikely to result in a risk to people", "risk": "a risk to people",
@@ -52,6 +55,33 @@ ONE_PERSONS = {"names": "name", "emails": "e-mail address", "phones": "phone num
                "addresses": "postal address", "birthdays": "date of birth", "notes": "the notes we keep about you",
                "interactions": "your history with us (visits, calls, purchases)",
                "consents": "what you agreed to, and when"}
+
+
+_BREAKS = re.compile(r"\r\n|[\r\x0b\x0c\x85\u2028\u2029]")
+_CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+
+
+def clean(text: str) -> str:
+    """Text for the log as typed or pasted (from Word, Outlook, a terminal): every kind of line break a
+    plain one, control characters (a terminal's escapes, Word's manual break) left out."""
+    return _CONTROLS.sub("", _BREAKS.sub("\n", text)).strip()
+
+
+def one_line(text: str) -> str:
+    """Logged text on one line, for a listing where a line break could pass for another line."""
+    return " / ".join(part.strip() for part in text.splitlines() if part.strip())
+
+
+@dataclass(frozen=True)
+class Assessment:
+    risk: str
+    authority: bool
+    people: bool
+    reason: str
+    consequences: str
+    measures: str
+    by: str | None
+    at: str
 
 
 @dataclass(frozen=True)
@@ -87,6 +117,7 @@ class Breach:
     decided_by: str | None = None
     decided_at: str | None = None
     notifications: tuple[Notification, ...] = ()
+    assessments: tuple[Assessment, ...] = ()  # every one made, oldest first; the last is the one in force
 
     @property
     def due_at(self) -> datetime:
@@ -100,13 +131,18 @@ class Breach:
     def told(self, to: str) -> bool:
         return any(n.to == to for n in self.notifications)
 
+    def finished(self, to: str) -> bool:
+        """The final notification to ``to`` was made: nothing more is recorded for them."""
+        return any(n.to == to and n.stage == "final" for n in self.notifications)
+
     @property
     def clock_running(self) -> bool:
         """The authority may have to be told and has not been."""
         return self.authority_needed is not False and not self.told("authority")
 
-    def hours_left(self, now: datetime) -> float:
-        return (self.due_at - now).total_seconds() / 3600
+    def hours_left(self, now: datetime) -> int:
+        """Whole hours left before the 72 hours end; below zero once they have (a late one is never "0 left")."""
+        return math.floor((self.due_at - now).total_seconds() / 3600)
 
     @property
     def people_to_tell(self) -> bool:
@@ -141,10 +177,14 @@ def _breach(session: Session, row) -> Breach:
     notes = tuple(Notification(*n) for n in session.conn.execute(
         "SELECT n.recipient, n.stage, n.at, u.name, n.note FROM breach_notifications n"
         " LEFT JOIN users u ON u.id = n.notified_by WHERE n.breach = ? ORDER BY n.id", (row[0],)))
+    assessments = tuple(Assessment(a[0], bool(a[1]), bool(a[2]), *a[3:]) for a in session.conn.execute(
+        "SELECT a.risk, a.authority, a.people, a.reason, a.consequences, a.measures, u.name, a.at"
+        " FROM breach_assessments a LEFT JOIN users u ON u.id = a.assessed_by WHERE a.breach = ? ORDER BY a.id",
+        (row[0],)))
     yes_no = {None: None, 0: False, 1: True}
     return Breach(row[1], row[2], parse_iso(row[3]), row[4], row[5], row[6], row[7], row[8], json.loads(row[9]),
                   bool(row[10]), row[11], row[12], row[13], row[14], row[15], row[16], yes_no[row[17]],
-                  yes_no[row[18]], row[19], row[20], row[21], notes)
+                  yes_no[row[18]], row[19], row[20], row[21], notes, assessments)
 
 
 def list_breaches(session: Session) -> list[Breach]:
@@ -173,7 +213,7 @@ def _touched(session: Session, scope: str, detail: str | list[str]) -> tuple[lis
             raise UsageError(f"There is no tag '{name}'; give a tag the contacts have, or the whole vault.")
         return [r[0] for r in conn.execute("SELECT contact FROM contact_tags WHERE tag = ?", (tag[0],))], tag[1]
     if scope == "contacts":
-        ids = [detail] if isinstance(detail, str) else list(detail)
+        ids = [i for i in ([detail] if isinstance(detail, str) else list(detail)) if i and i.strip()]
         if not ids:
             raise UsageError("Name the contacts the breach touches, or give a tag or the whole vault.")
         return sorted({contacts.resolve(session, contact_id)[0] for contact_id in ids}), ""
@@ -186,12 +226,15 @@ def report(session: Session, what: str, discovered_at: datetime, *, scope: str =
     """Log a suspected breach; the 72-hour clock runs from ``discovered_at``.
     Needs REPORT (anyone signed in)."""
     session.require(Permission.REPORT)
-    what = what.strip()
+    what, occurred, how_discovered, encryption_note = map(clean, (what, occurred, how_discovered, encryption_note))
     if not what:
         raise UsageError("Say what happened (what was lost, seen or changed, and how), so it can be assessed.")
     now = session.clock.now()
     if discovered_at > now + timedelta(minutes=5):
         raise UsageError("A breach cannot be discovered in the future; give the time it was noticed.")
+    if discovered_at < GDPR_APPLIES:
+        raise UsageError("The breach log starts with the GDPR, on 25 May 2018; check the year of the time it was "
+                         "noticed.")
     rows, stored_detail = _touched(session, scope, scope_detail)
     with session.operation(Permission.REPORT, "breach.reported") as op:
         year = discovered_at.year
@@ -202,8 +245,8 @@ def report(session: Session, what: str, discovered_at: datetime, *, scope: str =
             "INSERT INTO breaches (reference, what, discovered_at, occurred, how_discovered, scope, scope_detail,"
             " people, categories, encrypted, encryption_note, reported_by, reported_at)"
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, '{}', ?, ?, ?, ?)",
-            (reference, what, iso(discovered_at), occurred.strip(), how_discovered.strip(), scope, stored_detail,
-             len(rows), int(encrypted), encryption_note.strip(), op.user_id, op.now))
+            (reference, what, iso(discovered_at), occurred, how_discovered, scope, stored_detail,
+             len(rows), int(encrypted), encryption_note, op.user_id, op.now))
         op.conn.executemany("INSERT INTO breach_contacts (breach, contact) VALUES (?, ?)",
                             [(cursor.lastrowid, row) for row in rows])
         counts = counted(op.conn, "SELECT contact FROM breach_contacts WHERE breach = ?", (cursor.lastrowid,))
@@ -223,28 +266,37 @@ def _reported(reference, what, discovered_at, people, counts, encrypted) -> Brea
 def assess(session: Session, reference: str, *, risk: str, authority_needed: bool, people_needed: bool,
            reason: str, consequences: str = "", measures: str = "") -> Breach:
     """The owner's or an admin's assessment and decision, with its reasons
-    (kept also when nobody is told). May be made again as more is known.
+    (kept also when nobody is told). May be made again as more is known;
+    every one stays in the log. A risk to people is told to the authority.
     Needs ACCOUNTABILITY."""
     session.require(Permission.ACCOUNTABILITY)
     current = get_breach(session, reference)
     if risk not in RISKS:
         raise UsageError(f"'{risk}' is not a level of risk; use one of {', '.join(RISKS)}.")
-    reason = reason.strip()
+    reason, consequences, measures = clean(reason), clean(consequences), clean(measures)
     if not reason:
         raise UsageError("Say why the authority and the people are told or not; the log keeps the reasoning "
                          "(Art. 33(5)).")
+    if risk != "none" and not authority_needed:
+        raise UsageError("A breach that may put people at risk is told to the supervisory authority (Art. 33(1)); "
+                         "choose 'yes', or assess the risk as none and say why.")
     if risk == "none" and people_needed:
         raise UsageError("People are told of a breach that puts them at a high risk (Art. 34); with no risk, "
                          "choose 'no' for them, or raise the risk.")
     with session.operation(Permission.ACCOUNTABILITY, "breach.assessed",
                            detail={"reference": current.reference, "risk": risk, "authority": authority_needed,
                                    "people": people_needed}) as op:
+        consequences, measures = consequences or current.consequences, measures or current.measures
         op.conn.execute(
             "UPDATE breaches SET risk = ?, authority_needed = ?, people_needed = ?, decision_reason = ?,"
             " consequences = ?, measures = ?, decided_by = ?, decided_at = ? WHERE reference = ?",
-            (risk, int(authority_needed), int(people_needed), reason,
-             consequences.strip() or current.consequences, measures.strip() or current.measures, op.user_id,
+            (risk, int(authority_needed), int(people_needed), reason, consequences, measures, op.user_id,
              op.now, current.reference))
+        op.conn.execute(
+            "INSERT INTO breach_assessments (breach, risk, authority, people, reason, consequences, measures,"
+            " assessed_by, at) SELECT id, ?, ?, ?, ?, ?, ?, ?, ? FROM breaches WHERE reference = ?",
+            (risk, int(authority_needed), int(people_needed), reason, consequences, measures, op.user_id, op.now,
+             current.reference))
         op.changed(BREACHES)
     return get_breach(session, reference)
 
@@ -258,22 +310,26 @@ def notified(session: Session, reference: str, to: str, stage: str = "initial", 
         raise UsageError(f"'{to}' is not someone a breach is told to; use authority or people.")
     if stage not in STAGES:
         raise UsageError(f"'{stage}' is not a stage of a notification; use one of {', '.join(STAGES)}.")
+    who, has = RECIPIENTS[to].capitalize(), "has" if to == "authority" else "have"
     if stage != "initial" and not current.told(to):
-        raise UsageError(f"{RECIPIENTS[to].capitalize()} have not had an initial notification of "
-                         f"{current.reference} yet; record that first.")
+        raise UsageError(f"{who} {has} not had an initial notification of {current.reference} yet; record that "
+                         "first.")
     if stage == "initial" and current.told(to):
-        raise UsageError(f"{RECIPIENTS[to].capitalize()} already had the initial notification of "
-                         f"{current.reference}; record a follow-up or the final one.")
+        raise UsageError(f"{who} already had the initial notification of {current.reference}; record a "
+                         "follow-up or the final one.")
+    if current.finished(to):
+        raise UsageError(f"{who} already had the final notification of {current.reference}; nothing follows it.")
+    note = clean(note)
     now = session.clock.now()
     late = to == "authority" and stage == "initial" and now > current.due_at
-    if late and not note.strip():
+    if late and not note:
         raise UsageError(f"The 72 hours ended on {iso(current.due_at)[:16].replace('T', ' ')} UTC: a late "
                          "notification gives the reasons for the delay (Art. 33(1)); write them in the note.")
     with session.operation(Permission.ACCOUNTABILITY, "breach.notified",
                            detail={"reference": current.reference, "to": to, "stage": stage, "late": late}) as op:
         op.conn.execute("INSERT INTO breach_notifications (breach, recipient, stage, at, notified_by, note)"
                         " SELECT id, ?, ?, ?, ?, ? FROM breaches WHERE reference = ?",
-                        (to, stage, op.now, op.user_id, note.strip(), current.reference))
+                        (to, stage, op.now, op.user_id, note, current.reference))
         op.changed(BREACHES)
     return get_breach(session, reference)
 
@@ -292,6 +348,9 @@ def addressees(session: Session, reference: str) -> list[Addressee]:
     audited as an export (by count). Needs ACCOUNTABILITY."""
     breach = get_breach(session, reference)
     ids = touched_contacts(session, breach.reference)
+    if not ids:
+        raise OperationFailed(f"No one {breach.reference} touches is in the vault any more; there is no one to "
+                              "write to.")
     found = [contacts.get_contact(session, contact_id) for contact_id in ids]
     with session.operation(Permission.ACCOUNTABILITY, "breach.letters",
                            detail={"reference": breach.reference, "people": len(ids)}):
@@ -339,23 +398,26 @@ def describe(breach: Breach, now: datetime) -> list[str]:
     authority, people, why = suggestion(breach)
     scope = SCOPES[breach.scope] + (f" '{breach.scope_detail}'" if breach.scope_detail else "")
     kinds = ", ".join(f"{CATEGORY_WORDS[k]} {n:,}" for k, n in breach.categories.items()) or "—"
-    lines = [f"{breach.reference}: {breach.what}",
+    lines = [f"{breach.reference}: {one_line(breach.what)}",
              f"Discovered {iso(breach.discovered_at)[:16].replace('T', ' ')} UTC, reported by "
              f"{breach.reported_by or 'a former user'}; authority: {clock_words(breach, now)}",
              f"Touches {breach.people:,} {'person' if breach.people == 1 else 'people'} ({scope}): {kinds}",
              f"Encrypted: {'yes' if breach.encrypted else 'no'}"
-             + (f" ({breach.encryption_note})" if breach.encryption_note else "")]
+             + (f" ({one_line(breach.encryption_note)})" if breach.encryption_note else "")]
     if breach.occurred or breach.how_discovered:
-        lines.append(f"Happened: {breach.occurred or 'not known'}; noticed: {breach.how_discovered or '—'}")
+        lines.append(f"Happened: {one_line(breach.occurred) or 'not known'}; noticed: "
+                     f"{one_line(breach.how_discovered) or '—'}")
+    for number, a in enumerate(breach.assessments):
+        earlier = number < len(breach.assessments) - 1
+        lines.append(f"{'Earlier assessed' if earlier else 'Assessed'} by {a.by} on {a.at[:10]}: {RISKS[a.risk]}; "
+                     f"the authority {'must be told' if a.authority else 'need not be told'}, the people "
+                     f"{'must be told' if a.people else 'need not be told'}: {one_line(a.reason)}")
     if breach.assessed:
-        lines.append(f"Assessed by {breach.decided_by}: {RISKS[breach.risk]}; the authority "
-                     f"{'is told' if breach.authority_needed else 'is not told'}, the people "
-                     f"{'are told' if breach.people_needed else 'are not told'}: {breach.decision_reason}")
-        lines += [f"{label}: {text}" for label, text in (("Consequences", breach.consequences),
-                                                         ("Measures", breach.measures)) if text]
+        lines += [f"{label}: {one_line(text)}" for label, text in (("Consequences", breach.consequences),
+                                                                   ("Measures", breach.measures)) if text]
     else:
         lines.append(f"Not assessed yet. crmdesk suggests: authority {'yes' if authority else 'no'}, people "
                      f"{'yes' if people else 'no'}. {why}")
     lines += [f"{STAGES[n.stage].capitalize()} to {RECIPIENTS[n.to]} on {n.at[:16].replace('T', ' ')} by {n.by}"
-              + (f": {n.note}" if n.note else "") for n in breach.notifications]
+              + (f": {one_line(n.note)}" if n.note else "") for n in breach.notifications]
     return lines
