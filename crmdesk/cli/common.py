@@ -171,15 +171,20 @@ def paper_targets(args, what: str) -> list[tuple[Path, str]]:
     return targets
 
 
-def write_papers(targets: list[tuple[Path, str]], what: str, make) -> None:
-    """``make()``'s document written to each target, as PDF or DOCX."""
+def write_papers(targets: list[tuple[Path, str]], what: str, make) -> list[tuple[str, bytes]]:
+    """``make()``'s document written to each target, as PDF or DOCX; the
+    kinds and the bytes written (to keep their fingerprints)."""
     from crmdesk.reports import document as render
 
     document = make()
+    written = []
     for target, kind in targets:
+        data = render.pdf(document) if kind == "pdf" else render.docx(document)
+        written.append((kind, data))
         try:
-            fsutil.atomic_write(target, render.pdf(document) if kind == "pdf" else render.docx(document))
+            fsutil.atomic_write(target, data)
         except OSError as exc:
             raise OperationFailed(f"The {what} could not be written to {target} ({exc.strerror or exc}); choose "
                                   "another place.") from None
         note(f"The {what} {'are' if what.endswith('s') else 'is'} in {target}.")
+    return written

@@ -6,7 +6,7 @@ from dataclasses import asdict
 from datetime import date
 
 from crmdesk.cli import secrets
-from crmdesk.cli.common import emit, open_session, parse_date, table
+from crmdesk.cli.common import emit, open_session, paper_targets, parse_date, table, write_papers
 from crmdesk.core.errors import UsageError
 from crmdesk.core.people import contacts
 from crmdesk.core.privacy import erasure, requests, restriction
@@ -28,6 +28,17 @@ def add_parsers(command, group) -> None:
                        help=f"only open requests due within {requests.DUE_SOON_DAYS} days")
     which.add_argument("--to-tell", action="store_true",
                        help="only extended requests whose person must still be told why (within a month of receipt)")
+    p = command(register, "no-data", request_no_data,
+                "answer someone the vault holds nothing about: searched, registered, and the reply written")
+    p.add_argument("--requester", required=True, metavar="NAME", help="their name as they gave it")
+    p.add_argument("--searched", required=True, action="append", metavar="TEXT",
+                   help="a name, e-mail address or number they gave, searched for; repeatable")
+    p.add_argument("--type", default="access", choices=list(requests.TYPES))
+    p.add_argument("--received", type=parse_date, metavar="DATE", help="when it arrived (default: today)")
+    p.add_argument("--channel", default="email", choices=list(requests.CHANNELS))
+    p.add_argument("--address", default="", metavar="TEXT", help="where the reply goes (not kept)")
+    p.add_argument("--pdf", metavar="FILE", help="write the reply letter as PDF")
+    p.add_argument("--docx", metavar="FILE", help="write the reply letter as a Word document")
     p = command(register, "show", request_show, "one request with its history")
     p.add_argument("reference")
     p = command(register, "verify", request_verify, "record how the requester's identity was checked")
@@ -86,11 +97,30 @@ def request_list(args) -> int:
     if not found and not args.json:
         print(NONE_IN_VIEW[view])
         return 0
-    rows = [(r.reference, r.type, r.contact_name or "(erased)", r.received_on.isoformat(), r.due_on.isoformat(),
+    rows = [(r.reference, r.type, r.who, r.received_on.isoformat(), r.due_on.isoformat(),
              r.status.replace("_", " "),
              f"tell by {requests.tell_extension_by(r)}" if view == "to_tell" else _when(r, today)) for r in found]
     emit(args, table(("REFERENCE", "TYPE", "CONTACT", "RECEIVED", "DUE", "STATUS", ""), rows),
          [_json(r, today) for r in found])
+    return 0
+
+
+def request_no_data(args) -> int:
+    from crmdesk.core.privacy import retention, subject_data
+    from crmdesk.reports import no_data_reply
+
+    targets = paper_targets(args, "reply") if args.pdf or args.docx else []
+    with open_session(args) as session:
+        answered = requests.answer_no_data(session, args.requester, args.searched, request_type=args.type,
+                                           received_on=args.received, channel=args.channel)
+        kept = retention.get_policy(session, "closed_requests").period
+        paper = no_data_reply.reply(answered, subject_data.controller(session), args.address,
+                                    "; ".join(args.searched), kept, session.clock.now())
+        for kind, data in write_papers(targets, "reply", lambda: paper):
+            requests.reply_made(session, answered.reference, f"no-data reply ({kind.upper()})", data)
+    emit(args, f"{answered.reference}: nothing is held about {answered.requester}; the request is registered as "
+               "answered." + ("" if targets else " Write the reply with --pdf FILE or --docx FILE."),
+         _json(answered, date.today()))
     return 0
 
 
@@ -102,7 +132,8 @@ def request_show(args) -> int:
         emit(args, "", _json(found, today))
         return 0
     lines = requests.describe(found, today)
-    lines.append(f"Contact id: {found.contact_id}")
+    if not found.requester:  # a request about no one in the vault has no contact to name
+        lines.append(f"Contact id: {found.contact_id}")
     print("\n".join(lines))
     return 0
 

@@ -13,6 +13,7 @@ or sees.
 
 from __future__ import annotations
 
+import os
 from datetime import date
 from pathlib import Path
 
@@ -36,6 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from crmdesk.core.errors import OperationFailed
 from crmdesk.core.people import search
 from crmdesk.core.people.contact_model import Contact
 from crmdesk.core.permissions import Permission, allows
@@ -174,6 +176,116 @@ class NewRequestDialog(QDialog):
         self.accept()
 
 
+class NoDataDialog(QDialog):
+    """A request from someone the vault holds nothing about: what they gave
+    is searched for, the request registered as answered and the reply
+    written (PDF, or DOCX by the file's ending). Emits ``answered(request, path)``."""
+
+    answered = Signal(object, object)
+
+    def __init__(self, access: VaultAccess, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.access = access
+        self.setWindowTitle(self.tr("No data held"))
+        intro = QLabel(self.tr(
+            "Someone asked about their data, and you think the vault holds none. Give every name, e-mail "
+            "address and number they gave: crmdesk searches for each; when none finds a contact, the request is "
+            "registered as answered and the reply says so. The address is used for the letter only."),
+            wordWrap=True)
+        self.requester = QLineEdit(placeholderText=self.tr("their name as they gave it"))
+        self.searched = QPlainTextEdit()
+        self.searched.setPlaceholderText(self.tr("one a line: names, e-mail addresses, phone numbers"))
+        self.searched.setTabChangesFocus(True)
+        self.searched.setAccessibleName(self.tr("What to search for"))
+        self.searched.setFixedHeight(70)
+        self.kind = choice_combo(requests.TYPES)
+        self.received = QDateEdit(QDate.currentDate())
+        self.received.setCalendarPopup(True)
+        self.received.setMaximumDate(QDate.currentDate())
+        self.received.setDisplayFormat("yyyy-MM-dd")
+        self.channel = choice_combo(requests.CHANNELS)
+        self.channel.setCurrentIndex(self.channel.findData("email"))
+        self.address = QPlainTextEdit()
+        self.address.setPlaceholderText(self.tr("where the reply goes (not kept)"))
+        self.address.setTabChangesFocus(True)
+        self.address.setAccessibleName(self.tr("Address for the reply"))
+        self.address.setFixedHeight(55)
+        form = QFormLayout()
+        form.addRow(self.tr("Requester"), self.requester)
+        form.addRow(self.tr("Search for"), self.searched)
+        form.addRow(self.tr("Request"), self.kind)
+        form.addRow(self.tr("Received on"), self.received)
+        form.addRow(self.tr("Received by"), self.channel)
+        form.addRow(self.tr("Reply to"), self.address)
+        self.message = ResultLine()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.answer_button = buttons.addButton(self.tr("Search and write the reply…"),
+                                               QDialogButtonBox.ButtonRole.AcceptRole)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+        buttons.accepted.connect(self.submit)
+        buttons.rejected.connect(self.reject)
+        self.requester.textEdited.connect(self._suggest)
+        placement.fit(self, 560, 520)
+
+    def _suggest(self, text: str) -> None:
+        """The requester's name is the first thing to search for, until the user writes the list."""
+        lines = self.searched.toPlainText().splitlines()
+        if len(lines) <= 1:
+            self.searched.setPlainText(text)
+
+    def ask_target(self, suggestion: str) -> Path | None:
+        """Where to write the reply; None when cancelled. Tests replace this."""
+        from PySide6.QtWidgets import QFileDialog
+
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the reply"), str(Path.home() / suggestion),
+                                              self.tr("PDF (*.pdf);;Word document (*.docx)"))
+        return Path(path) if path else None
+
+    def submit(self) -> None:
+        requester, searched = self.requester.text(), self.searched.toPlainText().splitlines()
+        if not requester.strip() or not any(s.strip() for s in searched):
+            self.message.show_result("bad", self.tr("Give the requester's name and what to search for."))
+            return
+        target = self.ask_target("reply-no-data.pdf")
+        if target is None:
+            return
+        if target.suffix.lower() not in (".pdf", ".docx"):
+            target = target.with_name(target.name + ".pdf")
+        if not target.parent.is_dir() or not os.access(target.parent, os.W_OK):  # before anything is registered
+            self.message.show_result("bad", self.tr("The folder {0} cannot be written to; choose another.").format(
+                target.parent))
+            return
+        kind, received = self.kind.currentData(), self.received.date().toPython()
+        channel, address = self.channel.currentData(), self.address.toPlainText()
+
+        def answer(session: Session):
+            from crmdesk.core import fsutil
+            from crmdesk.core.privacy import retention, subject_data
+            from crmdesk.reports import document, no_data_reply
+
+            answered = requests.answer_no_data(session, requester, searched, request_type=kind,
+                                               received_on=received, channel=channel)
+            paper = no_data_reply.reply(answered, subject_data.controller(session), address,
+                                        "; ".join(s.strip() for s in searched if s.strip()),
+                                        retention.get_policy(session, "closed_requests").period, session.clock.now())
+            data = document.docx(paper) if target.suffix.lower() == ".docx" else document.pdf(paper)
+            try:
+                fsutil.atomic_write(target, data)
+            except OSError as exc:
+                raise OperationFailed(f"The request {answered.reference} is registered as answered, but the reply "
+                                      f"could not be written to {target} ({exc.strerror or exc}); do not register "
+                                      "it again: free space there and write the reply by hand.") from None
+            requests.reply_made(session, answered.reference, f"no-data reply ({target.suffix[1:].upper()})", data)
+            return answered
+
+        self.access.operation(self, answer, lambda answered: (self.answered.emit(answered, target), self.accept()),
+                              failed=self.message.show_error, busy=self)
+
+
 class RequestsPage(QWidget):
     rectify_wanted = Signal(str, str)  # contact id, request reference: edit the contact under the request
 
@@ -189,10 +301,15 @@ class RequestsPage(QWidget):
         self.show_which.setAccessibleName(self.tr("Which requests to show"))
         self.new_button = QPushButton(self.tr("New request…"))
         self.new_button.setVisible(self.may_work)
+        self.no_data_button = QPushButton(self.tr("No data held…"))
+        self.no_data_button.setToolTip(self.tr("A request from someone who is not in the vault: search, register "
+                                               "and write the reply"))
+        self.no_data_button.setVisible(self.may_work)
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Show")))
         top.addWidget(self.show_which)
         top.addStretch()
+        top.addWidget(self.no_data_button)
         top.addWidget(self.new_button)
         self.model = RequestTableModel(self)
         self.table = make_table(self.model, stretch_column=2, name=self.tr("Requests"))
@@ -232,6 +349,7 @@ class RequestsPage(QWidget):
         layout.addWidget(splitter, 1)
         self.show_which.currentIndexChanged.connect(lambda: self.refresh())
         self.new_button.clicked.connect(lambda: self.new_request())
+        self.no_data_button.clicked.connect(lambda: self.no_data())
         self.table.selectionModel().selectionChanged.connect(self._selected)
         Refresher(self, access, (REQUESTS, CONTACTS), lambda _changes: self.refresh())
         self.refresh()
@@ -278,6 +396,14 @@ class RequestsPage(QWidget):
         dialog = NewRequestDialog(self.access, contact, self)
         dialog.opened.connect(lambda opened: (self.refresh(opened.reference), self.result.show_result(
             "good", self.tr("Registered {0}, due {1}.").format(opened.reference, opened.due_on.isoformat()))))
+        dialog.open()
+        return dialog
+
+    def no_data(self) -> NoDataDialog:
+        dialog = NoDataDialog(self.access, self)
+        dialog.answered.connect(lambda answered, path: (self.refresh(answered.reference), self.result.show_result(
+            "good", self.tr("{0}: nothing is held about {1}; registered as answered. The reply is in {2}.").format(
+                answered.reference, answered.requester, path))))
         dialog.open()
         return dialog
 

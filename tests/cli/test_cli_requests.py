@@ -128,3 +128,24 @@ def test_erase_restrict_and_rectify_from_the_command_line(cli, template_vault, o
     erased = cli("erase", contact, "--yes", user=ADMIN)
     assert erased.code == 0 and erased.out.startswith("Erased ")
     assert cli("contact", "show", contact, user=STAFF).code == 6
+
+
+def test_a_reply_that_no_data_is_held(cli, tmp_path, template_vault):
+    import subprocess
+
+    import docx
+
+    found = cli("request", "no-data", "--requester", "Theo Template", "--searched", "Theo Template", user=STAFF)
+    assert found.code == 2 and "finds a contact" in found.err  # the template vault's contact is there
+    made = cli("request", "no-data", "--requester", "Jan Kowalski", "--searched", "jan@example.pl", "--searched",
+               "Jan Kowalski", "--address", "ul. Długa 5\n00-001 Warszawa", "--pdf", str(tmp_path / "r.pdf"),
+               "--docx", str(tmp_path / "r.docx"), user=STAFF)
+    assert made.code == 0 and "nothing is held about Jan Kowalski" in made.out, made.err
+    text = subprocess.run(["pdftotext", str(tmp_path / "r.pdf"), "-"], capture_output=True, text=True).stdout
+    word = "\n".join(p.text for p in docx.Document(str(tmp_path / "r.docx")).paragraphs)
+    for letter in (text, word):
+        assert "We hold no personal data about you" in letter and "ul. Długa 5" in letter
+        assert "jan@example.pl" in letter and "deleted 3 years after this answer" in letter
+    shown = cli("request", "show", made.out.split(":")[0], user=STAFF).out
+    assert "Jan Kowalski (no data held)" in shown and shown.count("no-data reply") == 2 and "Contact id" not in shown
+    assert "ul. Długa" not in shown  # the address the reply went to is not kept

@@ -292,6 +292,7 @@ def _request_steps(world: World, contact_id: str) -> None:
     requests.extend(world.owner, reference, "The records are in the cellar.")
     requests.extension_told(world.owner, reference)
     requests.start(world.owner, reference)
+    requests.reply_made(world.owner, reference, "letter (PDF)", b"%PDF")
     requests.close(world.owner, reference, "fulfilled")
 
 
@@ -317,7 +318,8 @@ PATHS = {
                           ALLOWED, REFUSED),
     "basis end": Path_((), lambda w, c: consent.record(w.owner, c, "order-fulfilment", "ended"), ALLOWED, ALLOWED),
     "request steps": Path_(("privacy/requests:open_request", "privacy/requests:working_on",
-                            "privacy/requests:_move", "privacy/requests:extend", "privacy/requests:extension_told"),
+                            "privacy/requests:_move", "privacy/requests:extend", "privacy/requests:extension_told",
+                            "privacy/requests:reply_made"),
                            _request_steps, ALLOWED, ALLOWED),
     "rectification under a request": Path_(("privacy/requests:rectify",), _rectify, ALLOWED, ALLOWED),
     "export for the person's request": Path_(("privacy/subject_data:_exporting", "privacy/subject_data:collect",

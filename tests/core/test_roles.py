@@ -111,6 +111,8 @@ OPERATIONS = [
     ("verify a request", WORKERS, lambda w: w.request("access", verified=False),
      lambda s, r: requests.verify(s, r[1], "ID card")),
     ("extend a request", WORKERS, lambda w: w.request("access"), lambda s, r: requests.extend(s, r[1], "Cellar")),
+    ("answer that no data is held", WORKERS, None, lambda s, _: requests.answer_no_data(
+        s, "Jo Nobody", [f"nobody-{s.user.name}@example.org"])),
     ("close a request", WORKERS, lambda w: w.request("access"), lambda s, r: requests.close(s, r[1], "fulfilled")),
     ("rectify", WORKERS, lambda w: w.request("rectification"),
      lambda s, r: requests.rectify(s, r[1], r[0], ContactInput(given_name="Corrected"))),

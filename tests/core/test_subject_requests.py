@@ -10,7 +10,7 @@ from crmdesk.core.errors import PermissionDenied, UsageError
 from crmdesk.core.people import contacts
 from crmdesk.core.people.contact_model import ContactInput
 from crmdesk.core.privacy import erasure, requests
-from tests.conftest import STAFF, VIEWER
+from tests.conftest import OWNER, STAFF, VIEWER
 
 
 @pytest.mark.parametrize("received,due", [
@@ -104,7 +104,6 @@ def test_viewers_read_but_cannot_open(staff, open_as):
 
 
 def test_a_request_outlives_its_contact_without_naming_it(staff, open_as):
-    from tests.conftest import OWNER
 
     contact = anna(staff)
     opened = requests.open_request(staff, contact, "erasure")
@@ -137,3 +136,29 @@ def test_an_extension_is_told_within_the_first_month_or_not_made(staff):
         requests.extension_told(staff, late.reference)
     at_once = requests.extend(staff, requests.open_request(staff, contact, "access").reference, "busy", told=True)
     assert at_once.extension_told_on == date(2027, 3, 10)  # told as it was decided, at the counter
+
+
+def test_a_request_about_someone_the_vault_holds_nothing_about(staff, open_clocked):
+    """Searched for everything they gave, registered as answered with only what the answer needs, and the
+    name goes with the retention of closed requests."""
+    from crmdesk.core.privacy import retention
+
+    anna(staff)
+    with pytest.raises(UsageError, match="finds a contact"):
+        requests.answer_no_data(staff, "Anna Berg", ["jan@example.pl", "Anna Berg"])
+    with pytest.raises(UsageError, match="what was searched for"):
+        requests.answer_no_data(staff, "Jan Kowalski", [" "])
+    with pytest.raises(UsageError, match="requester's name"):
+        requests.answer_no_data(staff, "  ", ["jan@example.pl"])
+    answered = requests.answer_no_data(staff, "Jan  Kowalski", ["jan@example.pl", "Jan Kowalski", "jan@example.pl"],
+                                       received_on=date(2027, 3, 8))
+    assert answered.status == "fulfilled" and answered.requester == "Jan Kowalski" and answered.contact_name == ""
+    assert answered.who == "Jan Kowalski (no data held)"
+    assert answered.outcome_reason.endswith("searched for: jan@example.pl; Jan Kowalski")
+    assert staff.conn.execute("SELECT count(*) FROM contacts WHERE id = ?", (answered.contact_id,)).fetchone()[0] == 0
+    requests.reply_made(staff, answered.reference, "no-data reply (PDF)", b"%PDF")
+    assert requests.get_request(staff, answered.reference).artefacts[0].kind == "no-data reply (PDF)"
+    owner, clock = open_clocked(OWNER, datetime(2031, 1, 1, tzinfo=UTC))  # over three years later
+    retention.run(owner)
+    cleared = requests.get_request(owner, answered.reference)
+    assert (cleared.requester, cleared.outcome_reason, cleared.status) == ("", "", "fulfilled")

@@ -13,7 +13,7 @@ from crmdesk.core.people import contacts
 from crmdesk.core.people.contact_model import ContactInput, Labelled
 from crmdesk.core.privacy import erasure, requests, restriction
 from crmdesk.ui.contacts_page import ContactsPage
-from crmdesk.ui.requests_page import NewRequestDialog, RequestsPage
+from crmdesk.ui.requests_page import NewRequestDialog, NoDataDialog, RequestsPage
 from tests.conftest import OWNER, STAFF
 
 YES = QMessageBox.StandardButton.Yes
@@ -269,3 +269,29 @@ def test_an_extension_then_the_person_told_of_it(qtbot, open_as, access_to):
     qtbot.waitUntil(lambda: page.model.rowCount() == 0, timeout=10000)  # nobody left to tell
     assert requests.get_request(staff, fresh.reference).extension_told_on == date.today()
     assert "was told of the extension" in page.result.text()
+
+
+def test_a_reply_that_no_data_is_held_from_the_page(qtbot, open_as, access_to, tmp_path):
+    import docx
+
+    staff = open_as(STAFF)
+    person(staff, "Anna")
+    page = make_page(qtbot, access_to(staff))
+    qtbot.mouseClick(page.no_data_button, Qt.MouseButton.LeftButton)
+    dialog = page.findChild(NoDataDialog)
+    qtbot.keyClicks(dialog.requester, "Anna")  # (QTest types Latin-1 only)
+    assert dialog.searched.toPlainText() == "Anna"  # the name is the first thing searched for
+    dialog.ask_target = lambda suggestion: tmp_path / "reply.docx"
+    qtbot.mouseClick(dialog.answer_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "finds a contact" in dialog.message.text(), timeout=10000)  # she is in the vault
+    assert not (tmp_path / "reply.docx").exists() and requests.list_requests(staff) == []
+    dialog.requester.clear()
+    qtbot.keyClicks(dialog.requester, "Jan Kowalski")
+    dialog.searched.setPlainText("Jan Kowalski\njan@example.pl")
+    qtbot.mouseClick(dialog.answer_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10000)
+    assert "nothing is held about Jan Kowalski" in page.result.text()
+    [answered] = requests.list_requests(staff)
+    assert answered.who == "Jan Kowalski (no data held)" and answered.artefacts[0].kind == "no-data reply (DOCX)"
+    letter = "\n".join(p.text for p in docx.Document(str(tmp_path / "reply.docx")).paragraphs)
+    assert "We hold no personal data about you" in letter and "jan@example.pl" in letter

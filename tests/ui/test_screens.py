@@ -35,7 +35,7 @@ from crmdesk.ui.import_dialog import ImportDialog
 from crmdesk.ui.main_window import MainWindow
 from crmdesk.ui.protection_page import AssessDialog, ProcessorDialog, ReportBreachDialog
 from crmdesk.ui.recovery_code import NewRecoveryCodeDialog, RecoveryCodeDialog
-from crmdesk.ui.requests_page import NewRequestDialog
+from crmdesk.ui.requests_page import NewRequestDialog, NoDataDialog
 from crmdesk.ui.restore_wizard import RestoreWizard
 from crmdesk.ui.unlock_dialog import RecoverDialog, UnlockDialog
 from crmdesk.ui.user_dialogs import AddUserDialog
@@ -88,6 +88,7 @@ def every_window(qtbot, owner, access, vault_path, tmp_path) -> list[QWidget]:
     dialogs = [
         ConsentCaptureDialog(access, contacts.get_contact(owner, anna.id), consent.capture_choices(owner), window),
         NewRequestDialog(access, None, window),
+        NoDataDialog(access, window),
         DuplicatesDialog(access, window),
         ImportDialog(access, window),
         PurposeDialog(None, window),

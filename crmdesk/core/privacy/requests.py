@@ -24,12 +24,14 @@ audited by reference, never by name.
 
 from __future__ import annotations
 
+import hashlib
+import uuid
 from dataclasses import dataclass
 from datetime import date, timedelta
 
 from crmdesk.core.clock import add_months
 from crmdesk.core.errors import NotFound, UsageError
-from crmdesk.core.people import contacts
+from crmdesk.core.people import contacts, search
 from crmdesk.core.people.contact_model import Contact, ContactInput
 from crmdesk.core.permissions import Permission, allows
 from crmdesk.core.vault.gate import REQUESTS, Effect, Operation
@@ -93,6 +95,12 @@ class SubjectRequest:
     closed_at: str | None
     artefacts: tuple[Artefact, ...] = ()
     extension_told_on: date | None = None  # when the person was told of the extension and why
+    requester: str = ""  # for a request about someone not in the vault: their name as given
+
+    @property
+    def who(self) -> str:
+        """The person, in a listing: the contact, the requester the vault holds nothing about, or neither."""
+        return self.contact_name or (f"{self.requester} (no data held)" if self.requester else "(erased contact)")
 
     @property
     def is_open(self) -> bool:
@@ -109,7 +117,7 @@ def due_date(received_on: date, extended_months: int = 0) -> date:
 _SQL = (
     "SELECT r.id, r.reference, r.contact_uuid, coalesce(c.display_name, ''), r.type, r.received_on, r.channel,"
     " r.due_on, r.extended_months, r.extension_reason, r.verified_method, u.name, r.verified_at, r.status,"
-    " r.outcome_reason, r.notes, r.created_at, r.closed_at, r.extension_told_on"
+    " r.outcome_reason, r.notes, r.created_at, r.closed_at, r.extension_told_on, r.requester"
     " FROM requests r LEFT JOIN contacts c ON c.rowid = r.contact LEFT JOIN users u ON u.id = r.verified_by")
 
 
@@ -120,7 +128,7 @@ def _request(session: Session, row) -> SubjectRequest:
     return SubjectRequest(row[1], row[2], row[3], row[4], date.fromisoformat(row[5]), row[6],
                           date.fromisoformat(row[7]), row[8], row[9], row[10] or "", row[11], row[12], row[13],
                           row[14], row[15], row[16], row[17], artefacts,
-                          date.fromisoformat(row[18]) if row[18] else None)
+                          date.fromisoformat(row[18]) if row[18] else None, row[19])
 
 
 def get_request(session: Session, reference: str) -> SubjectRequest:
@@ -192,10 +200,7 @@ def open_request(session: Session, contact_id: str, request_type: str, *, receiv
     # A person's own request is always taken, also while processing of them is restricted.
     with session.operation(Permission.REQUESTS, "request.opened", subject=contact_id, effect=Effect.STORE,
                            detail={"type": request_type}) as op:
-        year = received_on.year
-        number = op.conn.execute("SELECT count(*) + 1 FROM requests WHERE reference LIKE ?",
-                                 (f"R-{year}-%",)).fetchone()[0]
-        reference = f"R-{year}-{number:04d}"
+        reference = _next_reference(op.conn, received_on.year)
         op.conn.execute(
             "INSERT INTO requests (reference, contact, contact_uuid, type, received_on, channel, due_on, status,"
             " notes, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, 'received', ?, ?, ?)",
@@ -204,6 +209,61 @@ def open_request(session: Session, contact_id: str, request_type: str, *, receiv
         op.detail["reference"] = reference
         op.changed(REQUESTS)
     return get_request(session, reference)
+
+
+def _next_reference(conn, year: int) -> str:
+    number = conn.execute("SELECT count(*) + 1 FROM requests WHERE reference LIKE ?", (f"R-{year}-%",)).fetchone()[0]
+    return f"R-{year}-{number:04d}"
+
+
+def answer_no_data(session: Session, requester: str, searched: list[str], *, request_type: str = "access",
+                   received_on: date | None = None, channel: str = "email") -> SubjectRequest:
+    """A request from someone the vault holds nothing about: every name,
+    e-mail address or number they gave is searched for, and when none finds
+    a contact the request is registered as answered ("we hold no data about
+    you", Art. 15(1)) with only what the answer needs: the requester's name
+    as given and what was searched for (cleared by the retention of closed
+    requests like any request's text). Needs REQUESTS."""
+    session.require(Permission.REQUESTS)
+    requester = " ".join(requester.split())
+    terms = list(dict.fromkeys(" ".join(t.split()) for t in searched if t.strip()))
+    if not requester:
+        raise UsageError("Give the requester's name as they gave it, for the reply and the register.")
+    if not terms:
+        raise UsageError("Say what was searched for: the names, e-mail addresses and numbers the requester gave.")
+    if request_type not in TYPES:
+        raise UsageError(f"'{request_type}' is not a type of request; use one of {', '.join(TYPES)}.")
+    if channel not in CHANNELS:
+        raise UsageError(f"'{channel}' is not a way a request arrives; use one of {', '.join(CHANNELS)}.")
+    today = session.clock.now().date()
+    received_on = received_on or today
+    if received_on > today:
+        raise UsageError("A request cannot be received in the future; give the date it arrived.")
+    for term in terms:
+        found = search.search_contacts(session, term, limit=3).rows
+        if found:
+            raise UsageError(f"'{term}' finds {'a contact' if len(found) == 1 else 'contacts'} in the vault; "
+                             "open the request on the contact it is about instead.")
+    with session.operation(Permission.REQUESTS, "request.no_data", detail={"searched": len(terms)}) as op:
+        reference = _next_reference(op.conn, received_on.year)
+        op.conn.execute(
+            "INSERT INTO requests (reference, contact, contact_uuid, type, received_on, channel, due_on, status,"
+            " outcome_reason, requester, created_at, created_by, closed_at)"
+            " VALUES (?, NULL, ?, ?, ?, ?, ?, 'fulfilled', ?, ?, ?, ?, ?)",
+            (reference, str(uuid.uuid4()), request_type, received_on.isoformat(), channel,
+             due_date(received_on).isoformat(), "No personal data about the requester is held; searched for: "
+             + "; ".join(terms), requester, op.now, op.user_id, op.now))
+        op.detail["reference"] = reference
+        op.changed(REQUESTS)
+    return get_request(session, reference)
+
+
+def reply_made(session: Session, reference: str, kind: str, data: bytes) -> None:
+    """Keep the fingerprint of a reply written for a request (its kind and SHA-256). Needs REQUESTS."""
+    session.require(Permission.REQUESTS)
+    current = get_request(session, reference)
+    with working_on(session, current, "request.reply_made", {"kind": kind}) as op:
+        record_artefact(op, current, kind, hashlib.sha256(data).hexdigest())
 
 
 def working_on(session: Session, current: SubjectRequest, action: str, detail: dict | None = None):
@@ -400,7 +460,7 @@ def describe(request: SubjectRequest, today: date) -> list[str]:
     left = request.days_left(today)
     when = ((f"{left} days left" if left >= 0 else f"OVERDUE by {-left} days") if request.is_open
             else request.status.replace("_", " "))
-    lines = [f"{request.reference}: {TYPES[request.type]} — {request.contact_name or '(erased contact)'}",
+    lines = [f"{request.reference}: {TYPES[request.type]} — {request.who}",
              f"Received {request.received_on} ({CHANNELS.get(request.channel, request.channel)}), "
              f"due {request.due_on} ({when})",
              f"Status: {request.status.replace('_', ' ')}"]

@@ -241,7 +241,7 @@ def _select(session: Session, policy: Policy, as_of: datetime, only: dict[str, l
             "SELECT r.id, r.reference FROM requests r LEFT JOIN contacts c ON c.rowid = r.contact"
             " WHERE r.status IN ('fulfilled', 'refused') AND r.closed_at < :cutoff AND (c.rowid IS NULL OR "
             + KEPT_OUT + ")"
-            " AND (r.notes != '' OR r.outcome_reason != '' OR r.extension_reason != ''"
+            " AND (r.notes != '' OR r.outcome_reason != '' OR r.extension_reason != '' OR r.requester != ''"
             " OR coalesce(r.verified_method, '') NOT IN ('', '(removed)', '(removed with the erasure)'))"
             + _only(params, "r.id") + _declined("request", "r.id") + " ORDER BY r.id", params)
         return [Item(policy.key, "request", rid, ref, policy.action, f"closed before {cutoff[:10]}", policy.mode)
@@ -315,7 +315,7 @@ def _apply(op: Operation, item: Item) -> bool:
         return False
     op.changed(REQUESTS)
     return conn.execute(
-        "UPDATE requests SET notes = '', outcome_reason = '', extension_reason = '', verified_method ="
+        "UPDATE requests SET notes = '', outcome_reason = '', extension_reason = '', requester = '', verified_method ="
         " CASE WHEN verified_method IS NULL THEN NULL ELSE '(removed)' END WHERE id = ?", (item.target,)).rowcount > 0
 
 

@@ -618,9 +618,8 @@ def _v17_extension_told(conn: sqlcipher3.Connection) -> None:
 
 
 def _v18_breach_log(conn: sqlcipher3.Connection) -> None:
-    # The breach log (Art. 33(5)): kept for good, every assessment with its reasons as made; the contacts a
-    # breach touches are linked by row, so an erasure takes a person out of the link (the breach keeps its
-    # counts).
+    # The breach log (Art. 33(5)): kept for good; the contacts a breach touches are linked by row, so an
+    # erasure takes a person out of the link (the breach keeps its counts).
     run_script(conn, """
         CREATE TABLE breaches (
             id               INTEGER PRIMARY KEY,
@@ -661,22 +660,6 @@ def _v18_breach_log(conn: sqlcipher3.Connection) -> None:
             notified_by TEXT,
             note        TEXT NOT NULL DEFAULT ''
         );
-        CREATE TABLE breach_assessments (
-            id              INTEGER PRIMARY KEY,
-            breach          INTEGER NOT NULL REFERENCES breaches(id),
-            risk            TEXT NOT NULL CHECK (risk IN ('none', 'risk', 'high')),
-            authority       INTEGER NOT NULL,
-            people          INTEGER NOT NULL,
-            reason          TEXT NOT NULL,
-            consequences    TEXT NOT NULL DEFAULT '',
-            measures        TEXT NOT NULL DEFAULT '',
-            assessed_by     TEXT,
-            at              TEXT NOT NULL
-        );
-        CREATE TRIGGER breach_assessments_stay BEFORE DELETE ON breach_assessments
-        BEGIN SELECT RAISE(ABORT, 'an assessment stays in the log'); END;
-        CREATE TRIGGER breach_assessments_never_change BEFORE UPDATE ON breach_assessments
-        BEGIN SELECT RAISE(ABORT, 'an assessment never changes; assess again'); END;
         CREATE TRIGGER breaches_stay BEFORE DELETE ON breaches
         BEGIN SELECT RAISE(ABORT, 'a breach stays in the log'); END;
         CREATE TRIGGER breach_notifications_stay BEFORE DELETE ON breach_notifications
@@ -712,6 +695,31 @@ def _v19_processors(conn: sqlcipher3.Connection) -> None:
     """)
 
 
+def _v20_assessments_and_requesters(conn: sqlcipher3.Connection) -> None:
+    # Every assessment of a breach as made, with its reasons (a later one never hides an earlier one). And
+    # the requester's name as given, for a request about someone the vault holds nothing about (the answer
+    # "we hold no data about you" is kept; retention clears the name with a closed request's other text).
+    run_script(conn, """
+        CREATE TABLE breach_assessments (
+            id              INTEGER PRIMARY KEY,
+            breach          INTEGER NOT NULL REFERENCES breaches(id),
+            risk            TEXT NOT NULL CHECK (risk IN ('none', 'risk', 'high')),
+            authority       INTEGER NOT NULL,
+            people          INTEGER NOT NULL,
+            reason          TEXT NOT NULL,
+            consequences    TEXT NOT NULL DEFAULT '',
+            measures        TEXT NOT NULL DEFAULT '',
+            assessed_by     TEXT,
+            at              TEXT NOT NULL
+        );
+        CREATE TRIGGER breach_assessments_stay BEFORE DELETE ON breach_assessments
+        BEGIN SELECT RAISE(ABORT, 'an assessment stays in the log'); END;
+        CREATE TRIGGER breach_assessments_never_change BEFORE UPDATE ON breach_assessments
+        BEGIN SELECT RAISE(ABORT, 'an assessment never changes; assess again'); END;
+    """)
+    conn.execute("ALTER TABLE requests ADD COLUMN requester TEXT NOT NULL DEFAULT ''")
+
+
 MIGRATIONS: list[Callable[[sqlcipher3.Connection], None]] = [
     _v1_users_and_audit,
     _v2_settings,
@@ -732,6 +740,7 @@ MIGRATIONS: list[Callable[[sqlcipher3.Connection], None]] = [
     _v17_extension_told,
     _v18_breach_log,
     _v19_processors,
+    _v20_assessments_and_requesters,
 ]
 LATEST = len(MIGRATIONS)
 
