@@ -18,11 +18,11 @@ from pathlib import Path
 import keyring
 import pytest
 
-from crmdesk.core import vault
+from crmdesk.core import configuration, vault
 from crmdesk.core.clock import FixedClock
 from crmdesk.core.people import contacts
 from crmdesk.core.people.contact_model import ContactInput
-from crmdesk.core.vault import crypto, users
+from crmdesk.core.vault import crypto, training, users
 from crmdesk.core.vault.lockout import FailureLog
 from tests.support import TEST_PYTHONPATH
 from tests.support.keyrings import MemoryKeyring
@@ -95,6 +95,11 @@ def template_vault(tmp_path_factory) -> TemplateVault:
         for name, role in ((ADMIN, "admin"), (STAFF, "staff"), (VIEWER, "viewer"), (TARGET, "staff")):
             users.add_user(s, name, role=role, passphrase=PASSPHRASES[name])
         customer = contacts.add_contact(s, ContactInput(given_name="Theo", family_name="Template"))
+        # The test shop trained its staff, and asks again only for a new briefing (tests travel in time).
+        configuration.change_setting(s, "training_refresh_months", 0)
+    for name in (ADMIN, STAFF, VIEWER, TARGET):
+        with vault.unlock(created.paths.folder, name, PASSPHRASES[name], failures=failures) as s:
+            training.confirm(s, training.current(s).version)
     return TemplateVault(created.paths.folder, created.recovery_code, created.vault_id, customer.id)
 
 

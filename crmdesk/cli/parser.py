@@ -16,6 +16,7 @@ from crmdesk.cli import (
     record_commands,
     request_commands,
     retention_commands,
+    training_commands,
     user_commands,
     vault_commands,
 )
@@ -219,6 +220,7 @@ def build_parser() -> Parser:
     breach_commands.add_parsers(command, group)
     processor_commands.add_parsers(command, group)
     record_commands.add_parsers(sub, command)
+    training_commands.add_parsers(command, group)
     request_commands.add_erasure_parsers(sub, command, people)
     retention_commands.add_parsers(command, group)
     # Here --json names the JSON file of a person's data (GDPR Art. 20), as

@@ -20,6 +20,7 @@ check of the vault's files and keys can see, for the admin and for cron:
   result (``check`` checks them now);
 - breaches within the 72-hour clock (or past it) whose supervisory
   authority may have to be told, and breaches whose people must be told;
+- users who have not confirmed the current data-protection briefing;
 - with ``check``: folder and file permissions, each key slot's Argon2id
   parameters against the floor, a vault in a synced cloud folder, free
   disk space for the next backup, and whether this computer's keyring
@@ -47,7 +48,7 @@ from crmdesk.core.clock import iso, parse_iso
 from crmdesk.core.errors import CrmdeskError
 from crmdesk.core.permissions import Permission, Role, allows
 from crmdesk.core.privacy import breaches, consent, requests, retention
-from crmdesk.core.vault import crypto, integrity, recovery, remember, settings, users
+from crmdesk.core.vault import crypto, integrity, recovery, remember, settings, training, users
 from crmdesk.core.vault.keyslots import KeySlots
 from crmdesk.core.vault.session import Session
 
@@ -217,6 +218,17 @@ def _breaches(session: Session, now: datetime) -> list[Finding]:
     return [clock, people]
 
 
+def _training(session: Session, now: datetime) -> Finding:
+    waiting = [t for t in training.standing(session, now) if t.due]
+    if not waiting:
+        return Finding("training.due", GOOD, 0, "Every user confirmed the shop's data-protection briefing.",
+                       "Data protection", "training")
+    return Finding("training.due", ATTENTION, len(waiting),
+                   f"{_plural(len(waiting), 'user has', 'users have')} not confirmed the current data-protection "
+                   f"briefing: {_accounts(waiting)}; they cannot open customers' data until they do (it opens "
+                   "at their next sign-in).", "Data protection", "training")
+
+
 def _recovery_kit(session: Session) -> Finding:
     try:
         confirmed = recovery.confirmed_at(session)
@@ -268,6 +280,7 @@ def today(session: Session, now: datetime | None = None) -> list[Finding]:
         found += _retention(session, now)
     if allows(role, Permission.ACCOUNTABILITY):
         found += _breaches(session, now)
+        found.append(_training(session, now))
     if allows(role, Permission.ADMINISTER):
         found += _backups(session, now)
         found += _users(session, now)
@@ -397,6 +410,7 @@ DONE_WORDS = {
     "vault.verified": "checks of the vault", "audit.verified": "checks of the audit log",
     "health.reported": "status reports", "breach.reported": "breaches reported",
     "breach.assessed": "breach assessments", "breach.notified": "breach notifications",
+    "training.confirmed": "briefings confirmed", "training.published": "new briefings",
 }
 
 

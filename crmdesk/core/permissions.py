@@ -44,6 +44,14 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
 }
 
 
+# What waits until a user confirmed the shop's data-protection briefing (core.vault.training): reading and
+# changing the customers' data. Reporting a breach and one's own account stay open.
+TRAINING_GATED = frozenset({Permission.READ, Permission.EDIT, Permission.CONSENT, Permission.REQUESTS,
+                            Permission.ERASE})
+TRAINING_FIRST = ("Read the shop's data-protection briefing and confirm it first (in the window it opens by itself; "
+                  "on the command line: crmdesk training show, then crmdesk training confirm).")
+
+
 def parse_role(text: str) -> Role:
     try:
         return Role(text.strip().lower())

@@ -22,6 +22,7 @@ from crmdesk.core.vault import remember
 from crmdesk.core.vault.session import Session, VaultPaths
 from crmdesk.resources import resource_path
 from crmdesk.ui import colours
+from crmdesk.ui.briefing_dialog import BriefingDialog
 from crmdesk.ui.collector import UiThreadCollector
 from crmdesk.ui.create_vault_wizard import CreateVaultWizard
 from crmdesk.ui.main_window import MainWindow
@@ -100,8 +101,18 @@ class AppController(QObject):
         self._try_remembered(dialog)
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.session is None:
             return False
+        if not self._briefed(dialog.session):
+            dialog.session.close()  # signed out at the briefing: ask who unlocks
+            return self._unlock()
         self._open(dialog.session)
         return True
+
+    def _briefed(self, session: Session) -> bool:
+        """The shop's briefing, when the user has yet to confirm it (core
+        holds back customers' data until then); False when they sign out."""
+        if not session.training_due:
+            return True
+        return BriefingDialog(session).exec() == QDialog.DialogCode.Accepted
 
     def _try_remembered(self, dialog: UnlockDialog) -> None:
         if not remember.status().available:

@@ -52,6 +52,7 @@ from crmdesk.core.privacy import purposes as purposes_of
 from crmdesk.core.privacy.breaches import Breach
 from crmdesk.core.privacy.categories import DATA_CATEGORIES
 from crmdesk.core.privacy.processors import Processor
+from crmdesk.core.vault import training
 from crmdesk.core.vault.gate import (
     BACKUPS,
     BREACHES,
@@ -718,6 +719,80 @@ class RecordView(QWidget):
             busy=self)
 
 
+class StandingTableModel(RecordTableModel):
+    HEADERS = ("User", "Role", "Version", "Confirmed", "State")
+
+    def cell(self, t: training.Standing, column: int, role):
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        state = self.tr("writes it") if t.role == "owner" else self.tr("due") if t.due else self.tr("confirmed")
+        return (t.name, t.role, str(t.version) if t.version else "—", (t.confirmed_at or "")[:10] or self.tr("never"),
+                state)[column]
+
+
+class TrainingView(QWidget):
+    """The briefing in force, who confirmed it, and a new version to publish."""
+
+    def __init__(self, access: VaultAccess, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.access = access
+        self.text = QPlainTextEdit(readOnly=True)
+        self.text.setAccessibleName(self.tr("The briefing in force"))
+        self.text.setTabChangesFocus(True)
+        self.about = QLabel(wordWrap=True)
+        self.about.setObjectName("hint")
+        self.model = StandingTableModel(self)
+        self.table = make_table(self.model, stretch_column=0, name=self.tr("Who confirmed the briefing"))
+        self.publish_button = QPushButton(self.tr("Publish a new version…"))
+        self.result = ResultLine()
+        row = QHBoxLayout()
+        row.addWidget(self.publish_button)
+        row.addStretch()
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.text)
+        splitter.addWidget(self.table)
+        splitter.setSizes([520, 420])
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.about)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(row)
+        layout.addWidget(self.result)
+        self.publish_button.clicked.connect(self.publish)
+        Refresher(self, access, (USERS, SETTINGS), lambda _changes: self.refresh())
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.access.query(self, lambda s: (training.current(s), training.standing(s), training.refresh_words(s)),
+                          lambda found: self._show(*found), failed=self.result.show_error)
+
+    def _show(self, briefing: training.Briefing, standing: list, refresh: str) -> None:
+        self.briefing = briefing
+        self.text.setPlainText(briefing.body)
+        due = sum(1 for t in standing if t.due)
+        self.about.setText(self.tr(
+            "Every user but the owner confirms this briefing at their first sign-in, again {0} and when a new "
+            "version is published; until then crmdesk holds back the customers' data from them. Version {1}, "
+            "published {2}. {3}").format(refresh, briefing.version, briefing.published_at[:10],
+                                         self.tr("{0} due.").format(due) if due else self.tr("Nobody is due.")))
+        self.model.set_records(standing)
+
+    def ask_text(self, current: str) -> str | None:
+        """The new version's text (None when cancelled). Tests replace this."""
+        from PySide6.QtWidgets import QInputDialog
+
+        text, ok = QInputDialog.getMultiLineText(self, self.tr("Publish a new version"), self.tr(
+            "The shop's rules for its staff; everyone but the owner confirms them again:"), current)
+        return text if ok else None
+
+    def publish(self) -> None:
+        text = self.ask_text(self.text.toPlainText())
+        if text is None:
+            return
+        self.access.operation(self, lambda s: training.publish(s, text), lambda published: self.result.show_result(
+            "good", self.tr("Version {0} is in force; everyone but the owner confirms it at their next sign-in.")
+            .format(published.version)), failed=self.result.show_error, busy=self)
+
+
 class ProtectionPage(QWidget):
     """The shop's data-protection folder; for owners and admins."""
 
@@ -731,14 +806,20 @@ class ProtectionPage(QWidget):
         self.tabs.addTab(self.breaches, self.tr("Breach log"))
         self.tabs.addTab(self.processors, self.tr("Processors"))
         self.tabs.addTab(self.record, self.tr("Record of processing"))
+        self.training = TrainingView(access)
+        self.tabs.addTab(self.training, self.tr("Training"))
         layout = QVBoxLayout(self)
         add_page_header(layout, self.tr("Data protection"), self.tr(
             "The shop's data-protection folder (GDPR Art. 5(2)): the breach log with its 72-hour clock, the "
-            "processors who handle customer data, and the record of processing, made from the vault."))
+            "processors who handle customer data, the record of processing made from the vault, and the staff's "
+            "briefing."))
         layout.addWidget(self.tabs, 1)
 
     def show_view(self, view: str) -> None:
-        """From a Today card: the breach log, the newest breach selected."""
+        """From a Today card: the breach log (the newest breach selected), or the training."""
         if view == "breaches":
             self.tabs.setCurrentWidget(self.breaches)
             self.breaches.table.setFocus()
+        elif view == "training":
+            self.tabs.setCurrentWidget(self.training)
+            self.training.table.setFocus()

@@ -41,11 +41,12 @@ from crmdesk.ui.widgets import ResultLine, add_page_header
 
 # What each area is called on its card, and the words of its button.
 AREAS = {"requests": "Requests", "consent": "Consent", "retention": "Retention", "breaches": "Breaches",
+         "training": "Training",
          "backups": "Backups", "users": "Users", "audit": "Audit log"}
 ACTIONS = {"Requests": "Open the requests", "Contacts": "Show the contacts",
            "Retention": "Open Retention", "Backups": "Open Backups", "Users": "Open Users",
            "Audit log": "Open the audit log", "proposals": "Review them", "recovery": "Confirm the code",
-           "breaches": "Open the breach log"}
+           "breaches": "Open the breach log", "training": "Open Training"}
 COLUMNS = 2
 
 

@@ -201,8 +201,8 @@ def test_a_vault_in_a_synced_folder_is_named(open_as, tmp_path):
 
 def test_each_role_sees_what_concerns_it_and_the_exit_code(open_as):
     keys = {name: {f.key.split(".")[0] for f in health.today(open_as(name))} for name in (OWNER, ADMIN, STAFF, VIEWER)}
-    assert keys[OWNER] == keys[ADMIN] == {"requests", "consent", "retention", "breaches", "backups", "users",
-                                          "audit"}
+    assert keys[OWNER] == keys[ADMIN] == {"requests", "consent", "retention", "breaches", "training", "backups",
+                                          "users", "audit"}
     assert keys[STAFF] == {"requests", "consent"} and keys[VIEWER] == {"consent"}
     good = health.Finding("x", "good", 0, "")
     assert health.exit_code([good]) == 0

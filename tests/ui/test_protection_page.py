@@ -147,3 +147,50 @@ def test_the_owner_adds_a_processor_with_its_scan_and_saves_the_record(qtbot, op
     word = docx.Document(str(tmp_path / "record.docx"))
     assert any("standard contractual clauses" in c.text for t in word.tables for r in t.rows for c in r.cells)
     window.shutdown()
+
+
+def test_a_new_user_confirms_the_briefing_at_sign_in_and_return_confirms_nothing(qtbot, open_as):
+    from crmdesk.core import vault
+    from crmdesk.core.vault import training, users
+    from crmdesk.ui.briefing_dialog import BriefingDialog
+
+    owner = open_as(OWNER)
+    users.add_user(owner, "nina", role="staff", passphrase="nina's long passphrase")
+    nina = vault.unlock(owner.paths.folder, "nina", "nina's long passphrase")
+    try:
+        dialog = BriefingDialog(nina)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitUntil(lambda: "Collect only what we need" in dialog.text.toPlainText(), timeout=10000)
+        assert not dialog.confirm_button.isEnabled()
+        dialog.understood.setFocus()
+        qtbot.keyClick(dialog.understood, Qt.Key.Key_Space)  # ticks the box
+        assert dialog.confirm_button.isEnabled()
+        qtbot.keyClick(dialog.understood, Qt.Key.Key_Return)
+        assert dialog.isVisible() and nina.training_due  # Return confirms nothing
+        qtbot.mouseClick(dialog.confirm_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10000)
+        assert dialog.result() == dialog.DialogCode.Accepted and not nina.training_due
+        assert [t.name for t in training.standing(owner) if t.due] == []
+    finally:
+        nina.close()
+
+
+def test_the_training_card_opens_the_training_tab(qtbot, open_as):
+    from crmdesk.core.vault import users
+
+    owner = open_as(OWNER)
+    users.add_user(owner, "nina", role="staff", passphrase="nina's long passphrase")
+    window = shown_window(qtbot, owner)
+    today = window.today_page
+    qtbot.waitUntil(lambda: today.card("training.due") is not None
+                    and today.card("training.due").button.isVisible(), timeout=10000)
+    qtbot.mouseClick(today.card("training.due").button, Qt.MouseButton.LeftButton)
+    page = window.protection_page
+    assert window.stack.currentWidget() is page and page.tabs.currentWidget() is page.training
+    qtbot.waitUntil(lambda: page.training.model.rowCount() >= 2, timeout=10000)
+    assert "1 due." in page.training.about.text()
+    page.training.ask_text = lambda current: current + "\n8. Never photograph the screen."
+    qtbot.mouseClick(page.training.publish_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Version 2 is in force" in page.training.result.text(), timeout=10000)
+    window.shutdown()

@@ -26,6 +26,7 @@ from crmdesk.core.imports import demo
 from crmdesk.core.people import contacts
 from crmdesk.core.privacy import breaches, consent, purposes
 from crmdesk.core.vault.session import VaultPaths
+from crmdesk.ui.briefing_dialog import BriefingDialog
 from crmdesk.ui.consent_dialog import ConsentCaptureDialog
 from crmdesk.ui.consent_page import PurposeDialog
 from crmdesk.ui.create_vault_wizard import CreateVaultWizard
@@ -101,6 +102,7 @@ def every_window(qtbot, owner, access, vault_path, tmp_path) -> list[QWidget]:
         RecoveryCodeDialog(access, window),
         ReportBreachDialog(access, anna.id, window),
         ProcessorDialog(purposes.list_purposes(owner), None, window),
+        BriefingDialog(owner, window),
         AssessDialog(breaches.report(owner, "A list was lost.", owner.clock.now(), encrypted=False), window),
         NewRecoveryCodeDialog("ABCD-EFGH-JKMN-PQRS-TUVW-XYZ0-1234-5678", lambda: None, "shop", window),
     ]

@@ -124,11 +124,12 @@ def test_every_card_opens_its_page_with_what_it_is_about(qtbot, open_as):
     requests.open_request(owner, anna, "objection", received_on=today - timedelta(days=26))  # due within a week
     later = requests.open_request(owner, anna, "erasure", received_on=today - timedelta(days=2))
     requests.extend(owner, later.reference, "many records to collect")  # the person must be told why
+    users.add_user(owner, "ivy", role="viewer", passphrase="ivy's long passphrase")  # never signed in
     raw = raw_connection(owner)
-    raw.execute("UPDATE users SET created_at = '2020-01-01T00:00:00+00:00' WHERE name = ?", (VIEWER,))
+    raw.execute("UPDATE users SET created_at = '2020-01-01T00:00:00+00:00' WHERE name = 'ivy'")  # added long ago
     raw.close()
     idle = [u.name for u in users.idle_users(owner)]
-    assert idle == [VIEWER]
+    assert idle == ["ivy"]
     window = shown_window(qtbot, owner)
     page = window.today_page
     wanted = {"requests.overdue", "requests.due_soon", "requests.extension_to_tell", "consent.without_basis",

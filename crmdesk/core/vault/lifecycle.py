@@ -46,6 +46,7 @@ from crmdesk.core.vault import (
     migrations,
     rotation,
     settings,
+    training,
     trust,
     vaultlock,
 )
@@ -320,6 +321,7 @@ def _open(paths: VaultPaths, slots: KeySlots, slot: Slot, private_key: bytes, ma
             if establish:
                 trust.establish(op.conn, slots, slot, private_key, user.id, op.now)
                 op.audit("vault.root_created", detail={"grants": len(grants.latest(op.conn))})
+        session.training_due = training.due(session)
         if not read_only:
             _bind_and_seal(paths, slots, slot, private_key, wrapping_key, master_key, changed=establish)
             with contextlib.suppress(database.DatabaseError):

@@ -9,6 +9,7 @@ build are frozen copies (``frozen``).
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable
 from datetime import UTC, datetime
 
@@ -720,6 +721,50 @@ def _v20_assessments_and_requesters(conn: sqlcipher3.Connection) -> None:
     conn.execute("ALTER TABLE requests ADD COLUMN requester TEXT NOT NULL DEFAULT ''")
 
 
+# The briefing every vault starts with (version 1); the owner publishes the shop's own versions.
+FIRST_BRIEFING = """How we look after our customers' data
+
+1. Collect only what we need to serve the customer: name and how to reach them, what they bought or booked. Never \
+health details, religion, or anything else a customer did not need to tell us.
+2. Consent at the counter is the customer's choice: show them the text on the screen, tick only what they agree \
+to, and never tick for them.
+3. Requests from customers (a copy of their data, a correction, erasure, no more newsletters) go to the owner the \
+same day, with the date they arrived: the law gives us one month to answer.
+4. Exports and printouts hold personal data: make them only when needed, keep them out of sight, never e-mail \
+them to private addresses, and delete or shred them when done.
+5. Lock the screen whenever you leave the counter (the window also locks by itself).
+6. If data is lost, sent to the wrong person or seen by someone who should not see it, report it at once: File, \
+Report a data breach. The owner has 72 hours to tell the authority.
+7. Your passphrase is yours alone: never share it or write it where others can see it.
+"""
+
+
+def _v21_training(conn: sqlcipher3.Connection) -> None:
+    # The shop's data-protection briefing in versions, and who confirmed which version when.
+    run_script(conn, """
+        CREATE TABLE briefings (
+            version      INTEGER PRIMARY KEY,
+            body         TEXT NOT NULL,
+            sha256       TEXT NOT NULL,
+            published_at TEXT NOT NULL,
+            published_by TEXT
+        );
+        CREATE TRIGGER briefings_never_change BEFORE UPDATE ON briefings
+        BEGIN SELECT RAISE(ABORT, 'a published briefing never changes; publish a new version'); END;
+        CREATE TABLE training (
+            id      INTEGER PRIMARY KEY,
+            user_id TEXT NOT NULL,
+            version INTEGER NOT NULL REFERENCES briefings(version),
+            sha256  TEXT NOT NULL,
+            at      TEXT NOT NULL
+        );
+        CREATE INDEX training_by_user ON training(user_id, id);
+    """)
+    body = FIRST_BRIEFING.strip()
+    conn.execute("INSERT INTO briefings (version, body, sha256, published_at) VALUES (1, ?, ?, ?)",
+                 (body, hashlib.sha256(body.encode()).hexdigest(), iso(datetime.now(UTC))))
+
+
 MIGRATIONS: list[Callable[[sqlcipher3.Connection], None]] = [
     _v1_users_and_audit,
     _v2_settings,
@@ -741,6 +786,7 @@ MIGRATIONS: list[Callable[[sqlcipher3.Connection], None]] = [
     _v18_breach_log,
     _v19_processors,
     _v20_assessments_and_requesters,
+    _v21_training,
 ]
 LATEST = len(MIGRATIONS)
 

@@ -15,8 +15,8 @@ from pathlib import Path
 import sqlcipher3
 
 from crmdesk.core.clock import Clock
-from crmdesk.core.errors import IntegrityFailure
-from crmdesk.core.permissions import Permission, Role, require
+from crmdesk.core.errors import IntegrityFailure, PermissionDenied
+from crmdesk.core.permissions import TRAINING_FIRST, TRAINING_GATED, Permission, Role, require
 from crmdesk.core.vault import crypto, database, failures, gate, vaultlock
 
 log = logging.getLogger(__name__)
@@ -112,6 +112,7 @@ class Session:
     clock: Clock
     report: UnlockReport
     read_only: bool = False  # the vault's folder cannot be written (a mounted backup disk, a locked share)
+    training_due: bool = False  # the briefing waits to be confirmed: customers' data is held back (training)
     _master_key: bytearray = field(repr=False, default_factory=bytearray)
     _private_key: bytearray = field(repr=False, default_factory=bytearray)
     # Signs audit entries and grants when it is not the key derived from ``_private_key``:
@@ -139,6 +140,8 @@ class Session:
 
     def require(self, permission: Permission) -> None:
         require(self.user.role, permission)
+        if self.training_due and permission in TRAINING_GATED:
+            raise PermissionDenied(TRAINING_FIRST)
 
     def operation(self, permission: Permission, action: str | None, *, subject: str | int | None = None,
                   effect: gate.Effect = gate.Effect.PROCESS, target: str | None = None,
@@ -173,7 +176,7 @@ class Session:
             paths=self.paths, vault_id=self.vault_id, conn=self.open_connection(),
             user=self.user, clock=self.clock, report=self.report,
             read_only=self.read_only, _master_key=bytearray(self._master_key), _private_key=bytearray(self._private_key),
-            _signer=bytearray(self._signer),
+            _signer=bytearray(self._signer), training_due=self.training_due,
         )
 
     @property

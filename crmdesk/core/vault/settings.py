@@ -66,6 +66,8 @@ SPECS = {
         # EU (Art. 27), where the shop has one; other processing outside crmdesk, one activity a line.
         SettingSpec("representative", "", str),
         SettingSpec("other_processing", "", str),
+        # Staff confirm the data-protection briefing again after this many months (0: only a new version).
+        SettingSpec("training_refresh_months", 12, int, minimum=0, maximum=60),
         # How often the window's retention scheduler sweeps (after each unlock, then every N hours).
         SettingSpec("retention_interval_hours", 24, int, minimum=1, maximum=24 * 30),
     )

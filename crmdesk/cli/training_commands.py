@@ -1,0 +1,66 @@
+"""Handlers for ``training …``: the shop's data-protection briefing and who confirmed it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from crmdesk.cli.common import emit, open_session, table
+from crmdesk.core.errors import NotFound
+from crmdesk.core.vault import training
+
+
+def add_parsers(command, group) -> None:
+    briefing = group("training", "the shop's data-protection briefing: read, confirm, publish, who is due")
+    command(briefing, "show", training_show, "print the briefing in force (anyone)")
+    p = command(briefing, "confirm", training_confirm, "confirm you read and understood it (anyone)")
+    p.add_argument("--version", type=int, metavar="N", help="the version you read (default: the one in force)")
+    p = command(briefing, "publish", training_publish,
+                "publish a new version from a text file; everyone but the owner confirms it again (owner, admin)")
+    p.add_argument("file")
+    command(briefing, "status", training_status, "who confirmed which version, and who is due (owner, admin)")
+
+
+def training_show(args) -> int:
+    with open_session(args) as session:
+        briefing = training.current(session)
+        due = session.training_due
+    emit(args, f"{briefing.body}\n\n(Version {briefing.version}, published {briefing.published_at[:10]}."
+               + (" Confirm it with: crmdesk training confirm)" if due else ")"),
+         {"version": briefing.version, "body": briefing.body, "sha256": briefing.sha256, "due": due})
+    return 0
+
+
+def training_confirm(args) -> int:
+    with open_session(args) as session:
+        version = args.version or training.current(session).version
+        training.confirm(session, version)
+    emit(args, f"Confirmed: you read the shop's data-protection briefing (version {version}).",
+         {"confirmed": version})
+    return 0
+
+
+def training_publish(args) -> int:
+    source = Path(args.file).expanduser()
+    try:
+        body = source.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise NotFound(f"{source} cannot be read as UTF-8 text ({getattr(exc, 'strerror', None) or exc}); give a "
+                       "plain text file.") from None
+    with open_session(args) as session:
+        published = training.publish(session, body)
+    emit(args, f"Version {published.version} of the briefing is in force; everyone but the owner confirms it at "
+               "their next sign-in.", {"version": published.version, "sha256": published.sha256})
+    return 0
+
+
+def training_status(args) -> int:
+    with open_session(args) as session:
+        found = training.standing(session)
+        version, refresh = training.current(session).version, training.refresh_words(session)
+    rows = [(t.name, t.role, str(t.version) if t.version else "—", (t.confirmed_at or "")[:10] or "never",
+             "owner (writes it)" if t.role == "owner" else "DUE" if t.due else "ok") for t in found]
+    emit(args, f"Briefing version {version}; confirmed again {refresh}.\n"
+               + table(("USER", "ROLE", "VERSION", "CONFIRMED", "STATE"), rows),
+         [{"user": t.name, "role": t.role, "version": t.version, "confirmed_at": t.confirmed_at, "due": t.due}
+          for t in found])
+    return 0
