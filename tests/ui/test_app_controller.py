@@ -70,3 +70,36 @@ def test_restore_over_the_vault_relocks_with_a_message(qtbot, open_as, vault_pat
     monkeypatch.setattr(controller, "_unlock", lambda message="": asked.append(message) or True)
     controller.window.relock_requested.emit("The backup was restored.")
     assert asked == ["The backup was restored."] and controller.session is None and controller.window is None
+
+
+def test_a_new_user_is_briefed_before_the_window_and_may_sign_out(qtbot, open_as, vault_path):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from crmdesk.core import vault
+    from crmdesk.core.vault import users
+    from crmdesk.ui.briefing_dialog import BriefingDialog
+
+    make_application()
+    users.add_user(open_as(OWNER), "nina", role="staff", passphrase="nina's long passphrase")
+    controller = AppController(VaultPaths.of(vault_path))
+    nina = vault.unlock(vault_path, "nina", "nina's long passphrase")
+    assert controller._briefed(open_as(OWNER))  # the owner is never held back
+
+    def answer(how: str) -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, BriefingDialog) or not dialog.understood.isEnabled():
+            QTimer.singleShot(50, lambda: answer(how))  # not shown, or the briefing not read in yet
+            return
+        if how == "sign out":
+            dialog.sign_out.click()
+        else:
+            dialog.understood.setChecked(True)
+            dialog.confirm_button.click()
+
+    QTimer.singleShot(0, lambda: answer("sign out"))
+    assert not controller._briefed(nina) and nina.training_due
+    QTimer.singleShot(0, lambda: answer("confirm"))
+    assert controller._briefed(nina) and not nina.training_due
+    nina.close()
+    controller.shutdown()
