@@ -181,10 +181,15 @@ def write_papers(targets: list[tuple[Path, str]], what: str, make) -> list[tuple
     for target, kind in targets:
         data = render.pdf(document) if kind == "pdf" else render.docx(document)
         written.append((kind, data))
-        try:
-            fsutil.atomic_write(target, data)
-        except OSError as exc:
-            raise OperationFailed(f"The {what} could not be written to {target} ({exc.strerror or exc}); choose "
-                                  "another place.") from None
+        write_file(target, data, what)
         note(f"The {what} {'are' if what.endswith('s') else 'is'} in {target}.")
     return written
+
+
+def write_file(target: Path, data: bytes, what: str) -> None:
+    """``data`` in ``target``, whole or not at all; one sentence when it cannot be."""
+    try:
+        fsutil.atomic_write(target, data)
+    except OSError as exc:
+        raise OperationFailed(f"The {what} could not be written to {target} ({exc.strerror or exc}); choose "
+                              "another place.") from None

@@ -4,9 +4,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from crmdesk.cli.common import check_writable_target, emit, note, open_session, parse_date, table
-from crmdesk.core import fsutil
-from crmdesk.core.errors import NotFound, OperationFailed
+from crmdesk.cli.common import (
+    check_writable_target,
+    emit,
+    note,
+    open_session,
+    parse_date,
+    table,
+    write_file,
+)
+from crmdesk.core.errors import NotFound
 from crmdesk.core.privacy import processors
 from crmdesk.core.privacy.categories import DATA_CATEGORIES
 from crmdesk.core.privacy.processors import Processor
@@ -124,10 +131,6 @@ def processor_agreement(args) -> int:
     target = check_writable_target(args.to, "agreement")
     with open_session(args) as session:
         name, data = processors.agreement(session, args.name)
-    try:
-        fsutil.atomic_write(target, data)
-    except OSError as exc:
-        raise OperationFailed(f"The agreement could not be written to {target} ({exc.strerror or exc}); choose "
-                              "another place.") from None
+    write_file(target, data, "agreement")
     note(f"The agreement ({name}) is in {target}.")
     return 0

@@ -71,6 +71,21 @@ from crmdesk.ui.vault_access import Refresher, VaultAccess
 from crmdesk.ui.widgets import ResultLine, add_page_header, choice_combo, make_table
 
 
+def select_row(table, keys: list[str], wanted: str | None) -> bool:
+    """Select the row whose key is ``wanted`` (True), else the first one."""
+    if wanted in keys:
+        table.selectRow(keys.index(wanted))
+        return True
+    if keys:
+        table.selectRow(0)
+    return False
+
+
+def selected_record(table, model: RecordTableModel):
+    rows = table.selectionModel().selectedRows()
+    return model.records[rows[0].row()] if rows else None
+
+
 class ReportBreachDialog(QDialog):
     """What happened, when it was noticed, whom it touches, whether the copy
     was encrypted. Emits ``reported(breach)``."""
@@ -301,16 +316,11 @@ class BreachLog(QWidget):
     def _show(self, found: list[Breach], now: datetime, keep: str | None) -> None:
         self.model.now = now
         self.model.set_records(found)
-        references = [b.reference for b in found]
-        if keep in references:
-            self.table.selectRow(references.index(keep))
-        elif references:
-            self.table.selectRow(0)
+        select_row(self.table, [b.reference for b in found], keep)
         self._selected()
 
     def selected(self) -> Breach | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.model.records[rows[0].row()] if rows else None
+        return selected_record(self.table, self.model)
 
     def _selected(self, *_args) -> None:
         breach = self.selected()
@@ -572,18 +582,12 @@ class ProcessorRegister(QWidget):
     def _show(self, found: list[Processor], purposes: list, keep: str | None) -> None:
         self.purposes = purposes
         self.model.set_records(found)
-        names = [p.name.casefold() for p in found]
-        wanted = (self._wanted or keep or "").casefold()
-        if wanted in names:
-            self.table.selectRow(names.index(wanted))
+        if select_row(self.table, [p.name.casefold() for p in found], (self._wanted or keep or "").casefold()):
             self._wanted = None
-        elif names:
-            self.table.selectRow(0)
         self._selected()
 
     def selected(self) -> Processor | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.model.records[rows[0].row()] if rows else None
+        return selected_record(self.table, self.model)
 
     def _selected(self, *_args) -> None:
         chosen = self.selected()

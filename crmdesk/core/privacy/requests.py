@@ -185,18 +185,23 @@ def list_requests(session: Session, *, view: str = "all", contact_id: str | None
     return [r for r in found if in_view(r, view, today)]
 
 
-def open_request(session: Session, contact_id: str, request_type: str, *, received_on: date | None = None,
-                 channel: str = "in_person", notes: str = "") -> SubjectRequest:
-    """Register a request; due one calendar month after receipt. Needs REQUESTS."""
-    session.require(Permission.REQUESTS)
+def _arrival(session: Session, request_type: str, channel: str, received_on: date | None) -> date:
+    """The day a request of ``request_type`` arrived by ``channel`` (default: today), checked."""
     if request_type not in TYPES:
         raise UsageError(f"'{request_type}' is not a type of request; use one of {', '.join(TYPES)}.")
     if channel not in CHANNELS:
         raise UsageError(f"'{channel}' is not a way a request arrives; use one of {', '.join(CHANNELS)}.")
     today = session.clock.now().date()
-    received_on = received_on or today
-    if received_on > today:
+    if received_on is not None and received_on > today:
         raise UsageError("A request cannot be received in the future; give the date it arrived.")
+    return received_on or today
+
+
+def open_request(session: Session, contact_id: str, request_type: str, *, received_on: date | None = None,
+                 channel: str = "in_person", notes: str = "") -> SubjectRequest:
+    """Register a request; due one calendar month after receipt. Needs REQUESTS."""
+    session.require(Permission.REQUESTS)
+    received_on = _arrival(session, request_type, channel, received_on)
     # A person's own request is always taken, also while processing of them is restricted.
     with session.operation(Permission.REQUESTS, "request.opened", subject=contact_id, effect=Effect.STORE,
                            detail={"type": request_type}) as op:
@@ -231,14 +236,7 @@ def answer_no_data(session: Session, requester: str, searched: list[str], *, req
         raise UsageError("Give the requester's name as they gave it, for the reply and the register.")
     if not terms:
         raise UsageError("Say what was searched for: the names, e-mail addresses and numbers the requester gave.")
-    if request_type not in TYPES:
-        raise UsageError(f"'{request_type}' is not a type of request; use one of {', '.join(TYPES)}.")
-    if channel not in CHANNELS:
-        raise UsageError(f"'{channel}' is not a way a request arrives; use one of {', '.join(CHANNELS)}.")
-    today = session.clock.now().date()
-    received_on = received_on or today
-    if received_on > today:
-        raise UsageError("A request cannot be received in the future; give the date it arrived.")
+    received_on = _arrival(session, request_type, channel, received_on)
     for term in terms:
         found = search.search_contacts(session, term, limit=3).rows
         if found:
