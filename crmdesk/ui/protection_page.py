@@ -68,7 +68,7 @@ from crmdesk.ui import placement
 from crmdesk.ui.message_box import MessageBox
 from crmdesk.ui.record_table_model import RecordTableModel
 from crmdesk.ui.vault_access import Refresher, VaultAccess
-from crmdesk.ui.widgets import ResultLine, add_page_header, choice_combo, make_table
+from crmdesk.ui.widgets import ResultLine, add_page_header, choice_combo, make_table, reading_pane
 
 
 def select_row(table, keys: list[str], wanted: str | None) -> bool:
@@ -276,9 +276,7 @@ class BreachLog(QWidget):
         self.access = access
         self.model = BreachTableModel(self)
         self.table = make_table(self.model, stretch_column=4, name=self.tr("Breaches"))
-        self.detail = QPlainTextEdit(readOnly=True)
-        self.detail.setAccessibleName(self.tr("The selected breach"))
-        self.detail.setTabChangesFocus(True)
+        self.detail = reading_pane(self.tr("The selected breach"))
         self.report_button = QPushButton(self.tr("Report a breach…"))
         self.buttons: dict[str, QPushButton] = {}
         row = QHBoxLayout()
@@ -659,9 +657,7 @@ class RecordView(QWidget):
     def __init__(self, access: VaultAccess, parent: QWidget | None = None):
         super().__init__(parent)
         self.access = access
-        self.preview = QPlainTextEdit(readOnly=True)
-        self.preview.setAccessibleName(self.tr("The record of processing"))
-        self.preview.setTabChangesFocus(True)
+        self.preview = reading_pane(self.tr("The record of processing"))
         self.pdf_button = QPushButton(self.tr("Save as PDF…"))
         self.docx_button = QPushButton(self.tr("Save as Word document…"))
         self.result = ResultLine()
@@ -740,9 +736,7 @@ class TrainingView(QWidget):
     def __init__(self, access: VaultAccess, parent: QWidget | None = None):
         super().__init__(parent)
         self.access = access
-        self.text = QPlainTextEdit(readOnly=True)
-        self.text.setAccessibleName(self.tr("The briefing in force"))
-        self.text.setTabChangesFocus(True)
+        self.text = reading_pane(self.tr("The briefing in force"))
         self.about = QLabel(wordWrap=True)
         self.about.setObjectName("hint")
         self.model = StandingTableModel(self)

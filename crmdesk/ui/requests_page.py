@@ -51,7 +51,7 @@ from crmdesk.ui.export_report_dialog import ExportReportDialog
 from crmdesk.ui.message_box import MessageBox
 from crmdesk.ui.record_table_model import RecordTableModel
 from crmdesk.ui.vault_access import Refresher, VaultAccess
-from crmdesk.ui.widgets import ResultLine, add_page_header, choice_combo, make_table
+from crmdesk.ui.widgets import ResultLine, add_page_header, choice_combo, make_table, reading_pane
 
 
 class RequestTableModel(RecordTableModel):
@@ -313,9 +313,7 @@ class RequestsPage(QWidget):
         top.addWidget(self.new_button)
         self.model = RequestTableModel(self)
         self.table = make_table(self.model, stretch_column=2, name=self.tr("Requests"))
-        self.detail = QPlainTextEdit(readOnly=True)
-        self.detail.setAccessibleName(self.tr("The selected request"))
-        self.detail.setTabChangesFocus(True)
+        self.detail = reading_pane(self.tr("The selected request"))
         self.detail.setObjectName("result")
         self.actions = QHBoxLayout()
         self.buttons: dict[str, QPushButton] = {}

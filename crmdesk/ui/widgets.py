@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHeaderView,
     QLabel,
+    QPlainTextEdit,
     QTableView,
     QVBoxLayout,
 )
@@ -45,6 +46,14 @@ def make_table(model: QAbstractItemModel, *, name: str, stretch_column: int | No
     else:
         header.setSectionResizeMode(stretch_column, QHeaderView.ResizeMode.Stretch)
     return table
+
+
+def reading_pane(name: str) -> QPlainTextEdit:
+    """Text to read, not to edit: Tab moves on, and a screen reader says what it is."""
+    pane = QPlainTextEdit(readOnly=True)
+    pane.setAccessibleName(name)
+    pane.setTabChangesFocus(True)
+    return pane
 
 
 class ResultLine(QLabel):
