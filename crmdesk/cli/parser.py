@@ -12,6 +12,7 @@ from crmdesk.cli import (
     contact_commands,
     desktop_commands,
     file_commands,
+    notice_commands,
     processor_commands,
     record_commands,
     request_commands,
@@ -221,6 +222,7 @@ def build_parser() -> Parser:
     processor_commands.add_parsers(command, group)
     record_commands.add_parsers(sub, command)
     training_commands.add_parsers(command, group)
+    notice_commands.add_parsers(command, group)
     request_commands.add_erasure_parsers(sub, command, people)
     retention_commands.add_parsers(command, group)
     # Here --json names the JSON file of a person's data (GDPR Art. 20), as

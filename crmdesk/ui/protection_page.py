@@ -44,7 +44,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crmdesk.core import fsutil, processing_record
+from crmdesk.core import fsutil, privacy_notice, processing_record
 from crmdesk.core.errors import OperationFailed
 from crmdesk.core.people import contacts
 from crmdesk.core.privacy import breaches, processors, subject_data
@@ -60,10 +60,11 @@ from crmdesk.core.vault.gate import (
     CONTACTS,
     PROCESSORS,
     PURPOSES,
+    RETENTION,
     SETTINGS,
     USERS,
 )
-from crmdesk.reports import breach_papers, document, record_paper
+from crmdesk.reports import breach_papers, document, notice_paper, record_paper
 from crmdesk.ui import placement
 from crmdesk.ui.message_box import MessageBox
 from crmdesk.ui.record_table_model import RecordTableModel
@@ -651,35 +652,39 @@ class ProcessorRegister(QWidget):
                 "good", self.tr("The agreement is in {0}.").format(path)), failed=self.result.show_error, busy=self)
 
 
-class RecordView(QWidget):
-    """The record of processing as it reads now, and the buttons to save it."""
+class PaperView(QWidget):
+    """A paper made from the vault: how it reads now, and the buttons to save
+    it (PDF, Word, and plain text where the paper goes on a website). It is
+    made again after a change only while shown (a large vault takes a moment)."""
 
-    def __init__(self, access: VaultAccess, parent: QWidget | None = None):
+    def __init__(self, access: VaultAccess, what: str, file_name: str, intro: str, make, changes: tuple[str, ...],
+                 kinds: tuple[str, ...] = ("pdf", "docx"), parent: QWidget | None = None):
         super().__init__(parent)
-        self.access = access
-        self.preview = reading_pane(self.tr("The record of processing"))
-        self.pdf_button = QPushButton(self.tr("Save as PDF…"))
-        self.docx_button = QPushButton(self.tr("Save as Word document…"))
+        self.access, self.what, self.file_name, self.make = access, what, file_name, make
+        self.preview = reading_pane(what)
+        self.state = QLabel()
+        self.state.setObjectName("hint")
         self.result = ResultLine()
-        row = QHBoxLayout()
-        row.addWidget(self.pdf_button)
-        row.addWidget(self.docx_button)
-        row.addStretch()
-        intro = QLabel(self.tr(
-            "Made from the vault each time: purposes, people and data counted, processors, retention and the "
-            "security measures that are on. What crmdesk cannot know (a representative, other processing) is "
-            "written in Settings."), wordWrap=True)
-        intro.setObjectName("hint")
+        self.row = QHBoxLayout()
+        words = {"pdf": self.tr("Save as PDF…"), "docx": self.tr("Save as Word document…"),
+                 "txt": self.tr("Save as text for the website…")}
+        self.save_buttons = {}
+        for kind in kinds:
+            button = QPushButton(words[kind])
+            button.clicked.connect(lambda _=False, k=kind: self.save(k))
+            self.save_buttons[kind] = button
+            self.row.addWidget(button)
+        self.row.addStretch()
+        hint = QLabel(intro, wordWrap=True)
+        hint.setObjectName("hint")
         layout = QVBoxLayout(self)
-        layout.addWidget(intro)
+        layout.addWidget(hint)
         layout.addWidget(self.preview, 1)
-        layout.addLayout(row)
+        layout.addWidget(self.state)
+        layout.addLayout(self.row)
         layout.addWidget(self.result)
-        self.pdf_button.clicked.connect(lambda: self.save("pdf"))
-        self.docx_button.clicked.connect(lambda: self.save("docx"))
-        # Made again after a change only when shown (counting a large vault's data takes a moment).
         self.stale = True
-        Refresher(self, access, (PROCESSORS, PURPOSES, CONSENT, CONTACTS, SETTINGS, USERS, BACKUPS),
+        Refresher(self, access, changes,
                   lambda _changes: self.refresh() if self.isVisible() else setattr(self, "stale", True))
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt naming
@@ -689,34 +694,77 @@ class RecordView(QWidget):
 
     def refresh(self) -> None:
         self.stale = False
-        self.access.query(self, lambda s: record_paper.document(processing_record.make(s)).plain_text(),
-                          self.preview.setPlainText, failed=self.result.show_error)
+        self.access.query(self, lambda s: self.make(s), self._show, failed=self.result.show_error)
+
+    def _show(self, made) -> None:
+        """``made``: the document, and optionally a sentence on its state."""
+        paper, state = made if isinstance(made, tuple) else (made, "")
+        self.preview.setPlainText(paper.plain_text())
+        self.state.setText(state)
+        self.state.setVisible(bool(state))
 
     def ask_target(self, suggestion: str) -> Path | None:
-        """Where to save the record; None when cancelled. Tests replace this."""
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the record of processing"),
-                                              str(Path.home() / suggestion))
+        """Where to save the paper; None when cancelled. Tests replace this."""
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save"), str(Path.home() / suggestion))
         return Path(path) if path else None
 
     def save(self, kind: str) -> None:
-        target = self.ask_target(f"record-of-processing.{kind}")
+        target = self.ask_target(f"{self.file_name}.{kind}")
         if target is None:
             return
         if target.suffix.lower() != f".{kind}":
             target = target.with_name(target.name + f".{kind}")
+        what = self.what
 
-        def make(session) -> Path:
-            paper = record_paper.document(processing_record.make(session))
+        def write(session) -> Path:
+            made = self.make(session)
+            paper = made[0] if isinstance(made, tuple) else made
+            data = (document.pdf(paper) if kind == "pdf" else document.docx(paper) if kind == "docx"
+                    else paper.plain_text().encode("utf-8"))
             try:
-                fsutil.atomic_write(target, document.pdf(paper) if kind == "pdf" else document.docx(paper))
+                fsutil.atomic_write(target, data)
             except OSError as exc:
-                raise OperationFailed(f"The record could not be written to {target} ({exc.strerror or exc}); "
-                                      "choose another place.") from None
+                raise OperationFailed(f"{what} could not be written to {target} ({exc.strerror or exc}); choose "
+                                      "another place.") from None
             return target
 
-        self.access.operation(self, make, lambda path: self.result.show_result(
-            "good", self.tr("The record of processing is in {0}.").format(path)), failed=self.result.show_error,
-            busy=self)
+        self.access.operation(self, write, lambda path: self.result.show_result(
+            "good", self.tr("{0} is in {1}.").format(what, path)), failed=self.result.show_error, busy=self)
+
+
+def record_view(access: VaultAccess) -> PaperView:
+    return PaperView(
+        access, "The record of processing", "record-of-processing", PaperView.tr(
+            "Made from the vault each time: purposes, people and data counted, processors, retention and the "
+            "security measures that are on. What crmdesk cannot know (a representative, other processing) is "
+            "written in Settings."), lambda s: record_paper.document(processing_record.make(s)),
+        (PROCESSORS, PURPOSES, CONSENT, CONTACTS, SETTINGS, USERS, BACKUPS))
+
+
+def notice_view(access: VaultAccess) -> PaperView:
+    """The privacy notice, with "Publish this version" (a new version whenever the vault changed it)."""
+
+    def made(session):
+        paper, _draft, same = notice_paper.current(session)
+        return paper, (f"This is version {same.version}, published {same.published_at[:10]}." if same else
+                       "This text is not published yet: publish it to keep it as a version, then put it on the "
+                       "website and at the counter.")
+
+    view = PaperView(access, "The privacy notice", "privacy-notice", PaperView.tr(
+        "What the shop tells people when it collects their data (Art. 13), made from the purposes, processors, "
+        "retention and the shop's details in Settings."), made, (PROCESSORS, PURPOSES, SETTINGS, RETENTION),
+        ("pdf", "docx", "txt"))
+    view.publish_button = QPushButton(view.tr("Publish this version"))
+    view.row.insertWidget(0, view.publish_button)
+
+    def publish() -> None:
+        view.access.operation(view, lambda s: privacy_notice.publish(s, notice_paper.current(s)[1]),
+                              lambda v: (view.refresh(), view.result.show_result("good", view.tr(
+                                  "Version {0} of the privacy notice is published.").format(v.version))),
+                              failed=view.result.show_error, busy=view)
+
+    view.publish_button.clicked.connect(publish)
+    return view
 
 
 class StandingTableModel(RecordTableModel):
@@ -800,10 +848,12 @@ class ProtectionPage(QWidget):
         self.tabs = QTabWidget()
         self.breaches = BreachLog(access)
         self.processors = ProcessorRegister(access)
-        self.record = RecordView(access)
+        self.record = record_view(access)
+        self.notice = notice_view(access)
         self.tabs.addTab(self.breaches, self.tr("Breach log"))
         self.tabs.addTab(self.processors, self.tr("Processors"))
         self.tabs.addTab(self.record, self.tr("Record of processing"))
+        self.tabs.addTab(self.notice, self.tr("Privacy notice"))
         self.training = TrainingView(access)
         self.tabs.addTab(self.training, self.tr("Training"))
         layout = QVBoxLayout(self)

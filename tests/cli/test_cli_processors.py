@@ -52,3 +52,18 @@ def test_the_record_of_processing_as_pdf_and_docx(cli, tmp_path):
     text = subprocess.run(["pdftotext", str(tmp_path / "r.pdf"), "-"], capture_output=True, text=True).stdout
     word = docx.Document(str(tmp_path / "r.docx"))
     assert "Example Mail GmbH" in text and "Record of processing activities" in word.paragraphs[1].text
+
+
+def test_the_privacy_notice_is_shown_published_and_written(cli, tmp_path):
+    shown = cli("notice", "show", user=STAFF)
+    assert shown.code == 0 and "How we use your personal data" in shown.out and "not published yet" in shown.err
+    assert cli("notice", "publish", user=STAFF).code == 4
+    published = cli("notice", "publish", user=OWNER)
+    assert published.code == 0 and "Version 1 of the privacy notice is published" in published.out
+    assert cli("notice", "publish", user=OWNER).code == 2  # nothing changed
+    assert cli("notice", "export", user=OWNER).code == 2  # where to?
+    made = cli("notice", "export", "--text", str(tmp_path / "notice.txt"), "--pdf", str(tmp_path / "n.pdf"),
+               user=STAFF)
+    assert made.code == 0 and "not published" not in made.err
+    website = (tmp_path / "notice.txt").read_text("utf-8")
+    assert "version 1" in website and "Your rights" in website and (tmp_path / "n.pdf").read_bytes()[:4] == b"%PDF"

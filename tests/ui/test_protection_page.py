@@ -142,8 +142,8 @@ def test_the_owner_adds_a_processor_with_its_scan_and_saves_the_record(qtbot, op
     qtbot.waitUntil(lambda: "Example Mail GmbH" in view.preview.toPlainText(), timeout=10000)
     assert "Record of processing activities" in view.preview.toPlainText()
     view.ask_target = lambda suggestion: tmp_path / "record"
-    qtbot.mouseClick(view.docx_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: "record of processing is in" in view.result.text(), timeout=10000)
+    qtbot.mouseClick(view.save_buttons["docx"], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "The record of processing is in" in view.result.text(), timeout=10000)
     word = docx.Document(str(tmp_path / "record.docx"))
     assert any("standard contractual clauses" in c.text for t in word.tables for r in t.rows for c in r.cells)
     window.shutdown()
@@ -193,4 +193,21 @@ def test_the_training_card_opens_the_training_tab(qtbot, open_as):
     page.training.ask_text = lambda current: current + "\n8. Never photograph the screen."
     qtbot.mouseClick(page.training.publish_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "Version 2 is in force" in page.training.result.text(), timeout=10000)
+    window.shutdown()
+
+
+def test_the_privacy_notice_tab_publishes_and_saves_the_website_text(qtbot, open_as, tmp_path):
+    owner = open_as(OWNER)
+    window = shown_window(qtbot, owner)
+    page = window.show_page("Data protection")
+    page.tabs.setCurrentWidget(page.notice)
+    view = page.notice
+    qtbot.waitUntil(lambda: "How we use your personal data" in view.preview.toPlainText(), timeout=10000)
+    assert "not published yet" in view.state.text()
+    qtbot.mouseClick(view.publish_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "This is version 1" in view.state.text(), timeout=10000)
+    view.ask_target = lambda suggestion: tmp_path / "notice"
+    qtbot.mouseClick(view.save_buttons["txt"], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "is in" in view.result.text(), timeout=10000)
+    assert "version 1" in (tmp_path / "notice.txt").read_text("utf-8")
     window.shutdown()

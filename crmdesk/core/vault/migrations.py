@@ -765,6 +765,23 @@ def _v21_training(conn: sqlcipher3.Connection) -> None:
                  (body, hashlib.sha256(body.encode()).hexdigest(), iso(datetime.now(UTC))))
 
 
+def _v22_privacy_notices(conn: sqlcipher3.Connection) -> None:
+    # The privacy notice's published versions (Art. 13), kept like consent texts: never changed, never deleted.
+    run_script(conn, """
+        CREATE TABLE notices (
+            version      INTEGER PRIMARY KEY,
+            body         TEXT NOT NULL,
+            sha256       TEXT NOT NULL,
+            published_at TEXT NOT NULL,
+            published_by TEXT
+        );
+        CREATE TRIGGER notices_never_change BEFORE UPDATE ON notices
+        BEGIN SELECT RAISE(ABORT, 'a published notice never changes; publish a new version'); END;
+        CREATE TRIGGER notices_stay BEFORE DELETE ON notices
+        BEGIN SELECT RAISE(ABORT, 'a published notice is never deleted'); END;
+    """)
+
+
 MIGRATIONS: list[Callable[[sqlcipher3.Connection], None]] = [
     _v1_users_and_audit,
     _v2_settings,
@@ -787,6 +804,7 @@ MIGRATIONS: list[Callable[[sqlcipher3.Connection], None]] = [
     _v19_processors,
     _v20_assessments_and_requesters,
     _v21_training,
+    _v22_privacy_notices,
 ]
 LATEST = len(MIGRATIONS)
 
