@@ -405,6 +405,26 @@ def _breaches(app: QApplication, window, session, out: Path) -> None:
     _settle(app)
     _save(window, out, "main-training")
     page.tabs.setCurrentWidget(page.breaches)
+    import shutil
+    import subprocess
+
+    if shutil.which("pdftoppm"):  # the papers themselves, page 1 each
+        from crmdesk.core import processing_record
+        from crmdesk.core.privacy import subject_data
+        from crmdesk.reports import breach_papers, document, notice_paper, record_paper
+
+        shop = subject_data.controller(session)
+        papers = {"paper-record": record_paper.document(processing_record.make(session)),
+                  "paper-notice": notice_paper.current(session)[0],
+                  "paper-breach-draft": breach_papers.notification(
+                      breaches.get_breach(session, lost.reference), shop, session.clock.now())}
+        with tempfile.TemporaryDirectory() as folder:
+            for name, paper in papers.items():
+                pdf = Path(folder) / f"{name}.pdf"
+                pdf.write_bytes(document.pdf(paper))
+                subprocess.run(["pdftoppm", "-png", "-r", "60", "-f", "1", "-l", "1", "-singlefile", str(pdf),
+                                str(out / name)], check=True)
+                print(f"  {name}.png")
     dialog = window.report_breach()
     dialog.what.setPlainText("The shop laptop was stolen from the car.")
     dialog.encrypted.setChecked(True)

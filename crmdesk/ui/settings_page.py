@@ -73,6 +73,11 @@ class SettingsPage(QWidget):
         self.retention_interval.setToolTip(self.tr("After each unlock, and then this often, the window applies "
                                                    "the retention policies (Retention page)"))
         form.addRow(self.tr("Retention sweep every:"), self.retention_interval)
+        self.training_refresh = QSpinBox(minimum=0, maximum=60, suffix=self.tr(" months"))
+        self.training_refresh.setSpecialValueText(self.tr("only for a new version"))
+        self.training_refresh.setToolTip(self.tr("Staff confirm the shop's data-protection briefing again this "
+                                                 "often (Data protection → Training)."))
+        form.addRow(self.tr("Briefing again every:"), self.training_refresh)
         self.controller = {key: QPlainTextEdit(tabChangesFocus=True) if multi else QLineEdit()
                            for key, multi in CONTROLLER_FIELDS}
         for key, hint in CONTROLLER_HINTS.items():
@@ -91,7 +96,8 @@ class SettingsPage(QWidget):
         row.addWidget(self.saved, 1)
         form.addRow("", row)
         may_configure = allows(session.role, Permission.CONFIGURE)
-        for widget in (self.organisation, self.region, self.auto_lock, self.retention_interval, self.save_button,
+        for widget in (self.organisation, self.region, self.auto_lock, self.retention_interval, self.training_refresh,
+                       self.save_button,
                        *self.controller.values()):
             widget.setEnabled(may_configure)
         if not may_configure:
@@ -140,7 +146,8 @@ class SettingsPage(QWidget):
         self.load()
 
     def load(self) -> None:
-        keys = ("organisation", "phone_region", "auto_lock_minutes", "retention_interval_hours", *self.controller)
+        keys = ("organisation", "phone_region", "auto_lock_minutes", "retention_interval_hours",
+                "training_refresh_months", *self.controller)
         self.access.query(self, lambda s: {key: settings.get(s, key) for key in keys}, self._loaded)
 
     def _loaded(self, values: dict) -> None:
@@ -148,6 +155,7 @@ class SettingsPage(QWidget):
         self.region.setCurrentIndex(max(0, self.region.findData(values["phone_region"])))
         self.auto_lock.setValue(values["auto_lock_minutes"])
         self.retention_interval.setValue(values["retention_interval_hours"])
+        self.training_refresh.setValue(values["training_refresh_months"])
         for key, field in self.controller.items():
             if isinstance(field, QPlainTextEdit):
                 field.setPlainText(values[key])
@@ -188,6 +196,7 @@ class SettingsPage(QWidget):
             "organisation": self.organisation.text(), "phone_region": self.region.currentData(),
             "auto_lock_minutes": self.auto_lock.value(),
             "retention_interval_hours": self.retention_interval.value(),
+            "training_refresh_months": self.training_refresh.value(),
             **{key: field.toPlainText() if isinstance(field, QPlainTextEdit) else field.text()
                for key, field in self.controller.items()}}
         self.saved.setText("")

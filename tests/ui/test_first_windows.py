@@ -311,3 +311,21 @@ def test_settings_change_the_phone_region(qtbot, open_as, access_to):
     qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.saved.text() == "Saved.", timeout=10000)
     assert settings.get(owner, "phone_region") == "PL"
+
+
+def test_settings_set_how_often_staff_confirm_the_briefing(qtbot, open_as, access_to):
+    from crmdesk.core.vault import settings
+    from crmdesk.ui.settings_page import SettingsPage
+
+    owner = open_as(OWNER)
+    page = SettingsPage(access_to(owner))
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitUntil(lambda: page.organisation.text() == ORGANISATION, timeout=10000)
+    assert page.training_refresh.text() == "only for a new version"  # the test shop's choice (0)
+    page.training_refresh.setFocus()
+    qtbot.keyClick(page.training_refresh, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(page.training_refresh, "6")
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.saved.text() == "Saved.", timeout=10000)
+    assert settings.get(owner, "training_refresh_months") == 6
