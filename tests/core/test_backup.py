@@ -292,3 +292,27 @@ def test_a_vault_with_a_damaged_page_makes_no_backup(open_as, vault_path, tmp_pa
         backup.create_backup(session, tmp_path / "b")
     assert "no backup was made" in failed.value.message
     assert not list((tmp_path / "b").glob("*"))
+
+
+def test_the_data_protection_folder_travels_with_a_backup(open_as, tmp_path):
+    """The breach log, the processors with their agreements, the briefing and its confirmations and the
+    published notices are in the vault, so a backup restores them, and the audit chain stays whole."""
+    from crmdesk.core import privacy_notice
+    from crmdesk.core.privacy import breaches, processors
+    from crmdesk.core.vault import training
+
+    session = open_as(OWNER)
+    lost = breaches.report(session, "A list was left on the bus.", session.clock.now(), encrypted=False)
+    processors.add_processor(session, "Example Mail GmbH", service="sends the newsletter", categories=["emails"],
+                             agreement=("dpa.pdf", b"%PDF-1.4 signed"))
+    training.publish(session, training.current(session).body + "\n8. Never photograph the screen.")
+    privacy_notice.publish(session, "How we use your personal data: version one, for the test.")
+    made = backup.create_backup(session, tmp_path / "backups")
+    result = restore.restore_backup(made.path, tmp_path / "copy", OWNER_KEY,
+                                    erasures=restore.KnownErasures.of(session))
+    with vault.unlock(result.target, OWNER, PASSPHRASES[OWNER]) as restored:
+        assert breaches.get_breach(restored, lost.reference).what == "A list was left on the bus."
+        assert processors.agreement(restored, "Example Mail GmbH") == ("dpa.pdf", b"%PDF-1.4 signed")
+        assert training.current(restored).version == 2
+        assert [v.version for v in privacy_notice.versions(restored)] == [1]
+        assert integrity.verify_vault(restored) == []
