@@ -98,6 +98,10 @@ def publish(session: Session, body: str) -> Version:
     """Keep ``body`` (the notice's text as it reads now) as a new version,
     when it differs from the last one. Needs ACCOUNTABILITY."""
     session.require(Permission.ACCOUNTABILITY)
+    shop = controller(session)
+    if not shop.address.strip() or not shop.contact.strip():
+        raise UsageError("The notice must say who the shop is and how to reach it (Art. 13(1)(a)); fill in the "
+                         "postal address and the contact in Settings first.")
     body = body.strip()
     published = versions(session)
     if published and published[0].body == body:

@@ -30,8 +30,9 @@ def reply(request: SubjectRequest, controller: Controller, address: str, searche
     doc.text(f"you asked us {ASKED.get(request.type, 'about personal data about you')}. We have searched our "
              f"customer records for what you gave us: {searched}.")
     doc.subheading("We hold no personal data about you")
-    doc.text("None of it is in our records: we do not process personal data about you in them (Article 15(1) of "
-             "the General Data Protection Regulation). So there is nothing to "
+    doc.text("None of it is in our records: we do not process personal data about you in them"
+             + (" (Article 15(1) of the General Data Protection Regulation)" if request.type in ("access", "portability")
+                else "") + ". So there is nothing to "
              + {"access": "copy", "portability": "copy", "rectification": "correct", "erasure": "erase",
                 "restriction": "restrict", "objection": "stop"}.get(request.type, "do") + ".")
     doc.subheading("What we keep of your request")

@@ -58,6 +58,9 @@ def test_the_privacy_notice_is_shown_published_and_written(cli, tmp_path):
     shown = cli("notice", "show", user=STAFF)
     assert shown.code == 0 and "How we use your personal data" in shown.out and "not published yet" in shown.err
     assert cli("notice", "publish", user=STAFF).code == 4
+    assert cli("notice", "publish", user=OWNER).code == 2  # the shop's address and contact are not set yet
+    cli("setting", "set", "controller_address", "Marktplatz 1\n12345 Sonnenstadt", user=OWNER)
+    cli("setting", "set", "controller_contact", "info@sonne.example", user=OWNER)
     published = cli("notice", "publish", user=OWNER)
     assert published.code == 0 and "Version 1 of the privacy notice is published" in published.out
     assert cli("notice", "publish", user=OWNER).code == 2  # nothing changed

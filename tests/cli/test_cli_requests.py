@@ -136,7 +136,7 @@ def test_a_reply_that_no_data_is_held(cli, tmp_path, template_vault):
     import docx
 
     found = cli("request", "no-data", "--requester", "Theo Template", "--searched", "Theo Template", user=STAFF)
-    assert found.code == 2 and "finds a contact" in found.err  # the template vault's contact is there
+    assert found.code == 2 and "finds data in the vault" in found.err  # the template vault's contact is there
     made = cli("request", "no-data", "--requester", "Jan Kowalski", "--searched", "jan@example.pl", "--searched",
                "Jan Kowalski", "--address", "ul. Długa 5\n00-001 Warszawa", "--pdf", str(tmp_path / "r.pdf"),
                "--docx", str(tmp_path / "r.docx"), user=STAFF)

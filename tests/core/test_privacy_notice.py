@@ -18,7 +18,10 @@ from tests.conftest import OWNER, STAFF
 
 def test_the_notice_reads_the_vault_and_is_published_in_versions(open_as):
     owner = open_as(OWNER)
+    with pytest.raises(UsageError, match="postal address and the contact in Settings"):
+        privacy_notice.publish(owner, notice_paper.current(owner)[1])  # nobody to ask: not published
     configuration.change_settings(owner, {"controller_address": "Marktplatz 1\n12345 Sonnenstadt",
+                                          "controller_contact": "info@sonne.example",
                                           "supervisory_authority": "the Berlin data protection commissioner"})
     processors.add_processor(owner, "Example Mail GmbH", service="sends the newsletter", categories=["emails"],
                              purposes=["newsletter-email"])

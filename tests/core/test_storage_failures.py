@@ -113,7 +113,11 @@ def test_damage_met_in_the_middle_of_a_command_names_the_page(cli, open_as, vaul
 def test_a_read_only_folder_reads_exports_and_backs_up_but_does_not_change(cli, vault_on_small_disk, tmp_path,
                                                                            template_vault):
     folder = vault_on_small_disk
+    assert cli("user", "add", "nina", "--role", "staff", vault=folder, user=OWNER,
+               env={"CRMDESK_NEW_PASSPHRASE": "nina's long passphrase"}).code == 0  # never trained
     _remount(folder.parent, "ro")
+    untrained = cli("contact", "list", vault=folder, user="nina", passphrase="nina's long passphrase")
+    assert untrained.code == 4 and "briefing" in untrained.err  # a read-only copy holds back the same
     listed = cli("contact", "list", vault=folder, user=STAFF)
     assert listed.code == 0 and "Theo Template" in listed.out, listed.err
     assert "read-only" in listed.err

@@ -144,17 +144,29 @@ def test_a_request_about_someone_the_vault_holds_nothing_about(staff, open_clock
     from crmdesk.core.privacy import retention
 
     anna(staff)
-    with pytest.raises(UsageError, match="finds a contact"):
+    with pytest.raises(UsageError, match="finds data in the vault"):
         requests.answer_no_data(staff, "Anna Berg", ["jan@example.pl", "Anna Berg"])
     with pytest.raises(UsageError, match="what was searched for"):
         requests.answer_no_data(staff, "Jan Kowalski", [" "])
+    from crmdesk.core.people import interactions
+
+    berg = contacts.list_contacts(staff, limit=5).rows[0].id
+    interactions.add_interaction(staff, berg, kind="note", summary="Parcel left with Max Muster, max@foo.de")
+    for requester, terms in (("Anna Berg", ["nobody@example.pl"]),  # their own name is always searched
+                             ("A. B.", ["Berg Anna Maria"]),  # a middle name the record lacks
+                             ("Max Muster", ["max@foo.de"])):  # named in someone's history
+        with pytest.raises(UsageError, match="finds data in the vault"):
+            requests.answer_no_data(staff, requester, terms)
+    for nothing in ("*", '"', "x" * 201):
+        with pytest.raises(UsageError, match="nothing to search by"):
+            requests.answer_no_data(staff, "Jan Kowalski", [nothing])
     with pytest.raises(UsageError, match="requester's name"):
         requests.answer_no_data(staff, "  ", ["jan@example.pl"])
     answered = requests.answer_no_data(staff, "Jan  Kowalski", ["jan@example.pl", "Jan Kowalski", "jan@example.pl"],
                                        received_on=date(2027, 3, 8))
     assert answered.status == "fulfilled" and answered.requester == "Jan Kowalski" and answered.contact_name == ""
     assert answered.who == "Jan Kowalski (no data held)"
-    assert answered.outcome_reason.endswith("searched for: jan@example.pl; Jan Kowalski")
+    assert answered.outcome_reason.endswith("searched for: Jan Kowalski; jan@example.pl")  # their name first
     assert staff.conn.execute("SELECT count(*) FROM contacts WHERE id = ?", (answered.contact_id,)).fetchone()[0] == 0
     requests.reply_made(staff, answered.reference, "no-data reply (PDF)", b"%PDF")
     assert requests.get_request(staff, answered.reference).artefacts[0].kind == "no-data reply (PDF)"

@@ -197,7 +197,10 @@ def test_the_training_card_opens_the_training_tab(qtbot, open_as):
 
 
 def test_the_privacy_notice_tab_publishes_and_saves_the_website_text(qtbot, open_as, tmp_path):
+    from crmdesk.core import configuration
+
     owner = open_as(OWNER)
+    configuration.change_settings(owner, {"controller_address": "Marktplatz 1", "controller_contact": "info@x.example"})
     window = shown_window(qtbot, owner)
     page = window.show_page("Data protection")
     page.tabs.setCurrentWidget(page.notice)

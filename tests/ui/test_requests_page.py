@@ -283,7 +283,7 @@ def test_a_reply_that_no_data_is_held_from_the_page(qtbot, open_as, access_to, t
     assert dialog.searched.toPlainText() == "Anna"  # the name is the first thing searched for
     dialog.ask_target = lambda suggestion: tmp_path / "reply.docx"
     qtbot.mouseClick(dialog.answer_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: "finds a contact" in dialog.message.text(), timeout=10000)  # she is in the vault
+    qtbot.waitUntil(lambda: "finds data in the vault" in dialog.message.text(), timeout=10000)  # she is in the vault
     assert not (tmp_path / "reply.docx").exists() and requests.list_requests(staff) == []
     dialog.requester.clear()
     qtbot.keyClicks(dialog.requester, "Jan Kowalski")

@@ -29,7 +29,6 @@ from __future__ import annotations
 
 import json
 import math
-import re
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
@@ -38,6 +37,7 @@ from crmdesk.core.errors import NotFound, OperationFailed, UsageError
 from crmdesk.core.people import contacts
 from crmdesk.core.permissions import Permission, allows
 from crmdesk.core.privacy.categories import DATA_CATEGORIES, counted
+from crmdesk.core.texts import clean
 from crmdesk.core.vault.gate import BREACHES
 from crmdesk.core.vault.session import Session
 
@@ -55,16 +55,6 @@ ONE_PERSONS = {"names": "name", "emails": "e-mail address", "phones": "phone num
                "addresses": "postal address", "birthdays": "date of birth", "notes": "the notes we keep about you",
                "interactions": "your history with us (visits, calls, purchases)",
                "consents": "what you agreed to, and when"}
-
-
-_BREAKS = re.compile(r"\r\n|[\r\x0b\x0c\x85\u2028\u2029]")
-_CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
-
-
-def clean(text: str) -> str:
-    """Text for the log as typed or pasted (from Word, Outlook, a terminal): every kind of line break a
-    plain one, control characters (a terminal's escapes, Word's manual break) left out."""
-    return _CONTROLS.sub("", _BREAKS.sub("\n", text)).strip()
 
 
 def one_line(text: str) -> str:

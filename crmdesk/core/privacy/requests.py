@@ -221,6 +221,23 @@ def _next_reference(conn, year: int) -> str:
     return f"R-{year}-{number:04d}"
 
 
+def _held(session: Session, term: str) -> bool:
+    """Whether ``term`` finds anything about a person: a contact by the whole
+    term or by any two of its words (a middle name the record lacks), or the
+    term in a contact's notes or anyone's history (a neighbour who took a
+    parcel is data too)."""
+    term = term.removeprefix("mailto:").strip()
+    words = term.split()
+    tries = [term] + [f"{a} {b}" for i, a in enumerate(words) for b in words[i + 1:]]
+    if any(search.search_contacts(session, t, limit=1).rows for t in dict.fromkeys(tries)):
+        return True
+    pattern = "%" + term.casefold().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+    return session.conn.execute(
+        "SELECT 1 WHERE EXISTS (SELECT 1 FROM contacts WHERE lower(notes) LIKE ? ESCAPE '\\')"
+        " OR EXISTS (SELECT 1 FROM interactions WHERE lower(summary) LIKE ? ESCAPE '\\'"
+        " OR lower(body) LIKE ? ESCAPE '\\')", (pattern, pattern, pattern)).fetchone() is not None
+
+
 def answer_no_data(session: Session, requester: str, searched: list[str], *, request_type: str = "access",
                    received_on: date | None = None, channel: str = "email") -> SubjectRequest:
     """A request from someone the vault holds nothing about: every name,
@@ -231,17 +248,21 @@ def answer_no_data(session: Session, requester: str, searched: list[str], *, req
     requests like any request's text). Needs REQUESTS."""
     session.require(Permission.REQUESTS)
     requester = " ".join(requester.split())
-    terms = list(dict.fromkeys(" ".join(t.split()) for t in searched if t.strip()))
     if not requester:
         raise UsageError("Give the requester's name as they gave it, for the reply and the register.")
-    if not terms:
+    given = [" ".join(t.split()) for t in searched if t.strip()]
+    if not given:
         raise UsageError("Say what was searched for: the names, e-mail addresses and numbers the requester gave.")
+    for term in given:
+        if len(term) > 200 or sum(ch.isalnum() for ch in term) < 3:
+            raise UsageError(f"'{term[:40]}' is nothing to search by; give a name, an e-mail address or a number.")
+    terms = list(dict.fromkeys([requester, *given]))  # their own name is always searched for
     received_on = _arrival(session, request_type, channel, received_on)
     for term in terms:
-        found = search.search_contacts(session, term, limit=3).rows
-        if found:
-            raise UsageError(f"'{term}' finds {'a contact' if len(found) == 1 else 'contacts'} in the vault; "
-                             "open the request on the contact it is about instead.")
+        if _held(session, term):
+            raise UsageError(f"'{term}' finds data in the vault (a contact, or a note in someone's record or "
+                             "history): find who it is about before answering; if it is them, open the request "
+                             "on their contact.")
     with session.operation(Permission.REQUESTS, "request.no_data", detail={"searched": len(terms)}) as op:
         reference = _next_reference(op.conn, received_on.year)
         op.conn.execute(

@@ -11,8 +11,8 @@ line and scripts hold the same line (the UK regulator's accountability
 framework expects access to wait for training). Reporting a breach,
 confirming the briefing and one's own account stay open.
 
-A vault in a read-only folder cannot record a confirmation, so its
-sessions are not held back.
+A vault in a read-only folder holds back who has not confirmed just the
+same (the confirmation is made on the vault itself, not on a copy).
 """
 
 from __future__ import annotations
@@ -24,10 +24,12 @@ from datetime import datetime
 from crmdesk.core.clock import add_months, parse_iso
 from crmdesk.core.errors import UsageError
 from crmdesk.core.permissions import TRAINING_FIRST, TRAINING_GATED, Permission, Role
-from crmdesk.core.vault import settings
+from crmdesk.core.texts import clean
+from crmdesk.core.vault import failures, settings
 from crmdesk.core.vault.gate import USERS
 from crmdesk.core.vault.session import Session
 
+MAX_BRIEFING = 20_000
 GATED, FIRST = TRAINING_GATED, TRAINING_FIRST  # what waits for the briefing, and the sentence that says so
 
 
@@ -74,9 +76,8 @@ def _due(session: Session, user_id: str, role: str, now: datetime, version: int,
 
 
 def due(session: Session, now: datetime | None = None) -> bool:
-    """Whether the signed-in user must read and confirm the briefing before opening customers' data."""
-    if session.read_only:
-        return False
+    """Whether the signed-in user must read and confirm the briefing before opening customers' data (also on
+    a read-only copy, where the answer comes from the confirmations recorded in it)."""
     return _due(session, session.user.id, session.role.value, now or session.clock.now(), current(session).version,
                 settings.get(session, "training_refresh_months"))
 
@@ -87,8 +88,10 @@ def confirm(session: Session, version: int) -> None:
     session.require(Permission.REPORT)
     briefing = current(session)
     if version != briefing.version:
-        raise UsageError(f"A newer briefing (version {briefing.version}) was published meanwhile; read it and "
-                         "confirm that one.")
+        raise UsageError(f"Version {version} is not the briefing in force; read version {briefing.version} "
+                         "(crmdesk training show) and confirm that one.")
+    if session.read_only:
+        raise failures.read_only(session.paths.folder)
     with session.operation(Permission.REPORT, "training.confirmed", detail={"version": version}) as op:
         op.conn.execute("INSERT INTO training (user_id, version, sha256, at) VALUES (?, ?, ?, ?)",
                         (op.user_id, version, briefing.sha256, op.now))
@@ -100,7 +103,10 @@ def publish(session: Session, body: str) -> Briefing:
     """A new version of the briefing: everyone but the owner confirms it
     again. Needs ACCOUNTABILITY."""
     session.require(Permission.ACCOUNTABILITY)
-    body = "\n".join(line.rstrip() for line in body.strip().splitlines())
+    body = "\n".join(line.rstrip() for line in clean(body).splitlines())
+    if len(body) > MAX_BRIEFING:
+        raise UsageError(f"The briefing is longer than {MAX_BRIEFING:,} characters; a briefing staff read at "
+                         "the counter is a page or two.")
     if len(body) < 40:
         raise UsageError("The briefing is the shop's rules for its staff; write a few sentences at least.")
     if body == current(session).body:
