@@ -306,6 +306,7 @@ def test_the_data_protection_folder_travels_with_a_backup(open_as, tmp_path):
     processors.add_processor(session, "Example Mail GmbH", service="sends the newsletter", categories=["emails"],
                              agreement=("dpa.pdf", b"%PDF-1.4 signed"))
     training.publish(session, training.current(session).body + "\n8. Never photograph the screen.")
+    configuration.change_settings(session, {"controller_address": "Marktplatz 1", "controller_contact": "info@x.example"})
     privacy_notice.publish(session, "How we use your personal data: version one, for the test.")
     made = backup.create_backup(session, tmp_path / "backups")
     result = restore.restore_backup(made.path, tmp_path / "copy", OWNER_KEY,
