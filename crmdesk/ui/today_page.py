@@ -4,8 +4,9 @@ A card per finding of ``core.health.today`` that concerns the user's role:
 its count, one sentence and a button that opens the place to act, with
 the right view (overdue requests, contacts without a lawful basis…). The
 findings are read off the UI thread and read again on every change the
-window makes or sees. What needs doing comes first; what is well is shown
-quietly below, so the owner also sees how the shop stands overall.
+window makes or sees (while the page is hidden, when it is shown next).
+What needs doing comes first; what is well is shown quietly below, so the
+owner also sees how the shop stands overall.
 """
 
 from __future__ import annotations
@@ -107,11 +108,21 @@ class TodayPage(QWidget):
         scroll = QScrollArea(widgetResizable=True, frameShape=QFrame.Shape.NoFrame)
         scroll.setWidget(holder)
         layout.addWidget(scroll, 1)
+        # Counted again on a change while shown; a hidden page only notes that it is behind (an import's
+        # every batch would otherwise count consents over the whole vault while the list is in front).
+        self.stale = False
         Refresher(self, access, (CONTACTS, CONSENT, PURPOSES, REQUESTS, RETENTION, BACKUPS, USERS, KEYS, SETTINGS,
-                                 AUDIT, BREACHES), lambda _changes: self.refresh())
+                                 AUDIT, BREACHES),
+                  lambda _changes: self.refresh() if self.isVisible() else setattr(self, "stale", True))
         self.refresh()
 
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt naming
+        super().showEvent(event)
+        if self.stale:
+            self.refresh()
+
     def refresh(self) -> None:
+        self.stale = False
         self.access.query(self, health.today, self._show, failed=self.result.show_error)
 
     def _show(self, findings: list[health.Finding]) -> None:
