@@ -69,7 +69,14 @@ from crmdesk.ui import placement
 from crmdesk.ui.message_box import MessageBox
 from crmdesk.ui.record_table_model import RecordTableModel
 from crmdesk.ui.vault_access import Refresher, VaultAccess
-from crmdesk.ui.widgets import ResultLine, add_page_header, choice_combo, make_table, reading_pane
+from crmdesk.ui.widgets import (
+    ReadWhenShown,
+    ResultLine,
+    add_page_header,
+    choice_combo,
+    make_table,
+    reading_pane,
+)
 
 
 def select_row(table, keys: list[str], wanted: str | None) -> bool:
@@ -271,7 +278,7 @@ class BreachTableModel(RecordTableModel):
                 )[column]
 
 
-class BreachLog(QWidget):
+class BreachLog(ReadWhenShown):
     def __init__(self, access: VaultAccess, parent: QWidget | None = None):
         super().__init__(parent)
         self.access = access
@@ -304,10 +311,10 @@ class BreachLog(QWidget):
         layout.addWidget(splitter, 1)
         self.report_button.clicked.connect(self.report)
         self.table.selectionModel().selectionChanged.connect(self._selected)
-        Refresher(self, access, (BREACHES, CONTACTS), lambda _changes: self.refresh())
-        self.refresh()
+        Refresher(self, access, (BREACHES, CONTACTS), self.changed)
 
     def refresh(self, select: str | None = None) -> None:
+        self.stale = False
         keep = select or (self.selected().reference if self.selected() else None)
         self.access.query(self, lambda s: (breaches.list_breaches(s), s.clock.now()),
                           lambda found: self._show(*found, keep), failed=self.result.show_error)
@@ -541,7 +548,7 @@ def _read_scan(path: Path | None) -> tuple[str, bytes] | None:
         raise OperationFailed(f"The scan {path} cannot be read ({exc.strerror or exc}); choose another file.") from None
 
 
-class ProcessorRegister(QWidget):
+class ProcessorRegister(ReadWhenShown):
     def __init__(self, access: VaultAccess, parent: QWidget | None = None):
         super().__init__(parent)
         self.access = access
@@ -568,10 +575,10 @@ class ProcessorRegister(QWidget):
         layout.addWidget(self.result)
         self.table.selectionModel().selectionChanged.connect(self._selected)
         self.table.doubleClicked.connect(lambda _index: self.act("edit"))
-        Refresher(self, access, (PROCESSORS, PURPOSES), lambda _changes: self.refresh())
-        self.refresh()
+        Refresher(self, access, (PROCESSORS, PURPOSES), self.changed)
 
     def refresh(self, select: str | None = None) -> None:
+        self.stale = False
         self._wanted = select or getattr(self, "_wanted", None)  # kept until a listing shows it
         keep = self.selected().name if self.selected() else None
         self.access.query(self, lambda s: (processors.list_processors(s),
@@ -652,7 +659,7 @@ class ProcessorRegister(QWidget):
                 "good", self.tr("The agreement is in {0}.").format(path)), failed=self.result.show_error, busy=self)
 
 
-class PaperView(QWidget):
+class PaperView(ReadWhenShown):
     """A paper made from the vault: how it reads now, and the buttons to save
     it (PDF, Word, and plain text where the paper goes on a website). It is
     made again after a change only while shown (a large vault takes a moment)."""
@@ -683,14 +690,7 @@ class PaperView(QWidget):
         layout.addWidget(self.state)
         layout.addLayout(self.row)
         layout.addWidget(self.result)
-        self.stale = True
-        Refresher(self, access, changes,
-                  lambda _changes: self.refresh() if self.isVisible() else setattr(self, "stale", True))
-
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt naming
-        super().showEvent(event)
-        if self.stale:
-            self.refresh()
+        Refresher(self, access, changes, self.changed)
 
     def refresh(self) -> None:
         self.stale = False
@@ -778,7 +778,7 @@ class StandingTableModel(RecordTableModel):
                 state)[column]
 
 
-class TrainingView(QWidget):
+class TrainingView(ReadWhenShown):
     """The briefing in force, who confirmed it, and a new version to publish."""
 
     def __init__(self, access: VaultAccess, parent: QWidget | None = None):
@@ -804,10 +804,10 @@ class TrainingView(QWidget):
         layout.addLayout(row)
         layout.addWidget(self.result)
         self.publish_button.clicked.connect(self.publish)
-        Refresher(self, access, (USERS, SETTINGS), lambda _changes: self.refresh())
-        self.refresh()
+        Refresher(self, access, (USERS, SETTINGS), self.changed)
 
     def refresh(self) -> None:
+        self.stale = False
         self.access.query(self, lambda s: (training.current(s), training.standing(s), training.refresh_words(s)),
                           lambda found: self._show(*found), failed=self.result.show_error)
 

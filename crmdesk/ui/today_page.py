@@ -38,7 +38,7 @@ from crmdesk.core.vault.gate import (
     USERS,
 )
 from crmdesk.ui.vault_access import Refresher, VaultAccess
-from crmdesk.ui.widgets import ResultLine, add_page_header
+from crmdesk.ui.widgets import ReadWhenShown, ResultLine, add_page_header
 
 # What each area is called on its card, and the words of its button.
 AREAS = {"requests": "Requests", "consent": "Consent", "retention": "Retention", "breaches": "Breaches",
@@ -84,7 +84,7 @@ class Card(QFrame):
         layout.addLayout(row)
 
 
-class TodayPage(QWidget):
+class TodayPage(ReadWhenShown):
     """Emits ``go(page, view)`` when a card's button is pressed."""
 
     go = Signal(str, str)
@@ -108,18 +108,8 @@ class TodayPage(QWidget):
         scroll = QScrollArea(widgetResizable=True, frameShape=QFrame.Shape.NoFrame)
         scroll.setWidget(holder)
         layout.addWidget(scroll, 1)
-        # Counted again on a change while shown; a hidden page only notes that it is behind (an import's
-        # every batch would otherwise count consents over the whole vault while the list is in front).
-        self.stale = False
         Refresher(self, access, (CONTACTS, CONSENT, PURPOSES, REQUESTS, RETENTION, BACKUPS, USERS, KEYS, SETTINGS,
-                                 AUDIT, BREACHES),
-                  lambda _changes: self.refresh() if self.isVisible() else setattr(self, "stale", True))
-        self.refresh()
-
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt naming
-        super().showEvent(event)
-        if self.stale:
-            self.refresh()
+                                 AUDIT, BREACHES), self.changed)
 
     def refresh(self) -> None:
         self.stale = False

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QTableView,
     QVBoxLayout,
+    QWidget,
 )
 
 from crmdesk.core.errors import CrmdeskError
@@ -46,6 +47,30 @@ def make_table(model: QAbstractItemModel, *, name: str, stretch_column: int | No
     else:
         header.setSectionResizeMode(stretch_column, QHeaderView.ResizeMode.Stretch)
     return table
+
+
+class ReadWhenShown(QWidget):
+    """A page or tab that reads the vault again after a change only while it
+    is shown; hidden, it notes that it is behind and reads when shown next
+    (an import's every batch would otherwise have every hidden page count
+    over the whole vault). Subclasses read in ``refresh`` and connect their
+    Refresher to ``changed``."""
+
+    stale = True
+
+    def changed(self, _changes=None) -> None:
+        if self.isVisible():
+            self.refresh()
+        else:
+            self.stale = True
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt naming
+        super().showEvent(event)
+        if self.stale:
+            self.refresh()
+
+    def refresh(self) -> None:
+        raise NotImplementedError
 
 
 def reading_pane(name: str) -> QPlainTextEdit:
