@@ -39,12 +39,13 @@ from crmdesk.core.vault.session import Session
 from crmdesk.ui import collector, colours, placement
 from crmdesk.ui.audit_page import AuditPage
 from crmdesk.ui.backups_page import BackupRunner, BackupsPage, overdue_text
+from crmdesk.ui.breach_log import ReportBreachDialog
 from crmdesk.ui.consent_page import ConsentPage
 from crmdesk.ui.contacts_page import ContactsPage
 from crmdesk.ui.import_dialog import ImportDialog
 from crmdesk.ui.menus import Menus
 from crmdesk.ui.message_box import MessageBox
-from crmdesk.ui.protection_page import ProtectionPage, ReportBreachDialog
+from crmdesk.ui.protection_page import ProtectionPage
 from crmdesk.ui.requests_page import RequestsPage
 from crmdesk.ui.retention_page import RetentionPage
 from crmdesk.ui.retention_scheduler import RetentionScheduler

@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QApplication
 from crmdesk.core.people import contacts
 from crmdesk.core.people.contact_model import ContactInput, Labelled
 from crmdesk.core.privacy import breaches
+from crmdesk.ui.breach_log import AssessDialog, BreachLog
 from crmdesk.ui.message_box import MessageBox
-from crmdesk.ui.protection_page import AssessDialog, BreachLog
 from tests.conftest import OWNER, STAFF
 from tests.ui.test_menus import shown_window
 
@@ -101,7 +101,7 @@ def test_the_owner_follows_the_card_assesses_tells_and_makes_the_papers(qtbot, o
 
 def test_the_owner_adds_a_processor_with_its_scan_and_saves_the_record(qtbot, open_as, tmp_path, monkeypatch):
     from crmdesk.core.privacy import processors
-    from crmdesk.ui.protection_page import ProcessorDialog, ProcessorRegister
+    from crmdesk.ui.processor_register import ProcessorDialog, ProcessorRegister
 
     scan = tmp_path / "dpa.pdf"
     scan.write_bytes(b"%PDF-1.4 the signed agreement")

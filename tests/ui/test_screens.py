@@ -26,6 +26,7 @@ from crmdesk.core.imports import demo
 from crmdesk.core.people import contacts
 from crmdesk.core.privacy import breaches, consent, purposes
 from crmdesk.core.vault.session import VaultPaths
+from crmdesk.ui.breach_log import AssessDialog, ReportBreachDialog
 from crmdesk.ui.briefing_dialog import BriefingDialog
 from crmdesk.ui.consent_dialog import ConsentCaptureDialog
 from crmdesk.ui.consent_page import PurposeDialog
@@ -34,7 +35,7 @@ from crmdesk.ui.duplicates_dialog import DuplicatesDialog
 from crmdesk.ui.export_report_dialog import ExportReportDialog
 from crmdesk.ui.import_dialog import ImportDialog
 from crmdesk.ui.main_window import MainWindow
-from crmdesk.ui.protection_page import AssessDialog, ProcessorDialog, ReportBreachDialog
+from crmdesk.ui.processor_register import ProcessorDialog
 from crmdesk.ui.recovery_code import NewRecoveryCodeDialog, RecoveryCodeDialog
 from crmdesk.ui.requests_page import NewRequestDialog, NoDataDialog
 from crmdesk.ui.restore_wizard import RestoreWizard

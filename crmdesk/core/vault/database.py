@@ -218,3 +218,18 @@ def bad_pages(db_path: Path, key: bytes) -> list[int]:
     if len(data) % PAGE_SIZE:
         bad.append(page_count + 1)
     return bad
+
+
+def run_script(conn: sqlcipher3.Connection, script: str) -> None:
+    """Run several statements inside the caller's transaction.
+
+    (``executescript`` would commit the open transaction first.)
+    """
+    statement = ""
+    for line in script.splitlines(keepends=True):
+        statement += line
+        if sqlcipher3.complete_statement(statement):
+            conn.execute(statement)
+            statement = ""
+    if statement.strip():
+        raise ValueError("incomplete SQL statement in migration")
