@@ -7,7 +7,7 @@ from datetime import date
 
 from crmdesk.cli import secrets
 from crmdesk.cli.common import emit, open_session, paper_targets, parse_date, table, write_papers
-from crmdesk.core.errors import UsageError
+from crmdesk.core.errors import OperationFailed, UsageError
 from crmdesk.core.people import contacts
 from crmdesk.core.privacy import erasure, requests, restriction
 
@@ -116,7 +116,12 @@ def request_no_data(args) -> int:
         kept = retention.get_policy(session, "closed_requests").period
         paper = no_data_reply.reply(answered, subject_data.controller(session), args.address,
                                     "; ".join(args.searched), kept, session.clock.now())
-        for kind, data in write_papers(targets, "reply", lambda: paper):
+        try:
+            written = write_papers(targets, "reply", lambda: paper)
+        except OperationFailed as exc:  # the answer is registered: do not register it again
+            raise OperationFailed(f"{answered.reference} is registered as answered, but {exc.message[0].lower()}"
+                                  f"{exc.message[1:]}") from None
+        for kind, data in written:
             requests.reply_made(session, answered.reference, f"no-data reply ({kind.upper()})", data)
     emit(args, f"{answered.reference}: nothing is held about {answered.requester}; the request is registered as "
                "answered." + ("" if targets else " Write the reply with --pdf FILE or --docx FILE."),

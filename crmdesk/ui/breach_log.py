@@ -192,8 +192,10 @@ class AssessDialog(QDialog):
         form.addRow(self.tr("Why (kept in the log)"), self.reason)
         form.addRow(self.tr("Likely consequences"), self.consequences)
         form.addRow(self.tr("Measures taken"), self.measures)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        self.save = buttons.button(QDialogButtonBox.StandardButton.Save)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.save = buttons.addButton(self.tr("&Save"), QDialogButtonBox.ButtonRole.AcceptRole)
+        for button in buttons.buttons():
+            button.setAutoDefault(False)  # Return saves nothing: every assessment stays in the log
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addStretch(1)
@@ -210,6 +212,11 @@ class AssessDialog(QDialog):
             self.people.setChecked(bool(breach.people_needed))
         self.save.setEnabled(bool(self.reason.toPlainText().strip()))
         placement.fit(self, 600, 480)
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt naming
+        super().showEvent(event)
+        # A button box makes its first accept button the default as it is shown; Return must save nothing.
+        self.save.setDefault(False)
 
     def _suggest(self) -> None:
         authority, people, why = breaches.suggestion(self.breach, self.risk.currentData())

@@ -214,3 +214,17 @@ def test_the_privacy_notice_tab_publishes_and_saves_the_website_text(qtbot, open
     qtbot.waitUntil(lambda: "is in" in view.result.text(), timeout=10000)
     assert "version 1" in (tmp_path / "notice.txt").read_text("utf-8")
     window.shutdown()
+
+
+def test_return_in_the_assessment_saves_nothing(qtbot, open_as):
+    owner = open_as(OWNER)
+    breach = breaches.report(owner, "A list was lost.", owner.clock.now(), encrypted=False)
+    dialog = AssessDialog(breach)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.reason.setPlainText("names went to a stranger")
+    dialog.risk.setFocus()
+    qtbot.keyClick(dialog.risk, Qt.Key.Key_Return)
+    assert dialog.isVisible(), dialog.result()  # an assessment stays in the log: only Save records it
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert not dialog.isVisible() and dialog.result() == dialog.DialogCode.Rejected
