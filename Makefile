@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 VERSION := $(shell sed -n 's/^__version__ = "\(.*\)"/\1/p' crmdesk/__init__.py)
 BUNDLE := dist/crmdesk-$(VERSION)-linux-$(shell uname -m).tar.gz
 
-.PHONY: run test lint bench bench-1m screenshots clean bundle test-bundle install-desktop
+.PHONY: run test lint bench bench-1m screenshots clean bundle test-bundle install-desktop catalogues
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -19,18 +19,26 @@ $(VENV)/.bundle-tools: $(STAMP)
 	$(BIN)/python -m pip install --quiet -e '.[test,bundle]'
 	touch $@
 
-run: $(STAMP)
+# The translations, compiled beside their sources (resources/locale/<language>/LC_MESSAGES); the
+# wheel's build compiles its own (setup.py). `packaging/catalogues.py extract` gathers new texts.
+CATALOGUES := $(patsubst %.po,%.mo,$(wildcard resources/locale/*/LC_MESSAGES/crmdesk.po))
+$(CATALOGUES): %.mo: %.po $(STAMP)
+	$(BIN)/python packaging/catalogues.py compile
+
+catalogues: $(CATALOGUES)
+
+run: $(STAMP) catalogues
 	$(BIN)/crmdesk
 
 lint: $(STAMP)
 	$(BIN)/ruff check crmdesk tests
 	$(BIN)/lint-imports
 
-test: lint
+test: lint catalogues
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -n auto
 
 # The program without Python: dist/crmdesk/ and a .tar.gz of it (packaging/crmdesk.spec).
-bundle: $(VENV)/.bundle-tools
+bundle: $(VENV)/.bundle-tools catalogues
 	rm -rf dist/crmdesk $(BUNDLE)
 	$(BIN)/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller packaging/crmdesk.spec
 	tar -C dist -czf $(BUNDLE) crmdesk
@@ -44,7 +52,7 @@ test-bundle: bundle
 install-desktop: $(STAMP)
 	$(BIN)/crmdesk install-desktop
 
-bench: $(STAMP)
+bench: $(STAMP) catalogues
 	$(BIN)/python -m tests.benchmarks.bench_vault
 	$(BIN)/python -m tests.benchmarks.bench_contacts
 	$(BIN)/python -m tests.benchmarks.bench_startup
@@ -55,7 +63,7 @@ bench-1m: $(STAMP)
 	CRMDESK_BENCH_CONTACTS=1000000 CRMDESK_BENCH_RUNS=1 CRMDESK_BENCH_SCROLL=0 \
 		$(BIN)/python -m tests.benchmarks.bench_contacts
 
-screenshots: $(STAMP)
+screenshots: $(STAMP) catalogues
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.screenshots docs/screenshots
 
 clean:

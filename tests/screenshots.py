@@ -416,6 +416,7 @@ def _breaches(app: QApplication, window, session, out: Path) -> None:
         shop = subject_data.controller(session)
         papers = {"paper-record": record_paper.document(processing_record.make(session)),
                   "paper-notice": notice_paper.current(session)[0],
+                  "paper-notice-de": notice_paper.current(session, "de")[0],
                   "paper-breach-draft": breach_papers.notification(
                       breaches.get_breach(session, lost.reference), shop, session.clock.now())}
         with tempfile.TemporaryDirectory() as folder:

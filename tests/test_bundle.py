@@ -114,6 +114,12 @@ def test_the_bundle_makes_a_vault_demo_contacts_and_an_access_report(bundle, tmp
     assert drafted.returncode == 0 and zipfile.is_zipfile(tmp_path / "draft.docx"), drafted.stderr
     with zipfile.ZipFile(tmp_path / "draft.docx") as word:
         assert "Notification of a personal data breach" in word.read("word/document.xml").decode()
+    # The catalogues and Babel's CLDR data travel too: a Polish notice with a Polish date.
+    polish = _run(bundle, tmp_path, "--vault", "shop", "notice", "export", "--language", "pl", "--pdf", "pl.pdf",
+                  **secret)
+    assert polish.returncode == 0, polish.stderr
+    text = subprocess.run(["pdftotext", str(tmp_path / "pl.pdf"), "-"], capture_output=True, text=True).stdout
+    assert "Twoje prawa" in text and "strona 1 z" in text
     checked = _run(bundle, tmp_path, "--vault", "shop", "verify", **secret)
     assert checked.returncode == 0 and "intact" in checked.stdout, checked.stdout + checked.stderr
     wrong = _run(bundle, tmp_path, "--vault", "shop", "verify", CRMDESK_PASSPHRASE="not the passphrase")

@@ -38,7 +38,8 @@ def installed(tmp_path_factory) -> Path:
     for part in ("crmdesk/_resources/style.qss", "crmdesk/_resources/fonts/DejaVuSans.ttf",
                  "crmdesk/_resources/icons/crmdesk.svg", "crmdesk/_resources/icons/hicolor/48x48/apps/crmdesk.png",
                  "crmdesk/_resources/linux/org.crmdesk.crmdesk.desktop",
-                 "crmdesk/_resources/schemas/subject-export.schema.json"):
+                 "crmdesk/_resources/schemas/subject-export.schema.json",
+                 "crmdesk/_resources/locale/pl/LC_MESSAGES/crmdesk.mo"):  # compiled by the wheel's build
         assert part in names, part
     venv = base / "venv"
     subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(venv)], check=True, timeout=120)
@@ -73,6 +74,8 @@ def test_the_installed_wheel_makes_a_vault_a_pdf_and_a_window(installed, tmp_pat
     assert exported.returncode == 0, exported.stderr
     text = subprocess.run(["pdftotext", str(tmp_path / "report.pdf"), "-"], capture_output=True, text=True).stdout
     assert first["display_name"].split()[0] in text
+    polish = _run(installed, tmp_path, "--vault", "shop", "notice", "show", "--language", "pl")
+    assert polish.returncode == 0 and "Twoje prawa" in polish.stdout, polish.stderr
     menu = _run(installed, tmp_path, "install-desktop")
     assert menu.returncode == 0, menu.stderr
     entry = (tmp_path / "data" / "applications" / "org.crmdesk.crmdesk.desktop").read_text("utf-8")

@@ -32,6 +32,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from crmdesk.core.language import ENGLISH, N_, Language
 from crmdesk.core.privacy import consent, purposes, requests
 from crmdesk.core.privacy.subject_data import NO_AUTOMATED_DECISIONS, RIGHTS, SubjectData
 from crmdesk.reports import fonts
@@ -105,6 +106,7 @@ class _NumberedCanvas(Canvas):
 
     header = ""
     shorten: tuple[int, int] | None = None
+    lang: Language = ENGLISH
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -132,7 +134,8 @@ class _NumberedCanvas(Canvas):
         header.drawOn(self, MARGIN, height - 12 * mm - header.height + 8)  # first baseline where drawString put it
         self.setFont(fonts.REGULAR, 8)
         self.setFillColor(GREY)
-        self.drawRightString(width - MARGIN, 10 * mm, f"page {self._pageNumber} of {total}")
+        self.drawRightString(width - MARGIN, 10 * mm, self.lang.gettext(N_("page {page} of {total}")).format(
+            page=self._pageNumber, total=total))
         self.setStrokeColor(LINE)
         self.line(MARGIN, height - 13.5 * mm, width - MARGIN, height - 13.5 * mm)
         self.restoreState()
@@ -318,12 +321,13 @@ def render(data: SubjectData, *, password: str | None = None) -> bytes:
     return encrypt(made, password) if password else made
 
 
-def build(story: list, header: str, shorten: tuple[int, int] | None = None, **info: str) -> bytes:
+def build(story: list, header: str, shorten: tuple[int, int] | None = None, lang: Language = ENGLISH,
+          **info: str) -> bytes:
     """A crmdesk document as PDF bytes: A4, ``header`` on every page (the part
-    ``shorten`` marks cut short where it would not fit), "page N of M";
-    ``info`` gives the PDF's title, author and subject."""
+    ``shorten`` marks cut short where it would not fit), "page N of M" in
+    ``lang``; ``info`` gives the PDF's title, author and subject."""
     out = io.BytesIO()
-    canvas_class = type("ReportCanvas", (_NumberedCanvas,), {"header": header, "shorten": shorten})
+    canvas_class = type("ReportCanvas", (_NumberedCanvas,), {"header": header, "shorten": shorten, "lang": lang})
     doc = SimpleDocTemplate(out, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=20 * mm,
                             bottomMargin=18 * mm, **info)
     doc.build(story, canvasmaker=canvas_class)

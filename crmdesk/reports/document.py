@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from reportlab.lib.units import mm
 from reportlab.platypus import PageBreak, Spacer
 
+from crmdesk.core import language
 from crmdesk.reports.access_report import build, para, styles, table
 
 PAGE_WIDTH_MM = 170  # A4 less the margins
@@ -30,6 +31,7 @@ class Document:
     organisation: str
     subtitle: str = ""
     header: str = ""  # on every page of the PDF
+    language: str = "en"  # what the document is written in (its page numbers follow)
     blocks: list[tuple[str, object]] = field(default_factory=list)
 
     def heading(self, text: str) -> Document:
@@ -92,7 +94,7 @@ def _cleaned(doc: Document) -> Document:
             return type(content)(fix(c) for c in content)
         return content
 
-    return Document(_xml(doc.title), _xml(doc.organisation), _xml(doc.subtitle), _xml(doc.header),
+    return Document(_xml(doc.title), _xml(doc.organisation), _xml(doc.subtitle), _xml(doc.header), doc.language,
                     [(kind, fix(content)) for kind, content in doc.blocks])
 
 
@@ -129,7 +131,8 @@ def pdf(doc: Document) -> bytes:
             story.append(Spacer(1, 3 * mm))
         elif kind == "page":
             story.append(PageBreak())
-    return build(story, doc.header or f"{doc.organisation} · {doc.title}", title=doc.title,
+    return build(story, doc.header or f"{doc.organisation} · {doc.title}", lang=language.get(doc.language),
+                 title=doc.title,
                  author=doc.organisation, subject=doc.subtitle or doc.title)
 
 
@@ -154,6 +157,7 @@ def docx(doc: Document) -> bytes:
     word.core_properties.title = doc.title
     word.core_properties.author = doc.organisation
     word.core_properties.subject = doc.subtitle or doc.title
+    word.core_properties.language = doc.language
     if doc.organisation:
         word.add_paragraph().add_run(doc.organisation).bold = True
     word.add_heading(doc.title, level=0)

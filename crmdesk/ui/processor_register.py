@@ -165,7 +165,7 @@ class ProcessorTableModel(RecordTableModel):
             return None
         agreement = (p.contract_date.isoformat() if p.contract_date else self.tr("no date")) + (
             self.tr(", scan kept") if p.agreement_name else "")
-        return (p.name, p.service, processors.LOCATIONS[p.location].split(",")[0] + (
+        return (p.name, p.service, processors.PLACES[p.location] + (
             f" ({p.country})" if p.country else ""), ", ".join(p.purposes) or self.tr("all"), agreement)[column]
 
 

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtWidgets import (
+    QComboBox,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -23,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crmdesk.core import fsutil, privacy_notice, processing_record
+from crmdesk.core import fsutil, language, privacy_notice, processing_record
 from crmdesk.core.errors import OperationFailed
 from crmdesk.core.vault import training
 from crmdesk.core.vault.gate import (
@@ -45,6 +46,7 @@ from crmdesk.ui.widgets import (
     ReadWhenShown,
     ResultLine,
     add_page_header,
+    choice_combo,
     make_table,
     reading_pane,
 )
@@ -53,10 +55,14 @@ from crmdesk.ui.widgets import (
 class PaperView(ReadWhenShown):
     """A paper made from the vault: how it reads now, and the buttons to save
     it (PDF, Word, and plain text where the paper goes on a website). It is
-    made again after a change only while shown (a large vault takes a moment)."""
+    made again after a change only while shown (a large vault takes a moment).
+
+    With ``languages`` the paper is written in the language chosen beside the
+    buttons: ``make(session, code)`` (code None: the shop's) gives the paper,
+    a sentence on its state and the language it is in."""
 
     def __init__(self, access: VaultAccess, what: str, file_name: str, intro: str, make, changes: tuple[str, ...],
-                 kinds: tuple[str, ...] = ("pdf", "docx"), parent: QWidget | None = None):
+                 kinds: tuple[str, ...] = ("pdf", "docx"), languages: bool = False, parent: QWidget | None = None):
         super().__init__(parent)
         self.access, self.what, self.file_name, self.make = access, what, file_name, make
         self.preview = reading_pane(what)
@@ -64,6 +70,15 @@ class PaperView(ReadWhenShown):
         self.state.setObjectName("hint")
         self.result = ResultLine()
         self.row = QHBoxLayout()
+        self.language: QComboBox | None = None
+        if languages:
+            self.language = choice_combo(language.LANGUAGES)
+            self.language.setObjectName("paper_language")
+            self.language.setAccessibleName(self.tr("Language of the paper"))
+            self.language.setCurrentIndex(-1)
+            self.language.currentIndexChanged.connect(lambda _index: self.refresh())
+            self.row.addWidget(QLabel(self.tr("&Language:"), buddy=self.language))
+            self.row.addWidget(self.language)
         words = {"pdf": self.tr("Save as PDF…"), "docx": self.tr("Save as Word document…"),
                  "txt": self.tr("Save as text for the website…")}
         self.save_buttons = {}
@@ -83,16 +98,28 @@ class PaperView(ReadWhenShown):
         layout.addWidget(self.result)
         Refresher(self, access, changes, self.changed)
 
+    def _making(self):
+        """The call that makes the paper, with the language chosen now (read here, on the UI thread)."""
+        if self.language is None:
+            return self.make
+        code = self.language.currentData()
+        return lambda session: self.make(session, code)
+
     def refresh(self) -> None:
         self.stale = False
-        self.access.query(self, lambda s: self.make(s), self._show, failed=self.result.show_error)
+        # One after another, the newest choice last: a language chosen twice quickly shows the second.
+        self.access.read_latest(self, f"paper:{self.file_name}", self._making(), self._show,
+                                failed=self.result.show_error)
 
     def _show(self, made) -> None:
-        """``made``: the document, and optionally a sentence on its state."""
-        paper, state = made if isinstance(made, tuple) else (made, "")
+        """``made``: the document, and optionally a sentence on its state (and the language it is in)."""
+        paper, state, code = (made + (None,))[:3] if isinstance(made, tuple) else (made, "", None)
         self.preview.setPlainText(paper.plain_text())
         self.state.setText(state)
         self.state.setVisible(bool(state))
+        if self.language is not None and code:
+            with QSignalBlocker(self.language):  # showing the language is no choice to make again
+                self.language.setCurrentIndex(self.language.findData(code))
 
     def ask_target(self, suggestion: str) -> Path | None:
         """Where to save the paper; None when cancelled. Tests replace this."""
@@ -105,10 +132,10 @@ class PaperView(ReadWhenShown):
             return
         if target.suffix.lower() != f".{kind}":
             target = target.with_name(target.name + f".{kind}")
-        what = self.what
+        what, making = self.what, self._making()
 
         def write(session) -> Path:
-            made = self.make(session)
+            made = making(session)
             paper = made[0] if isinstance(made, tuple) else made
             data = (document.pdf(paper) if kind == "pdf" else document.docx(paper) if kind == "docx"
                     else paper.plain_text().encode("utf-8"))
@@ -135,27 +162,37 @@ def record_view(access: VaultAccess) -> PaperView:
 def notice_view(access: VaultAccess) -> PaperView:
     """The privacy notice, with "Publish this version" (a new version whenever the vault changed it)."""
 
-    def made(session):
-        paper, _draft, same = notice_paper.current(session)
-        return paper, (f"This is version {same.version}, published {same.published_at[:10]}." if same else
-                       "This text is not published yet: publish it to keep it as a version, then put it on the "
-                       "website and at the counter.")
+    def made(session, code: str | None):
+        code = code or privacy_notice.languages(session)[0]
+        paper, _draft, same = notice_paper.current(session, code)
+        if same:
+            return paper, f"This is version {same.version}, published {same.published_at[:10]}.", code
+        if code not in privacy_notice.languages(session):
+            return paper, ("The notice is published in the shop's language and English (Settings); this one can "
+                           "be saved, not published."), code
+        return paper, ("This text is not published yet: publish it to keep it as a version, then put it on the "
+                       "website and at the counter."), code
 
     view = PaperView(access, "The privacy notice", "privacy-notice", PaperView.tr(
         "What the shop tells people when it collects their data (Art. 13), made from the purposes, processors, "
-        "retention and the shop's details in Settings."), made, (PROCESSORS, PURPOSES, SETTINGS, RETENTION),
-        ("pdf", "docx", "txt"))
+        "retention and the shop's details in Settings, in the shop's language and English. What the shop wrote "
+        "itself (its details, a purpose it added) stays as written."), made,
+        (PROCESSORS, PURPOSES, SETTINGS, RETENTION), ("pdf", "docx", "txt"), languages=True)
     view.publish_button = QPushButton(view.tr("Publish this version"))
     view.row.insertWidget(0, view.publish_button)
 
     def publish() -> None:
-        view.access.operation(view, lambda s: privacy_notice.publish(s, notice_paper.current(s)[1]),
-                              lambda v: (view.refresh(), view.result.show_result("good", view.tr(
-                                  "Version {0} of the privacy notice is published.").format(v.version))),
+        view.access.operation(view, lambda s: privacy_notice.publish(s, notice_paper.drafts(s)),
+                              lambda made: (view.refresh(), view.result.show_result("good", view.tr(
+                                  "The privacy notice is published: {0}.").format(_published_words(made)))),
                               failed=view.result.show_error, busy=view)
 
     view.publish_button.clicked.connect(publish)
     return view
+
+
+def _published_words(made: list[privacy_notice.Version]) -> str:
+    return ", ".join(f"{language.LANGUAGES[v.language]} version {v.version}" for v in made)
 
 
 class StandingTableModel(RecordTableModel):

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crmdesk.core import configuration
+from crmdesk.core import configuration, language
 from crmdesk.core.permissions import Permission, allows
 from crmdesk.core.vault import remember, settings, users
 from crmdesk.core.vault.gate import SETTINGS, USERS
@@ -29,7 +29,7 @@ from crmdesk.ui.message_box import MessageBox
 from crmdesk.ui.user_dialogs import SetPassphraseDialog, TotpSetupDialog
 from crmdesk.ui.users_page import UsersPage
 from crmdesk.ui.vault_access import Refresher, VaultAccess
-from crmdesk.ui.widgets import add_page_header, region_combo
+from crmdesk.ui.widgets import add_page_header, choice_combo, region_combo
 
 # The controller's details that access reports print (key, several lines?).
 CONTROLLER_FIELDS = (("controller_address", True), ("controller_contact", False), ("dpo_contact", False),
@@ -68,6 +68,11 @@ class SettingsPage(QWidget):
         self.region.setToolTip(self.tr("The country of phone numbers written without +country code; changing it "
                                        "reads every number in the vault again"))
         form.addRow(self.tr("Country (for phone numbers):"), self.region)
+        self.shop_language = choice_combo(language.LANGUAGES)
+        self.shop_language.setObjectName("shop_language")
+        self.shop_language.setToolTip(self.tr("The language of the shop's documents; the privacy notice is "
+                                              "published in it and in English"))
+        form.addRow(self.tr("Language of documents:"), self.shop_language)
         form.addRow(self.tr("Lock after being idle for:"), self.auto_lock)
         self.retention_interval = QSpinBox(minimum=1, maximum=24 * 30, suffix=self.tr(" hours"))
         self.retention_interval.setToolTip(self.tr("After each unlock, and then this often, the window applies "
@@ -96,7 +101,7 @@ class SettingsPage(QWidget):
         row.addWidget(self.saved, 1)
         form.addRow("", row)
         may_configure = allows(session.role, Permission.CONFIGURE)
-        for widget in (self.organisation, self.region, self.auto_lock, self.retention_interval, self.training_refresh,
+        for widget in (self.organisation, self.region, self.shop_language, self.auto_lock, self.retention_interval, self.training_refresh,
                        self.save_button,
                        *self.controller.values()):
             widget.setEnabled(may_configure)
@@ -146,13 +151,14 @@ class SettingsPage(QWidget):
         self.load()
 
     def load(self) -> None:
-        keys = ("organisation", "phone_region", "auto_lock_minutes", "retention_interval_hours",
+        keys = ("organisation", "phone_region", "shop_language", "auto_lock_minutes", "retention_interval_hours",
                 "training_refresh_months", *self.controller)
         self.access.query(self, lambda s: {key: settings.get(s, key) for key in keys}, self._loaded)
 
     def _loaded(self, values: dict) -> None:
         self.organisation.setText(values["organisation"])
         self.region.setCurrentIndex(max(0, self.region.findData(values["phone_region"])))
+        self.shop_language.setCurrentIndex(max(0, self.shop_language.findData(values["shop_language"])))
         self.auto_lock.setValue(values["auto_lock_minutes"])
         self.retention_interval.setValue(values["retention_interval_hours"])
         self.training_refresh.setValue(values["training_refresh_months"])
@@ -194,6 +200,7 @@ class SettingsPage(QWidget):
     def save(self) -> None:
         values = {
             "organisation": self.organisation.text(), "phone_region": self.region.currentData(),
+            "shop_language": self.shop_language.currentData(),
             "auto_lock_minutes": self.auto_lock.value(),
             "retention_interval_hours": self.retention_interval.value(),
             "training_refresh_months": self.training_refresh.value(),

@@ -62,7 +62,7 @@ def test_the_privacy_notice_is_shown_published_and_written(cli, tmp_path):
     cli("setting", "set", "controller_address", "Marktplatz 1\n12345 Sonnenstadt", user=OWNER)
     cli("setting", "set", "controller_contact", "info@sonne.example", user=OWNER)
     published = cli("notice", "publish", user=OWNER)
-    assert published.code == 0 and "Version 1 of the privacy notice is published" in published.out
+    assert published.code == 0 and "published (English version 1)" in published.out
     assert cli("notice", "publish", user=OWNER).code == 2  # nothing changed
     assert cli("notice", "export", user=OWNER).code == 2  # where to?
     made = cli("notice", "export", "--text", str(tmp_path / "notice.txt"), "--pdf", str(tmp_path / "n.pdf"),

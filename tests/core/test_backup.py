@@ -307,7 +307,8 @@ def test_the_data_protection_folder_travels_with_a_backup(open_as, tmp_path):
                              agreement=("dpa.pdf", b"%PDF-1.4 signed"))
     training.publish(session, training.current(session).body + "\n8. Never photograph the screen.")
     configuration.change_settings(session, {"controller_address": "Marktplatz 1", "controller_contact": "info@x.example"})
-    privacy_notice.publish(session, "How we use your personal data: version one, for the test.")
+    privacy_notice.publish(session, {"en": "How we use your personal data: version one, for the test.",
+                                     "de": "Wie wir Ihre Daten verwenden: Fassung eins, für den Test."})
     made = backup.create_backup(session, tmp_path / "backups")
     result = restore.restore_backup(made.path, tmp_path / "copy", OWNER_KEY,
                                     erasures=restore.KnownErasures.of(session))
@@ -315,5 +316,5 @@ def test_the_data_protection_folder_travels_with_a_backup(open_as, tmp_path):
         assert breaches.get_breach(restored, lost.reference).what == "A list was left on the bus."
         assert processors.agreement(restored, "Example Mail GmbH") == ("dpa.pdf", b"%PDF-1.4 signed")
         assert training.current(restored).version == 2
-        assert [v.version for v in privacy_notice.versions(restored)] == [1]
+        assert [(v.language, v.version) for v in privacy_notice.versions(restored)] == [("de", 1), ("en", 1)]
         assert integrity.verify_vault(restored) == []

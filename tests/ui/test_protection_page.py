@@ -197,22 +197,35 @@ def test_the_training_card_opens_the_training_tab(qtbot, open_as):
 
 
 def test_the_privacy_notice_tab_publishes_and_saves_the_website_text(qtbot, open_as, tmp_path):
+    """A German shop: the notice opens in German, is published in German and English at once, and
+    the language chosen beside the buttons is the one saved."""
     from crmdesk.core import configuration
 
     owner = open_as(OWNER)
-    configuration.change_settings(owner, {"controller_address": "Marktplatz 1", "controller_contact": "info@x.example"})
+    configuration.change_settings(owner, {"controller_address": "Marktplatz 1", "controller_contact": "info@x.example",
+                                          "shop_language": "de"})
     window = shown_window(qtbot, owner)
     page = window.show_page("Data protection")
     page.tabs.setCurrentWidget(page.notice)
     view = page.notice
-    qtbot.waitUntil(lambda: "How we use your personal data" in view.preview.toPlainText(), timeout=10000)
-    assert "not published yet" in view.state.text()
+    qtbot.waitUntil(lambda: "Wie wir Ihre personenbezogenen Daten verwenden" in view.preview.toPlainText(),
+                    timeout=10000)
+    assert "not published yet" in view.state.text() and view.language.currentText() == "Deutsch"
     qtbot.mouseClick(view.publish_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Deutsch version 1, English version 1" in view.result.text(), timeout=10000)
+    qtbot.waitUntil(lambda: "This is version 1" in view.state.text(), timeout=10000)
+    view.language.setFocus()
+    qtbot.keyClicks(view.language, "English")
+    qtbot.waitUntil(lambda: "How we use your personal data" in view.preview.toPlainText(), timeout=10000)
     qtbot.waitUntil(lambda: "This is version 1" in view.state.text(), timeout=10000)
     view.ask_target = lambda suggestion: tmp_path / "notice"
     qtbot.mouseClick(view.save_buttons["txt"], Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "is in" in view.result.text(), timeout=10000)
-    assert "version 1" in (tmp_path / "notice.txt").read_text("utf-8")
+    saved = (tmp_path / "notice.txt").read_text("utf-8")
+    assert "version 1" in saved and "Your rights" in saved
+    qtbot.keyClick(view.language, Qt.Key.Key_End)  # Polski, the last
+    qtbot.waitUntil(lambda: "Twoje prawa" in view.preview.toPlainText(), timeout=10000)
+    assert "can be saved, not published" in view.state.text()
     window.shutdown()
 
 

@@ -74,7 +74,7 @@ def test_the_page_shows_policies_and_applies_reviewed_proposals(qtbot, qtmodelte
     qtmodeltester.check(page.policies)
     qtmodeltester.check(page.proposals)
     page.policy_table.selectRow(0)
-    assert "nothing logged for 24 months" in page.explanation.text()
+    assert "nothing logged for 24 months," in page.explanation.text()
     waiting = page.proposals.rowCount()
     quiet_message_boxes.next_answers = [QMessageBox.StandardButton.Yes]
     page.apply_button.click()

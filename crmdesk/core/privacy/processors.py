@@ -26,16 +26,21 @@ from dataclasses import dataclass
 from datetime import date
 
 from crmdesk.core.errors import NotFound, UsageError
+from crmdesk.core.language import ENGLISH, N_, Language
 from crmdesk.core.permissions import Permission
 from crmdesk.core.privacy.categories import DATA_CATEGORIES, check_categories
 from crmdesk.core.vault.gate import PROCESSORS
 from crmdesk.core.vault.session import Session
 
-LOCATIONS = {"eu": "in the EU/EEA", "adequate": "outside the EU/EEA, in a country with an adequacy decision",
-             "safeguards": "outside the EU/EEA, under appropriate safeguards"}
-# The usual bases of a transfer outside the EU/EEA, offered as choices; the owner may write another.
-TRANSFER_BASES = ("adequacy decision (Art. 45)", "EU-US Data Privacy Framework (adequacy decision, Art. 45)",
-                  "standard contractual clauses (Art. 46(2)(c))", "binding corporate rules (Art. 47)")
+LOCATIONS = {"eu": N_("in the EU/EEA"),
+             "adequate": N_("outside the EU/EEA, in a country with an adequacy decision"),
+             "safeguards": N_("outside the EU/EEA, under appropriate safeguards")}
+# The same, short, beside a processor's name.
+PLACES = {"eu": N_("in the EU/EEA"), "adequate": N_("outside the EU/EEA"), "safeguards": N_("outside the EU/EEA")}
+# The usual bases of a transfer outside the EU/EEA, offered as choices; the owner may write another
+# (and it is shown as written: only these have translations).
+TRANSFER_BASES = (N_("adequacy decision (Art. 45)"), N_("EU-US Data Privacy Framework (adequacy decision, Art. 45)"),
+                  N_("standard contractual clauses (Art. 46(2)(c))"), N_("binding corporate rules (Art. 47)"))
 MAX_AGREEMENT_BYTES = 20 * 1024 * 1024  # a scanned agreement of a few pages
 
 
@@ -59,13 +64,16 @@ class Processor:
     def outside_eu(self) -> bool:
         return self.location != "eu"
 
-    def where(self) -> str:
-        place = LOCATIONS[self.location] + (f" ({self.country})" if self.country else "")
-        return place + (f"; transfer basis: {self.transfer_basis}" if self.outside_eu and self.transfer_basis else "")
+    def where(self, lang: Language = ENGLISH) -> str:
+        place = lang.gettext(LOCATIONS[self.location]) + (f" ({self.country})" if self.country else "")
+        if not (self.outside_eu and self.transfer_basis):
+            return place
+        return place + "; " + lang.gettext(N_("transfer basis: {basis}")).format(
+            basis=lang.gettext(self.transfer_basis))
 
-    def recipient_line(self) -> str:
+    def recipient_line(self, lang: Language = ENGLISH) -> str:
         """How the access report and the privacy notice name them."""
-        return f"{self.name} — {self.service} ({LOCATIONS[self.location].split(',')[0]})"
+        return f"{self.name} — {self.service} ({lang.gettext(PLACES[self.location])})"
 
 
 _SQL = ("SELECT p.id, p.name, p.service, p.categories, p.location, p.country, p.transfer_basis, p.contract_date,"

@@ -19,17 +19,18 @@ import hashlib
 from dataclasses import dataclass
 
 from crmdesk.core.errors import NotFound, UsageError
+from crmdesk.core.language import ENGLISH, N_, Language
 from crmdesk.core.permissions import Permission
 from crmdesk.core.vault.gate import PURPOSES, Operation
 from crmdesk.core.vault.session import Session
 
 BASES = {
-    "consent": "Consent (Art. 6(1)(a))",
-    "contract": "Contract (Art. 6(1)(b))",
-    "legal_obligation": "Legal obligation (Art. 6(1)(c))",
-    "vital_interests": "Vital interests (Art. 6(1)(d))",
-    "public_task": "Public task (Art. 6(1)(e))",
-    "legitimate_interests": "Legitimate interests (Art. 6(1)(f))",
+    "consent": N_("Consent (Art. 6(1)(a))"),
+    "contract": N_("Contract (Art. 6(1)(b))"),
+    "legal_obligation": N_("Legal obligation (Art. 6(1)(c))"),
+    "vital_interests": N_("Vital interests (Art. 6(1)(d))"),
+    "public_task": N_("Public task (Art. 6(1)(e))"),
+    "legitimate_interests": N_("Legitimate interests (Art. 6(1)(f))"),
 }
 LANGUAGES = {"en": "English", "de": "Deutsch"}
 MAX_TEXT_CHARS = 20_000
@@ -53,22 +54,23 @@ class Purpose:
     @property
     def kept_for(self) -> str:
         """How long data is kept for this purpose, in words ("10 years")."""
+        return self.kept()
+
+    def kept(self, lang: Language = ENGLISH) -> str:
+        """``kept_for`` in ``lang`` ("10 Jahre")."""
         if self.retention_days:
-            return period_words(self.retention_days)
-        return "until withdrawn" if self.needs_consent else "—"
+            return period_words(self.retention_days, lang)
+        return lang.gettext(N_("until withdrawn")) if self.needs_consent else "—"
 
 
-def period_words(days: int) -> str:
+def period_words(days: int, lang: Language = ENGLISH) -> str:
     """A number of days as a person says it: "10 years" for 3,653 days, "6
     months" for 183, "2 weeks" for 14; days when nothing rounder fits."""
     for unit, length in (("year", 365.25), ("month", 365.25 / 12)):
         count = round(days / length)
         if count >= 1 and abs(count * length - days) <= 1:
-            return f"{count} {unit}" + ("" if count == 1 else "s")
-    if days % 7 == 0:
-        weeks = days // 7
-        return f"{weeks} week" + ("" if weeks == 1 else "s")
-    return f"{days:,} day" + ("" if days == 1 else "s")
+            return lang.duration(count, unit)
+    return lang.duration(days // 7, "week") if days % 7 == 0 else lang.duration(days, "day")
 
 
 @dataclass(frozen=True)

@@ -29,6 +29,7 @@ from datetime import datetime, timedelta
 
 from crmdesk.core.clock import add_months, iso
 from crmdesk.core.errors import NotFound, UsageError
+from crmdesk.core.language import ENGLISH, N_, NP_, Language
 from crmdesk.core.permissions import Permission
 from crmdesk.core.privacy import erasure
 from crmdesk.core.vault import database, gate
@@ -43,7 +44,7 @@ ACTIVE = "(s.action = 'recorded' OR (s.action = 'granted' AND (s.expires_at IS N
 class PolicySpec:
     key: str
     title: str
-    explanation: str  # {n}: the period, {action}: what happens
+    explanation: str  # {period}: how long ("24 months"), {action}: what happens
     unit: str  # "days", "months" or "years"
     default_period: int
     actions: tuple[str, ...]
@@ -52,23 +53,25 @@ class PolicySpec:
 
 SPECS = {spec.key: spec for spec in (
     PolicySpec("inactive_without_basis", "Inactive contacts without a lawful basis",
-               "Contacts with no current consent and no other lawful basis, and nothing logged for {n} months, "
-               "are {action}.", "months", 24, ("anonymised", "erased"), "propose"),
+               N_("Contacts with no current consent and no other lawful basis, and nothing logged for {period}, "
+                  "are {action}."), "months", 24, ("anonymised", "erased"), "propose"),
     PolicySpec("withdrawn_consent", "Kept only for a consent that was withdrawn",
-               "Contacts whose only purposes were consents they withdrew or refused, the last one {n} days ago "
-               "or more, are {action}.", "days", 30, ("erased", "anonymised"), "propose"),
+               N_("Contacts whose only purposes were consents they withdrew or refused, the last one {period} "
+                  "ago or more, are {action}."), "days", 30, ("erased", "anonymised"), "propose"),
     PolicySpec("purpose_periods", "Purposes' own retention periods",
-               "When every purpose of a contact has ended and each purpose's own retention period since then "
-               "has passed, the contact is {action}. ({n} extra days of grace.)", "days", 0,
-               ("erased", "anonymised"), "propose"),
+               N_("Contacts whose purposes have all ended, each at least its own retention period ago, are "
+                  "{action}. Grace period: {period}."), "days", 0, ("erased", "anonymised"), "propose"),
     PolicySpec("old_interactions", "Old interactions",
-               "Visits, calls, e-mails, purchases and notes older than {n} years are {action}.", "years", 3,
+               N_("Visits, calls, e-mails, purchases and notes older than {period} are {action}."), "years", 3,
                ("deleted",), "apply"),
     PolicySpec("closed_requests", "Closed requests",
-               "Requests closed more than {n} years ago lose their personal text; the reference, type and "
-               "dates stay.", "years", 3, ("redacted",), "apply"),
+               N_("Requests closed more than {period} ago lose their personal text; the reference, type and "
+                  "dates stay."), "years", 3, ("redacted",), "apply"),
 )}
 MODES = ("apply", "propose")
+# What a rule does, as its explanation says it ("… are erased."), for the catalogue.
+_ACTION_WORDS = (NP_("what a retention rule does", "anonymised"), NP_("what a retention rule does", "erased"),
+                 NP_("what a retention rule does", "deleted"), NP_("what a retention rule does", "redacted"))
 
 
 @dataclass(frozen=True)
@@ -82,8 +85,10 @@ class Policy:
     enabled: bool
     changed_at: str = ""  # when an owner or admin last changed it ('' for the defaults)
 
-    def explained(self) -> str:
-        return SPECS[self.key].explanation.format(n=self.period, action=self.action)
+    def explained(self, lang: Language = ENGLISH) -> str:
+        return lang.gettext(SPECS[self.key].explanation).format(
+            period=lang.duration(self.period, self.unit),
+            action=lang.pgettext("what a retention rule does", self.action))
 
 
 @dataclass(frozen=True)

@@ -14,20 +14,24 @@ import re
 import phonenumbers
 import sqlcipher3
 
+from crmdesk.core.language import N_
+
 # ---- schema 6: the default purposes and their consent texts --------------------------------
+# (N_ marks the titles and descriptions for the catalogue: documents translate them while the shop
+# leaves them as they are. It returns its text unchanged.)
 
 PURPOSES_V6 = (
     # key, title, basis, retention days, re-consent months, description
-    ("newsletter-email", "Newsletter by e-mail", "consent", None, 24,
-     "News, offers and events sent by e-mail to customers who asked for them."),
-    ("photos-marketing", "Photos in marketing", "consent", None, None,
-     "Photos of customers at events or in the shop, shown on the website and social media."),
-    ("order-fulfilment", "Orders and deliveries", "contract", 730, None,
-     "Taking, delivering and servicing orders the customer placed; kept two years for warranty claims."),
-    ("bookkeeping", "Bookkeeping records", "legal_obligation", 3653, None,
-     "Invoices and receipts the law requires the shop to keep (ten years in Germany)."),
-    ("customer-care", "Customer care", "legitimate_interests", 1096, None,
-     "Remembering regular customers' preferences and past visits to serve them well."),
+    ("newsletter-email", N_("Newsletter by e-mail"), "consent", None, 24,
+     N_("News, offers and events sent by e-mail to customers who asked for them.")),
+    ("photos-marketing", N_("Photos in marketing"), "consent", None, None,
+     N_("Photos of customers at events or in the shop, shown on the website and social media.")),
+    ("order-fulfilment", N_("Orders and deliveries"), "contract", 730, None,
+     N_("Taking, delivering and servicing orders the customer placed; kept two years for warranty claims.")),
+    ("bookkeeping", N_("Bookkeeping records"), "legal_obligation", 3653, None,
+     N_("Invoices and receipts the law requires the shop to keep (ten years in Germany).")),
+    ("customer-care", N_("Customer care"), "legitimate_interests", 1096, None,
+     N_("Remembering regular customers' preferences and past visits to serve them well.")),
 )
 TEXTS_V6 = {  # (purpose key, language): the text as published by schema 6
     ("newsletter-email", "en"): (

@@ -625,6 +625,7 @@ MIGRATIONS: list[Callable[[sqlcipher3.Connection], None]] = [
     protection_schema._v20_assessments_and_requesters,
     protection_schema._v21_training,
     protection_schema._v22_privacy_notices,
+    protection_schema._v23_notices_per_language,
 ]
 LATEST = len(MIGRATIONS)
 

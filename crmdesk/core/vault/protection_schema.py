@@ -178,3 +178,30 @@ def _v22_privacy_notices(conn: sqlcipher3.Connection) -> None:
         CREATE TRIGGER notices_stay BEFORE DELETE ON notices
         BEGIN SELECT RAISE(ABORT, 'a published notice is never deleted'); END;
     """)
+
+
+def _v23_notices_per_language(conn: sqlcipher3.Connection) -> None:
+    # The notice is published in the shop's language and in English, each numbered on its own
+    # (like consent texts); the versions published so far were English.
+    run_script(conn, """
+        DROP TRIGGER notices_never_change;
+        DROP TRIGGER notices_stay;
+        ALTER TABLE notices RENAME TO notices_v22;
+        CREATE TABLE notices (
+            id           INTEGER PRIMARY KEY,
+            language     TEXT NOT NULL,
+            version      INTEGER NOT NULL,
+            body         TEXT NOT NULL,
+            sha256       TEXT NOT NULL,
+            published_at TEXT NOT NULL,
+            published_by TEXT,
+            UNIQUE (language, version)
+        );
+        INSERT INTO notices (language, version, body, sha256, published_at, published_by)
+            SELECT 'en', version, body, sha256, published_at, published_by FROM notices_v22 ORDER BY version;
+        DROP TABLE notices_v22;
+        CREATE TRIGGER notices_never_change BEFORE UPDATE ON notices
+        BEGIN SELECT RAISE(ABORT, 'a published notice never changes; publish a new version'); END;
+        CREATE TRIGGER notices_stay BEFORE DELETE ON notices
+        BEGIN SELECT RAISE(ABORT, 'a published notice is never deleted'); END;
+    """)

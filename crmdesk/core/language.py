@@ -1,0 +1,125 @@
+"""The languages crmdesk writes in, for core, the CLI and documents (no Qt).
+
+A ``Language`` translates a text through a gettext catalogue and writes
+dates the way its readers write them (Babel's CLDR data). The catalogues'
+sources are ``resources/locale/<code>/LC_MESSAGES/crmdesk.po``; the build
+compiles them to ``.mo`` beside them (``packaging/catalogues.py``, called by
+the Makefile and by the wheel's build), nothing is fetched or compiled when
+the program runs.
+
+Texts are marked where they are written and translated where they are
+shown, so one definition serves every language::
+
+    RIGHTS = (N_("to have wrong data corrected (Art. 16);"), ...)
+    ...
+    doc.items([lang.gettext(r) for r in RIGHTS])
+
+English is the language of the source and needs no catalogue. A text a
+catalogue lacks stays in English; the tests require every text in every
+catalogue, with the same placeholders.
+"""
+
+from __future__ import annotations
+
+import gettext
+import locale
+from datetime import date
+from functools import cache
+
+from crmdesk.core.errors import UsageError
+from crmdesk.resources import resource_path
+
+# Each language named in itself, as a chooser lists it.
+LANGUAGES = {"en": "English", "de": "Deutsch", "fr": "Français", "it": "Italiano", "es": "Español",
+             "pl": "Polski"}
+DOMAIN = "crmdesk"
+# Babel's locale for each: English as written in Europe ("2 March 2026", not "March 2, 2026").
+_CLDR = {"en": "en_GB"}
+
+
+def N_(text: str) -> str:  # noqa: N802 — gettext's name for "mark now, translate when shown"
+    """Marks a text for the catalogue without translating it yet."""
+    return text
+
+
+def NP_(context: str, text: str) -> str:  # noqa: N802
+    """``N_`` for a text whose translation depends on where it stands (translated with ``pgettext``)."""
+    return text
+
+
+class Language:
+    """One of ``LANGUAGES``: its catalogue and its ways with dates."""
+
+    def __init__(self, code: str) -> None:
+        self.code = code
+        self.name = LANGUAGES[code]
+        self.cldr = _CLDR.get(code, code)
+        if code == "en":
+            self._catalogue: gettext.NullTranslations = gettext.NullTranslations()
+        else:
+            folder = resource_path("locale")
+            try:
+                self._catalogue = gettext.translation(DOMAIN, folder, languages=[code])
+            except OSError as error:
+                raise RuntimeError(f"crmdesk's {self.name} catalogue is missing; build it with "
+                                   f"`make catalogues`") from error
+
+    def gettext(self, text: str) -> str:
+        return self._catalogue.gettext(text) if text else text  # "" would give the catalogue's header
+
+    def ngettext(self, singular: str, plural: str, n: int) -> str:
+        """The form for ``n`` (Polish has three), with ``{n}`` filled in as this language writes numbers."""
+        return self._catalogue.ngettext(singular, plural, n).format(n=self.number(n))
+
+    def duration(self, n: int, unit: str) -> str:
+        """``n`` days, weeks, months or years ("24 Monate", "5 lat"); ``unit`` is one of those in English,
+        singular or plural."""
+        unit = unit.rstrip("s")
+        if unit == "year":
+            return self.ngettext("{n} year", "{n} years", n)
+        if unit == "month":
+            return self.ngettext("{n} month", "{n} months", n)
+        if unit == "week":
+            return self.ngettext("{n} week", "{n} weeks", n)
+        if unit == "day":
+            return self.ngettext("{n} day", "{n} days", n)
+        raise ValueError(f"no such unit of time: {unit}")
+
+    def pgettext(self, context: str, text: str) -> str:
+        """A short text whose translation depends on where it stands ("erased" of a contact)."""
+        return self._catalogue.pgettext(context, text)
+
+    def date(self, day: date, form: str = "long") -> str:
+        """"2 March 2026", "2. März 2026", "2 marca 2026"."""
+        from babel.dates import format_date  # CLDR data loads only when a date is written
+
+        return format_date(day, format=form, locale=self.cldr)
+
+    def number(self, n: int) -> str:
+        """"3,653", "3.653", "3 653"."""
+        from babel.numbers import format_decimal
+
+        return format_decimal(n, locale=self.cldr)
+
+    def __repr__(self) -> str:
+        return f"Language({self.code!r})"
+
+
+@cache
+def get(code: str) -> Language:
+    """The language for ``code`` ("de"); a code crmdesk has no texts in is a UsageError."""
+    code = (code or "").strip().lower()
+    if code not in LANGUAGES:
+        raise UsageError(f"'{code}' is not a language crmdesk writes documents in; use one of "
+                         f"{', '.join(LANGUAGES)}.")
+    return Language(code)
+
+
+ENGLISH = get("en")
+
+
+def system_language() -> str:
+    """The language of this computer's locale when crmdesk has it, else English."""
+    name = (locale.getlocale()[0] or "").replace("-", "_")
+    code = name.split("_")[0].lower()
+    return code if code in LANGUAGES else "en"
