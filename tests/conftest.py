@@ -97,6 +97,8 @@ def template_vault(tmp_path_factory) -> TemplateVault:
         customer = contacts.add_contact(s, ContactInput(given_name="Theo", family_name="Template"))
         # The test shop trained its staff, and asks again only for a new briefing (tests travel in time).
         configuration.change_setting(s, "training_refresh_months", 0)
+        # A German shop's holidays, documents in English, whatever the computer's locale says.
+        configuration.change_settings(s, {"holiday_region": "DE", "shop_language": "en"})
     for name in (ADMIN, STAFF, VIEWER, TARGET):
         with vault.unlock(created.paths.folder, name, PASSPHRASES[name], failures=failures) as s:
             training.confirm(s, training.current(s).version)

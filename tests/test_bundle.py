@@ -120,6 +120,15 @@ def test_the_bundle_makes_a_vault_demo_contacts_and_an_access_report(bundle, tmp
     assert polish.returncode == 0, polish.stderr
     text = subprocess.run(["pdftotext", str(tmp_path / "pl.pdf"), "-"], capture_output=True, text=True).stdout
     assert "Twoje prawa" in text and "strona 1 z" in text
+    # The holidays library finds its countries by name: a Bavarian holiday moves a request's due date.
+    assert _run(bundle, tmp_path, "--vault", "shop", "setting", "set", "holiday_region", "DE-BY",
+                **secret).returncode == 0
+    opened = _run(bundle, tmp_path, "--vault", "shop", "request", "open", first["id"], "--type", "access",
+                  "--received", "2025-12-06", **secret)
+    assert opened.returncode == 0, opened.stderr
+    shown = json.loads(_run(bundle, tmp_path, "--vault", "shop", "request", "show", opened.stdout.strip(), "--json",
+                            **secret).stdout)
+    assert (shown["due_on"], shown["due_moved_because"]) == ("2026-01-07", "6 January 2026 is Epiphany")
     checked = _run(bundle, tmp_path, "--vault", "shop", "verify", **secret)
     assert checked.returncode == 0 and "intact" in checked.stdout, checked.stdout + checked.stderr
     wrong = _run(bundle, tmp_path, "--vault", "shop", "verify", CRMDESK_PASSPHRASE="not the passphrase")

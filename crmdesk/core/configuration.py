@@ -3,7 +3,8 @@
 Settings live in the vault (``vault.settings``); most are a value and
 nothing more. The phone region is read into every indexed phone number
 ("030 1234" is a Berlin number only in Germany), so changing it rebuilds
-the search index in the same operation. Needs CONFIGURE; audited by key
+the search index in the same operation; the holiday region decides the
+working days open requests are due on, so changing it moves them. Needs CONFIGURE; audited by key
 name, never by value.
 """
 
@@ -13,6 +14,7 @@ from typing import Any
 
 from crmdesk.core.people import search_index
 from crmdesk.core.permissions import Permission
+from crmdesk.core.privacy import requests
 from crmdesk.core.vault import settings
 from crmdesk.core.vault.gate import CONTACTS
 from crmdesk.core.vault.session import Session
@@ -29,6 +31,8 @@ def change_settings(session: Session, values: dict[str, Any]) -> dict[str, Any]:
             if "phone_region" in differing:
                 search_index.rebuild(op, checked["phone_region"])
                 op.changed(CONTACTS)
+            if "holiday_region" in differing:
+                requests.follow_holidays(op, checked["holiday_region"])
     return checked
 
 

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from crmdesk.core.errors import OperationFailed
+from crmdesk.core.language import ENGLISH
 from crmdesk.core.people import search
 from crmdesk.core.people.contact_model import Contact
 from crmdesk.core.permissions import Permission, allows
@@ -127,11 +128,19 @@ class NewRequestDialog(QDialog):
         buttons.accepted.connect(self.submit)
         buttons.rejected.connect(self.reject)
         self.received.dateChanged.connect(self._show_due)
+        self.region = ""
+        self.access.query(self, requests.holiday_region, self._region_read, failed=self.message.show_error)
+
+    def _region_read(self, region: str) -> None:
+        self.region = region
         self._show_due()
 
     def _show_due(self) -> None:
-        due = requests.due_date(self.received.date().toPython())
-        self.due.setText(self.tr("Due on {0}: one calendar month after receipt.").format(due.isoformat()))
+        if not self.region:
+            return
+        due = requests.deadline(self.received.date().toPython(), region=self.region)
+        self.due.setText(self.tr("Due on {0}: one calendar month after receipt{1}.").format(
+            ENGLISH.date(due.due, "EEE d MMM y"), f"; {due.because()}" if due.passed_over else ""))
 
     def _find(self, text: str) -> None:
         self.contact_id = None  # typing again un-picks

@@ -7,7 +7,9 @@ thread too, and the window follows what was saved (auto-lock, sweeps).
 
 from __future__ import annotations
 
+from PySide6.QtCore import QSignalBlocker
 from PySide6.QtWidgets import (
+    QComboBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -21,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crmdesk.core import configuration, language
+from crmdesk.core import configuration, deadlines, language
 from crmdesk.core.permissions import Permission, allows
 from crmdesk.core.vault import remember, settings, users
 from crmdesk.core.vault.gate import SETTINGS, USERS
@@ -68,6 +70,21 @@ class SettingsPage(QWidget):
         self.region.setToolTip(self.tr("The country of phone numbers written without +country code; changing it "
                                        "reads every number in the vault again"))
         form.addRow(self.tr("Country (for phone numbers):"), self.region)
+        self.holiday_country = choice_combo(dict(deadlines.countries()))
+        self.holiday_country.setObjectName("holiday_country")
+        self.holiday_country.setAccessibleName(self.tr("Country of the public holidays"))
+        self.holiday_region = QComboBox()
+        self.holiday_region.setObjectName("holiday_region")
+        self.holiday_region.setAccessibleName(self.tr("Region of the public holidays"))
+        self.holiday_country.currentIndexChanged.connect(lambda _index: self._list_regions(""))
+        holidays_row = QHBoxLayout()
+        holidays_row.addWidget(self.holiday_country, 1)
+        holidays_row.addWidget(self.holiday_region, 1)
+        holidays_hint = self.tr("A request due on a Saturday, a Sunday or one of these public holidays is due on the "
+                                "next working day (Regulation 1182/71)")
+        self.holiday_country.setToolTip(holidays_hint)
+        self.holiday_region.setToolTip(holidays_hint)
+        form.addRow(self.tr("Public holidays:"), holidays_row)
         self.shop_language = choice_combo(language.LANGUAGES)
         self.shop_language.setObjectName("shop_language")
         self.shop_language.setToolTip(self.tr("The language of the shop's documents; the privacy notice is "
@@ -101,7 +118,7 @@ class SettingsPage(QWidget):
         row.addWidget(self.saved, 1)
         form.addRow("", row)
         may_configure = allows(session.role, Permission.CONFIGURE)
-        for widget in (self.organisation, self.region, self.shop_language, self.auto_lock, self.retention_interval, self.training_refresh,
+        for widget in (self.organisation, self.region, self.holiday_country, self.holiday_region, self.shop_language, self.auto_lock, self.retention_interval, self.training_refresh,
                        self.save_button,
                        *self.controller.values()):
             widget.setEnabled(may_configure)
@@ -151,7 +168,7 @@ class SettingsPage(QWidget):
         self.load()
 
     def load(self) -> None:
-        keys = ("organisation", "phone_region", "shop_language", "auto_lock_minutes", "retention_interval_hours",
+        keys = ("organisation", "phone_region", "holiday_region", "shop_language", "auto_lock_minutes", "retention_interval_hours",
                 "training_refresh_months", *self.controller)
         self.access.query(self, lambda s: {key: settings.get(s, key) for key in keys}, self._loaded)
 
@@ -159,6 +176,10 @@ class SettingsPage(QWidget):
         self.organisation.setText(values["organisation"])
         self.region.setCurrentIndex(max(0, self.region.findData(values["phone_region"])))
         self.shop_language.setCurrentIndex(max(0, self.shop_language.findData(values["shop_language"])))
+        country = values["holiday_region"].partition("-")[0]
+        with QSignalBlocker(self.holiday_country):
+            self.holiday_country.setCurrentIndex(max(0, self.holiday_country.findData(country)))
+        self._list_regions(values["holiday_region"])
         self.auto_lock.setValue(values["auto_lock_minutes"])
         self.retention_interval.setValue(values["retention_interval_hours"])
         self.training_refresh.setValue(values["training_refresh_months"])
@@ -167,6 +188,16 @@ class SettingsPage(QWidget):
                 field.setPlainText(values[key])
             else:
                 field.setText(values[key])
+
+    def _list_regions(self, chosen: str) -> None:
+        """The regions of the chosen country, with ``chosen`` ("DE-BY") selected; the whole country when
+        none is."""
+        country = self.holiday_country.currentData()
+        self.holiday_region.clear()
+        self.holiday_region.addItem(self.tr("whole country"), country)
+        for code, name in deadlines.regions(country):
+            self.holiday_region.addItem(name, code)
+        self.holiday_region.setCurrentIndex(max(0, self.holiday_region.findData(chosen)))
 
     def _update_account(self) -> None:
         self.totp_button.setText(
@@ -200,7 +231,7 @@ class SettingsPage(QWidget):
     def save(self) -> None:
         values = {
             "organisation": self.organisation.text(), "phone_region": self.region.currentData(),
-            "shop_language": self.shop_language.currentData(),
+            "shop_language": self.shop_language.currentData(), "holiday_region": self.holiday_region.currentData(),
             "auto_lock_minutes": self.auto_lock.value(),
             "retention_interval_hours": self.retention_interval.value(),
             "training_refresh_months": self.training_refresh.value(),

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from datetime import date, timedelta
 
-from crmdesk.core.clock import add_months
+from crmdesk.core.privacy import requests
 from tests.conftest import ADMIN, STAFF, VIEWER
 
 
@@ -16,11 +16,12 @@ def test_open_verify_extend_close(cli, template_vault):
     late = opened.out.strip()
     assert late.startswith("R-2026-") and "\n" not in late
     shown = json.loads(cli("request", "show", late, "--json", user=STAFF).out)
-    assert shown["due_on"] == "2026-02-28" and shown["status"] == "received"
+    assert shown["due_on"] == "2026-03-02" and shown["status"] == "received"  # 28 Feb: a Saturday
+    assert shown["due_moved_because"] == "28 February 2026 is a Saturday, 1 March 2026 a Sunday"
     listed = cli("request", "list", "--overdue", user=VIEWER)
     assert late in listed.out and "OVERDUE" in listed.out
     too_late = cli("request", "extend", late, "--reason", "Paper files", user=STAFF)
-    assert too_late.code == 2 and "can no longer be extended" in too_late.err and "by 2026-02-28" in too_late.err
+    assert too_late.code == 2 and "can no longer be extended" in too_late.err and "by 2026-03-02" in too_late.err
     received = date.today() - timedelta(days=3)
     reference = cli("request", "open", template_vault.contact_id, "--type", "access", "--received",
                     received.isoformat(), user=STAFF).out.strip()
@@ -28,8 +29,8 @@ def test_open_verify_extend_close(cli, template_vault):
     assert early.code == 2 and "Verify the identity" in early.err and early.err.count("\n") == 1
     assert cli("request", "verify", reference, "--method", "ID card", user=STAFF).code == 0
     extended = cli("request", "extend", reference, "--reason", "Paper files", user=STAFF)
-    tell_by = add_months(received, 1)
-    assert extended.code == 0 and f"now due {add_months(received, 2)}" in extended.out
+    tell_by = requests.due_date(received, region="DE")  # on a working day
+    assert extended.code == 0 and f"now due {requests.due_date(received, 1, region='DE')}" in extended.out
     assert f"tell the person why by {tell_by}, then run 'crmdesk request told {reference}'" in extended.out
     to_tell = cli("request", "list", "--to-tell", user=STAFF).out
     assert reference in to_tell and f"tell by {tell_by}" in to_tell and late not in to_tell

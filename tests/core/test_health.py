@@ -250,8 +250,8 @@ def test_the_owner_confirms_the_recovery_code_from_the_kit(owner, open_as, templ
 def test_request_lists_behind_the_cards(owner):
     session, clock = owner
     jan = person(session)
-    first = requests.open_request(session, jan, "access", received_on=date(2027, 2, 6))  # due 6 March
-    later = requests.open_request(session, jan, "erasure", received_on=date(2027, 2, 20))  # due 20 March
+    first = requests.open_request(session, jan, "access", received_on=date(2027, 2, 3))  # due Wed 3 March
+    later = requests.open_request(session, jan, "erasure", received_on=date(2027, 2, 19))  # due Fri 19 March
     by = {view: [r.reference for r in requests.list_requests(session, view=view)] for view in requests.VIEWS}
     assert by["due_soon"] == [first.reference] and by["overdue"] == by["to_tell"] == []
     assert by["open"] == by["all"] == [first.reference, later.reference]

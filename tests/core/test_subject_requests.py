@@ -23,13 +23,42 @@ from tests.conftest import OWNER, STAFF, VIEWER
     (date(2028, 2, 29), date(2028, 3, 29)),
 ])
 def test_due_one_calendar_month_after_receipt(received, due):
-    assert requests.due_date(received) == due
+    assert requests.deadline(received, region="DE").nominal == due
 
 
 def test_extensions_count_from_receipt_and_stop_at_two_months():
-    assert requests.due_date(date(2027, 1, 31), 1) == date(2027, 3, 31)
-    assert requests.due_date(date(2027, 1, 31), 2) == date(2027, 4, 30)
-    assert requests.due_date(date(2027, 11, 30), 2) == date(2028, 2, 29)
+    assert requests.due_date(date(2027, 1, 31), 1, region="DE") == date(2027, 3, 31)
+    assert requests.due_date(date(2027, 1, 31), 2, region="DE") == date(2027, 4, 30)
+    assert requests.due_date(date(2027, 11, 30), 2, region="DE") == date(2028, 2, 29)
+
+
+@pytest.mark.parametrize("received,region,due,because", [
+    # a month's end on a weekend: the next Monday (Regulation 1182/71, Art. 3(4))
+    (date(2026, 1, 31), "DE", date(2026, 3, 2), "28 February 2026 is a Saturday, 1 March 2026 a Sunday"),
+    (date(2027, 1, 31), "DE", date(2027, 3, 1), "28 February 2027 is a Sunday"),
+    (date(2028, 1, 31), "DE", date(2028, 2, 29), ""),  # a leap year's 29 February, a Tuesday
+    (date(2028, 2, 29), "DE", date(2028, 3, 29), ""),
+    # Easter: Good Friday, the weekend and Easter Monday
+    (date(2026, 3, 3), "DE", date(2026, 4, 7),
+     "3 April 2026 is Good Friday, 4 April 2026 a Saturday, 5 April 2026 a Sunday, 6 April 2026 Easter Monday"),
+    # a Bavarian holiday that Berlin works on
+    (date(2025, 12, 6), "DE-BY", date(2026, 1, 7), "6 January 2026 is Epiphany"),
+    (date(2025, 12, 6), "DE-BE", date(2026, 1, 6), ""),
+    (date(2026, 5, 4), "DE-BY", date(2026, 6, 5), "4 June 2026 is Corpus Christi"),
+    # the year's change: New Year's Day on a Friday, then the weekend
+    (date(2026, 12, 1), "DE", date(2027, 1, 4),
+     "1 January 2027 is New Year's Day, 2 January 2027 a Saturday, 3 January 2027 a Sunday"),
+    # another country's holidays: Poland's Constitution Day on a Sunday
+    (date(2026, 4, 3), "PL", date(2026, 5, 4), "3 May 2026 is National Day of the Third of May"),
+])
+def test_a_period_ending_on_a_day_off_ends_on_the_next_working_day(received, region, due, because):
+    deadline = requests.deadline(received, region=region)
+    assert (deadline.due, deadline.because()) == (due, because)
+
+
+def test_an_extended_period_ends_on_a_working_day_too():
+    assert requests.due_date(date(2026, 2, 3), 2, region="DE") == date(2026, 5, 4)  # 3 May is a Sunday
+    assert requests.due_date(date(2026, 2, 1), 2, region="DE") == date(2026, 5, 4)  # 1 May: Labour Day, Fri
 
 
 @pytest.fixture
@@ -44,7 +73,9 @@ def anna(session) -> str:
 def test_workflow_from_receipt_to_fulfilment(staff):
     contact = anna(staff)
     opened = requests.open_request(staff, contact, "access", received_on=date(2027, 2, 20), channel="email")
-    assert opened.reference == "R-2027-0001" and opened.due_on == date(2027, 3, 20)
+    assert opened.reference == "R-2027-0001" and opened.due_on == date(2027, 3, 22)  # 20 March is a Saturday
+    assert "due Mon 22 Mar 2027 (12 days left; 20 March 2027 is a Saturday, 21 March 2027 a Sunday)" in \
+        requests.describe(opened, date(2027, 3, 10))[1]
     assert opened.status == "received" and opened.contact_name == "Anna Berg"
     extended = requests.extend(staff, opened.reference, "The records are on paper in the cellar.")
     assert extended.due_on == date(2027, 4, 20) and extended.extended_months == 1
@@ -67,7 +98,7 @@ def test_workflow_from_receipt_to_fulfilment(staff):
         with pytest.raises(UsageError, match="already fulfilled"):
             action()
     second = requests.open_request(staff, contact, "erasure")
-    assert second.reference == "R-2027-0002" and second.due_on == date(2027, 4, 10)
+    assert second.reference == "R-2027-0002" and second.due_on == date(2027, 4, 12)  # 10 April: a Saturday
     requests.verify(staff, second.reference, "ID card at the counter")
     today = staff.clock.now().date()
     assert "fulfil" not in requests.next_steps(requests.get_request(staff, second.reference), staff.role, today)
@@ -115,12 +146,12 @@ def test_a_request_outlives_its_contact_without_naming_it(staff, open_as):
 def test_an_extension_is_told_within_the_first_month_or_not_made(staff):
     """Art. 12(3): the person is told of an extension, with its reasons, within a month of receipt."""
     contact = anna(staff)
-    late = requests.open_request(staff, contact, "access", received_on=date(2027, 1, 31))  # due 28 Feb
+    late = requests.open_request(staff, contact, "access", received_on=date(2027, 1, 31))  # due 1 Mar (28 Feb: Sun)
     assert [r.reference for r in requests.list_requests(staff, view="overdue")] == [late.reference]
     assert "extend" not in requests.next_steps(late, staff.role, date(2027, 3, 10))
-    with pytest.raises(UsageError, match="can no longer be extended.*by 2027-02-28"):
+    with pytest.raises(UsageError, match="can no longer be extended.*by 2027-03-01"):
         requests.extend(staff, late.reference, "too late to say so")
-    assert requests.get_request(staff, late.reference).due_on == date(2027, 2, 28)  # still overdue
+    assert requests.get_request(staff, late.reference).due_on == date(2027, 3, 1)  # still overdue
     fresh = requests.open_request(staff, contact, "erasure", received_on=date(2027, 3, 1))
     extended = requests.extend(staff, fresh.reference, "the paper files are in storage")
     assert [r.reference for r in requests.list_requests(staff, view="to_tell")] == [fresh.reference]
@@ -174,3 +205,24 @@ def test_a_request_about_someone_the_vault_holds_nothing_about(staff, open_clock
     retention.run(owner)
     cleared = requests.get_request(owner, answered.reference)
     assert (cleared.requester, cleared.outcome_reason, cleared.status) == ("", "", "fulfilled")
+
+
+def test_the_shops_holidays_move_open_requests_and_are_checked(staff, open_as):
+    """A Bavarian shop: 6 January is a holiday there, so a request due that day is due on the 7th; a
+    closed request keeps the date it had. A region crmdesk does not know is refused in a sentence."""
+    from crmdesk.core import configuration
+    from crmdesk.core.vault import audit
+
+    contact = anna(staff)
+    open_one = requests.open_request(staff, contact, "access", received_on=date(2026, 12, 6))
+    assert open_one.due_on == date(2027, 1, 6)  # a Wednesday; in Berlin, say, a working day
+    owner = open_as(OWNER)
+    for wrong in ("XX", "DE-ZZ", "US"):
+        with pytest.raises(UsageError, match="not a country or region crmdesk knows the public holidays of"):
+            configuration.change_settings(owner, {"holiday_region": wrong})
+    configuration.change_settings(owner, {"holiday_region": "de-by"})
+    moved = requests.get_request(owner, open_one.reference)
+    assert moved.due_on == date(2027, 1, 7) and moved.deadline.because() == "6 January 2027 is Epiphany"
+    assert audit.entries(owner.conn, limit=2)[0].detail == {"count": 1, "region": "DE-BY"}
+    assert requests.open_request(staff, contact, "erasure", received_on=date(2027, 1, 15)).due_on == \
+        date(2027, 2, 15)

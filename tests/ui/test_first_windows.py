@@ -329,3 +329,29 @@ def test_settings_set_how_often_staff_confirm_the_briefing(qtbot, open_as, acces
     qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.saved.text() == "Saved.", timeout=10000)
     assert settings.get(owner, "training_refresh_months") == 6
+
+
+def test_settings_choose_the_shops_public_holidays_and_document_language(qtbot, open_as, access_to):
+    """Typed into the combo boxes as a person does: Germany, then Bayern; and Polski for documents."""
+    from crmdesk.core.vault import settings
+    from crmdesk.ui.settings_page import SettingsPage
+
+    owner = open_as(OWNER)
+    page = SettingsPage(access_to(owner))
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitUntil(lambda: page.organisation.text() == ORGANISATION, timeout=10000)
+    page.holiday_country.setFocus()
+    qtbot.keyClicks(page.holiday_country, "Germany")
+    assert page.holiday_region.currentText() == "whole country" and page.holiday_region.count() > 16
+    page.holiday_region.setFocus()
+    qtbot.keyClicks(page.holiday_region, "Bayern")
+    page.shop_language.setFocus()
+    qtbot.keyClicks(page.shop_language, "Polski")
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.saved.text() == "Saved.", timeout=10000)
+    assert (settings.get(owner, "holiday_region"), settings.get(owner, "shop_language")) == ("DE-BY", "pl")
+    again = SettingsPage(access_to(owner))  # read back as saved
+    qtbot.addWidget(again)
+    qtbot.waitUntil(lambda: again.holiday_region.currentText() == "Bayern", timeout=10000)
+    assert again.holiday_country.currentText() == "Germany" and again.shop_language.currentText() == "Polski"

@@ -6,7 +6,7 @@ import json
 import subprocess
 from datetime import date, timedelta
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QMessageBox
 
 from crmdesk.core.people import contacts
@@ -54,7 +54,11 @@ def test_new_request_from_the_dialog(qtbot, open_as, access_to):
     dialog = NewRequestDialog(access_to(staff), zofia)
     qtbot.addWidget(dialog)
     dialog.kind.setCurrentIndex(dialog.kind.findData("portability"))
-    assert "Due on" in dialog.due.text()
+    qtbot.waitUntil(lambda: "Due on" in dialog.due.text(), timeout=10000)  # the shop's holidays read first
+    dialog.received.setDate(QDate(2026, 1, 31))
+    assert dialog.due.text() == ("Due on Mon 2 Mar 2026: one calendar month after receipt; 28 February 2026 is a "
+                                 "Saturday, 1 March 2026 a Sunday.")
+    dialog.received.setDate(QDate.currentDate())
     with qtbot.waitSignal(dialog.opened, timeout=10000) as opened:
         dialog.open_button.click()
     assert opened.args[0].type == "portability" and opened.args[0].contact_id == zofia.id

@@ -121,7 +121,7 @@ def test_every_card_opens_its_page_with_what_it_is_about(qtbot, open_as):
     anna = contacts.add_contact(owner, ContactInput(given_name="Anna")).id
     today = date.today()
     requests.open_request(owner, anna, "access", received_on=date(2020, 1, 2))  # overdue
-    requests.open_request(owner, anna, "objection", received_on=today - timedelta(days=26))  # due within a week
+    requests.open_request(owner, anna, "objection", received_on=today - timedelta(days=28))  # due within a week, holidays and all
     later = requests.open_request(owner, anna, "erasure", received_on=today - timedelta(days=2))
     requests.extend(owner, later.reference, "many records to collect")  # the person must be told why
     users.add_user(owner, "ivy", role="viewer", passphrase="ivy's long passphrase")  # never signed in

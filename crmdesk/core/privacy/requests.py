@@ -3,9 +3,11 @@
 A request names its contact, its type (access, rectification, erasure,
 restriction, portability, objection), when and how it was received, and is
 due one calendar month later: the same day of the next month, or that
-month's last day when it has no such day (received 31 January → due 28 or
-29 February). It may be extended once or twice, by up to two further months
-in all, each time with a reason.
+month's last day when it has no such day (received 31 January → 28 or 29
+February), and when that day is a Saturday, a Sunday or a public holiday
+of the shop's country and region, the next working day (Regulation
+1182/71, ``deadlines``). It may be extended once or twice, by up to two
+further months in all, each time with a reason.
 
 Its status moves only forward:
 
@@ -29,11 +31,15 @@ import uuid
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from crmdesk.core import deadlines
 from crmdesk.core.clock import add_months
+from crmdesk.core.deadlines import Deadline
 from crmdesk.core.errors import NotFound, UsageError
+from crmdesk.core.language import ENGLISH
 from crmdesk.core.people import contacts, search
 from crmdesk.core.people.contact_model import Contact, ContactInput
 from crmdesk.core.permissions import Permission, allows
+from crmdesk.core.vault import settings
 from crmdesk.core.vault.gate import REQUESTS, Effect, Operation
 from crmdesk.core.vault.session import Session
 
@@ -96,6 +102,7 @@ class SubjectRequest:
     artefacts: tuple[Artefact, ...] = ()
     extension_told_on: date | None = None  # when the person was told of the extension and why
     requester: str = ""  # for a request about someone not in the vault: their name as given
+    region: str = "DE"  # whose public holidays its periods skip (the setting holiday_region)
 
     @property
     def who(self) -> str:
@@ -109,9 +116,42 @@ class SubjectRequest:
     def days_left(self, today: date) -> int:
         return (self.due_on - today).days
 
+    @property
+    def deadline(self) -> Deadline:
+        """The due date with the days it passed over ("28 February 2026 is a Saturday")."""
+        return deadlines.passed_over(add_months(self.received_on, 1 + self.extended_months), self.due_on,
+                                     self.region)
 
-def due_date(received_on: date, extended_months: int = 0) -> date:
-    return add_months(received_on, 1 + extended_months)
+
+def deadline(received_on: date, extended_months: int = 0, *, region: str) -> Deadline:
+    """When a request received on ``received_on`` is due: one month later, two or three when extended,
+    on a working day in ``region``."""
+    return deadlines.period_end(add_months(received_on, 1 + extended_months), region)
+
+
+def due_date(received_on: date, extended_months: int = 0, *, region: str) -> date:
+    return deadline(received_on, extended_months, region=region).due
+
+
+def holiday_region(session: Session) -> str:
+    return settings.get(session, "holiday_region")
+
+
+def follow_holidays(op: Operation, region: str) -> int:
+    """Open requests due on the working days of ``region`` (the shop's holidays were changed, in
+    ``op``). The number whose due date moved."""
+    moved = 0
+    for reference, received_on, extended, due_on in op.conn.execute(
+            "SELECT reference, received_on, extended_months, due_on FROM requests"
+            " WHERE status IN ('received', 'verified', 'in_progress')").fetchall():
+        due = due_date(date.fromisoformat(received_on), extended, region=region).isoformat()
+        if due != due_on:
+            op.conn.execute("UPDATE requests SET due_on = ? WHERE reference = ?", (due, reference))
+            moved += 1
+    if moved:
+        op.audit("requests.due_dates_moved", detail={"count": moved, "region": region})
+        op.changed(REQUESTS)
+    return moved
 
 
 _SQL = (
@@ -121,14 +161,14 @@ _SQL = (
     " FROM requests r LEFT JOIN contacts c ON c.rowid = r.contact LEFT JOIN users u ON u.id = r.verified_by")
 
 
-def _request(session: Session, row) -> SubjectRequest:
+def _request(session: Session, row, region: str) -> SubjectRequest:
     artefacts = tuple(Artefact(*a) for a in session.conn.execute(
         "SELECT a.kind, a.sha256, a.at, u.name FROM request_artefacts a LEFT JOIN users u ON u.id = a.created_by"
         " WHERE a.request = ? ORDER BY a.id", (row[0],)))
     return SubjectRequest(row[1], row[2], row[3], row[4], date.fromisoformat(row[5]), row[6],
                           date.fromisoformat(row[7]), row[8], row[9], row[10] or "", row[11], row[12], row[13],
                           row[14], row[15], row[16], row[17], artefacts,
-                          date.fromisoformat(row[18]) if row[18] else None, row[19])
+                          date.fromisoformat(row[18]) if row[18] else None, row[19], region)
 
 
 def get_request(session: Session, reference: str) -> SubjectRequest:
@@ -136,7 +176,7 @@ def get_request(session: Session, reference: str) -> SubjectRequest:
     row = session.conn.execute(_SQL + " WHERE r.reference = ?", (reference.strip().upper(),)).fetchone()
     if row is None:
         raise NotFound(f"There is no request {reference}.", hint="list-requests")
-    return _request(session, row)
+    return _request(session, row, holiday_region(session))
 
 
 # The lists of requests the window, the CLI and the Today page show: open ones past their due date, due
@@ -147,8 +187,9 @@ DUE_SOON_DAYS = 7
 
 
 def tell_extension_by(request: SubjectRequest) -> date:
-    """The last day to tell the person that, and why, the answer takes longer."""
-    return add_months(request.received_on, 1)
+    """The last day to tell the person that, and why, the answer takes longer: the end of the first
+    month, on a working day."""
+    return due_date(request.received_on, region=request.region)
 
 
 def in_view(request: SubjectRequest, view: str, today: date) -> bool:
@@ -181,7 +222,8 @@ def list_requests(session: Session, *, view: str = "all", contact_id: str | None
     sql = _SQL + (" WHERE " + " AND ".join(where) if where else "") + (
         " ORDER BY r.status NOT IN ('received', 'verified', 'in_progress'), r.due_on, r.id")
     today = today or session.clock.now().date()
-    found = (_request(session, row) for row in session.conn.execute(sql, params))
+    region = holiday_region(session)
+    found = (_request(session, row, region) for row in session.conn.execute(sql, params))
     return [r for r in found if in_view(r, view, today)]
 
 
@@ -210,7 +252,8 @@ def open_request(session: Session, contact_id: str, request_type: str, *, receiv
             "INSERT INTO requests (reference, contact, contact_uuid, type, received_on, channel, due_on, status,"
             " notes, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, 'received', ?, ?, ?)",
             (reference, op.subject.rowid, op.subject.id, request_type, received_on.isoformat(), channel,
-             due_date(received_on).isoformat(), notes.strip(), op.now, op.user_id))
+             due_date(received_on, region=holiday_region(session)).isoformat(), notes.strip(), op.now,
+             op.user_id))
         op.detail["reference"] = reference
         op.changed(REQUESTS)
     return get_request(session, reference)
@@ -270,7 +313,7 @@ def answer_no_data(session: Session, requester: str, searched: list[str], *, req
             " outcome_reason, requester, created_at, created_by, closed_at)"
             " VALUES (?, NULL, ?, ?, ?, ?, ?, 'fulfilled', ?, ?, ?, ?, ?)",
             (reference, str(uuid.uuid4()), request_type, received_on.isoformat(), channel,
-             due_date(received_on).isoformat(), "No personal data about the requester is held; searched for: "
+             due_date(received_on, region=holiday_region(session)).isoformat(), "No personal data about the requester is held; searched for: "
              + "; ".join(terms), requester, op.now, op.user_id, op.now))
         op.detail["reference"] = reference
         op.changed(REQUESTS)
@@ -350,7 +393,7 @@ def extend(session: Session, reference: str, reason: str, months: int = 1, *, to
                          f"extension within a month of receipt, by {tell_extension_by(current)} (Art. 12(3)); "
                          "answer it now.")
     reasons = f"{current.extension_reason}\n{reason}".strip()
-    due = due_date(current.received_on, total)
+    due = due_date(current.received_on, total, region=current.region)
     with working_on(session, current, "request.extended", {"months": total, "told": told}) as op:
         op.conn.execute("UPDATE requests SET extended_months = ?, extension_reason = ?, due_on = ?,"
                         " extension_told_on = ? WHERE reference = ?",
@@ -479,9 +522,10 @@ def describe(request: SubjectRequest, today: date) -> list[str]:
     left = request.days_left(today)
     when = ((f"{left} days left" if left >= 0 else f"OVERDUE by {-left} days") if request.is_open
             else request.status.replace("_", " "))
+    moved = request.deadline.because()
     lines = [f"{request.reference}: {TYPES[request.type]} — {request.who}",
              f"Received {request.received_on} ({CHANNELS.get(request.channel, request.channel)}), "
-             f"due {request.due_on} ({when})",
+             f"due {ENGLISH.date(request.due_on, 'EEE d MMM y')} ({when}" + (f"; {moved}" if moved else "") + ")",
              f"Status: {request.status.replace('_', ' ')}"]
     if request.extended_months:
         lines.append(f"Extended by {request.extended_months} month(s): {request.extension_reason}")

@@ -17,7 +17,7 @@ from typing import Any
 
 import phonenumbers
 
-from crmdesk.core import language
+from crmdesk.core import deadlines, language
 from crmdesk.core.errors import UsageError
 from crmdesk.core.vault.gate import SETTINGS, Operation
 from crmdesk.core.vault.session import Session
@@ -47,6 +47,8 @@ SPECS = {
         SettingSpec("auto_lock_minutes", 10, int, minimum=0, maximum=24 * 60),
         # The language of the shop's documents (the privacy notice is written in it and in English).
         SettingSpec("shop_language", language.system_language(), str),
+        # Whose public holidays deadlines skip (Regulation 1182/71): a country ("DE") or a region ("DE-BY").
+        SettingSpec("holiday_region", deadlines.default_region(locale_region()), str),
         # Country for phone numbers written without +country code.
         SettingSpec("phone_region", locale_region(), str),
         # Backups: where they go (empty: beside the vault), when the program
@@ -126,6 +128,8 @@ def _checked(key: str, value: Any) -> tuple[Any, str]:
     value = str(value).strip()
     if key == "backup_folder" and value:
         value = str(Path(value).expanduser().absolute())
+    if key == "holiday_region":
+        value = deadlines.check_region(value)
     if key == "shop_language":
         value = language.get(value).code
     if key == "phone_region":

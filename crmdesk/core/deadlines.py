@@ -1,0 +1,112 @@
+"""Deadlines as the EU counts them: Regulation (EEC, Euratom) No 1182/71.
+
+A period in months ends on the same date of the last month, or on that
+month's last day when it has none (Art. 3(2)(c); ``clock.add_months``).
+When that day is a public holiday, a Saturday or a Sunday, the period ends
+with the next working day (Art. 3(4)). The public holidays are those of the
+shop's country and region (the setting ``holiday_region``: "DE", or "DE-BY"
+for Bavaria), from the maintained ``holidays`` library, so a request
+received on 31 January 2026 is due on Monday 2 March, "28 February is a
+Saturday, 1 March a Sunday".
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import cache
+
+import holidays
+
+from crmdesk.core.errors import UsageError
+from crmdesk.core.language import ENGLISH, N_, Language
+
+# The countries whose shops crmdesk is for: the EU and EEA, Switzerland and the United Kingdom.
+COUNTRIES = ("AT", "BE", "BG", "CH", "CY", "CZ", "DE", "DK", "EE", "ES", "FI", "FR", "GB", "GR", "HR", "HU", "IE",
+             "IS", "IT", "LI", "LT", "LU", "LV", "MT", "NL", "NO", "PL", "PT", "RO", "SE", "SI", "SK")
+WEEKEND = {5: N_("a Saturday"), 6: N_("a Sunday")}
+
+
+@dataclass(frozen=True)
+class Deadline:
+    nominal: date  # where the period ends by the calendar
+    due: date  # where it ends by Art. 3(4): the first working day from ``nominal`` on
+    passed_over: tuple[tuple[date, str], ...]  # the days between, each with why it is no working day
+
+    def because(self, lang: Language = ENGLISH) -> str:
+        """Why ``due`` is later than ``nominal`` ("" when it is not): "28 February 2026 is a Saturday,
+        1 March 2026 a Sunday"."""
+        said = [lang.gettext(N_("{day} is {what}")).format(day=lang.date(day), what=lang.gettext(what))
+                for day, what in self.passed_over[:1]]
+        said += [lang.gettext(N_("{day} {what}")).format(day=lang.date(day), what=lang.gettext(what))
+                 for day, what in self.passed_over[1:]]
+        return ", ".join(said)
+
+
+def check_region(code: str) -> str:
+    """A holiday region as stored ("de-by" → "DE-BY"); UsageError when crmdesk does not know it."""
+    code = code.strip().upper().replace("_", "-")
+    country, _, subdivision = code.partition("-")
+    if country not in COUNTRIES or (subdivision and subdivision not in {s.upper() for s in _subdivisions(country)}):
+        raise UsageError(f"'{code}' is not a country or region crmdesk knows the public holidays of; use a country "
+                         "code such as DE, or a country and region such as DE-BY (Bavaria).")
+    return code
+
+
+def countries(lang: Language = ENGLISH) -> list[tuple[str, str]]:
+    """``COUNTRIES`` named in ``lang``, by name: ("AT", "Austria"), …"""
+    from babel import Locale
+
+    names = Locale.parse(lang.cldr).territories
+    return sorted(((code, names.get(code, code)) for code in COUNTRIES), key=lambda pair: pair[1])
+
+
+def default_region(country: str) -> str:
+    """A country's holidays as the default (the whole country's only)."""
+    return country if country in COUNTRIES else "DE"
+
+
+def regions(country: str) -> list[tuple[str, str]]:
+    """A country's regions with public holidays of their own: (code "DE-BY", name "Bayern")."""
+    names = {code: name for name, code in reversed(_calendar_class(country).subdivisions_aliases.items())}
+    return [(f"{country}-{code.upper()}", names.get(code, code)) for code in _subdivisions(country)]
+
+
+def _subdivisions(country: str) -> tuple[str, ...]:
+    return tuple(_calendar_class(country).subdivisions)
+
+
+@cache
+def _calendar_class(country: str) -> holidays.HolidayBase:
+    return holidays.country_holidays(country)
+
+
+@cache
+def _calendar(region: str) -> holidays.HolidayBase:
+    country, _, subdivision = region.partition("-")
+    chosen = next((s for s in _subdivisions(country) if s.upper() == subdivision), None) if subdivision else None
+    return holidays.country_holidays(country, subdiv=chosen)
+
+
+def is_working_day(day: date, region: str) -> bool:
+    return day.weekday() not in WEEKEND and day not in _calendar(region)
+
+
+def passed_over(nominal: date, due: date, region: str) -> Deadline:
+    """A deadline already set: ``due`` with the days from ``nominal`` it passed over and why (a day no
+    longer a holiday, after the region changed, is "not a working day")."""
+    calendar = _calendar(region)
+    days = (nominal + timedelta(days=n) for n in range(max(0, (due - nominal).days)))
+    return Deadline(nominal, due, tuple((day, calendar.get(day) or WEEKEND.get(day.weekday(), N_("no working day")))
+                                        for day in days))
+
+
+def period_end(nominal: date, region: str) -> Deadline:
+    """The day a period whose calendar end is ``nominal`` really ends, in ``region`` (Art. 3(4))."""
+    calendar = _calendar(region)
+    passed_over = []
+    day = nominal
+    while not is_working_day(day, region):
+        passed_over.append((day, calendar.get(day) or WEEKEND[day.weekday()]))
+        day += timedelta(days=1)
+    return Deadline(nominal, day, tuple(passed_over))
