@@ -9,6 +9,7 @@ from datetime import UTC, datetime
 
 from crmdesk.cli.common import emit, note, open_session, parse_birthday_option, parse_date, table
 from crmdesk.core.errors import UsageError
+from crmdesk.core.language import LANGUAGES
 from crmdesk.core.people import contacts, duplicates, interactions, search
 from crmdesk.core.people.contact_model import KINDS, Contact, ContactInput, Labelled, Page
 from crmdesk.core.permissions import Permission, allows
@@ -33,6 +34,8 @@ def add_contact_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--source", metavar="TEXT", help="where the data came from")
     p.add_argument("--created", type=parse_date, metavar="DATE",
                    help="when the customer relationship began (default: today)")
+    p.add_argument("--language", metavar="CODE", help="the language of letters and reports to them: "
+                   + ", ".join(LANGUAGES) + "; \"\" for the shop's (Settings)")
 
 
 def _labelled(values: list[str] | None) -> list[Labelled] | None:
@@ -44,7 +47,7 @@ def _apply(args, data: ContactInput) -> ContactInput:
     """Fill ``data`` from the options that were given (others stay as they are)."""
     simple = {"given": "given_name", "family": "family_name", "display_name": "display_name",
               "organisation": "organisation", "job_title": "job_title",
-              "note": "notes", "source": "source", "created": "since"}
+              "note": "notes", "source": "source", "created": "since", "language": "language"}
     for option, field in simple.items():
         value = getattr(args, option)
         if value is not None:
@@ -114,7 +117,7 @@ def contact_show(args) -> int:
         ("Birthday", contact.birthday.written() if contact.birthday else ""),
         ("Tags", ", ".join(contact.tags)), ("Notes", contact.notes),
         ("Source", contact.source), ("Customer since", contact.since.isoformat() if contact.since else ""),
-        ("Id", contact.id),
+        ("Letters in", LANGUAGES.get(contact.language, "")), ("Id", contact.id),
     ]
     width = max(len(k) for k, v in fields if v)
     lines += [f"{k.ljust(width)}  {v}" for k, v in fields if v]

@@ -143,7 +143,8 @@ def export_subject(args) -> int:
     password = secrets.pdf_password(args.pdf_password_file)
     with open_session(args) as session:
         data, written = write_subject_files(session, args.id, request_reference=args.request, pdf=targets["pdf"],
-                                            json_file=targets["json"], zip_file=targets["zip"], password=password)
+                                            json_file=targets["json"], zip_file=targets["zip"], password=password,
+                                            language=args.language)
     names = ", ".join(str(w.path) for w in written)
     protected = ""
     if password and targets["zip"]:

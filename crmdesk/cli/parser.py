@@ -23,6 +23,7 @@ from crmdesk.cli import (
 )
 from crmdesk.cli.common import parse_moment
 from crmdesk.core.errors import UsageError
+from crmdesk.core.language import LANGUAGES
 from crmdesk.core.people import duplicates
 
 
@@ -236,6 +237,8 @@ def build_parser() -> Parser:
                    help="the same data as machine-readable JSON (GDPR Art. 20)")
     p.add_argument("--zip", metavar="FILE", help="the PDF and the JSON together in one ZIP file")
     p.add_argument("--request", metavar="REF", help="the request this answers; the files are recorded with it")
+    p.add_argument("--language", metavar="CODE", help="the language of the report: " + ", ".join(LANGUAGES)
+                   + " (default: the person's, else the shop's)")
     p.add_argument("--pdf-password-file", metavar="FILE",
                    help="protect the PDF with the password on the first line of FILE (AES-256)")
     p.add_argument("--contacts", metavar="FILE.csv|FILE.vcf", help="all contacts as CSV or vCard (owner, admin)")

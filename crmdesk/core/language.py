@@ -95,6 +95,12 @@ class Language:
 
         return format_date(day, format=form, locale=self.cldr)
 
+    def day_and_month(self, month: int, day: int) -> str:
+        """A day of the year without its year: "23 April", "23. April", "23 kwietnia"."""
+        from babel.dates import format_skeleton
+
+        return format_skeleton("MMMMd", date(2000, month, day), locale=self.cldr)
+
     def number(self, n: int) -> str:
         """"3,653", "3.653", "3 653"."""
         from babel.numbers import format_decimal

@@ -39,7 +39,7 @@ def to_document(data: SubjectData) -> dict[str, Any]:
             "birthday": c.birthday.isoformat() if c.birthday else None,
             "websites": [{"url": w.value, "label": w.label} for w in c.websites],
             "notes": c.notes, "tags": list(c.tags), "source": c.source,
-            "customer_since": c.since.isoformat() if c.since else None,
+            "customer_since": c.since.isoformat() if c.since else None, "language": c.language or None,
             "created_at": c.created_at, "updated_at": c.updated_at,
         },
         "interactions": [

@@ -20,6 +20,7 @@ import quopri
 import re
 from collections.abc import Iterable, Iterator
 
+from crmdesk.core.language import LANGUAGES
 from crmdesk.core.people.contact_model import (
     Address,
     Birthday,
@@ -39,7 +40,7 @@ _PHYSICAL = re.compile(r"([^\r\n]*)(?:\r\n|\r|\n|$)")
 # A line that starts a property as vCard 2.1 writes one (its name in capitals): after a quoted-printable
 # value that ends in a stray "=", it is the next property, not more of that value.
 _STARTS_PROPERTY = re.compile(r"(?:[A-Za-z0-9-]+\.)?(?:BEGIN|END|VERSION|N|FN|ORG|TITLE|ROLE|EMAIL|TEL|ADR|LABEL|BDAY|URL|"
-                               r"NOTE|CATEGORIES|PHOTO|LOGO|SOUND|KEY|UID|REV|NICKNAME|GEO|TZ|AGENT|MAILER|X-[A-Z0-9-]+)"
+                               r"NOTE|CATEGORIES|PHOTO|LOGO|SOUND|KEY|UID|REV|NICKNAME|GEO|TZ|AGENT|MAILER|LANG|X-[A-Z0-9-]+)"
                                r"(?:;[^:]*)?:")
 MAX_VALUE = 128 * 1024  # longer values (a 7 MB note) are left out with a warning; the card comes in
 _NOT_KEPT = frozenset({"PHOTO", "LOGO", "SOUND", "KEY"})
@@ -55,7 +56,7 @@ _IN_NOTES = {"NICKNAME": "Nickname", "X-ABRELATEDNAMES": "Related", "RELATED": "
              "X-PHONETIC-LAST-NAME": "Family name said as", "X-PHONETIC-ORG": "Organisation said as"}
 # The properties this reader takes into a contact's fields (the branches of ``_card_to_contact``).
 _READ = frozenset({"N", "FN", "ORG", "TITLE", "EMAIL", "TEL", "ADR", "LABEL", "BDAY", "URL", "NOTE", "CATEGORIES",
-                   "X-SOCIALPROFILE"})
+                   "X-SOCIALPROFILE", "LANG"})
 # What programs write about the card itself, no data of the person's (not listed as not imported).
 _ABOUT_THE_CARD = frozenset({"VERSION", "PRODID", "UID", "REV", "X-ABUID", "X-ABADR", "X-ABLABEL", "CLASS",
                              "SORT-STRING", "MAILER", "KIND", "SOURCE", "NAME", "PROFILE", "X-ABSHOWAS",
@@ -353,6 +354,13 @@ def _card_to_contact(card: list, unkept: dict[str, None] | None = None,
             data.websites.append(Labelled(_unescape(value).strip(), label))
         elif name == "NOTE" and value.strip():
             notes.append(_unescape(value).strip())
+        elif name == "LANG" and value.strip():  # RFC 6350 6.4.4: a language tag, "de" or "pl-PL"
+            tag = _unescape(value).strip()
+            code = tag.replace("_", "-").split("-")[0].lower()
+            if code in LANGUAGES and not data.language:
+                data.language = code
+            elif code != data.language:
+                notes.append(f"Language: {tag}")  # one crmdesk writes no letters in, or a second one
         elif name == "CATEGORIES":
             data.tags += [t.strip() for t in _split(value, ",") if t.strip()]
         elif name == "X-SOCIALPROFILE" and value.strip():  # Apple's: a profile's address, TYPE its network
@@ -467,5 +475,7 @@ def write_vcards(contacts: Iterable[Contact]) -> Iterable[str]:
             lines.append(f"NOTE:{_escape(c.notes)}")
         if c.tags:
             lines.append("CATEGORIES:" + ",".join(_escape(t) for t in c.tags))
+        if c.language:
+            lines.append(f"LANG:{c.language}")
         lines.append("END:VCARD")
         yield "".join(_fold(line) + "\r\n" for line in lines)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import io
 import secrets
+from datetime import date
 
 from pypdf import PdfWriter
 from reportlab.lib import colors
@@ -32,7 +33,8 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from crmdesk.core.language import ENGLISH, N_, Language
+from crmdesk.core.language import ENGLISH, LANGUAGES, N_, Language, get
+from crmdesk.core.people.contact_model import KIND_WORDS
 from crmdesk.core.privacy import consent, purposes, requests
 from crmdesk.core.privacy.subject_data import NO_AUTOMATED_DECISIONS, RIGHTS, SubjectData
 from crmdesk.reports import fonts
@@ -41,14 +43,14 @@ GREY = colors.HexColor("#555555")
 LINE = colors.HexColor("#cccccc")
 MARGIN = 20 * mm
 SECTION_15 = (
-    ("a", "Purposes of the processing"),
-    ("b", "Categories of personal data"),
-    ("c", "Recipients"),
-    ("d", "How long the data is kept"),
-    ("e", "Your rights"),
-    ("f", "Complaints"),
-    ("g", "Where the data came from"),
-    ("h", "Automated decisions"),
+    ("a", N_("Purposes of the processing")),
+    ("b", N_("Categories of personal data")),
+    ("c", N_("Recipients")),
+    ("d", N_("How long the data is kept")),
+    ("e", N_("Your rights")),
+    ("f", N_("Complaints")),
+    ("g", N_("Where the data came from")),
+    ("h", N_("Automated decisions")),
 )
 
 
@@ -95,10 +97,6 @@ def table(rows: list[list], widths: list[float], *, header: bool = True) -> Tabl
     return table
 
 
-def _day(text: str | None) -> str:
-    return (text or "")[:16].replace("T", " ")
-
-
 class _NumberedCanvas(Canvas):
     """Draws the header and "page N of M" once every page is known (two passes
     over the pages). The header is one line: ``header[shorten[0]:shorten[1]]``
@@ -141,70 +139,98 @@ class _NumberedCanvas(Canvas):
         self.restoreState()
 
 
-def _letter(data: SubjectData, s) -> list:
+def _when(lang: Language, text: str | None, with_time: bool = True) -> str:
+    """A stored moment ("2026-03-02T14:05:…") as the reader's language writes it: "2 mars 2026 14:05"."""
+    if not text:
+        return ""
+    written = lang.date(date.fromisoformat(text[:10]), "medium")
+    return f"{written} {text[11:16]}" if with_time and len(text) >= 16 else written
+
+
+def _letter(data: SubjectData, lang: Language, s) -> list:
+    _ = lang.gettext
     c, ctl, req = data.contact, data.controller, data.request
     sender = [ctl.name, ctl.address, ctl.contact]
     story = [para("\n".join(x for x in sender if x), s["cellbold"]), Spacer(1, 10 * mm)]
     addressee = [c.display_name] + ([c.addresses[0].one_line()] if c.addresses else [])
     story += [para("\n".join(addressee), s["body"]), Spacer(1, 8 * mm),
-              para(f"Date: {data.generated_at[:10]}", s["right"]), Spacer(1, 6 * mm),
-              para("Your request for access to your personal data", s["title"])]
+              para(lang.date(date.fromisoformat(data.generated_at[:10])), s["right"]), Spacer(1, 6 * mm),
+              para(_(N_("Your request for access to your personal data")), s["title"])]
     if req is not None:
-        story.append(para(f"Reference {req.reference} · received {req.received_on.isoformat()} · "
-                        f"answer due {req.due_on.isoformat()}", s["small"]))
+        story.append(para(_(N_("Reference {reference} · received {received} · answer due {due}")).format(
+            reference=req.reference, received=lang.date(req.received_on), due=lang.date(req.due_on)), s["small"]))
+    contact_us = (_(N_("If anything is wrong or incomplete, tell us and we will correct it. If you have questions, "
+                       "contact us at {contact}.")).format(contact=ctl.contact) if ctl.contact else
+                  _(N_("If anything is wrong or incomplete, tell us and we will correct it. If you have questions, "
+                       "contact us.")))
+    if ctl.dpo_contact:
+        contact_us += " " + _(N_("Our data protection contact: {contact}.")).format(contact=ctl.dpo_contact)
     story += [
         Spacer(1, 5 * mm),
-        para(f"Dear {c.display_name},", s["body"]), Spacer(1, 3 * mm),
-        para("you asked which personal data we hold about you. Under Article 15 of the General Data Protection "
-           "Regulation (GDPR) you are entitled to a copy of it and to information about how we use it. "
-           "This report contains:", s["body"]),
-        para("1. the data we hold about you; 2. our record of our contacts with you; 3. what you agreed to, "
-           "with the exact wording, and the other lawful bases for using your data; 4. your requests to us; "
-           "5. the information of Article 15(1): purposes, categories, recipients, storage periods, your "
-           "rights, complaints, sources and automated decisions.", s["body"]),
+        para(_(N_("Dear {name},")).format(name=c.display_name), s["body"]), Spacer(1, 3 * mm),
+        para(_(N_("you asked which personal data we hold about you. Under Article 15 of the General Data Protection "
+                  "Regulation (GDPR) you are entitled to a copy of it and to information about how we use it. "
+                  "This report contains:")), s["body"]),
+        para(_(N_("1. the data we hold about you; 2. our record of our contacts with you; 3. what you agreed to, "
+                  "with the exact wording, and the other lawful bases for using your data; 4. your requests to us; "
+                  "5. the information of Article 15(1): purposes, categories, recipients, storage periods, your "
+                  "rights, complaints, sources and automated decisions.")), s["body"]),
         Spacer(1, 3 * mm),
-        para("A file in a machine-readable format (JSON) with the same data comes with this report, so you can "
-           "take it elsewhere (Article 20).", s["body"]),
+        para(_(N_("A file in a machine-readable format (JSON) with the same data comes with this report, so you "
+                  "can take it elsewhere (Article 20).")), s["body"]),
         Spacer(1, 3 * mm),
-        para("If anything is wrong or incomplete, tell us and we will correct it. If you have questions, "
-           "contact us" + (f" at {ctl.contact}" if ctl.contact else "") +
-           (f" or our data protection contact, {ctl.dpo_contact}" if ctl.dpo_contact else "") + ".",
-           s["body"]),
+        para(contact_us, s["body"]),
         Spacer(1, 8 * mm),
-        para(f"Kind regards,\n{ctl.name}", s["body"]),
+        para(_(N_("Kind regards,")) + f"\n{ctl.name}", s["body"]),
         PageBreak(),
     ]
     return story
 
 
-def _person(data: SubjectData, s) -> list:
+def _person(data: SubjectData, lang: Language, s) -> list:
+    _ = lang.gettext
     c = data.contact
-    fields = [("Name", c.display_name), ("Given name", c.given_name), ("Family name", c.family_name),
-              ("Organisation", c.organisation), ("Job title", c.job_title)]
-    fields += [(f"E-mail ({e.label})" if e.label else "E-mail", e.value) for e in c.emails]
-    fields += [(f"Phone ({p.described})" if p.described else "Phone", p.value) for p in c.phones]
-    fields += [(f"Address ({a.label})" if a.label else "Address", a.one_line()) for a in c.addresses]
-    fields += [(f"Website ({w.label})" if w.label else "Website", w.value) for w in c.websites]
-    fields += [("Birthday", c.birthday.written() if c.birthday else ""),
-               ("Tags", ", ".join(c.tags)), ("Notes", c.notes), ("Where the data came from", c.source),
-               ("Customer since", c.since.isoformat() if c.since else ""),
-               ("Record created", _day(c.created_at)), ("Last changed", _day(c.updated_at)),
-               ("Our reference for you", c.id)]
+
+    def labelled(words: str, label: str) -> str:
+        return _(N_("{field} ({label})")).format(field=words, label=label) if label else words
+
+    fields = [(_(N_("Name")), c.display_name), (_(N_("Given name")), c.given_name),
+              (_(N_("Family name")), c.family_name), (_(N_("Organisation")), c.organisation),
+              (_(N_("Job title")), c.job_title)]
+    fields += [(labelled(_(N_("E-mail")), e.label), e.value) for e in c.emails]
+    fields += [(labelled(_(N_("Phone")), p.described), p.value) for p in c.phones]
+    fields += [(labelled(_(N_("Address")), a.label), a.one_line()) for a in c.addresses]
+    fields += [(labelled(_(N_("Website")), w.label), w.value) for w in c.websites]
+    birthday = ""
+    if c.birthday:
+        birthday = (lang.date(c.birthday.as_date()) if c.birthday.year is not None else
+                    lang.day_and_month(c.birthday.month, c.birthday.day))
+    fields += [(_(N_("Birthday")), birthday),
+               (_(N_("Tags")), ", ".join(c.tags)), (_(N_("Notes")), c.notes),
+               (_(N_("Where the data came from")), c.source),
+               (_(N_("Customer since")), lang.date(c.since, "medium") if c.since else ""),
+               (_(N_("Letters in")), LANGUAGES.get(c.language, "")),
+               (_(N_("Record created")), _when(lang, c.created_at)), (_(N_("Last changed")), _when(lang, c.updated_at)),
+               (_(N_("Our reference for you")), c.id)]
     rows = [[para(k, s["cellbold"]), para(v, s["cell"])] for k, v in fields if v]
-    return [para("1. The data we hold about you", s["h1"]), table(rows, [45 * mm, 125 * mm], header=False)]
+    return [para(_(N_("1. The data we hold about you")), s["h1"]), table(rows, [45 * mm, 125 * mm], header=False)]
 
 
-def _interactions(data: SubjectData, s) -> list:
-    story = [para(f"2. Our contacts with you ({len(data.interactions)})", s["h1"])]
+def _interactions(data: SubjectData, lang: Language, s) -> list:
+    _ = lang.gettext
+    story = [para(_(N_("2. Our contacts with you ({count})")).format(count=lang.number(len(data.interactions))),
+                  s["h1"])]
     if not data.interactions:
-        return story + [para("We have no record of visits, calls, e-mails, purchases or notes about you.", s["body"])]
-    rows = [[para("When", s["cellbold"]), para("What", s["cellbold"]), para("Record", s["cellbold"]),
-             para("Logged by", s["cellbold"])]]
+        return story + [para(_(N_("We have no record of visits, calls, e-mails, purchases or notes about you.")),
+                             s["body"])]
+    rows = [[para(_(N_("When")), s["cellbold"]), para(_(N_("What")), s["cellbold"]),
+             para(_(N_("Record")), s["cellbold"]), para(_(N_("Logged by")), s["cellbold"])]]
     for item in data.interactions:
         text = item.summary + (f"\n{item.body}" if item.body else "")
         # The time and the kind are plain text in the table's own font: a regular's thousand visits make a
         # table reportlab measures again for every page, and a paragraph per cell costs a second there.
-        rows.append([_day(item.occurred_at).replace(" ", "\n"), item.kind, para(text, s["cell"]),
+        kind = lang.pgettext("kind of interaction", KIND_WORDS.get(item.kind, item.kind))
+        rows.append([_when(lang, item.occurred_at).replace(" ", "\n", 1), kind, para(text, s["cell"]),
                      para(data.users.get(item.user_id or "", ""), s["cell"])])
     listed = table(rows, [30 * mm, 20 * mm, 95 * mm, 25 * mm])
     listed.setStyle(TableStyle([("FONTNAME", (0, 1), (1, -1), fonts.REGULAR), ("FONTSIZE", (0, 1), (1, -1), 9),
@@ -212,32 +238,47 @@ def _interactions(data: SubjectData, s) -> list:
     return story + [listed]
 
 
-def _consent(data: SubjectData, s) -> list:
-    story = [para("3. What you agreed to, and the other lawful bases", s["h1"]), para("Today", s["h2"])]
-    rows = [[para("Purpose", s["cellbold"]), para("Lawful basis", s["cellbold"]), para("State", s["cellbold"]),
-             para("Since / until", s["cellbold"])]]
+def _state_words(lang: Language, state: str) -> str:
+    words = consent.STATE_WORDS[state]
+    return lang.pgettext("state of a consent", words) if state in ("withdrawn", "refused", "expired", "ended") \
+        else lang.gettext(words)
+
+
+def _consent(data: SubjectData, lang: Language, s) -> list:
+    _ = lang.gettext
+    story = [para(_(N_("3. What you agreed to, and the other lawful bases")), s["h1"]),
+             para(_(N_("Today")), s["h2"])]
+    rows = [[para(_(N_("Purpose")), s["cellbold"]), para(_(N_("Lawful basis")), s["cellbold"]),
+             para(_(N_("State")), s["cellbold"]), para(_(N_("Since / until")), s["cellbold"])]]
     for item in data.consent_states:
-        rows.append([para(item.purpose.title, s["cell"]), para(purposes.BASES[item.purpose.basis], s["cell"]),
-                     para(consent.STATE_WORDS[item.state], s["cell"]),
-                     para(" – ".join(x for x in (_day(item.since)[:10], _day(item.expires_at)[:10]) if x), s["cell"])])
+        rows.append([para(_(item.purpose.title), s["cell"]), para(_(purposes.BASES[item.purpose.basis]), s["cell"]),
+                     para(_state_words(lang, item.state), s["cell"]),
+                     para(" – ".join(x for x in (_when(lang, item.since, False), _when(lang, item.expires_at, False))
+                                     if x), s["cell"])])
     story.append(table(rows, [50 * mm, 50 * mm, 35 * mm, 35 * mm]))
-    story.append(para("History, oldest first", s["h2"]))
+    story.append(para(_(N_("History, oldest first")), s["h2"]))
     if not data.consent_history:
-        story.append(para("Nothing has been recorded.", s["body"]))
+        story.append(para(_(N_("Nothing has been recorded.")), s["body"]))
     for entry in data.consent_history:
-        parts = [consent.METHODS.get(entry.method, entry.method)]
+        parts = [_(consent.METHODS.get(entry.method, entry.method))]
         if entry.captured_by:
-            parts.append(f"recorded by {entry.captured_by}")
+            parts.append(_(N_("recorded by {name}")).format(name=entry.captured_by))
         if entry.witness:
-            parts.append(f"witness {entry.witness}")
-        parts += [f"{x.kind} kept ({x.size:,} bytes, SHA-256 {x.sha256[:12]}…)" for x in entry.evidence]
-        block = [para(f"{_day(entry.at)} · {entry.purpose_title}: {entry.action} ({'; '.join(parts)})", s["cellbold"])]
+            parts.append(_(N_("witness {name}")).format(name=entry.witness))
+        parts += [_(N_("{kind} kept ({size} bytes, SHA-256 {digest}…)")).format(
+            kind=lang.pgettext("kind of evidence", consent.EVIDENCE_WORDS.get(x.kind, x.kind)), size=lang.number(x.size),
+            digest=x.sha256[:12]) for x in entry.evidence]
+        context = "a consent was" if entry.action in consent.CONSENT_ACTIONS else "a lawful basis was"
+        action = lang.pgettext(context, consent.ACTION_WORDS.get(entry.action, entry.action))
+        block = [para(f"{_when(lang, entry.at)} · {_(entry.purpose_title)}: {action} ({'; '.join(parts)})",
+                      s["cellbold"])]
         if entry.note:
             block.append(para(entry.note, s["cell"]))
         text = data.texts.get(entry.text_id) if entry.text_id else None
         if text is not None:
-            block.append(para(f"The text shown (version {text.version}, {purposes.LANGUAGES.get(text.language)}, "
-                            f"SHA-256 {text.sha256}):", s["small"]))
+            block.append(para(_(N_("The text shown (version {version}, {language}, SHA-256 {digest}):")).format(
+                version=text.version, language=LANGUAGES.get(text.language, text.language), digest=text.sha256),
+                s["small"]))
             block.append(para(text.body, s["quote"]))
         story.append(KeepTogether(block) if text is None or len(text.body) < 1500 else block[0])
         if text is not None and len(text.body) >= 1500:
@@ -245,55 +286,64 @@ def _consent(data: SubjectData, s) -> list:
     return story
 
 
-def _requests(data: SubjectData, s) -> list:
-    story = [para("4. Your requests to us", s["h1"])]
-    rows = [[para(h, s["cellbold"]) for h in ("Reference", "Type", "Received", "Due", "Status")]]
-    rows += [[para(r.reference, s["cell"]), para(requests.TYPES.get(r.type, r.type), s["cell"]),
-              para(r.received_on.isoformat(), s["cell"]), para(r.due_on.isoformat(), s["cell"]),
-              para(r.status.replace("_", " "), s["cell"])] for r in data.requests]
+def _requests(data: SubjectData, lang: Language, s) -> list:
+    _ = lang.gettext
+    story = [para(_(N_("4. Your requests to us")), s["h1"])]
+    rows = [[para(h, s["cellbold"]) for h in (_(N_("Reference")), _(N_("Type")), _(N_("Received")), _(N_("Due")),
+                                              _(N_("Status")))]]
+    rows += [[para(r.reference, s["cell"]), para(_(requests.TYPES.get(r.type, r.type)), s["cell"]),
+              para(lang.date(r.received_on, "medium"), s["cell"]), para(lang.date(r.due_on, "medium"), s["cell"]),
+              para(lang.pgettext("status of a request", requests.STATUS_WORDS.get(r.status, r.status)), s["cell"])]
+             for r in data.requests]
     return story + ([table(rows, [28 * mm, 45 * mm, 30 * mm, 30 * mm, 37 * mm])] if data.requests else
-                    [para("None.", s["body"])])
+                    [para(_(N_("None.")), s["body"])])
 
 
-def _article_15(data: SubjectData, s) -> list:
+def _article_15(data: SubjectData, lang: Language, s) -> list:
+    _ = lang.gettext
     ctl = data.controller
-    story = [para("5. Information under Article 15(1) GDPR", s["h1"])]
+    story = [para(_(N_("5. Information under Article 15(1) GDPR")), s["h1"])]
     titles = dict(SECTION_15)
 
     def heading(letter: str) -> Paragraph:
-        return para(f"({letter}) {titles[letter]}", s["h2"])
+        return para(f"({letter}) {_(titles[letter])}", s["h2"])
 
     story.append(heading("a"))
     if data.purposes:
         for p in data.purposes:
-            story.append(para(f"• {p.title} — {purposes.BASES[p.basis]}" + (f": {p.description}" if p.description
-                                                                          else ""), s["body"]))
+            described = _(p.description) if p.description else ""
+            story.append(para(f"• {_(p.title)} — {_(purposes.BASES[p.basis])}" + (f": {described}" if described
+                                                                                  else ""), s["body"]))
     else:
-        story.append(para("At present we have no purpose for which we use your data; we keep it only as the "
-                        "periods in (d) require.", s["body"]))
+        story.append(para(_(N_("At present we have no purpose for which we use your data; we keep it only as the "
+                               "periods in (d) require.")), s["body"]))
     story.append(heading("b"))
     for cat in data.categories:
         story.append(para(f"• {cat.name}: {', '.join(cat.items)}", s["body"]))
     story.append(heading("c"))
-    story.append(para("We share your data only with:\n" + "\n".join(f"• {r}" for r in ctl.recipients)
-                    if ctl.recipients else "We do not pass your data to anyone else.", s["body"]))
+    story.append(para(_(N_("We share your data only with:")) + "\n" + "\n".join(f"• {r}" for r in ctl.recipients)
+                      if ctl.recipients else _(N_("We do not pass your data to anyone else.")), s["body"]))
     story.append(heading("d"))
     for cat in data.categories:
         story.append(para(f"• {cat.name}: {cat.retention}", s["body"]))
     story.append(heading("e"))
     for name, words in RIGHTS:
-        story.append(para(f"• {name}: {words}", s["body"]))
+        story.append(para(f"• {_(name)}: {_(words)}", s["body"]))
     story.append(heading("f"))
-    authority = ctl.supervisory_authority or "the data protection supervisory authority where you live or work"
-    story.append(para(f"You have the right to complain to a supervisory authority (Art. 77), in particular: "
-                    f"{authority}.", s["body"]))
+    if ctl.supervisory_authority:
+        story.append(para(_(N_("You have the right to complain to a supervisory authority (Art. 77), in particular "
+                               "where you live or work; ours is {authority}.")).format(
+            authority=ctl.supervisory_authority), s["body"]))
+    else:
+        story.append(para(_(N_("You have the right to complain to a supervisory authority (Art. 77), in particular "
+                               "where you live or work.")), s["body"]))
     story.append(heading("g"))
     story.append(para("\n".join(f"• {x}" for x in data.sources) if data.sources else
-                    "You gave us the data yourself.", s["body"]))
+                      _(N_("You gave us the data yourself.")), s["body"]))
     story.append(heading("h"))
-    story.append(para(NO_AUTOMATED_DECISIONS, s["body"]))
-    story += [Spacer(1, 8 * mm), para(f"Made by crmdesk on {data.generated_at[:16].replace('T', ' ')} UTC for "
-                                    f"{ctl.name}.", s["small"])]
+    story.append(para(_(NO_AUTOMATED_DECISIONS), s["body"]))
+    story += [Spacer(1, 8 * mm), para(_(N_("Made by crmdesk on {when} UTC for {shop}.")).format(
+        when=_when(lang, data.generated_at), shop=ctl.name), s["small"])]
     return story
 
 
@@ -311,13 +361,17 @@ def encrypt(pdf: bytes, password: str) -> bytes:
 def render(data: SubjectData, *, password: str | None = None) -> bytes:
     """The report as PDF bytes; with ``password`` encrypted with AES-256."""
     s = styles()
-    story = (_letter(data, s) + _person(data, s) + _interactions(data, s) + _consent(data, s)
-             + _requests(data, s) + _article_15(data, s))
+    lang = get(data.language)
+    story = [part for make in (_letter, _person, _interactions, _consent, _requests, _article_15)
+             for part in make(data, lang, s)]
     reference = f" · {data.request.reference}" if data.request else ""
-    before = f"{data.controller.name} · access report for "
-    made = build(story, f"{before}{data.contact.display_name}{reference}",
-                 (len(before), len(before) + len(data.contact.display_name)), title="Access report",
-                 author=data.controller.name, subject=f"GDPR Art. 15{reference}")
+    # The person's name is the part of the header cut short where it would not fit.
+    before, after = lang.gettext(N_("{shop} · access report for {name}")).format(
+        shop=data.controller.name, name="\0").split("\0")
+    made = build(story, f"{before}{data.contact.display_name}{after}{reference}",
+                 (len(before), len(before) + len(data.contact.display_name)), lang=lang,
+                 title=lang.gettext(N_("Access report")), author=data.controller.name,
+                 subject=f"GDPR Art. 15{reference}")
     return encrypt(made, password) if password else made
 
 

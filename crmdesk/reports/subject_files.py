@@ -64,10 +64,12 @@ def _zip(names: tuple[str, str], report: bytes, document: bytes, password: str |
 
 def write_subject_files(session: Session, contact_id: str, *, request_reference: str | None = None,
                         pdf: Path | None = None, json_file: Path | None = None, zip_file: Path | None = None,
-                        password: str | None = None) -> tuple[subject_data.SubjectData, list[Written]]:
-    """Collect the person's data and write the files asked for. Needs REQUESTS."""
+                        password: str | None = None, language: str | None = None
+                        ) -> tuple[subject_data.SubjectData, list[Written]]:
+    """Collect the person's data and write the files asked for, in ``language`` (default: the person's,
+    else the shop's). Needs REQUESTS."""
     check_password(password)
-    data = subject_data.collect(session, contact_id, request_reference=request_reference)
+    data = subject_data.collect(session, contact_id, request_reference=request_reference, language=language)
     report = access_report.render(data, password=password) if pdf or zip_file else b""
     document = portability.to_json(data)
     planned = [(pdf, "access report (PDF)", report), (json_file, "data export (JSON)", document)]

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from crmdesk.core.language import LANGUAGES
 from crmdesk.core.people import contacts
 from crmdesk.core.people.contact_model import Address, Contact, ContactInput, Labelled
 from crmdesk.io.csv_import import parse_birthday, parse_date
@@ -192,6 +193,13 @@ class ContactEditor(QWidget):
         self.notes.setMaximumHeight(80)
         self.source = QLineEdit(placeholderText=self.tr("where the data came from"))
         self.since = QLineEdit(placeholderText=self.tr("e.g. 2019-03-01; empty: today"))
+        self.language = QComboBox()
+        self.language.setObjectName("language")
+        self.language.addItem(self.tr("the shop's language"), "")
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.language.setToolTip(self.tr("The language of the letters and reports this person receives, such as "
+                                         "the access report"))
         self.problems = MessageLine("error")
         self.doubts = MessageLine("warning")
         for name in ("given", "family", "organisation", "birthday", "since"):
@@ -217,6 +225,7 @@ class ContactEditor(QWidget):
         form.addRow(self.tr("Notes:"), self.notes)
         form.addRow(self.tr("Source:"), self.source)
         form.addRow(self.tr("Customer since:"), self.since)
+        form.addRow(self.tr("Letters in:"), self.language)
         # The form edits the first address; further ones (from imports) are kept as they are.
         self._address_label = ""
         self._extra_addresses: list[Address] = []
@@ -226,6 +235,7 @@ class ContactEditor(QWidget):
         self.emails.changed.connect(self._changed)
         self.phones.changed.connect(self._changed)
         self.websites.changed.connect(self._changed)
+        self.language.activated.connect(lambda _index: self._changed())
 
     def _line_edits(self) -> list[QLineEdit]:
         return [self.given, self.family, self.display, self.organisation, self.job_title, self.street,
@@ -261,6 +271,7 @@ class ContactEditor(QWidget):
         self.notes.setPlainText(c.notes)
         self.source.setText(c.source)
         self.since.setText(c.since.isoformat() if c.since else "")
+        self.language.setCurrentIndex(max(0, self.language.findData(c.language)))
         for widget in self._line_edits() + [self.notes, *lists]:
             widget.blockSignals(False)
         self.problems.setText("")
@@ -279,7 +290,7 @@ class ContactEditor(QWidget):
             birthday=parse_birthday(self.birthday.text()), websites=self.websites.items(),
             notes=self.notes.toPlainText(),
             tags=[t.strip() for t in self.tags.text().split(",") if t.strip()],
-            source=self.source.text(), since=_parse_date(self.since.text()),
+            source=self.source.text(), since=_parse_date(self.since.text()), language=self.language.currentData(),
         )
 
     def check(self) -> bool:

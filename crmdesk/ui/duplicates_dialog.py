@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from crmdesk.core import language
 from crmdesk.core.people import contacts, duplicates
 from crmdesk.core.people.contact_model import Contact
 from crmdesk.core.permissions import Permission, allows
@@ -148,6 +149,8 @@ class DuplicatesDialog(QDialog):
 
 def _one_value(contact: Contact, name: str) -> str:
     value = getattr(contact.as_input(), name)
+    if name == "language" and value:
+        return language.LANGUAGES.get(value, value)
     return value.written() if name == "birthday" and value else (value or "")
 
 

@@ -25,17 +25,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from crmdesk.core.language import LANGUAGES
 from crmdesk.core.vault import passphrase as strength
 from crmdesk.reports.subject_files import MIN_PASSWORD
 from crmdesk.ui import placement
+from crmdesk.ui.widgets import choice_combo
 
 LAST_FOLDER = "export/last_folder"
 
 
 class ExportReportDialog(QDialog):
-    """``target()`` is (folder, password or None) once accepted."""
+    """``target()`` is (folder, password or None, language) once accepted."""
 
-    def __init__(self, reference: str, *, sender_missing: bool, parent: QWidget | None = None):
+    def __init__(self, reference: str, *, sender_missing: bool, language: str = "en", parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Export the access report — {0}").format(reference))
         self.folder = QLineEdit(QSettings().value(LAST_FOLDER, str(Path.home())))
@@ -52,6 +54,10 @@ class ExportReportDialog(QDialog):
         self.repeat.setObjectName("repeat_pdf_password")
         self.hint = QLabel(wordWrap=True)
         self.hint.setObjectName("hint")
+        self.language = choice_combo(LANGUAGES)
+        self.language.setObjectName("report_language")
+        self.language.setCurrentIndex(max(0, self.language.findData(language)))
+        self.language.setToolTip(self.tr("The person's language (on their contact), else the shop's (Settings)"))
         self.problem = QLabel(wordWrap=True)
         self.problem.setObjectName("error")
         self.sender = QLabel(self.tr(
@@ -64,6 +70,7 @@ class ExportReportDialog(QDialog):
         form.addRow(self.tr("PDF password:"), self.password)
         form.addRow(self.tr("Repeat it:"), self.repeat)
         form.addRow("", self.hint)
+        form.addRow(self.tr("Language:"), self.language)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.export_button = self.buttons.addButton(self.tr("Export"), QDialogButtonBox.ButtonRole.AcceptRole)
         layout = QVBoxLayout(self)
@@ -115,5 +122,5 @@ class ExportReportDialog(QDialog):
         QSettings().setValue(LAST_FOLDER, str(Path(self.folder.text().strip()).expanduser()))
         self.accept()
 
-    def target(self) -> tuple[Path, str | None]:
-        return Path(self.folder.text().strip()).expanduser(), self.password.text() or None
+    def target(self) -> tuple[Path, str | None, str]:
+        return Path(self.folder.text().strip()).expanduser(), self.password.text() or None, self.language.currentData()

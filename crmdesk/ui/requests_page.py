@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 
 from crmdesk.core.errors import OperationFailed
 from crmdesk.core.language import ENGLISH
-from crmdesk.core.people import search
+from crmdesk.core.people import contacts, search
 from crmdesk.core.people.contact_model import Contact
 from crmdesk.core.permissions import Permission, allows
 from crmdesk.core.privacy import erasure, requests, restriction
@@ -433,18 +433,19 @@ class RequestsPage(QWidget):
             "How was the identity checked? Choose, or write it in your own words:"), methods, 0, True)
         return text.strip() or None if ok else None
 
-    def ask_export_target(self, reference: str, sender_missing: bool) -> tuple[Path, str | None] | None:
-        """Where to write the report, and its password (None: none); None when
-        cancelled. Tests replace this."""
-        dialog = ExportReportDialog(reference, sender_missing=sender_missing, parent=self)
+    def ask_export_target(self, reference: str, sender_missing: bool,
+                          language: str) -> tuple[Path, str | None, str] | None:
+        """Where to write the report, its password (None: none) and its language (``language`` offered
+        first); None when cancelled. Tests replace this."""
+        dialog = ExportReportDialog(reference, sender_missing=sender_missing, language=language, parent=self)
         return dialog.target() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
-    def _export(self, current: requests.SubjectRequest, sender_missing: bool) -> None:
-        target = self.ask_export_target(current.reference, sender_missing)
+    def _export(self, current: requests.SubjectRequest, sender_missing: bool, language: str) -> None:
+        target = self.ask_export_target(current.reference, sender_missing, language)
         if target is None:
             return
-        (folder, password), ref, contact_id = target, current.reference, current.contact_id
-        self._run(lambda s: export_report(s, contact_id, ref, folder, password),
+        (folder, password, chosen), ref, contact_id = target, current.reference, current.contact_id
+        self._run(lambda s: export_report(s, contact_id, ref, folder, password, chosen),
                   self.tr("The access report and data for {0} are in {1}. They are not encrypted by the "
                           "vault; delete them once handed over.").format(ref, folder))
 
@@ -473,9 +474,12 @@ class RequestsPage(QWidget):
         elif key == "fulfil":
             self._run(lambda s: requests.close(s, ref, "fulfilled"), self.tr("{0} fulfilled.").format(ref))
         elif key == "export":
-            # The letter's sender is the shop: say so first when its address is empty.
-            self.access.query(self, lambda s: not settings.get(s, "controller_address").strip(),
-                              lambda missing: self._export(current, missing), failed=self.result.show_error)
+            # The letter's sender is the shop: say so first when its address is empty. The letter is
+            # written in the person's language, else the shop's, unless the user chooses another.
+            self.access.query(self, lambda s: (not settings.get(s, "controller_address").strip(),
+                                               contacts.get_contact(s, contact_id).language
+                                               or settings.get(s, "shop_language")),
+                              lambda found: self._export(current, *found), failed=self.result.show_error)
         elif key == "erase":
             self.access.query(self, lambda s: erasure.preview(s, contact_id),
                               lambda removed: self._confirm_erasure(current, removed), failed=self.result.show_error)
@@ -498,8 +502,9 @@ class RequestsPage(QWidget):
                       lambda tomb: f"{done} {self.tr(erasure.PENDING)}" if tomb.pending else done)
 
 
-def export_report(session: Session, contact_id: str, reference: str, folder: Path, password: str | None) -> None:
-    """The access report PDF and JSON for a request, into ``folder`` (worker thread)."""
+def export_report(session: Session, contact_id: str, reference: str, folder: Path, password: str | None,
+                  language: str | None = None) -> None:
+    """The access report PDF and JSON for a request, in ``language``, into ``folder`` (worker thread)."""
     pdf_name, json_name = default_names(reference, contact_id)
     write_subject_files(session, contact_id, request_reference=reference, pdf=folder / pdf_name,
-                        json_file=folder / json_name, password=password)
+                        json_file=folder / json_name, password=password, language=language)

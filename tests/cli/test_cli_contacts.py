@@ -172,3 +172,17 @@ def test_core_messages_get_the_command_line_hint(cli, template_vault):
     refused = cli("note", "add", template_vault.contact_id, "Came in", user=STAFF)
     assert refused.code == 2 and "restricted (Art. 18)" in refused.err
     assert "Lift it with 'crmdesk restrict ID off'." in refused.err and refused.err.count("\n") == 1
+
+
+def test_a_contacts_language_of_letters_is_set_shown_and_checked(cli, template_vault):
+    added = cli("contact", "add", "--given", "Zofia", "--language", "PL", user=STAFF)
+    assert added.code == 0, added.err
+    contact_id = added.out.strip()
+    assert "Letters in      Polski" in cli("contact", "show", contact_id, user=STAFF).out
+    assert json.loads(cli("contact", "show", contact_id, "--json", user=STAFF).out)["language"] == "pl"
+    wrong = cli("contact", "edit", contact_id, "--language", "tr", user=STAFF)
+    assert wrong.code == 2 and wrong.err.strip() == (
+        "crmdesk: 'tr' is not a language crmdesk writes letters in; use one of en, de, fr, it, es, pl, or none for "
+        "the shop's.")
+    assert cli("contact", "edit", contact_id, "--language", "", user=STAFF).code == 0  # the shop's again
+    assert json.loads(cli("contact", "show", contact_id, "--json", user=STAFF).out)["language"] == ""

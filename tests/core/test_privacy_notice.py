@@ -116,3 +116,22 @@ def test_notices_published_before_languages_are_kept_as_english(tmp_path):
     with pytest.raises(database.DatabaseError, match="never changes"):
         conn.execute("UPDATE notices SET body = 'another'")
     conn.close()
+
+
+def test_older_vaults_get_the_consent_texts_in_six_languages_but_keep_their_own(tmp_path):
+    """Schema 25 adds the default texts in French, Italian, Spanish and Polish; a text the shop already
+    published in one of them stays version 1 as written."""
+    from crmdesk.core.vault import database, migrations
+
+    conn = database.connect(tmp_path / "t.db", b"k" * 32, create=True)
+    migrations.migrate(conn, upto=24, creating=True)
+    conn.execute("INSERT INTO consent_texts (purpose, language, version, body, sha256, published_at)"
+                 " SELECT id, 'pl', 1, 'Nasz własny tekst.', 'x', '2026-01' FROM purposes WHERE key = 'newsletter-email'")
+    conn.commit()
+    migrations.migrate(conn)
+    texts = dict(((key, lang), body) for key, lang, body in conn.execute(
+        "SELECT p.key, t.language, t.body FROM consent_texts t JOIN purposes p ON p.id = t.purpose"))
+    assert {lang for key, lang in texts if key == "photos-marketing"} == {"en", "de", "fr", "it", "es", "pl"}
+    assert texts[("newsletter-email", "pl")] == "Nasz własny tekst."
+    assert texts[("newsletter-email", "fr")].startswith("Je souhaite recevoir la newsletter")
+    conn.close()

@@ -270,3 +270,19 @@ def test_a_csv_export_of_notes_longer_than_a_csv_field_may_be(tmp_path):
         finally:
             csv.field_size_limit(131072)
     assert rows[1][CSV_NOTES] == "'" + long_notes and [p.name for p in tmp_path.iterdir()] == ["out.csv"]
+
+
+def test_the_language_of_letters_travels_in_a_vcard_as_lang(tmp_path):
+    """RFC 6350 LANG: written for a contact who has one, read by an independent parser, and read back;
+    a tag crmdesk writes no letters in is kept in the notes, not lost."""
+    target = tmp_path / "out.vcf"
+    write_contacts_file(target, [_contact(1, given_name="Zofia", family_name="Nowak", language="pl"),
+                                 _contact(2, given_name="Ben", family_name="Kurz")])
+    cards = list(vobject.readComponents(target.read_text("utf-8")))
+    assert cards[0].lang.value == "pl" and not hasattr(cards[1], "lang")
+    assert [r.contact.language for r in read_contacts_file(target).records] == ["pl", ""]
+    other = tmp_path / "other.vcf"
+    other.write_text("BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Ayşe Yılmaz\r\nLANG;PREF=1:tr-TR\r\nLANG;PREF=2:de-DE\r\n"
+                     "END:VCARD\r\n", "utf-8")
+    [ayse] = [r.contact for r in read_contacts_file(other).records]
+    assert ayse.language == "de" and ayse.notes == "Language: tr-TR"

@@ -117,3 +117,39 @@ def test_collecting_needs_a_verified_request_about_the_same_person(subject, open
     erasure = requests.open_request(staff, zofia.id, "erasure")
     with pytest.raises(Exception, match="not access or portability"):
         subject_data.collect(staff, zofia.id, request_reference=erasure.reference)
+
+
+@needs_poppler
+def test_a_polish_customer_of_a_bavarian_shop_gets_her_report_in_polish(open_as, tmp_path):
+    """The shop writes German (Settings) and keeps Bavaria's holidays; Zofia's contact says Polish. Her
+    request, received on 6 December 2025, is due on 7 January 2026: 6 January is Epiphany in Bavaria. The
+    report is Polish, with Polish dates; the owner may still write it in German."""
+    from datetime import date
+
+    owner = open_as(OWNER)
+    configuration.change_settings(owner, {"organisation": "Bäckerei Sonne", "shop_language": "de",
+                                          "holiday_region": "DE-BY", "controller_contact": "info@sonne.example"})
+    staff = open_as(STAFF)
+    zofia = contacts.add_contact(staff, ContactInput(given_name="Zofia", family_name="Łukasiewicz",
+                                                     language="pl", emails=[Labelled("zofia@example.pl")]))
+    add_interaction(staff, zofia.id, kind="visit", summary="kupiła chleb")
+    consent.record(staff, zofia.id, "newsletter-email", "granted", consent.Capture(language="de", witness="Maria"))
+    opened = requests.open_request(staff, zofia.id, "access", received_on=date(2025, 12, 6), channel="email")
+    assert opened.due_on == date(2026, 1, 7) and opened.deadline.because() == "6 January 2026 is Epiphany"
+    requests.verify(staff, opened.reference, "ID card")
+    data = subject_data.collect(staff, zofia.id, request_reference=opened.reference)
+    assert data.language == "pl"
+    path = tmp_path / "raport.pdf"
+    path.write_bytes(access_report.render(data))
+    text = " ".join(pdf_text(path).stdout.split())
+    for expected in ("7 stycznia 2026", "6 grudnia 2025", "Zofia Łukasiewicz", "art. 15", "RODO", "strona 1 z",
+                     "Newsletter e-mailowy", "Ich möchte den Newsletter"):  # the text she agreed to, as shown
+        assert expected in text, expected
+    for english in ("Dear ", "Your request for access", "page 1 of", "January", "Rectification (Art. 16)"):
+        assert english not in text, english
+    document = portability.to_json(data)
+    assert json.loads(document)["person"]["language"] == "pl"
+    german = subject_data.collect(staff, zofia.id, request_reference=opened.reference, language="de")
+    path.write_bytes(access_report.render(german))
+    text = " ".join(pdf_text(path).stdout.split())
+    assert "7. Januar 2026" in text and "Seite 1 von" in text

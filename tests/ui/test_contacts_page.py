@@ -481,3 +481,22 @@ def test_choosing_the_character_set_reads_the_names_right(qtbot, open_as, access
                     timeout=10000)
     imported = contacts.get_contact(session, search.search_contacts(session, "żak").rows[0].id)
     assert (imported.display_name, imported.addresses[0].city) == ("Łukasz Żak", "Łódź")
+
+
+def test_the_language_of_letters_is_chosen_in_the_editor(qtbot, page):
+    """Typed into the combo box as a person does; saved with the contact, shown again when selected."""
+    widget = page()
+    qtbot.waitExposed(widget)
+    widget.activateWindow()
+    qtbot.waitUntil(widget.isActiveWindow)
+    qtbot.keyClick(widget, "n", modifier=Qt.KeyboardModifier.ControlModifier)
+    editor = widget.detail.editor
+    assert editor.language.currentText() == "the shop's language"
+    qtbot.keyClicks(editor.given, "Zofia")
+    editor.language.setFocus()
+    qtbot.keyClicks(editor.language, "Polski")
+    widget.detail.save()
+    qtbot.waitUntil(lambda: widget.detail.title.text() == "Zofia", timeout=5000)
+    [found] = [c for c in search.search_contacts(widget.session, "Zofia").rows]
+    assert contacts.get_contact(widget.session, found.id).language == "pl"
+    assert editor.language.currentText() == "Polski"

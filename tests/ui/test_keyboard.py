@@ -114,7 +114,7 @@ def test_a_request_and_its_report_by_keyboard(qtbot, open_as, tmp_path):
     requests_page.buttons["verify"].setFocus()
     qtbot.keyClick(requests_page.buttons["verify"], Qt.Key.Key_Space)
     qtbot.waitUntil(lambda: requests_page.buttons["export"].isVisible(), timeout=10000)
-    requests_page.ask_export_target = lambda *_: (tmp_path, None)
+    requests_page.ask_export_target = lambda *_: (tmp_path, None, "en")
     requests_page.buttons["export"].setFocus()
     qtbot.keyClick(requests_page.buttons["export"], Qt.Key.Key_Space)
     qtbot.waitUntil(lambda: "are in" in requests_page.result.text(), timeout=20000)

@@ -107,8 +107,8 @@ def test_verify_then_export_the_access_report(qtbot, open_as, access_to, tmp_pat
     page.buttons["verify"].click()
     qtbot.waitUntil(lambda: page.buttons["export"].isVisible(), timeout=10000)
     asked = []
-    page.ask_export_target = lambda reference, sender_missing: asked.append(sender_missing) or (tmp_path,
-                                                                                                "a long password")
+    page.ask_export_target = lambda reference, sender_missing, language: asked.append(
+        (sender_missing, language)) or (tmp_path, "a long password", "en")
     page.buttons["export"].click()
     qtbot.waitUntil(lambda: "are in" in page.result.text(), timeout=15000)
     pdf = tmp_path / f"access-report-{opened.reference}.pdf"
@@ -118,7 +118,7 @@ def test_verify_then_export_the_access_report(qtbot, open_as, access_to, tmp_pat
     assert "Zofia Łukasiewicz" in text.stdout
     done = requests.get_request(staff, opened.reference)
     assert done.status == "in_progress" and len(done.artefacts) == 2
-    assert asked == [True]  # the test vault has no postal address for the shop yet: the dialog says so
+    assert asked == [(True, "en")]  # no postal address for the shop yet: the dialog says so; the shop's language
 
 
 def test_the_report_password_is_typed_twice_and_a_refusal_keeps_the_folder(qtbot, tmp_path):
@@ -145,10 +145,13 @@ def test_the_report_password_is_typed_twice_and_a_refusal_keeps_the_folder(qtbot
     dialog.password.clear()
     qtbot.keyClicks(dialog.password, "a long password")
     assert "Weak" in dialog.hint.text() or "." in dialog.hint.text()
+    assert dialog.language.currentText() == "English"  # the person's, else the shop's, offered first
+    dialog.language.setFocus()
+    qtbot.keyClicks(dialog.language, "Polski")
     qtbot.keyClicks(dialog.repeat, "a long password")
     with qtbot.waitSignal(dialog.accepted, timeout=2000):
         qtbot.keyClick(dialog.repeat, Qt.Key.Key_Return)
-    assert dialog.target() == (tmp_path, "a long password")
+    assert dialog.target() == (tmp_path, "a long password", "pl")
     again = ExportReportDialog("R-2026-0002", sender_missing=False)
     qtbot.addWidget(again)
     assert again.folder.text() == str(tmp_path) and not again.sender.isVisible()

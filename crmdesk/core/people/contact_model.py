@@ -6,7 +6,12 @@ import re
 from dataclasses import dataclass, field, fields
 from datetime import date
 
+from crmdesk.core.language import NP_
+
 KINDS = ("visit", "call", "email", "purchase", "note")
+KIND_WORDS = {"visit": NP_("kind of interaction", "visit"), "call": NP_("kind of interaction", "call"),
+              "email": NP_("kind of interaction", "e-mail"), "purchase": NP_("kind of interaction", "purchase"),
+              "note": NP_("kind of interaction", "note")}
 
 
 # What a phone number is, apart from any label a person gives it; the first a label names wins
@@ -135,6 +140,7 @@ class ContactInput:
     tags: list[str] = field(default_factory=list)
     source: str = ""
     since: date | None = None
+    language: str = ""  # the language letters and reports to them are written in ("" : the shop's)
 
 
 # Fields a contact has one place for, and the word a second value is kept under in the notes.

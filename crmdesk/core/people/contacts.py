@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import date
 
+from crmdesk.core import language
 from crmdesk.core.errors import UsageError
 from crmdesk.core.people import matching, normalise, suppression
 from crmdesk.core.people.contact_model import (
@@ -34,7 +35,7 @@ from crmdesk.core.vault.session import Session
 
 MAX_PAGE = 500
 FIELDS = ("given_name", "family_name", "display_name", "organisation", "job_title", "emails",
-          "phones", "addresses", "birthday", "websites", "notes", "tags", "source", "since")
+          "phones", "addresses", "birthday", "websites", "notes", "tags", "source", "since", "language")
 
 ROW_COLUMNS = ("SELECT c.rowid, c.id, c.display_name, coalesce(o.name, ''), c.first_email, c.first_phone,"
                " c.last_interaction_at, c.sort_name")
@@ -51,6 +52,9 @@ def validate(data: ContactInput, today: date) -> dict[str, str]:
         problems["birthday"] = "The birthday is in the future."
     if data.since and data.since > today:
         problems["since"] = "The customer relationship cannot start in the future."
+    if data.language.strip() and data.language.strip().lower() not in language.LANGUAGES:
+        problems["language"] = (f"'{data.language.strip()}' is not a language crmdesk writes letters in; use one of "
+                                f"{', '.join(language.LANGUAGES)}, or none for the shop's.")
     return problems
 
 
@@ -109,7 +113,7 @@ def normalised(data: ContactInput) -> ContactInput:
         websites=[Labelled(w.value.strip(), one_line(w.label)) for w in data.websites if w.value.strip()],
         notes=data.notes.strip(),
         tags=sorted({t.strip() for t in data.tags if t.strip()}, key=str.casefold),
-        source=data.source.strip(), since=data.since,
+        source=data.source.strip(), since=data.since, language=data.language.strip().lower(),
     )
 
 
@@ -211,7 +215,7 @@ def get_contact(session: Session, contact_id: str) -> Contact:
     row = conn.execute(
         "SELECT c.given_name, c.family_name, c.display_name, coalesce(o.name, ''), c.job_title,"
         " c.birthday, c.notes, c.source, c.since, c.created_at, c.created_by,"
-        " c.updated_at, c.updated_by, c.last_interaction_at"
+        " c.updated_at, c.updated_by, c.last_interaction_at, c.language"
         " FROM contacts c LEFT JOIN organisations o ON o.id = c.organisation_id WHERE c.rowid = ?",
         (rowid,),
     ).fetchone()
@@ -220,7 +224,7 @@ def get_contact(session: Session, contact_id: str) -> Contact:
         organisation=row[3], job_title=row[4],
         birthday=Birthday.fromisoformat(row[5]) if row[5] else None, notes=row[6],
         source=row[7], since=date.fromisoformat(row[8][:10]), created_at=row[9],
-        created_by=row[10], updated_at=row[11], updated_by=row[12], last_interaction_at=row[13],
+        created_by=row[10], updated_at=row[11], updated_by=row[12], last_interaction_at=row[13], language=row[14],
         emails=[Labelled(a, lbl) for lbl, a in conn.execute(
             "SELECT label, address FROM contact_emails WHERE contact = ? ORDER BY position", (rowid,))],
         phones=[Labelled(n, lbl, kind) for lbl, kind, n in conn.execute(

@@ -87,7 +87,7 @@ def combine(existing: ContactInput, new: ContactInput, region: str) -> ContactIn
     more = [line for line in more if line not in kept_lines]  # kept by an earlier merge
     if new.display_name and _nameless(merged):
         merged.display_name = new.display_name  # saved under its e-mail or number until a name came
-    for name in ("given_name", "family_name", "source", "birthday"):
+    for name in ("given_name", "family_name", "source", "birthday", "language"):
         if not getattr(merged, name) and getattr(new, name):
             setattr(merged, name, getattr(new, name))
     if (merged.birthday and merged.birthday.year is None and new.birthday
@@ -240,7 +240,8 @@ def dismiss(session: Session, contact_id: str, other_id: str) -> None:
 # The fields of one value whose value a reviewer takes from either contact when merging; the rest
 # (e-mails, numbers, addresses, web addresses, tags, notes) are joined, nothing lost.
 CHOSEN = {"given_name": "given name", "family_name": "family name", "display_name": "shown as",
-          "organisation": "organisation", "job_title": "job title", "birthday": "birthday", "source": "source"}
+          "organisation": "organisation", "job_title": "job title", "birthday": "birthday", "source": "source",
+          "language": "language of letters"}
 
 
 def merge(session: Session, keep_id: str, other_id: str, take: Iterable[str] = ()) -> Contact:

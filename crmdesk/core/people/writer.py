@@ -37,9 +37,9 @@ def random_ids(count: int) -> list[str]:
 
 _BATCHED = {  # in the order they are written: contacts before what points at them
     "contacts": "INSERT INTO contacts (rowid, id, given_name, family_name, display_name, sort_name,"
-                " organisation_id, job_title, birthday, notes, source, first_email, first_phone,"
+                " organisation_id, job_title, birthday, notes, source, first_email, first_phone, language,"
                 " since, created_at, created_by, updated_at, updated_by)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
     "emails": "INSERT INTO contact_emails (contact, position, label, address, normalised)"
               " VALUES (?, ?, ?, ?, ?)",
     "phones": "INSERT INTO contact_phones (contact, position, label, kind, number, normalised)"
@@ -146,6 +146,7 @@ class ContactWriter:
             data.birthday.isoformat() if data.birthday else None,
             data.notes.strip(), data.source.strip(),
             emails[0].value.strip() if emails else "", phones[0][0].value.strip() if phones else "",
+            data.language.strip().lower(),
         )
         if rowid is None:
             if not self._ids:
@@ -165,7 +166,8 @@ class ContactWriter:
             conn.execute(
                 "UPDATE contacts SET given_name = ?, family_name = ?, display_name = ?, sort_name = ?,"
                 " organisation_id = ?, job_title = ?, birthday = ?, notes = ?, source = ?,"
-                " first_email = ?, first_phone = ?, since = coalesce(?, since), updated_at = ?, updated_by = ?"
+                " first_email = ?, first_phone = ?, language = ?, since = coalesce(?, since), updated_at = ?,"
+                " updated_by = ?"
                 " WHERE rowid = ?",
                 (*values, data.since.isoformat() if data.since else None, now, user_id, rowid),
             )

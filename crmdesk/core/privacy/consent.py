@@ -36,6 +36,7 @@ from pathlib import Path
 
 from crmdesk.core.clock import add_months, iso
 from crmdesk.core.errors import NotFound, OperationFailed, UsageError
+from crmdesk.core.language import N_, NP_
 from crmdesk.core.people import contacts
 from crmdesk.core.people.contact_model import Cursor, Page
 from crmdesk.core.permissions import Permission
@@ -46,8 +47,8 @@ from crmdesk.core.vault.gate import CONSENT, CONTACTS, Effect, Operation, Subjec
 from crmdesk.core.vault.session import Session
 
 METHODS = {
-    "in_person": "In person", "paper_form": "Paper form", "email": "E-mail", "phone": "Phone",
-    "web_form": "Web form", "imported": "Imported",
+    "in_person": N_("In person"), "paper_form": N_("Paper form"), "email": N_("E-mail"), "phone": N_("Phone"),
+    "web_form": N_("Web form"), "imported": N_("Imported"),
 }
 CONSENT_ACTIONS = ("granted", "withdrawn", "refused")
 BASIS_ACTIONS = ("recorded", "ended")
@@ -55,8 +56,14 @@ BASIS_ACTIONS = ("recorded", "ended")
 STARTING = gate.STARTING
 # What each current state means for processing: may the shop use the data?
 ACTIVE_STATES = ("granted", "recorded")
-STATE_WORDS = {"granted": "consent given", "withdrawn": "withdrawn", "refused": "refused", "expired": "expired",
-               "recorded": "basis on record", "ended": "ended", "none": "not asked"}
+STATE_WORDS = {"granted": N_("consent given"), "withdrawn": NP_("state of a consent", "withdrawn"),
+               "refused": NP_("state of a consent", "refused"), "expired": NP_("state of a consent", "expired"),
+               "recorded": N_("basis on record"), "ended": NP_("state of a consent", "ended"), "none": N_("not asked")}
+EVIDENCE_WORDS = {"signature": NP_("kind of evidence", "signature"), "scan": NP_("kind of evidence", "scan")}
+# What an entry of the ledger says was done, as a report writes it.
+ACTION_WORDS = {"granted": NP_("a consent was", "granted"), "withdrawn": NP_("a consent was", "withdrawn"),
+                "refused": NP_("a consent was", "refused"), "recorded": NP_("a lawful basis was", "recorded"),
+                "ended": NP_("a lawful basis was", "ended")}
 MAX_EVIDENCE_BYTES = 20 * 1024 * 1024
 NEW_EVIDENCE = ("This person withdrew or refused this consent before; record the new consent with its own "
                 "evidence: a signature, a scanned form, a witness or a note on how they asked.")

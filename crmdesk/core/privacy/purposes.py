@@ -19,7 +19,7 @@ import hashlib
 from dataclasses import dataclass
 
 from crmdesk.core.errors import NotFound, UsageError
-from crmdesk.core.language import ENGLISH, N_, Language
+from crmdesk.core.language import ENGLISH, LANGUAGES, N_, Language
 from crmdesk.core.permissions import Permission
 from crmdesk.core.vault.gate import PURPOSES, Operation
 from crmdesk.core.vault.session import Session
@@ -32,7 +32,7 @@ BASES = {
     "public_task": N_("Public task (Art. 6(1)(e))"),
     "legitimate_interests": N_("Legitimate interests (Art. 6(1)(f))"),
 }
-LANGUAGES = {"en": "English", "de": "Deutsch"}
+# Consent texts are written in each of crmdesk's LANGUAGES (crmdesk/core/language.py).
 MAX_TEXT_CHARS = 20_000
 
 

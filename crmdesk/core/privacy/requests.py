@@ -35,7 +35,7 @@ from crmdesk.core import deadlines
 from crmdesk.core.clock import add_months
 from crmdesk.core.deadlines import Deadline
 from crmdesk.core.errors import NotFound, UsageError
-from crmdesk.core.language import ENGLISH
+from crmdesk.core.language import ENGLISH, N_, NP_
 from crmdesk.core.people import contacts, search
 from crmdesk.core.people.contact_model import Contact, ContactInput
 from crmdesk.core.permissions import Permission, allows
@@ -44,9 +44,9 @@ from crmdesk.core.vault.gate import REQUESTS, Effect, Operation
 from crmdesk.core.vault.session import Session
 
 TYPES = {
-    "access": "Access (Art. 15)", "rectification": "Rectification (Art. 16)", "erasure": "Erasure (Art. 17)",
-    "restriction": "Restriction (Art. 18)", "portability": "Portability (Art. 20)",
-    "objection": "Objection (Art. 21)",
+    "access": N_("Access (Art. 15)"), "rectification": N_("Rectification (Art. 16)"),
+    "erasure": N_("Erasure (Art. 17)"), "restriction": N_("Restriction (Art. 18)"),
+    "portability": N_("Portability (Art. 20)"), "objection": N_("Objection (Art. 21)"),
 }
 CHANNELS = {"in_person": "In person", "email": "E-mail", "letter": "Letter", "phone": "Phone",
             "web_form": "Web form"}
@@ -59,6 +59,9 @@ VERIFICATION_METHODS = (
     "Signed letter matching the records",
 )
 STATUSES = ("received", "verified", "in_progress", "fulfilled", "refused")
+STATUS_WORDS = {"received": NP_("status of a request", "received"), "verified": NP_("status of a request", "verified"),
+                "in_progress": NP_("status of a request", "in progress"),
+                "fulfilled": NP_("status of a request", "fulfilled"), "refused": NP_("status of a request", "refused")}
 OPEN = ("received", "verified", "in_progress")
 MAX_EXTENSION_MONTHS = 2
 NOW = object()  # stands for the operation's time in a status change's values

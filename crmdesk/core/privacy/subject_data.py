@@ -12,11 +12,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from crmdesk.core.clock import iso
+from crmdesk.core.language import N_, Language, get
 from crmdesk.core.people import interactions
 from crmdesk.core.people.contact_model import Contact, Interaction
 from crmdesk.core.people.contacts import get_contact
 from crmdesk.core.permissions import Permission
 from crmdesk.core.privacy import consent, processors, requests
+from crmdesk.core.privacy import purposes as purposes_module
 from crmdesk.core.privacy.purposes import ConsentText, Purpose, get_text
 from crmdesk.core.vault import settings
 from crmdesk.core.vault.gate import Effect
@@ -25,20 +27,20 @@ from crmdesk.core.vault.session import Session
 MAX_INTERACTIONS = 100_000
 
 RIGHTS = (
-    ("Rectification (Art. 16)", "You may have wrong data corrected and incomplete data completed."),
-    ("Erasure (Art. 17)", "You may have your data erased where it is no longer needed, you withdraw consent "
-     "and there is no other legal ground, you object, or it was processed unlawfully."),
-    ("Restriction (Art. 18)", "You may have processing restricted while accuracy or lawfulness is checked, "
-     "or when you need the data kept for a legal claim."),
-    ("Objection (Art. 21)", "You may object at any time to processing based on legitimate interests, and to "
-     "direct marketing in any case."),
-    ("Portability (Art. 20)", "You may receive the data you gave us in a machine-readable format (the JSON "
-     "file that comes with this report) and have it passed on."),
-    ("Withdrawing consent (Art. 7(3))", "You may withdraw any consent at any time; this does not affect "
-     "processing before the withdrawal."),
+    (N_("Rectification (Art. 16)"), N_("You may have wrong data corrected and incomplete data completed.")),
+    (N_("Erasure (Art. 17)"), N_("You may have your data erased where it is no longer needed, you withdraw consent "
+                                 "and there is no other legal ground, you object, or it was processed unlawfully.")),
+    (N_("Restriction (Art. 18)"), N_("You may have processing restricted while accuracy or lawfulness is checked, "
+                                     "or when you need the data kept for a legal claim.")),
+    (N_("Objection (Art. 21)"), N_("You may object at any time to processing based on legitimate interests, and to "
+                                   "direct marketing in any case.")),
+    (N_("Portability (Art. 20)"), N_("You may receive the data you gave us in a machine-readable format (the JSON "
+                                     "file that comes with this report) and have it passed on.")),
+    (N_("Withdrawing consent (Art. 7(3))"), N_("You may withdraw any consent at any time; this does not affect "
+                                               "processing before the withdrawal.")),
 )
-NO_AUTOMATED_DECISIONS = ("We make no decisions about you based solely on automated processing, including "
-                          "profiling (Art. 22).")
+NO_AUTOMATED_DECISIONS = N_("We make no decisions about you based solely on automated processing, including "
+                            "profiling (Art. 22).")
 
 
 @dataclass(frozen=True)
@@ -73,6 +75,7 @@ class SubjectData:
     purposes: tuple[Purpose, ...]  # those the data is used for now
     sources: tuple[str, ...]
     users: dict[str, str] = field(default_factory=dict)  # user id → name, for "logged by"
+    language: str = "en"  # what the report and the categories above are written in
 
 
 def controller(session: Session, purpose_keys: list[str] | None = None) -> Controller:
@@ -92,59 +95,66 @@ def controller(session: Session, purpose_keys: list[str] | None = None) -> Contr
     )
 
 
-def _retention(purposes: list[Purpose]) -> str:
+def _retention(purposes: list[Purpose], lang: Language) -> str:
+    _ = lang.gettext
     parts = []
     for p in purposes:
         if p.retention_days:
-            parts.append(f"{p.title}: {p.retention_days} days")
+            parts.append(f"{_(p.title)}: {purposes_module.period_words(p.retention_days, lang)}")
+        elif p.needs_consent and p.reconsent_months:
+            parts.append(f"{_(p.title)}: " + _(N_("until consent is withdrawn or lapses after {period}")).format(
+                period=lang.duration(p.reconsent_months, "months")))
         elif p.needs_consent:
-            parts.append(f"{p.title}: until consent is withdrawn"
-                         + (f" or lapses after {p.reconsent_months} months" if p.reconsent_months else ""))
-    return "; ".join(parts) or "as long as a purpose below needs it"
-
-
-def _count(number: int, one: str, many: str) -> str:
-    return f"{number} {one if number == 1 else many}"
+            parts.append(f"{_(p.title)}: " + _(N_("until consent is withdrawn")))
+    return "; ".join(parts) or _(N_("as long as one of the purposes in (a) needs it"))
 
 
 def _categories(contact: Contact, log: list[Interaction], history: list[consent.LedgerEntry],
-                asked: list[requests.SubjectRequest], active: list[Purpose]) -> tuple[Category, ...]:
-    kept = _retention(active)
+                asked: list[requests.SubjectRequest], active: list[Purpose], lang: Language) -> tuple[Category, ...]:
+    _ = lang.gettext
+    kept = _retention(active, lang)
     found = []
-    identity = [w for w, v in (("name", contact.given_name or contact.family_name or contact.display_name),
-                               ("birthday", contact.birthday)) if v]
+    identity = [w for w, v in ((N_("name"), contact.given_name or contact.family_name or contact.display_name),
+                               (N_("birthday"), contact.birthday)) if v]
     if identity:
-        found.append(Category("Identity", tuple(identity), kept))
-    details = [w for w, v in (("e-mail addresses", contact.emails), ("phone numbers", contact.phones),
-                              ("postal addresses", contact.addresses), ("web addresses", contact.websites)) if v]
+        found.append(Category(_(N_("Identity")), tuple(map(_, identity)), kept))
+    details = [w for w, v in ((N_("e-mail addresses"), contact.emails), (N_("phone numbers"), contact.phones),
+                              (N_("postal addresses"), contact.addresses), (N_("web addresses"), contact.websites))
+               if v]
     if details:
-        found.append(Category("Contact details", tuple(details), kept))
-    work = [w for w, v in (("organisation", contact.organisation), ("job title", contact.job_title)) if v]
+        found.append(Category(_(N_("Contact details")), tuple(map(_, details)), kept))
+    work = [w for w, v in ((N_("organisation"), contact.organisation), (N_("job title"), contact.job_title)) if v]
     if work:
-        found.append(Category("Work", tuple(work), kept))
-    notes = [w for w, v in (("notes", contact.notes), ("tags", contact.tags)) if v]
+        found.append(Category(_(N_("Work")), tuple(map(_, work)), kept))
+    notes = [w for w, v in ((N_("notes"), contact.notes), (N_("tags"), contact.tags),
+                            (N_("language of letters"), contact.language)) if v]
     if notes:
-        found.append(Category("Notes and tags", tuple(notes), kept))
+        found.append(Category(_(N_("Notes and tags")), tuple(map(_, notes)), kept))
     if log:
-        found.append(Category("Interactions", (_count(len(log), "visit, call, e-mail, purchase or note",
-                                                      "visits, calls, e-mails, purchases or notes"),), kept))
+        found.append(Category(_(N_("Interactions")), (lang.ngettext(
+            "{n} visit, call, e-mail, purchase or note", "{n} visits, calls, e-mails, purchases or notes",
+            len(log)),), kept))
     if history:
-        found.append(Category("Consent records", (_count(len(history), "entry", "entries")
-                                                   + " with the texts and evidence",),
-                              "as long as the data they cover, to prove what was agreed"))
+        found.append(Category(_(N_("Consent records")), (lang.ngettext(
+            "{n} entry with the texts and evidence", "{n} entries with the texts and evidence", len(history)),),
+            _(N_("as long as the data they cover, to prove what was agreed"))))
     if asked:
-        found.append(Category("Requests", (_count(len(asked), "request", "requests") + " to us",),
-                              "three years after they are closed, to show they were answered"))
+        found.append(Category(_(N_("Requests")), (lang.ngettext("{n} request to us", "{n} requests to us",
+                                                                 len(asked)),),
+                              _(N_("three years after they are closed, to show they were answered"))))
     return tuple(found)
 
 
-def collect(session: Session, contact_id: str, *, request_reference: str | None = None) -> SubjectData:
-    """Everything about a contact, for an access or portability request.
-    Needs REQUESTS; audited before anything is handed out. With a request,
-    it must be an open, verified access or portability request about them;
-    without one, it is refused while processing of them is restricted."""
+def collect(session: Session, contact_id: str, *, request_reference: str | None = None,
+            language: str | None = None) -> SubjectData:
+    """Everything about a contact, for an access or portability request, in
+    ``language`` (default: the contact's, else the shop's). Needs REQUESTS;
+    audited before anything is handed out. With a request, it must be an
+    open, verified access or portability request about them; without one,
+    it is refused while processing of them is restricted."""
     session.require(Permission.REQUESTS)
     contact = get_contact(session, contact_id)
+    lang = get(language or contact.language or settings.get(session, "shop_language"))
     request = (requests.check_usable(session, request_reference, contact.id, ("access", "portability"))
                if request_reference else None)
     with _exporting(session, contact.id, request, "subject.collected"):
@@ -163,8 +173,8 @@ def collect(session: Session, contact_id: str, *, request_reference: str | None 
         generated_at=iso(session.clock.now()), controller=controller(session, [p.key for p in active]),
         contact=contact,
         interactions=tuple(log), consent_states=tuple(states), consent_history=tuple(history), texts=texts,
-        requests=tuple(asked), request=request, categories=_categories(contact, log, history, asked, active),
-        purposes=tuple(active), sources=tuple(sources), users=users,
+        requests=tuple(asked), request=request, categories=_categories(contact, log, history, asked, active, lang),
+        purposes=tuple(active), sources=tuple(sources), users=users, language=lang.code,
     )
 
 

@@ -132,3 +132,89 @@ def rebuild_index_v5(conn: sqlcipher3.Connection, default_region: str) -> None:
     conn.executemany("INSERT INTO contact_fts (rowid, names, organisation, emails, phones, tags, notes)"
                      " VALUES (?, ?, ?, ?, ?, ?, ?)",
                      [((n + 1) * SPACING_V5, *texts[rowid]) for n, rowid in enumerate(order)])
+
+
+# ---- schema 25: the default consent texts in French, Italian, Spanish and Polish ------------------
+
+TEXTS_V25 = {  # (purpose key, language): version 1 of that language's text
+    ("newsletter-email", "fr"): (
+        "Je souhaite recevoir la newsletter par e-mail : des nouvelles sur les produits, les offres et les "
+        "événements, environ une fois par mois.\n"
+        "\n"
+        "La boutique utilise mon nom et mon adresse e-mail uniquement à cette fin. Elle ne les transmet à personne, "
+        "sauf au prestataire qui envoie les e-mails pour son compte.\n"
+        "\n"
+        "Je peux retirer ce consentement à tout moment, en boutique, par e-mail ou avec le lien de désinscription "
+        "présent dans chaque newsletter. Le retrait ne remet pas en cause les envois antérieurs."
+    ),
+    ("newsletter-email", "it"): (
+        "Desidero ricevere la newsletter via e-mail: novità su prodotti, offerte ed eventi, circa una volta al mese.\n"
+        "\n"
+        "Il negozio utilizza il mio nome e il mio indirizzo e-mail solo a questo scopo. Non li comunica ad altri, "
+        "salvo al servizio che invia le e-mail per suo conto.\n"
+        "\n"
+        "Posso revocare questo consenso in qualsiasi momento, in negozio, via e-mail o con il link di "
+        "cancellazione presente in ogni newsletter. La revoca non pregiudica gli invii precedenti."
+    ),
+    ("newsletter-email", "es"): (
+        "Deseo recibir el boletín por correo electrónico: novedades sobre productos, ofertas y eventos, "
+        "aproximadamente una vez al mes.\n"
+        "\n"
+        "La tienda utiliza mi nombre y mi dirección de correo electrónico solo para este fin. No los comunica a "
+        "nadie, salvo al servicio que envía los correos en su nombre.\n"
+        "\n"
+        "Puedo retirar este consentimiento en cualquier momento, en la tienda, por correo electrónico o mediante el "
+        "enlace de baja incluido en cada boletín. La retirada no afecta a los envíos anteriores."
+    ),
+    ("newsletter-email", "pl"): (
+        "Chcę otrzymywać newsletter e-mailem: informacje o produktach, ofertach i wydarzeniach, mniej więcej raz "
+        "w miesiącu.\n"
+        "\n"
+        "Sklep wykorzystuje moje imię i nazwisko oraz adres e-mail wyłącznie w tym celu. Nie przekazuje ich nikomu, "
+        "z wyjątkiem usługodawcy, który wysyła e-maile w jego imieniu.\n"
+        "\n"
+        "Mogę w każdej chwili cofnąć tę zgodę: w sklepie, e-mailem lub za pomocą linku do rezygnacji w każdym "
+        "newsletterze. Cofnięcie zgody nie wpływa na wcześniejsze wysyłki."
+    ),
+    ("photos-marketing", "fr"): (
+        "La boutique peut montrer des photos de moi prises lors de ses événements ou en boutique sur son site web "
+        "et ses pages de réseaux sociaux, avec mon prénom si j'y consens également.\n"
+        "\n"
+        "Je peux retirer ce consentement à tout moment. Les photos déjà publiées sont alors retirées des pages de "
+        "la boutique dès que possible."
+    ),
+    ("photos-marketing", "it"): (
+        "Il negozio può mostrare sul proprio sito web e sulle proprie pagine social foto che mi ritraggono, "
+        "scattate durante i suoi eventi o in negozio, con il mio nome di battesimo se acconsento anche a questo.\n"
+        "\n"
+        "Posso revocare questo consenso in qualsiasi momento. Le foto già pubblicate vengono quindi rimosse dalle "
+        "pagine del negozio il prima possibile."
+    ),
+    ("photos-marketing", "es"): (
+        "La tienda puede mostrar en su sitio web y en sus páginas de redes sociales fotos mías tomadas en sus "
+        "eventos o en la tienda, con mi nombre de pila si también lo acepto.\n"
+        "\n"
+        "Puedo retirar este consentimiento en cualquier momento. Las fotos ya publicadas se retirarán entonces de "
+        "las páginas propias de la tienda lo antes posible."
+    ),
+    ("photos-marketing", "pl"): (
+        "Sklep może pokazywać na swojej stronie internetowej i w swoich mediach społecznościowych zdjęcia, na "
+        "których jestem, zrobione podczas jego wydarzeń lub w sklepie, wraz z moim imieniem, jeśli również na to "
+        "się zgodzę.\n"
+        "\n"
+        "Mogę w każdej chwili cofnąć tę zgodę. Opublikowane już zdjęcia zostaną wówczas jak najszybciej usunięte z "
+        "własnych stron sklepu."
+    ),
+}
+
+
+def seed_texts_v25(conn: sqlcipher3.Connection, now: str) -> None:
+    """The default consent purposes' texts in the four languages they lacked, where the purpose is still
+    there and has no text in that language yet (a shop may have written its own)."""
+    for (key, language), body in TEXTS_V25.items():
+        row = conn.execute("SELECT id FROM purposes WHERE key = ?", (key,)).fetchone()
+        if row is None or conn.execute("SELECT 1 FROM consent_texts WHERE purpose = ? AND language = ?",
+                                       (row[0], language)).fetchone():
+            continue
+        conn.execute("INSERT INTO consent_texts (purpose, language, version, body, sha256, published_at,"
+                     " published_by) VALUES (?, ?, 1, ?, ?, ?, NULL)", (row[0], language, body, _sha256(body), now))

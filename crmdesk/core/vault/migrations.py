@@ -602,6 +602,16 @@ def _v17_extension_told(conn: sqlcipher3.Connection) -> None:
     conn.execute("ALTER TABLE requests ADD COLUMN extension_told_on TEXT")
 
 
+def _v24_contact_language(conn: sqlcipher3.Connection) -> None:
+    # The language letters and reports to a person are written in ('': the shop's, Settings).
+    conn.execute("ALTER TABLE contacts ADD COLUMN language TEXT NOT NULL DEFAULT ''")
+
+
+def _v25_consent_texts_in_six_languages(conn: sqlcipher3.Connection) -> None:
+    # The default consent texts in French, Italian, Spanish and Polish too, as the counter may need them.
+    frozen.seed_texts_v25(conn, iso(datetime.now(UTC)))
+
+
 MIGRATIONS: list[Callable[[sqlcipher3.Connection], None]] = [
     _v1_users_and_audit,
     _v2_settings,
@@ -626,6 +636,8 @@ MIGRATIONS: list[Callable[[sqlcipher3.Connection], None]] = [
     protection_schema._v21_training,
     protection_schema._v22_privacy_notices,
     protection_schema._v23_notices_per_language,
+    _v24_contact_language,
+    _v25_consent_texts_in_six_languages,
 ]
 LATEST = len(MIGRATIONS)
 
