@@ -8,8 +8,10 @@ from datetime import date
 from crmdesk.cli import secrets
 from crmdesk.cli.common import emit, open_session, paper_targets, parse_date, table, write_papers
 from crmdesk.core.errors import OperationFailed, UsageError
+from crmdesk.core.language import LANGUAGES, get
 from crmdesk.core.people import contacts
 from crmdesk.core.privacy import erasure, requests, restriction
+from crmdesk.core.vault import settings
 
 
 def add_parsers(command, group) -> None:
@@ -37,6 +39,8 @@ def add_parsers(command, group) -> None:
     p.add_argument("--received", type=parse_date, metavar="DATE", help="when it arrived (default: today)")
     p.add_argument("--channel", default="email", choices=list(requests.CHANNELS))
     p.add_argument("--address", default="", metavar="TEXT", help="where the reply goes (not kept)")
+    p.add_argument("--language", metavar="CODE", help="the reply's language: " + ", ".join(LANGUAGES)
+                   + " (default: the shop's)")
     p.add_argument("--pdf", metavar="FILE", help="write the reply letter as PDF")
     p.add_argument("--docx", metavar="FILE", help="write the reply letter as a Word document")
     p = command(register, "show", request_show, "one request with its history")
@@ -111,12 +115,14 @@ def request_no_data(args) -> int:
     from crmdesk.reports import no_data_reply
 
     targets = paper_targets(args, "reply") if args.pdf or args.docx else []
+    lang = get(args.language) if args.language else None  # a language crmdesk has no letters in: before anything
     with open_session(args) as session:
         answered = requests.answer_no_data(session, args.requester, args.searched, request_type=args.type,
                                            received_on=args.received, channel=args.channel)
         kept = retention.get_policy(session, "closed_requests").period
         paper = no_data_reply.reply(answered, subject_data.controller(session), args.address,
-                                    "; ".join(args.searched), kept, session.clock.now())
+                                    "; ".join(args.searched), kept, session.clock.now(),
+                                    lang or get(settings.get(session, "shop_language")))
         try:
             written = write_papers(targets, "reply", lambda: paper)
         except OperationFailed as exc:  # the answer is registered: do not register it again

@@ -37,8 +37,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from crmdesk.core import language
 from crmdesk.core.errors import OperationFailed
-from crmdesk.core.language import ENGLISH
+from crmdesk.core.language import ENGLISH, LANGUAGES
 from crmdesk.core.people import contacts, search
 from crmdesk.core.people.contact_model import Contact
 from crmdesk.core.permissions import Permission, allows
@@ -116,6 +117,12 @@ class NewRequestDialog(QDialog):
         form.addRow(self.tr("Person"), self.person)
         form.addRow(self.tr("Request"), self.kind)
         form.addRow(self.tr("Received on"), self.received)
+        self.language = QComboBox()
+        self.language.setObjectName("reply_language")
+        self.language.addItem(self.tr("the shop's language"), "")
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)
+        form.addRow(self.tr("Reply in"), self.language)
         form.addRow(self.tr("Received by"), self.channel)
         form.addRow(self.tr("Note"), self.note)
         form.addRow("", self.due)
@@ -224,6 +231,12 @@ class NoDataDialog(QDialog):
         form.addRow(self.tr("Search for"), self.searched)
         form.addRow(self.tr("Request"), self.kind)
         form.addRow(self.tr("Received on"), self.received)
+        self.language = QComboBox()
+        self.language.setObjectName("reply_language")
+        self.language.addItem(self.tr("the shop's language"), "")
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)
+        form.addRow(self.tr("Reply in"), self.language)
         form.addRow(self.tr("Received by"), self.channel)
         form.addRow(self.tr("Reply to"), self.address)
         self.message = ResultLine()
@@ -270,6 +283,7 @@ class NoDataDialog(QDialog):
             return
         kind, received = self.kind.currentData(), self.received.date().toPython()
         channel, address = self.channel.currentData(), self.address.toPlainText()
+        chosen = self.language.currentData()
 
         def answer(session: Session):
             from crmdesk.core import fsutil
@@ -280,7 +294,8 @@ class NoDataDialog(QDialog):
                                                received_on=received, channel=channel)
             paper = no_data_reply.reply(answered, subject_data.controller(session), address,
                                         "; ".join(s.strip() for s in searched if s.strip()),
-                                        retention.get_policy(session, "closed_requests").period, session.clock.now())
+                                        retention.get_policy(session, "closed_requests").period, session.clock.now(),
+                                        language.get(chosen or settings.get(session, "shop_language")))
             data = document.docx(paper) if target.suffix.lower() == ".docx" else document.pdf(paper)
             try:
                 fsutil.atomic_write(target, data)

@@ -150,3 +150,22 @@ def test_a_reply_that_no_data_is_held(cli, tmp_path, template_vault):
     shown = cli("request", "show", made.out.split(":")[0], user=STAFF).out
     assert "Jan Kowalski (no data held)" in shown and shown.count("no-data reply") == 2 and "Contact id" not in shown
     assert "ul. Długa" not in shown  # the address the reply went to is not kept
+
+
+def test_a_no_data_reply_in_polish(cli, tmp_path, template_vault):
+    """The requester is no contact, so the one answering chooses the language; a language crmdesk has no
+    letters in is refused before anything is registered."""
+    import subprocess
+
+    wrong = cli("request", "no-data", "--requester", "Jan Kowalski", "--searched", "jan@example.pl", "--language",
+                "tr", "--pdf", str(tmp_path / "r.pdf"), user=STAFF)
+    assert wrong.code == 2 and "'tr' is not a language crmdesk writes documents in" in wrong.err
+    assert "No requests yet." in cli("request", "list", user=STAFF).out  # nothing registered
+    made = cli("request", "no-data", "--requester", "Jan Kowalski", "--searched", "jan@example.pl", "--language",
+               "pl", "--pdf", str(tmp_path / "r.pdf"), user=STAFF)
+    assert made.code == 0, made.err
+    text = " ".join(subprocess.run(["pdftotext", str(tmp_path / "r.pdf"), "-"], capture_output=True,
+                                   text=True).stdout.split())
+    for expected in ("Nie przechowujemy żadnych Twoich danych osobowych", "Dzień dobry, Jan Kowalski",
+                     "art. 15 ust. 1 RODO", "Okres przechowywania liczony od tej odpowiedzi: 3 lata", "strona 1 z 1"):
+        assert expected in text, expected
