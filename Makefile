@@ -19,10 +19,12 @@ $(VENV)/.bundle-tools: $(STAMP)
 	$(BIN)/python -m pip install --quiet -e '.[test,bundle]'
 	touch $@
 
-# The translations, compiled beside their sources (resources/locale/<language>/LC_MESSAGES); the
-# wheel's build compiles its own (setup.py). `packaging/catalogues.py extract` gathers new texts.
-CATALOGUES := $(patsubst %.po,%.mo,$(wildcard resources/locale/*/LC_MESSAGES/crmdesk.po))
-$(CATALOGUES): %.mo: %.po $(STAMP)
+# The translations, compiled beside their sources (resources/locale/<language>/LC_MESSAGES and
+# resources/translations); the wheel's build compiles its own (setup.py).
+# `packaging/catalogues.py extract` gathers new texts.
+CATALOGUES := $(patsubst %.po,%.mo,$(wildcard resources/locale/*/LC_MESSAGES/crmdesk.po)) \
+	$(patsubst %.ts,%.qm,$(wildcard resources/translations/crmdesk_*.ts))
+$(CATALOGUES): $(STAMP) $(wildcard resources/locale/*/LC_MESSAGES/crmdesk.po resources/translations/crmdesk_*.ts)
 	$(BIN)/python packaging/catalogues.py compile
 
 catalogues: $(CATALOGUES)

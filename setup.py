@@ -1,4 +1,5 @@
-"""The wheel's build compiles the translation catalogues (resources/locale/*.po) into the package,
+"""The wheel's build compiles the translation catalogues (resources/locale/*.po, resources/translations/*.ts)
+into the package,
 so an installed crmdesk carries them ready; the configuration itself is in pyproject.toml."""
 
 import sys
@@ -13,9 +14,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent / "packaging"))
 class BuildWithCatalogues(build_py):
     def run(self) -> None:
         super().run()
-        from catalogues import compile_all
+        from catalogues import compile_all, compile_qt
 
         compile_all(Path(self.build_lib) / "crmdesk" / "_resources" / "locale")
+        compile_qt(Path(self.build_lib) / "crmdesk" / "_resources" / "translations")
 
 
 setup(cmdclass={"build_py": BuildWithCatalogues})

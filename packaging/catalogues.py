@@ -1,16 +1,22 @@
 """crmdesk's translation catalogues: gather the texts, compile the translations.
 
-    python packaging/catalogues.py extract    # source → resources/locale/crmdesk.pot, and each .po updated
-    python packaging/catalogues.py compile    # each .po → its .mo beside it (the Makefile's `catalogues`)
+    python packaging/catalogues.py extract    # source → resources/locale/crmdesk.pot and each .po,
+                                              # and the window's texts → resources/translations/*.ts
+    python packaging/catalogues.py compile    # each .po → its .mo, each .ts → its .qm, beside them
+                                              # (the Makefile's `catalogues`)
 
 The wheel's build (setup.py) compiles into the wheel the same way, so an
-installed crmdesk never compiles or fetches anything at run time. Texts are
-gathered from core, the CLI and reports (see ``SOURCES``), marked with
-``N_``, ``gettext``, ``ngettext`` or ``pgettext`` (crmdesk/core/language.py).
+installed crmdesk never compiles or fetches anything at run time. Texts of
+core and reports (``SOURCES``) are marked with ``N_``, ``gettext``,
+``ngettext`` or ``pgettext`` (crmdesk/core/language.py); the window's
+(``QT_SOURCES``) with Qt's ``tr()``, gathered by ``pyside6-lupdate`` and
+compiled by ``pyside6-lrelease``.
 """
 
 from __future__ import annotations
 
+import shutil
+import subprocess
 import sys
 from pathlib import Path
 
@@ -23,6 +29,9 @@ ROOT = Path(__file__).resolve().parent.parent
 LOCALE = ROOT / "resources" / "locale"
 DOMAIN = "crmdesk"
 SOURCES = ("crmdesk/core", "crmdesk/reports")
+QT_SOURCES = "crmdesk/ui"
+TRANSLATIONS = ROOT / "resources" / "translations"
+LANGUAGES = ("de", "fr", "it", "es", "pl")
 KEYWORDS = {"N_": None, "NP_": ((1, "c"), 2), "gettext": None, "ngettext": (1, 2), "pgettext": ((1, "c"), 2)}
 
 
@@ -55,6 +64,41 @@ def extract() -> None:
         _write_po(path, catalogue)
 
 
+def _qt_tool(name: str) -> str:
+    """pyside6-lupdate or pyside6-lrelease: beside this Python, else on the PATH."""
+    beside = Path(sys.executable).parent / f"pyside6-{name}"
+    found = str(beside) if beside.exists() else shutil.which(f"pyside6-{name}")
+    if found is None:
+        raise SystemExit(f"pyside6-{name} is missing: install PySide6 (pip install PySide6-Essentials)")
+    return found
+
+
+def ts_files() -> list[Path]:
+    return [TRANSLATIONS / f"crmdesk_{code}.ts" for code in LANGUAGES]
+
+
+def extract_qt() -> None:
+    """The window's texts into each language's .ts (new ones untranslated, gone ones dropped)."""
+    TRANSLATIONS.mkdir(parents=True, exist_ok=True)
+    sources = sorted(str(p.relative_to(ROOT)) for p in (ROOT / QT_SOURCES).glob("*.py"))
+    for path in ts_files():
+        subprocess.run([_qt_tool("lupdate"), "-silent", "-no-obsolete", "-locations", "none", *sources,
+                        "-target-language", path.stem.split("_")[1], "-ts", str(path.relative_to(ROOT))],
+                       cwd=ROOT, check=True)
+
+
+def compile_qt(into: Path = TRANSLATIONS) -> list[Path]:
+    written = []
+    into.mkdir(parents=True, exist_ok=True)
+    for path in ts_files():
+        target = into / path.with_suffix(".qm").name
+        partial = target.with_suffix(".qm.partial")  # a crmdesk running meanwhile never reads half a file
+        subprocess.run([_qt_tool("lrelease"), "-silent", str(path), "-qm", str(partial)], check=True)
+        partial.replace(target)
+        written.append(target)
+    return written
+
+
 def compile_all(into: Path = LOCALE) -> list[Path]:
     """Each .po under resources/locale → ``into``/<code>/LC_MESSAGES/crmdesk.mo."""
     written = []
@@ -63,8 +107,10 @@ def compile_all(into: Path = LOCALE) -> list[Path]:
             catalogue = read_po(source, locale=path.parent.parent.name)
         target = into / path.relative_to(LOCALE).with_suffix(".mo")
         target.parent.mkdir(parents=True, exist_ok=True)
-        with target.open("wb") as out:
+        partial = target.with_suffix(".mo.partial")  # a crmdesk running meanwhile never reads half a file
+        with partial.open("wb") as out:
             write_mo(out, catalogue, use_fuzzy=False)
+        partial.replace(target)
         written.append(target)
     return written
 
@@ -73,8 +119,9 @@ if __name__ == "__main__":
     command = sys.argv[1] if len(sys.argv) > 1 else ""
     if command == "extract":
         extract()
+        extract_qt()
     elif command == "compile":
-        for written in compile_all():
+        for written in compile_all() + compile_qt():
             print(f"compiled {written.relative_to(ROOT)}")
     else:
         sys.exit("usage: python packaging/catalogues.py extract|compile")

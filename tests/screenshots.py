@@ -356,10 +356,38 @@ def main(out_dir: str) -> int:
     totp.close()
 
     window.shutdown()
+    _in_german(app, session, out)
     session.close()
     QTimer.singleShot(0, app.quit)
     app.exec()
     return 0
+
+
+def _in_german(app: QApplication, session, out: Path) -> None:
+    """The same shop's window in German (README), at 1024×700: the pages people open most."""
+    from crmdesk.ui import translation
+    from crmdesk.ui.main_window import MainWindow
+    from crmdesk.ui.vault_access import VaultAccess
+
+    translation.install("de")
+    window = MainWindow(VaultAccess(session))
+    window.resize(1024, 700)
+    window.show()
+    _wait(app, lambda: len(window.today_page.cards) > 0)
+    _settle(app)
+    _save(window, out, "de-today")
+    page = window.show_page("Contacts")
+    _wait(app, lambda: page.model.rowCount() > 0)
+    page.table.selectRow(1)
+    _wait(app, lambda: page.current is not None)
+    _settle(app)
+    _save(window, out, "de-contacts")
+    for name, shot in (("Requests", "de-requests"), ("Settings", "de-settings")):
+        window.show_page(name)
+        _settle(app, 15)
+        _save(window, out, shot)
+    window.shutdown()
+    translation.install("en")
 
 
 def _breaches(app: QApplication, window, session, out: Path) -> None:
@@ -397,7 +425,7 @@ def _breaches(app: QApplication, window, session, out: Path) -> None:
     _settle(app)
     _save(window, out, "main-record")
     page.tabs.setCurrentWidget(page.notice)
-    _wait(app, lambda: "How we use your personal data" in page.notice.preview.toPlainText())
+    _wait(app, lambda: "Wie wir Ihre personenbezogenen Daten verwenden" in page.notice.preview.toPlainText())  # a German shop
     _settle(app)
     _save(window, out, "main-notice")
     page.tabs.setCurrentWidget(page.training)

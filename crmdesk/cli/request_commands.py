@@ -66,7 +66,8 @@ def _json(request: requests.SubjectRequest, today: date) -> dict:
     data = asdict(request)
     data["received_on"] = request.received_on.isoformat()
     data["due_on"] = request.due_on.isoformat()
-    data["due_moved_because"] = request.deadline.because() or None  # Saturdays, Sundays and holidays passed over
+    # Saturdays, Sundays and holidays passed over (while open: a closed one's region may have changed since)
+    data["due_moved_because"] = (request.deadline.because() or None) if request.is_open else None
     data["days_left"] = request.days_left(today) if request.is_open else None
     data["extension_told_on"] = request.extension_told_on.isoformat() if request.extension_told_on else None
     data["tell_extension_by"] = requests.tell_extension_by(request).isoformat() if request.extended_months else None

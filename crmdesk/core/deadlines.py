@@ -45,12 +45,16 @@ class Deadline:
 
 def check_region(code: str) -> str:
     """A holiday region as stored ("de-by" → "DE-BY"); UsageError when crmdesk does not know it."""
-    code = code.strip().upper().replace("_", "-")
-    country, _, subdivision = code.partition("-")
-    if country not in COUNTRIES or (subdivision and subdivision not in {s.upper() for s in _subdivisions(country)}):
-        raise UsageError(f"'{code}' is not a country or region crmdesk knows the public holidays of; use a country "
-                         "code such as DE, or a country and region such as DE-BY (Bavaria).")
-    return code
+    given = code.strip()
+    country, dash, subdivision = given.upper().replace("_", "-").partition("-")
+    if country in COUNTRIES and subdivision:  # a region's name as the library knows it: DE-Bayern → DE-BY
+        aliases = {name.upper(): alias for name, alias in _calendar_class(country).subdivisions_aliases.items()}
+        subdivision = aliases.get(subdivision, subdivision).upper()
+    if country not in COUNTRIES or (dash and subdivision not in {s.upper() for s in _subdivisions(country)}):
+        shown = given if len(given) <= 20 else given[:20] + "…"
+        raise UsageError(f"'{shown}' is not a country or region crmdesk knows the public holidays of; use a "
+                         "country code such as DE, or a country and region such as DE-BY (Bavaria).")
+    return f"{country}-{subdivision}" if subdivision else country
 
 
 def countries(lang: Language = ENGLISH) -> list[tuple[str, str]]:

@@ -46,6 +46,7 @@ from pathlib import Path
 from crmdesk.core.backups import backup, schedule
 from crmdesk.core.clock import iso, parse_iso
 from crmdesk.core.errors import CrmdeskError
+from crmdesk.core.language import ENGLISH, N_, Language
 from crmdesk.core.permissions import Permission, Role, allows
 from crmdesk.core.privacy import breaches, consent, requests, retention
 from crmdesk.core.vault import crypto, integrity, recovery, remember, settings, training, users
@@ -80,211 +81,245 @@ def _plural(number: int, one: str, many: str) -> str:
     return f"{number:,} {one if number == 1 else many}"
 
 
-def _requests(session: Session, today: date) -> list[Finding]:
+def _when(moment: datetime, lang: Language) -> str:
+    """A moment in UTC as the language writes its date, with the time."""
+    return f"{lang.date(moment.date(), 'medium')} {moment.isoformat()[11:16]}"
+
+
+def _requests(session: Session, today: date, lang: Language) -> list[Finding]:
+    _ = lang.gettext
     overdue, soon, to_tell = (requests.list_requests(session, view=view, today=today)
                               for view in ("overdue", "due_soon", "to_tell"))
     found = [
-        Finding("requests.overdue", ATTENTION if overdue else GOOD, len(overdue),
-                f"{_plural(len(overdue), 'request is', 'requests are')} past the date the law allows; answer "
-                f"{'it' if len(overdue) == 1 else 'them'} now." if overdue else "No request is overdue.", "Requests", "overdue"),
-        Finding("requests.due_soon", ATTENTION if soon else GOOD, len(soon),
-                f"{_plural(len(soon), 'request is', 'requests are')} due within {DUE_SOON_DAYS} days."
-                if soon else f"No request is due within {DUE_SOON_DAYS} days.", "Requests", "due_soon"),
+        Finding("requests.overdue", ATTENTION if overdue else GOOD, len(overdue), lang.ngettext(
+            "{n} request is past the date the law allows; answer it now.",
+            "{n} requests are past the date the law allows; answer them now.", len(overdue))
+            if overdue else _(N_("No request is overdue.")), "Requests", "overdue"),
+        Finding("requests.due_soon", ATTENTION if soon else GOOD, len(soon), lang.ngettext(
+            "{n} request is due within {days}.", "{n} requests are due within {days}.", len(soon)).format(
+            days=lang.duration(DUE_SOON_DAYS, "days"))
+            if soon else _(N_("No request is due within {days}.")).format(days=lang.duration(DUE_SOON_DAYS, "days")),
+            "Requests", "due_soon"),
     ]
     if to_tell:
         first = min(requests.tell_extension_by(r) for r in to_tell)
-        by = (f"by {first.isoformat()} at the latest" if first >= today else
-              f"which was due by {first.isoformat()}: tell them now")
-        found.append(Finding("requests.extension_to_tell", ATTENTION, len(to_tell),
-                             f"{_plural(len(to_tell), 'extended request needs', 'extended requests need')} the "
-                             f"person told why, {by}; then record it (Person told of the extension).",
-                             "Requests", "to_tell"))
+        by = (_(N_("by {day} at the latest")) if first >= today else _(N_("which was due by {day}: tell them now"))
+              ).format(day=lang.date(first, "medium"))
+        found.append(Finding("requests.extension_to_tell", ATTENTION, len(to_tell), lang.ngettext(
+            "{n} extended request needs the person told why, {by}; then record it (Person told of the extension).",
+            "{n} extended requests need the person told why, {by}; then record it (Person told of the extension).",
+            len(to_tell)).format(by=by), "Requests", "to_tell"))
     return found
 
 
-def _consent(session: Session, now: datetime) -> list[Finding]:
+def _consent(session: Session, now: datetime, lang: Language) -> list[Finding]:
+    _ = lang.gettext
     moment, until = iso(now), iso(now + timedelta(days=EXPIRING_DAYS))
     expiring = session.conn.execute(f"SELECT count(*) FROM contacts c WHERE {consent.EXPIRING}",
                                     (moment, until)).fetchone()[0]
     without = session.conn.execute(
         f"SELECT count(*) FROM contacts c WHERE {consent.WITHOUT_BASIS}", (moment,)).fetchone()[0]
     return [
-        Finding("consent.expiring", ATTENTION if expiring else GOOD, expiring,
-                f"{_plural(expiring, 'contact has a consent', 'contacts have consents')} running out within "
-                f"{EXPIRING_DAYS} days; ask again (re-consent) before then." if expiring else
-                f"No consent runs out within {EXPIRING_DAYS} days.", "Contacts", "expiring"),
-        Finding("consent.without_basis", ATTENTION if without else GOOD, without,
-                f"{_plural(without, 'contact has', 'contacts have')} no lawful basis on record; record one, or "
-                "let retention erase them." if without else "Every contact has a lawful basis on record.",
-                "Contacts", "without_basis"),
+        Finding("consent.expiring", ATTENTION if expiring else GOOD, expiring, lang.ngettext(
+            "{n} contact has a consent running out within {days}; ask again (re-consent) before then.",
+            "{n} contacts have consents running out within {days}; ask again (re-consent) before then.", expiring
+        ).format(days=lang.duration(EXPIRING_DAYS, "days")) if expiring else
+            _(N_("No consent runs out within {days}.")).format(days=lang.duration(EXPIRING_DAYS, "days")),
+            "Contacts", "expiring"),
+        Finding("consent.without_basis", ATTENTION if without else GOOD, without, lang.ngettext(
+            "{n} contact has no lawful basis on record; record one, or let retention erase them.",
+            "{n} contacts have no lawful basis on record; record one, or let retention erase them.", without)
+            if without else _(N_("Every contact has a lawful basis on record.")), "Contacts", "without_basis"),
     ]
 
 
-def _retention(session: Session, now: datetime) -> list[Finding]:
+def _retention(session: Session, now: datetime, lang: Language) -> list[Finding]:
+    _ = lang.gettext
     waiting = len(retention.proposals(session))
     runs = retention.last_runs(session, limit=1)
     hours = settings.get(session, "retention_interval_hours")
     if not runs:
-        sweep = Finding("retention.sweep", ATTENTION, None, "No retention sweep has run yet; run one now (the "
-                        "Retention page, or crmdesk retention run).", "Retention", "")
+        sweep = Finding("retention.sweep", ATTENTION, None, _(N_(
+            "No retention sweep has run yet; run one now (the Retention page, or crmdesk retention run).")),
+            "Retention", "")
     else:
         last = parse_iso(runs[0][0])
         late = now - last > timedelta(hours=hours * 2)
-        sweep = Finding("retention.sweep", ATTENTION if late else GOOD, None,
-                        f"The last retention sweep ran on {runs[0][0][:10]}; the next is due by "
-                        f"{(last + timedelta(hours=hours)).isoformat()[:16].replace('T', ' ')} (UTC) and runs while "
-                        "the window is open or from cron." + (" Run one now." if late else ""), "Retention", "")
-    return [Finding("retention.proposals", ATTENTION if waiting else GOOD, waiting,
-                    f"{_plural(waiting, 'retention proposal waits', 'retention proposals wait')} for review."
-                    if waiting else "No retention proposal waits for review.", "Retention", "proposals"), sweep]
+        sweep = Finding("retention.sweep", ATTENTION if late else GOOD, None, _(N_(
+            "The last retention sweep ran on {day}; the next is due by {due} (UTC) and runs while the window is "
+            "open or from cron.")).format(day=lang.date(last.date(), "medium"),
+                                           due=_when(last + timedelta(hours=hours), lang))
+            + (" " + _(N_("Run one now.")) if late else ""), "Retention", "")
+    return [Finding("retention.proposals", ATTENTION if waiting else GOOD, waiting, lang.ngettext(
+        "{n} retention proposal waits for review.", "{n} retention proposals wait for review.", waiting)
+        if waiting else _(N_("No retention proposal waits for review.")), "Retention", "proposals"), sweep]
 
 
-def _unreachable(key: str, folder: Path) -> Finding:
-    return Finding(key, ATTENTION, None, f"The backup folder {folder} cannot be reached; connect its drive or "
-                   "choose another folder.", "Backups", "folder")
+def _unreachable(key: str, folder: Path, lang: Language = ENGLISH) -> Finding:
+    return Finding(key, ATTENTION, None, lang.gettext(N_(
+        "The backup folder {folder} cannot be reached; connect its drive or choose another folder.")).format(
+        folder=folder), "Backups", "folder")
 
 
-def _backups(session: Session, now: datetime) -> list[Finding]:
+def _backups(session: Session, now: datetime, lang: Language) -> list[Finding]:
+    _ = lang.gettext
     late, last = schedule.overdue(session)
     days = schedule.promised_days(session)
     if last is None:
-        age = Finding("backups.age", ATTENTION, None, "This vault has no good backup yet; make one now.",
+        age = Finding("backups.age", ATTENTION, None, _(N_("This vault has no good backup yet; make one now.")),
                       "Backups", "")
     else:
         old = (now - last).days
         age = Finding("backups.age", ATTENTION if late else GOOD, old,
-                      f"The newest good backup is {_plural(old, 'day', 'days')} old; the schedule promises one "
-                      f"every {_plural(days, 'day', 'days')}. Make one now." if late else
-                      "The newest good backup was made today." if old == 0 else
-                      f"The newest good backup is {_plural(old, 'day', 'days')} old.", "Backups", "")
+                      _(N_("The newest good backup is {age} old; the schedule promises one every {every}. Make one "
+                           "now.")).format(age=lang.duration(old, "days"), every=lang.duration(days, "days"))
+                      if late else _(N_("The newest good backup was made today.")) if old == 0 else
+                      _(N_("The newest good backup is {age} old.")).format(age=lang.duration(old, "days")),
+                      "Backups", "")
     folder = backup.backup_folder(session)
     place = backup.reachable(folder)
     if place is None:
-        offsite = _unreachable("backups.offsite", folder)
+        offsite = _unreachable("backups.offsite", folder, lang)
     elif backup.same_drive(place, session.paths.folder):
-        offsite = Finding("backups.offsite", ATTENTION, None,
-                          "Backups are kept on the same drive as the vault: a broken or stolen disk takes both; "
-                          "choose a backup folder on another drive.", "Backups", "folder")
+        offsite = Finding("backups.offsite", ATTENTION, None, _(N_(
+            "Backups are kept on the same drive as the vault: a broken or stolen disk takes both; choose a backup "
+            "folder on another drive.")), "Backups", "folder")
     else:
-        offsite = Finding("backups.offsite", GOOD, None, "Backups are kept on another drive than the vault.",
+        offsite = Finding("backups.offsite", GOOD, None, _(N_("Backups are kept on another drive than the vault.")),
                           "Backups", "folder")
     return [age, offsite]
 
 
-def _accounts(found: list) -> str:
+def _accounts(found: list, lang: Language = ENGLISH) -> str:
     """User names, for the admin to act on (accounts, never customers)."""
     names = [user.name for user in found]
-    return ", ".join(names[:5]) + (f" and {len(names) - 5:,} more" if len(names) > 5 else "")
+    if len(names) <= 5:
+        return ", ".join(names)
+    return ", ".join(names[:5]) + " " + lang.ngettext("and {n} more", "and {n} more", len(names) - 5)
 
 
-def _users(session: Session, now: datetime) -> list[Finding]:
+def _users(session: Session, now: datetime, lang: Language) -> list[Finding]:
+    _ = lang.gettext
     without = [user for user in users.list_users(session) if user.active and not user.totp_enabled]
     idle = users.idle_users(session, now)
     return [
-        Finding("users.no_authenticator", ATTENTION if without else GOOD, len(without),
-                f"{_plural(len(without), 'user signs', 'users sign')} in without the authenticator (a second "
-                f"factor): {_accounts(without)}; set it up for each." if without else
-                "Every user signs in with the authenticator.", "Users", "no_authenticator"),
-        Finding("users.idle", ATTENTION if idle else GOOD, len(idle),
-                f"{_plural(len(idle), 'user has', 'users have')} not signed in for {IDLE_DAYS} days: "
-                f"{_accounts(idle)}; switch off accounts nobody uses." if idle else
-                f"Every user signed in within {IDLE_DAYS} days.", "Users", "idle"),
-        _recovery_kit(session),
+        Finding("users.no_authenticator", ATTENTION if without else GOOD, len(without), lang.ngettext(
+            "{n} user signs in without the authenticator (a second factor): {accounts}; set it up for each.",
+            "{n} users sign in without the authenticator (a second factor): {accounts}; set it up for each.",
+            len(without)).format(accounts=_accounts(without, lang)) if without else
+            _(N_("Every user signs in with the authenticator.")), "Users", "no_authenticator"),
+        Finding("users.idle", ATTENTION if idle else GOOD, len(idle), lang.ngettext(
+            "{n} user has not signed in for {days}: {accounts}; switch off accounts nobody uses.",
+            "{n} users have not signed in for {days}: {accounts}; switch off accounts nobody uses.",
+            len(idle)).format(days=lang.duration(IDLE_DAYS, "days"), accounts=_accounts(idle, lang)) if idle else
+            _(N_("Every user signed in within {days}.")).format(days=lang.duration(IDLE_DAYS, "days")), "Users",
+            "idle"),
+        _recovery_kit(session, lang),
     ]
 
 
-def _breaches(session: Session, now: datetime) -> list[Finding]:
+def _breaches(session: Session, now: datetime, lang: Language) -> list[Finding]:
+    _ = lang.gettext
     running = breaches.clocks(session)
     to_tell = [b for b in breaches.list_breaches(session) if b.people_to_tell]
     if not running:
-        clock = Finding("breaches.clock", GOOD, 0, "No breach waits to be told to the supervisory authority.",
+        clock = Finding("breaches.clock", GOOD, 0, _(N_("No breach waits to be told to the supervisory authority.")),
                         "Data protection", "breaches")
     else:
         first = running[0]
-        due = first.due_at.isoformat()[:16].replace("T", " ")
+        due = _when(first.due_at, lang)
         hours = int(first.hours_left(now))
-        when = (f"{_plural(hours, 'hour', 'hours')} left (until {due} UTC) to tell the supervisory authority "
-                "(Art. 33), or to record why it need not be told" if hours >= 0 else
-                f"the 72 hours ended on {due} UTC: tell the supervisory authority now, with the reasons for the "
-                "delay, or record why it need not be told")
-        clock = Finding("breaches.clock", ATTENTION, len(running),
-                        f"{_plural(len(running), 'breach waits', 'breaches wait')} for the authority; "
-                        f"{first.reference}: {when}.", "Data protection", "breaches")
-    people = Finding("breaches.people", ATTENTION if to_tell else GOOD, len(to_tell),
-                     f"{_plural(len(to_tell), 'breach puts', 'breaches put')} people at a high risk and they "
-                     "have not been told; tell them without undue delay, in plain language (Art. 34)."
-                     if to_tell else "No breach waits to be told to the people it affects.",
-                     "Data protection", "breaches")
+        when = (lang.ngettext(
+            "{n} hour left (until {due} UTC) to tell the supervisory authority (Art. 33), or to record why it need "
+            "not be told", "{n} hours left (until {due} UTC) to tell the supervisory authority (Art. 33), or to "
+            "record why it need not be told", hours).format(due=due) if hours >= 0 else
+                _(N_("the 72 hours ended on {due} UTC: tell the supervisory authority now, with the reasons for the "
+                     "delay, or record why it need not be told")).format(due=due))
+        clock = Finding("breaches.clock", ATTENTION, len(running), lang.ngettext(
+            "{n} breach waits for the authority; {reference}: {when}.",
+            "{n} breaches wait for the authority; {reference}: {when}.", len(running)).format(
+            reference=first.reference, when=when), "Data protection", "breaches")
+    people = Finding("breaches.people", ATTENTION if to_tell else GOOD, len(to_tell), lang.ngettext(
+        "{n} breach puts people at a high risk and they have not been told; tell them without undue delay, in "
+        "plain language (Art. 34).", "{n} breaches put people at a high risk and they have not been told; tell "
+        "them without undue delay, in plain language (Art. 34).", len(to_tell))
+        if to_tell else _(N_("No breach waits to be told to the people it affects.")), "Data protection", "breaches")
     return [clock, people]
 
 
-def _training(session: Session, now: datetime) -> Finding:
+def _training(session: Session, now: datetime, lang: Language) -> Finding:
     waiting = [t for t in training.standing(session, now) if t.due]
     if not waiting:
-        return Finding("training.due", GOOD, 0, "Every user confirmed the shop's data-protection briefing.",
-                       "Data protection", "training")
-    return Finding("training.due", ATTENTION, len(waiting),
-                   f"{_plural(len(waiting), 'user has', 'users have')} not confirmed the current data-protection "
-                   f"briefing: {_accounts(waiting)}; they cannot open customers' data until they do (it opens "
-                   "at their next sign-in).", "Data protection", "training")
+        return Finding("training.due", GOOD, 0, lang.gettext(N_(
+            "Every user confirmed the shop's data-protection briefing.")), "Data protection", "training")
+    return Finding("training.due", ATTENTION, len(waiting), lang.ngettext(
+        "{n} user has not confirmed the current data-protection briefing: {accounts}; they cannot open customers' "
+        "data until they do (it opens at their next sign-in).",
+        "{n} users have not confirmed the current data-protection briefing: {accounts}; they cannot open "
+        "customers' data until they do (it opens at their next sign-in).", len(waiting)).format(
+        accounts=_accounts(waiting, lang)), "Data protection", "training")
 
 
-def _recovery_kit(session: Session) -> Finding:
+def _recovery_kit(session: Session, lang: Language = ENGLISH) -> Finding:
+    _ = lang.gettext
     try:
         confirmed = recovery.confirmed_at(session)
     except CrmdeskError as exc:  # the key slots no longer load: changed or damaged since the unlock
         return Finding("users.recovery_kit", FAILED, None, str(exc), "Audit log", "verify")
     if confirmed:
-        return Finding("users.recovery_kit", GOOD, None,
-                       f"The owner confirmed the recovery code on {confirmed[:10]}.", "Users", "recovery")
-    how = ("type it once from the printed kit (Users, Recovery code…; or crmdesk confirm-recovery-code) to be "
-           "sure it is kept and readable, or make a new one if the kit is lost.")
+        return Finding("users.recovery_kit", GOOD, None, _(N_("The owner confirmed the recovery code on {day}.")).format(
+            day=lang.date(date.fromisoformat(confirmed[:10]), "medium")), "Users", "recovery")
     if session.role != Role.OWNER:  # an admin sees it, to remind the owner, who alone can confirm it
-        return Finding("users.recovery_kit", ATTENTION, None, "The owner has not confirmed the recovery code since "
-                       f"it was made; ask the owner to {how}", "", "recovery")
-    return Finding("users.recovery_kit", ATTENTION, None,
-                   f"You have not confirmed the recovery code since it was made: {how}", "Users", "recovery")
+        return Finding("users.recovery_kit", ATTENTION, None, _(N_(
+            "The owner has not confirmed the recovery code since it was made; ask the owner to type it once from "
+            "the printed kit (Users, Recovery code…; or crmdesk confirm-recovery-code) to be sure it is kept and "
+            "readable, or make a new one if the kit is lost.")), "", "recovery")
+    return Finding("users.recovery_kit", ATTENTION, None, _(N_(
+        "You have not confirmed the recovery code since it was made: type it once from the printed kit (Users, "
+        "Recovery code…; or crmdesk confirm-recovery-code) to be sure it is kept and readable, or make a new one "
+        "if the kit is lost.")), "Users", "recovery")
 
 
-def _audit_as_last_checked(session: Session, now: datetime) -> Finding:
+def _audit_as_last_checked(session: Session, now: datetime, lang: Language = ENGLISH) -> Finding:
     """The last check of the vault (``crmdesk verify``, ``check``, the Audit log page) and its result."""
+    _ = lang.gettext
     row = session.conn.execute(
         "SELECT at, detail FROM audit WHERE action IN ('vault.verified', 'audit.verified') ORDER BY seq DESC"
         " LIMIT 1").fetchone()
     if row is None or row[0] < iso(now - timedelta(days=CHECKED_DAYS)):
         return Finding("audit.chain", ATTENTION, None,
-                       "The vault and its audit log were not checked for "
-                       f"{CHECKED_DAYS} days; check them now." if row else
-                       "The vault and its audit log were never checked; check them now.", "Audit log", "verify")
+                       _(N_("The vault and its audit log were not checked for {days}; check them now.")).format(
+                           days=lang.duration(CHECKED_DAYS, "days")) if row else
+                       _(N_("The vault and its audit log were never checked; check them now.")), "Audit log", "verify")
     at, detail = row
-    day = at[:10]
+    day = lang.date(date.fromisoformat(at[:10]), "medium")
     if json.loads(detail or "{}").get("problems"):
-        return Finding("audit.chain", FAILED, None, f"The last check ({day}) found the vault or its audit log "
-                       "altered or damaged; check it again, and restore a good backup if it says so.",
-                       "Audit log", "verify")
-    return Finding("audit.chain", GOOD, None, f"The vault and its audit log were last checked on {day}: sound.",
-                   "Audit log", "verify")
+        return Finding("audit.chain", FAILED, None, _(N_(
+            "The last check ({day}) found the vault or its audit log altered or damaged; check it again, and "
+            "restore a good backup if it says so.")).format(day=day), "Audit log", "verify")
+    return Finding("audit.chain", GOOD, None, _(N_(
+        "The vault and its audit log were last checked on {day}: sound.")).format(day=day), "Audit log", "verify")
 
 
-def today(session: Session, now: datetime | None = None) -> list[Finding]:
+def today(session: Session, now: datetime | None = None, lang: Language = ENGLISH) -> list[Finding]:
     """The findings the Today page shows, those that concern the session's
-    role: staff see requests and consent, owners and admins everything."""
+    role: staff see requests and consent, owners and admins everything; in ``lang``."""
     now = now or session.clock.now()
     role = session.role
     found: list[Finding] = []
     if allows(role, Permission.REQUESTS):
-        found += _requests(session, now.date())
+        found += _requests(session, now.date(), lang)
     if allows(role, Permission.READ):
-        found += _consent(session, now)
+        found += _consent(session, now, lang)
     if allows(role, Permission.ERASE):
-        found += _retention(session, now)
+        found += _retention(session, now, lang)
     if allows(role, Permission.ACCOUNTABILITY):
-        found += _breaches(session, now)
-        found.append(_training(session, now))
+        found += _breaches(session, now, lang)
+        found.append(_training(session, now, lang))
     if allows(role, Permission.ADMINISTER):
-        found += _backups(session, now)
-        found += _users(session, now)
-        found.append(_audit_as_last_checked(session, now))
+        found += _backups(session, now, lang)
+        found += _users(session, now, lang)
+        found.append(_audit_as_last_checked(session, now, lang))
     return found
 
 

@@ -68,8 +68,9 @@ class Language:
         return self._catalogue.gettext(text) if text else text  # "" would give the catalogue's header
 
     def ngettext(self, singular: str, plural: str, n: int) -> str:
-        """The form for ``n`` (Polish has three), with ``{n}`` filled in as this language writes numbers."""
-        return self._catalogue.ngettext(singular, plural, n).format(n=self.number(n))
+        """The form for ``n`` (Polish has three), with ``{n}`` filled in as this language writes numbers
+        (other placeholders are left for ``format``)."""
+        return self._catalogue.ngettext(singular, plural, n).replace("{n}", self.number(n))
 
     def duration(self, n: int, unit: str) -> str:
         """``n`` days, weeks, months or years ("24 Monate", "5 lat"); ``unit`` is one of those in English,
@@ -84,6 +85,14 @@ class Language:
         if unit == "day":
             return self.ngettext("{n} day", "{n} days", n)
         raise ValueError(f"no such unit of time: {unit}")
+
+    def ago(self, n: int, unit: str) -> str:
+        """How long ago, in days or hours ("3 days ago", "vor 3 Tagen"); under an hour, said so."""
+        if unit.rstrip("s") == "day":
+            return self.ngettext("{n} day ago", "{n} days ago", n)
+        if n >= 1:
+            return self.ngettext("{n} hour ago", "{n} hours ago", n)
+        return self.gettext(N_("less than an hour ago"))
 
     def pgettext(self, context: str, text: str) -> str:
         """A short text whose translation depends on where it stands ("erased" of a contact)."""
@@ -122,6 +131,17 @@ def get(code: str) -> Language:
 
 
 ENGLISH = get("en")
+
+
+# The language a shop in a country most likely writes in, where it is one of ``LANGUAGES`` and the
+# country has one main language (Belgium, Switzerland or Luxembourg do not).
+_BY_COUNTRY = {"DE": "de", "AT": "de", "LI": "de", "FR": "fr", "MC": "fr", "IT": "it", "SM": "it", "ES": "es",
+               "PL": "pl", "GB": "en", "IE": "en", "MT": "en"}
+
+
+def country_language(country: str) -> str:
+    """The language of a shop in ``country`` ("PL" → "pl"); the computer's where the country says none."""
+    return _BY_COUNTRY.get(country.upper(), system_language())
 
 
 def system_language() -> str:

@@ -318,6 +318,7 @@ def _card_to_contact(card: list, unkept: dict[str, None] | None = None,
     notes: list[str] = []
     more: list[str] = []  # values the contact has one place for, kept in its notes rather than lost
     labels: list[tuple[str, str]] = []  # LABEL: an address as printed, used when the card has no ADR
+    languages: list[tuple[int, str]] = []  # LANG: (PREF, tag)
     for _, group, name, params, value in card:
         label = _label(params, _group_label(group_labels.get(group, "")))
         if name == "N":
@@ -354,13 +355,8 @@ def _card_to_contact(card: list, unkept: dict[str, None] | None = None,
             data.websites.append(Labelled(_unescape(value).strip(), label))
         elif name == "NOTE" and value.strip():
             notes.append(_unescape(value).strip())
-        elif name == "LANG" and value.strip():  # RFC 6350 6.4.4: a language tag, "de" or "pl-PL"
-            tag = _unescape(value).strip()
-            code = tag.replace("_", "-").split("-")[0].lower()
-            if code in LANGUAGES and not data.language:
-                data.language = code
-            elif code != data.language:
-                notes.append(f"Language: {tag}")  # one crmdesk writes no letters in, or a second one
+        elif name == "LANG" and value.strip():  # RFC 6350 6.4.4: a language tag, "de" or "pl-PL"; PREF=1 first
+            languages.append((_preference(params), _unescape(value).strip()))
         elif name == "CATEGORIES":
             data.tags += [t.strip() for t in _split(value, ",") if t.strip()]
         elif name == "X-SOCIALPROFILE" and value.strip():  # Apple's: a profile's address, TYPE its network
@@ -379,11 +375,23 @@ def _card_to_contact(card: list, unkept: dict[str, None] | None = None,
             unkept[name] = None
     data.addresses += [Address(label, ", ".join(line.strip() for line in text.splitlines() if line.strip()))
                        for label, text in labels]  # only those with no ADR of their kind are left (_settle)
+    for _, tag in sorted(languages, key=lambda pair: pair[0]):  # the most preferred one crmdesk writes letters in
+        code = tag.replace("_", "-").split("-")[0].lower()
+        if code in LANGUAGES and not data.language:
+            data.language = code
+        elif code != data.language:
+            more.append(f"Language: {tag}")  # one crmdesk writes no letters in, or another the person reads
     data.notes = "\n\n".join(notes + (["\n".join(dict.fromkeys(more))] if more else []))
     if not (data.display_name or data.given_name or data.family_name or data.organisation
             or data.emails or data.phones):
         return None
     return data
+
+
+def _preference(params: dict[str, list[str]]) -> int:
+    """RFC 6350 PREF (1 is the most preferred; none: least)."""
+    value = (params.get("PREF") or [""])[0]
+    return int(value) if value.isdigit() else 101
 
 
 def _escape(text: str) -> str:

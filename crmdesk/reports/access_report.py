@@ -238,12 +238,6 @@ def _interactions(data: SubjectData, lang: Language, s) -> list:
     return story + [listed]
 
 
-def _state_words(lang: Language, state: str) -> str:
-    words = consent.STATE_WORDS[state]
-    return lang.pgettext("state of a consent", words) if state in ("withdrawn", "refused", "expired", "ended") \
-        else lang.gettext(words)
-
-
 def _consent(data: SubjectData, lang: Language, s) -> list:
     _ = lang.gettext
     story = [para(_(N_("3. What you agreed to, and the other lawful bases")), s["h1"]),
@@ -252,7 +246,7 @@ def _consent(data: SubjectData, lang: Language, s) -> list:
              para(_(N_("State")), s["cellbold"]), para(_(N_("Since / until")), s["cellbold"])]]
     for item in data.consent_states:
         rows.append([para(_(item.purpose.title), s["cell"]), para(_(purposes.BASES[item.purpose.basis]), s["cell"]),
-                     para(_state_words(lang, item.state), s["cell"]),
+                     para(consent.state_words(lang, item.state), s["cell"]),
                      para(" – ".join(x for x in (_when(lang, item.since, False), _when(lang, item.expires_at, False))
                                      if x), s["cell"])])
     story.append(table(rows, [50 * mm, 50 * mm, 35 * mm, 35 * mm]))

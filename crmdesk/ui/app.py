@@ -18,10 +18,10 @@ from PySide6.QtWidgets import QApplication, QDialog
 from crmdesk import __version__, applog
 from crmdesk.core import vault
 from crmdesk.core.errors import OperationFailed
-from crmdesk.core.vault import remember
+from crmdesk.core.vault import remember, users
 from crmdesk.core.vault.session import Session, VaultPaths
 from crmdesk.resources import resource_path
-from crmdesk.ui import colours
+from crmdesk.ui import colours, translation
 from crmdesk.ui.briefing_dialog import BriefingDialog
 from crmdesk.ui.collector import UiThreadCollector
 from crmdesk.ui.create_vault_wizard import CreateVaultWizard
@@ -152,13 +152,34 @@ class AppController(QObject):
         session.release()
         self.session = session
         self.prefs.setValue(f"last_user/{session.vault_id}", session.user.id)
+        translation.install(_window_language(session))  # the user's, before the window is made in it
+        self._make_window(session)
+
+    def _make_window(self, session: Session, page: str | None = None) -> None:
         access = VaultAccess(session)
         self.window = MainWindow(access)
         access.setParent(self.window)
         self.window.lock_requested.connect(self.lock)
         self.window.relock_requested.connect(self.lock)
         self.window.vault_wanted.connect(self.switch)
+        self.window.language_changed.connect(self.relanguage)
+        if page is not None:
+            self.window.show_page(page)
         self.window.show()
+
+    def relanguage(self, code: str) -> None:
+        """The window made again in the language the user chose, on the page they were on; the vault
+        stays unlocked."""
+        if self.window is None or self.session is None:
+            return
+        old, page = self.window, self.window.current_page()
+        geometry = old.saveGeometry()
+        translation.install(code)
+        old.shutdown()
+        old.hide()
+        old.deleteLater()
+        self._make_window(self.session, page)
+        self.window.restoreGeometry(geometry)
 
     def switch(self, folder: str, create: bool) -> None:
         """Close this vault and open (or create) the one in ``folder``; if
@@ -212,6 +233,7 @@ class AppController(QObject):
         if self.session is not None:
             self.session.close()
             self.session = None
+        translation.install("")  # whoever unlocks next is asked in the computer's language
         return False
 
     def shutdown(self) -> None:
@@ -220,6 +242,16 @@ class AppController(QObject):
         if self.session is not None:
             self.session.close()
         self.single.close()
+
+
+def _window_language(session: Session) -> str:
+    """The signed-in user's language for the window, read on a connection of its own (the session
+    keeps none on the UI thread)."""
+    reader = session.fork()
+    try:
+        return users.window_language(reader)
+    finally:
+        reader.close()
 
 
 def run_desktop(vault_path: str | None = None, user_name: str | None = None) -> int:
@@ -238,6 +270,7 @@ def run_desktop(vault_path: str | None = None, user_name: str | None = None) -> 
         print(f"crmdesk already has {paths.folder} open; its window was brought to the front.")
         return 0
     app.setQuitOnLastWindowClosed(True)
+    translation.install("")  # the computer's language until a user signs in
     with reported_in_a_dialog(app):
         if not controller.start():
             controller.shutdown()

@@ -6,7 +6,13 @@ Keyset paging on the sequence number (never OFFSET), read off the UI thread;
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from crmdesk.core.vault import auditlog
 from crmdesk.core.vault.audit import AuditEntry
@@ -22,7 +28,9 @@ def describe(entry: AuditEntry) -> str:
 _ROOT = QModelIndex()  # the invisible root: default parent of list rows
 
 class AuditTableModel(QAbstractTableModel):
-    HEADERS = ("#", "Time (UTC)", "User", "Action", "Record", "Detail")
+    HEADERS = ("#", QT_TRANSLATE_NOOP("AuditTableModel", "Time (UTC)"),
+               QT_TRANSLATE_NOOP("AuditTableModel", "User"), QT_TRANSLATE_NOOP("AuditTableModel", "Action"),
+               QT_TRANSLATE_NOOP("AuditTableModel", "Record"), QT_TRANSLATE_NOOP("AuditTableModel", "Detail"))
 
     def __init__(self, access: VaultAccess, parent=None):
         super().__init__(parent)

@@ -14,6 +14,8 @@ import threading
 from datetime import datetime
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
     QObject,
     Qt,
     Signal,
@@ -41,14 +43,17 @@ from crmdesk.core.errors import Cancelled, CrmdeskError
 from crmdesk.core.vault import settings
 from crmdesk.core.vault.gate import BACKUPS, SETTINGS
 from crmdesk.core.vault.session import Session
+from crmdesk.ui import translation
 from crmdesk.ui.message_box import MessageBox
 from crmdesk.ui.record_table_model import RecordTableModel
 from crmdesk.ui.restore_wizard import RestoreWizard
 from crmdesk.ui.vault_access import Refresher, VaultAccess
 from crmdesk.ui.widgets import ResultLine, add_page_header, make_table
 
-STATE_TEXT = {"good": "checked, good", "damaged": "DAMAGED", "unreadable": "unreadable",
-              "not checked": "not checked"}
+STATE_TEXT = {"good": QT_TRANSLATE_NOOP("BackupTableModel", "checked, good"),
+              "damaged": QT_TRANSLATE_NOOP("BackupTableModel", "DAMAGED"),
+              "unreadable": QT_TRANSLATE_NOOP("BackupTableModel", "unreadable"),
+              "not checked": QT_TRANSLATE_NOOP("BackupTableModel", "not checked")}
 
 
 def local_time(moment: datetime | None) -> str:
@@ -57,12 +62,8 @@ def local_time(moment: datetime | None) -> str:
 
 def age_text(moment: datetime, now: datetime) -> str:
     days = (now - moment).days
-    if days >= 2:
-        return f"{days} days ago"
-    hours = int((now - moment).total_seconds() // 3600)
-    if hours >= 1:
-        return f"{hours} hour{'s' if hours != 1 else ''} ago"
-    return "less than an hour ago"
+    lang = translation.lang()
+    return lang.ago(days, "days") if days >= 2 else lang.ago(int((now - moment).total_seconds() // 3600), "hours")
 
 
 def overdue_text(late: bool, last: datetime | None, now: datetime) -> str | None:
@@ -70,12 +71,14 @@ def overdue_text(late: bool, last: datetime | None, now: datetime) -> str | None
     if not late:
         return None
     if last is None:
-        return "This vault has no good backup yet."
-    return f"The last good backup is from {local_time(last)} ({age_text(last, now)})."
+        return QCoreApplication.translate("BackupsPage", "This vault has no good backup yet.")
+    return QCoreApplication.translate("BackupsPage", "The last good backup is from {0} ({1}).").format(
+        local_time(last), age_text(last, now))
 
 
 class BackupTableModel(RecordTableModel):
-    HEADERS = ("Made", "File", "Size", "State")
+    HEADERS = (QT_TRANSLATE_NOOP("BackupTableModel", "Made"), QT_TRANSLATE_NOOP("BackupTableModel", "File"),
+               QT_TRANSLATE_NOOP("BackupTableModel", "Size"), QT_TRANSLATE_NOOP("BackupTableModel", "State"))
 
     def cell(self, item: BackupFile, column: int, role):
         if role == Qt.ItemDataRole.DisplayRole:
@@ -203,6 +206,7 @@ class BackupsPage(QWidget):
         save_row.addWidget(self.save_button)
         save_row.addWidget(self.saved, 1)
         form = QFormLayout(where_box)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # long labels above their field, not beside
         form.addRow(self.tr("Backup folder:"), folder_row)
         form.addRow(self.tr("Back up by itself:"), self.daily)
         form.addRow("", self.on_quit)

@@ -13,7 +13,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QDateTime, Qt, QTime, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QDateTime, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -232,7 +232,11 @@ class AssessDialog(QDialog):
 
 
 class BreachTableModel(RecordTableModel):
-    HEADERS = ("Reference", "Discovered (UTC)", "People", "Risk", "Authority", "People told")
+    HEADERS = (QT_TRANSLATE_NOOP("BreachTableModel", "Reference"),
+               QT_TRANSLATE_NOOP("BreachTableModel", "Discovered (UTC)"),
+               QT_TRANSLATE_NOOP("BreachTableModel", "People"), QT_TRANSLATE_NOOP("BreachTableModel", "Risk"),
+               QT_TRANSLATE_NOOP("BreachTableModel", "Authority"),
+               QT_TRANSLATE_NOOP("BreachTableModel", "People told"))
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -257,21 +261,27 @@ class BreachLog(ReadWhenShown):
         self.detail = reading_pane(self.tr("The selected breach"))
         self.report_button = QPushButton(self.tr("Report a breach…"))
         self.buttons: dict[str, QPushButton] = {}
-        row = QHBoxLayout()
+        # Two rows: recording what happened, then the papers (one row would not fit 1024 pixels in German).
+        row, papers = QHBoxLayout(), QHBoxLayout()
         row.addWidget(self.report_button)
-        for key, label in (("assess", "Assess…"), ("authority", "Authority told…"), ("people", "People told…"),
-                           ("draft", "Notification draft…"), ("letters", "Letters to the people…")):
+        for key, label in (("assess", QT_TRANSLATE_NOOP("BreachLog", "Assess…")),
+                           ("authority", QT_TRANSLATE_NOOP("BreachLog", "Authority told…")),
+                           ("people", QT_TRANSLATE_NOOP("BreachLog", "People told…")),
+                           ("draft", QT_TRANSLATE_NOOP("BreachLog", "Notification draft…")),
+                           ("letters", QT_TRANSLATE_NOOP("BreachLog", "Letters to the people…"))):
             button = QPushButton(self.tr(label))
             button.clicked.connect(lambda _=False, k=key: self.act(k))
             self.buttons[key] = button
-            row.addWidget(button)
+            (papers if key in ("draft", "letters") else row).addWidget(button)
         row.addStretch()
+        papers.addStretch()
         self.result = ResultLine()
         lower = QWidget()
         lower_layout = QVBoxLayout(lower)
         lower_layout.setContentsMargins(0, 0, 0, 0)
         lower_layout.addWidget(self.detail, 1)
         lower_layout.addLayout(row)
+        lower_layout.addLayout(papers)
         lower_layout.addWidget(self.result)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.table)

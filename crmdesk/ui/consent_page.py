@@ -9,7 +9,7 @@ follows every change to purposes or consents.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from crmdesk.core.permissions import Permission, allows
 from crmdesk.core.privacy import consent, purposes
 from crmdesk.core.vault.gate import CONSENT, PURPOSES
-from crmdesk.ui import placement
+from crmdesk.ui import placement, translation
 from crmdesk.ui.message_box import MessageBox
 from crmdesk.ui.record_table_model import RecordTableModel
 from crmdesk.ui.vault_access import Refresher, VaultAccess
@@ -40,21 +40,27 @@ from crmdesk.ui.widgets import ResultLine, add_page_header, choice_combo, make_t
 class PurposeTableModel(RecordTableModel):
     """Rows: (purpose, {state: count})."""
 
-    HEADERS = ("Purpose", "Lawful basis", "Kept", "Re-consent", "Contacts", "State")
+    HEADERS = (QT_TRANSLATE_NOOP("PurposeTableModel", "Purpose"),
+               QT_TRANSLATE_NOOP("PurposeTableModel", "Lawful basis"),
+               QT_TRANSLATE_NOOP("PurposeTableModel", "Kept"),
+               QT_TRANSLATE_NOOP("PurposeTableModel", "Re-consent"),
+               QT_TRANSLATE_NOOP("PurposeTableModel", "Contacts"), QT_TRANSLATE_NOOP("PurposeTableModel", "State"))
 
     def cell(self, record, column: int, role):
         purpose, tally = record
         if role == Qt.ItemDataRole.DisplayRole:
+            lang = translation.lang()
             return (
-                purpose.title,
-                purposes.BASES[purpose.basis].split(" (")[0],
-                purpose.kept_for,
-                f"{purpose.reconsent_months} months" if purpose.reconsent_months else "—",
-                ", ".join(f"{n:,} {consent.STATE_WORDS[s]}" for s, n in sorted(tally.items())) or "none yet",
-                "active" if purpose.active else "retired",
+                lang.gettext(purpose.title),
+                lang.gettext(purposes.BASES[purpose.basis]).split(" (")[0],
+                purpose.kept(lang),
+                lang.duration(purpose.reconsent_months, "months") if purpose.reconsent_months else "—",
+                ", ".join(f"{lang.number(n)} {consent.state_words(lang, s)}" for s, n in sorted(tally.items()))
+                or self.tr("none yet"),
+                self.tr("active") if purpose.active else self.tr("retired"),
             )[column]
         if role == Qt.ItemDataRole.ToolTipRole and column == 1:
-            return purposes.BASES[purpose.basis]
+            return translation.lang().gettext(purposes.BASES[purpose.basis])
         return None
 
 
@@ -266,7 +272,9 @@ class ConsentPage(QWidget):
             for text in self.texts.get(purpose.key, []):
                 self.versions.addItem(self.tr("{0}, version {1}, published {2}").format(
                     purposes.LANGUAGES.get(text.language, text.language), text.version, text.published_at[:10]), text)
-            self.description.setText(f"{purposes.BASES[purpose.basis]}. {purpose.description}")
+            lang = translation.lang()
+            self.description.setText(f"{lang.gettext(purposes.BASES[purpose.basis])}. "
+                                     f"{lang.gettext(purpose.description)}")
         else:
             self.description.setText("")
         self.versions.blockSignals(False)

@@ -30,12 +30,13 @@ from PySide6.QtWidgets import (
 
 from crmdesk.core.errors import CrmdeskError, NotFound
 from crmdesk.core.people import contacts, interactions
-from crmdesk.core.people.contact_model import KINDS, Contact, Interaction
+from crmdesk.core.people.contact_model import KIND_WORDS, KINDS, Contact, Interaction
 from crmdesk.core.permissions import Permission, allows
 from crmdesk.core.privacy import consent, erasure, requests, restriction
 from crmdesk.core.vault import settings
 from crmdesk.core.vault.gate import Changes
 from crmdesk.core.vault.session import Session
+from crmdesk.ui import translation
 from crmdesk.ui.consents_panel import ConsentsPanel
 from crmdesk.ui.contact_editor import ContactEditor
 from crmdesk.ui.message_box import MessageBox
@@ -123,8 +124,10 @@ class ContactDetail(QWidget):
         self.timeline.setObjectName("timeline")
         self.timeline.setWordWrap(True)
         self.note_kind = QComboBox()
+        lang = translation.lang()
         for kind in KINDS:
-            self.note_kind.addItem(self.tr(kind.capitalize()), kind)
+            words = lang.pgettext("kind of interaction", KIND_WORDS[kind])
+            self.note_kind.addItem(words[:1].upper() + words[1:], kind)
         self.note_kind.setCurrentIndex(KINDS.index("note"))
         self.note_when = QDateTimeEdit(QDateTime.currentDateTime())
         self.note_when.setAccessibleName(self.tr("When it happened"))

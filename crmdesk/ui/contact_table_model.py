@@ -12,7 +12,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, fields
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QBrush
 
 from crmdesk.core.people.contact_model import ContactRow, Cursor, Page
@@ -30,8 +37,11 @@ _UNSET = frozenset(int(role.value) for role in (  # roles a view asks for that t
 
 # (header, sort order it maps to or None)
 # What a person needs at the counter first: who, what they agreed to, how to reach them.
-COLUMNS = (("Name", "name"), ("Consent", None), ("E-mail", None), ("Phone", None), ("Organisation", None),
-           ("Last contact", "last_interaction"))
+COLUMNS = ((QT_TRANSLATE_NOOP("ContactTableModel", "Name"), "name"),
+           (QT_TRANSLATE_NOOP("ContactTableModel", "Consent"), None),
+           (QT_TRANSLATE_NOOP("ContactTableModel", "E-mail"), None), (QT_TRANSLATE_NOOP("ContactTableModel", "Phone"), None),
+           (QT_TRANSLATE_NOOP("ContactTableModel", "Organisation"), None),
+           (QT_TRANSLATE_NOOP("ContactTableModel", "Last contact"), "last_interaction"))
 CONSENT_COLUMN = 1
 # How a decision shows in the list: a mark before the purpose's title.
 MARKS = {"granted": "✓", "recorded": "✓", "withdrawn": "✗", "refused": "✗", "expired": "⌛", "ended": "–"}

@@ -12,7 +12,7 @@ review are announced above the list and reviewed in ``DuplicatesDialog``.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -38,7 +39,7 @@ from crmdesk.ui.duplicates_dialog import DuplicatesDialog
 from crmdesk.ui.vault_access import Refresher, VaultAccess
 from crmdesk.ui.widgets import make_table
 
-SEARCH_HINT = "Search names, organisations, e-mail, phone, tags, notes…"
+SEARCH_HINT = QT_TRANSLATE_NOOP("ContactsPage", "Search names, organisations, e-mail, phone, tags, notes…")
 PAGE_SIZE = 100
 SLOW_MS = 200  # an answer later than this is announced
 
@@ -86,14 +87,14 @@ class ContactsPage(QWidget):
                                Qt.ItemDataRole.ToolTipRole)
         self.views.setItemData(2, self.tr("Only contacts with a consent that runs out within 30 days: ask them "
                                           "again"), Qt.ItemDataRole.ToolTipRole)
-        self.status = QLabel()
+        self.status = QLabel(wordWrap=True)  # a long state wraps rather than widening the page (other languages)
         self.status.setObjectName("hint")
         # "Searching…" only when an answer is slow to come: said for every keystroke, it would flicker
         # and cost each keystroke a repaint of its own.
         self._waiting_text = ""
         self._slow = QTimer(self, singleShot=True, interval=SLOW_MS)
         self._slow.timeout.connect(lambda: self.status.setText(self._waiting_text))
-        self.duplicates_link = QLabel(visible=False)
+        self.duplicates_link = QLabel(visible=False, wordWrap=True)
         self.duplicates_link.setObjectName("duplicates_waiting")
         self.model = ContactTableModel(self._request, self)
         self.table = make_table(self.model, stretch_column=4, name=self.tr("Contacts"))  # stretch: organisation
@@ -124,6 +125,9 @@ class ContactsPage(QWidget):
         self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         # The search has a line of its own, so it stays wide on a small screen.
         tools = QHBoxLayout()
+        # The views' names are long in some languages: the box shows what fits, its list shows them whole.
+        self.views.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.views.setMinimumContentsLength(14)
         tools.addWidget(self.views)
         tools.addStretch()
         tools.addWidget(self.new_button)
@@ -140,7 +144,15 @@ class ContactsPage(QWidget):
         self.detail = ContactDetail(access)
         splitter = QSplitter()
         splitter.addWidget(left)
-        splitter.addWidget(self.detail)
+        # The detail scrolls sideways rather than widening the window past a 1024-pixel screen where a
+        # language's words are long (French, Spanish).
+        detail_area = QScrollArea()
+        detail_area.setWidgetResizable(True)
+        detail_area.setFrameShape(QScrollArea.Shape.NoFrame)
+        detail_area.setWidget(self.detail)
+        detail_area.setMinimumWidth(340)
+        detail_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes from the list into the form, as before
+        splitter.addWidget(detail_area)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         splitter.setSizes([700, 400])

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -42,7 +42,9 @@ from crmdesk.ui.widgets import ResultLine, make_table
 
 
 class PairTableModel(RecordTableModel):
-    HEADERS = ("In the vault before", "Added later", "Why", "Found")
+    HEADERS = (QT_TRANSLATE_NOOP("PairTableModel", "In the vault before"),
+               QT_TRANSLATE_NOOP("PairTableModel", "Added later"), QT_TRANSLATE_NOOP("PairTableModel", "Why"),
+               QT_TRANSLATE_NOOP("PairTableModel", "Found"))
 
     def cell(self, pair: duplicates.PossibleDuplicate, column: int, role):
         if role == Qt.ItemDataRole.DisplayRole:

@@ -7,7 +7,7 @@ page's refresh by name.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QInputMethodEvent,
@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from crmdesk.core.backups import schedule
 from crmdesk.core.permissions import Permission, allows
 from crmdesk.core.privacy import retention
-from crmdesk.core.vault import settings
+from crmdesk.core.vault import settings, users
 from crmdesk.core.vault.gate import CONSENT, CONTACTS, RETENTION, SETTINGS
 from crmdesk.core.vault.session import Session
 from crmdesk.ui import collector, colours, placement
@@ -96,6 +96,15 @@ class IdleWatcher(QObject):
         QApplication.instance().removeEventFilter(self)
 
 
+# The pages, as the window and the View menu name them (the key stays English: the pages' own name).
+PAGE_NAMES = {name: name for name in (
+    QT_TRANSLATE_NOOP("MainWindow", "Today"), QT_TRANSLATE_NOOP("MainWindow", "Contacts"),
+    QT_TRANSLATE_NOOP("MainWindow", "Consent"), QT_TRANSLATE_NOOP("MainWindow", "Requests"),
+    QT_TRANSLATE_NOOP("MainWindow", "Data protection"), QT_TRANSLATE_NOOP("MainWindow", "Retention"),
+    QT_TRANSLATE_NOOP("MainWindow", "Backups"), QT_TRANSLATE_NOOP("MainWindow", "Users"),
+    QT_TRANSLATE_NOOP("MainWindow", "Audit log"), QT_TRANSLATE_NOOP("MainWindow", "Settings"))}
+
+
 class MainWindow(QMainWindow):
     """Emits ``lock_requested`` (Ctrl+L, the Lock button, or idle time) and
     ``relock_requested(message)`` after a restore replaced the open vault."""
@@ -103,6 +112,7 @@ class MainWindow(QMainWindow):
     lock_requested = Signal()
     relock_requested = Signal(str)
     vault_wanted = Signal(str, bool)  # a vault folder to open instead, and whether to create it
+    language_changed = Signal(str)  # the signed-in user chose another language for the window
 
     def __init__(self, access: VaultAccess, parent: QWidget | None = None):
         super().__init__(parent)
@@ -159,6 +169,7 @@ class MainWindow(QMainWindow):
             self._add_page("Audit log", AuditPage(access))
         self.settings_page = SettingsPage(access)
         self._add_page("Settings", self.settings_page)
+        self.settings_page.window_language_wanted.connect(self.change_language)
         self.nav.currentRowChanged.connect(self._show_row)
         first = next(i for i in range(self.nav.count()) if self.nav.item(i).flags() & Qt.ItemFlag.ItemIsEnabled)
         self.nav.setCurrentRow(first)
@@ -227,7 +238,7 @@ class MainWindow(QMainWindow):
 
     def _add_page(self, name: str, widget: QWidget) -> None:
         self.pages[name] = widget
-        item = QListWidgetItem(self.tr(name))
+        item = QListWidgetItem(self.tr(PAGE_NAMES[name]))
         item.setData(Qt.ItemDataRole.UserRole, name)
         self.nav.addItem(item)
         self.stack.addWidget(widget)
@@ -251,7 +262,8 @@ class MainWindow(QMainWindow):
 
     def _show_waiting(self, waiting: int) -> None:
         self.review_label.setVisible(waiting > 0)
-        self.review_label.setText(f'<a href="retention">{self.tr("{0} waiting for review").format(waiting)}</a>')
+        words = self.tr("{0} waiting for review").format(waiting)
+        self.review_label.setText(f'<a href="retention">{words}</a>')
         self.review_label.setToolTip(self.tr("Retention proposals: open the Retention page"))
 
     def go_to(self, name: str, view: str) -> None:
@@ -260,6 +272,19 @@ class MainWindow(QMainWindow):
         page = self.show_page(name)
         if hasattr(page, "show_view"):
             page.show_view(view)
+
+    def current_page(self) -> str:
+        return self.nav.currentItem().data(Qt.ItemDataRole.UserRole)
+
+    def change_language(self, code: str) -> None:
+        """Keep the user's choice in the vault, then have the window made again in it (``language_changed``);
+        a contact being edited is saved or reverted first, so no work is lost."""
+        if self.contacts_page.detail.revert_button.isEnabled():
+            MessageBox.error(self, self.tr("Language of the window"), self.tr(
+                "A contact is being edited: save or revert it first, then choose the language again."))
+            return
+        self.access.operation(self, lambda s: users.set_window_language(s, code), self.language_changed.emit,
+                              title=self.tr("Language of the window"))
 
     def show_page(self, name: str) -> QWidget:
         for row in range(self.nav.count()):

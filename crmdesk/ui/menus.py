@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer, QUrl
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu
 
@@ -62,7 +62,7 @@ class Menus(QObject):
 
         view = bar.addMenu(self.tr("&View"))
         for number, name in enumerate(window.pages, start=1):
-            self._action(view, self.tr(name), f"Ctrl+{number}" if number < 10 else None,
+            self._action(view, QCoreApplication.translate("MainWindow", name), f"Ctrl+{number}" if number < 10 else None,
                          lambda _checked=False, n=name: window.show_page(n))
         view.addSeparator()
         self._action(view, self.tr("&Refresh"), "F5", self.refresh)

@@ -33,7 +33,9 @@ def fit(window: QWidget, width: int, height: int) -> None:
     """Size ``window`` to (width, height), shrunk to the screen's free area,
     and centre it over its parent, or on the screen; never off it."""
     area = screen_for(window).availableGeometry()
-    window.resize(min(width, area.width() - FRAME_WIDTH), min(height, area.height() - FRAME_HEIGHT))
+    least = window.minimumSizeHint()  # a language with long words may need more than asked for
+    window.resize(min(max(width, least.width()), area.width() - FRAME_WIDTH),
+                  min(max(height, least.height()), area.height() - FRAME_HEIGHT))
     parent = window.parentWidget()
     centre = parent.frameGeometry().center() if parent is not None and parent.isVisible() else area.center()
     rect = QRect(0, 0, window.width(), window.height())

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -158,7 +158,11 @@ class ProcessorDialog(QDialog):
 
 
 class ProcessorTableModel(RecordTableModel):
-    HEADERS = ("Processor", "What they do", "Where", "Purposes", "Agreement")
+    HEADERS = (QT_TRANSLATE_NOOP("ProcessorTableModel", "Processor"),
+               QT_TRANSLATE_NOOP("ProcessorTableModel", "What they do"),
+               QT_TRANSLATE_NOOP("ProcessorTableModel", "Where"),
+               QT_TRANSLATE_NOOP("ProcessorTableModel", "Purposes"),
+               QT_TRANSLATE_NOOP("ProcessorTableModel", "Agreement"))
 
     def cell(self, p: Processor, column: int, role):
         if role != Qt.ItemDataRole.DisplayRole:
@@ -186,8 +190,8 @@ class ProcessorRegister(ReadWhenShown):
         self.table = make_table(self.model, stretch_column=1, name=self.tr("Processors"))
         self.buttons: dict[str, QPushButton] = {}
         row = QHBoxLayout()
-        for key, label in (("add", "Add…"), ("edit", "Change…"), ("agreement", "Save the agreement…"),
-                           ("retire", "No longer used…")):
+        for key, label in (("add", QT_TRANSLATE_NOOP("ProcessorRegister", "Add…")), ("edit", QT_TRANSLATE_NOOP("ProcessorRegister", "Change…")), ("agreement", QT_TRANSLATE_NOOP("ProcessorRegister", "Save the agreement…")),
+                           ("retire", QT_TRANSLATE_NOOP("ProcessorRegister", "No longer used…"))):
             button = QPushButton(self.tr(label))
             button.clicked.connect(lambda _=False, k=key: self.act(k))
             self.buttons[key] = button

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSignalBlocker, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSignalBlocker, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -69,7 +69,8 @@ class PaperView(ReadWhenShown):
         self.state = QLabel()
         self.state.setObjectName("hint")
         self.result = ResultLine()
-        self.row = QHBoxLayout()
+        self.row = QHBoxLayout()  # the buttons that save the paper
+        self.top_row = QHBoxLayout()  # above them: its language, and what publishes it (one row is too wide in German)
         self.language: QComboBox | None = None
         if languages:
             self.language = choice_combo(language.LANGUAGES)
@@ -77,8 +78,9 @@ class PaperView(ReadWhenShown):
             self.language.setAccessibleName(self.tr("Language of the paper"))
             self.language.setCurrentIndex(-1)
             self.language.currentIndexChanged.connect(lambda _index: self.refresh())
-            self.row.addWidget(QLabel(self.tr("&Language:"), buddy=self.language))
-            self.row.addWidget(self.language)
+            self.top_row.addWidget(QLabel(self.tr("&Language:"), buddy=self.language))
+            self.top_row.addWidget(self.language)
+            self.top_row.addStretch()
         words = {"pdf": self.tr("Save as PDF…"), "docx": self.tr("Save as Word document…"),
                  "txt": self.tr("Save as text for the website…")}
         self.save_buttons = {}
@@ -94,6 +96,7 @@ class PaperView(ReadWhenShown):
         layout.addWidget(hint)
         layout.addWidget(self.preview, 1)
         layout.addWidget(self.state)
+        layout.addLayout(self.top_row)
         layout.addLayout(self.row)
         layout.addWidget(self.result)
         Refresher(self, access, changes, self.changed)
@@ -152,7 +155,7 @@ class PaperView(ReadWhenShown):
 
 def record_view(access: VaultAccess) -> PaperView:
     return PaperView(
-        access, "The record of processing", "record-of-processing", PaperView.tr(
+        access, "The record of processing", "record-of-processing", QCoreApplication.translate("PaperView",
             "Made from the vault each time: purposes, people and data counted, processors, retention and the "
             "security measures that are on. What crmdesk cannot know (a representative, other processing) is "
             "written in Settings."), lambda s: record_paper.document(processing_record.make(s)),
@@ -165,25 +168,29 @@ def notice_view(access: VaultAccess) -> PaperView:
     def made(session, code: str | None):
         code = code or privacy_notice.languages(session)[0]
         paper, _draft, same = notice_paper.current(session, code)
+        # QCoreApplication.translate is thread-safe: this runs off the UI thread.
         if same:
-            return paper, f"This is version {same.version}, published {same.published_at[:10]}.", code
+            return paper, QCoreApplication.translate("PaperView", "This is version {0}, published {1}.").format(
+                same.version, same.published_at[:10]), code
         if code not in privacy_notice.languages(session):
-            return paper, ("The notice is published in the shop's language and English (Settings); this one can "
-                           "be saved, not published."), code
-        return paper, ("This text is not published yet: publish it to keep it as a version, then put it on the "
-                       "website and at the counter."), code
+            return paper, QCoreApplication.translate(
+                "PaperView", "The notice is published in the shop's language and English (Settings); this one can be "
+                "saved, not published."), code
+        return paper, QCoreApplication.translate(
+            "PaperView", "This text is not published yet: publish it to keep it as a version, then put it on the "
+            "website and at the counter."), code
 
-    view = PaperView(access, "The privacy notice", "privacy-notice", PaperView.tr(
+    view = PaperView(access, "The privacy notice", "privacy-notice", QCoreApplication.translate("PaperView",
         "What the shop tells people when it collects their data (Art. 13), made from the purposes, processors, "
         "retention and the shop's details in Settings, in the shop's language and English. What the shop wrote "
         "itself (its details, a purpose it added) stays as written."), made,
         (PROCESSORS, PURPOSES, SETTINGS, RETENTION), ("pdf", "docx", "txt"), languages=True)
-    view.publish_button = QPushButton(view.tr("Publish this version"))
-    view.row.insertWidget(0, view.publish_button)
+    view.publish_button = QPushButton(QCoreApplication.translate("PaperView", "Publish this version"))
+    view.top_row.insertWidget(0, view.publish_button)
 
     def publish() -> None:
         view.access.operation(view, lambda s: privacy_notice.publish(s, notice_paper.drafts(s)),
-                              lambda made: (view.refresh(), view.result.show_result("good", view.tr(
+                              lambda made: (view.refresh(), view.result.show_result("good", QCoreApplication.translate("PaperView",
                                   "The privacy notice is published: {0}.").format(_published_words(made)))),
                               failed=view.result.show_error, busy=view)
 
@@ -192,11 +199,15 @@ def notice_view(access: VaultAccess) -> PaperView:
 
 
 def _published_words(made: list[privacy_notice.Version]) -> str:
-    return ", ".join(f"{language.LANGUAGES[v.language]} version {v.version}" for v in made)
+    return ", ".join(QCoreApplication.translate("PaperView", "{0} version {1}").format(
+        language.LANGUAGES[v.language], v.version) for v in made)
 
 
 class StandingTableModel(RecordTableModel):
-    HEADERS = ("User", "Role", "Version", "Confirmed", "State")
+    HEADERS = (QT_TRANSLATE_NOOP("StandingTableModel", "User"), QT_TRANSLATE_NOOP("StandingTableModel", "Role"),
+               QT_TRANSLATE_NOOP("StandingTableModel", "Version"),
+               QT_TRANSLATE_NOOP("StandingTableModel", "Confirmed"),
+               QT_TRANSLATE_NOOP("StandingTableModel", "State"))
 
     def cell(self, t: training.Standing, column: int, role):
         if role != Qt.ItemDataRole.DisplayRole:

@@ -17,7 +17,7 @@ import os
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
@@ -48,7 +48,7 @@ from crmdesk.core.vault import settings
 from crmdesk.core.vault.gate import CONTACTS, REQUESTS
 from crmdesk.core.vault.session import Session
 from crmdesk.reports.subject_files import default_names, write_subject_files
-from crmdesk.ui import colours, placement
+from crmdesk.ui import colours, placement, translation
 from crmdesk.ui.export_report_dialog import ExportReportDialog
 from crmdesk.ui.message_box import MessageBox
 from crmdesk.ui.record_table_model import RecordTableModel
@@ -57,7 +57,11 @@ from crmdesk.ui.widgets import ResultLine, add_page_header, choice_combo, make_t
 
 
 class RequestTableModel(RecordTableModel):
-    HEADERS = ("Reference", "Type", "Person", "Received", "Due", "Days left", "Status")
+    HEADERS = (QT_TRANSLATE_NOOP("RequestTableModel", "Reference"),
+               QT_TRANSLATE_NOOP("RequestTableModel", "Type"), QT_TRANSLATE_NOOP("RequestTableModel", "Person"),
+               QT_TRANSLATE_NOOP("RequestTableModel", "Received"), QT_TRANSLATE_NOOP("RequestTableModel", "Due"),
+               QT_TRANSLATE_NOOP("RequestTableModel", "Days left"),
+               QT_TRANSLATE_NOOP("RequestTableModel", "Status"))
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -66,10 +70,12 @@ class RequestTableModel(RecordTableModel):
     def cell(self, record: requests.SubjectRequest, column: int, role):
         left = record.days_left(self.today) if record.is_open else None
         if role == Qt.ItemDataRole.DisplayRole:
-            return (record.reference, requests.TYPES[record.type].split(" (")[0],
-                    record.contact_name or "(erased)", record.received_on.isoformat(), record.due_on.isoformat(),
-                    ("" if left is None else f"{-left} overdue" if left < 0 else str(left)),
-                    record.status.replace("_", " "))[column]
+            lang = translation.lang()
+            return (record.reference, lang.gettext(requests.TYPES[record.type]).split(" (")[0],
+                    record.contact_name or self.tr("(erased)"), record.received_on.isoformat(),
+                    record.due_on.isoformat(),
+                    ("" if left is None else self.tr("{0} overdue").format(-left) if left < 0 else str(left)),
+                    lang.pgettext("status of a request", requests.STATUS_WORDS.get(record.status, record.status)))[column]
         if role == Qt.ItemDataRole.ForegroundRole and left is not None and left < 0:
             return QBrush(colours.colour("overdue"))
         return None
@@ -341,11 +347,11 @@ class RequestsPage(QWidget):
         self.detail.setObjectName("result")
         self.actions = QHBoxLayout()
         self.buttons: dict[str, QPushButton] = {}
-        for key, label in (("verify", "Verify identity…"), ("export", "Export report…"),
-                           ("rectify", "Correct the contact…"), ("erase", "Erase…"),
-                           ("restrict", "Restrict processing"), ("object", "Record objection"),
-                           ("told", "Person told of the extension"), ("extend", "Extend…"),
-                           ("fulfil", "Close as fulfilled"), ("refuse", "Refuse…")):
+        for key, label in (("verify", QT_TRANSLATE_NOOP("RequestsPage", "Verify identity…")), ("export", QT_TRANSLATE_NOOP("RequestsPage", "Export report…")),
+                           ("rectify", QT_TRANSLATE_NOOP("RequestsPage", "Correct the contact…")), ("erase", QT_TRANSLATE_NOOP("RequestsPage", "Erase…")),
+                           ("restrict", QT_TRANSLATE_NOOP("RequestsPage", "Restrict processing")), ("object", QT_TRANSLATE_NOOP("RequestsPage", "Record objection")),
+                           ("told", QT_TRANSLATE_NOOP("RequestsPage", "Person told of the extension")), ("extend", QT_TRANSLATE_NOOP("RequestsPage", "Extend…")),
+                           ("fulfil", QT_TRANSLATE_NOOP("RequestsPage", "Close as fulfilled")), ("refuse", QT_TRANSLATE_NOOP("RequestsPage", "Refuse…"))):
             button = QPushButton(self.tr(label), visible=False)  # shown as the selected request allows
             button.clicked.connect(lambda _=False, k=key: self.act(k))
             self.buttons[key] = button

@@ -8,7 +8,7 @@ to and shows what it reports.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from crmdesk.core.permissions import Permission, allows
 from crmdesk.core.privacy import retention
 from crmdesk.core.vault.gate import CONSENT, CONTACTS, INTERACTIONS, REQUESTS, RETENTION
+from crmdesk.ui import translation
 from crmdesk.ui.message_box import MessageBox
 from crmdesk.ui.record_table_model import RecordTableModel
 from crmdesk.ui.vault_access import Refresher, VaultAccess
@@ -35,7 +36,9 @@ from crmdesk.ui.widgets import ResultLine, add_page_header, make_table
 
 
 class PolicyTableModel(RecordTableModel):
-    HEADERS = ("Policy", "After", "Action", "Mode", "On")
+    HEADERS = (QT_TRANSLATE_NOOP("PolicyTableModel", "Policy"), QT_TRANSLATE_NOOP("PolicyTableModel", "After"),
+               QT_TRANSLATE_NOOP("PolicyTableModel", "Action"), QT_TRANSLATE_NOOP("PolicyTableModel", "Mode"),
+               QT_TRANSLATE_NOOP("PolicyTableModel", "On"))
 
     def cell(self, record: retention.Policy, column: int, role):
         if role == Qt.ItemDataRole.DisplayRole:
@@ -43,12 +46,14 @@ class PolicyTableModel(RecordTableModel):
             return (record.title, f"{record.period} {record.unit}", record.action, mode,
                     "on" if record.enabled else "off")[column]
         if role == Qt.ItemDataRole.ToolTipRole:
-            return record.explained()
+            return record.explained(translation.lang())
         return None
 
 
 class ProposalTableModel(RecordTableModel):
-    HEADERS = ("Record", "Action", "Policy", "Why")
+    HEADERS = (QT_TRANSLATE_NOOP("ProposalTableModel", "Record"),
+               QT_TRANSLATE_NOOP("ProposalTableModel", "Action"),
+               QT_TRANSLATE_NOOP("ProposalTableModel", "Policy"), QT_TRANSLATE_NOOP("ProposalTableModel", "Why"))
 
     def cell(self, record: retention.Item, column: int, role):
         if role == Qt.ItemDataRole.DisplayRole:
@@ -214,12 +219,12 @@ class RetentionPage(QWidget):
         if policy is None:
             return
         spec = retention.SPECS[policy.key]
-        self.explanation.setText(policy.explained())
+        self.explanation.setText(policy.explained(translation.lang()))
         self.period.setSuffix(f" {policy.unit}")
         self.period.setValue(policy.period)
         self.action.clear()
         for action in spec.actions:
-            self.action.addItem(action, action)
+            self.action.addItem(translation.lang().pgettext("what a retention rule does", action), action)
         self.action.setCurrentIndex(self.action.findData(policy.action))
         self.mode.setCurrentIndex(self.mode.findData(policy.mode))
         self.enabled.setChecked(policy.enabled)

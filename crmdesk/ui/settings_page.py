@@ -7,7 +7,7 @@ thread too, and the window follows what was saved (auto-lock, sweeps).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSignalBlocker
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSignalBlocker, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -24,9 +24,11 @@ from PySide6.QtWidgets import (
 )
 
 from crmdesk.core import configuration, deadlines, language
+from crmdesk.core.language import LANGUAGES
 from crmdesk.core.permissions import Permission, allows
 from crmdesk.core.vault import remember, settings, users
 from crmdesk.core.vault.gate import SETTINGS, USERS
+from crmdesk.ui import translation
 from crmdesk.ui.message_box import MessageBox
 from crmdesk.ui.user_dialogs import SetPassphraseDialog, TotpSetupDialog
 from crmdesk.ui.users_page import UsersPage
@@ -37,20 +39,31 @@ from crmdesk.ui.widgets import add_page_header, choice_combo, region_combo
 CONTROLLER_FIELDS = (("controller_address", True), ("controller_contact", False), ("dpo_contact", False),
                      ("recipients", True), ("supervisory_authority", False), ("representative", False),
                      ("other_processing", True))
-CONTROLLER_LABELS = ("Postal address:", "Contact:", "Data protection contact:", "Other recipients:",
-                     "Supervisory authority:", "Representative in the EU:", "Other processing:")
+CONTROLLER_LABELS = (QT_TRANSLATE_NOOP("SettingsPage", "Postal address:"),
+                     QT_TRANSLATE_NOOP("SettingsPage", "Contact:"),
+                     QT_TRANSLATE_NOOP("SettingsPage", "Data protection contact:"),
+                     QT_TRANSLATE_NOOP("SettingsPage", "Other recipients:"),
+                     QT_TRANSLATE_NOOP("SettingsPage", "Supervisory authority:"),
+                     QT_TRANSLATE_NOOP("SettingsPage", "Representative in the EU:"),
+                     QT_TRANSLATE_NOOP("SettingsPage", "Other processing:"))
 CONTROLLER_HINTS = {
-    "controller_address": "Street and number\nPostal code and town",
-    "controller_contact": "e.g. info@example.com or +49 30 1234567",
-    "dpo_contact": "who answers data protection questions, e.g. the owner's e-mail",
-    "recipients": "one per line, besides the processors of Data protection, e.g. Tax office (invoices)",
-    "supervisory_authority": "e.g. the data protection authority of your state",
-    "representative": "only for a shop outside the EU that serves people in it (Art. 27)",
-    "other_processing": "for the record of processing, one a line, e.g. Payroll by our tax adviser",
+    "controller_address": QT_TRANSLATE_NOOP("SettingsPage", "Street and number\nPostal code and town"),
+    "controller_contact": QT_TRANSLATE_NOOP("SettingsPage", "e.g. info@example.com or +49 30 1234567"),
+    "dpo_contact": QT_TRANSLATE_NOOP(
+        "SettingsPage", "who answers data protection questions, e.g. the owner's e-mail"),
+    "recipients": QT_TRANSLATE_NOOP(
+        "SettingsPage", "one per line, besides the processors of Data protection, e.g. Tax office (invoices)"),
+    "supervisory_authority": QT_TRANSLATE_NOOP("SettingsPage", "e.g. the data protection authority of your state"),
+    "representative": QT_TRANSLATE_NOOP(
+        "SettingsPage", "only for a shop outside the EU that serves people in it (Art. 27)"),
+    "other_processing": QT_TRANSLATE_NOOP(
+        "SettingsPage", "for the record of processing, one a line, e.g. Payroll by our tax adviser"),
 }
 
 
 class SettingsPage(QWidget):
+    window_language_wanted = Signal(str)  # the language the user chose for the window ("": the computer's)
+
     def __init__(self, access: VaultAccess, parent: QWidget | None = None):
         super().__init__(parent)
         self.access = access
@@ -70,7 +83,7 @@ class SettingsPage(QWidget):
         self.region.setToolTip(self.tr("The country of phone numbers written without +country code; changing it "
                                        "reads every number in the vault again"))
         form.addRow(self.tr("Country (for phone numbers):"), self.region)
-        self.holiday_country = choice_combo(dict(deadlines.countries()))
+        self.holiday_country = choice_combo(dict(deadlines.countries(translation.lang())))
         self.holiday_country.setObjectName("holiday_country")
         self.holiday_country.setAccessibleName(self.tr("Country of the public holidays"))
         self.holiday_region = QComboBox()
@@ -139,6 +152,20 @@ class SettingsPage(QWidget):
         buttons.addStretch()
         account.addLayout(buttons)
         account.addWidget(self.keyring_note)
+        self.window_language = QComboBox()
+        self.window_language.setObjectName("window_language")
+        self.window_language.addItem(self.tr("the computer's ({0})").format(LANGUAGES[translation.system_language()]),
+                                     "")
+        for code, name in LANGUAGES.items():
+            self.window_language.addItem(name, code)
+        self.window_language.setToolTip(self.tr("Kept in the vault: it follows you to any desk"))
+        self.window_language.setEnabled(False)  # until read
+        self.window_language.activated.connect(self._language_chosen)
+        speaks = QHBoxLayout()
+        speaks.addWidget(QLabel(self.tr("&Language of the window:"), buddy=self.window_language))
+        speaks.addWidget(self.window_language)
+        speaks.addStretch()
+        account.addLayout(speaks)
 
         for box in (vault_box, account_box):
             box.setMaximumWidth(760)
@@ -166,6 +193,7 @@ class SettingsPage(QWidget):
         Refresher(self, access, (SETTINGS,), lambda _changes: self.load())
         Refresher(self, access, (USERS,), lambda _changes: self._update_account())
         self.load()
+        access.query(self, users.window_language, self._show_window_language)
 
     def load(self) -> None:
         keys = ("organisation", "phone_region", "holiday_region", "shop_language", "auto_lock_minutes", "retention_interval_hours",
@@ -188,6 +216,13 @@ class SettingsPage(QWidget):
                 field.setPlainText(values[key])
             else:
                 field.setText(values[key])
+
+    def _show_window_language(self, code: str) -> None:
+        self.window_language.setCurrentIndex(max(0, self.window_language.findData(code)))
+        self.window_language.setEnabled(True)
+
+    def _language_chosen(self, _index: int) -> None:
+        self.window_language_wanted.emit(self.window_language.currentData())
 
     def _list_regions(self, chosen: str) -> None:
         """The regions of the chosen country, with ``chosen`` ("DE-BY") selected; the whole country when

@@ -11,7 +11,7 @@ owner also sees how the shop stands overall.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -37,17 +37,18 @@ from crmdesk.core.vault.gate import (
     SETTINGS,
     USERS,
 )
+from crmdesk.ui import translation
 from crmdesk.ui.vault_access import Refresher, VaultAccess
 from crmdesk.ui.widgets import ReadWhenShown, ResultLine, add_page_header
 
 # What each area is called on its card, and the words of its button.
-AREAS = {"requests": "Requests", "consent": "Consent", "retention": "Retention", "breaches": "Breaches",
-         "training": "Training",
-         "backups": "Backups", "users": "Users", "audit": "Audit log"}
-ACTIONS = {"Requests": "Open the requests", "Contacts": "Show the contacts",
-           "Retention": "Open Retention", "Backups": "Open Backups", "Users": "Open Users",
-           "Audit log": "Open the audit log", "proposals": "Review them", "recovery": "Confirm the code",
-           "breaches": "Open the breach log", "training": "Open Training"}
+AREAS = {"requests": QT_TRANSLATE_NOOP("Card", "Requests"), "consent": QT_TRANSLATE_NOOP("Card", "Consent"), "retention": QT_TRANSLATE_NOOP("Card", "Retention"), "breaches": QT_TRANSLATE_NOOP("Card", "Breaches"),
+         "training": QT_TRANSLATE_NOOP("Card", "Training"),
+         "backups": QT_TRANSLATE_NOOP("Card", "Backups"), "users": QT_TRANSLATE_NOOP("Card", "Users"), "audit": QT_TRANSLATE_NOOP("Card", "Audit log")}
+ACTIONS = {"Requests": QT_TRANSLATE_NOOP("Card", "Open the requests"), "Contacts": QT_TRANSLATE_NOOP("Card", "Show the contacts"),
+           "Retention": QT_TRANSLATE_NOOP("Card", "Open Retention"), "Backups": QT_TRANSLATE_NOOP("Card", "Open Backups"), "Users": QT_TRANSLATE_NOOP("Card", "Open Users"),
+           "Audit log": QT_TRANSLATE_NOOP("Card", "Open the audit log"), "proposals": QT_TRANSLATE_NOOP("Card", "Review them"), "recovery": QT_TRANSLATE_NOOP("Card", "Confirm the code"),
+           "breaches": QT_TRANSLATE_NOOP("Card", "Open the breach log"), "training": QT_TRANSLATE_NOOP("Card", "Open Training")}
 COLUMNS = 2
 
 
@@ -66,7 +67,7 @@ class Card(QFrame):
         self.count.setObjectName("card_count")
         self.sentence = QLabel(finding.sentence, wordWrap=True)
         self.sentence.setObjectName("card_sentence")
-        words = ACTIONS.get(finding.view) or ACTIONS.get(finding.page, "Open")
+        words = ACTIONS.get(finding.view) or ACTIONS.get(finding.page) or QT_TRANSLATE_NOOP("Card", "Open")
         self.button = QPushButton(self.tr(words), self)  # a child: never a window
         self.button.setAutoDefault(True)  # Return presses it when it has the focus (outside a dialog too)
         self.button.setVisible(bool(finding.page) and finding.level != health.GOOD)
@@ -113,7 +114,8 @@ class TodayPage(ReadWhenShown):
 
     def refresh(self) -> None:
         self.stale = False
-        self.access.query(self, health.today, self._show, failed=self.result.show_error)
+        lang = translation.lang()  # read here: the worker must not ask the UI
+        self.access.query(self, lambda s: health.today(s, lang=lang), self._show, failed=self.result.show_error)
 
     def _show(self, findings: list[health.Finding]) -> None:
         for card in self.cards:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 
 from crmdesk.core.vault.session import User
 from crmdesk.ui import colours
@@ -12,7 +12,10 @@ UserRole = RecordRole  # the User object of a row
 
 
 class UserTableModel(RecordTableModel):
-    HEADERS = ("User name", "Full name", "Role", "Status", "Authenticator", "Last signed in")
+    HEADERS = (QT_TRANSLATE_NOOP("UserTableModel", "User name"), QT_TRANSLATE_NOOP("UserTableModel", "Full name"),
+               QT_TRANSLATE_NOOP("UserTableModel", "Role"), QT_TRANSLATE_NOOP("UserTableModel", "Status"),
+               QT_TRANSLATE_NOOP("UserTableModel", "Authenticator"),
+               QT_TRANSLATE_NOOP("UserTableModel", "Last signed in"))
 
     def __init__(self, parent=None):
         super().__init__(parent)

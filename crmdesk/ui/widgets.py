@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 import phonenumbers
 from PySide6.QtCore import QAbstractItemModel, QLocale
 from PySide6.QtWidgets import (
@@ -112,9 +114,14 @@ def choice_combo(choices: dict[str, str], *, leave_out: tuple[str, ...] = ()) ->
 def region_combo(selected: str) -> QComboBox:
     """The countries phone numbers can belong to, by name ("Poland (PL)"), the
     two-letter code as data; typing a name's first letters finds it."""
+    from babel import Locale
+
+    from crmdesk.ui import translation
+
     combo = QComboBox()
-    named = sorted((QLocale.territoryToString(QLocale.codeToTerritory(code)), code)
-                   for code in phonenumbers.SUPPORTED_REGIONS)
+    names = Locale.parse(translation.lang().cldr).territories  # in the window's language
+    named = sorted(((names.get(code) or QLocale.territoryToString(QLocale.codeToTerritory(code)), code)
+                    for code in phonenumbers.SUPPORTED_REGIONS), key=lambda pair: unicodedata.normalize("NFKD", pair[0]).casefold())
     for name, code in named:
         combo.addItem(f"{name} ({code})", code)
     combo.setCurrentIndex(max(0, combo.findData(selected)))

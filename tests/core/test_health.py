@@ -45,10 +45,10 @@ def test_requests_overdue_due_soon_and_extensions_to_tell(owner):
     assert "Late" not in overdue.sentence + due.sentence  # counts, never names
     requests.extend(session, soon.reference, "many records to collect")
     tell = found(session, "requests.extension_to_tell")
-    assert tell.count == 1 and "by 2027-03-05" in tell.sentence
+    assert tell.count == 1 and "by 5 Mar 2027" in tell.sentence
     assert found(session, "requests.due_soon").level == "good"  # due in April now
     clock.advance(days=5)  # the first month is over and the person was not told: still to do, late
-    assert "which was due by 2027-03-05: tell them now" in found(session, "requests.extension_to_tell").sentence
+    assert "which was due by 5 Mar 2027: tell them now" in found(session, "requests.extension_to_tell").sentence
     requests.extension_told(session, soon.reference)
     assert "requests.extension_to_tell" not in {f.key for f in health.today(session)}
     requests.close(session, late.reference, "refused", "identity not proven")
@@ -138,7 +138,7 @@ def test_the_last_check_of_the_vault_and_its_result(owner):
     assert "never checked" in found(session, "audit.chain").sentence
     findings = health.check(session)
     assert next(f for f in findings if f.key == "audit.chain").level == "good"
-    assert found(session, "audit.chain").sentence.startswith("The vault and its audit log were last checked on 2027")
+    assert found(session, "audit.chain").sentence.startswith("The vault and its audit log were last checked on ")
     clock.advance(days=40)
     assert "were not checked for 31 days" in found(session, "audit.chain").sentence
     raw = raw_connection(session)
@@ -233,7 +233,7 @@ def test_the_owner_confirms_the_recovery_code_from_the_kit(owner, open_as, templ
     assert found(session, "users.recovery_kit").level == "attention"
     recovery.confirm_code(session, template_vault.recovery_code.lower().replace("-", " "))  # typed loosely
     kit = found(session, "users.recovery_kit")
-    assert (kit.level, kit.sentence) == ("good", "The owner confirmed the recovery code on 2027-03-01.")
+    assert (kit.level, kit.sentence) == ("good", "The owner confirmed the recovery code on 1 Mar 2027.")
     clock.advance(days=400)  # a confirmation does not go stale by itself
     assert found(session, "users.recovery_kit").level == "good"
     new_code = recovery.replace_recovery_code(session)  # a new code: the old confirmation is for the old slot

@@ -226,3 +226,24 @@ def test_the_shops_holidays_move_open_requests_and_are_checked(staff, open_as):
     assert audit.entries(owner.conn, limit=2)[0].detail == {"count": 1, "region": "DE-BY"}
     assert requests.open_request(staff, contact, "erasure", received_on=date(2027, 1, 15)).due_on == \
         date(2027, 2, 15)
+
+
+def test_a_holiday_region_is_read_as_people_write_it_and_checked():
+    from crmdesk.core import deadlines
+
+    assert deadlines.check_region(" de_by ") == "DE-BY" and deadlines.check_region("DE-Bayern") == "DE-BY"
+    for wrong in ("DE-", "-BY", "XX", "DE-ZZ", "x" * 5000):
+        with pytest.raises(UsageError) as refused:
+            deadlines.check_region(wrong)
+        assert len(str(refused.value)) < 200  # a long value is not echoed whole
+
+
+def test_a_new_vault_keeps_the_holidays_and_language_of_its_country(tmp_path):
+    from crmdesk.core import vault
+    from crmdesk.core.vault import settings
+    from tests.conftest import CHEAP_KDF
+
+    made = vault.create_vault(tmp_path / "sklep", owner_name="ola", passphrase="a long passphrase here",
+                              kdf=CHEAP_KDF, phone_region="PL")
+    with vault.unlock(made.paths.folder, "ola", "a long passphrase here") as session:
+        assert (settings.get(session, "holiday_region"), settings.get(session, "shop_language")) == ("PL", "pl")

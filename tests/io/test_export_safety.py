@@ -286,3 +286,11 @@ def test_the_language_of_letters_travels_in_a_vcard_as_lang(tmp_path):
                      "END:VCARD\r\n", "utf-8")
     [ayse] = [r.contact for r in read_contacts_file(other).records]
     assert ayse.language == "de" and ayse.notes == "Language: tr-TR"
+
+
+def test_the_most_preferred_language_of_a_vcard_comes_first(tmp_path):
+    other = tmp_path / "pref.vcf"
+    other.write_text("BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Jan Nowak\r\nLANG;PREF=2:pl\r\nLANG;PREF=1:de\r\nEND:VCARD\r\n",
+                     "utf-8")
+    [jan] = [r.contact for r in read_contacts_file(other).records]
+    assert jan.language == "de" and jan.notes == "Language: pl"

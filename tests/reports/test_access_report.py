@@ -129,6 +129,10 @@ def test_a_polish_customer_of_a_bavarian_shop_gets_her_report_in_polish(open_as,
     owner = open_as(OWNER)
     configuration.change_settings(owner, {"organisation": "Bäckerei Sonne", "shop_language": "de",
                                           "holiday_region": "DE-BY", "controller_contact": "info@sonne.example"})
+    from crmdesk.core.privacy import processors
+
+    processors.add_processor(owner, "MailCo", service="sends the newsletter", categories=["emails"],
+                             purposes=["newsletter-email"])
     staff = open_as(STAFF)
     zofia = contacts.add_contact(staff, ContactInput(given_name="Zofia", family_name="Łukasiewicz",
                                                      language="pl", emails=[Labelled("zofia@example.pl")]))
@@ -143,7 +147,8 @@ def test_a_polish_customer_of_a_bavarian_shop_gets_her_report_in_polish(open_as,
     path.write_bytes(access_report.render(data))
     text = " ".join(pdf_text(path).stdout.split())
     for expected in ("7 stycznia 2026", "6 grudnia 2025", "Zofia Łukasiewicz", "art. 15", "RODO", "strona 1 z",
-                     "Newsletter e-mailowy", "Ich möchte den Newsletter"):  # the text she agreed to, as shown
+                     "Newsletter e-mailowy", "Ich möchte den Newsletter",  # the text she agreed to, as shown
+                     "MailCo — sends the newsletter (w UE/EOG)"):  # the shop's words, crmdesk's translated
         assert expected in text, expected
     for english in ("Dear ", "Your request for access", "page 1 of", "January", "Rectification (Art. 16)"):
         assert english not in text, english

@@ -144,7 +144,7 @@ class ContactInput:
 
 
 # Fields a contact has one place for, and the word a second value is kept under in the notes.
-ONE_PLACE = {"organisation": "Organisation", "job_title": "Job title"}
+ONE_PLACE = {"organisation": "Organisation", "job_title": "Job title", "language": "Language of letters"}
 
 
 def fill_or_note(data: ContactInput, name: str, value: str, more: list[str], same=lambda text: text) -> None:

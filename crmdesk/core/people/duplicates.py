@@ -68,7 +68,7 @@ def _nameless(contact: ContactInput) -> bool:
         contact.phones[0].value if contact.phones else ""))
 
 
-_SAME = {"organisation": normalise.fold, "job_title": normalise.fold}
+_SAME = {"organisation": normalise.fold, "job_title": normalise.fold, "language": str.lower}
 
 
 def combine(existing: ContactInput, new: ContactInput, region: str) -> ContactInput:
@@ -87,7 +87,7 @@ def combine(existing: ContactInput, new: ContactInput, region: str) -> ContactIn
     more = [line for line in more if line not in kept_lines]  # kept by an earlier merge
     if new.display_name and _nameless(merged):
         merged.display_name = new.display_name  # saved under its e-mail or number until a name came
-    for name in ("given_name", "family_name", "source", "birthday", "language"):
+    for name in ("given_name", "family_name", "source", "birthday"):
         if not getattr(merged, name) and getattr(new, name):
             setattr(merged, name, getattr(new, name))
     if (merged.birthday and merged.birthday.year is None and new.birthday

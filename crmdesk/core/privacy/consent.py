@@ -36,7 +36,7 @@ from pathlib import Path
 
 from crmdesk.core.clock import add_months, iso
 from crmdesk.core.errors import NotFound, OperationFailed, UsageError
-from crmdesk.core.language import N_, NP_
+from crmdesk.core.language import N_, NP_, Language
 from crmdesk.core.people import contacts
 from crmdesk.core.people.contact_model import Cursor, Page
 from crmdesk.core.permissions import Permission
@@ -59,6 +59,13 @@ ACTIVE_STATES = ("granted", "recorded")
 STATE_WORDS = {"granted": N_("consent given"), "withdrawn": NP_("state of a consent", "withdrawn"),
                "refused": NP_("state of a consent", "refused"), "expired": NP_("state of a consent", "expired"),
                "recorded": N_("basis on record"), "ended": NP_("state of a consent", "ended"), "none": N_("not asked")}
+def state_words(lang: Language, state: str) -> str:
+    """A state of ``STATE_WORDS`` in ``lang``."""
+    words = STATE_WORDS[state]
+    return lang.pgettext("state of a consent", words) if state in ("withdrawn", "refused", "expired", "ended") \
+        else lang.gettext(words)
+
+
 EVIDENCE_WORDS = {"signature": NP_("kind of evidence", "signature"), "scan": NP_("kind of evidence", "scan")}
 # What an entry of the ledger says was done, as a report writes it.
 ACTION_WORDS = {"granted": NP_("a consent was", "granted"), "withdrawn": NP_("a consent was", "withdrawn"),

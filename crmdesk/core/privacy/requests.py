@@ -525,7 +525,7 @@ def describe(request: SubjectRequest, today: date) -> list[str]:
     left = request.days_left(today)
     when = ((f"{left} days left" if left >= 0 else f"OVERDUE by {-left} days") if request.is_open
             else request.status.replace("_", " "))
-    moved = request.deadline.because()
+    moved = request.deadline.because() if request.is_open else ""  # a closed one's region may have changed since
     lines = [f"{request.reference}: {TYPES[request.type]} — {request.who}",
              f"Received {request.received_on} ({CHANNELS.get(request.channel, request.channel)}), "
              f"due {ENGLISH.date(request.due_on, 'EEE d MMM y')} ({when}" + (f"; {moved}" if moved else "") + ")",

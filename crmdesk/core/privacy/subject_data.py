@@ -78,12 +78,13 @@ class SubjectData:
     language: str = "en"  # what the report and the categories above are written in
 
 
-def controller(session: Session, purpose_keys: list[str] | None = None) -> Controller:
+def controller(session: Session, purpose_keys: list[str] | None = None, lang: Language | None = None) -> Controller:
     """The shop as a letter names it. Its recipients: the processors of the
     register that get the data of ``purpose_keys`` (None: of any purpose),
-    then the other recipients written in Settings."""
+    then the other recipients written in Settings (where each processor is
+    said in ``lang``, default English)."""
     others = [line.strip() for line in settings.get(session, "recipients").splitlines() if line.strip()]
-    processed = [p.recipient_line() for p in processors.recipients_for(session, purpose_keys)]
+    processed = [p.recipient_line(lang or get("en")) for p in processors.recipients_for(session, purpose_keys)]
     recipients = tuple(dict.fromkeys(processed + others))
     return Controller(
         name=settings.get(session, "organisation") or session.paths.name,
@@ -170,7 +171,7 @@ def collect(session: Session, contact_id: str, *, request_reference: str | None 
     sources += sorted({e.note for e in history if e.method == "imported" and e.note} - set(sources))
     users = {r[0]: r[1] for r in session.conn.execute("SELECT id, name FROM users")}
     return SubjectData(
-        generated_at=iso(session.clock.now()), controller=controller(session, [p.key for p in active]),
+        generated_at=iso(session.clock.now()), controller=controller(session, [p.key for p in active], lang),
         contact=contact,
         interactions=tuple(log), consent_states=tuple(states), consent_history=tuple(history), texts=texts,
         requests=tuple(asked), request=request, categories=_categories(contact, log, history, asked, active, lang),

@@ -24,6 +24,7 @@ from pathlib import Path
 import platformdirs
 import pyotp
 
+from crmdesk.core import deadlines, language
 from crmdesk.core.clock import Clock, SystemClock, iso
 from crmdesk.core.errors import (
     AuthenticationFailed,
@@ -182,6 +183,9 @@ def create_vault(
                     )
                 if schema_version >= 2:  # the vault keeps its country, whatever computer opens it
                     conn.execute("INSERT INTO settings (key, value) VALUES ('phone_region', ?)", (region,))
+                    # and the shop's holidays and language follow that country (Settings changes them)
+                    conn.execute("INSERT INTO settings (key, value) VALUES ('holiday_region', ?), ('shop_language', ?)",
+                                 (deadlines.default_region(region), language.country_language(region)))
                 if signed:
                     grants.issue(conn, vault_id, signer=root_seed, granted_by=grants.ROOT, user_id=owner_id,
                                  role="owner", active=True, signing_key=crypto.signing_public(owner_signing),

@@ -612,6 +612,11 @@ def _v25_consent_texts_in_six_languages(conn: sqlcipher3.Connection) -> None:
     frozen.seed_texts_v25(conn, iso(datetime.now(UTC)))
 
 
+def _v26_window_language(conn: sqlcipher3.Connection) -> None:
+    # Each user's language for the window ('': the computer's).
+    conn.execute("ALTER TABLE users ADD COLUMN language TEXT NOT NULL DEFAULT ''")
+
+
 MIGRATIONS: list[Callable[[sqlcipher3.Connection], None]] = [
     _v1_users_and_audit,
     _v2_settings,
@@ -638,6 +643,7 @@ MIGRATIONS: list[Callable[[sqlcipher3.Connection], None]] = [
     protection_schema._v23_notices_per_language,
     _v24_contact_language,
     _v25_consent_texts_in_six_languages,
+    _v26_window_language,
 ]
 LATEST = len(MIGRATIONS)
 

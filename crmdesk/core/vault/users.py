@@ -16,6 +16,7 @@ from datetime import datetime, timedelta
 
 import pyotp
 
+from crmdesk.core import language
 from crmdesk.core.clock import iso
 from crmdesk.core.errors import (
     CrmdeskError,
@@ -187,6 +188,24 @@ def change_passphrase(session: Session, name: str | None, new_passphrase: str) -
         slots.replace(old, slot)
         slots.save(session.paths.keyslots, session.master_key())
     return target
+
+
+def window_language(session: Session) -> str:
+    """The signed-in user's language for the window: a code of ``language.LANGUAGES``, or "" for the
+    computer's."""
+    row = session.conn.execute("SELECT language FROM users WHERE id = ?", (session.user.id,)).fetchone()
+    return row[0] if row and row[0] in language.LANGUAGES else ""
+
+
+def set_window_language(session: Session, code: str) -> str:
+    """Choose the signed-in user's language for the window ("" : the computer's). Kept in the vault,
+    so it follows the user to any desk."""
+    code = language.get(code).code if code.strip() else ""
+    with session.operation(permission_to_manage(session, session.user), "user.language_changed",
+                           target=session.user.id, detail={"language": code or "computer"}) as op:
+        op.conn.execute("UPDATE users SET language = ?, updated_at = ? WHERE id = ?", (code, op.now, session.user.id))
+        op.changed(USERS)
+    return code
 
 
 def disable_user(session: Session, name: str) -> User:

@@ -1,0 +1,70 @@
+"""The window in its user's language.
+
+crmdesk's own texts are translated by Qt's translator from
+``resources/translations/crmdesk_<code>.qm`` (compiled from the ``.ts``
+sources beside them by the build: ``make catalogues``, the wheel's build);
+Qt's own (the buttons of standard dialogs) by the ``qtbase`` catalogues that
+come with Qt. ``QLocale`` follows too, so dates and numbers the window
+writes are the language's.
+
+Before unlocking the window speaks the computer's language; once a user is
+signed in, theirs (Settings → Your account, kept in the vault, so it
+follows them to any desk).
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from crmdesk.core.language import LANGUAGES, Language, get
+from crmdesk.resources import resource_path
+
+log = logging.getLogger(__name__)
+_installed: list[QTranslator] = []
+_current = ["en"]
+
+
+def system_language() -> str:
+    """The computer's language when crmdesk speaks it, else English."""
+    code = QLocale.system().name().split("_")[0].lower()
+    return code if code in LANGUAGES else "en"
+
+
+def current() -> str:
+    return _current[0]
+
+
+def lang() -> Language:
+    """The window's language as core and reports take it (for the texts they make: findings, rules)."""
+    return get(_current[0])
+
+
+def install(code: str) -> str:
+    """Speak ``code`` (one of ``LANGUAGES``; "" : the computer's) from now on: windows made after this
+    are in it. Returns the language now spoken."""
+    code = code if code in LANGUAGES else system_language()
+    app = QCoreApplication.instance()
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    if code != "en":
+        catalogues = ((resource_path("translations"), f"crmdesk_{code}"),
+                      (QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath), f"qtbase_{code}"))
+        for folder, name in catalogues:
+            translator = QTranslator(app)
+            if translator.load(name, str(folder)):
+                app.installTranslator(translator)
+                _installed.append(translator)
+            else:
+                log.warning("no translation catalogue %s in %s", name, folder)
+    QLocale.setDefault(QLocale(code))
+    _current[0] = code
+    return code
+
+
+def install_translator(translator: QTranslator) -> None:
+    """Put ``translator`` before all others (the pseudo-language the tests speak)."""
+    QCoreApplication.instance().installTranslator(translator)
+    _installed.append(translator)
