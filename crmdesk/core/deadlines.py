@@ -15,11 +15,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
-
-import holidays
+from typing import TYPE_CHECKING
 
 from crmdesk.core.errors import UsageError
 from crmdesk.core.language import ENGLISH, N_, Language
+
+if TYPE_CHECKING:
+    import holidays
 
 # The countries whose shops crmdesk is for: the EU and EEA, Switzerland and the United Kingdom.
 COUNTRIES = ("AT", "BE", "BG", "CH", "CY", "CZ", "DE", "DK", "EE", "ES", "FI", "FR", "GB", "GR", "HR", "HU", "IE",
@@ -82,12 +84,16 @@ def _subdivisions(country: str) -> tuple[str, ...]:
 
 @cache
 def _calendar_class(country: str) -> holidays.HolidayBase:
+    import holidays  # its countries' tables load when a deadline is first counted, not at every start
+
     return holidays.country_holidays(country)
 
 
 @cache
 def _calendar(region: str) -> holidays.HolidayBase:
     country, _, subdivision = region.partition("-")
+    import holidays
+
     chosen = next((s for s in _subdivisions(country) if s.upper() == subdivision), None) if subdivision else None
     return holidays.country_holidays(country, subdiv=chosen)
 

@@ -33,7 +33,7 @@ from crmdesk.ui.message_box import MessageBox
 from crmdesk.ui.user_dialogs import SetPassphraseDialog, TotpSetupDialog
 from crmdesk.ui.users_page import UsersPage
 from crmdesk.ui.vault_access import Refresher, VaultAccess
-from crmdesk.ui.widgets import add_page_header, choice_combo, region_combo
+from crmdesk.ui.widgets import add_page_header, choice_combo, fill_combo, phone_regions
 
 # The controller's details that access reports print (key, several lines?).
 CONTROLLER_FIELDS = (("controller_address", True), ("controller_contact", False), ("dpo_contact", False),
@@ -78,12 +78,14 @@ class SettingsPage(QWidget):
         self.saved.setObjectName("hint")
         form = QFormLayout(vault_box)
         form.addRow(self.tr("Business name:"), self.organisation)
-        self.region = region_combo(settings.SPECS["phone_region"].default)
+        # The countries' and regions' names load off the UI thread with the settings (``load``).
+        self._regions: dict[str, list[tuple[str, str]]] = {}
+        self.region = QComboBox()
         self.region.setObjectName("phone_region")
         self.region.setToolTip(self.tr("The country of phone numbers written without +country code; changing it "
                                        "reads every number in the vault again"))
         form.addRow(self.tr("Country (for phone numbers):"), self.region)
-        self.holiday_country = choice_combo(dict(deadlines.countries(translation.lang())))
+        self.holiday_country = QComboBox()
         self.holiday_country.setObjectName("holiday_country")
         self.holiday_country.setAccessibleName(self.tr("Country of the public holidays"))
         self.holiday_region = QComboBox()
@@ -196,11 +198,26 @@ class SettingsPage(QWidget):
         access.query(self, users.window_language, self._show_window_language)
 
     def load(self) -> None:
-        keys = ("organisation", "phone_region", "holiday_region", "shop_language", "auto_lock_minutes", "retention_interval_hours",
-                "training_refresh_months", *self.controller)
-        self.access.query(self, lambda s: {key: settings.get(s, key) for key in keys}, self._loaded)
+        keys = ("organisation", "phone_region", "holiday_region", "shop_language", "auto_lock_minutes",
+                "retention_interval_hours", "training_refresh_months", *self.controller)
+        named = bool(self._regions)
+        lang = translation.lang()  # read here: the worker must not ask the UI
+
+        def read(session) -> dict:
+            values = {key: settings.get(session, key) for key in keys}
+            if not named:  # CLDR's names and the holiday tables take a few tenths of a second: not on the UI thread
+                values["names"] = (phone_regions(lang.cldr), [(name, code) for code, name in deadlines.countries(lang)],
+                                   {country: deadlines.regions(country) for country in deadlines.COUNTRIES})
+            return values
+
+        self.access.query(self, read, self._loaded)
 
     def _loaded(self, values: dict) -> None:
+        if "names" in values:
+            phones, countries, self._regions = values["names"]
+            fill_combo(self.region, phones, values["phone_region"])
+            with QSignalBlocker(self.holiday_country):
+                fill_combo(self.holiday_country, countries, "")
         self.organisation.setText(values["organisation"])
         self.region.setCurrentIndex(max(0, self.region.findData(values["phone_region"])))
         self.shop_language.setCurrentIndex(max(0, self.shop_language.findData(values["shop_language"])))
@@ -230,7 +247,7 @@ class SettingsPage(QWidget):
         country = self.holiday_country.currentData()
         self.holiday_region.clear()
         self.holiday_region.addItem(self.tr("whole country"), country)
-        for code, name in deadlines.regions(country):
+        for code, name in self._regions.get(country, []):
             self.holiday_region.addItem(name, code)
         self.holiday_region.setCurrentIndex(max(0, self.holiday_region.findData(chosen)))
 

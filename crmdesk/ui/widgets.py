@@ -111,18 +111,31 @@ def choice_combo(choices: dict[str, str], *, leave_out: tuple[str, ...] = ()) ->
     return combo
 
 
+def phone_regions(cldr: str) -> list[tuple[str, str]]:
+    """The countries phone numbers can belong to, named in the language ``cldr`` ("Poland (PL)", code),
+    by name. CLDR's names take a tenth of a second to load: call it off the UI thread where it can be."""
+    from babel import Locale
+
+    names = Locale.parse(cldr).territories
+    named = ((names.get(code) or QLocale.territoryToString(QLocale.codeToTerritory(code)), code)
+             for code in phonenumbers.SUPPORTED_REGIONS)
+    return [(f"{name} ({code})", code)
+            for name, code in sorted(named, key=lambda pair: unicodedata.normalize("NFKD", pair[0]).casefold())]
+
+
+def fill_combo(combo: QComboBox, choices: list[tuple[str, str]], selected: str) -> None:
+    """``combo`` holding (words, code) ``choices``, ``selected`` chosen; typing a name's first letters finds it."""
+    combo.clear()
+    for words, code in choices:
+        combo.addItem(words, code)
+    combo.setCurrentIndex(max(0, combo.findData(selected)))
+
+
 def region_combo(selected: str) -> QComboBox:
     """The countries phone numbers can belong to, by name ("Poland (PL)"), the
     two-letter code as data; typing a name's first letters finds it."""
-    from babel import Locale
-
     from crmdesk.ui import translation
 
     combo = QComboBox()
-    names = Locale.parse(translation.lang().cldr).territories  # in the window's language
-    named = sorted(((names.get(code) or QLocale.territoryToString(QLocale.codeToTerritory(code)), code)
-                    for code in phonenumbers.SUPPORTED_REGIONS), key=lambda pair: unicodedata.normalize("NFKD", pair[0]).casefold())
-    for name, code in named:
-        combo.addItem(f"{name} ({code})", code)
-    combo.setCurrentIndex(max(0, combo.findData(selected)))
+    fill_combo(combo, phone_regions(translation.lang().cldr), selected)
     return combo
