@@ -200,7 +200,8 @@ class SettingsPage(QWidget):
     def load(self) -> None:
         keys = ("organisation", "phone_region", "holiday_region", "shop_language", "auto_lock_minutes",
                 "retention_interval_hours", "training_refresh_months", *self.controller)
-        named = bool(self._regions)
+        # The names are read once the page is first shown: at unlock they would only slow the first list.
+        named = bool(self._regions) or not self.isVisible()
         lang = translation.lang()  # read here: the worker must not ask the UI
 
         def read(session) -> dict:
@@ -233,6 +234,11 @@ class SettingsPage(QWidget):
                 field.setPlainText(values[key])
             else:
                 field.setText(values[key])
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt naming
+        super().showEvent(event)
+        if not self._regions:
+            self.load()
 
     def _show_window_language(self, code: str) -> None:
         self.window_language.setCurrentIndex(max(0, self.window_language.findData(code)))

@@ -305,7 +305,7 @@ def test_settings_change_the_phone_region(qtbot, open_as, access_to):
     page = SettingsPage(access_to(owner))
     qtbot.addWidget(page)
     page.show()
-    qtbot.waitUntil(lambda: page.organisation.text() == ORGANISATION, timeout=10000)
+    qtbot.waitUntil(lambda: page.organisation.text() == ORGANISATION and page.region.count() > 0, timeout=10000)
     page.region.setFocus()
     qtbot.keyClicks(page.region, "Poland")
     qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
@@ -340,7 +340,8 @@ def test_settings_choose_the_shops_public_holidays_and_document_language(qtbot, 
     page = SettingsPage(access_to(owner))
     qtbot.addWidget(page)
     page.show()
-    qtbot.waitUntil(lambda: page.organisation.text() == ORGANISATION, timeout=10000)
+    qtbot.waitUntil(lambda: page.organisation.text() == ORGANISATION and page.holiday_country.count() > 0,
+                    timeout=10000)  # the countries' names are read once the page shows
     page.holiday_country.setFocus()
     qtbot.keyClicks(page.holiday_country, "Germany")
     assert page.holiday_region.currentText() == "whole country" and page.holiday_region.count() > 16
@@ -353,5 +354,6 @@ def test_settings_choose_the_shops_public_holidays_and_document_language(qtbot, 
     assert (settings.get(owner, "holiday_region"), settings.get(owner, "shop_language")) == ("DE-BY", "pl")
     again = SettingsPage(access_to(owner))  # read back as saved
     qtbot.addWidget(again)
+    again.show()
     qtbot.waitUntil(lambda: again.holiday_region.currentText() == "Bayern", timeout=10000)
     assert again.holiday_country.currentText() == "Germany" and again.shop_language.currentText() == "Polski"
