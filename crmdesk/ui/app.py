@@ -17,8 +17,8 @@ from PySide6.QtWidgets import QApplication, QDialog
 
 from crmdesk import __version__, applog
 from crmdesk.core import vault
-from crmdesk.core.errors import OperationFailed
-from crmdesk.core.vault import remember, users
+from crmdesk.core.errors import CrmdeskError, OperationFailed
+from crmdesk.core.vault import database, remember, users
 from crmdesk.core.vault.session import Session, VaultPaths
 from crmdesk.resources import resource_path
 from crmdesk.ui import colours, translation
@@ -247,9 +247,14 @@ class AppController(QObject):
 def _window_language(session: Session) -> str:
     """The signed-in user's language for the window, read on a connection of its own (the session
     keeps none on the UI thread)."""
-    reader = session.fork()
+    try:
+        reader = session.fork()
+    except (CrmdeskError, database.DatabaseError):  # the vault cannot be read just now (locked, damaged): the window says so itself
+        return ""
     try:
         return users.window_language(reader)
+    except (CrmdeskError, database.DatabaseError):
+        return ""
     finally:
         reader.close()
 

@@ -27,10 +27,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crmdesk.core.language import LANGUAGES
 from crmdesk.core.people import contacts
 from crmdesk.core.people.contact_model import Address, Contact, ContactInput, Labelled
 from crmdesk.io.csv_import import parse_birthday, parse_date
+from crmdesk.ui.widgets import language_combo
 
 
 class KindDelegate(QStyledItemDelegate):
@@ -193,11 +193,7 @@ class ContactEditor(QWidget):
         self.notes.setMaximumHeight(80)
         self.source = QLineEdit(placeholderText=self.tr("where the data came from"))
         self.since = QLineEdit(placeholderText=self.tr("e.g. 2019-03-01; empty: today"))
-        self.language = QComboBox()
-        self.language.setObjectName("language")
-        self.language.addItem(self.tr("the shop's language"), "")
-        for code, name in LANGUAGES.items():
-            self.language.addItem(name, code)
+        self.language = language_combo("language", self.tr("the shop's language"))
         self.language.setToolTip(self.tr("The language of the letters and reports this person receives, such as "
                                          "the access report"))
         self.problems = MessageLine("error")

@@ -25,11 +25,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crmdesk.core.language import LANGUAGES
 from crmdesk.core.vault import passphrase as strength
 from crmdesk.reports.subject_files import MIN_PASSWORD
 from crmdesk.ui import placement
-from crmdesk.ui.widgets import choice_combo
+from crmdesk.ui.widgets import language_combo
 
 LAST_FOLDER = "export/last_folder"
 
@@ -54,8 +53,7 @@ class ExportReportDialog(QDialog):
         self.repeat.setObjectName("repeat_pdf_password")
         self.hint = QLabel(wordWrap=True)
         self.hint.setObjectName("hint")
-        self.language = choice_combo(LANGUAGES)
-        self.language.setObjectName("report_language")
+        self.language = language_combo("report_language")
         self.language.setCurrentIndex(max(0, self.language.findData(language)))
         self.language.setToolTip(self.tr("The person's language (on their contact), else the shop's (Settings)"))
         self.problem = QLabel(wordWrap=True)

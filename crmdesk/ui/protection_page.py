@@ -46,7 +46,7 @@ from crmdesk.ui.widgets import (
     ReadWhenShown,
     ResultLine,
     add_page_header,
-    choice_combo,
+    language_combo,
     make_table,
     reading_pane,
 )
@@ -73,8 +73,7 @@ class PaperView(ReadWhenShown):
         self.top_row = QHBoxLayout()  # above them: its language, and what publishes it (one row is too wide in German)
         self.language: QComboBox | None = None
         if languages:
-            self.language = choice_combo(language.LANGUAGES)
-            self.language.setObjectName("paper_language")
+            self.language = language_combo("paper_language")
             self.language.setAccessibleName(self.tr("Language of the paper"))
             self.language.setCurrentIndex(-1)
             self.language.currentIndexChanged.connect(lambda _index: self.refresh())

@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 
 from crmdesk.core import language
 from crmdesk.core.errors import OperationFailed
-from crmdesk.core.language import ENGLISH, LANGUAGES
+from crmdesk.core.language import ENGLISH
 from crmdesk.core.people import contacts, search
 from crmdesk.core.people.contact_model import Contact
 from crmdesk.core.permissions import Permission, allows
@@ -53,7 +53,14 @@ from crmdesk.ui.export_report_dialog import ExportReportDialog
 from crmdesk.ui.message_box import MessageBox
 from crmdesk.ui.record_table_model import RecordTableModel
 from crmdesk.ui.vault_access import Refresher, VaultAccess
-from crmdesk.ui.widgets import ResultLine, add_page_header, choice_combo, make_table, reading_pane
+from crmdesk.ui.widgets import (
+    ResultLine,
+    add_page_header,
+    choice_combo,
+    language_combo,
+    make_table,
+    reading_pane,
+)
 
 
 class RequestTableModel(RecordTableModel):
@@ -123,12 +130,6 @@ class NewRequestDialog(QDialog):
         form.addRow(self.tr("Person"), self.person)
         form.addRow(self.tr("Request"), self.kind)
         form.addRow(self.tr("Received on"), self.received)
-        self.language = QComboBox()
-        self.language.setObjectName("reply_language")
-        self.language.addItem(self.tr("the shop's language"), "")
-        for code, name in LANGUAGES.items():
-            self.language.addItem(name, code)
-        form.addRow(self.tr("Reply in"), self.language)
         form.addRow(self.tr("Received by"), self.channel)
         form.addRow(self.tr("Note"), self.note)
         form.addRow("", self.due)
@@ -237,11 +238,7 @@ class NoDataDialog(QDialog):
         form.addRow(self.tr("Search for"), self.searched)
         form.addRow(self.tr("Request"), self.kind)
         form.addRow(self.tr("Received on"), self.received)
-        self.language = QComboBox()
-        self.language.setObjectName("reply_language")
-        self.language.addItem(self.tr("the shop's language"), "")
-        for code, name in LANGUAGES.items():
-            self.language.addItem(name, code)
+        self.language = language_combo("reply_language", self.tr("the shop's language"))
         form.addRow(self.tr("Reply in"), self.language)
         form.addRow(self.tr("Received by"), self.channel)
         form.addRow(self.tr("Reply to"), self.address)

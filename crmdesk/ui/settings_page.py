@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crmdesk.core import configuration, deadlines, language
+from crmdesk.core import configuration, deadlines
 from crmdesk.core.language import LANGUAGES
 from crmdesk.core.permissions import Permission, allows
 from crmdesk.core.vault import remember, settings, users
@@ -33,7 +33,12 @@ from crmdesk.ui.message_box import MessageBox
 from crmdesk.ui.user_dialogs import SetPassphraseDialog, TotpSetupDialog
 from crmdesk.ui.users_page import UsersPage
 from crmdesk.ui.vault_access import Refresher, VaultAccess
-from crmdesk.ui.widgets import add_page_header, choice_combo, fill_combo, phone_regions
+from crmdesk.ui.widgets import (
+    add_page_header,
+    fill_combo,
+    language_combo,
+    phone_regions,
+)
 
 # The controller's details that access reports print (key, several lines?).
 CONTROLLER_FIELDS = (("controller_address", True), ("controller_contact", False), ("dpo_contact", False),
@@ -100,8 +105,7 @@ class SettingsPage(QWidget):
         self.holiday_country.setToolTip(holidays_hint)
         self.holiday_region.setToolTip(holidays_hint)
         form.addRow(self.tr("Public holidays:"), holidays_row)
-        self.shop_language = choice_combo(language.LANGUAGES)
-        self.shop_language.setObjectName("shop_language")
+        self.shop_language = language_combo("shop_language")
         self.shop_language.setToolTip(self.tr("The language of the shop's documents; the privacy notice is "
                                               "published in it and in English"))
         form.addRow(self.tr("Language of documents:"), self.shop_language)
@@ -154,12 +158,8 @@ class SettingsPage(QWidget):
         buttons.addStretch()
         account.addLayout(buttons)
         account.addWidget(self.keyring_note)
-        self.window_language = QComboBox()
-        self.window_language.setObjectName("window_language")
-        self.window_language.addItem(self.tr("the computer's ({0})").format(LANGUAGES[translation.system_language()]),
-                                     "")
-        for code, name in LANGUAGES.items():
-            self.window_language.addItem(name, code)
+        self.window_language = language_combo("window_language", self.tr("the computer's ({0})").format(
+            LANGUAGES[translation.system_language()]))
         self.window_language.setToolTip(self.tr("Kept in the vault: it follows you to any desk"))
         self.window_language.setEnabled(False)  # until read
         self.window_language.activated.connect(self._language_chosen)

@@ -111,6 +111,20 @@ def choice_combo(choices: dict[str, str], *, leave_out: tuple[str, ...] = ()) ->
     return combo
 
 
+def language_combo(name: str, default: str = "") -> QComboBox:
+    """crmdesk's languages, each named in itself (not translated), the code as data; with ``default``
+    first the words for "none chosen" (data "": the shop's, the computer's…)."""
+    from crmdesk.core.language import LANGUAGES
+
+    combo = QComboBox()
+    combo.setObjectName(name)
+    if default:
+        combo.addItem(default, "")
+    for code, words in LANGUAGES.items():
+        combo.addItem(words, code)
+    return combo
+
+
 def phone_regions(cldr: str) -> list[tuple[str, str]]:
     """The countries phone numbers can belong to, named in the language ``cldr`` ("Poland (PL)", code),
     by name. CLDR's names take a tenth of a second to load: call it off the UI thread where it can be."""

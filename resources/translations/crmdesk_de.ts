@@ -2229,14 +2229,6 @@ Protokoll (ohne personenbezogene Daten): {log}</translation>
         <translation>Eingegangen am</translation>
     </message>
     <message>
-        <source>the shop&apos;s language</source>
-        <translation>Sprache des Geschäfts</translation>
-    </message>
-    <message>
-        <source>Reply in</source>
-        <translation>Antwortsprache</translation>
-    </message>
-    <message>
         <source>Received by</source>
         <translation>Entgegengenommen von</translation>
     </message>

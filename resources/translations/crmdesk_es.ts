@@ -2229,14 +2229,6 @@ Registro (sin datos personales): {log}</translation>
         <translation>Recibida el</translation>
     </message>
     <message>
-        <source>the shop&apos;s language</source>
-        <translation>el idioma de la tienda</translation>
-    </message>
-    <message>
-        <source>Reply in</source>
-        <translation>Responder en</translation>
-    </message>
-    <message>
         <source>Received by</source>
         <translation>Recibida por</translation>
     </message>

@@ -2229,14 +2229,6 @@ Journal (sans donnée personnelle)&#xa0;: {log}</translation>
         <translation>Reçue le</translation>
     </message>
     <message>
-        <source>the shop&apos;s language</source>
-        <translation>la langue de la boutique</translation>
-    </message>
-    <message>
-        <source>Reply in</source>
-        <translation>Répondre en</translation>
-    </message>
-    <message>
         <source>Received by</source>
         <translation>Reçue par</translation>
     </message>

@@ -2229,14 +2229,6 @@ Log (senza dati personali): {log}</translation>
         <translation>Ricevuta il</translation>
     </message>
     <message>
-        <source>the shop&apos;s language</source>
-        <translation>la lingua del negozio</translation>
-    </message>
-    <message>
-        <source>Reply in</source>
-        <translation>Lingua della risposta</translation>
-    </message>
-    <message>
         <source>Received by</source>
         <translation>Ricevuta da</translation>
     </message>

@@ -2229,14 +2229,6 @@ Dziennik (bez danych osobowych): {log}</translation>
         <translation>Data wpływu</translation>
     </message>
     <message>
-        <source>the shop&apos;s language</source>
-        <translation>język sklepu</translation>
-    </message>
-    <message>
-        <source>Reply in</source>
-        <translation>Język odpowiedzi</translation>
-    </message>
-    <message>
         <source>Received by</source>
         <translation>Kanał wpływu</translation>
     </message>
