@@ -65,8 +65,13 @@ bench-1m: $(STAMP)
 	CRMDESK_BENCH_CONTACTS=1000000 CRMDESK_BENCH_RUNS=1 CRMDESK_BENCH_SCROLL=0 \
 		$(BIN)/python -m tests.benchmarks.bench_contacts
 
+# English for the README, then every window, dialog and paper in each other language at 1024×700
+# (German and Polish are kept in the repository; French, Italian and Spanish are made to look at).
 screenshots: $(STAMP) catalogues
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.screenshots docs/screenshots
+	for code in de fr it es pl; do \
+		QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.screenshots docs/screenshots/$$code $$code || exit 1; \
+	done
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .ruff_cache

@@ -28,18 +28,23 @@ from babel.messages.pofile import read_po, write_po
 ROOT = Path(__file__).resolve().parent.parent
 LOCALE = ROOT / "resources" / "locale"
 DOMAIN = "crmdesk"
-SOURCES = ("crmdesk/core", "crmdesk/reports")
+SOURCES = ("crmdesk/core", "crmdesk/reports", "crmdesk/io", "crmdesk/cli")
 QT_SOURCES = "crmdesk/ui"
 TRANSLATIONS = ROOT / "resources" / "translations"
 LANGUAGES = ("de", "fr", "it", "es", "pl")
-KEYWORDS = {"N_": None, "NP_": ((1, "c"), 2), "gettext": None, "ngettext": (1, 2), "pgettext": ((1, "c"), 2)}
+KEYWORDS = {"N_": None, "NP_": ((1, "c"), 2), "gettext": None, "ngettext": (1, 2), "pgettext": ((1, "c"), 2),
+            "tr": None, "trn": (1, 2),
+            "command": (4,), "group": (2,)}  # the CLI's commands: crmdesk/cli/parser.py
+# The window's own texts go through Qt (``QT_SOURCES``); a message it raises as a core error, shown by
+# the same code as core's, is marked ``message_tr`` (core's ``tr``) and gathered here.
+WINDOW_KEYWORDS = {"message_tr": None}
 
 
 def gathered() -> Catalog:
     """Every marked text in ``SOURCES``, as a template."""
     template = Catalog(project="crmdesk", charset="utf-8")
-    for source in SOURCES:
-        for filename, lineno, message, comments, context in extract_from_dir(ROOT / source, keywords=KEYWORDS):
+    for source, keywords in [*((source, KEYWORDS) for source in SOURCES), (QT_SOURCES, WINDOW_KEYWORDS)]:
+        for filename, lineno, message, comments, context in extract_from_dir(ROOT / source, keywords=keywords):
             template.add(message, locations=[(f"{source}/{filename}", lineno)], auto_comments=comments,
                          context=context)
     return template

@@ -18,7 +18,7 @@ from pathlib import Path
 import keyring
 import pytest
 
-from crmdesk.core import configuration, vault
+from crmdesk.core import configuration, language, vault
 from crmdesk.core.clock import FixedClock
 from crmdesk.core.people import contacts
 from crmdesk.core.people.contact_model import ContactInput
@@ -66,7 +66,13 @@ def isolated_user_folders(tmp_path_factory, monkeypatch):
     for var in ("CRMDESK_VAULT", "CRMDESK_PASSPHRASE", "CRMDESK_NEW_PASSPHRASE",
                 "CRMDESK_TOTP_CODE", "CRMDESK_RECOVERY_CODE"):
         monkeypatch.delenv(var, raising=False)
-    return home
+    # Messages in English whatever the terminal running the tests speaks; a test of another
+    # language sets it.
+    for var in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):
+        monkeypatch.delenv(var, raising=False)
+    monkeypatch.setenv("LANG", "C.UTF-8")
+    yield home
+    language.use("en")
 
 
 @pytest.fixture(autouse=True)

@@ -1,9 +1,13 @@
 """Render crmdesk's windows offscreen into PNG files (``make screenshots``).
 
-    QT_QPA_PLATFORM=offscreen python -m tests.screenshots docs/screenshots
+    QT_QPA_PLATFORM=offscreen python -m tests.screenshots docs/screenshots            # English
+    QT_QPA_PLATFORM=offscreen python -m tests.screenshots docs/screenshots/pl pl      # a Polish shop
 
 Builds a throwaway demo vault in a temporary folder (never the user's own),
 opens each window and dialog the way a user would reach it, and saves it.
+In another language the shop is one of that country (a bakery in Kraków for
+Polish), the window speaks it, and the windows are shot on the smallest screen
+crmdesk supports, 1024×700, to show that nothing is cut off.
 """
 
 from __future__ import annotations
@@ -65,12 +69,35 @@ def _dark(app: QApplication, off: bool = False) -> None:
     colours.apply(app, resource_path("style.qss").read_text("utf-8"))
 
 
+# The demo shop in each language: name, country, owner, owner's name, passphrase, address, contact, authority.
+SHOPS = {
+    "en": ("Bäckerei Sonne", "DE", "maria", "Maria Sonne", "Hauptstraße 1\n10115 Berlin", "baeckerei-sonne",
+           "Berliner Beauftragte für Datenschutz und Informationsfreiheit"),
+    "de": ("Bäckerei Sonne", "DE", "maria", "Maria Sonne", "Hauptstraße 1\n10115 Berlin", "baeckerei-sonne",
+           "Berliner Beauftragte für Datenschutz und Informationsfreiheit"),
+    "fr": ("Boulangerie Soleil", "FR", "marie", "Marie Soleil", "1 rue de la Paix\n75002 Paris", "boulangerie-soleil",
+           "Commission nationale de l'informatique et des libertés (CNIL)"),
+    "it": ("Panetteria Sole", "IT", "maria", "Maria Sole", "Via Roma 1\n00184 Roma", "panetteria-sole",
+           "Garante per la protezione dei dati personali"),
+    "es": ("Panadería Sol", "ES", "maria", "María Sol", "Calle Mayor 1\n28013 Madrid", "panaderia-sol",
+           "Agencia Española de Protección de Datos"),
+    "pl": ("Piekarnia Słońce", "PL", "maria", "Maria Słońce", "ul. Floriańska 1\n31-019 Kraków", "piekarnia-slonce",
+           "Prezes Urzędu Ochrony Danych Osobowych"),
+}
+PASSPHRASE = "warm bread every morning"
+
+
+def _changed(app: QApplication, read, before: str) -> None:
+    """Waits until what ``read()`` shows is no longer ``before`` (a result line, in any language)."""
+    _wait(app, lambda: read().strip() not in ("", before.strip()))
+
+
 def _save(widget: QWidget, out: Path, name: str) -> None:
     widget.grab().save(str(out / f"{name}.png"))
     print(f"  {name}.png")
 
 
-def main(out_dir: str) -> int:
+def main(out_dir: str, code: str = "en") -> int:
     home = Path(tempfile.mkdtemp(prefix="crmdesk-screens-"))
     for var in ("XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CONFIG_HOME"):
         os.environ[var] = str(home / var.lower())
@@ -83,30 +110,32 @@ def main(out_dir: str) -> int:
     from crmdesk.core import vault
     from crmdesk.core.vault import crypto, users
     from crmdesk.core.vault.session import VaultPaths
+    from crmdesk.ui import translation
     from crmdesk.ui.app import make_application
     from crmdesk.ui.create_vault_wizard import CreateVaultWizard
     from crmdesk.ui.main_window import MainWindow
     from crmdesk.ui.message_box import MessageBox
     from crmdesk.ui.unlock_dialog import RecoverDialog, UnlockDialog
-    from crmdesk.ui.user_dialogs import AddUserDialog, TotpSetupDialog
 
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     app = make_application()
+    translation.install(code)
     MessageBox.testing = True
     cheap = crypto.KdfParams(memory_kib=8, iterations=1, lanes=1)
+    shop, country, owner, owner_name = SHOPS[code][:4]
 
-    wizard = CreateVaultWizard(VaultPaths.of(home / "Bäckerei Sonne"))
+    wizard = CreateVaultWizard(VaultPaths.of(home / shop))
     wizard.show()
-    wizard.details.organisation.setText("Bäckerei Sonne")
-    wizard.details.owner.setText("maria")
-    wizard.details.display_name.setText("Maria Sonne")
-    wizard.details.region.setCurrentIndex(wizard.details.region.findData("DE"))  # a bakery in Germany
+    wizard.details.organisation.setText(shop)
+    wizard.details.owner.setText(owner)
+    wizard.details.display_name.setText(owner_name)
+    wizard.details.region.setCurrentIndex(wizard.details.region.findData(country))  # a bakery in that country
     _settle(app)
     _save(wizard, out, "wizard-1-details")
     wizard.next()
-    wizard.passphrase_page.fields.first.setText("warm bread every morning")
-    wizard.passphrase_page.fields.second.setText("warm bread every morning")
+    wizard.passphrase_page.fields.first.setText(PASSPHRASE)
+    wizard.passphrase_page.fields.second.setText(PASSPHRASE)
     _settle(app)
     _save(wizard, out, "wizard-2-passphrase")
     wizard.next()
@@ -134,7 +163,10 @@ def main(out_dir: str) -> int:
     _save(dialog, out, "unlock")
     dialog.user.setText("anna")
     dialog.passphrase.setText("not the right one")
-    dialog.message.setText("The user name or passphrase is wrong; check both and try again.")
+    from crmdesk.core.language import tr
+    from crmdesk.core.vault.lifecycle import WRONG_CREDENTIALS
+
+    dialog.message.setText(tr(WRONG_CREDENTIALS))
     _settle(app)
     _save(dialog, out, "unlock-totp-and-error")
     dialog.close()
@@ -152,7 +184,8 @@ def main(out_dir: str) -> int:
     from crmdesk.ui.vault_access import VaultAccess
 
     window = MainWindow(VaultAccess(session))
-    window.resize(1280, 760)
+    english = code == "en"
+    window.resize(*((1280, 760) if english else (1016, 668)))  # other languages: the smallest screen
     window.show()
     today = window.today_page  # the first page after unlock
     _wait(app, lambda: len(today.cards) > 0)
@@ -164,10 +197,12 @@ def main(out_dir: str) -> int:
     _wait(app, lambda: page.current is not None)
     _settle(app)
     _save(window, out, "contacts")
+    before = page.status.text()
     page.search.setText("łukas")
-    _wait(app, lambda: page.model.query == "łukas" and "match" in page.status.text())
+    _wait(app, lambda: page.model.query == "łukas" and page.status.text() != before and page.model.rowCount() > 0)
     page.table.selectRow(0)
-    _wait(app, lambda: page.current is not None and "ukasiewicz" in page.current.display_name)
+    _wait(app, lambda: page.current is not None and ("łukas" in page.current.display_name.lower()
+                                                     or "lukas" in page.current.display_name.lower()))
     _settle(app)
     _save(window, out, "contacts-search")
     first = search_contacts(session, "łukas").rows[0]
@@ -192,8 +227,9 @@ def main(out_dir: str) -> int:
     dialog = window.open_import()
     dialog.load(Path(__file__).resolve().parent / "data" / "import" / "outlook_de.csv")
     _wait(app, lambda: dialog.parsed is not None)
+    before = dialog.result.toPlainText()
     dialog.run(dry_run=True)
-    _wait(app, lambda: "Would add" in dialog.result.toPlainText())
+    _changed(app, dialog.result.toPlainText, before)
     _settle(app)
     _save(dialog, out, "import-dialog")
     dialog.close()
@@ -254,15 +290,16 @@ def main(out_dir: str) -> int:
 
     MessageBox.next_answers = [QMessageBox.StandardButton.Yes]  # discard the example capture
     capture.reject()
+    before = page.status.text()
     page.set_without_basis(True)
-    _wait(app, lambda: "without a lawful basis" in page.status.text())
+    _changed(app, page.status.text, before)
     page.table.selectRow(0)
     _wait(app, lambda: page.current is not None)
     page.detail.tabs.setCurrentIndex(2)
     _settle(app)
     _save(window, out, "contacts-without-basis")
     page.set_without_basis(False)
-    _requests(app, window, session, out, home)
+    _requests(app, window, session, out, home, code)
     consent_page = window.show_page("Consent")
     _wait(app, lambda: any(tally for _, tally in consent_page.model.records))
     consent_page.table.selectRow(2)
@@ -292,8 +329,20 @@ def main(out_dir: str) -> int:
     window.show_page("Settings")
     _settle(app)
     _save(window, out, "main-settings")
-    _breaches(app, window, session, out)
-    # The smallest screen crmdesk supports, and a dark system palette.
+    _breaches(app, window, session, out, code)
+    if english:
+        _small_and_dark(app, window, page, out)
+    _backups(app, window, session, out, home)
+    _users(app, window, session, out)
+    window.shutdown()
+    session.close()
+    QTimer.singleShot(0, app.quit)
+    app.exec()
+    return 0
+
+
+def _small_and_dark(app: QApplication, window, page, out: Path) -> None:
+    """The smallest screen crmdesk supports, and a dark system palette."""
     window.show_page("Contacts")
     window.resize(1016, 668)
     page.table.selectRow(2)
@@ -320,6 +369,8 @@ def main(out_dir: str) -> int:
     _dark(app, off=True)
 
 
+def _backups(app: QApplication, window, session, out: Path, home: Path) -> None:
+
     configuration.change_setting(session, "backup_folder", str(home / "USB-Stick"))
     backups = window.show_page("Backups")
     window.access.check_outside()
@@ -327,8 +378,9 @@ def main(out_dir: str) -> int:
     backups.backup_button.click()
     _wait(app, lambda: backups.model.rowCount() == 1 and backups.backup_button.isEnabled())
     backups.table.selectRow(0)
+    before = backups.result.text()
     backups.check_button.click()
-    _wait(app, lambda: "intact" in backups.result.text())
+    _changed(app, backups.result.text, before)
     _settle(app)
     _save(window, out, "main-backups")
     restore = backups.restore_selected()
@@ -336,10 +388,15 @@ def main(out_dir: str) -> int:
     _save(restore, out, "restore-wizard")
     restore.destination.replace.setChecked(True)
     restore.next()
-    restore.credentials.passphrase.setText("warm bread every morning")
+    restore.credentials.passphrase.setText(PASSPHRASE)
     _settle(app)
     _save(restore, out, "restore-wizard-confirm")
     restore.close()
+
+
+def _users(app: QApplication, window, session, out: Path) -> None:
+    from crmdesk.core.vault import users
+    from crmdesk.ui.user_dialogs import AddUserDialog, TotpSetupDialog
 
     add = AddUserDialog(window)
     add.name.setText("lukas")
@@ -355,42 +412,8 @@ def main(out_dir: str) -> int:
     _save(totp, out, "totp-setup")
     totp.close()
 
-    window.shutdown()
-    _in_german(app, session, out)
-    session.close()
-    QTimer.singleShot(0, app.quit)
-    app.exec()
-    return 0
 
-
-def _in_german(app: QApplication, session, out: Path) -> None:
-    """The same shop's window in German (README), at 1024×700: the pages people open most."""
-    from crmdesk.ui import translation
-    from crmdesk.ui.main_window import MainWindow
-    from crmdesk.ui.vault_access import VaultAccess
-
-    translation.install("de")
-    window = MainWindow(VaultAccess(session))
-    window.resize(1024, 700)
-    window.show()
-    _wait(app, lambda: len(window.today_page.cards) > 0)
-    _settle(app)
-    _save(window, out, "de-today")
-    page = window.show_page("Contacts")
-    _wait(app, lambda: page.model.rowCount() > 0)
-    page.table.selectRow(1)
-    _wait(app, lambda: page.current is not None)
-    _settle(app)
-    _save(window, out, "de-contacts")
-    for name, shot in (("Requests", "de-requests"), ("Settings", "de-settings")):
-        window.show_page(name)
-        _settle(app, 15)
-        _save(window, out, shot)
-    window.shutdown()
-    translation.install("en")
-
-
-def _breaches(app: QApplication, window, session, out: Path) -> None:
+def _breaches(app: QApplication, window, session, out: Path, code: str) -> None:
     """A lost newsletter list in the breach log, assessed, with its clock; the report dialog."""
     from datetime import timedelta
 
@@ -425,7 +448,7 @@ def _breaches(app: QApplication, window, session, out: Path) -> None:
     _settle(app)
     _save(window, out, "main-record")
     page.tabs.setCurrentWidget(page.notice)
-    _wait(app, lambda: "Wie wir Ihre personenbezogenen Daten verwenden" in page.notice.preview.toPlainText())  # a German shop
+    _wait(app, lambda: SHOPS[code][0] in page.notice.preview.toPlainText())
     _settle(app)
     _save(window, out, "main-notice")
     page.tabs.setCurrentWidget(page.training)
@@ -444,13 +467,20 @@ def _breaches(app: QApplication, window, session, out: Path) -> None:
         shop = subject_data.controller(session)
         papers = {"paper-record": record_paper.document(processing_record.make(session)),
                   "paper-notice": notice_paper.current(session)[0],
-                  "paper-notice-de": notice_paper.current(session, "de")[0],
                   "paper-breach-draft": breach_papers.notification(
                       breaches.get_breach(session, lost.reference), shop, session.clock.now())}
+        if code == "en":
+            papers["paper-notice-de"] = notice_paper.current(session, "de")[0]
+        from crmdesk.reports import recovery_kit
+
         with tempfile.TemporaryDirectory() as folder:
-            for name, paper in papers.items():
+            kit = recovery_kit.kit_for(session.paths, session.vault_id, "K7QX-2M9P-WT4H-8RJC-5NDV-3FLA",
+                                       SHOPS[code][0])
+            recovery_kit.write_recovery_kit(kit, Path(folder) / "paper-recovery-kit.pdf")
+            for name, paper in {**papers, "paper-recovery-kit": None}.items():
                 pdf = Path(folder) / f"{name}.pdf"
-                pdf.write_bytes(document.pdf(paper))
+                if paper is not None:
+                    pdf.write_bytes(document.pdf(paper))
                 subprocess.run(["pdftoppm", "-png", "-r", "60", "-f", "1", "-l", "1", "-singlefile", str(pdf),
                                 str(out / name)], check=True)
                 print(f"  {name}.png")
@@ -462,7 +492,7 @@ def _breaches(app: QApplication, window, session, out: Path) -> None:
     dialog.reject()
 
 
-def _requests(app: QApplication, window, session, out: Path, home: Path) -> None:
+def _requests(app: QApplication, window, session, out: Path, home: Path, code: str) -> None:
     """The Requests page, a new request, a restricted contact and the access report's pages."""
     import shutil
     import subprocess
@@ -472,11 +502,12 @@ def _requests(app: QApplication, window, session, out: Path, home: Path) -> None
     from crmdesk.core.privacy import requests, subject_data
     from crmdesk.reports import access_report
 
+    _, _, _, owner_name, address, domain, authority = SHOPS[code]
     configuration.change_settings(session, {
-        "controller_address": "Hauptstraße 1\n10115 Berlin", "controller_contact": "info@baeckerei-sonne.example",
-        "dpo_contact": "Maria Sonne, datenschutz@baeckerei-sonne.example",
+        "controller_address": address, "controller_contact": f"info@{domain}.example",
+        "dpo_contact": f"{owner_name}, privacy@{domain}.example",
         "recipients": "Newsletter service: Post & Co GmbH, Berlin\nTax adviser: Kanzlei Weber, Berlin",
-        "supervisory_authority": "Berliner Beauftragte für Datenschutz und Informationsfreiheit"})
+        "supervisory_authority": authority})
     rows = contacts.list_contacts(session, limit=8).rows
     late = requests.open_request(session, rows[0].id, "access", received_on=date.today() - timedelta(days=38),
                                  channel="email")
@@ -514,4 +545,5 @@ def _requests(app: QApplication, window, session, out: Path, home: Path) -> None
 
 
 if __name__ == "__main__":
-    raise SystemExit(main(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots"))
+    raise SystemExit(main(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots",
+                          sys.argv[2] if len(sys.argv) > 2 else "en"))

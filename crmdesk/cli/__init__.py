@@ -12,8 +12,9 @@ import sys
 
 from crmdesk import applog
 from crmdesk.cli.parser import build_parser
-from crmdesk.core import process
+from crmdesk.core import language, process
 from crmdesk.core.errors import CrmdeskError, IntegrityFailure, UsageError
+from crmdesk.core.language import N_, tr
 from crmdesk.core.vault import failures
 
 log = logging.getLogger("crmdesk.cli")
@@ -22,30 +23,30 @@ log = logging.getLogger("crmdesk.cli")
 # What to do next, the command-line way, for the hints core errors carry
 # (core messages never name a command or flag: the window shows them too).
 HINTS = {
-    "find-contact": "'crmdesk contact search NAME' finds ids.",
-    "lift-restriction": "Lift it with 'crmdesk restrict ID off'.",
-    "lift-hold": "Lift it with 'crmdesk contact hold ID off'.",
-    "verify-request": "Record the check with 'crmdesk request verify REF --method TEXT'.",
-    "list-requests": "'crmdesk request list' shows them.",
-    "list-purposes": "'crmdesk purpose list' shows them.",
-    "list-users": "'crmdesk user list' shows them.",
-    "list-backups": "'crmdesk backup list' shows them.",
-    "purpose-text": "Give it with --text-file FILE.",
-    "record-basis": "Record it with 'crmdesk basis record ID KEY'.",
-    "consent-evidence": "Give --evidence-file FILE, --witness NAME or --evidence TEXT (how they asked).",
-    "returning-person": "Add --returning if they did.",
-    "verify-vault": "Run 'crmdesk verify'.",
-    "init-vault": "Create one with 'crmdesk init', or give --vault PATH.",
-    "restore-force": "Add --force to replace it.",
-    "restore-without-erasures": "Give --vault PATH of that vault, or add --yes.",
-    "restore-confirm": "Add --yes to restore anyway.",
-    "basis-note": "Give it with --note TEXT.",
-    "erase-for-request": "Erase them with 'crmdesk erase ID --request REF'.",
+    "find-contact": N_("'crmdesk contact search NAME' finds ids."),
+    "lift-restriction": N_("Lift it with 'crmdesk restrict ID off'."),
+    "lift-hold": N_("Lift it with 'crmdesk contact hold ID off'."),
+    "verify-request": N_("Record the check with 'crmdesk request verify REF --method TEXT'."),
+    "list-requests": N_("'crmdesk request list' shows them."),
+    "list-purposes": N_("'crmdesk purpose list' shows them."),
+    "list-users": N_("'crmdesk user list' shows them."),
+    "list-backups": N_("'crmdesk backup list' shows them."),
+    "purpose-text": N_("Give it with --text-file FILE."),
+    "record-basis": N_("Record it with 'crmdesk basis record ID KEY'."),
+    "consent-evidence": N_("Give --evidence-file FILE, --witness NAME or --evidence TEXT (how they asked)."),
+    "returning-person": N_("Add --returning if they did."),
+    "verify-vault": N_("Run 'crmdesk verify'."),
+    "init-vault": N_("Create one with 'crmdesk init', or give --vault PATH."),
+    "restore-force": N_("Add --force to replace it."),
+    "restore-without-erasures": N_("Give --vault PATH of that vault, or add --yes."),
+    "restore-confirm": N_("Add --yes to restore anyway."),
+    "basis-note": N_("Give it with --note TEXT."),
+    "erase-for-request": N_("Erase them with 'crmdesk erase ID --request REF'."),
 }
 
 
 def _print_error(exc: CrmdeskError) -> None:
-    hint = HINTS.get(exc.hint or "")
+    hint = tr(HINTS.get(exc.hint or "", ""))
     message = f"{exc.message} {hint}" if hint else exc.message
     print(f"crmdesk: {message}", file=sys.stderr)
     if isinstance(exc, IntegrityFailure):
@@ -61,14 +62,16 @@ def _check_text(argv: list[str]) -> None:
         try:
             arg.encode("utf-8")
         except UnicodeEncodeError:
-            raise UsageError(f"Argument {number} is not valid UTF-8 text; set the terminal to UTF-8, "
-                             "or write the value in a file and give the file instead.") from None
+            raise UsageError(tr("Argument {number} is not valid UTF-8 text; set the "
+                                "terminal to UTF-8, or write the value in a file and give "
+                                "the file instead.").format(number=number)) from None
 
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     process.protect_memory()
     applog.setup()
+    language.use(language.system_language())  # LANGUAGE, LC_ALL, LC_MESSAGES, LANG: the terminal's
     parser = build_parser()
     try:
         _check_text(argv)
@@ -83,7 +86,7 @@ def main(argv: list[str] | None = None) -> int:
         _print_error(exc)
         return exc.exit_code
     except KeyboardInterrupt:
-        print("crmdesk: stopped; nothing was changed by the unfinished step.", file=sys.stderr)
+        print(tr("crmdesk: stopped; nothing was changed by the unfinished step."), file=sys.stderr)
         return 130
     except BrokenPipeError:
         return 1
@@ -95,7 +98,7 @@ def main(argv: list[str] | None = None) -> int:
             return known.exit_code
         log.exception("unexpected error")
         print(
-            f"crmdesk: the command failed unexpectedly; {applog.where_details_are()}.",
+            tr("crmdesk: the command failed unexpectedly; {applog}.").format(applog=applog.where_details_are()),
             file=sys.stderr,
         )
         return 1

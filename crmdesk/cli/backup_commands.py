@@ -16,6 +16,7 @@ from crmdesk.core import vault
 from crmdesk.core.backups import archive, backup, schedule
 from crmdesk.core.backups.restore import restore_backup
 from crmdesk.core.errors import CrmdeskError, TotpRequired
+from crmdesk.core.language import tr
 from crmdesk.core.vault import remember
 from crmdesk.core.vault.keyslots import KeySlots, Slot
 
@@ -35,10 +36,10 @@ def backup_list(args) -> int:
         emit(args, "", {"folder": str(folder), "backups": [_backup_json(b) for b in found]})
         return 0
     if not found:
-        print(f"No backups in {folder} yet; make one with 'crmdesk backup'.")
+        print(tr("No backups in {folder} yet; make one with 'crmdesk backup'.").format(folder=folder))
         return 0
     rows = [(b.path.name, _local(b), _megabytes(b.size), b.state) for b in found]
-    print(f"Backups in {folder}:")
+    print(tr("Backups in {folder}:").format(folder=folder))
     print(table(("FILE", "MADE", "SIZE", "STATE"), rows))
     return 0
 

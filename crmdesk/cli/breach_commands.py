@@ -14,6 +14,7 @@ from crmdesk.cli.common import (
     table,
     write_papers,
 )
+from crmdesk.core.language import N_, tr
 from crmdesk.core.privacy import breaches, subject_data
 from crmdesk.core.privacy.breaches import Breach
 
@@ -21,52 +22,60 @@ from crmdesk.core.privacy.breaches import Breach
 def add_parsers(command, group) -> None:
     log = group("breach", "the breach log: report, assess, record notifications, draft papers")
     p = command(log, "report", breach_report, "report a suspected breach (anyone); starts the 72-hour clock")
-    p.add_argument("--what", required=True, metavar="TEXT", help="what happened: what was lost, seen or changed")
+    p.add_argument("--what", required=True, metavar="TEXT", help=tr("what happened: what was lost, seen or "
+                                                                    "changed"))
     p.add_argument("--discovered", type=parse_time, metavar="WHEN",
-                   help="when it was noticed, YYYY-MM-DDTHH:MM local time (default: now)")
-    p.add_argument("--occurred", default="", metavar="TEXT", help="when it happened, as far as known")
-    p.add_argument("--how", default="", metavar="TEXT", help="how it was noticed")
+                   help=tr("when it was noticed, YYYY-MM-DDTHH:MM local time (default: now)"))
+    p.add_argument("--occurred", default="", metavar="TEXT", help=tr("when it happened, as far as known"))
+    p.add_argument("--how", default="", metavar="TEXT", help=tr("how it was noticed"))
     scope = p.add_mutually_exclusive_group(required=True)
-    scope.add_argument("--all", action="store_true", help="it touches every contact in the vault")
-    scope.add_argument("--tag", metavar="NAME", help="it touches the contacts with this tag")
-    scope.add_argument("--contact", action="append", metavar="ID", help="it touches this contact; repeatable")
+    scope.add_argument("--all", action="store_true", help=tr("it touches every contact in the vault"))
+    scope.add_argument("--tag", metavar="NAME", help=tr("it touches the contacts with this tag"))
+    scope.add_argument("--contact", action="append", metavar="ID", help=tr("it touches this contact; "
+                                                                           "repeatable"))
     protected = p.add_mutually_exclusive_group(required=True)
     protected.add_argument("--encrypted", action="store_true",
-                           help="the copy that got away was encrypted (a crmdesk vault, a protected file)")
-    protected.add_argument("--not-encrypted", action="store_true", help="it was readable (a CSV, paper, a screen)")
-    p.add_argument("--encryption-note", default="", metavar="TEXT", help="how it was protected, and the key's fate")
+                           help=tr("the copy that got away was encrypted (a crmdesk vault, a protected file)"))
+    protected.add_argument("--not-encrypted", action="store_true", help=tr("it was readable (a CSV, paper, a "
+                                                                           "screen)"))
+    p.add_argument("--encryption-note", default="", metavar="TEXT", help=tr("how it was protected, and the "
+                                                                            "key's fate"))
     command(log, "list", breach_list, "every breach, newest first, with its clock (owner and admin)")
     p = command(log, "show", breach_show, "one breach with its assessment and notifications (owner and admin)")
     p.add_argument("reference")
     p = command(log, "assess", breach_assess, "record the risk, who is told and why (owner and admin)")
     p.add_argument("reference")
     p.add_argument("--risk", required=True, choices=list(breaches.RISKS))
-    p.add_argument("--authority", required=True, choices=["yes", "no"], help="the supervisory authority is told")
-    p.add_argument("--people", required=True, choices=["yes", "no"], help="the people affected are told")
-    p.add_argument("--reason", required=True, metavar="TEXT", help="why; kept in the log")
-    p.add_argument("--consequences", default="", metavar="TEXT", help="the likely consequences for people")
-    p.add_argument("--measures", default="", metavar="TEXT", help="what was done or will be done")
+    p.add_argument("--authority", required=True, choices=["yes", "no"], help=tr("the supervisory authority "
+                                                                                "is told"))
+    p.add_argument("--people", required=True, choices=["yes", "no"], help=tr("the people affected are told"))
+    p.add_argument("--reason", required=True, metavar="TEXT", help=tr("why; kept in the log"))
+    p.add_argument("--consequences", default="", metavar="TEXT", help=tr("the likely consequences for people"))
+    p.add_argument("--measures", default="", metavar="TEXT", help=tr("what was done or will be done"))
     p = command(log, "notified", breach_notified, "record that the authority or the people were told")
     p.add_argument("reference")
     p.add_argument("--to", required=True, choices=list(breaches.RECIPIENTS))
     p.add_argument("--stage", default="initial", choices=list(breaches.STAGES))
-    p.add_argument("--note", default="", metavar="TEXT", help="what was sent; for a late notification, why late")
-    for name, handler, words in (("draft", breach_draft, "the notification draft for the supervisory authority"),
-                                 ("letters", breach_letters, "letters to the people affected (personal data)")):
-        p = command(log, name, handler, f"write {words} as PDF or DOCX (owner and admin)", json_flag=False)
+    p.add_argument("--note", default="", metavar="TEXT", help=tr("what was sent; for a late notification, "
+                                                                 "why late"))
+    for name, handler, words in (("draft", breach_draft, N_("write the notification draft for the supervisory authority as PDF "
+                                                                 "or DOCX (owner and admin)")),
+                                 ("letters", breach_letters, N_("write letters to the people affected (personal data) as "
+                                                                     "PDF or DOCX (owner and admin)"))):
+        p = command(log, name, handler, words, json_flag=False)
         p.add_argument("reference")
         p.add_argument("--pdf", metavar="FILE")
-        p.add_argument("--docx", metavar="FILE", help="an editable Word document")
+        p.add_argument("--docx", metavar="FILE", help=tr("an editable Word document"))
         if name == "draft":
             p.add_argument("--stage", choices=list(breaches.STAGES),
-                           help="default: initial, or follow-up once the authority had the initial one")
+                           help=tr("default: initial, or follow-up once the authority had the initial one"))
 
 
 def parse_time(text: str):
     """A moment with its time of day: the 72 hours run from it, so a day alone is not enough."""
     if len(text.strip()) <= 10:
-        raise argparse.ArgumentTypeError(f"'{text.strip()}' has no time of day; the 72 hours run from the hour it "
-                                         "was noticed: write YYYY-MM-DDTHH:MM")
+        raise argparse.ArgumentTypeError(tr("'{text}' has no time of day; the 72 hours run from the hour it "
+                                            "was noticed: write YYYY-MM-DDTHH:MM").format(text=text.strip()))
     return parse_moment(text)
 
 
@@ -98,8 +107,8 @@ def breach_report(args) -> int:
     clock = (f"the supervisory authority may have to be told by {due} UTC" if reported.due_at > now else
              f"the 72 hours ended on {due} UTC: if the authority must be told, tell it now, with the reasons for "
              "the delay")
-    emit(args, f"{reported.reference} is in the breach log ({people}). The owner or an admin "
-               f"assesses it now: {clock}.",
+    emit(args, tr("{reported.reference} is in the breach log ({people}). The owner or an admin assesses it "
+                  "now: {clock}.").format(reported=reported, people=people, clock=clock),
          {"reference": reported.reference, "people": reported.people, "due_at": reported.due_at.isoformat()})
     return 0
 
@@ -109,7 +118,7 @@ def breach_list(args) -> int:
         found = breaches.list_breaches(session)
         now = session.clock.now()
     if not found and not args.json:
-        print("The breach log is empty.")
+        print(tr("The breach log is empty."))
         return 0
     rows = [(b.reference, b.discovered_at.isoformat()[:16].replace("T", " "), f"{b.people:,}",
              breaches.RISKS[b.risk].split(" to ")[0] if b.risk else "not assessed", breaches.clock_words(b, now),
@@ -133,44 +142,47 @@ def breach_assess(args) -> int:
         breach = breaches.assess(session, args.reference, risk=args.risk, authority_needed=args.authority == "yes",
                                  people_needed=args.people == "yes", reason=args.reason,
                                  consequences=args.consequences, measures=args.measures)
-    todo = [words for needed, to, words in ((breach.authority_needed, "authority", "the supervisory authority"),
-                                            (breach.people_needed, "people", "the people affected"))
+    todo = [words for needed, to, words in ((breach.authority_needed, "authority", tr("the supervisory authority")),
+                                            (breach.people_needed, "people", tr("the people affected")))
             if needed and not breach.told(to)]
-    emit(args, f"{breach.reference} assessed." + (f" Still to tell: {' and '.join(todo)}." if todo else ""),
-         _json(breach))
+    human = tr("{reference} assessed.").format(reference=breach.reference)
+    if todo:
+        human += " " + tr("Still to tell: {names}.").format(names=tr(" and ").join(todo))
+    emit(args, human, _json(breach))
     return 0
 
 
 def breach_notified(args) -> int:
     with open_session(args) as session:
         breach = breaches.notified(session, args.reference, args.to, args.stage, args.note)
-    emit(args, f"Recorded: {breaches.RECIPIENTS[args.to]} had the {breaches.STAGES[args.stage]} of "
-               f"{breach.reference}.", _json(breach))
+    emit(args, tr("Recorded: {value} had the {value2} of {breach.reference}.").format(value=breaches.RECIPIENTS[args.to],
+                                                                                      value2=breaches.STAGES[args.stage],
+                                                                                      breach=breach), _json(breach))
     return 0
 
 
 def breach_draft(args) -> int:
     from crmdesk.reports import breach_papers
 
-    targets = paper_targets(args, "notification draft")
+    targets = paper_targets(args, N_("notification draft"))
     with open_session(args) as session:
         breach = breaches.get_breach(session, args.reference)
         controller = subject_data.controller(session)
         now = session.clock.now()
     stage = args.stage or ("follow_up" if breach.told("authority") else "initial")
-    write_papers(targets, "notification draft", lambda: breach_papers.notification(breach, controller, now, stage))
+    write_papers(targets, N_("notification draft"), lambda: breach_papers.notification(breach, controller, now, stage))
     return 0
 
 
 def breach_letters(args) -> int:
     from crmdesk.reports import breach_papers
 
-    targets = paper_targets(args, "letters")  # before the names are read
+    targets = paper_targets(args, N_("letters"))  # before the names are read
     with open_session(args) as session:
         breach = breaches.get_breach(session, args.reference)
         people = breaches.addressees(session, args.reference)
         controller = subject_data.controller(session)
         now = session.clock.now()
-    write_papers(targets, "letters", lambda: breach_papers.letters(breach, people, controller, now))
-    note("The letters hold names and addresses: keep the file safe and delete it once they are sent.")
+    write_papers(targets, N_("letters"), lambda: breach_papers.letters(breach, people, controller, now))
+    note(tr("The letters hold names and addresses: keep the file safe and delete it once they are sent."))
     return 0

@@ -23,6 +23,7 @@ from crmdesk.core.errors import (
     TotpRequired,
     UsageError,
 )
+from crmdesk.core.language import tr
 from crmdesk.core.people.contact_model import Birthday
 from crmdesk.core.vault import remember
 from crmdesk.core.vault.session import KEYSLOTS_NAME, Session, VaultPaths
@@ -33,7 +34,9 @@ FIRST_YEAR, LAST_YEAR = 1900, 8999
 
 def _in_range(text: str, value):
     if not FIRST_YEAR <= value.year <= LAST_YEAR:
-        raise argparse.ArgumentTypeError(f"'{text.strip()}' is not a date between {FIRST_YEAR} and {LAST_YEAR}")
+        raise argparse.ArgumentTypeError(tr("'{text}' is not a date between {FIRST_YEAR} and "
+                                            "{LAST_YEAR}").format(text=text.strip(), FIRST_YEAR=FIRST_YEAR,
+                                                                  LAST_YEAR=LAST_YEAR))
     return value
 
 
@@ -42,7 +45,8 @@ def parse_date(text: str) -> date:
     try:
         return _in_range(text, date.fromisoformat(text.strip()))
     except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text.strip()}' is not a date; write it as YYYY-MM-DD") from None
+        raise argparse.ArgumentTypeError(tr("'{text}' is not a date; write it as "
+                                            "YYYY-MM-DD").format(text=text.strip())) from None
 
 
 def parse_birthday_option(text: str) -> Birthday | str:
@@ -58,7 +62,8 @@ def parse_birthday_option(text: str) -> Birthday | str:
             return Birthday.fromisoformat(day)
         except ValueError:
             raise argparse.ArgumentTypeError(
-                f"'{text.strip()}' is not a day of the year; write it as MM-DD, e.g. 04-23") from None
+                tr("'{text}' is not a day of the year; write it as MM-DD, "
+                   "e.g. 04-23").format(text=text.strip())) from None
     return Birthday.of(parse_date(day))
 
 
@@ -74,7 +79,8 @@ def parse_moment(text: str) -> datetime:
         moment = _in_range(text, datetime.fromisoformat(text.strip()))
     except ValueError:
         raise argparse.ArgumentTypeError(
-            f"'{text.strip()}' is not a date; write it as YYYY-MM-DD or YYYY-MM-DDTHH:MM") from None
+            tr("'{text}' is not a date; write it as YYYY-MM-DD or "
+               "YYYY-MM-DDTHH:MM").format(text=text.strip())) from None
     if len(text.strip()) == 10:
         moment = moment.replace(hour=12)
     return moment.astimezone() if moment.tzinfo is None else moment
@@ -86,7 +92,7 @@ def vault_paths(args) -> VaultPaths:
 
 
 def note(text: str) -> None:
-    print(f"crmdesk: note: {text}", file=sys.stderr)
+    print(tr("crmdesk: note: {text}").format(text=text), file=sys.stderr)
 
 
 def emit(args, human: str, data) -> None:
@@ -132,12 +138,15 @@ def check_writable_target(path: str | None, what: str) -> Path | None:
     if not path:
         return None
     target = Path(path).expanduser()
+    what = tr(what)  # marked N_ by the caller
     if target.is_dir():
-        raise UsageError(f"{target} is a folder; give a file name for the {what}.")
+        raise UsageError(tr("{target} is a folder; give a file name for the {what}.").format(target=target,
+                                                                                             what=what))
     if not target.parent.is_dir():
-        raise NotFound(f"The folder {target.parent} does not exist; create it first.")
+        raise NotFound(tr("The folder {target.parent} does not exist; create it first.").format(target=target))
     if (target.parent / KEYSLOTS_NAME).exists():  # a vault's own folder: a file there could replace the vault
-        raise UsageError(f"{target.parent} is a crmdesk vault's folder; write the {what} somewhere else.")
+        raise UsageError(tr("{target.parent} is a crmdesk vault's folder; write the {what} somewhere "
+                            "else.").format(target=target, what=what))
     return target
 
 
@@ -145,7 +154,8 @@ def report_problems(args, what: str, problems: list[str], ok_text: str) -> int:
     if problems:
         if args.json:
             emit(args, "", {"ok": False, "problems": problems})
-        raise IntegrityFailure(f"{what} failed its check ({len(problems)} problems):", problems)
+        raise IntegrityFailure(tr("{what} failed its check ({n} "
+                                  "problems):").format(what=what, n=len(problems)), problems)
     emit(args, ok_text, {"ok": True, "problems": []})
     return 0
 
@@ -161,13 +171,14 @@ def table(headers: tuple[str, ...], rows: list[tuple[str, ...]]) -> str:
 def paper_targets(args, what: str) -> list[tuple[Path, str]]:
     """Where to write a paper (``--pdf FILE``, ``--docx FILE``), checked
     before anything is read from the vault."""
+    what = tr(what)  # marked N_ by the caller
     targets = [(check_writable_target(path, what), kind) for path, kind in ((args.pdf, "pdf"), (args.docx, "docx"))
                if path]
     if not targets:
-        raise UsageError(f"Say where to write the {what}: --pdf FILE or --docx FILE.")
+        raise UsageError(tr("Say where to write the {what}: --pdf FILE or --docx FILE.").format(what=what))
     if len(targets) == 2 and targets[0][0].absolute() == targets[1][0].absolute():
-        raise UsageError(f"--pdf and --docx name the same file; give each its own, e.g. {what.replace(' ', '-')}.pdf "
-                         f"and {what.replace(' ', '-')}.docx.")
+        raise UsageError(tr("--pdf and --docx name the same file; give each its own, e.g. {what}.pdf and "
+                            "{what}.docx.").format(what=what.replace(' ', '-')))
     return targets
 
 
@@ -182,14 +193,16 @@ def write_papers(targets: list[tuple[Path, str]], what: str, make) -> list[tuple
         data = render.pdf(document) if kind == "pdf" else render.docx(document)
         written.append((kind, data))
         write_file(target, data, what)
-        note(f"The {what} {'are' if what.endswith('s') else 'is'} in {target}.")
+        note(tr("Written: {target} ({what}).").format(what=tr(what), target=target))
     return written
 
 
 def write_file(target: Path, data: bytes, what: str) -> None:
     """``data`` in ``target``, whole or not at all; one sentence when it cannot be."""
+    what = tr(what)  # marked N_ by the caller
     try:
         fsutil.atomic_write(target, data)
     except OSError as exc:
-        raise OperationFailed(f"The {what} could not be written to {target} ({exc.strerror or exc}); choose "
-                              "another place.") from None
+        raise OperationFailed(tr("The {what} could not be written to {target} ({value}); "
+                                 "choose another place.").format(what=what, target=target,
+                                                                 value=exc.strerror or exc)) from None

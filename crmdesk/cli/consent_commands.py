@@ -8,6 +8,7 @@ from pathlib import Path
 
 from crmdesk.cli.common import emit, open_session, table
 from crmdesk.core.errors import OperationFailed
+from crmdesk.core.language import N_, tr
 from crmdesk.core.people import contacts
 from crmdesk.core.privacy import consent, purposes
 
@@ -16,15 +17,15 @@ def add_parsers(sub, command, group, positive_int) -> None:
     """The purpose, consent and basis commands, on the main parser."""
     register = group("purpose", "the purposes contacts are processed for, and their lawful basis")
     p = command(register, "add", purpose_add, "add a purpose")
-    p.add_argument("key", help="a short name of letters, digits and dashes, like newsletter-email")
+    p.add_argument("key", help=tr("a short name of letters, digits and dashes, like newsletter-email"))
     p.add_argument("--title", required=True, metavar="TEXT")
-    p.add_argument("--basis", required=True, choices=list(purposes.BASES), help="the lawful basis")
+    p.add_argument("--basis", required=True, choices=list(purposes.BASES), help=tr("the lawful basis"))
     p.add_argument("--description", default="", metavar="TEXT")
-    p.add_argument("--text-file", metavar="FILE", help="the consent text (needed for consent purposes)")
-    p.add_argument("--language", default="en", choices=list(purposes.LANGUAGES), help="the text's language")
-    p.add_argument("--retention-days", type=positive_int, metavar="N", help="how long the data is kept")
+    p.add_argument("--text-file", metavar="FILE", help=tr("the consent text (needed for consent purposes)"))
+    p.add_argument("--language", default="en", choices=list(purposes.LANGUAGES), help=tr("the text's language"))
+    p.add_argument("--retention-days", type=positive_int, metavar="N", help=tr("how long the data is kept"))
     p.add_argument("--reconsent-months", type=positive_int, metavar="N",
-                   help="a consent counts for N months, then it must be given again")
+                   help=tr("a consent counts for N months, then it must be given again"))
     command(register, "list", purpose_list, "list purposes")
     p = command(register, "show", purpose_show, "show a purpose with every version of its text")
     p.add_argument("key")
@@ -37,34 +38,34 @@ def add_parsers(sub, command, group, positive_int) -> None:
 
     consents = group("consent", "record and show what a contact agreed to")
     for name, handler, help_text in (
-            ("grant", consent_grant, "record that a contact gave consent for a purpose"),
-            ("withdraw", consent_withdraw, "record that a contact withdrew consent"),
-            ("refuse", consent_refuse, "record that a contact was asked and said no")):
+            ("grant", consent_grant, N_("record that a contact gave consent for a purpose")),
+            ("withdraw", consent_withdraw, N_("record that a contact withdrew consent")),
+            ("refuse", consent_refuse, N_("record that a contact was asked and said no"))):
         p = command(consents, name, handler, help_text)
-        p.add_argument("id", help="the contact's id (or its first 8 characters)")
-        p.add_argument("purpose", help="the purpose's key")
+        p.add_argument("id", help=tr("the contact's id (or its first 8 characters)"))
+        p.add_argument("purpose", help=tr("the purpose's key"))
         _capture_options(p, evidence=name == "grant")
     p = command(consents, "show", consent_show, "a contact's current consents and full history")
     p.add_argument("id")
 
     bases = group("basis", "record that another lawful basis (contract, legal obligation…) applies")
-    for name, handler, help_text in (("record", basis_record, "record that a purpose's basis applies"),
-                                     ("end", basis_end, "record that it no longer applies")):
+    for name, handler, help_text in (("record", basis_record, N_("record that a purpose's basis applies")),
+                                     ("end", basis_end, N_("record that it no longer applies"))):
         p = command(bases, name, handler, help_text)
         p.add_argument("id")
         p.add_argument("purpose")
-        p.add_argument("--note", default="", metavar="TEXT", help="why, e.g. the order number")
+        p.add_argument("--note", default="", metavar="TEXT", help=tr("why, e.g. the order number"))
 
 
 def _capture_options(p: argparse.ArgumentParser, *, evidence: bool) -> None:
     p.add_argument("--method", default="in_person", choices=[m for m in consent.METHODS if m != "imported"])
     p.add_argument("--language", default="en", choices=list(purposes.LANGUAGES),
-                   help="the language of the text the customer read")
+                   help=tr("the language of the text the customer read"))
     p.add_argument("--witness", default="", metavar="NAME")
     if evidence:
-        p.add_argument("--evidence", default="", metavar="TEXT", help="a note on how it was given")
+        p.add_argument("--evidence", default="", metavar="TEXT", help=tr("a note on how it was given"))
         p.add_argument("--evidence-file", metavar="FILE",
-                       help="a scanned form or signature (PNG, JPEG, TIFF or PDF), kept inside the vault")
+                       help=tr("a scanned form or signature (PNG, JPEG, TIFF or PDF), kept inside the vault"))
     else:
         p.add_argument("--note", default="", metavar="TEXT")
 
@@ -74,11 +75,13 @@ def _read_text(path_text: str) -> str:
     try:
         return path.read_text(encoding="utf-8-sig")
     except FileNotFoundError:
-        raise OperationFailed(f"There is no file {path}; check the name.") from None
+        raise OperationFailed(tr("There is no file {path}; check the name.").format(path=path)) from None
     except UnicodeDecodeError:
-        raise OperationFailed(f"{path.name} is not UTF-8 text; save it as UTF-8 and try again.") from None
+        raise OperationFailed(tr("{path.name} is not UTF-8 text; save it as UTF-8 and try "
+                                 "again.").format(path=path)) from None
     except OSError as exc:
-        raise OperationFailed(f"{path} cannot be read ({exc.strerror}).") from None
+        raise OperationFailed(tr("{path} cannot be read "
+                                 "({exc.strerror}).").format(path=path, exc=exc)) from None
 
 
 def _purpose_json(p: purposes.Purpose) -> dict:
@@ -91,7 +94,8 @@ def purpose_add(args) -> int:
         added = purposes.add_purpose(
             session, args.key, title=args.title, basis=args.basis, description=args.description, text=text,
             language=args.language, retention_days=args.retention_days, reconsent_months=args.reconsent_months)
-    emit(args, f"Added the purpose {added.key} ({purposes.BASES[added.basis]}).", _purpose_json(added))
+    emit(args, tr("Added the purpose {added.key} "
+                  "({value}).").format(added=added, value=purposes.BASES[added.basis]), _purpose_json(added))
     return 0
 
 
@@ -133,7 +137,8 @@ def purpose_publish(args) -> int:
     text = _read_text(args.text_file)
     with open_session(args) as session:
         published = purposes.publish_text(session, args.key, text, language=args.language)
-    emit(args, f"Published version {published.version} ({published.language}) of {published.purpose_key}.",
+    emit(args, tr("Published version {published.version} ({published.language}) of "
+                  "{published.purpose_key}.").format(published=published),
          asdict(published))
     return 0
 
@@ -141,7 +146,8 @@ def purpose_publish(args) -> int:
 def purpose_retire(args) -> int:
     with open_session(args) as session:
         retired = purposes.retire_purpose(session, args.key)
-    emit(args, f"Retired {retired.key}; its history stays, and it is no longer offered.", _purpose_json(retired))
+    emit(args, tr("Retired {retired.key}; its history stays, and it is no longer "
+                  "offered.").format(retired=retired), _purpose_json(retired))
     return 0
 
 
@@ -155,7 +161,8 @@ def _record(args, action: str) -> int:
     with open_session(args) as session:
         entry = consent.record(session, args.id, args.purpose, action, capture)
         name = contacts.get_contact(session, args.id).display_name
-    emit(args, f"Recorded: {name} — {entry.purpose_title}: {entry.action}.", _entry_json(entry))
+    emit(args, tr("Recorded: {name} — {entry.purpose_title}: "
+                  "{entry.action}.").format(name=name, entry=entry), _entry_json(entry))
     return 0
 
 

@@ -9,7 +9,7 @@ from datetime import UTC, datetime
 
 from crmdesk.cli.common import emit, note, open_session, parse_birthday_option, parse_date, table
 from crmdesk.core.errors import UsageError
-from crmdesk.core.language import LANGUAGES
+from crmdesk.core.language import LANGUAGES, tr, trn
 from crmdesk.core.people import contacts, duplicates, interactions, search
 from crmdesk.core.people.contact_model import KINDS, Contact, ContactInput, Labelled, Page
 from crmdesk.core.permissions import Permission, allows
@@ -19,21 +19,21 @@ from crmdesk.io.csv_import import labelled
 
 
 def add_contact_options(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--given", metavar="NAME", help="given (first) name")
-    p.add_argument("--family", metavar="NAME", help="family (last) name")
-    p.add_argument("--display-name", metavar="NAME", help="how the name is shown, if not 'given family'")
+    p.add_argument("--given", metavar="NAME", help=tr("given (first) name"))
+    p.add_argument("--family", metavar="NAME", help=tr("family (last) name"))
+    p.add_argument("--display-name", metavar="NAME", help=tr("how the name is shown, if not 'given family'"))
     p.add_argument("--organisation", metavar="NAME")
     p.add_argument("--job-title", metavar="TEXT")
-    p.add_argument("--email", action="append", metavar="ADDRESS", help="repeat for several")
-    p.add_argument("--phone", action="append", metavar="NUMBER", help="repeat for several")
-    p.add_argument("--tag", action="append", metavar="TAG", help="repeat for several")
+    p.add_argument("--email", action="append", metavar="ADDRESS", help=tr("repeat for several"))
+    p.add_argument("--phone", action="append", metavar="NUMBER", help=tr("repeat for several"))
+    p.add_argument("--tag", action="append", metavar="TAG", help=tr("repeat for several"))
     p.add_argument("--birthday", type=parse_birthday_option, metavar="DATE",
-                   help="YYYY-MM-DD, or MM-DD when the year is not known; \"\" removes it")
-    p.add_argument("--website", action="append", metavar="URL", help="repeat for several")
-    p.add_argument("--note", metavar="TEXT", help="free notes about the contact")
-    p.add_argument("--source", metavar="TEXT", help="where the data came from")
+                   help=tr("YYYY-MM-DD, or MM-DD when the year is not known; \"\" removes it"))
+    p.add_argument("--website", action="append", metavar="URL", help=tr("repeat for several"))
+    p.add_argument("--note", metavar="TEXT", help=tr("free notes about the contact"))
+    p.add_argument("--source", metavar="TEXT", help=tr("where the data came from"))
     p.add_argument("--created", type=parse_date, metavar="DATE",
-                   help="when the customer relationship began (default: today)")
+                   help=tr("when the customer relationship began (default: today)"))
     p.add_argument("--language", metavar="CODE", help="the language of letters and reports to them: "
                    + ", ".join(LANGUAGES) + "; \"\" for the shop's (Settings)")
 
@@ -77,8 +77,8 @@ def contact_add(args) -> int:
         _warn(session, data)
         listed = [p for p in duplicates.list_possible(session) if p.added_id == created.id]
     for pair in listed:
-        note(f"Added, with the {pair.reason.split(';')[0]}; 'crmdesk contact duplicates' lists the pair to merge "
-             "or keep apart.")
+        note(tr("Added, with the {value}; 'crmdesk contact duplicates' lists the pair to merge or keep "
+                "apart.").format(value=pair.reason.split(';')[0]))
     emit(args, created.id, _contact_json(created))
     return 0
 
@@ -162,7 +162,7 @@ def contact_search_cmd(args) -> int:
     with open_session(args) as session:
         page = search.search_contacts(session, args.query, limit=args.limit)
     if not page.rows and not args.json:
-        print(f"No contact matches '{args.query}'.", file=sys.stderr)
+        print(tr("No contact matches '{args.query}'.").format(args=args), file=sys.stderr)
         return 0
     _print_page(args, page)
     return 0
@@ -170,7 +170,8 @@ def contact_search_cmd(args) -> int:
 
 def note_add(args) -> int:
     if args.kind not in KINDS:
-        raise UsageError(f"'{args.kind}' is not a kind of interaction; use one of {', '.join(KINDS)}.")
+        raise UsageError(tr("'{args.kind}' is not a kind of interaction; use one of "
+                            "{names}.").format(args=args, names=', '.join(KINDS)))
     with open_session(args) as session:
         logged = interactions.add_interaction(
             session, args.id, kind=args.kind, summary=args.text,
@@ -195,10 +196,11 @@ def duplicates_list(args) -> int:
         if may_edit:
             found = duplicates.look_for(session)
             if found:
-                note(f"{found} new possible duplicate{'s' if found != 1 else ''} found in the vault.")
+                note(trn("{n} new possible duplicate found in the vault.",
+                         "{n} new possible duplicates found in the vault.", found))
         pairs = duplicates.list_possible(session)
     if not pairs:
-        emit(args, "No possible duplicates are waiting for review.", [])
+        emit(args, tr("No possible duplicates are waiting for review."), [])
         return 0
     rows = [(p.earlier_name, p.earlier_id[:8], p.added_name, p.added_id[:8], p.reason, p.found_at[:10])
             for p in pairs]
@@ -215,7 +217,8 @@ def contact_merge(args) -> int:
         keep, other = contacts.get_contact(session, args.keep), contacts.get_contact(session, args.other)
         kept = duplicates.merge(session, keep.id, other.id, args.take)
     now = f", now {kept.display_name}" if kept.display_name != keep.display_name else ""
-    emit(args, f"Merged {other.display_name} into {keep.display_name}{now}; both histories are kept under {kept.id}.",
+    emit(args, tr("Merged {other.display_name} into {keep.display_name}{now}; both histories are kept under "
+                  "{kept.id}.").format(other=other, keep=keep, now=now, kept=kept),
          {"contact": _contact_json(kept), "merged": other.id})
     return 0
 
@@ -223,5 +226,5 @@ def contact_merge(args) -> int:
 def not_duplicates(args) -> int:
     with open_session(args) as session:
         duplicates.dismiss(session, args.id, args.other)
-    emit(args, "Noted: they are different people, and are not listed again.", {"dismissed": True})
+    emit(args, tr("Noted: they are different people, and are not listed again."), {"dismissed": True})
     return 0

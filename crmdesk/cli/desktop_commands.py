@@ -18,6 +18,7 @@ import sys
 from pathlib import Path
 
 from crmdesk.core.errors import OperationFailed
+from crmdesk.core.language import tr
 from crmdesk.resources import resource_path
 
 APP_ID = "org.crmdesk.crmdesk"
@@ -98,22 +99,22 @@ def about(args) -> int:
     from crmdesk.licences import about_text
 
     print(about_text())
-    print(f"\nLog (no personal data): {applog.log_file()}")
+    print(tr("\nLog (no personal data): {applog}").format(applog=applog.log_file()))
     return 0
 
 
 def install_desktop(args) -> int:
     if not sys.platform.startswith(("linux", "freebsd", "openbsd", "netbsd")):
-        raise OperationFailed("The menu entry is for Linux desktops; on Windows and macOS the bundle's own "
-                              "installer adds crmdesk to the menu.")
+        raise OperationFailed(tr("The menu entry is for Linux desktops; on Windows and macOS the bundle's "
+                                 "own installer adds crmdesk to the menu."))
     home = data_home()
     entry = home / "applications" / f"{APP_ID}.desktop"
     if args.remove:
         return _remove(home, entry)
     command = this_program()
     if any("%" in part for part in command):
-        raise OperationFailed("crmdesk's folder has a % sign in its path, which desktops do not accept in a menu "
-                              "entry; move crmdesk to a folder without one and run this again.")
+        raise OperationFailed(tr("crmdesk's folder has a % sign in its path, which desktops do not accept "
+                                 "in a menu entry; move crmdesk to a folder without one and run this again."))
     partial = entry.with_name(entry.name + ".part")
     replacing = entry.is_file()
     try:
@@ -129,9 +130,9 @@ def install_desktop(args) -> int:
         for path in leftovers:
             with contextlib.suppress(OSError):
                 path.unlink(missing_ok=True)
-        raise OperationFailed(f"The menu entry could not be written to {where} ({_why(exc)}); make sure "
-                              f"{home} and the folders in it are yours and the disk has room, then try "
-                              "again.") from None
-    print(f"crmdesk is in the applications menu (Office). Entry: {entry}")
+        raise OperationFailed(tr("The menu entry could not be written to {where} ({why}); make sure "
+                                 "{home} and the folders in it are yours and the disk has room, then "
+                                 "try again.").format(where=where, why=_why(exc), home=home)) from None
+    print(tr("crmdesk is in the applications menu (Office). Entry: {entry}").format(entry=entry))
     return 0
 

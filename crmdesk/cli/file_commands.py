@@ -10,6 +10,7 @@ from crmdesk.cli.common import check_writable_target, emit, open_session
 from crmdesk.core import collector
 from crmdesk.core.errors import OperationFailed, UsageError
 from crmdesk.core.imports import demo, importing
+from crmdesk.core.language import N_, tr, trn
 from crmdesk.core.people import contacts
 from crmdesk.io.contact_files import read_contacts_file, write_contacts_file
 from crmdesk.io.csv_import import FIELD_KEYS, not_read
@@ -23,7 +24,8 @@ def _mapping(pairs: list[str] | None) -> dict[str, str] | None:
     for pair in pairs:
         column, sep, key = pair.rpartition("=")
         if not sep or key not in FIELD_KEYS:
-            raise UsageError(f"--map takes COLUMN=FIELD with FIELD one of {', '.join(FIELD_KEYS)}.")
+            raise UsageError(tr("--map takes COLUMN=FIELD with FIELD one of "
+                                "{names}.").format(names=', '.join(FIELD_KEYS)))
         mapping[column] = key
     return mapping
 
@@ -65,14 +67,16 @@ def _import_file(args) -> int:
         })
         return 0
     verb = "Would import" if args.dry_run else "Imported"
-    print(f"{verb} {path.name} ({parsed.format}, {parsed.encoding}): {summary.added} added, "
-          f"{summary.merged} merged, {summary.skipped + len(unreadable)} skipped.")
+    print(tr("{verb} {path.name} ({parsed.format}, {parsed.encoding}): {summary.added} added, "
+             "{summary.merged} merged, {value} skipped.").format(verb=verb, path=path, parsed=parsed,
+                                                                 summary=summary,
+                                                                 value=summary.skipped + len(unreadable)))
     for o in summary.notable:
         print(f"  line {o.line}: {o.action} {o.name}" + (f" ({o.reason})" if o.reason else ""))
     for line, _, reason in unreadable:
-        print(f"  line {line}: skipped ({reason})")
+        print(tr("  line {line}: skipped ({reason})").format(line=line, reason=reason))
     for line, warning in sorted(parsed.warnings + summary.warnings):
-        print(f"  line {line}: note: {warning}")
+        print(tr("  line {line}: note: {warning}").format(line=line, warning=warning))
     if parsed.ignored:
         print(not_read(parsed.ignored, "map a column with --map 'COLUMN=FIELD'", vcard=parsed.format == "vcard"))
     written = summary.added + summary.merged
@@ -83,37 +87,39 @@ def _import_file(args) -> int:
               "method 'imported'." + (f" {summary.basis_kept_ended} had ended it and keep it ended."
                                       if summary.basis_kept_ended else ""))
     elif written:
-        print(f"No lawful basis {would} recorded for these contacts; give --purpose KEY, or find them later "
-              "with 'crmdesk contact list --without-basis'.")
+        print(tr("No lawful basis {would} recorded for these contacts; give --purpose KEY, or find them "
+                 "later with 'crmdesk contact list --without-basis'.").format(would=would))
     if summary.possible_duplicates:
-        print(f"{summary.possible_duplicates} added contact(s) may be someone already in the vault: review "
-              "them with 'crmdesk contact duplicates'.")
+        print(tr("{summary.possible_duplicates} added contact(s) may be someone already in the vault: "
+                 "review them with 'crmdesk contact duplicates'.").format(summary=summary))
     if args.dry_run:
-        print("Nothing was changed (dry run).")
+        print(tr("Nothing was changed (dry run)."))
     return 0
 
 
 def export_file(args) -> int:
     if args.id is not None:
         if args.contacts:
-            raise UsageError("Export either one person (ID with --pdf/--json) or all contacts (--contacts), "
-                             "not both.")
+            raise UsageError(tr("Export either one person (ID with --pdf/--json) or all contacts "
+                                "(--contacts), not both."))
         return export_subject(args)
     if not args.contacts:
-        raise UsageError("Say what to export: 'crmdesk export ID --pdf FILE' for one person's data, or "
-                         "'crmdesk export --contacts FILE.csv' for all contacts.")
-    target = check_writable_target(args.contacts, "export")
+        raise UsageError(tr("Say what to export: 'crmdesk export ID --pdf FILE' for one person's data, or "
+                            "'crmdesk export --contacts FILE.csv' for all contacts."))
+    target = check_writable_target(args.contacts, N_("export"))
     if target.suffix.lower() not in (".csv", ".vcf"):
-        raise UsageError("Name the export file .csv (spreadsheet) or .vcf (vCard 4.0).")
+        raise UsageError(tr("Name the export file .csv (spreadsheet) or .vcf (vCard 4.0)."))
     with open_session(args) as session:
         everyone = contacts.contacts_for_export(session, file_format=target.suffix.lstrip(".").lower())
         try:
             count = write_contacts_file(target, everyone)
         except OSError as exc:
-            raise OperationFailed(f"{target} cannot be written ({exc.strerror or 'error'}); choose "
-                                  "another folder. Nothing was exported.") from None
-    emit(args, f"Exported {count} contacts to {target}. The file is not encrypted; keep it safe "
-               "and delete it when done.", {"file": str(target), "contacts": count})
+            raise OperationFailed(tr("{target} cannot be written ({value}); choose another folder. "
+                                     "Nothing was exported.").format(target=target,
+                                                                     value=exc.strerror or 'error')) from None
+    emit(args, tr("Exported {count} contacts to {target}. The "
+                  "file is not encrypted; keep it safe and delete "
+                  "it when done.").format(count=count, target=target), {"file": str(target), "contacts": count})
     return 0
 
 
@@ -121,11 +127,13 @@ def demo_data(args) -> int:
     with open_session(args) as session:
         count = demo.fill_demo(session, args.contacts,
                                progress=lambda done, total: print(
-                                   f"\r{done:,} of {total:,} contacts…", end="", file=sys.stderr)
+                                   tr("\r{done:,} of {total:,} "
+                                      "contacts…").format(done=done, total=total), end="", file=sys.stderr)
                                if sys.stderr.isatty() else None)
     if sys.stderr.isatty():
         print(file=sys.stderr)
-    emit(args, f"Added {count:,} made-up demo {'contact' if count == 1 else 'contacts'} (no real people's data).",
+    emit(args, trn("Added {n} made-up demo contact (no real people's data).",
+                   "Added {n} made-up demo contacts (no real people's data).", count),
          {"contacts": count})
     return 0
 
@@ -137,9 +145,9 @@ def export_subject(args) -> int:
     targets = {kind: check_writable_target(getattr(args, option), f"{kind.upper()} file")
                for kind, option in (("pdf", "pdf"), ("json", "json_file"), ("zip", "zip"))}
     if not any(targets.values()):
-        raise UsageError("Give --pdf FILE, --json FILE or --zip FILE for the export.")
+        raise UsageError(tr("Give --pdf FILE, --json FILE or --zip FILE for the export."))
     if targets["pdf"] is None and targets["zip"] is None and args.pdf_password_file:
-        raise UsageError("--pdf-password-file protects the PDF; give --pdf FILE or --zip FILE as well.")
+        raise UsageError(tr("--pdf-password-file protects the PDF; give --pdf FILE or --zip FILE as well."))
     password = secrets.pdf_password(args.pdf_password_file)
     with open_session(args) as session:
         data, written = write_subject_files(session, args.id, request_reference=args.request, pdf=targets["pdf"],
@@ -154,8 +162,9 @@ def export_subject(args) -> int:
         protected = " The PDF is protected with the password from the file; send the password separately."
     if password and targets["json"]:
         protected += " The JSON file is not protected by the password."
-    emit(args, f"Exported the data of {data.contact.display_name} to {names}.{protected} The files are not "
-               "encrypted by the vault; delete them once they are handed over.",
+    emit(args, tr("Exported the data of {data.contact.display_name} to "
+                  "{names}.{protected} The files are not encrypted by the vault; delete "
+                  "them once they are handed over.").format(data=data, names=names, protected=protected),
          {"files": [{"path": str(w.path), "kind": w.kind, "sha256": w.sha256} for w in written],
           "request": data.request.reference if data.request else None})
     return 0

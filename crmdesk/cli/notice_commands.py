@@ -12,6 +12,7 @@ from crmdesk.cli.common import (
 )
 from crmdesk.core import language, privacy_notice
 from crmdesk.core.errors import UsageError
+from crmdesk.core.language import N_, tr
 
 
 def add_parsers(command, group) -> None:
@@ -24,7 +25,7 @@ def add_parsers(command, group) -> None:
     p = command(notice, "export", notice_export, "write the notice as PDF, DOCX or plain text", json_flag=False)
     p.add_argument("--pdf", metavar="FILE")
     p.add_argument("--docx", metavar="FILE")
-    p.add_argument("--text", metavar="FILE", help="plain UTF-8 text, for the shop's website")
+    p.add_argument("--text", metavar="FILE", help=tr("plain UTF-8 text, for the shop's website"))
     for parser in (show, p):
         parser.add_argument("--language", metavar="CODE", help="one of " + ", ".join(language.LANGUAGES)
                             + " (default: the shop's, in Settings)")
@@ -59,23 +60,24 @@ def notice_publish(args) -> int:
     with open_session(args) as session:
         published = privacy_notice.publish(session, notice_paper.drafts(session))
     words = ", ".join(f"{language.LANGUAGES[v.language]} version {v.version}" for v in published)
-    emit(args, f"The privacy notice is published ({words}); put it on the website and at the counter.",
+    emit(args, tr("The privacy notice is published ({words}); put it on the website and at the "
+                  "counter.").format(words=words),
          {"published": [{"language": v.language, "version": v.version, "sha256": v.sha256} for v in published]})
     return 0
 
 
 def notice_export(args) -> int:
     if not (args.pdf or args.docx or args.text):
-        raise UsageError("Say where to write the notice: --pdf FILE, --docx FILE or --text FILE.")
-    text_target = check_writable_target(args.text, "notice")
-    targets = [(check_writable_target(path, "notice"), kind) for path, kind in ((args.pdf, "pdf"),
+        raise UsageError(tr("Say where to write the notice: --pdf FILE, --docx FILE or --text FILE."))
+    text_target = check_writable_target(args.text, N_("notice"))
+    targets = [(check_writable_target(path, N_("notice")), kind) for path, kind in ((args.pdf, "pdf"),
                                                                                   (args.docx, "docx")) if path]
     with open_session(args) as session:
         paper, state = _current(args, session)
     if targets:
-        write_papers(targets, "notice", lambda: paper)
+        write_papers(targets, N_("notice"), lambda: paper)
     if text_target is not None:
         write_file(text_target, paper.plain_text().encode("utf-8"), "notice")
-        note(f"The notice is in {text_target}.")
+        note(tr("The notice is in {text_target}.").format(text_target=text_target))
     note(state)
     return 0

@@ -23,60 +23,63 @@ from crmdesk.cli import (
 )
 from crmdesk.cli.common import parse_moment
 from crmdesk.core.errors import UsageError
-from crmdesk.core.language import LANGUAGES
+from crmdesk.core.language import LANGUAGES, tr
 from crmdesk.core.people import duplicates
 
 
 class Parser(argparse.ArgumentParser):
     def error(self, message: str):  # one line, exit 2, no usage dump
-        raise UsageError(f"{message[0].upper()}{message[1:]}; see '{self.prog} --help'.")
+        raise UsageError(tr("{message}; see '{prog} --help'.").format(message=message[0].upper() + message[1:],
+                                                                      prog=self.prog))
 
 
 def _global_options(parser: argparse.ArgumentParser, *, top: bool, json_flag: bool = True) -> None:
     default = None if top else argparse.SUPPRESS
-    group = parser.add_argument_group("vault and user")
+    group = parser.add_argument_group(tr("vault and user"))
     group.add_argument("--vault", metavar="PATH", default=default,
-                       help="the vault folder (default: $CRMDESK_VAULT, else the user data folder)")
+                       help=tr("the vault folder (default: $CRMDESK_VAULT, else the user data folder)"))
     group.add_argument("--user", metavar="NAME", default=default,
-                       help="sign in as this user (default: the owner)")
+                       help=tr("sign in as this user (default: the owner)"))
     group.add_argument("--passphrase-file", metavar="FILE", default=default,
-                       help="read the passphrase from the first line of FILE")
+                       help=tr("read the passphrase from the first line of FILE"))
     group.add_argument("--new-passphrase-file", metavar="FILE", default=default,
-                       help="read a new passphrase from the first line of FILE")
+                       help=tr("read a new passphrase from the first line of FILE"))
     if json_flag:
         group.add_argument("--json", action="store_true", default=False if top else argparse.SUPPRESS,
-                           help="print machine-readable JSON")
+                           help=tr("print machine-readable JSON"))
 
 
 def build_parser() -> Parser:
     parser = Parser(
         prog="crmdesk",
-        description="crmdesk: a desktop CRM with an encrypted vault. With no command, "
-        "the desktop program starts.",
+        description=tr("crmdesk: a desktop CRM with an encrypted vault. With no command, the desktop "
+                       "program starts."),
     )
     parser.add_argument("--version", action="version", version=f"crmdesk {__version__}")
     _global_options(parser, top=True)
-    sub = parser.add_subparsers(title="commands", metavar="COMMAND", parser_class=Parser)
+    sub = parser.add_subparsers(title=tr("commands"), metavar="COMMAND", parser_class=Parser)
 
     def command(parent, name: str, handler, help_text: str, *, json_flag: bool = True) -> argparse.ArgumentParser:
+        help_text = tr(help_text)  # marked by the catalogue's extraction as command's 4th argument
         p = parent.add_parser(name, help=help_text, description=help_text)
         _global_options(p, top=False, json_flag=json_flag)
         p.set_defaults(handler=handler)
         return p
 
     def group(name: str, help_text: str):
+        help_text = tr(help_text)  # marked as group's 2nd argument
         p = sub.add_parser(name, help=help_text, description=help_text)
         _global_options(p, top=False)
         p.set_defaults(handler=lambda args, _p=p: _missing_subcommand(_p))
-        return p.add_subparsers(title="commands", metavar="COMMAND", parser_class=Parser)
+        return p.add_subparsers(title=tr("commands"), metavar="COMMAND", parser_class=Parser)
 
     p = command(sub, "init", vault_commands.init, "create a new vault")
-    p.add_argument("--owner", metavar="NAME", help="the owner's user name (default: your login name)")
-    p.add_argument("--organisation", metavar="NAME", default="", help="the business's name")
+    p.add_argument("--owner", metavar="NAME", help=tr("the owner's user name (default: your login name)"))
+    p.add_argument("--organisation", metavar="NAME", default="", help=tr("the business's name"))
     p.add_argument("--phone-region", metavar="CC",
-                   help="the country of phone numbers written without +code, e.g. DE or PL "
-                        "(default: this computer's locale)")
-    p.add_argument("--recovery-kit", metavar="FILE", help="also write a printable recovery kit PDF")
+                   help=tr("the country of phone numbers written without +code, e.g. DE or PL (default: "
+                           "this computer's locale)"))
+    p.add_argument("--recovery-kit", metavar="FILE", help=tr("also write a printable recovery kit PDF"))
 
     users = group("user", "manage user accounts")
     p = command(users, "add", user_commands.user_add, "add a user")
@@ -97,7 +100,7 @@ def build_parser() -> Parser:
                 "set a new owner passphrase with the recovery code")
     p = command(sub, "recovery-code", vault_commands.recovery_code,
                 "replace the recovery code (owner only)")
-    p.add_argument("--recovery-kit", metavar="FILE", help="also write a printable recovery kit PDF")
+    p.add_argument("--recovery-kit", metavar="FILE", help=tr("also write a printable recovery kit PDF"))
     command(sub, "confirm-recovery-code", vault_commands.confirm_recovery_code,
             "type the recovery code once from the kit, to confirm it is kept (owner only; replaces nothing)")
 
@@ -108,13 +111,13 @@ def build_parser() -> Parser:
             json_flag=False)
     p = command(sub, "install-desktop", desktop_commands.install_desktop,
                 "add crmdesk to this user's applications menu (Linux), with its icon", json_flag=False)
-    p.add_argument("--remove", action="store_true", help="take the menu entry and icon away again")
+    p.add_argument("--remove", action="store_true", help=tr("take the menu entry and icon away again"))
 
     options = group("setting", "the vault's settings (changing them: owner and admin)")
     command(options, "list", vault_commands.setting_list, "list every setting with its value")
     p = command(options, "set", vault_commands.setting_set, "change a setting")
     p.add_argument("key")
-    p.add_argument("value", help="the new value (several lines for addresses and recipients: use $'a\\nb')")
+    p.add_argument("value", help=tr("the new value (several lines for addresses and recipients: use $'a\\nb')"))
 
     audit = group("audit", "read and check the audit log")
     p = command(audit, "list", vault_commands.audit_list, "list audit entries, newest first")
@@ -124,27 +127,28 @@ def build_parser() -> Parser:
     p = command(sub, "check", vault_commands.check,
                 "what needs doing and how the vault stands, one line each: exit 0 all well, 1 something to do, "
                 "5 an integrity failure")
-    p.add_argument("--pdf", metavar="FILE", help="also write a dated data protection status report (PDF)")
+    p.add_argument("--pdf", metavar="FILE", help=tr("also write a dated data protection status report (PDF)"))
     p = command(sub, "verify", backup_commands.verify, "check the vault's integrity, or a backup's with --backup")
-    p.add_argument("--backup", metavar="FILE", help="check this backup file instead of the vault")
+    p.add_argument("--backup", metavar="FILE", help=tr("check this backup file instead of the vault"))
 
     backups = command(sub, "backup", backup_commands.backup_create,
                       "back the vault up into one encrypted file; prints its path")
-    backups.add_argument("--to", metavar="DIR", help="the backup folder (default: from Settings)")
-    backup_sub = backups.add_subparsers(title="commands", metavar="COMMAND", parser_class=Parser)
+    backups.add_argument("--to", metavar="DIR", help=tr("the backup folder (default: from Settings)"))
+    backup_sub = backups.add_subparsers(title=tr("commands"), metavar="COMMAND", parser_class=Parser)
     p = command(backup_sub, "list", backup_commands.backup_list, "list the vault's backups")
-    p.add_argument("--to", metavar="DIR", help="the backup folder (default: from Settings)")
+    p.add_argument("--to", metavar="DIR", help=tr("the backup folder (default: from Settings)"))
     p = command(backup_sub, "prune", backup_commands.backup_prune,
                 "delete old backups beyond the rotation settings")
-    p.add_argument("--to", metavar="DIR", help="the backup folder (default: from Settings)")
+    p.add_argument("--to", metavar="DIR", help=tr("the backup folder (default: from Settings)"))
     p = command(sub, "restore", backup_commands.restore,
                 "restore a backup to a new vault folder, or over one with --force")
     p.add_argument("file")
-    p.add_argument("--to", metavar="PATH", required=True, help="the vault folder to restore into")
+    p.add_argument("--to", metavar="PATH", required=True, help=tr("the vault folder to restore into"))
     p.add_argument("--force", action="store_true",
-                   help="replace the vault at PATH (it is kept as a safety copy beside it)")
+                   help=tr("replace the vault at PATH (it is kept as a safety copy beside it)"))
     p.add_argument("--yes", action="store_true",
-                   help="restore even when no vault at --vault tells who was erased after the backup was made")
+                   help=tr("restore even when no vault at --vault tells who was erased after the backup was "
+                           "made"))
 
     people = group("contact", "add, find, show, edit and delete contacts")
     p = command(people, "add", contact_commands.contact_add, "add a contact; prints its id")
@@ -157,17 +161,17 @@ def build_parser() -> Parser:
     contact_commands.add_contact_options(p)
     p.add_argument("--returning", action="store_true", help=returning)
     p.add_argument("--request", metavar="REF",
-                   help="the rectification request this answers; it records which fields changed")
+                   help=tr("the rectification request this answers; it records which fields changed"))
     p = command(people, "show", contact_commands.contact_show, "show a contact and its interactions")
     p.add_argument("id")
     p.add_argument("--interactions", type=_positive_int, default=20, metavar="N")
     p = command(people, "list", contact_commands.contact_list, "list contacts")
     p.add_argument("--tag", metavar="TAG")
     p.add_argument("--sort", choices=["name", "last"], default="name",
-                   help="by name, or by last interaction (newest first)")
+                   help=tr("by name, or by last interaction (newest first)"))
     p.add_argument("--limit", type=_positive_int, default=50, metavar="N")
     p.add_argument("--without-basis", action="store_true",
-                   help="only contacts with no lawful basis on record (no consent, no other basis)")
+                   help=tr("only contacts with no lawful basis on record (no consent, no other basis)"))
     p = command(people, "search", contact_commands.contact_search_cmd,
                 "find contacts by name, organisation, e-mail, phone, tag or notes")
     p.add_argument("query")
@@ -175,7 +179,7 @@ def build_parser() -> Parser:
     p = command(people, "delete", request_commands.erase,
                 "delete a contact, which is erasure: everything about them goes (owner and admin)")
     p.add_argument("id")
-    p.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    p.add_argument("--yes", action="store_true", help=tr("do not ask for confirmation"))
     p.set_defaults(request=None)
     p = command(people, "duplicates", contact_commands.duplicates_list,
                 "list possible duplicates: contacts sharing an e-mail, a phone, or a name and town "
@@ -197,26 +201,27 @@ def build_parser() -> Parser:
     p = command(notes, "add", contact_commands.note_add, "log a note, call, visit, e-mail or purchase")
     p.add_argument("id")
     p.add_argument("text")
-    p.add_argument("--kind", default="note", help="note, call, visit, email or purchase")
+    p.add_argument("--kind", default="note", help=tr("note, call, visit, email or purchase"))
     p.add_argument("--at", type=parse_moment, metavar="DATE",
-                   help="when it happened (default: now); YYYY-MM-DD or YYYY-MM-DDTHH:MM")
+                   help=tr("when it happened (default: now); YYYY-MM-DD or YYYY-MM-DDTHH:MM"))
 
     p = command(sub, "import", file_commands.import_file,
                 "import contacts from CSV (Google, Outlook, any other) or vCard")
     p.add_argument("file")
-    p.add_argument("--format", choices=["csv", "vcard"], help="default: recognised from the file")
+    p.add_argument("--format", choices=["csv", "vcard"], help=tr("default: recognised from the file"))
     p.add_argument("--encoding", metavar="NAME",
-                   help="the file's character set, e.g. windows-1250 for a CSV from a Polish Excel or an old "
-                        "vCard whose names read wrong (default: recognised; a byte order mark always wins)")
-    p.add_argument("--source", metavar="TEXT", help="where the data came from (default: the file name)")
+                   help=tr("the file's character set, e.g. windows-1250 for a CSV from a Polish Excel or an "
+                           "old vCard whose names read wrong (default: recognised; a byte order mark always "
+                           "wins)"))
+    p.add_argument("--source", metavar="TEXT", help=tr("where the data came from (default: the file name)"))
     p.add_argument("--duplicates", choices=["merge", "skip", "new"], default="merge",
-                   help="what to do with a row whose e-mail or phone is already known (default: merge)")
+                   help=tr("what to do with a row whose e-mail or phone is already known (default: merge)"))
     p.add_argument("--map", action="append", metavar="COLUMN=FIELD",
-                   help="map a CSV column to a field, e.g. 'Kundenname=display_name'; repeatable")
+                   help=tr("map a CSV column to a field, e.g. 'Kundenname=display_name'; repeatable"))
     p.add_argument("--purpose", metavar="KEY",
-                   help="the purpose whose lawful basis applies to these contacts (see 'crmdesk purpose list');"
-                        " recorded for each with method 'imported'")
-    p.add_argument("--dry-run", action="store_true", help="show what would happen; change nothing")
+                   help=tr("the purpose whose lawful basis applies to these contacts (see 'crmdesk purpose "
+                           "list'); recorded for each with method 'imported'"))
+    p.add_argument("--dry-run", action="store_true", help=tr("show what would happen; change nothing"))
     consent_commands.add_parsers(sub, command, group, _positive_int)
     request_commands.add_parsers(command, group)
     breach_commands.add_parsers(command, group)
@@ -231,17 +236,20 @@ def build_parser() -> Parser:
     p = command(sub, "export", file_commands.export_file,
                 "export one person's data (access report PDF, JSON) or all contacts (owner and admin)",
                 json_flag=False)
-    p.add_argument("id", nargs="?", help="the person whose data to export (for an access or portability request)")
-    p.add_argument("--pdf", metavar="FILE", help="the access report (GDPR Art. 15) as PDF")
+    p.add_argument("id", nargs="?", help=tr("the person whose data to export (for an access or portability "
+                                            "request)"))
+    p.add_argument("--pdf", metavar="FILE", help=tr("the access report (GDPR Art. 15) as PDF"))
     p.add_argument("--json", dest="json_file", metavar="FILE",
-                   help="the same data as machine-readable JSON (GDPR Art. 20)")
-    p.add_argument("--zip", metavar="FILE", help="the PDF and the JSON together in one ZIP file")
-    p.add_argument("--request", metavar="REF", help="the request this answers; the files are recorded with it")
+                   help=tr("the same data as machine-readable JSON (GDPR Art. 20)"))
+    p.add_argument("--zip", metavar="FILE", help=tr("the PDF and the JSON together in one ZIP file"))
+    p.add_argument("--request", metavar="REF", help=tr("the request this answers; the files are recorded "
+                                                       "with it"))
     p.add_argument("--language", metavar="CODE", help="the language of the report: " + ", ".join(LANGUAGES)
                    + " (default: the person's, else the shop's)")
     p.add_argument("--pdf-password-file", metavar="FILE",
-                   help="protect the PDF with the password on the first line of FILE (AES-256)")
-    p.add_argument("--contacts", metavar="FILE.csv|FILE.vcf", help="all contacts as CSV or vCard (owner, admin)")
+                   help=tr("protect the PDF with the password on the first line of FILE (AES-256)"))
+    p.add_argument("--contacts", metavar="FILE.csv|FILE.vcf", help=tr("all contacts as CSV or vCard (owner, "
+                                                                      "admin)"))
     p = command(sub, "demo", file_commands.demo_data, "add made-up demo contacts to try crmdesk")
     p.add_argument("--contacts", type=_positive_int, default=200, metavar="N")
     return parser
@@ -251,11 +259,11 @@ def _positive_int(text: str) -> int:
     try:
         value = int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number") from None
+        raise argparse.ArgumentTypeError(tr("'{text}' is not a whole number").format(text=text)) from None
     if not 1 <= value <= 10_000_000:
-        raise argparse.ArgumentTypeError("give a number from 1 to 10,000,000")
+        raise argparse.ArgumentTypeError(tr("give a number from 1 to 10,000,000"))
     return value
 
 
 def _missing_subcommand(parser: argparse.ArgumentParser) -> int:
-    raise UsageError(f"'{parser.prog}' needs a command; see '{parser.prog} --help'.")
+    raise UsageError(tr("'{parser.prog}' needs a command; see '{parser.prog} --help'.").format(parser=parser))

@@ -14,6 +14,7 @@ from crmdesk.cli.common import (
     write_file,
 )
 from crmdesk.core.errors import NotFound
+from crmdesk.core.language import N_, tr
 from crmdesk.core.privacy import processors
 from crmdesk.core.privacy.categories import DATA_CATEGORIES
 from crmdesk.core.privacy.processors import Processor
@@ -22,7 +23,7 @@ from crmdesk.core.privacy.processors import Processor
 def add_parsers(command, group) -> None:
     register = group("processor", "the register of processors: who handles customer data for the shop")
     command(register, "list", processor_list, "the processors the shop uses (--all: also retired ones)"
-            ).add_argument("--all", action="store_true", help="also the processors no longer used")
+            ).add_argument("--all", action="store_true", help=tr("also the processors no longer used"))
     p = command(register, "show", processor_show, "one processor, with its purposes and agreement")
     p.add_argument("name")
     for name, handler, words in (("add", processor_add, "add a processor (owner and admin)"),
@@ -30,17 +31,19 @@ def add_parsers(command, group) -> None:
         p = command(register, name, handler, words)
         p.add_argument("name")
         p.add_argument("--service", required=name == "add", metavar="TEXT",
-                       help="what they do for the shop, e.g. 'sends the newsletter'")
+                       help=tr("what they do for the shop, e.g. 'sends the newsletter'"))
         p.add_argument("--data", action="append", metavar="KIND", choices=list(DATA_CATEGORIES),
                        help="a kind of data they get; repeatable: " + ", ".join(DATA_CATEGORIES))
         p.add_argument("--location", choices=list(processors.LOCATIONS),
-                       help="eu (default), adequate (outside the EU, adequacy decision), safeguards")
+                       help=tr("eu (default), adequate (outside the EU, adequacy decision), safeguards"))
         p.add_argument("--country", metavar="NAME")
         p.add_argument("--transfer-basis", metavar="TEXT", help="for data outside the EU/EEA, e.g. "
                        + "; ".join(f"'{b}'" for b in processors.TRANSFER_BASES[2:]))
-        p.add_argument("--contract-date", type=parse_date, metavar="DATE", help="the processing agreement's date")
-        p.add_argument("--agreement", metavar="FILE", help="the signed agreement's scan, kept in the vault")
-        p.add_argument("--purpose", action="append", metavar="KEY", help="a purpose they serve; repeatable")
+        p.add_argument("--contract-date", type=parse_date, metavar="DATE", help=tr("the processing agreement's "
+                                                                                   "date"))
+        p.add_argument("--agreement", metavar="FILE", help=tr("the signed agreement's scan, kept in the "
+                                                              "vault"))
+        p.add_argument("--purpose", action="append", metavar="KEY", help=tr("a purpose they serve; repeatable"))
     p = command(register, "retire", processor_retire, "the shop no longer uses them (kept in the history)")
     p.add_argument("name")
     p = command(register, "agreement", processor_agreement, "write the kept agreement's scan to a file",
@@ -64,14 +67,16 @@ def _agreement(path: str | None) -> tuple[str, bytes] | None:
     try:
         return source.name, source.read_bytes()
     except OSError as exc:
-        raise NotFound(f"The agreement {source} cannot be read ({exc.strerror or exc}); give the scan's file.") from None
+        raise NotFound(tr("The agreement {source} cannot be read ({value}); give the scan's "
+                          "file.").format(source=source, value=exc.strerror or exc)) from None
 
 
 def processor_list(args) -> int:
     with open_session(args) as session:
         found = processors.list_processors(session, include_retired=args.all)
     if not found and not args.json:
-        print("The register of processors is empty; add one with 'crmdesk processor add NAME --service TEXT'.")
+        print(tr("The register of processors is empty; add one with 'crmdesk processor add NAME --service "
+                 "TEXT'."))
         return 0
     rows = [(p.name, p.service, p.location + ("" if p.active else " (retired)"), ", ".join(p.purposes) or "all",
              "yes" if p.agreement_name else "no") for p in found]
@@ -99,7 +104,7 @@ def processor_add(args) -> int:
             session, args.name, service=args.service, categories=args.data or [], location=args.location or "eu",
             country=args.country or "", transfer_basis=args.transfer_basis or "", contract_date=args.contract_date,
             agreement=agreement, purposes=args.purpose or [])
-    emit(args, f"{added.name} is in the register.", _json(added))
+    emit(args, tr("{added.name} is in the register.").format(added=added), _json(added))
     return 0
 
 
@@ -115,22 +120,23 @@ def processor_edit(args) -> int:
             transfer_basis=args.transfer_basis if args.transfer_basis is not None else current.transfer_basis,
             contract_date=args.contract_date or current.contract_date, agreement=agreement,
             purposes=args.purpose if args.purpose is not None else list(current.purposes))
-    emit(args, f"{changed.name} is changed.", _json(changed))
+    emit(args, tr("{changed.name} is changed.").format(changed=changed), _json(changed))
     return 0
 
 
 def processor_retire(args) -> int:
     with open_session(args) as session:
         retired = processors.retire_processor(session, args.name)
-    emit(args, f"{retired.name} is retired: no longer named as a recipient, kept in the register's history.",
+    emit(args, tr("{retired.name} is retired: no longer named as a recipient, kept in the register's "
+                  "history.").format(retired=retired),
          _json(retired))
     return 0
 
 
 def processor_agreement(args) -> int:
-    target = check_writable_target(args.to, "agreement")
+    target = check_writable_target(args.to, N_("agreement"))
     with open_session(args) as session:
         name, data = processors.agreement(session, args.name)
-    write_file(target, data, "agreement")
-    note(f"The agreement ({name}) is in {target}.")
+    write_file(target, data, N_("agreement"))
+    note(tr("The agreement ({name}) is in {target}.").format(name=name, target=target))
     return 0

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from crmdesk.cli.common import open_session, paper_targets, write_papers
 from crmdesk.core import processing_record as record
+from crmdesk.core.language import N_, tr
 
 
 def add_parsers(sub, command) -> None:
@@ -11,14 +12,14 @@ def add_parsers(sub, command) -> None:
                 "write the record of processing activities (Art. 30), read from the vault (owner and admin)",
                 json_flag=False)
     p.add_argument("--pdf", metavar="FILE")
-    p.add_argument("--docx", metavar="FILE", help="an editable Word document")
+    p.add_argument("--docx", metavar="FILE", help=tr("an editable Word document"))
 
 
 def record_of_processing(args) -> int:
     from crmdesk.reports import record_paper
 
-    targets = paper_targets(args, "record of processing")
+    targets = paper_targets(args, N_("record of processing"))
     with open_session(args) as session:
         made = record.make(session)
-    write_papers(targets, "record of processing", lambda: record_paper.document(made))
+    write_papers(targets, N_("record of processing"), lambda: record_paper.document(made))
     return 0

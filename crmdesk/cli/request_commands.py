@@ -8,7 +8,7 @@ from datetime import date
 from crmdesk.cli import secrets
 from crmdesk.cli.common import emit, open_session, paper_targets, parse_date, table, write_papers
 from crmdesk.core.errors import OperationFailed, UsageError
-from crmdesk.core.language import LANGUAGES, get
+from crmdesk.core.language import LANGUAGES, N_, get, tr
 from crmdesk.core.people import contacts
 from crmdesk.core.privacy import erasure, requests, restriction
 from crmdesk.core.vault import settings
@@ -17,32 +17,34 @@ from crmdesk.core.vault import settings
 def add_parsers(command, group) -> None:
     register = group("request", "data subject requests: open, verify, extend, close, list")
     p = command(register, "open", request_open, "register a request; prints its reference")
-    p.add_argument("id", help="the contact's id (or its first 8 characters)")
+    p.add_argument("id", help=tr("the contact's id (or its first 8 characters)"))
     p.add_argument("--type", required=True, choices=list(requests.TYPES))
-    p.add_argument("--received", type=parse_date, metavar="DATE", help="when it arrived (default: today)")
+    p.add_argument("--received", type=parse_date, metavar="DATE", help=tr("when it arrived (default: today)"))
     p.add_argument("--channel", default="in_person", choices=list(requests.CHANNELS))
     p.add_argument("--note", default="", metavar="TEXT")
     p = command(register, "list", request_list, "requests by due date, open ones first")
     which = p.add_mutually_exclusive_group()
-    which.add_argument("--open", action="store_true", help="only open requests")
-    which.add_argument("--overdue", action="store_true", help="only open requests past their due date")
+    which.add_argument("--open", action="store_true", help=tr("only open requests"))
+    which.add_argument("--overdue", action="store_true", help=tr("only open requests past their due date"))
     which.add_argument("--due-soon", action="store_true",
-                       help=f"only open requests due within {requests.DUE_SOON_DAYS} days")
+                       help=tr("only open requests due within {requests.DUE_SOON_DAYS} "
+                               "days").format(requests=requests))
     which.add_argument("--to-tell", action="store_true",
-                       help="only extended requests whose person must still be told why (within a month of receipt)")
+                       help=tr("only extended requests whose person must still be told why (within a month "
+                               "of receipt)"))
     p = command(register, "no-data", request_no_data,
                 "answer someone the vault holds nothing about: searched, registered, and the reply written")
-    p.add_argument("--requester", required=True, metavar="NAME", help="their name as they gave it")
+    p.add_argument("--requester", required=True, metavar="NAME", help=tr("their name as they gave it"))
     p.add_argument("--searched", required=True, action="append", metavar="TEXT",
-                   help="a name, e-mail address or number they gave, searched for; repeatable")
+                   help=tr("a name, e-mail address or number they gave, searched for; repeatable"))
     p.add_argument("--type", default="access", choices=list(requests.TYPES))
-    p.add_argument("--received", type=parse_date, metavar="DATE", help="when it arrived (default: today)")
+    p.add_argument("--received", type=parse_date, metavar="DATE", help=tr("when it arrived (default: today)"))
     p.add_argument("--channel", default="email", choices=list(requests.CHANNELS))
-    p.add_argument("--address", default="", metavar="TEXT", help="where the reply goes (not kept)")
+    p.add_argument("--address", default="", metavar="TEXT", help=tr("where the reply goes (not kept)"))
     p.add_argument("--language", metavar="CODE", help="the reply's language: " + ", ".join(LANGUAGES)
                    + " (default: the shop's)")
-    p.add_argument("--pdf", metavar="FILE", help="write the reply letter as PDF")
-    p.add_argument("--docx", metavar="FILE", help="write the reply letter as a Word document")
+    p.add_argument("--pdf", metavar="FILE", help=tr("write the reply letter as PDF"))
+    p.add_argument("--docx", metavar="FILE", help=tr("write the reply letter as a Word document"))
     p = command(register, "show", request_show, "one request with its history")
     p.add_argument("reference")
     p = command(register, "verify", request_verify, "record how the requester's identity was checked")
@@ -52,14 +54,15 @@ def add_parsers(command, group) -> None:
     p = command(register, "extend", request_extend, "extend the deadline by a month (two at most), with a reason")
     p.add_argument("reference")
     p.add_argument("--reason", required=True, metavar="TEXT")
-    p.add_argument("--told", action="store_true", help="the person was told of it and why, as it was decided")
+    p.add_argument("--told", action="store_true", help=tr("the person was told of it and why, as it was "
+                                                          "decided"))
     p = command(register, "told", request_told,
                 "record that the person was told of the extension and why (within a month of receipt)")
     p.add_argument("reference")
     p = command(register, "close", request_close, "close a request as fulfilled or refused")
     p.add_argument("reference")
     p.add_argument("--outcome", required=True, choices=["fulfilled", "refused"])
-    p.add_argument("--reason", default="", metavar="TEXT", help="needed for a refusal")
+    p.add_argument("--reason", default="", metavar="TEXT", help=tr("needed for a refusal"))
 
 
 def _json(request: requests.SubjectRequest, today: date) -> dict:
@@ -115,7 +118,7 @@ def request_no_data(args) -> int:
     from crmdesk.core.privacy import retention, subject_data
     from crmdesk.reports import no_data_reply
 
-    targets = paper_targets(args, "reply") if args.pdf or args.docx else []
+    targets = paper_targets(args, N_("reply")) if args.pdf or args.docx else []
     lang = get(args.language) if args.language else None  # a language crmdesk has no letters in: before anything
     with open_session(args) as session:
         answered = requests.answer_no_data(session, args.requester, args.searched, request_type=args.type,
@@ -125,10 +128,11 @@ def request_no_data(args) -> int:
                                     "; ".join(args.searched), kept, session.clock.now(),
                                     lang or get(settings.get(session, "shop_language")))
         try:
-            written = write_papers(targets, "reply", lambda: paper)
+            written = write_papers(targets, N_("reply"), lambda: paper)
         except OperationFailed as exc:  # the answer is registered: do not register it again
-            raise OperationFailed(f"{answered.reference} is registered as answered, but {exc.message[0].lower()}"
-                                  f"{exc.message[1:]}") from None
+            raise OperationFailed(tr("{answered.reference} is registered as answered, but "
+                                     "{exc}{value}").format(answered=answered, exc=exc.message[0].lower(),
+                                                            value=exc.message[1:])) from None
         for kind, data in written:
             requests.reply_made(session, answered.reference, f"no-data reply ({kind.upper()})", data)
     emit(args, f"{answered.reference}: nothing is held about {answered.requester}; the request is registered as "
@@ -152,7 +156,8 @@ def request_show(args) -> int:
 
 
 def _changed(args, changed: requests.SubjectRequest, words: str) -> int:
-    emit(args, f"{changed.reference} {words}.", _json(changed, date.today()))
+    emit(args, tr("{changed.reference} "
+                  "{words}.").format(changed=changed, words=words), _json(changed, date.today()))
     return 0
 
 
@@ -185,15 +190,15 @@ def request_close(args) -> int:
 def add_erasure_parsers(sub, command, people) -> None:
     p = command(sub, "erase", erase, "erase a person everywhere (owner and admin); shows what goes first")
     p.add_argument("id")
-    p.add_argument("--request", metavar="REF", help="the erasure request this fulfils")
-    p.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    p.add_argument("--request", metavar="REF", help=tr("the erasure request this fulfils"))
+    p.add_argument("--yes", action="store_true", help=tr("do not ask for confirmation"))
     p = command(sub, "restrict", restrict, "restrict processing of a person (Art. 18), or lift it")
     p.add_argument("id")
     p.add_argument("state", choices=["on", "off"])
-    p.add_argument("--request", metavar="REF", help="the restriction request this answers")
+    p.add_argument("--request", metavar="REF", help=tr("the restriction request this answers"))
     p = command(sub, "object", object_to, "a person objects (Art. 21): end legitimate interests and marketing")
     p.add_argument("id")
-    p.add_argument("--request", metavar="REF", help="the objection request this answers")
+    p.add_argument("--request", metavar="REF", help=tr("the objection request this answers"))
     p = command(people, "hold", hold, "put a contact on legal hold, or lift it (owner and admin)")
     p.add_argument("id")
     p.add_argument("state", choices=["on", "off"])
@@ -205,14 +210,14 @@ def erase(args) -> int:
         removed = erasure.preview(session, contact.id)
         what = "; ".join(f"{n} {label}" for label, n in removed)
         if not args.yes and not secrets.interactive():
-            raise UsageError("An erasure cannot be undone and there is no terminal to ask for confirmation; "
-                             "add --yes to erase without asking.")
+            raise UsageError(tr("An erasure cannot be undone and there is no terminal to ask for "
+                                "confirmation; add --yes to erase without asking."))
         if not args.yes:
-            print(f"Erasing {contact.display_name} removes: {what}.")
-            print("A tombstone, the request reference and the audit log stay, without personal data.")
+            print(tr("Erasing {contact.display_name} removes: {what}.").format(contact=contact, what=what))
+            print(tr("A tombstone, the request reference and the audit log stay, without personal data."))
             answer = input("Erase now? This cannot be undone. [y/N] ")
             if answer.strip().lower() not in ("y", "yes"):
-                print("Nothing was erased.")
+                print(tr("Nothing was erased."))
                 return 0
         tomb = erasure.erase(session, contact.id, request_reference=args.request)
     emit(args, f"Erased {contact.display_name} ({what})." + (f" Request {tomb.request} is fulfilled."

@@ -4,31 +4,33 @@ from __future__ import annotations
 
 from crmdesk.cli.common import emit, open_session, parse_noon, table
 from crmdesk.core.errors import UsageError
+from crmdesk.core.language import tr
 from crmdesk.core.privacy import retention
 
 
 def add_parsers(command, group) -> None:
     keep = group("retention", "retention policies: what is erased, anonymised or deleted, and when")
-    policies = keep.add_parser("policy", help="list or change the policies", description="list or change the policies")
+    policies = keep.add_parser("policy", help=tr("list or change the "
+                                                 "policies"), description=tr("list or change the policies"))
     policies.set_defaults(handler=_needs_command)
-    policy_sub = policies.add_subparsers(title="commands", metavar="COMMAND")
+    policy_sub = policies.add_subparsers(title=tr("commands"), metavar="COMMAND")
     command(policy_sub, "list", policy_list, "the policies, each explained in plain words")
     p = command(policy_sub, "set", policy_set, "change a policy (owner and admin)")
     p.add_argument("key", choices=list(retention.SPECS))
-    p.add_argument("--period", type=int, metavar="N", help="in the policy's unit (days, months or years)")
-    p.add_argument("--action", help="erased, anonymised, deleted or redacted, as the policy allows")
+    p.add_argument("--period", type=int, metavar="N", help=tr("in the policy's unit (days, months or years)"))
+    p.add_argument("--action", help=tr("erased, anonymised, deleted or redacted, as the policy allows"))
     p.add_argument("--mode", choices=list(retention.MODES),
-                   help="apply: each sweep carries it out; propose: an owner or admin reviews it first")
+                   help=tr("apply: each sweep carries it out; propose: an owner or admin reviews it first"))
     p.add_argument("--enabled", choices=["on", "off"])
     p = command(keep, "plan", plan, "what a sweep would change, and why; changes nothing")
-    p.add_argument("--as-of", type=parse_noon, metavar="DATE", help="plan for a future date (default: now)")
+    p.add_argument("--as-of", type=parse_noon, metavar="DATE", help=tr("plan for a future date (default: now)"))
     command(keep, "run", run, "sweep now: apply the 'apply' policies, keep the others as proposals")
     command(keep, "proposals", list_proposals, "what the last sweep proposed and is still due, for review")
     command(keep, "apply-proposals", apply_proposals, "carry out what the last sweep proposed (after review)")
 
 
 def _needs_command(args) -> int:
-    raise UsageError("'crmdesk retention policy' needs a command: list or set.")
+    raise UsageError(tr("'crmdesk retention policy' needs a command: list or set."))
 
 
 def _policy_json(policy: retention.Policy) -> dict:
@@ -51,7 +53,8 @@ def policy_set(args) -> int:
     with open_session(args) as session:
         changed = retention.set_policy(session, args.key, period=args.period, action=args.action, mode=args.mode,
                                        enabled=None if args.enabled is None else args.enabled == "on")
-    emit(args, f"{changed.key}: {changed.explained()} Mode: {changed.mode}.", _policy_json(changed))
+    emit(args, tr("{changed.key}: {changed2} Mode: {changed.mode}.").format(changed=changed,
+                                                                            changed2=changed.explained()), _policy_json(changed))
     return 0
 
 

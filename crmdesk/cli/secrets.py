@@ -14,6 +14,7 @@ import sys
 from pathlib import Path
 
 from crmdesk.core.errors import OperationFailed, UsageError
+from crmdesk.core.language import tr
 
 
 def interactive() -> bool:
@@ -25,13 +26,15 @@ def _read_secret_file(path: str, what: str) -> str:
         text = Path(path).expanduser().read_text("utf-8")
     except OSError as exc:
         raise OperationFailed(
-            f"Cannot read the {what} file {path} ({exc.strerror or 'unreadable'}); check the path."
+            tr("Cannot read the {what} file {path} ({value}); check the "
+               "path.").format(what=what, path=path, value=exc.strerror or 'unreadable')
         ) from None
     except UnicodeDecodeError:
-        raise OperationFailed(f"The {what} file {path} is not UTF-8 text.") from None
+        raise OperationFailed(tr("The {what} file {path} is not UTF-8 "
+                                 "text.").format(what=what, path=path)) from None
     secret = text.splitlines()[0] if text.splitlines() else ""
     if not secret:
-        raise UsageError(f"The {what} file {path} is empty.")
+        raise UsageError(tr("The {what} file {path} is empty.").format(what=what, path=path))
     return secret
 
 
@@ -52,7 +55,7 @@ def passphrase(passphrase_file: str | None, prompt: str = "Passphrase: ") -> str
     if interactive():
         return getpass.getpass(prompt)
     raise UsageError(
-        "No passphrase given; set CRMDESK_PASSPHRASE, use --passphrase-file FILE, or run on a terminal."
+        tr("No passphrase given; set CRMDESK_PASSPHRASE, use --passphrase-file FILE, or run on a terminal.")
     )
 
 
@@ -64,11 +67,11 @@ def new_passphrase(new_passphrase_file: str | None, who: str = "the new passphra
         first = getpass.getpass(f"Type {who}: ")
         second = getpass.getpass("Type it again: ")
         if first != second:
-            raise UsageError("The two passphrases differ; nothing was changed, try again.")
+            raise UsageError(tr("The two passphrases differ; nothing was changed, try again."))
         return first
     raise UsageError(
-        "No new passphrase given; set CRMDESK_NEW_PASSPHRASE, use --new-passphrase-file FILE, "
-        "or run on a terminal."
+        tr("No new passphrase given; set CRMDESK_NEW_PASSPHRASE, use --new-passphrase-file FILE, or run on "
+           "a terminal.")
     )
 
 
@@ -87,7 +90,7 @@ def recovery_code() -> str:
         return value
     if interactive():
         return input("Recovery code: ").strip()
-    raise UsageError("No recovery code given; set CRMDESK_RECOVERY_CODE or run on a terminal.")
+    raise UsageError(tr("No recovery code given; set CRMDESK_RECOVERY_CODE or run on a terminal."))
 
 
 def pdf_password(path: str | None) -> str | None:

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from crmdesk.cli.common import emit, open_session, table
 from crmdesk.core.errors import NotFound
+from crmdesk.core.language import tr
 from crmdesk.core.vault import training
 
 
@@ -13,7 +14,8 @@ def add_parsers(command, group) -> None:
     briefing = group("training", "the shop's data-protection briefing: read, confirm, publish, who is due")
     command(briefing, "show", training_show, "print the briefing in force (anyone)")
     p = command(briefing, "confirm", training_confirm, "confirm you read and understood it (anyone)")
-    p.add_argument("--version", type=int, metavar="N", help="the version you read (default: the one in force)")
+    p.add_argument("--version", type=int, metavar="N", help=tr("the version you read (default: the one in "
+                                                               "force)"))
     p = command(briefing, "publish", training_publish,
                 "publish a new version from a text file; everyone but the owner confirms it again (owner, admin)")
     p.add_argument("file")
@@ -34,7 +36,8 @@ def training_confirm(args) -> int:
     with open_session(args) as session:
         version = args.version or training.current(session).version
         training.confirm(session, version)
-    emit(args, f"Confirmed: you read the shop's data-protection briefing (version {version}).",
+    emit(args, tr("Confirmed: you read the shop's data-protection briefing (version "
+                  "{version}).").format(version=version),
          {"confirmed": version})
     return 0
 
@@ -44,12 +47,12 @@ def training_publish(args) -> int:
     try:
         body = source.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
-        raise NotFound(f"{source} cannot be read as UTF-8 text ({getattr(exc, 'strerror', None) or exc}); give a "
-                       "plain text file.") from None
+        raise NotFound(tr("{source} cannot be read as UTF-8 text ({value}); give a plain text "
+                          "file.").format(source=source, value=getattr(exc, 'strerror', None) or exc)) from None
     with open_session(args) as session:
         published = training.publish(session, body)
-    emit(args, f"Version {published.version} of the briefing is in force; everyone but the owner confirms it at "
-               "their next sign-in.", {"version": published.version, "sha256": published.sha256})
+    emit(args, tr("Version {published.version} of the briefing is in force; everyone but the owner confirms "
+                  "it at their next sign-in.").format(published=published), {"version": published.version, "sha256": published.sha256})
     return 0
 
 

@@ -7,6 +7,7 @@ import sys
 from crmdesk.cli import secrets
 from crmdesk.cli.common import emit, open_session, table
 from crmdesk.core import vault
+from crmdesk.core.language import tr
 from crmdesk.core.permissions import Permission
 from crmdesk.core.vault import users
 from crmdesk.core.vault.session import User
@@ -28,7 +29,7 @@ def user_add(args) -> int:
         user = users.add_user(
             session, args.name, role=args.role, passphrase=passphrase, display_name=args.display_name
         )
-    emit(args, f"Added user '{user.name}' ({user.role.value}).", _user_json(user))
+    emit(args, tr("Added user '{user.name}' ({user.role.value}).").format(user=user), _user_json(user))
     return 0
 
 
@@ -51,7 +52,8 @@ def user_passwd(args) -> int:
         users.check_may_manage(session, target)
         passphrase = secrets.new_passphrase(args.new_passphrase_file)
         users.change_passphrase(session, target.name, passphrase)
-    emit(args, f"The passphrase of '{target.name}' is changed.", {"user": target.name, "changed": True})
+    emit(args, tr("The passphrase of '{target.name}' is "
+                  "changed.").format(target=target), {"user": target.name, "changed": True})
     return 0
 
 
@@ -60,8 +62,8 @@ def user_disable(args) -> int:
         user = users.disable_user(session, args.name)
     emit(
         args,
-        f"Disabled '{user.name}'. The master key was rotated, so their passphrase and any old "
-        "copy of their key slot open nothing.",
+        tr("Disabled '{user.name}'. The master key was rotated, so their passphrase and any old copy of "
+           "their key slot open nothing.").format(user=user),
         _user_json(user),
     )
     return 0
@@ -72,7 +74,7 @@ def user_totp(args) -> int:
         if args.action == "disable":
             users.disable_totp(session, args.name)
             name = args.name or session.user.name
-            emit(args, f"Unlocking as '{name}' no longer asks for an authenticator code.",
+            emit(args, tr("Unlocking as '{name}' no longer asks for an authenticator code.").format(name=name),
                  {"user": name, "totp": False})
             return 0
         setup = users.enable_totp(session, args.name)
@@ -80,11 +82,11 @@ def user_totp(args) -> int:
     if args.json:
         emit(args, "", {"user": name, "totp": True, "secret": setup.secret, "uri": setup.uri})
         return 0
-    print("Scan this QR code with an authenticator app, or type the secret by hand.\n")
+    print(tr("Scan this QR code with an authenticator app, or type the secret by hand.\n"))
     if sys.stdout.isatty():
         import segno
 
         segno.make(setup.uri, error="m").terminal(compact=True)
-    print(f"Secret: {setup.secret}\nURI:    {setup.uri}\n")
-    print(f"From now on, unlocking as '{name}' also asks for the 6-digit code.")
+    print(tr("Secret: {setup.secret}\nURI:    {setup.uri}\n").format(setup=setup))
+    print(tr("From now on, unlocking as '{name}' also asks for the 6-digit code.").format(name=name))
     return 0

@@ -18,6 +18,7 @@ from crmdesk.cli.common import (
 )
 from crmdesk.core import configuration, fsutil, health, vault
 from crmdesk.core.errors import OperationFailed
+from crmdesk.core.language import N_, tr
 from crmdesk.core.vault import auditlog, integrity, recovery, remember, settings
 from crmdesk.core.vault.session import VaultPaths
 
@@ -38,8 +39,8 @@ def _write_kit(target: Path | None, paths: VaultPaths, vault_id: str, code: str,
 
 def _kit_failed(target: Path, reason: str, done: str) -> OperationFailed:
     return OperationFailed(
-        f"{done}, but the recovery kit could not be written to {target} ({reason}); "
-        "write the recovery code down now."
+        tr("{done}, but the recovery kit could not be written to {target} ({reason}); write the recovery "
+           "code down now.").format(done=done, target=target, reason=reason)
     )
 
 
@@ -52,11 +53,11 @@ RECOVERY_ADVICE = (
 
 def init(args) -> int:
     paths = vault_paths(args)
-    kit = check_writable_target(args.recovery_kit, "recovery kit")
+    kit = check_writable_target(args.recovery_kit, N_("recovery kit"))
     owner = vault.check_user_name(args.owner or getpass.getuser())
     if paths.folder.exists():
         raise OperationFailed(
-            f"{paths.folder} already exists; open that vault, or choose another name."
+            tr("{paths.folder} already exists; open that vault, or choose another name.").format(paths=paths)
         )
     if args.phone_region:
         settings.checked_region(args.phone_region)  # before the passphrase is asked for
@@ -89,13 +90,13 @@ def recover(args) -> int:
     session = recovery.recover(paths.folder, code, passphrase)
     name = session.user.name
     session.close()
-    emit(args, f"The owner '{name}' has a new passphrase; unlock with it from now on.",
+    emit(args, tr("The owner '{name}' has a new passphrase; unlock with it from now on.").format(name=name),
          {"owner": name, "recovered": True})
     return 0
 
 
 def recovery_code(args) -> int:
-    kit = check_writable_target(args.recovery_kit, "recovery kit")
+    kit = check_writable_target(args.recovery_kit, N_("recovery kit"))
     with open_session(args) as session:
         code = recovery.replace_recovery_code(session)
         failed = _write_kit(kit, session.paths, session.vault_id, code,
@@ -113,7 +114,8 @@ def confirm_recovery_code(args) -> int:
     with open_session(args) as session:
         recovery.require_owner(session)  # before asking for the code
         recovery.confirm_code(session, secrets.recovery_code())
-    emit(args, "The recovery code is right and confirmed: keep the kit where you keep other important papers.",
+    emit(args, tr("The recovery code is right and confirmed: keep the kit where you keep other important "
+                  "papers."),
          {"confirmed": True})
     return 0
 
@@ -127,8 +129,8 @@ def remember_key(args) -> int:
         name = session.user.name
     emit(
         args,
-        f"The key of '{name}' is remembered in this computer's keyring; crmdesk will not ask "
-        "for the passphrase here. 'crmdesk forget' undoes it.",
+        tr("The key of '{name}' is remembered in this computer's keyring; crmdesk will not ask for the "
+           "passphrase here. 'crmdesk forget' undoes it.").format(name=name),
         {"user": name, "remembered": True},
     )
     return 0
@@ -188,7 +190,7 @@ def check(args) -> int:
     """``crmdesk check``: what needs doing and how the vault stands, one line
     each; exit 0 when all is well, 1 when something needs action, 5 on an
     integrity failure (for cron, see README)."""
-    target = check_writable_target(args.pdf, "status report") if args.pdf else None
+    target = check_writable_target(args.pdf, N_("status report")) if args.pdf else None
     with open_session(args) as session:
         if target is None:
             findings = health.check(session)
@@ -200,13 +202,14 @@ def check(args) -> int:
             try:
                 fsutil.atomic_write(target, status_report.render(report))
             except OSError as exc:
-                raise OperationFailed(f"The status report could not be written to {target} "
-                                      f"({exc.strerror or exc}); choose another place.") from None
+                raise OperationFailed(tr("The status report could not be written to {target} ({value}); "
+                                         "choose another place.").format(target=target,
+                                                                         value=exc.strerror or exc)) from None
             health.report_made(session, report)
     code = health.exit_code(findings)
     human = "\n".join(f"{_MARKS[f.level]}  {f.sentence}" for f in findings)
     if target is not None:
-        note(f"The data protection status report is in {target}.")
+        note(tr("The data protection status report is in {target}.").format(target=target))
     emit(args, human, {"ok": code == 0, "exit_code": code, "findings": [f.as_dict() for f in findings]})
     return code
 
@@ -221,6 +224,7 @@ def setting_list(args) -> int:
 def setting_set(args) -> int:
     with open_session(args) as session:
         stored = configuration.change_setting(session, args.key, args.value)
-    emit(args, f"{args.key} is now {str(stored).replace(chr(10), ' / ') or '(empty)'}.", {args.key: stored})
+    emit(args, tr("{args.key} is now {value}.").format(args=args,
+                                                       value=str(stored).replace(chr(10), ' / ') or '(empty)'), {args.key: stored})
     return 0
 

@@ -18,7 +18,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from crmdesk.core.errors import UsageError
-from crmdesk.core.language import ENGLISH, N_, Language
+from crmdesk.core.language import ENGLISH, N_, Language, tr
 
 if TYPE_CHECKING:
     import holidays
@@ -54,8 +54,9 @@ def check_region(code: str) -> str:
         subdivision = aliases.get(subdivision, subdivision).upper()
     if country not in COUNTRIES or (dash and subdivision not in {s.upper() for s in _subdivisions(country)}):
         shown = given if len(given) <= 20 else given[:20] + "…"
-        raise UsageError(f"'{shown}' is not a country or region crmdesk knows the public holidays of; use a "
-                         "country code such as DE, or a country and region such as DE-BY (Bavaria).")
+        raise UsageError(tr("'{shown}' is not a country or region crmdesk knows the public holidays "
+                            "of; use a country code such as DE, or a country and region such as DE-BY "
+                            "(Bavaria).").format(shown=shown))
     return f"{country}-{subdivision}" if subdivision else country
 
 

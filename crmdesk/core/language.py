@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import gettext
 import locale
+import os
 from datetime import date
 from functools import cache
 
@@ -125,12 +126,39 @@ def get(code: str) -> Language:
     """The language for ``code`` ("de"); a code crmdesk has no texts in is a UsageError."""
     code = (code or "").strip().lower()
     if code not in LANGUAGES:
-        raise UsageError(f"'{code}' is not a language crmdesk writes documents in; use one of "
-                         f"{', '.join(LANGUAGES)}.")
+        raise UsageError(tr("'{code}' is not a language crmdesk writes documents in; use one of "
+                            "{names}.").format(code=code, names=", ".join(LANGUAGES)))
     return Language(code)
 
 
 ENGLISH = get("en")
+
+# The language messages are shown in (errors, notes, the CLI's output): the window's or, in the CLI,
+# the computer's. One per process, as there is one person at it.
+_active = [ENGLISH]
+
+
+def use(code: str) -> Language:
+    """Show messages in ``code`` from now on; the window calls this when its language changes, the CLI
+    when it starts."""
+    _active[0] = get(code)
+    return _active[0]
+
+
+def active() -> Language:
+    """The language messages are shown in now."""
+    return _active[0]
+
+
+def tr(text: str) -> str:
+    """``text`` (a message: an error, a note, the CLI's output) in the language messages are shown in;
+    marked for the catalogue where it is written, as ``tr("…")``."""
+    return _active[0].gettext(text)
+
+
+def trn(singular: str, plural: str, n: int) -> str:
+    """``tr`` for a text with a number in it: the right form for ``n``, with ``{n}`` filled in."""
+    return _active[0].ngettext(singular, plural, n)
 
 
 # The language a shop in a country most likely writes in, where it is one of ``LANGUAGES`` and the
@@ -145,7 +173,18 @@ def country_language(country: str) -> str:
 
 
 def system_language() -> str:
-    """The language of this computer's locale when crmdesk has it, else English."""
+    """The language of this computer's locale when crmdesk has it, else English. The variables gettext
+    reads come first (``LANGUAGE`` may list several: "pl:de"), so a language is followed even where its
+    locale is not installed."""
+    for variable in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(variable, "")
+        if value:
+            for name in value.split(":"):
+                code = name.replace("-", "_").split("_")[0].split(".")[0].lower()
+                if code in LANGUAGES:
+                    return code
+            if variable != "LANGUAGE":  # LC_ALL=C means English, whatever LANG says
+                return "en"
     name = (locale.getlocale()[0] or "").replace("-", "_")
     code = name.split("_")[0].lower()
     return code if code in LANGUAGES else "en"

@@ -9,6 +9,7 @@ from __future__ import annotations
 from enum import StrEnum
 
 from crmdesk.core.errors import PermissionDenied, UsageError
+from crmdesk.core.language import N_, NP_, active, tr
 
 
 class Role(StrEnum):
@@ -19,17 +20,21 @@ class Role(StrEnum):
 
 
 class Permission(StrEnum):
-    READ = "read contacts and search"
-    EDIT = "add and edit contacts, notes, interactions and imports"
-    CONSENT = "capture and withdraw consent"
-    REQUESTS = "work data subject requests and export subject data"
-    ERASE = "erase subjects, apply retention and set legal holds"
-    CONFIGURE = "change purposes, retention policies and settings"
-    ADMINISTER = "manage users, backups, restores and the audit log"
-    OWN = "change the owner's account and rotate the master key"
-    ACCOUNTABILITY = "keep the record of processing, processors, breach log, privacy notice and training"
-    REPORT = "report a suspected breach and confirm one's own training"
+    READ = N_("read contacts and search")
+    EDIT = N_("add and edit contacts, notes, interactions and imports")
+    CONSENT = N_("capture and withdraw consent")
+    REQUESTS = N_("work data subject requests and export subject data")
+    ERASE = N_("erase subjects, apply retention and set legal holds")
+    CONFIGURE = N_("change purposes, retention policies and settings")
+    ADMINISTER = N_("manage users, backups, restores and the audit log")
+    OWN = N_("change the owner's account and rotate the master key")
+    ACCOUNTABILITY = N_("keep the record of processing, processors, breach log, privacy notice and training")
+    REPORT = N_("report a suspected breach and confirm one's own training")
 
+
+# The roles as a sentence names them.
+ROLE_WORDS = {Role.OWNER: NP_("role", "owner"), Role.ADMIN: NP_("role", "admin"), Role.STAFF: NP_("role", "staff"),
+              Role.VIEWER: NP_("role", "viewer")}
 
 _ALL = frozenset(Permission)
 _STAFF = frozenset(
@@ -48,8 +53,8 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
 # changing the customers' data. Reporting a breach and one's own account stay open.
 TRAINING_GATED = frozenset({Permission.READ, Permission.EDIT, Permission.CONSENT, Permission.REQUESTS,
                             Permission.ERASE})
-TRAINING_FIRST = ("Read the shop's data-protection briefing and confirm it first (in the window it opens by itself; "
-                  "on the command line: crmdesk training show, then crmdesk training confirm).")
+TRAINING_FIRST = (N_("Read the shop's data-protection briefing and confirm it first (in the window it opens by itself; "
+                  "on the command line: crmdesk training show, then crmdesk training confirm)."))
 
 
 def parse_role(text: str) -> Role:
@@ -57,7 +62,7 @@ def parse_role(text: str) -> Role:
         return Role(text.strip().lower())
     except ValueError:
         raise UsageError(
-            f"'{text}' is not a role; use one of owner, admin, staff or viewer."
+            tr("'{text}' is not a role; use one of owner, admin, staff or viewer.").format(text=text)
         ) from None
 
 
@@ -69,5 +74,6 @@ def require(role: Role | str, permission: Permission) -> None:
     """Raise ``PermissionDenied`` unless ``role`` has ``permission``."""
     if not allows(role, permission):
         raise PermissionDenied(
-            f"The {Role(role).value} role may not {permission.value}; ask an owner or admin."
+            tr("The {role} role may not {action}; ask an owner or admin.").format(
+                role=active().pgettext("role", ROLE_WORDS[Role(role)]), action=tr(permission.value))
         )

@@ -19,7 +19,7 @@ import hashlib
 from dataclasses import dataclass
 
 from crmdesk.core.errors import UsageError
-from crmdesk.core.language import N_, Language, get
+from crmdesk.core.language import N_, Language, get, tr
 from crmdesk.core.permissions import Permission
 from crmdesk.core.privacy import processors, purposes, retention
 from crmdesk.core.privacy.processors import Processor
@@ -117,14 +117,15 @@ def publish(session: Session, bodies: dict[str, str]) -> list[Version]:
     session.require(Permission.ACCOUNTABILITY)
     shop = controller(session)
     if not shop.address.strip() or not shop.contact.strip():
-        raise UsageError("The notice must say who the shop is and how to reach it (Art. 13(1)(a)); fill in the "
-                         "postal address and the contact in Settings first.")
+        raise UsageError(tr("The notice must say who the shop is and how to reach it (Art. 13(1)(a)); fill "
+                            "in the postal address and the contact in Settings first."))
     bodies = {get(code).code: body.strip() for code, body in bodies.items()}
     last = {code: next(iter(versions(session, code)), None) for code in bodies}
     changed = {code: body for code, body in bodies.items() if last[code] is None or last[code].body != body}
     if not changed:
         numbers = ", ".join(f"{get(code).name} {v.version}" for code, v in last.items() if v)
-        raise UsageError(f"The notice reads as the published version already ({numbers}); nothing changed since.")
+        raise UsageError(tr("The notice reads as the published version already ({numbers}); nothing changed "
+                            "since.").format(numbers=numbers))
     with session.operation(Permission.ACCOUNTABILITY, "notice.published") as op:
         for code, body in changed.items():
             version = (last[code].version if last[code] else 0) + 1

@@ -7,6 +7,7 @@ import tempfile
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
@@ -14,6 +15,8 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
+from crmdesk.core import language
+from crmdesk.core.language import N_, Language
 from crmdesk.core.vault.session import VaultPaths
 from crmdesk.reports import fonts
 
@@ -47,15 +50,28 @@ def _styles() -> dict[str, ParagraphStyle]:
     }
 
 
-def write_recovery_kit(kit: RecoveryKit, path: Path) -> None:
-    """Write the kit as a one-page PDF, atomically (no half-written file)."""
+def _escaped(text: str) -> str:
+    """A translated sentence as reportlab markup (its ``&``, ``<`` and ``>`` as entities)."""
+    return escape(text)
+
+
+def _command(text: str) -> str:
+    return f"<font name='{fonts.MONO}'>{escape(text)}</font>"
+
+
+def write_recovery_kit(kit: RecoveryKit, path: Path, lang: Language | None = None) -> None:
+    """Write the kit as a one-page PDF, atomically (no half-written file), in ``lang`` (else the
+    language messages are shown in: the window's, the terminal's)."""
+    lang = lang or language.active()
+    say = lang.gettext
     s = _styles()
+    forgot = say(N_("Forgot passphrase"))  # the unlock window's button, as it names it
     heading = kit.organisation or kit.vault_name
     details = [
-        ["Vault", kit.vault_name],
-        ["Location when created", kit.vault_path],
-        ["Vault id", kit.vault_id],
-        ["Created", kit.created.strftime("%Y-%m-%d %H:%M %Z").strip()],
+        [say(N_("Vault")), kit.vault_name],
+        [say(N_("Location when created")), kit.vault_path],
+        [say(N_("Vault id")), kit.vault_id],
+        [say(N_("Created")), f"{lang.date(kit.created.date())} {kit.created.strftime('%H:%M %Z')}".strip()],
     ]
     details_table = Table(
         [[Paragraph(a, s["body"]), fonts.paragraph(b, s["body"])] for a, b in details],
@@ -73,41 +89,40 @@ def write_recovery_kit(kit: RecoveryKit, path: Path) -> None:
         )
     )
     story = [
-        Paragraph("crmdesk recovery kit", s["title"]),
+        Paragraph(say(N_("crmdesk recovery kit")), s["title"]),
         fonts.paragraph(heading, s["subtitle"]),  # the shop's or the vault's name, in any script
         Spacer(1, 8 * mm),
-        Paragraph("Recovery code", s["heading"]),
+        Paragraph(say(N_("Recovery code")), s["heading"]),
         code_box,
         Spacer(1, 4 * mm),
         details_table,
-        Paragraph("What this code does", s["heading"]),
+        Paragraph(say(N_("What this code does")), s["heading"]),
         Paragraph(
-            "If the owner's passphrase is lost, this code sets a new one: run "
-            "<font name='DejaVuSansMono'>crmdesk recover</font> or choose "
-            "<i>Forgot passphrase</i> in the unlock window, and type the code. "
-            "Without the passphrase and without this code, nobody, crmdesk included, "
-            "can open the vault: the customer data in it is lost.",
+            _escaped(say(N_("If the owner's passphrase is lost, this code sets a new one: run {recover} or choose "
+                            "{forgot} in the unlock window, and type the code. Without the passphrase and "
+                            "without this code, nobody, crmdesk included, can open the vault: the customer data "
+                            "in it is lost."))).format(recover=_command("crmdesk recover"),
+                                                        forgot=f"<i>{escape(forgot)}</i>"),
             s["body"],
         ),
-        Paragraph("Keep it safe", s["heading"]),
+        Paragraph(say(N_("Keep it safe")), s["heading"]),
         Paragraph(
-            "Anyone holding this code and a copy of the vault can read every customer "
-            "record in it. Print this page and keep it where you keep the shop's other "
-            "important papers: a safe or a locked drawer, away from the computer. Do not "
-            "store it as a file on the same computer, or photograph it.",
+            _escaped(say(N_("Anyone holding this code and a copy of the vault can read every customer record in "
+                            "it. Print this page and keep it where you keep the shop's other important papers: a "
+                            "safe or a locked drawer, away from the computer. Do not store it as a file on the "
+                            "same computer, or photograph it."))),
             s["body"],
         ),
-        Paragraph("If the code is exposed", s["heading"]),
+        Paragraph(say(N_("If the code is exposed")), s["heading"]),
         Paragraph(
-            "As the owner, run <font name='DejaVuSansMono'>crmdesk recovery-code "
-            "--recovery-kit FILE</font> to make a new code (the old one stops working), "
-            "print the new kit, then destroy this page.",
+            _escaped(say(N_("As the owner, run {command} to make a new code (the old one stops working), print "
+                            "the new kit, then destroy this page."))).format(
+                command=_command("crmdesk recovery-code --recovery-kit FILE")),
             s["body"],
         ),
         Spacer(1, 10 * mm),
-        Paragraph(
-            "crmdesk never sends this code anywhere and cannot show it again.", s["small"]
-        ),
+        Paragraph(_escaped(say(N_("crmdesk never sends this code anywhere and cannot show it again."))),
+                  s["small"]),
     ]
     path = Path(path)
     fd, tmp = tempfile.mkstemp(prefix=".recovery-kit.", suffix=".pdf", dir=path.parent)
@@ -116,7 +131,7 @@ def write_recovery_kit(kit: RecoveryKit, path: Path) -> None:
         doc = SimpleDocTemplate(
             tmp, pagesize=A4, leftMargin=22 * mm, rightMargin=22 * mm,
             topMargin=22 * mm, bottomMargin=20 * mm,
-            title="crmdesk recovery kit", author="crmdesk", subject=kit.vault_name,
+            title=say(N_("crmdesk recovery kit")), author="crmdesk", subject=kit.vault_name,
         )
         doc.build(story)
         os.chmod(tmp, 0o600)

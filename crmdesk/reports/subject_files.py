@@ -20,6 +20,7 @@ import pyzipper
 
 from crmdesk.core.errors import OperationFailed, UsageError
 from crmdesk.core.fsutil import atomic_write
+from crmdesk.core.language import tr
 from crmdesk.core.privacy import subject_data
 from crmdesk.core.vault.session import Session
 from crmdesk.io import portability
@@ -37,7 +38,8 @@ class Written:
 
 def check_password(password: str | None) -> None:
     if password is not None and len(password) < MIN_PASSWORD:
-        raise UsageError(f"The PDF password is shorter than {MIN_PASSWORD} characters; choose a longer one.")
+        raise UsageError(tr("The PDF password is shorter than {MIN_PASSWORD} characters; choose a longer "
+                            "one.").format(MIN_PASSWORD=MIN_PASSWORD))
 
 
 def default_names(reference: str | None, contact_id: str) -> tuple[str, str]:
@@ -85,7 +87,7 @@ def write_subject_files(session: Session, contact_id: str, *, request_reference:
     except OSError as exc:
         for done in written:
             done.path.unlink(missing_ok=True)
-        raise OperationFailed(f"The export cannot be written ({exc.strerror or 'error'}); choose another "
-                              "folder. Nothing was exported.") from None
+        raise OperationFailed(tr("The export cannot be written ({value}); choose another folder. Nothing "
+                                 "was exported.").format(value=exc.strerror or 'error')) from None
     subject_data.record_export(session, data, [(w.kind, w.sha256) for w in written])
     return data, written

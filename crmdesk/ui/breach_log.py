@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from crmdesk.core import fsutil
 from crmdesk.core.errors import OperationFailed
+from crmdesk.core.language import tr as message_tr
 from crmdesk.core.people import contacts
 from crmdesk.core.privacy import breaches, subject_data
 from crmdesk.core.privacy.breaches import Breach
@@ -387,8 +388,9 @@ class BreachLog(ReadWhenShown):
             try:
                 fsutil.atomic_write(target, data)
             except OSError as exc:
-                raise OperationFailed(f"The file could not be written to {target} ({exc.strerror or exc}); "
-                                      "choose another place.") from None
+                raise OperationFailed(message_tr("The file could not be written to {target} ({value}); choose "
+                                                 "another place.").format(target=target,
+                                                                          value=exc.strerror or exc)) from None
             return target
 
         words = (self.tr("The notification draft is in {0}.") if key == "draft" else

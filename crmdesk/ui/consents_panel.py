@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from crmdesk.core.errors import CrmdeskError
+from crmdesk.core.language import tr as message_tr
 from crmdesk.core.people.contact_model import Contact
 from crmdesk.core.permissions import Permission, allows
 from crmdesk.core.privacy import consent, purposes
@@ -248,8 +249,8 @@ class ConsentsPanel(QWidget):
             try:
                 Path(name).write_bytes(data)
             except OSError as exc:
-                raise CrmdeskError(f"{name} cannot be written ({exc.strerror or 'error'}); "
-                                   "choose another folder.") from None
+                raise CrmdeskError(message_tr("{name} cannot be written ({value}); choose another folder.").format(name=name,
+                                                                                                                   value=exc.strerror or 'error')) from None
 
         self.access.query(self, save, lambda _none: self.result.show_result("good", self.tr(
             "Saved to {0}. The copy is not encrypted; delete it when done.").format(name)),

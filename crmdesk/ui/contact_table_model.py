@@ -15,6 +15,7 @@ from dataclasses import dataclass, fields
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -45,7 +46,7 @@ COLUMNS = ((QT_TRANSLATE_NOOP("ContactTableModel", "Name"), "name"),
 CONSENT_COLUMN = 1
 # How a decision shows in the list: a mark before the purpose's title.
 MARKS = {"granted": "✓", "recorded": "✓", "withdrawn": "✗", "refused": "✗", "expired": "⌛", "ended": "–"}
-NO_BASIS = "No lawful basis"
+NO_BASIS = QT_TRANSLATE_NOOP("ContactTableModel", "No lawful basis")
 
 
 def consent_text(row: ContactRow) -> str:
@@ -55,7 +56,9 @@ def consent_text(row: ContactRow) -> str:
     active = [f"✓ {title.split()[0]}" for title, state in row.consents if state in consent.ACTIVE_STATES]
     other = [f"{MARKS.get(state, '?')} {title.split()[0]}" for title, state in row.consents
              if state not in consent.ACTIVE_STATES]
-    return " ".join(active + other) if active else " ".join([f"⚠ {NO_BASIS}"] + other)
+    if active:
+        return " ".join(active + other)
+    return " ".join([f"⚠ {QCoreApplication.translate('ContactTableModel', NO_BASIS)}"] + other)
 
 Requester = Callable[[int, str, str, Cursor | None], None]
 

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from crmdesk.core.errors import CrmdeskError
 from crmdesk.core.imports import importing
+from crmdesk.core.language import tr as message_tr
 from crmdesk.core.permissions import Permission, allows
 from crmdesk.core.privacy import purposes
 from crmdesk.io.contact_files import open_contacts_file
@@ -79,8 +80,9 @@ def _records(path: Path, mapping: dict[str, str] | None, sha256: str,
     try:
         parsed, records = open_contacts_file(path, mapping=mapping, character_set=characters)
         if parsed.sha256 != sha256:
-            raise CrmdeskError(f"{path.name} has changed since it was shown, so nothing was imported; choose "
-                               "it again to see what it holds now.")
+            raise CrmdeskError(message_tr("{path.name} has changed since it was shown, so "
+                                          "nothing was imported; choose it again to see "
+                                          "what it holds now.").format(path=path))
         yield from records
     except ImportFileError as exc:
         raise CrmdeskError(exc.for_file(path.name)) from None

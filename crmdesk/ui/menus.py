@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QFileDialog, QMenu
 
 from crmdesk import applog
 from crmdesk.core.errors import OperationFailed
+from crmdesk.core.language import tr as message_tr
 from crmdesk.core.people import contacts
 from crmdesk.core.permissions import Permission, allows
 from crmdesk.core.vault.gate import Changes
@@ -126,8 +127,10 @@ class Menus(QObject):
             try:
                 return write_contacts_file(target, everyone)
             except OSError as exc:
-                raise OperationFailed(f"{target} cannot be written ({exc.strerror or 'error'}); choose another "
-                                      "folder. Nothing was exported.") from None
+                raise OperationFailed(message_tr("{target} cannot be written ({value}); "
+                                                 "choose another folder. Nothing was "
+                                                 "exported.").format(target=target,
+                                                                     value=exc.strerror or 'error')) from None
 
         self.window.access.operation(
             self.window, export, lambda count: self.window.statusBar().showMessage(self.tr(

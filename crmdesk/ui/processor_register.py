@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from crmdesk.core import fsutil
 from crmdesk.core.errors import OperationFailed
+from crmdesk.core.language import tr as message_tr
 from crmdesk.core.privacy import processors
 from crmdesk.core.privacy import purposes as purposes_of
 from crmdesk.core.privacy.categories import DATA_CATEGORIES
@@ -179,7 +180,8 @@ def _read_scan(path: Path | None) -> tuple[str, bytes] | None:
     try:
         return path.name, path.read_bytes()
     except OSError as exc:
-        raise OperationFailed(f"The scan {path} cannot be read ({exc.strerror or exc}); choose another file.") from None
+        raise OperationFailed(message_tr("The scan {path} cannot be read ({value}); choose another file.").format(path=path,
+                                                                                                                  value=exc.strerror or exc)) from None
 
 
 class ProcessorRegister(ReadWhenShown):
@@ -285,8 +287,9 @@ class ProcessorRegister(ReadWhenShown):
                 try:
                     fsutil.atomic_write(target, data)
                 except OSError as exc:
-                    raise OperationFailed(f"The agreement could not be written to {target} "
-                                          f"({exc.strerror or exc}); choose another place.") from None
+                    raise OperationFailed(message_tr("The agreement could not be written to {target} ({value}); "
+                                                     "choose another place.").format(target=target,
+                                                                                     value=exc.strerror or exc)) from None
                 return target
 
             self.access.operation(self, save, lambda path: self.result.show_result(

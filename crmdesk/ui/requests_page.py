@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 from crmdesk.core import language
 from crmdesk.core.errors import OperationFailed
 from crmdesk.core.language import ENGLISH
+from crmdesk.core.language import tr as message_tr
 from crmdesk.core.people import contacts, search
 from crmdesk.core.people.contact_model import Contact
 from crmdesk.core.permissions import Permission, allows
@@ -303,9 +304,11 @@ class NoDataDialog(QDialog):
             try:
                 fsutil.atomic_write(target, data)
             except OSError as exc:
-                raise OperationFailed(f"The request {answered.reference} is registered as answered, but the reply "
-                                      f"could not be written to {target} ({exc.strerror or exc}); do not register "
-                                      "it again: free space there and write the reply by hand.") from None
+                raise OperationFailed(message_tr("The request {answered.reference} is registered as answered, "
+                                                 "but the reply could not be written to {target} ({value}); "
+                                                 "do not register it again: free space there and write the "
+                                                 "reply by hand.").format(answered=answered, target=target,
+                                                                          value=exc.strerror or exc)) from None
             requests.reply_made(session, answered.reference, f"no-data reply ({target.suffix[1:].upper()})", data)
             return answered
 

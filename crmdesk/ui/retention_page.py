@@ -34,6 +34,11 @@ from crmdesk.ui.record_table_model import RecordTableModel
 from crmdesk.ui.vault_access import Refresher, VaultAccess
 from crmdesk.ui.widgets import ResultLine, add_page_header, make_table
 
+# How a policy runs, and whether it does, as the table says it.
+MODE_WORDS = (QT_TRANSLATE_NOOP("PolicyTableModel", "applied by each sweep"),
+              QT_TRANSLATE_NOOP("PolicyTableModel", "proposed for review"))
+ON_OFF = (QT_TRANSLATE_NOOP("PolicyTableModel", "on"), QT_TRANSLATE_NOOP("PolicyTableModel", "off"))
+
 
 class PolicyTableModel(RecordTableModel):
     HEADERS = (QT_TRANSLATE_NOOP("PolicyTableModel", "Policy"), QT_TRANSLATE_NOOP("PolicyTableModel", "After"),
@@ -42,9 +47,11 @@ class PolicyTableModel(RecordTableModel):
 
     def cell(self, record: retention.Policy, column: int, role):
         if role == Qt.ItemDataRole.DisplayRole:
-            mode = "applied by each sweep" if record.mode == "apply" else "proposed for review"
-            return (record.title, f"{record.period} {record.unit}", record.action, mode,
-                    "on" if record.enabled else "off")[column]
+            lang = translation.lang()
+            mode = self.tr(MODE_WORDS[0] if record.mode == "apply" else MODE_WORDS[1])
+            return (lang.gettext(record.title), lang.duration(record.period, record.unit),
+                    lang.pgettext("what a retention rule does", record.action), mode,
+                    self.tr(ON_OFF[0] if record.enabled else ON_OFF[1]))[column]
         if role == Qt.ItemDataRole.ToolTipRole:
             return record.explained(translation.lang())
         return None
@@ -57,7 +64,9 @@ class ProposalTableModel(RecordTableModel):
 
     def cell(self, record: retention.Item, column: int, role):
         if role == Qt.ItemDataRole.DisplayRole:
-            return (record.label, record.action, retention.SPECS[record.policy].title, record.reason)[column]
+            lang = translation.lang()
+            return (record.label, lang.pgettext("what a retention rule does", record.action),
+                    lang.gettext(retention.SPECS[record.policy].title), record.reason)[column]
         return None
 
 

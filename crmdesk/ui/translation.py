@@ -18,6 +18,7 @@ import logging
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from crmdesk.core import language
 from crmdesk.core.language import LANGUAGES, Language, get
 from crmdesk.resources import resource_path
 
@@ -60,6 +61,7 @@ def install(code: str) -> str:
             else:
                 log.warning("no translation catalogue %s in %s", name, folder)
     QLocale.setDefault(QLocale(code))
+    language.use(code)  # core's messages (refusals, errors shown in dialogs) in the same language
     _current[0] = code
     return code
 

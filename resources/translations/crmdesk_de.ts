@@ -1237,6 +1237,10 @@ Nur ein Löschvermerk ohne personenbezogene Daten bleibt, damit ein späterer Im
         <translation>Letzter Kontakt</translation>
     </message>
     <message>
+        <source>No lawful basis</source>
+        <translation>Keine Rechtsgrundlage</translation>
+    </message>
+    <message>
         <source>Click to sort by this column</source>
         <translation>Klicken, um nach dieser Spalte zu sortieren</translation>
     </message>
@@ -2442,6 +2446,22 @@ Protokoll (ohne personenbezogene Daten): {log}</translation>
 </context>
 <context>
     <name>PolicyTableModel</name>
+    <message>
+        <source>applied by each sweep</source>
+        <translation>bei jedem Durchlauf angewendet</translation>
+    </message>
+    <message>
+        <source>proposed for review</source>
+        <translation>zur Prüfung vorgeschlagen</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>an</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
     <message>
         <source>Policy</source>
         <translation>Regel</translation>

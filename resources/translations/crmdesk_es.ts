@@ -1237,6 +1237,10 @@ Solo queda una marca sin datos personales, para que una importación posterior r
         <translation>Último contacto</translation>
     </message>
     <message>
+        <source>No lawful basis</source>
+        <translation>Sin base jurídica</translation>
+    </message>
+    <message>
         <source>Click to sort by this column</source>
         <translation>Haga clic para ordenar por esta columna</translation>
     </message>
@@ -2442,6 +2446,22 @@ Registro (sin datos personales): {log}</translation>
 </context>
 <context>
     <name>PolicyTableModel</name>
+    <message>
+        <source>applied by each sweep</source>
+        <translation>aplicada en cada barrido</translation>
+    </message>
+    <message>
+        <source>proposed for review</source>
+        <translation>propuesta para revisión</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>activa</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>desactivada</translation>
+    </message>
     <message>
         <source>Policy</source>
         <translation>Política</translation>

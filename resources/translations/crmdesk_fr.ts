@@ -1237,6 +1237,10 @@ Seul un marqueur d&apos;effacement sans donnée personnelle est conservé, afin 
         <translation>Dernier échange</translation>
     </message>
     <message>
+        <source>No lawful basis</source>
+        <translation>Aucune base juridique</translation>
+    </message>
+    <message>
         <source>Click to sort by this column</source>
         <translation>Cliquez pour trier selon cette colonne</translation>
     </message>
@@ -2442,6 +2446,22 @@ Journal (sans donnée personnelle)&#xa0;: {log}</translation>
 </context>
 <context>
     <name>PolicyTableModel</name>
+    <message>
+        <source>applied by each sweep</source>
+        <translation>appliquée à chaque passage</translation>
+    </message>
+    <message>
+        <source>proposed for review</source>
+        <translation>proposée pour examen</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>activée</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>désactivée</translation>
+    </message>
     <message>
         <source>Policy</source>
         <translation>Règle</translation>

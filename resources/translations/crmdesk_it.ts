@@ -1237,6 +1237,10 @@ Resta solo una traccia senza dati personali, così un&apos;importazione successi
         <translation>Ultimo contatto</translation>
     </message>
     <message>
+        <source>No lawful basis</source>
+        <translation>Nessuna base giuridica</translation>
+    </message>
+    <message>
         <source>Click to sort by this column</source>
         <translation>Fai clic per ordinare in base a questa colonna</translation>
     </message>
@@ -2442,6 +2446,22 @@ Log (senza dati personali): {log}</translation>
 </context>
 <context>
     <name>PolicyTableModel</name>
+    <message>
+        <source>applied by each sweep</source>
+        <translation>applicata a ogni passaggio</translation>
+    </message>
+    <message>
+        <source>proposed for review</source>
+        <translation>proposta per revisione</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>attiva</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>disattiva</translation>
+    </message>
     <message>
         <source>Policy</source>
         <translation>Regola</translation>

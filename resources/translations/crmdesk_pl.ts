@@ -1237,6 +1237,10 @@ Pozostanie tylko znacznik usunięcia bez danych osobowych, dzięki któremu pó�
         <translation>Ostatni kontakt</translation>
     </message>
     <message>
+        <source>No lawful basis</source>
+        <translation>Brak podstawy prawnej</translation>
+    </message>
+    <message>
         <source>Click to sort by this column</source>
         <translation>Kliknij, aby posortować według tej kolumny</translation>
     </message>
@@ -2442,6 +2446,22 @@ Dziennik (bez danych osobowych): {log}</translation>
 </context>
 <context>
     <name>PolicyTableModel</name>
+    <message>
+        <source>applied by each sweep</source>
+        <translation>stosowana przy każdym przeglądzie</translation>
+    </message>
+    <message>
+        <source>proposed for review</source>
+        <translation>proponowana do przeglądu</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>włączona</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>wyłączona</translation>
+    </message>
     <message>
         <source>Policy</source>
         <translation>Reguła</translation>

@@ -18,7 +18,7 @@ from tests.support import ROOT
 sys.path.insert(0, str(ROOT / "packaging"))
 import catalogues  # noqa: E402 — packaging/ is no package
 
-PLACEHOLDER = re.compile(r"\{[a-z_]*\}")
+PLACEHOLDER = re.compile(r"(?<!\{)\{[A-Za-z_][^{}\s]*\}")
 TRANSLATED = [code for code in language.LANGUAGES if code != "en"]
 
 
@@ -93,3 +93,24 @@ def test_a_language_crmdesk_has_no_texts_in_is_refused_in_a_sentence():
     with pytest.raises(UsageError, match="'tr' is not a language crmdesk writes documents in; use one of en, de, fr, it, es, pl"):
         language.get("tr")
     assert language.get(" DE ").code == "de"
+
+
+@pytest.mark.parametrize(("env", "code"), [
+    ({"LANGUAGE": "pl:de", "LANG": "de_DE.UTF-8"}, "pl"), ({"LANGUAGE": "nl:it"}, "it"),
+    ({"LC_ALL": "C", "LANG": "de_DE.UTF-8"}, "en"), ({"LC_MESSAGES": "fr_FR.UTF-8", "LANG": "de_DE.UTF-8"}, "fr"),
+    ({"LANG": "es_ES.UTF-8"}, "es"), ({"LANG": "nl_NL.UTF-8"}, "en"), ({"LANG": "C.UTF-8"}, "en")])
+def test_the_computers_language_follows_the_variables_gettext_reads(monkeypatch, env, code):
+    for variable in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
+        monkeypatch.delenv(variable, raising=False)
+    for variable, value in env.items():
+        monkeypatch.setenv(variable, value)
+    assert language.system_language() == code
+
+
+def test_messages_are_shown_in_the_language_in_use():
+    with pytest.raises(UsageError) as refused:
+        language.use("de")
+        language.get("tr")
+    assert "keine Sprache" in str(refused.value)
+    language.use("en")
+    assert language.tr("Status: {status}") == "Status: {status}"

@@ -57,6 +57,7 @@ from crmdesk.core.errors import (
     TotpRequired,
 )
 from crmdesk.core.fsutil import make_private
+from crmdesk.core.language import N_, tr
 from crmdesk.core.permissions import Permission, require
 from crmdesk.core.vault import crypto, database, integrity, keyslots, migrations
 from crmdesk.core.vault.keyslots import KeySlots, Slot
@@ -68,8 +69,8 @@ VERSION = 2
 READABLE_VERSIONS = (1, 2)
 MANIFEST, KEYSLOTS, DATABASE = "manifest.json", "keyslots.json", "vault.db"
 BACKUP_KEYS = "backupkeys.json"
-NOT_FOR_THIS_USER = ("Staff and viewers may not open a backup: it opens only with the passphrase of an owner or admin "
-                     "of the vault when it was made, or with the recovery code.")
+NOT_FOR_THIS_USER = (N_("Staff and viewers may not open a backup: it opens only with the passphrase of an owner or admin "
+                     "of the vault when it was made, or with the recovery code."))
 PARTS = (KEYSLOTS, DATABASE)
 SEAL_PREFIX = b"crmdesk-seal-v1 "
 SEAL_LENGTH = len(SEAL_PREFIX) + 64 + 1 + 64  # prefix, sha256 hex, space, hmac hex
@@ -122,7 +123,7 @@ class Manifest:
             raise ValueError("not a crmdesk backup manifest")
         if data.get("version") not in READABLE_VERSIONS:
             raise OperationFailed(
-                "This backup was written by a newer crmdesk; update crmdesk to read it."
+                tr("This backup was written by a newer crmdesk; update crmdesk to read it.")
             )
         manifest = cls(
             vault_id=str(data["vault_id"]), schema_version=int(data["schema_version"]),
@@ -216,9 +217,9 @@ def open_backup_key(raw: bytes, vault_id: str, slot: Slot, private_key: bytes) -
     try:
         box = json.loads(raw.decode("utf-8"))["keys"].get(slot.id)
     except (ValueError, KeyError, TypeError, AttributeError) as exc:
-        raise IntegrityFailure("backupkeys.json in the backup is damaged.") from exc
+        raise IntegrityFailure(tr("backupkeys.json in the backup is damaged.")) from exc
     if box is None:
-        raise PermissionDenied(NOT_FOR_THIS_USER)
+        raise PermissionDenied(tr(NOT_FOR_THIS_USER))
     return crypto.unseal(private_key, box, _backup_key_aad(vault_id, slot.id))
 
 
@@ -276,7 +277,7 @@ def session_key(session: Session) -> KeyFinder:
     def finder(slots: KeySlots) -> tuple[Slot, bytes]:
         slot = slots.slot_for_user_id(session.user.id)
         if slot is None:
-            raise AuthenticationFailed("Your key slot is not in the backup.")
+            raise AuthenticationFailed(tr("Your key slot is not in the backup."))
         return slot, session.private_key()
     finder.totp_checked = True  # type: ignore[attr-defined] - at this session's unlock
     return finder
@@ -290,13 +291,15 @@ def read_manifest(path: str | Path) -> Manifest:
     the file is not a readable backup; ``NotFound`` when it is missing."""
     path = Path(path)
     if not path.is_file():
-        raise NotFound(f"There is no backup file {path}; check the name.", hint="list-backups")
+        raise NotFound(tr("There is no backup file {path}; check the "
+                          "name.").format(path=path), hint="list-backups")
     try:
         with zipfile.ZipFile(path) as archive:
             return Manifest.from_bytes(archive.read(MANIFEST))
     except (zipfile.BadZipFile, KeyError, ValueError, TypeError, OSError, EOFError, OverflowError) as exc:
         raise IntegrityFailure(
-            f"{path.name} is not a readable crmdesk backup (damaged, or another kind of file)."
+            tr("{path.name} is not a readable crmdesk backup (damaged, or another kind of "
+               "file).").format(path=path)
         ) from exc
 
 
@@ -307,13 +310,13 @@ def passphrase_key(user_name: str | None, passphrase: str, totp_code: str | None
         slot = slots.user_slot(user_name)
         if slot is None:
             raise AuthenticationFailed(
-                "This user is not in the backup, or the passphrase is wrong; check both and try again."
+                tr("This user is not in the backup, or the passphrase is wrong; check both and try again.")
             )
         try:
             return slot, slot.unwrap_private_key(slots.vault_id, passphrase)
         except crypto.DecryptionFailed:
             raise AuthenticationFailed(
-                "This user is not in the backup, or the passphrase is wrong; check both and try again."
+                tr("This user is not in the backup, or the passphrase is wrong; check both and try again.")
             ) from None
     finder.totp_code = totp_code  # type: ignore[attr-defined]
     return finder
@@ -347,55 +350,57 @@ def check_archive(path: Path, key_finder: KeyFinder, *, db_copy: Path | None = N
             manifest = Manifest.from_bytes(archive.read(MANIFEST))
             slots_bytes = archive.read(KEYSLOTS)
         except (zipfile.BadZipFile, KeyError, ValueError, TypeError, EOFError, OverflowError) as exc:
-            raise IntegrityFailure(f"{path.name} is not a readable crmdesk backup (damaged).") from exc
+            raise IntegrityFailure(tr("{path.name} is not a readable crmdesk backup "
+                                      "(damaged).").format(path=path)) from exc
         try:
             slots = KeySlots.from_bytes(slots_bytes)
         except IntegrityFailure:
-            raise IntegrityFailure(f"The key slots in {path.name} are damaged.") from None
+            raise IntegrityFailure(tr("The key slots in {path.name} are damaged.").format(path=path)) from None
         if slots.vault_id != manifest.vault_id:
-            problems.append("The key slots belong to another vault than the manifest.")
+            problems.append(tr("The key slots belong to another vault than the manifest."))
         if manifest.parts.get(KEYSLOTS) != describe_bytes(slots_bytes):
-            problems.append("keyslots.json does not match the hash in the manifest.")
+            problems.append(tr("keyslots.json does not match the hash in the manifest."))
         try:
             slot, private_key = key_finder(slots)
             master_key = slot.master_keys(slots.vault_id, private_key)[0]
             if manifest.version >= 2:  # the database and the seal are under the backup's own key
                 keys_bytes = archive.read(BACKUP_KEYS)
                 if manifest.parts.get(BACKUP_KEYS) != describe_bytes(keys_bytes):
-                    problems.append("backupkeys.json does not match the hash in the manifest.")
+                    problems.append(tr("backupkeys.json does not match the hash in the manifest."))
                 master_key = open_backup_key(keys_bytes, slots.vault_id, slot, private_key)
         except KeyError:
-            raise IntegrityFailure(f"{path.name} is damaged: its backup key is missing.") from None
+            raise IntegrityFailure(tr("{path.name} is damaged: its backup key is "
+                                      "missing.").format(path=path)) from None
         except (AuthenticationFailed, crypto.DecryptionFailed) as exc:
             # A damaged file can look like a wrong passphrase; say which it is.
             digest, _ = _hashes(handle, size - SEAL_LENGTH, None)
             if not seal.startswith(SEAL_PREFIX + digest.hexdigest().encode()):
-                problems.append("The file's seal does not match its contents: some bytes were changed.")
+                problems.append(tr("The file's seal does not match its contents: some bytes were changed."))
             if problems:
-                raise IntegrityFailure(f"{path.name} is damaged:", integrity.unique(problems)) from None
+                raise IntegrityFailure(tr("{path.name} is damaged:").format(path=path), integrity.unique(problems)) from None
             if isinstance(exc, AuthenticationFailed):
                 raise
-            raise IntegrityFailure(f"Your key slot in {path.name} is damaged.") from None
+            raise IntegrityFailure(tr("Your key slot in {path.name} is damaged.").format(path=path)) from None
         digest, mac = _hashes(handle, size - SEAL_LENGTH, _seal_key(master_key, manifest.vault_id))
         expected = SEAL_PREFIX + digest.hexdigest().encode() + b" " + mac.hexdigest().encode()
         if not hmac.compare_digest(seal, expected):
-            problems.append("The file's seal does not match its contents: some bytes were changed.")
+            problems.append(tr("The file's seal does not match its contents: some bytes were changed."))
         if db_copy is None:
             db_copy = scratch / DATABASE
             try:
                 with archive.open(DATABASE) as source, db_copy.open("wb") as out:
                     shutil.copyfileobj(source, out, CHUNK)
             except (zipfile.BadZipFile, KeyError, OSError, EOFError):
-                problems.append("vault.db in the backup is damaged: its checksum does not match.")
+                problems.append(tr("vault.db in the backup is damaged: its checksum does not match."))
                 return CheckResult(integrity.unique(problems), manifest)
             make_private(db_copy)
     if manifest.parts.get(DATABASE) != describe_file(db_copy):
-        problems.append("vault.db does not match the hash in the manifest.")
+        problems.append(tr("vault.db does not match the hash in the manifest."))
     user_name = None
     try:
         conn = database.open_read_only(db_copy, master_key)
     except database.DatabaseError:
-        problems.append("vault.db does not open with the key in the backup's key slots.")
+        problems.append(tr("vault.db does not open with the key in the backup's key slots."))
         return CheckResult(integrity.unique(problems), manifest)
     try:
         # The checks read every page, several times; decrypt each only once.
@@ -403,7 +408,7 @@ def check_archive(path: Path, key_finder: KeyFinder, *, db_copy: Path | None = N
         user_name = _require_backup_admin(conn, slot)
         _check_code(conn, slot, key_finder)
         if migrations.schema_version(conn) != manifest.schema_version:
-            problems.append("The schema version of vault.db differs from the manifest.")
+            problems.append(tr("The schema version of vault.db differs from the manifest."))
         problems += integrity.database_problems(conn)
         try:
             counts = row_counts(conn)
@@ -412,8 +417,9 @@ def check_archive(path: Path, key_finder: KeyFinder, *, db_copy: Path | None = N
         for key, expected_count in manifest.counts.items():
             if counts.get(key) != expected_count:
                 problems.append(
-                    f"vault.db holds {counts.get(key, 'no')} {key.replace('_', ' ')}; "
-                    f"the manifest says {expected_count}."
+                    tr("vault.db holds {counts} {key}; the manifest says "
+                       "{expected_count}.").format(counts=counts.get(key, 'no'), key=key.replace('_', ' '),
+                                                   expected_count=expected_count)
                 )
     finally:
         database.close_cached(conn)
@@ -431,9 +437,10 @@ def _check_code(conn: sqlcipher3.Connection, slot: Slot, key_finder: KeyFinder) 
         return
     code = (getattr(key_finder, "totp_code", None) or "").strip().replace(" ", "")
     if not code:
-        raise TotpRequired("This user also needs the 6-digit code from the authenticator app.")
+        raise TotpRequired(tr("This user also needs the 6-digit code from the authenticator app."))
     if not pyotp.TOTP(row[0]).verify(code, valid_window=1):
-        raise AuthenticationFailed("The authenticator code is wrong or expired; enter the current 6-digit code.")
+        raise AuthenticationFailed(tr("The authenticator code is wrong or expired; enter the current "
+                                      "6-digit code."))
 
 
 def _require_backup_admin(conn: sqlcipher3.Connection, slot: Slot) -> str | None:
@@ -443,7 +450,8 @@ def _require_backup_admin(conn: sqlcipher3.Connection, slot: Slot) -> str | None
     else:
         row = conn.execute("SELECT name, role, active FROM users WHERE id = ?", (slot.user_id,)).fetchone()
     if row is None or not row[2]:
-        raise PermissionDenied("This user account is disabled in the backup; use an owner or admin account.")
+        raise PermissionDenied(tr("This user account is disabled in the backup; use an owner or admin "
+                                  "account."))
     require(row[1], Permission.ADMINISTER)
     return row[0]
 

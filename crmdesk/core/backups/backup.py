@@ -51,6 +51,7 @@ from crmdesk.core.backups.archive import (
 from crmdesk.core.clock import iso
 from crmdesk.core.errors import Cancelled, IntegrityFailure, OperationFailed
 from crmdesk.core.fsutil import create_private, fsync_dir, make_private, make_private_dir
+from crmdesk.core.language import tr
 from crmdesk.core.permissions import Permission
 from crmdesk.core.vault import crypto, database, integrity, migrations, settings
 from crmdesk.core.vault.gate import BACKUPS, Operation
@@ -107,13 +108,15 @@ def create_backup(
     folder = Path(folder).expanduser().absolute() if folder else backup_folder(session)
     if reachable(folder) is None:
         raise OperationFailed(
-            f"The backup folder {folder} cannot be reached; connect its drive or choose another folder."
+            tr("The backup folder {folder} cannot be reached; connect its drive or choose another "
+               "folder.").format(folder=folder)
         )
     try:
         make_private_dir(folder)
     except OSError as exc:
         raise OperationFailed(
-            f"The backup folder {folder} cannot be created ({exc.strerror}); choose another folder."
+            tr("The backup folder {folder} cannot be created ({exc.strerror}); choose another "
+               "folder.").format(folder=folder, exc=exc)
         ) from None
     _remove_stale_partials(folder)
     now = session.clock.now()
@@ -122,7 +125,8 @@ def create_backup(
         building = Path(tempfile.mkdtemp(prefix=f".{final.name}{PARTIAL_MARK}", dir=folder))
     except OSError as exc:
         raise OperationFailed(
-            f"The backup folder {folder} cannot be written ({exc.strerror}); choose another folder."
+            tr("The backup folder {folder} cannot be written ({exc.strerror}); choose another "
+               "folder.").format(folder=folder, exc=exc)
         ) from None
     try:
         db_copy = building / DATABASE
@@ -131,7 +135,8 @@ def create_backup(
         if problems:  # SQLite's own lines name pages of the copy, not of the vault: verify names the vault's
             log.warning("the copy for a backup failed its check (%d problems)", len(problems))
             raise IntegrityFailure(
-                "The copy of the vault failed its check, so no backup was made; check the vault for damage.",
+                tr("The copy of the vault failed its check, so no backup was made; check the vault for "
+                   "damage."),
                 hint="verify-vault",
             )
         if not session.read_only:  # what an erasure during the copy freed is overwritten now
@@ -144,7 +149,8 @@ def create_backup(
         keys_bytes = backup_keys(slots, managers, backup_key)
         slot, private_key = session_key(session)(slots)
         if open_backup_key(keys_bytes, slots.vault_id, slot, private_key) != backup_key:  # it opens for its maker
-            raise IntegrityFailure("The new backup's key does not open with your key slot, so no backup was made.",
+            raise IntegrityFailure(tr("The new backup's key does not open with your key slot, so no backup "
+                                      "was made."),
                                    hint="verify-vault")
         parts = {KEYSLOTS: describe_bytes(slots_bytes), BACKUP_KEYS: describe_bytes(keys_bytes),
                  DATABASE: describe_file(db_copy)}
@@ -155,12 +161,12 @@ def create_backup(
         archive = building / final.name
         write_archive(archive, manifest, slots_bytes, db_copy, backup_key, session.vault_id, keys_bytes)
         if cancelled is not None and cancelled():
-            raise Cancelled("The backup was stopped; no backup file was made.")
+            raise Cancelled(tr("The backup was stopped; no backup file was made."))
         _place(archive, final)
     except OSError as exc:
         raise OperationFailed(
-            f"The backup could not be written to {folder} ({exc.strerror}); "
-            "check the free space and that the drive is connected."
+            tr("The backup could not be written to {folder} ({exc.strerror}); check the free space and that "
+               "the drive is connected.").format(folder=folder, exc=exc)
         ) from None
     finally:
         shutil.rmtree(building, ignore_errors=True)
@@ -256,7 +262,7 @@ def _copy_once(session: Session, target: Path, progress: Progress | None, cancel
 
         def step(status: int, remaining: int, total: int) -> None:
             if cancelled is not None and cancelled():
-                raise Cancelled("The backup was stopped; no backup file was made.")
+                raise Cancelled(tr("The backup was stopped; no backup file was made."))
             if not snapshot and seen["remaining"] is not None and remaining > seen["remaining"]:
                 raise _Restarted()
             seen["remaining"] = remaining
@@ -268,7 +274,7 @@ def _copy_once(session: Session, target: Path, progress: Progress | None, cancel
             source.execute("COMMIT")
     except sqlcipher3.Error as exc:
         raise OperationFailed(
-            "The vault could not be read for the backup; check it for damage.", hint="verify-vault"
+            tr("The vault could not be read for the backup; check it for damage."), hint="verify-vault"
         ) from exc
     finally:
         dest.close()
@@ -281,11 +287,12 @@ def _place(archive: Path, final: Path) -> None:
     try:
         os.link(archive, final)
     except FileExistsError:
-        raise OperationFailed(f"{final.name} appeared while the backup ran; run the backup again.") from None
+        raise OperationFailed(tr("{final.name} appeared while the backup ran; run the backup "
+                                 "again.").format(final=final)) from None
     except OSError:  # no hard links (FAT and exFAT drives): rename, after a last look
         if final.exists():
             raise OperationFailed(
-                f"{final.name} appeared while the backup ran; run the backup again."
+                tr("{final.name} appeared while the backup ran; run the backup again.").format(final=final)
             ) from None
         os.rename(archive, final)
     fsync_dir(final.parent)

@@ -44,6 +44,7 @@ from crmdesk.core.errors import (
     UsageError,
 )
 from crmdesk.core.fsutil import fsync_dir, make_private, make_private_dir
+from crmdesk.core.language import N_, tr
 from crmdesk.core.permissions import Permission
 from crmdesk.core.privacy import erasure
 from crmdesk.core.vault import crypto, database, grants, keyslots, migrations, rotation, trust
@@ -129,10 +130,11 @@ def restore_backup(path: str | Path, target: str | Path, key_finder: KeyFinder, 
     paths = VaultPaths.of(target)
     if paths.folder.exists() and not force:
         raise OperationFailed(
-            f"{paths.folder} already exists; restore to a new folder, or replace it (a safety copy of it "
-            "is kept).", hint="restore-force")
+            tr("{paths.folder} already exists; restore to a new folder, or replace it (a safety copy of it "
+               "is kept).").format(paths=paths), hint="restore-force")
     if not paths.folder.parent.is_dir():
-        raise NotFound(f"The folder {paths.folder.parent} does not exist; create it first.")
+        raise NotFound(tr("The folder {paths.folder.parent} does not exist; create it "
+                          "first.").format(paths=paths))
     manifest = read_manifest(path)
     if erasures is not None and erasures.vault_id != manifest.vault_id:
         erasures = None  # another vault's erasures say nothing about this one
@@ -157,7 +159,8 @@ def restore_backup(path: str | Path, target: str | Path, key_finder: KeyFinder, 
         result = check_archive(path, remembering, db_copy=db_copy)
         if result.problems:
             raise IntegrityFailure(
-                f"{path.name} failed its check, so nothing was restored; use another backup.",
+                tr("{path.name} failed its check, so nothing was restored; use another "
+                   "backup.").format(path=path),
                 result.problems,
             )
         # Over a vault: only someone still active in it may replace it, and whoever it disabled stays so.
@@ -194,10 +197,12 @@ def restore_backup(path: str | Path, target: str | Path, key_finder: KeyFinder, 
             os.rename(building, paths.folder)
         fsync_dir(paths.folder.parent)
     except zipfile.BadZipFile as exc:
-        raise IntegrityFailure(f"{path.name} is not a readable crmdesk backup (damaged).") from exc
+        raise IntegrityFailure(tr("{path.name} is not a readable crmdesk backup "
+                                  "(damaged).").format(path=path)) from exc
     except OSError as exc:
         raise OperationFailed(
-            f"The backup could not be restored to {paths.folder} ({exc.strerror}); nothing was changed."
+            tr("The backup could not be restored to {paths.folder} ({exc.strerror}); nothing was "
+               "changed.").format(paths=paths, exc=exc)
         ) from None
     finally:
         shutil.rmtree(building, ignore_errors=True)
@@ -205,8 +210,8 @@ def restore_backup(path: str | Path, target: str | Path, key_finder: KeyFinder, 
     return RestoreResult(paths.folder, safety, result.manifest, erased_again, warning)
 
 
-NOT_ACTIVE_HERE = ("Only an owner or admin who can still unlock the vault being replaced may restore over it; "
-                   "this account is disabled there, or not in it.")
+NOT_ACTIVE_HERE = (N_("Only an owner or admin who can still unlock the vault being replaced may restore over it; "
+                   "this account is disabled there, or not in it."))
 
 
 def _live_users(paths: VaultPaths, slot: Slot, private_key: bytes, vault_id: str) -> set[str] | None:
@@ -230,7 +235,7 @@ def _live_users(paths: VaultPaths, slot: Slot, private_key: bytes, vault_id: str
     except crypto.DecryptionFailed:
         genuine = False
     if not genuine:
-        raise PermissionDenied(NOT_ACTIVE_HERE)
+        raise PermissionDenied(tr(NOT_ACTIVE_HERE))
     return {s.user_id for s in slots.slots if s.kind == keyslots.USER and s.user_id}
 
 

@@ -17,6 +17,7 @@ from crmdesk.core.backups.archive import BACKUP_NAME, SUFFIX, BackupFile, file_s
 from crmdesk.core.backups.backup import backup_folder
 from crmdesk.core.clock import parse_iso
 from crmdesk.core.errors import IntegrityFailure, NotFound, OperationFailed
+from crmdesk.core.language import tr
 from crmdesk.core.permissions import Permission
 from crmdesk.core.vault import settings
 from crmdesk.core.vault.gate import BACKUPS
@@ -116,7 +117,8 @@ def prune(session: Session, folder: str | Path | None = None, keep: Keep | None 
             backup.path.unlink(missing_ok=True)
         except OSError as exc:  # stop here, but record what is already gone
             failure = OperationFailed(
-                f"{backup.path.name} could not be deleted ({exc.strerror}); check the folder's permissions.")
+                tr("{backup.path.name} could not be deleted ({exc.strerror}); check the folder's "
+                   "permissions.").format(backup=backup, exc=exc))
             break
         removed.append(backup.path)
     if removed:

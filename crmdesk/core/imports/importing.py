@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 
 from crmdesk.core import collector
 from crmdesk.core.errors import Cancelled, UsageError
+from crmdesk.core.language import tr
 from crmdesk.core.people import contacts, normalise, suppression
 from crmdesk.core.people.contact_model import ContactInput, within_limits
 from crmdesk.core.people.duplicates import combine, what_was_added
@@ -129,7 +130,8 @@ def import_contacts(
     """
     session.require(Permission.EDIT)
     if duplicates not in POLICIES:
-        raise UsageError(f"Duplicates are merged, skipped or added as new, not '{duplicates}'.")
+        raise UsageError(tr("Duplicates are merged, skipped or added as new, not "
+                            "'{duplicates}'.").format(duplicates=duplicates))
     basis = consent.check_import_purpose(session, purpose) if purpose else None
     summary = ImportSummary(dry_run=dry_run, every_row=every_row)
     with database.large_cache(session.conn), collector.paused(), \

@@ -14,6 +14,7 @@ from datetime import date
 
 from crmdesk.core import language
 from crmdesk.core.errors import UsageError
+from crmdesk.core.language import tr
 from crmdesk.core.people import matching, normalise, suppression
 from crmdesk.core.people.contact_model import (
     Address,
@@ -47,22 +48,23 @@ def validate(data: ContactInput, today: date) -> dict[str, str]:
     """Problems that stop saving, by field name; empty when the input is fine."""
     problems: dict[str, str] = {}
     if not display_name_for(data):
-        problems["given_name"] = "Give at least a name or an organisation."
+        problems["given_name"] = tr("Give at least a name or an organisation.")
     if data.birthday and data.birthday.year is not None and data.birthday.as_date() > today:
-        problems["birthday"] = "The birthday is in the future."
+        problems["birthday"] = tr("The birthday is in the future.")
     if data.since and data.since > today:
-        problems["since"] = "The customer relationship cannot start in the future."
+        problems["since"] = tr("The customer relationship cannot start in the future.")
     if data.language.strip() and data.language.strip().lower() not in language.LANGUAGES:
-        problems["language"] = (f"'{data.language.strip()}' is not a language crmdesk writes letters in; use one of "
-                                f"{', '.join(language.LANGUAGES)}, or none for the shop's.")
+        problems["language"] = tr("'{code}' is not a language crmdesk writes letters in; use one of {names}, or "
+                                  "none for the shop's.").format(code=data.language.strip(),
+                                                                 names=", ".join(language.LANGUAGES))
     return problems
 
 
 def warnings(data: ContactInput, region: str) -> list[str]:
     """Doubtful values that are saved anyway (a typo to check, not an error)."""
-    notes = [f"'{e.value}' does not look like an e-mail address." for e in data.emails
+    notes = [tr("'{value}' does not look like an e-mail address.").format(value=e.value) for e in data.emails
              if e.value.strip() and not normalise.email_looks_valid(e.value)]
-    notes += [f"'{p.value}' does not look like a valid phone number." for p in data.phones
+    notes += [tr("'{value}' does not look like a valid phone number.").format(value=p.value) for p in data.phones
               if p.value.strip() and not normalise.phone_valid(p.value, region)]
     return notes
 
@@ -267,7 +269,7 @@ def list_contacts(session: Session, *, after: Cursor | None = None, limit: int =
             params += [after.key, after.rowid]
         sort = "c.last_interaction_at DESC, c.rowid DESC"
     else:
-        raise UsageError("Sort contacts by 'name' or 'last_interaction'.")
+        raise UsageError(tr("Sort contacts by 'name' or 'last_interaction'."))
     sql = ROW_SQL + (" WHERE " + " AND ".join(where) if where else "") + f" ORDER BY {sort} LIMIT ?"
     rows = [ContactRow(*r) for r in session.conn.execute(sql, (*params, limit + 1))]
     return page_of(rows, limit, order)

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from itertools import combinations
 
 from crmdesk.core.errors import UsageError
+from crmdesk.core.language import tr
 from crmdesk.core.people import contacts, matching, normalise, search_index
 from crmdesk.core.people.contact_model import (
     ONE_PLACE,
@@ -233,7 +234,7 @@ def dismiss(session: Session, contact_id: str, other_id: str) -> None:
             " other = ?) OR (contact = ? AND other = ?))",
             (op.now, op.subject.rowid, other.rowid, other.rowid, op.subject.rowid)).rowcount
         if not changed:
-            raise UsageError("These two contacts are not listed as possible duplicates.")
+            raise UsageError(tr("These two contacts are not listed as possible duplicates."))
         op.changed(CONTACTS, contacts=(op.subject.id, other.id))
 
 
@@ -256,15 +257,15 @@ def merge(session: Session, keep_id: str, other_id: str, take: Iterable[str] = (
     session.require(Permission.EDIT)
     take = list(dict.fromkeys(take))
     if unknown := [name for name in take if name not in CHOSEN]:
-        raise UsageError(f"'{unknown[0]}' is not a field to take from the other contact; choose from "
-                         f"{', '.join(CHOSEN)}.")
+        raise UsageError(tr("'{unknown[0]}' is not a field to take from the other contact; choose from "
+                            "{names}.").format(unknown=unknown, names=', '.join(CHOSEN)))
     keep, other = contacts.get_contact(session, keep_id), contacts.get_contact(session, other_id)
     if keep.id == other.id:
-        raise UsageError("A contact cannot be merged with itself; choose two different contacts.")
+        raise UsageError(tr("A contact cannot be merged with itself; choose two different contacts."))
     kept, others = keep.as_input(), other.as_input()
     if empty := [CHOSEN[name] for name in take if not getattr(others, name)]:
-        raise UsageError(f"The other contact has no {empty[0]} to take; leave it out, and the kept contact's "
-                         "stays.")
+        raise UsageError(tr("The other contact has no {empty[0]} to take; leave it out, and the kept "
+                            "contact's stays.").format(empty=empty))
     for name in take:  # the reviewer's choice: the other's value, and the kept one's is not noted
         setattr(kept, name, getattr(others, name))
     with session.operation(Permission.EDIT, "contacts.merged", subject=keep.id, effect=Effect.PROCESS,

@@ -12,6 +12,7 @@ from datetime import datetime
 
 from crmdesk.core.clock import iso
 from crmdesk.core.errors import UsageError
+from crmdesk.core.language import tr
 from crmdesk.core.people.contact_model import KINDS, Interaction
 from crmdesk.core.people.contacts import resolve
 from crmdesk.core.permissions import Permission
@@ -21,11 +22,12 @@ from crmdesk.core.vault.session import Session
 
 def _check(session: Session, kind: str, summary: str, body: str, occurred_at: datetime) -> None:
     if kind not in KINDS:
-        raise UsageError(f"'{kind}' is not a kind of interaction; use one of {', '.join(KINDS)}.")
+        raise UsageError(tr("'{kind}' is not a kind of interaction; use one of "
+                            "{names}.").format(kind=kind, names=', '.join(KINDS)))
     if not (summary.strip() or body.strip()):
-        raise UsageError("Write what happened: a summary or some text.")
+        raise UsageError(tr("Write what happened: a summary or some text."))
     if occurred_at > session.clock.now():
-        raise UsageError("An interaction cannot be in the future; give today's date or an earlier one.")
+        raise UsageError(tr("An interaction cannot be in the future; give today's date or an earlier one."))
 
 
 def write_interaction(op: Operation, rowid: int, *, kind: str, summary: str, body: str,

@@ -27,12 +27,13 @@ from collections.abc import Iterable
 import sqlcipher3
 
 from crmdesk.core.errors import OperationFailed, UsageError
+from crmdesk.core.language import N_, tr
 from crmdesk.core.people import normalise
 from crmdesk.core.people.contact_model import ContactInput
 from crmdesk.core.vault.gate import Operation
 
-RETURNING = ("This e-mail address or phone number may belong to a person who asked to be erased; add them again "
-             "only if they came back to you on their own (or are someone else), and confirm that.")
+RETURNING = (N_("This e-mail address or phone number may belong to a person who asked to be erased; add them again "
+             "only if they came back to you on their own (or are someone else), and confirm that."))
 
 # Hex digits of a digest that are kept, by kind (see the module notes).
 KEPT_HEX = {"phone": 3, "email": 4}
@@ -41,7 +42,8 @@ KEPT_HEX = {"phone": 3, "email": 4}
 def _secret(conn: sqlcipher3.Connection) -> bytes:
     row = conn.execute("SELECT value FROM meta WHERE key = 'suppression_secret'").fetchone()
     if row is None:
-        raise OperationFailed("This vault has no suppression secret; check the vault and restore a backup.",
+        raise OperationFailed(tr("This vault has no suppression secret; check the vault and restore a "
+                                 "backup."),
                               hint="verify-vault")
     return bytes.fromhex(row[0])
 
@@ -82,4 +84,4 @@ def check_new_person(conn: sqlcipher3.Connection, data: ContactInput, region: st
     """Refuse a new contact who asked to be erased, unless the user confirmed
     that they came back on their own (``returning``)."""
     if not returning and Matcher(conn, region).matches(data):
-        raise UsageError(RETURNING, hint="returning-person")
+        raise UsageError(tr(RETURNING), hint="returning-person")

@@ -34,6 +34,7 @@ from datetime import UTC, datetime, timedelta
 
 from crmdesk.core.clock import iso, parse_iso
 from crmdesk.core.errors import NotFound, OperationFailed, UsageError
+from crmdesk.core.language import N_, tr
 from crmdesk.core.people import contacts
 from crmdesk.core.permissions import Permission, allows
 from crmdesk.core.privacy.categories import DATA_CATEGORIES, counted
@@ -47,7 +48,7 @@ GDPR_APPLIES = datetime(2018, 5, 25, tzinfo=UTC)  # no breach log is kept of ear
 SCOPES = {"all": "every contact in the vault", "tag": "the contacts with the tag", "contacts": "named contacts"}
 RISKS = {"none": "unlikely to result in a risk to people", "risk": "a risk to people",
          "high": "a high risk to people"}
-RECIPIENTS = {"authority": "the supervisory authority", "people": "the people affected"}
+RECIPIENTS = {"authority": N_("the supervisory authority"), "people": N_("the people affected")}
 STAGES = {"initial": "initial notification", "follow_up": "follow-up", "final": "final notification"}
 CATEGORY_WORDS = DATA_CATEGORIES
 # The same, for one person's letter ("your e-mail address").
@@ -187,7 +188,8 @@ def get_breach(session: Session, reference: str) -> Breach:
     session.require(Permission.ACCOUNTABILITY)
     row = session.conn.execute(_SQL + " WHERE b.reference = ?", (reference.strip().upper(),)).fetchone()
     if row is None:
-        raise NotFound(f"There is no breach {reference.strip()} in the log; 'crmdesk breach list' shows them.")
+        raise NotFound(tr("There is no breach {reference} in the log; 'crmdesk breach list' shows "
+                          "them.").format(reference=reference.strip()))
     return _breach(session, row)
 
 
@@ -200,14 +202,16 @@ def _touched(session: Session, scope: str, detail: str | list[str]) -> tuple[lis
         name = str(detail).strip()
         tag = conn.execute("SELECT id, name FROM tags WHERE name = ? COLLATE NOCASE", (name,)).fetchone()
         if tag is None:
-            raise UsageError(f"There is no tag '{name}'; give a tag the contacts have, or the whole vault.")
+            raise UsageError(tr("There is no tag '{name}'; give a tag the contacts have, or the whole "
+                                "vault.").format(name=name))
         return [r[0] for r in conn.execute("SELECT contact FROM contact_tags WHERE tag = ?", (tag[0],))], tag[1]
     if scope == "contacts":
         ids = [i for i in ([detail] if isinstance(detail, str) else list(detail)) if i and i.strip()]
         if not ids:
-            raise UsageError("Name the contacts the breach touches, or give a tag or the whole vault.")
+            raise UsageError(tr("Name the contacts the breach touches, or give a tag or the whole vault."))
         return sorted({contacts.resolve(session, contact_id)[0] for contact_id in ids}), ""
-    raise UsageError(f"'{scope}' is not a scope of a breach; use one of {', '.join(SCOPES)}.")
+    raise UsageError(tr("'{scope}' is not a scope of a breach; use one of "
+                        "{names}.").format(scope=scope, names=', '.join(SCOPES)))
 
 
 def report(session: Session, what: str, discovered_at: datetime, *, scope: str = "all",
@@ -218,13 +222,14 @@ def report(session: Session, what: str, discovered_at: datetime, *, scope: str =
     session.require(Permission.REPORT)
     what, occurred, how_discovered, encryption_note = map(clean, (what, occurred, how_discovered, encryption_note))
     if not what:
-        raise UsageError("Say what happened (what was lost, seen or changed, and how), so it can be assessed.")
+        raise UsageError(tr("Say what happened (what was lost, seen or changed, and how), so it can be "
+                            "assessed."))
     now = session.clock.now()
     if discovered_at > now + timedelta(minutes=5):
-        raise UsageError("A breach cannot be discovered in the future; give the time it was noticed.")
+        raise UsageError(tr("A breach cannot be discovered in the future; give the time it was noticed."))
     if discovered_at < GDPR_APPLIES:
-        raise UsageError("The breach log starts with the GDPR, on 25 May 2018; check the year of the time it was "
-                         "noticed.")
+        raise UsageError(tr("The breach log starts with the GDPR, on 25 May 2018; check the year of the "
+                            "time it was noticed."))
     rows, stored_detail = _touched(session, scope, scope_detail)
     with session.operation(Permission.REPORT, "breach.reported") as op:
         year = discovered_at.year
@@ -262,17 +267,18 @@ def assess(session: Session, reference: str, *, risk: str, authority_needed: boo
     session.require(Permission.ACCOUNTABILITY)
     current = get_breach(session, reference)
     if risk not in RISKS:
-        raise UsageError(f"'{risk}' is not a level of risk; use one of {', '.join(RISKS)}.")
+        raise UsageError(tr("'{risk}' is not a level of risk; use one of "
+                            "{names}.").format(risk=risk, names=', '.join(RISKS)))
     reason, consequences, measures = clean(reason), clean(consequences), clean(measures)
     if not reason:
-        raise UsageError("Say why the authority and the people are told or not; the log keeps the reasoning "
-                         "(Art. 33(5)).")
+        raise UsageError(tr("Say why the authority and the people are told or not; the log keeps the "
+                            "reasoning (Art. 33(5))."))
     if risk != "none" and not authority_needed:
-        raise UsageError("A breach that may put people at risk is told to the supervisory authority (Art. 33(1)); "
-                         "choose 'yes', or assess the risk as none and say why.")
+        raise UsageError(tr("A breach that may put people at risk is told to the supervisory authority "
+                            "(Art. 33(1)); choose 'yes', or assess the risk as none and say why."))
     if risk == "none" and people_needed:
-        raise UsageError("People are told of a breach that puts them at a high risk (Art. 34); with no risk, "
-                         "choose 'no' for them, or raise the risk.")
+        raise UsageError(tr("People are told of a breach that puts them at a high risk (Art. 34); with no "
+                            "risk, choose 'no' for them, or raise the risk."))
     with session.operation(Permission.ACCOUNTABILITY, "breach.assessed",
                            detail={"reference": current.reference, "risk": risk, "authority": authority_needed,
                                    "people": people_needed}) as op:
@@ -297,24 +303,31 @@ def notified(session: Session, reference: str, to: str, stage: str = "initial", 
     session.require(Permission.ACCOUNTABILITY)
     current = get_breach(session, reference)
     if to not in RECIPIENTS:
-        raise UsageError(f"'{to}' is not someone a breach is told to; use authority or people.")
+        raise UsageError(tr("'{to}' is not someone a breach is told to; use authority or "
+                            "people.").format(to=to))
     if stage not in STAGES:
-        raise UsageError(f"'{stage}' is not a stage of a notification; use one of {', '.join(STAGES)}.")
-    who, has = RECIPIENTS[to].capitalize(), "has" if to == "authority" else "have"
+        raise UsageError(tr("'{stage}' is not a stage of a notification; use one of "
+                            "{names}.").format(stage=stage, names=', '.join(STAGES)))
+    who = tr(RECIPIENTS[to])
+    who = who[:1].upper() + who[1:]
     if stage != "initial" and not current.told(to):
-        raise UsageError(f"{who} {has} not had an initial notification of {current.reference} yet; record that "
-                         "first.")
+        raise UsageError((tr("The supervisory authority has not had an initial notification of {reference} yet; "
+                             "record that first.") if to == "authority" else
+                          tr("The people affected have not had an initial notification of {reference} yet; "
+                             "record that first.")).format(reference=current.reference))
     if stage == "initial" and current.told(to):
-        raise UsageError(f"{who} already had the initial notification of {current.reference}; record a "
-                         "follow-up or the final one.")
+        raise UsageError(tr("{who} already had the initial notification of {current.reference}; record a "
+                            "follow-up or the final one.").format(who=who, current=current))
     if current.finished(to):
-        raise UsageError(f"{who} already had the final notification of {current.reference}; nothing follows it.")
+        raise UsageError(tr("{who} already had the final notification of {current.reference}; nothing "
+                            "follows it.").format(who=who, current=current))
     note = clean(note)
     now = session.clock.now()
     late = to == "authority" and stage == "initial" and now > current.due_at
     if late and not note:
-        raise UsageError(f"The 72 hours ended on {iso(current.due_at)[:16].replace('T', ' ')} UTC: a late "
-                         "notification gives the reasons for the delay (Art. 33(1)); write them in the note.")
+        raise UsageError(tr("The 72 hours ended on {replace} UTC: a late notification "
+                            "gives the reasons for the delay (Art. 33(1)); write them in "
+                            "the note.").format(replace=iso(current.due_at)[:16].replace('T', ' ')))
     with session.operation(Permission.ACCOUNTABILITY, "breach.notified",
                            detail={"reference": current.reference, "to": to, "stage": stage, "late": late}) as op:
         op.conn.execute("INSERT INTO breach_notifications (breach, recipient, stage, at, notified_by, note)"
@@ -339,8 +352,8 @@ def addressees(session: Session, reference: str) -> list[Addressee]:
     breach = get_breach(session, reference)
     ids = touched_contacts(session, breach.reference)
     if not ids:
-        raise OperationFailed(f"No one {breach.reference} touches is in the vault any more; there is no one to "
-                              "write to.")
+        raise OperationFailed(tr("No one {breach.reference} touches is in the vault any more; there is no "
+                                 "one to write to.").format(breach=breach))
     found = [contacts.get_contact(session, contact_id) for contact_id in ids]
     with session.operation(Permission.ACCOUNTABILITY, "breach.letters",
                            detail={"reference": breach.reference, "people": len(ids)}):

@@ -8,6 +8,7 @@ purpose), so the three speak of the same things in the same words.
 from __future__ import annotations
 
 from crmdesk.core.errors import UsageError
+from crmdesk.core.language import tr
 
 DATA_CATEGORIES = {
     "names": "names",
@@ -26,7 +27,8 @@ def check_categories(keys) -> list[str]:
     wanted = {k.strip().lower() for k in keys if k.strip()}
     unknown = sorted(wanted - set(DATA_CATEGORIES))
     if unknown:
-        raise UsageError(f"'{unknown[0]}' is not a kind of data crmdesk keeps; use {', '.join(DATA_CATEGORIES)}.")
+        raise UsageError(tr("'{unknown[0]}' is not a kind of data crmdesk keeps; use "
+                            "{names}.").format(unknown=unknown, names=', '.join(DATA_CATEGORIES)))
     return [key for key in DATA_CATEGORIES if key in wanted]
 
 

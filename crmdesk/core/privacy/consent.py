@@ -36,7 +36,7 @@ from pathlib import Path
 
 from crmdesk.core.clock import add_months, iso
 from crmdesk.core.errors import NotFound, OperationFailed, UsageError
-from crmdesk.core.language import N_, NP_, Language
+from crmdesk.core.language import N_, NP_, Language, tr
 from crmdesk.core.people import contacts
 from crmdesk.core.people.contact_model import Cursor, Page
 from crmdesk.core.permissions import Permission
@@ -72,13 +72,13 @@ ACTION_WORDS = {"granted": NP_("a consent was", "granted"), "withdrawn": NP_("a 
                 "refused": NP_("a consent was", "refused"), "recorded": NP_("a lawful basis was", "recorded"),
                 "ended": NP_("a lawful basis was", "ended")}
 MAX_EVIDENCE_BYTES = 20 * 1024 * 1024
-NEW_EVIDENCE = ("This person withdrew or refused this consent before; record the new consent with its own "
-                "evidence: a signature, a scanned form, a witness or a note on how they asked.")
-BASIS_AGAIN = ("This basis was ended before (an objection, or a contract that ran out); say why it applies again "
-               "in a note, such as the new order or the grounds that override the objection.")
-NO_BULK_CONSENT = ("Consent is captured one person at a time, with its text and evidence; an import records "
+NEW_EVIDENCE = (N_("This person withdrew or refused this consent before; record the new consent with its own "
+                "evidence: a signature, a scanned form, a witness or a note on how they asked."))
+BASIS_AGAIN = (N_("This basis was ended before (an objection, or a contract that ran out); say why it applies again "
+               "in a note, such as the new order or the grounds that override the objection."))
+NO_BULK_CONSENT = (N_("Consent is captured one person at a time, with its text and evidence; an import records "
                    "only the other lawful bases (contract, legal obligation, legitimate interests, …).")
-
+)
 
 @dataclass(frozen=True)
 class Evidence:
@@ -148,16 +148,18 @@ def scan_from_file(path: Path) -> EvidenceInput:
     """A scanned form read from a file, as evidence for the ledger."""
     media_type = SCAN_TYPES.get(path.suffix.lower()) or mimetypes.guess_type(path.name)[0]
     if media_type not in SCAN_TYPES.values():
-        raise UsageError(f"{path.name} is not a scan crmdesk keeps; use a PNG, JPEG, TIFF or PDF file.")
+        raise UsageError(tr("{path.name} is not a scan crmdesk keeps; use a PNG, JPEG, TIFF or PDF "
+                            "file.").format(path=path))
     try:
         if path.stat().st_size > MAX_EVIDENCE_BYTES:
-            raise UsageError(f"{path.name} is larger than {MAX_EVIDENCE_BYTES // 2**20} MB; "
-                             "scan it at a lower resolution.")
+            raise UsageError(tr("{path.name} is larger than {value} MB; scan it at a lower "
+                                "resolution.").format(path=path, value=MAX_EVIDENCE_BYTES // 2**20))
         data = path.read_bytes()
     except FileNotFoundError:
-        raise OperationFailed(f"There is no file {path}; check the name.") from None
+        raise OperationFailed(tr("There is no file {path}; check the name.").format(path=path)) from None
     except OSError as exc:
-        raise OperationFailed(f"{path} cannot be read ({exc.strerror}).") from None
+        raise OperationFailed(tr("{path} cannot be read "
+                                 "({exc.strerror}).").format(path=path, exc=exc)) from None
     return EvidenceInput("scan", data, media_type, path.name)
 
 
@@ -196,16 +198,18 @@ def _append(op: Operation, rowid: int, purpose: Purpose, action: str, capture: C
 def _check_capture(capture: Capture) -> None:
     if capture.method not in METHODS or capture.method == "imported":
         choices = [m for m in METHODS if m != "imported"]
-        raise UsageError(f"'{capture.method}' is not a way consent is given; use one of {', '.join(choices)}.")
+        raise UsageError(tr("'{capture.method}' is not a way consent is given; use one of "
+                            "{names}.").format(capture=capture, names=', '.join(choices)))
     purposes.check_language(capture.language)
     for item in capture.evidence:
         if item.kind not in ("signature", "scan"):
-            raise UsageError("Evidence is a signature or a scanned form.")
+            raise UsageError(tr("Evidence is a signature or a scanned form."))
         if not item.data:
-            raise UsageError(f"The {item.kind} is empty; draw the signature or choose the scan again.")
+            raise UsageError(tr("The {item.kind} is empty; draw the signature or choose the scan "
+                                "again.").format(item=item))
         if len(item.data) > MAX_EVIDENCE_BYTES:
-            raise UsageError(f"The {item.kind} is larger than {MAX_EVIDENCE_BYTES // 2**20} MB; "
-                             "scan it at a lower resolution.")
+            raise UsageError(tr("The {item.kind} is larger than {value} MB; scan it at a lower "
+                                "resolution.").format(item=item, value=MAX_EVIDENCE_BYTES // 2**20))
 
 
 def _has_evidence(capture: Capture) -> bool:
@@ -241,13 +245,14 @@ def capture(op: Operation, subject: Subject, decisions: list[tuple[Purpose, str]
             before = stopped_by_twin.get(purpose.id, before)
         if gate.overrides_stop(before, action, _has_evidence(given)):
             if purpose.needs_consent:
-                raise UsageError(NEW_EVIDENCE, hint="consent-evidence")
-            raise UsageError(BASIS_AGAIN, hint="basis-note")
+                raise UsageError(tr(NEW_EVIDENCE), hint="consent-evidence")
+            raise UsageError(tr(BASIS_AGAIN), hint="basis-note")
         text = None
         if action in ("granted", "refused"):
             text = purposes.current_text(op.session, purpose.key, given.language)
             if text is None:
-                raise UsageError(f"The purpose '{purpose.key}' has no published text to agree to.")
+                raise UsageError(tr("The purpose '{purpose.key}' has no published text to agree "
+                                    "to.").format(purpose=purpose))
         shown = given if action == "granted" else Capture(given.method, given.language, given.witness, given.note)
         ids.append(_append(op, subject.rowid, purpose, action, shown, at, text))
         current[purpose.id] = action
@@ -278,7 +283,7 @@ def record_many(session: Session, contact_id: str, decisions: list[tuple[str, st
     given = given or Capture()
     _check_capture(given)
     if not decisions:
-        raise UsageError("Tick at least one purpose the customer agrees to.")
+        raise UsageError(tr("Tick at least one purpose the customer agrees to."))
     planned = [(purposes.get_purpose(session, key), action) for key, action in decisions]
     for purpose, action in planned:
         _check_action(purpose, action)
@@ -291,12 +296,15 @@ def record_many(session: Session, contact_id: str, decisions: list[tuple[str, st
 
 def _check_action(purpose: Purpose, action: str) -> None:
     if purpose.needs_consent and action not in CONSENT_ACTIONS:
-        raise UsageError(f"'{purpose.key}' rests on consent: it is granted, withdrawn or refused.")
+        raise UsageError(tr("'{purpose.key}' rests on consent: it is granted, withdrawn or "
+                            "refused.").format(purpose=purpose))
     if not purpose.needs_consent and action not in BASIS_ACTIONS:
-        raise UsageError(f"'{purpose.key}' rests on {purpose.basis.replace('_', ' ')}, not consent; "
-                         "record that the basis applies instead.", hint="record-basis")
+        raise UsageError(tr("'{purpose.key}' rests on {purpose2}, not consent; record that the basis "
+                            "applies instead.").format(purpose=purpose,
+                                                       purpose2=purpose.basis.replace('_', ' ')), hint="record-basis")
     if not purpose.active and action in STARTING:
-        raise UsageError(f"The purpose '{purpose.key}' is retired; it can only be withdrawn or ended.")
+        raise UsageError(tr("The purpose '{purpose.key}' is retired; it can only be withdrawn or "
+                            "ended.").format(purpose=purpose))
 
 
 def actions_for(item: PurposeState, *, restricted: bool = False) -> list[str]:
@@ -335,7 +343,7 @@ class ImportedBasis:
 
     def __init__(self, op: Operation, purpose: Purpose, source: str):
         if purpose.needs_consent:
-            raise UsageError(NO_BULK_CONSENT)
+            raise UsageError(tr(NO_BULK_CONSENT))
         self.purpose = purpose
         self.at = op.now
         self.user_id = op.user_id
@@ -369,9 +377,10 @@ def check_import_purpose(session: Session, key: str) -> Purpose:
     session.require(Permission.CONSENT)
     purpose = purposes.get_purpose(session, key)
     if not purpose.active:
-        raise UsageError(f"The purpose '{purpose.key}' is retired; choose an active one.")
+        raise UsageError(tr("The purpose '{purpose.key}' is retired; choose an "
+                            "active one.").format(purpose=purpose))
     if purpose.needs_consent:
-        raise UsageError(NO_BULK_CONSENT)
+        raise UsageError(tr(NO_BULK_CONSENT))
     return purpose
 
 
@@ -401,7 +410,7 @@ def evidence_data(session: Session, evidence_id: int) -> tuple[Evidence, bytes]:
         "SELECT id, kind, file_name, media_type, length(data), sha256, data FROM consent_evidence WHERE id = ?",
         (evidence_id,)).fetchone()
     if row is None:
-        raise NotFound("That evidence does not exist.")
+        raise NotFound(tr("That evidence does not exist."))
     return Evidence(*row[:6]), bytes(row[6])
 
 

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from crmdesk.core.errors import NotFound, UsageError
-from crmdesk.core.language import ENGLISH, N_, Language
+from crmdesk.core.language import ENGLISH, N_, Language, tr
 from crmdesk.core.permissions import Permission
 from crmdesk.core.privacy.categories import DATA_CATEGORIES, check_categories
 from crmdesk.core.vault.gate import PROCESSORS
@@ -101,8 +101,8 @@ def get_processor(session: Session, name: str) -> Processor:
     session.require(Permission.READ)
     row = session.conn.execute(_SQL + " WHERE p.name = ? COLLATE NOCASE", (name.strip(),)).fetchone()
     if row is None:
-        raise NotFound(f"There is no processor '{name.strip()}' in the register; 'crmdesk processor list' shows "
-                       "them.")
+        raise NotFound(tr("There is no processor '{name}' in the register; 'crmdesk processor list' shows "
+                          "them.").format(name=name.strip()))
     return _processor(session, row)
 
 
@@ -120,17 +120,18 @@ def _checked(name: str, service: str, categories, location: str, transfer_basis:
              agreement: tuple[str, bytes] | None) -> tuple[str, str, str, str]:
     name, service, transfer_basis = name.strip(), service.strip(), transfer_basis.strip()
     if not name or len(name) > 200:
-        raise UsageError("Give the processor's name (the business), up to 200 characters.")
+        raise UsageError(tr("Give the processor's name (the business), up to 200 characters."))
     if not service:
-        raise UsageError("Say what the processor does for the shop, e.g. 'sends the newsletter'.")
+        raise UsageError(tr("Say what the processor does for the shop, e.g. 'sends the newsletter'."))
     if location not in LOCATIONS:
-        raise UsageError(f"'{location}' is not a place of processing; use one of {', '.join(LOCATIONS)}.")
+        raise UsageError(tr("'{location}' is not a place of processing; use one of "
+                            "{names}.").format(location=location, names=', '.join(LOCATIONS)))
     if location != "eu" and not transfer_basis:
-        raise UsageError("Data kept outside the EU/EEA needs a transfer basis, e.g. 'standard contractual clauses "
-                         "(Art. 46(2)(c))'.")
+        raise UsageError(tr("Data kept outside the EU/EEA needs a transfer basis, e.g. 'standard "
+                            "contractual clauses (Art. 46(2)(c))'."))
     if agreement is not None and len(agreement[1]) > MAX_AGREEMENT_BYTES:
-        raise UsageError(f"The agreement's scan is larger than {MAX_AGREEMENT_BYTES // (1024 * 1024)} MB; scan it "
-                         "at a lower resolution or as a PDF.")
+        raise UsageError(tr("The agreement's scan is larger than {value} MB; scan it at a lower resolution "
+                            "or as a PDF.").format(value=MAX_AGREEMENT_BYTES // (1024 * 1024)))
     return name, service, ",".join(check_categories(categories)), transfer_basis if location != "eu" else ""
 
 
@@ -142,7 +143,7 @@ def add_processor(session: Session, name: str, *, service: str, categories: list
     session.require(Permission.ACCOUNTABILITY)
     name, service, kinds, transfer_basis = _checked(name, service, categories, location, transfer_basis, agreement)
     if session.conn.execute("SELECT 1 FROM processors WHERE name = ? COLLATE NOCASE", (name,)).fetchone():
-        raise UsageError(f"'{name}' is already in the register; change it instead.")
+        raise UsageError(tr("'{name}' is already in the register; change it instead.").format(name=name))
     purpose_ids = _purpose_ids(session, purposes)
     with session.operation(Permission.ACCOUNTABILITY, "processor.added", target=name) as op:
         cursor = op.conn.execute(
@@ -192,7 +193,7 @@ def retire_processor(session: Session, name: str) -> Processor:
     session.require(Permission.ACCOUNTABILITY)
     current = get_processor(session, name)
     if not current.active:
-        raise UsageError(f"'{current.name}' is already retired.")
+        raise UsageError(tr("'{current.name}' is already retired.").format(current=current))
     with session.operation(Permission.ACCOUNTABILITY, "processor.retired", target=current.name) as op:
         op.conn.execute("UPDATE processors SET active = 0 WHERE id = ?", (current.id,))
         op.changed(PROCESSORS)
@@ -205,7 +206,8 @@ def agreement(session: Session, name: str) -> tuple[str, bytes]:
     current = get_processor(session, name)
     row = session.conn.execute("SELECT agreement FROM processors WHERE id = ?", (current.id,)).fetchone()
     if row is None or row[0] is None:
-        raise NotFound(f"No agreement is kept for '{current.name}'; add its scan when you change it.")
+        raise NotFound(tr("No agreement is kept for '{current.name}'; add its scan when you "
+                          "change it.").format(current=current))
     return current.agreement_name, bytes(row[0])
 
 
@@ -214,7 +216,8 @@ def _purpose_ids(session: Session, keys) -> list[int]:
     for key in dict.fromkeys(k.strip().lower() for k in keys if k.strip()):
         row = session.conn.execute("SELECT id FROM purposes WHERE key = ?", (key,)).fetchone()
         if row is None:
-            raise UsageError(f"There is no purpose '{key}'; 'crmdesk purpose list' shows them.")
+            raise UsageError(tr("There is no purpose '{key}'; 'crmdesk purpose list' "
+                                "shows them.").format(key=key))
         ids.append(row[0])
     return ids
 

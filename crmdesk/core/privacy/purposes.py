@@ -19,7 +19,7 @@ import hashlib
 from dataclasses import dataclass
 
 from crmdesk.core.errors import NotFound, UsageError
-from crmdesk.core.language import ENGLISH, LANGUAGES, N_, Language
+from crmdesk.core.language import ENGLISH, LANGUAGES, N_, Language, tr
 from crmdesk.core.permissions import Permission
 from crmdesk.core.vault.gate import PURPOSES, Operation
 from crmdesk.core.vault.session import Session
@@ -102,21 +102,22 @@ def get_purpose(session: Session, key: str) -> Purpose:
     session.require(Permission.READ)
     row = session.conn.execute(_PURPOSE_SQL + " WHERE key = ?", (key.strip().lower(),)).fetchone()
     if row is None:
-        raise NotFound(f"There is no purpose '{key}'.", hint="list-purposes")
+        raise NotFound(tr("There is no purpose '{key}'.").format(key=key), hint="list-purposes")
     return _purpose(row)
 
 
 def _check_key(key: str) -> str:
     key = key.strip().lower()
     if not key or len(key) > 40 or not all(ch.isascii() and (ch.isalnum() or ch == "-") for ch in key):
-        raise UsageError("A purpose key is up to 40 letters, digits and dashes, like 'newsletter-email'.")
+        raise UsageError(tr("A purpose key is up to 40 letters, digits and dashes, like 'newsletter-email'."))
     return key
 
 
 def _check_basis(basis: str) -> str:
     basis = basis.strip().lower().replace("-", "_").replace(" ", "_")
     if basis not in BASES:
-        raise UsageError(f"'{basis}' is not a lawful basis; use one of {', '.join(BASES)}.")
+        raise UsageError(tr("'{basis}' is not a lawful basis; use one of "
+                            "{names}.").format(basis=basis, names=', '.join(BASES)))
     return basis
 
 
@@ -124,16 +125,18 @@ def _check_period(value: int | None, what: str, most: int) -> int | None:
     if value is None:
         return None
     if not 1 <= value <= most:
-        raise UsageError(f"{what} must be between 1 and {most}, or left out for none.")
+        raise UsageError(tr("{what} must be between 1 and {most}, or left out for none.").format(what=what,
+                                                                                                 most=most))
     return value
 
 
 def check_text(body: str) -> str:
     body = body.replace("\r\n", "\n").strip()
     if not body:
-        raise UsageError("The consent text is empty; write what the customer agrees to.")
+        raise UsageError(tr("The consent text is empty; write what the customer agrees to."))
     if len(body) > MAX_TEXT_CHARS:
-        raise UsageError(f"The consent text is longer than {MAX_TEXT_CHARS:,} characters; shorten it.")
+        raise UsageError(tr("The consent text is longer than {MAX_TEXT_CHARS:,} characters; shorten "
+                            "it.").format(MAX_TEXT_CHARS=MAX_TEXT_CHARS))
     return body
 
 
@@ -144,8 +147,8 @@ def text_hash(body: str) -> str:
 def check_language(language: str) -> str:
     language = language.strip().lower()
     if language not in LANGUAGES:
-        raise UsageError(f"'{language}' is not a language crmdesk has texts in; use one of "
-                         f"{', '.join(LANGUAGES)}.")
+        raise UsageError(tr("'{language}' is not a language crmdesk has texts in; use one of "
+                            "{names}.").format(language=language, names=', '.join(LANGUAGES)))
     return language
 
 
@@ -157,17 +160,17 @@ def add_purpose(session: Session, key: str, *, title: str, basis: str, descripti
     key, basis = _check_key(key), _check_basis(basis)
     title = title.strip()
     if not title:
-        raise UsageError("Give the purpose a title, like 'Newsletter by e-mail'.")
+        raise UsageError(tr("Give the purpose a title, like 'Newsletter by e-mail'."))
     retention_days = _check_period(retention_days, "The retention period in days", 100 * 366)
     reconsent_months = _check_period(reconsent_months, "The months until consent is asked again", 120)
     if basis == "consent" and text is None:
-        raise UsageError("A consent purpose needs the text the customer agrees to.", hint="purpose-text")
+        raise UsageError(tr("A consent purpose needs the text the customer agrees to."), hint="purpose-text")
     if basis != "consent" and (text is not None or reconsent_months is not None):
-        raise UsageError("Only consent purposes have a consent text and a re-consent period.")
+        raise UsageError(tr("Only consent purposes have a consent text and a re-consent period."))
     if text is not None:
         language, text = check_language(language), check_text(text)
     if session.conn.execute("SELECT 1 FROM purposes WHERE key = ?", (key,)).fetchone():
-        raise UsageError(f"There already is a purpose '{key}'; choose another key.")
+        raise UsageError(tr("There already is a purpose '{key}'; choose another key.").format(key=key))
     with session.operation(Permission.CONFIGURE, "purpose.added", target=key, detail={"basis": basis}) as op:
         purpose_id = op.conn.execute(
             "INSERT INTO purposes (key, title, description, basis, retention_days, reconsent_months,"
@@ -195,12 +198,13 @@ def publish_text(session: Session, key: str, text: str, *, language: str = "en")
     session.require(Permission.CONFIGURE)
     purpose = get_purpose(session, key)
     if not purpose.needs_consent:
-        raise UsageError(f"'{purpose.key}' rests on {purpose.basis.replace('_', ' ')}, not consent; "
-                         "it has no consent text.")
+        raise UsageError(tr("'{purpose.key}' rests on {purpose2}, not consent; it has no "
+                            "consent text.").format(purpose=purpose, purpose2=purpose.basis.replace('_', ' ')))
     language, body = check_language(language), check_text(text)
     current = current_text(session, purpose.key, language)
     if current is not None and current.body == body:
-        raise UsageError(f"This is already version {current.version} of the text; nothing was published.")
+        raise UsageError(tr("This is already version {current.version} of the text; nothing was "
+                            "published.").format(current=current))
     with session.operation(Permission.CONFIGURE, "purpose.text_published", target=purpose.key,
                            detail={"language": language}) as op:
         op.detail["version"] = _publish(op, purpose.id, language, body)
@@ -212,7 +216,7 @@ def retire_purpose(session: Session, key: str) -> Purpose:
     session.require(Permission.CONFIGURE)
     purpose = get_purpose(session, key)
     if not purpose.active:
-        raise UsageError(f"The purpose '{purpose.key}' is already retired.")
+        raise UsageError(tr("The purpose '{purpose.key}' is already retired.").format(purpose=purpose))
     with session.operation(Permission.CONFIGURE, "purpose.retired", target=purpose.key) as op:
         op.conn.execute("UPDATE purposes SET active = 0, updated_at = ? WHERE id = ?", (op.now, purpose.id))
         op.changed(PURPOSES)
@@ -227,11 +231,11 @@ def update_purpose(session: Session, key: str, *, title: str, description: str,
     purpose = get_purpose(session, key)
     title = title.strip()
     if not title:
-        raise UsageError("Give the purpose a title, like 'Newsletter by e-mail'.")
+        raise UsageError(tr("Give the purpose a title, like 'Newsletter by e-mail'."))
     retention_days = _check_period(retention_days, "The retention period in days", 100 * 366)
     reconsent_months = _check_period(reconsent_months, "The months until consent is asked again", 120)
     if not purpose.needs_consent and reconsent_months is not None:
-        raise UsageError("Only consent purposes have a re-consent period.")
+        raise UsageError(tr("Only consent purposes have a re-consent period."))
     with session.operation(Permission.CONFIGURE, "purpose.changed", target=purpose.key) as op:
         op.conn.execute("UPDATE purposes SET title = ?, description = ?, retention_days = ?, reconsent_months = ?,"
                         " updated_at = ? WHERE id = ?", (title, description.strip(), retention_days,
@@ -264,5 +268,5 @@ def get_text(session: Session, text_id: int) -> ConsentText:
     session.require(Permission.READ)
     row = session.conn.execute(_TEXT_SQL + " WHERE t.id = ?", (text_id,)).fetchone()
     if row is None:
-        raise NotFound("That consent text does not exist.")
+        raise NotFound(tr("That consent text does not exist."))
     return ConsentText(*row)

@@ -35,7 +35,7 @@ from crmdesk.core import deadlines
 from crmdesk.core.clock import add_months
 from crmdesk.core.deadlines import Deadline
 from crmdesk.core.errors import NotFound, UsageError
-from crmdesk.core.language import ENGLISH, N_, NP_
+from crmdesk.core.language import N_, NP_, active, tr, trn
 from crmdesk.core.people import contacts, search
 from crmdesk.core.people.contact_model import Contact, ContactInput
 from crmdesk.core.permissions import Permission, allows
@@ -48,8 +48,8 @@ TYPES = {
     "erasure": N_("Erasure (Art. 17)"), "restriction": N_("Restriction (Art. 18)"),
     "portability": N_("Portability (Art. 20)"), "objection": N_("Objection (Art. 21)"),
 }
-CHANNELS = {"in_person": "In person", "email": "E-mail", "letter": "Letter", "phone": "Phone",
-            "web_form": "Web form"}
+CHANNELS = {"in_person": N_("In person"), "email": N_("E-mail"), "letter": N_("Letter"), "phone": N_("Phone"),
+            "web_form": N_("Web form")}
 # The usual ways a shop checks that a request comes from the person (any other may be written out).
 VERIFICATION_METHODS = (
     "Photo ID shown at the counter",
@@ -178,7 +178,7 @@ def get_request(session: Session, reference: str) -> SubjectRequest:
     session.require(Permission.READ)
     row = session.conn.execute(_SQL + " WHERE r.reference = ?", (reference.strip().upper(),)).fetchone()
     if row is None:
-        raise NotFound(f"There is no request {reference}.", hint="list-requests")
+        raise NotFound(tr("There is no request {reference}.").format(reference=reference), hint="list-requests")
     return _request(session, row, holiday_region(session))
 
 
@@ -215,7 +215,8 @@ def list_requests(session: Session, *, view: str = "all", contact_id: str | None
     clock), by due date, open ones first. Needs READ."""
     session.require(Permission.READ)
     if view not in VIEWS:
-        raise UsageError(f"'{view}' is not a list of requests; use one of {', '.join(VIEWS)}.")
+        raise UsageError(tr("'{view}' is not a list of requests; use one of "
+                            "{names}.").format(view=view, names=', '.join(VIEWS)))
     where, params = [], []
     if view != "all":
         where.append("r.status IN ('received', 'verified', 'in_progress')")
@@ -233,12 +234,14 @@ def list_requests(session: Session, *, view: str = "all", contact_id: str | None
 def _arrival(session: Session, request_type: str, channel: str, received_on: date | None) -> date:
     """The day a request of ``request_type`` arrived by ``channel`` (default: today), checked."""
     if request_type not in TYPES:
-        raise UsageError(f"'{request_type}' is not a type of request; use one of {', '.join(TYPES)}.")
+        raise UsageError(tr("'{request_type}' is not a type of request; use one of "
+                            "{names}.").format(request_type=request_type, names=', '.join(TYPES)))
     if channel not in CHANNELS:
-        raise UsageError(f"'{channel}' is not a way a request arrives; use one of {', '.join(CHANNELS)}.")
+        raise UsageError(tr("'{channel}' is not a way a request arrives; use one of "
+                            "{names}.").format(channel=channel, names=', '.join(CHANNELS)))
     today = session.clock.now().date()
     if received_on is not None and received_on > today:
-        raise UsageError("A request cannot be received in the future; give the date it arrived.")
+        raise UsageError(tr("A request cannot be received in the future; give the date it arrived."))
     return received_on or today
 
 
@@ -295,20 +298,22 @@ def answer_no_data(session: Session, requester: str, searched: list[str], *, req
     session.require(Permission.REQUESTS)
     requester = " ".join(requester.split())
     if not requester:
-        raise UsageError("Give the requester's name as they gave it, for the reply and the register.")
+        raise UsageError(tr("Give the requester's name as they gave it, for the reply and the register."))
     given = [" ".join(t.split()) for t in searched if t.strip()]
     if not given:
-        raise UsageError("Say what was searched for: the names, e-mail addresses and numbers the requester gave.")
+        raise UsageError(tr("Say what was searched for: the names, e-mail addresses and numbers the "
+                            "requester gave."))
     for term in given:
         if len(term) > 200 or sum(ch.isalnum() for ch in term) < 3:
-            raise UsageError(f"'{term[:40]}' is nothing to search by; give a name, an e-mail address or a number.")
+            raise UsageError(tr("'{value}' is nothing to search by; give a name, an e-mail address or a "
+                                "number.").format(value=term[:40]))
     terms = list(dict.fromkeys([requester, *given]))  # their own name is always searched for
     received_on = _arrival(session, request_type, channel, received_on)
     for term in terms:
         if _held(session, term):
-            raise UsageError(f"'{term}' finds data in the vault (a contact, or a note in someone's record or "
-                             "history): find who it is about before answering; if it is them, open the request "
-                             "on their contact.")
+            raise UsageError(tr("'{term}' finds data in the vault (a contact, or a note in someone's record "
+                                "or history): find who it is about before answering; if it is them, open "
+                                "the request on their contact.").format(term=term))
     with session.operation(Permission.REQUESTS, "request.no_data", detail={"searched": len(terms)}) as op:
         reference = _next_reference(op.conn, received_on.year)
         op.conn.execute(
@@ -346,12 +351,15 @@ def _move(session: Session, reference: str, to: str, sets: str = "", params: tup
     current = get_request(session, reference)
     if to not in NEXT[current.status]:
         if not current.is_open:
-            raise UsageError(f"Request {current.reference} is already {current.status}; it cannot change any more.")
+            raise UsageError(tr("Request {current.reference} is already {current.status}; it cannot change "
+                                "any more.").format(current=current))
         if to in ("in_progress", "fulfilled") and current.status == "received":
-            raise UsageError(f"Verify the identity of the person behind {current.reference} first.",
+            raise UsageError(tr("Verify the identity of the person behind {current.reference} "
+                                "first.").format(current=current),
                              hint="verify-request")
-        raise UsageError(f"Request {current.reference} is {current.status.replace('_', ' ')}; it cannot "
-                         f"become {to.replace('_', ' ')} from there.")
+        raise UsageError(tr("Request {current.reference} is {current2}; it cannot become {to} from "
+                            "there.").format(current=current, current2=current.status.replace('_', ' '),
+                                             to=to.replace('_', ' ')))
     with working_on(session, current, f"request.{to}", detail) as op:
         op.conn.execute(f"UPDATE requests SET status = ?{sets} WHERE reference = ?",
                         (to, *(op.now if value is NOW else value for value in params), current.reference))
@@ -364,7 +372,7 @@ def verify(session: Session, reference: str, method: str) -> SubjectRequest:
     session.require(Permission.REQUESTS)
     method = method.strip()
     if not method:
-        raise UsageError("Say how the identity was checked, e.g. 'ID card at the counter'.")
+        raise UsageError(tr("Say how the identity was checked, e.g. 'ID card at the counter'."))
     return _move(session, reference, "verified", ", verified_method = ?, verified_by = ?, verified_at = ?",
                  (method, session.user.id, NOW))
 
@@ -383,18 +391,20 @@ def extend(session: Session, reference: str, reason: str, months: int = 1, *, to
     current = get_request(session, reference)
     reason = reason.strip()
     if not reason:
-        raise UsageError("An extension needs a reason the person can be told (Art. 12(3)).")
+        raise UsageError(tr("An extension needs a reason the person can be told (Art. 12(3))."))
     if not current.is_open:
-        raise UsageError(f"Request {current.reference} is already {current.status}; it cannot be extended.")
+        raise UsageError(tr("Request {current.reference} is already {current.status}; it cannot be "
+                            "extended.").format(current=current))
     total = current.extended_months + months
     if months < 1 or total > MAX_EXTENSION_MONTHS:
-        raise UsageError(f"A request can be extended by two months at most; {current.reference} already has "
-                         f"{current.extended_months}.")
+        raise UsageError(tr("A request can be extended by two months at most; {current.reference} already "
+                            "has {current.extended_months}.").format(current=current))
     today = session.clock.now().date()
     if today > tell_extension_by(current):
-        raise UsageError(f"Request {current.reference} can no longer be extended: the person had to be told of an "
-                         f"extension within a month of receipt, by {tell_extension_by(current)} (Art. 12(3)); "
-                         "answer it now.")
+        raise UsageError(tr("Request {current.reference} can no longer be extended: the person had to be "
+                            "told of an extension within a month of receipt, by {tell_extension_by} (Art. "
+                            "12(3)); answer it now.").format(current=current,
+                                                             tell_extension_by=tell_extension_by(current)))
     reasons = f"{current.extension_reason}\n{reason}".strip()
     due = due_date(current.received_on, total, region=current.region)
     with working_on(session, current, "request.extended", {"months": total, "told": told}) as op:
@@ -411,10 +421,11 @@ def extension_told(session: Session, reference: str) -> SubjectRequest:
     session.require(Permission.REQUESTS)
     current = get_request(session, reference)
     if not current.extended_months:
-        raise UsageError(f"Request {current.reference} is not extended; there is nothing to tell.")
+        raise UsageError(tr("Request {current.reference} is not extended; there is nothing to "
+                            "tell.").format(current=current))
     if current.extension_told_on is not None:
-        raise UsageError(f"The person of {current.reference} was already told of the extension, on "
-                         f"{current.extension_told_on}.")
+        raise UsageError(tr("The person of {current.reference} was already told of the extension, on "
+                            "{current.extension_told_on}.").format(current=current))
     today = session.clock.now().date()
     with working_on(session, current, "request.extension_told") as op:
         op.conn.execute("UPDATE requests SET extension_told_on = ? WHERE reference = ?",
@@ -427,16 +438,16 @@ def close(session: Session, reference: str, outcome: str, reason: str = "") -> S
     """Fulfilled, or refused with a reason. Needs REQUESTS."""
     session.require(Permission.REQUESTS)
     if outcome not in ("fulfilled", "refused"):
-        raise UsageError("A request closes as fulfilled or refused.")
+        raise UsageError(tr("A request closes as fulfilled or refused."))
     reason = reason.strip()
     if outcome == "refused" and not reason:
-        raise UsageError("A refusal needs a reason the person can be told (Art. 12(4)).")
+        raise UsageError(tr("A refusal needs a reason the person can be told (Art. 12(4))."))
     if outcome == "fulfilled":
         current = get_request(session, reference)
         still_there = session.conn.execute("SELECT 1 FROM contacts WHERE id = ?", (current.contact_id,)).fetchone()
         if current.type == "erasure" and still_there:
-            raise UsageError("An erasure request is fulfilled by erasing the person, which closes it; they are "
-                             "not erased yet.", hint="erase-for-request")
+            raise UsageError(tr("An erasure request is fulfilled by erasing the person, which closes it; "
+                                "they are not erased yet."), hint="erase-for-request")
     return _move(session, reference, outcome, ", outcome_reason = ?, closed_at = ?",
                  (reason, NOW), {"outcome": outcome})
 
@@ -463,14 +474,15 @@ def check_usable(session: Session, reference: str, contact_id: str, types: tuple
     """The open, verified request an action is done for, or UsageError."""
     current = get_request(session, reference)
     if current.contact_id != contacts.resolve(session, contact_id)[1]:
-        raise UsageError(f"Request {current.reference} is about another contact.")
+        raise UsageError(tr("Request {current.reference} is about another contact.").format(current=current))
     if current.type not in types:
-        raise UsageError(f"Request {current.reference} is a {current.type} request, not "
-                         f"{' or '.join(types)}.")
+        raise UsageError(tr("Request {current.reference} is a {current.type} request, not "
+                            "{names}.").format(current=current, names=' or '.join(types)))
     if not current.is_open:
-        raise UsageError(f"Request {current.reference} is already {current.status}.")
+        raise UsageError(tr("Request {current.reference} is already {current.status}.").format(current=current))
     if current.status == "received":
-        raise UsageError(f"Verify the identity of the person behind {current.reference} first.",
+        raise UsageError(tr("Verify the identity of the person behind {current.reference} "
+                            "first.").format(current=current),
                          hint="verify-request")
     return current
 
@@ -521,28 +533,40 @@ def next_steps(request: SubjectRequest, role, today: date) -> list[str]:
 
 
 def describe(request: SubjectRequest, today: date) -> list[str]:
-    """A request in a few lines of words, for the window and the command line."""
+    """A request in a few lines of words, for the window and the command line, in the language messages
+    are shown in."""
+    lang = active()
+    status = lang.pgettext("status of a request", STATUS_WORDS.get(request.status, request.status))
     left = request.days_left(today)
-    when = ((f"{left} days left" if left >= 0 else f"OVERDUE by {-left} days") if request.is_open
-            else request.status.replace("_", " "))
-    moved = request.deadline.because() if request.is_open else ""  # a closed one's region may have changed since
-    lines = [f"{request.reference}: {TYPES[request.type]} — {request.who}",
-             f"Received {request.received_on} ({CHANNELS.get(request.channel, request.channel)}), "
-             f"due {ENGLISH.date(request.due_on, 'EEE d MMM y')} ({when}" + (f"; {moved}" if moved else "") + ")",
-             f"Status: {request.status.replace('_', ' ')}"]
+    when = ((trn("{n} day left", "{n} days left", left) if left >= 0 else
+             trn("OVERDUE by {n} day", "OVERDUE by {n} days", -left)) if request.is_open else status)
+    moved = request.deadline.because(lang) if request.is_open else ""  # a closed one's region may have changed
+    received = lang.date(request.received_on, "medium")
+    channel = tr(CHANNELS.get(request.channel, request.channel))
+    due = lang.date(request.due_on, "EEE d MMM y") + f" ({when}" + (f"; {moved}" if moved else "") + ")"
+    lines = [f"{request.reference}: {tr(TYPES[request.type])} — {request.who}",
+             tr("Received {received} ({channel}), due {due}").format(received=received, channel=channel, due=due),
+             tr("Status: {status}").format(status=status)]
     if request.extended_months:
-        lines.append(f"Extended by {request.extended_months} month(s): {request.extension_reason}")
-        by = tell_extension_by(request)
-        lines.append(f"The person was told of the extension on {request.extension_told_on}"
+        lines.append(trn("Extended by {n} month: {reason}", "Extended by {n} months: {reason}",
+                         request.extended_months).format(reason=request.extension_reason))
+        by = lang.date(tell_extension_by(request), "medium")
+        lines.append(tr("The person was told of the extension on {day}").format(
+                         day=lang.date(request.extension_told_on, "medium"))
                      if request.extension_told_on else
-                     f"The person must be told of the extension and why by {by}" if today <= by else
-                     f"The person was not told of the extension by {by}, as the law asks: tell them now")
+                     tr("The person must be told of the extension and why by {day}").format(day=by)
+                     if today <= tell_extension_by(request) else
+                     tr("The person was not told of the extension by {day}, as the law asks: tell them "
+                        "now").format(day=by))
     if request.verified_at:
-        lines.append(f"Identity checked {request.verified_at[:16].replace('T', ' ')} by {request.verified_by}: "
-                     f"{request.verified_method}")
+        lines.append(tr("Identity checked {moment} by {user}: {method}").format(
+            moment=request.verified_at[:16].replace("T", " "), user=request.verified_by,
+            method=request.verified_method))
     if request.outcome_reason:
-        lines.append(f"Reason: {request.outcome_reason}")
+        lines.append(tr("Reason: {reason}").format(reason=request.outcome_reason))
     if request.notes:
-        lines += ["Notes:", *("  " + n for n in request.notes.splitlines())]
-    lines += [f"Produced {a.at[:16].replace('T', ' ')}: {a.kind}, SHA-256 {a.sha256}" for a in request.artefacts]
+        lines += [tr("Notes:"), *("  " + n for n in request.notes.splitlines())]
+    lines += [tr("Produced {moment}: {kind}, SHA-256 {digest}").format(moment=a.at[:16].replace("T", " "),
+                                                                       kind=a.kind, digest=a.sha256)
+              for a in request.artefacts]
     return lines

@@ -29,7 +29,7 @@ from datetime import datetime, timedelta
 
 from crmdesk.core.clock import add_months, iso
 from crmdesk.core.errors import NotFound, UsageError
-from crmdesk.core.language import ENGLISH, N_, NP_, Language
+from crmdesk.core.language import ENGLISH, N_, NP_, Language, tr
 from crmdesk.core.permissions import Permission
 from crmdesk.core.privacy import erasure
 from crmdesk.core.vault import database, gate
@@ -52,19 +52,19 @@ class PolicySpec:
 
 
 SPECS = {spec.key: spec for spec in (
-    PolicySpec("inactive_without_basis", "Inactive contacts without a lawful basis",
+    PolicySpec("inactive_without_basis", N_("Inactive contacts without a lawful basis"),
                N_("Contacts with no current consent and no other lawful basis, and nothing logged for {period}, "
                   "are {action}."), "months", 24, ("anonymised", "erased"), "propose"),
-    PolicySpec("withdrawn_consent", "Kept only for a consent that was withdrawn",
+    PolicySpec("withdrawn_consent", N_("Kept only for a consent that was withdrawn"),
                N_("Contacts whose only purposes were consents they withdrew or refused, the last one {period} "
                   "ago or more, are {action}."), "days", 30, ("erased", "anonymised"), "propose"),
-    PolicySpec("purpose_periods", "Purposes' own retention periods",
+    PolicySpec("purpose_periods", N_("Purposes' own retention periods"),
                N_("Contacts whose purposes have all ended, each at least its own retention period ago, are "
                   "{action}. Grace period: {period}."), "days", 0, ("erased", "anonymised"), "propose"),
-    PolicySpec("old_interactions", "Old interactions",
+    PolicySpec("old_interactions", N_("Old interactions"),
                N_("Visits, calls, e-mails, purchases and notes older than {period} are {action}."), "years", 3,
                ("deleted",), "apply"),
-    PolicySpec("closed_requests", "Closed requests",
+    PolicySpec("closed_requests", N_("Closed requests"),
                N_("Requests closed more than {period} ago lose their personal text; the reference, type and "
                   "dates stay."), "years", 3, ("redacted",), "apply"),
 )}
@@ -130,7 +130,8 @@ def list_policies(session: Session) -> list[Policy]:
 def get_policy(session: Session, key: str) -> Policy:
     found = {p.key: p for p in list_policies(session)}
     if key not in found:
-        raise NotFound(f"There is no retention policy '{key}'; the policies are {', '.join(SPECS)}.")
+        raise NotFound(tr("There is no retention policy '{key}'; the policies are "
+                          "{names}.").format(key=key, names=', '.join(SPECS)))
     return found[key]
 
 
@@ -145,11 +146,13 @@ def set_policy(session: Session, key: str, *, period: int | None = None, action:
     mode = current.mode if mode is None else mode
     enabled = current.enabled if enabled is None else enabled
     if not 0 <= period <= 100 * 366 or (period == 0 and key != "purpose_periods"):
-        raise UsageError(f"The period of {key} is a whole number of {spec.unit}, 1 or more.")
+        raise UsageError(tr("The period of {key} is a whole number of {spec.unit}, 1 or "
+                            "more.").format(key=key, spec=spec))
     if action not in spec.actions:
-        raise UsageError(f"{key} can only be {' or '.join(spec.actions)}, not '{action}'.")
+        raise UsageError(tr("{key} can only be {names}, not "
+                            "'{action}'.").format(key=key, names=' or '.join(spec.actions), action=action))
     if mode not in MODES:
-        raise UsageError("A policy is applied by each sweep ('apply') or proposed for review ('propose').")
+        raise UsageError(tr("A policy is applied by each sweep ('apply') or proposed for review ('propose')."))
     with session.operation(Permission.CONFIGURE, "retention.policy_changed",
                            detail={"policy": key, "period": period, "action": action, "mode": mode,
                                    "enabled": enabled}) as op:
@@ -431,7 +434,7 @@ def decline(session: Session, items: list[Item]) -> int:
     waiting = _keys(proposals(session))
     chosen = [i for i in items if (i.policy, i.kind, i.target) in waiting]
     if not chosen:
-        raise UsageError("None of these is waiting for review any more; read the list again.")
+        raise UsageError(tr("None of these is waiting for review any more; read the list again."))
     with session.operation(Permission.ERASE, "retention.declined",
                            detail={"declined": dict(Counter(i.policy for i in chosen))}) as op:
         op.conn.executemany(

@@ -21,6 +21,7 @@ import sqlcipher3
 
 from crmdesk.core.clock import Clock, iso
 from crmdesk.core.errors import IntegrityFailure
+from crmdesk.core.language import tr
 from crmdesk.core.vault import crypto
 
 GENESIS = "0" * 64
@@ -66,8 +67,8 @@ def _head(conn: sqlcipher3.Connection) -> tuple[int, str]:
             raise ValueError(seq)
         return int(seq), digest
     except ValueError:
-        raise IntegrityFailure("The audit log's head record is damaged (it was changed outside crmdesk); "
-                               "restore the vault from a backup.") from None
+        raise IntegrityFailure(tr("The audit log's head record is damaged (it was changed outside crmdesk); "
+                                  "restore the vault from a backup.")) from None
 
 
 def append(
@@ -185,20 +186,22 @@ def verify_chain(conn: sqlcipher3.Connection, trust: Trust | None = None) -> lis
         try:
             if checking and seq >= since:
                 if actor not in users:
-                    problems.append(f"audit entry {seq} names no user of this vault as its actor (written "
-                                    "outside crmdesk).")
+                    problems.append(tr("audit entry {seq} names no user of this vault as its actor (written "
+                                       "outside crmdesk).").format(seq=seq))
                 elif not signature and trust.keys.get(actor) is not None:
-                    problems.append(f"audit entry {seq} is not signed by its actor.")
+                    problems.append(tr("audit entry {seq} is not signed by its actor.").format(seq=seq))
                 newest[actor or ""] = (seq, digest, signature)
             if seq != expected_seq:
-                problems.append(f"audit entry {expected_seq} is missing (next entry is {seq}).")
+                problems.append(tr("audit entry {expected_seq} is missing (next entry is "
+                                   "{seq}).").format(expected_seq=expected_seq, seq=seq))
             if prev_hash != prev:
-                problems.append(f"audit entry {seq} does not follow the entry before it.")
+                problems.append(tr("audit entry {seq} does not follow the entry before it.").format(seq=seq))
             if _entry_hash(seq, at, actor, action, target, detail, prev_hash) != digest:
-                problems.append(f"audit entry {seq} was changed after it was written.")
+                problems.append(tr("audit entry {seq} was changed after it was written.").format(seq=seq))
             expected_seq, prev = seq + 1, digest
         except (TypeError, ValueError, AttributeError, UnicodeError, OverflowError):
-            problems.append(f"audit entry {seq!r:.20} holds values no crmdesk writes (changed outside it).")
+            problems.append(tr("audit entry {seq!r:.20} holds values no crmdesk writes (changed "
+                               "outside it).").format(seq=seq))
     for actor, (seq, digest, signature) in sorted(newest.items(), key=lambda item: str(item[1][0])):
         try:
             problem = _signature_problem(trust, seq, actor or None, digest, signature) if signature else None
@@ -209,6 +212,7 @@ def verify_chain(conn: sqlcipher3.Connection, trust: Trust | None = None) -> lis
     head_seq, head_hash = _head(conn)
     if (head_seq, head_hash) != (expected_seq - 1, prev):
         problems.append(
-            f"the audit log ends at entry {expected_seq - 1} but its head records entry {head_seq}."
+            tr("the audit log ends at entry {value} but its head records entry "
+               "{head_seq}.").format(value=expected_seq - 1, head_seq=head_seq)
         )
     return problems

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from crmdesk.core.errors import CrmdeskError, IntegrityFailure, OperationFailed
+from crmdesk.core.language import tr, trn
 from crmdesk.core.vault import database
 
 if TYPE_CHECKING:
@@ -43,13 +44,14 @@ def busy() -> VaultBusy:
 
 def no_space(where: Path | None) -> OperationFailed:
     disk = f"the disk that holds {where}" if where else "the disk"
-    return OperationFailed(f"There is no space left on {disk}; free some space and try again. Nothing was changed.")
+    return OperationFailed(tr("There is no space left on {disk}; free some space and try again. Nothing was "
+                              "changed.").format(disk=disk))
 
 
 def read_only(where: Path | None) -> OperationFailed:
     folder = f"The folder {where} is" if where else "The folder is"
-    return OperationFailed(f"{folder} read-only, so nothing can be changed there; reading, exporting and "
-                           "backing up to another folder still work.")
+    return OperationFailed(tr("{folder} read-only, so nothing can be changed there; reading, exporting and "
+                              "backing up to another folder still work.").format(folder=folder))
 
 
 def damaged(db: Path, master_key: bytes | None) -> IntegrityFailure:
@@ -58,20 +60,20 @@ def damaged(db: Path, master_key: bytes | None) -> IntegrityFailure:
     size = db.stat().st_size if db.is_file() else 0
     total = max(1, size // database.PAGE_SIZE)
     if size < database.PAGE_SIZE:
-        return IntegrityFailure(f"The vault database {db.name} is empty or cut short ({size:,} bytes); "
-                                "restore it from a backup.")
+        return IntegrityFailure(tr("The vault database {db.name} is empty or cut short ({size:,} bytes); "
+                                   "restore it from a backup.").format(db=db, size=size))
     if bad and len(bad) < total:
         return IntegrityFailure(
-            f"The vault database is damaged ({len(bad)} bad page{'s' if len(bad) != 1 else ''}); "
-            "restore it from a backup.",
+            trn("The vault database is damaged ({n} bad page); restore it from a backup.",
+                "The vault database is damaged ({n} bad pages); restore it from a backup.", len(bad)),
             [f"{db.name} page {n} fails its integrity check." for n in bad],
         )
     if bad:
         return IntegrityFailure(
-            "keyslots.json does not belong to this vault.db (the files come from different "
-            "copies or were tampered with); restore the vault from a backup."
+            tr("keyslots.json does not belong to this vault.db (the files come from different copies or "
+               "were tampered with); restore the vault from a backup.")
         )
-    return IntegrityFailure("The vault database is damaged; restore it from a backup.")
+    return IntegrityFailure(tr("The vault database is damaged; restore it from a backup."))
 
 
 def _nearly_full(folder: Path) -> bool:
@@ -114,10 +116,10 @@ def explain(exc: BaseException, paths: VaultPaths | None = None,
         return read_only(folder)
     if code in (SQLITE_CORRUPT, SQLITE_NOTADB):
         return damaged(paths.db, master_key) if paths is not None else IntegrityFailure(
-            "The vault database is damaged; restore it from a backup.", hint="verify-vault")
+            tr("The vault database is damaged; restore it from a backup."), hint="verify-vault")
     if code in (SQLITE_IOERR, SQLITE_CANTOPEN) and folder is not None and _nearly_full(folder):
         return no_space(folder)  # a full disk can also fail the write-ahead log's shared memory
     if code in (SQLITE_IOERR, SQLITE_CANTOPEN):
-        return OperationFailed("The disk reported an error while reading or writing the vault; check the disk "
-                               "(is it still connected?) and try again.")
+        return OperationFailed(tr("The disk reported an error while reading or writing the vault; check the "
+                                  "disk (is it still connected?) and try again."))
     return None

@@ -46,6 +46,7 @@ import sqlcipher3
 
 from crmdesk.core.clock import iso
 from crmdesk.core.errors import NotFound, UsageError
+from crmdesk.core.language import tr
 from crmdesk.core.permissions import Permission
 from crmdesk.core.vault import audit, database, failures
 
@@ -141,8 +142,10 @@ def find_contact(conn: sqlcipher3.Connection, contact_id: str) -> tuple[int, str
         return row[0], row[1]
     erased = conn.execute("SELECT erased_at FROM tombstones WHERE contact_uuid = ?", (text,)).fetchone()
     if erased is not None:
-        raise NotFound(f"That contact was erased on {erased[0][:10]}; nothing about them is kept.")
-    raise NotFound(f"There is no contact with id {contact_id.strip()}.", hint="find-contact")
+        raise NotFound(tr("That contact was erased on {value}; nothing about them "
+                          "is kept.").format(value=erased[0][:10]))
+    raise NotFound(tr("There is no contact with id "
+                      "{contact_id}.").format(contact_id=contact_id.strip()), hint="find-contact")
 
 
 def load_subject(conn: sqlcipher3.Connection, contact: str | int) -> Subject:
@@ -151,7 +154,7 @@ def load_subject(conn: sqlcipher3.Connection, contact: str | int) -> Subject:
         row = conn.execute("SELECT rowid, id, legal_hold, restricted FROM contacts WHERE rowid = ?",
                            (contact,)).fetchone()
         if row is None:
-            raise NotFound("That contact no longer exists.")
+            raise NotFound(tr("That contact no longer exists."))
     else:
         rowid, _ = find_contact(conn, contact)
         row = conn.execute("SELECT rowid, id, legal_hold, restricted FROM contacts WHERE rowid = ?",

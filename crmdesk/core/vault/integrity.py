@@ -15,6 +15,7 @@ import json
 import sqlcipher3
 
 from crmdesk.core.errors import CrmdeskError
+from crmdesk.core.language import tr
 from crmdesk.core.permissions import Permission
 from crmdesk.core.vault import audit, database, grants, keyslots, trust
 from crmdesk.core.vault.keyslots import KeySlots
@@ -28,20 +29,20 @@ def _keyslot_problems(session: Session) -> list[str]:
         return [exc.message]
     problems = []
     if slots.vault_id != session.vault_id:
-        problems.append("keyslots.json belongs to another vault.")
+        problems.append(tr("keyslots.json belongs to another vault."))
     if slots.recovery_slot() is None:
-        problems.append("keyslots.json has no recovery slot.")
+        problems.append(tr("keyslots.json has no recovery slot."))
     active = {
         row[0] for row in session.conn.execute("SELECT id FROM users WHERE active = 1")
     }
     slotted = {s.user_id for s in slots.slots if s.kind == keyslots.USER}
     for user_id in sorted(active - slotted):
-        problems.append(f"active user {user_id} has no key slot.")
+        problems.append(tr("active user {user_id} has no key slot.").format(user_id=user_id))
     for user_id in sorted(slotted - active):
-        problems.append(f"key slot for user {user_id}, who is not an active user.")
+        problems.append(tr("key slot for user {user_id}, who is not an active user.").format(user_id=user_id))
     for slot in slots.slots:
         if slot.pending_master_key is not None:
-            problems.append(f"key slot {slot.id} holds an unfinished key rotation.")
+            problems.append(tr("key slot {slot.id} holds an unfinished key rotation.").format(slot=slot))
     seal = slots.seal_problem(session.master_key())
     problems += ([seal] if seal else []) + trust.slot_problems(slots) + trust.extra_slot_problems(session.conn, slots)
     slot_ids = {s.user_id: (s.id, lambda key, slot=s: slot.signed_by(slots.vault_id, key))
@@ -96,7 +97,8 @@ def database_problems(conn: sqlcipher3.Connection, *, quick: bool = False,
         try:
             problems += check(conn)
         except database.DatabaseError as exc:
-            problems.append(f"vault.db: {label} could not read the database ({exc}).")
+            problems.append(tr("vault.db: {label} could not read the database ({exc}).").format(label=label,
+                                                                                                exc=exc))
     return problems
 
 
@@ -110,7 +112,7 @@ def verify_vault(session: Session) -> list[str]:
     try:
         database.checkpoint(session.conn)
     except database.DatabaseError:
-        problems.append("vault.db: the write-ahead log could not be merged into the database.")
+        problems.append(tr("vault.db: the write-ahead log could not be merged into the database."))
     try:
         signatures = trust.audit_trust(session.conn, KeySlots.load(session.paths.keyslots))
     except CrmdeskError:
@@ -120,7 +122,7 @@ def verify_vault(session: Session) -> list[str]:
         with session.operation(Permission.ADMINISTER, "vault.verified", detail={"problems": len(problems)}):
             pass
     except database.DatabaseError:
-        problems.append("vault.db: the result could not be written to the audit log.")
+        problems.append(tr("vault.db: the result could not be written to the audit log."))
     return unique(problems)
 
 

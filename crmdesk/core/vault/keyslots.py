@@ -36,6 +36,7 @@ from pathlib import Path
 
 from crmdesk.core.errors import IntegrityFailure
 from crmdesk.core.fsutil import atomic_write
+from crmdesk.core.language import tr
 from crmdesk.core.vault import crypto
 
 FORMAT = "crmdesk-keyslots"
@@ -406,10 +407,10 @@ class KeySlots:
             )
         except crypto.WeakKdf as exc:
             raise IntegrityFailure(
-                f"keyslots.json asks for Argon2id settings weaker than crmdesk allows ({exc}); it was changed "
-                "outside crmdesk: restore the vault from a backup."
+                tr("keyslots.json asks for Argon2id settings weaker than crmdesk allows ({exc}); it was "
+                   "changed outside crmdesk: restore the vault from a backup.").format(exc=exc)
             ) from exc
         except (ValueError, KeyError, TypeError, AttributeError, RecursionError, OverflowError) as exc:
             raise IntegrityFailure(
-                "The key slot file keyslots.json is damaged; restore the vault from a backup."
+                tr("The key slot file keyslots.json is damaged; restore the vault from a backup.")
             ) from exc

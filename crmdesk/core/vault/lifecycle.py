@@ -36,6 +36,7 @@ from crmdesk.core.errors import (
     UsageError,
 )
 from crmdesk.core.fsutil import fsync_dir, make_private_dir
+from crmdesk.core.language import N_, tr
 from crmdesk.core.permissions import Permission, allows
 from crmdesk.core.vault import (
     audit,
@@ -62,7 +63,7 @@ GRANTS_SCHEMA = 14  # the schema version from which roles are signed grants and 
 UNLOCK_PATIENCE = 60.0  # seconds an unlock waits to be recorded while another program writes (an import)
 READ_ONLY_NOTE = ("The vault folder {0} is read-only: you can read, export and back up to another folder, "
                   "but not change anything, and nothing is written to its audit log.")
-WRONG_CREDENTIALS = "The user name or passphrase is wrong; check both and try again."
+WRONG_CREDENTIALS = N_("The user name or passphrase is wrong; check both and try again.")
 
 
 @dataclass(frozen=True)
@@ -76,7 +77,8 @@ class CreatedVault:
 def check_new_passphrase(passphrase: str) -> None:
     if len(passphrase) < MIN_PASSPHRASE_LENGTH:
         raise UsageError(
-            f"The new passphrase is too short; use at least {MIN_PASSPHRASE_LENGTH} characters."
+            tr("The new passphrase is too short; use at least {MIN_PASSPHRASE_LENGTH} "
+               "characters.").format(MIN_PASSPHRASE_LENGTH=MIN_PASSPHRASE_LENGTH)
         )
 
 
@@ -84,7 +86,7 @@ def check_user_name(name: str) -> str:
     name = name.strip()
     if not name or len(name) > 64 or any(ch.isspace() or not ch.isprintable() for ch in name):
         raise UsageError(
-            "A user name needs 1 to 64 characters without spaces, such as 'anna' or 'a.berg'."
+            tr("A user name needs 1 to 64 characters without spaces, such as 'anna' or 'a.berg'.")
         )
     return name
 
@@ -96,7 +98,7 @@ def default_vault_path() -> Path:
 
 def require_vault(paths: VaultPaths) -> None:
     if not paths.exists():
-        raise NotFound(f"There is no vault at {paths.folder}.", hint="init-vault")
+        raise NotFound(tr("There is no vault at {paths.folder}.").format(paths=paths), hint="init-vault")
 
 
 def create_vault(
@@ -128,12 +130,13 @@ def create_vault(
     region = settings.checked_region(phone_region or settings.locale_region())
     if paths.folder.exists():
         raise OperationFailed(
-            f"{paths.folder} already exists; open that vault, or choose another name."
+            tr("{paths.folder} already exists; open that vault, or choose another name.").format(paths=paths)
         )
     if make_parents:
         make_private_dir(paths.folder.parent)
     if not paths.folder.parent.is_dir():
-        raise NotFound(f"The folder {paths.folder.parent} does not exist; create it first.")
+        raise NotFound(tr("The folder {paths.folder.parent} does not exist; create it "
+                          "first.").format(paths=paths))
 
     vault_id = str(uuid.uuid4())
     owner_id = str(uuid.uuid4())
@@ -237,12 +240,12 @@ def unlock(
     failures.check(slots.vault_id, who, clock)
     if slot is None:
         failures.record_failure(slots.vault_id, who, clock)
-        raise AuthenticationFailed(WRONG_CREDENTIALS)
+        raise AuthenticationFailed(tr(WRONG_CREDENTIALS))
     try:
         private_key, wrapping_key = slot.unwrap(slots.vault_id, passphrase)
     except crypto.DecryptionFailed:
         failures.record_failure(slots.vault_id, who, clock)
-        raise AuthenticationFailed(WRONG_CREDENTIALS) from None
+        raise AuthenticationFailed(tr(WRONG_CREDENTIALS)) from None
     return open_with_private_key(
         paths, slots, slot, private_key, method="passphrase", wrapping_key=wrapping_key,
         totp_code=totp_code, clock=clock, failures=failures,
@@ -381,10 +384,11 @@ def _confirmed_master_key(paths: VaultPaths, slots: KeySlots, slot: Slot, privat
         candidates = slot.master_keys(slots.vault_id, private_key)
     except crypto.DecryptionFailed:
         raise IntegrityFailure(
-            "Your key slot in keyslots.json is damaged; restore the vault from a backup."
+            tr("Your key slot in keyslots.json is damaged; restore the vault from a backup.")
         ) from None
     if not paths.db.is_file():
-        raise NotFound(f"The vault database {paths.db} is missing; restore it from a backup.")
+        raise NotFound(tr("The vault database {paths.db} is missing; restore it from a "
+                          "backup.").format(paths=paths))
     if paths.db.stat().st_size < database.PAGE_SIZE:  # SQLite would take it for a new, empty database
         raise failures.damaged(paths.db, None)
     for index, key in enumerate(candidates):
@@ -409,14 +413,15 @@ def _read_only_connection(paths: VaultPaths, master_key: bytes):
     wal = database.sidecar_files(paths.db)[1]
     if wal.is_file() and wal.stat().st_size > 0:
         raise OperationFailed(
-            f"The vault in the read-only folder {paths.folder} was not closed properly and holds unmerged "
-            "changes; copy the whole folder to a writable place and open it there.")
+            tr("The vault in the read-only folder {paths.folder} was not closed properly and holds unmerged "
+               "changes; copy the whole folder to a writable place and open it there.").format(paths=paths))
     conn = database.open_read_only(paths.db, master_key)
     if migrations.schema_version(conn) != migrations.LATEST:
         conn.close()
         raise OperationFailed(
-            f"The vault in the read-only folder {paths.folder} was written by an older crmdesk and must be "
-            "updated first; copy the whole folder to a writable place and open it there.")
+            tr("The vault in the read-only folder {paths.folder} was written by an older "
+               "crmdesk and must be updated first; copy the whole folder to a writable place "
+               "and open it there.").format(paths=paths))
     return conn
 
 
@@ -425,8 +430,9 @@ def _explained(exc: BaseException, paths: VaultPaths, master_key: bytes) -> Crmd
     if known is not None:
         return known
     if isinstance(exc, OSError):
-        return OperationFailed(f"The vault folder {paths.folder} cannot be used ({exc.strerror or 'error'}); "
-                               "check that this user may read and write it.")
+        return OperationFailed(tr("The vault folder {paths.folder} cannot be used ({value}); check that "
+                                  "this user may read and write it.").format(paths=paths,
+                                                                             value=exc.strerror or 'error'))
     return failures.damaged(paths.db, master_key)
 
 
@@ -448,7 +454,7 @@ def _signed_in_user(conn, slot: Slot) -> User:
         row = conn.execute(f"SELECT {USER_COLUMNS} FROM users WHERE id = ?", (slot.user_id,)).fetchone()
     if row is None or not row[4]:
         raise AuthenticationFailed(
-            "This user account is disabled; ask an owner or admin of the vault."
+            tr("This user account is disabled; ask an owner or admin of the vault.")
         )
     try:
         return User.from_row(row)
@@ -461,10 +467,10 @@ def _check_totp(conn, user: User, code: str | None, vault_id: str, who: str, clo
     if not user.totp_enabled:
         return
     if not code:
-        raise TotpRequired("This user also needs the 6-digit code from the authenticator app.")
+        raise TotpRequired(tr("This user also needs the 6-digit code from the authenticator app."))
     secret = conn.execute("SELECT totp_secret FROM users WHERE id = ?", (user.id,)).fetchone()[0]
     if not pyotp.TOTP(secret).verify(code.strip().replace(" ", ""), for_time=clock.now(), valid_window=1):
         failures.record_failure(vault_id, who, clock)
         raise AuthenticationFailed(
-            "The authenticator code is wrong or expired; enter the current 6-digit code."
+            tr("The authenticator code is wrong or expired; enter the current 6-digit code.")
         )

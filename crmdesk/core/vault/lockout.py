@@ -24,6 +24,7 @@ import platformdirs
 from crmdesk.core.clock import Clock
 from crmdesk.core.errors import LockedOut
 from crmdesk.core.fsutil import atomic_write, make_private_dir
+from crmdesk.core.language import tr
 
 THRESHOLD = 5
 DELAY_SECONDS = 30.0
@@ -85,7 +86,8 @@ class FailureLog:
         if wait > 0:
             seconds = int(wait + 0.999)
             when = f"{seconds} seconds" if seconds < 120 else f"{(seconds + 59) // 60} minutes"
-            raise LockedOut(f"Too many wrong tries for this user; wait {when} before trying again.", wait)
+            raise LockedOut(tr("Too many wrong tries for this user; wait {when} before trying "
+                               "again.").format(when=when), wait)
 
     def record_failure(self, vault_id: str, who: str, clock: Clock) -> None:
         with _lock:

@@ -16,6 +16,7 @@ import sqlcipher3
 
 from crmdesk.core.clock import iso
 from crmdesk.core.errors import IntegrityFailure, OperationFailed
+from crmdesk.core.language import tr
 from crmdesk.core.vault import frozen, protection_schema, settings
 from crmdesk.core.vault.database import run_script, transaction
 
@@ -659,11 +660,11 @@ def migrate(conn: sqlcipher3.Connection, *, upto: int = LATEST, creating: bool =
     without a schema is damage, never a reason to write a fresh one."""
     start = schema_version(conn)
     if start == 0 and not creating:
-        raise IntegrityFailure("The vault database holds no data (it was emptied or replaced); "
-                               "restore it from a backup.")
+        raise IntegrityFailure(tr("The vault database holds no data (it was emptied or replaced); restore "
+                                  "it from a backup."))
     if start > LATEST:
         raise OperationFailed(
-            "This vault was written by a newer crmdesk; update crmdesk to open it."
+            tr("This vault was written by a newer crmdesk; update crmdesk to open it.")
         )
     for version in range(start + 1, upto + 1):
         with transaction(conn):

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from crmdesk.core.clock import Clock, SystemClock
 from crmdesk.core.errors import AuthenticationFailed, IntegrityFailure, PermissionDenied, UsageError
+from crmdesk.core.language import tr
 from crmdesk.core.permissions import Permission, Role
 from crmdesk.core.vault import crypto, failures, grants, keyslots, trust, vaultlock
 from crmdesk.core.vault.gate import KEYS
@@ -45,14 +46,14 @@ def recover(
     slots = load_keyslots(paths)
     recovery_slot = slots.recovery_slot()
     if recovery_slot is None:
-        raise IntegrityFailure("This vault has no recovery slot; restore it from a backup.")
+        raise IntegrityFailure(tr("This vault has no recovery slot; restore it from a backup."))
     failures.check(slots.vault_id, recovery_slot.counter_key, clock)
     try:
         private_key, wrapping_key = recovery_slot.unwrap(slots.vault_id, crypto.normalise_recovery_code(recovery_code))
     except crypto.DecryptionFailed:
         failures.record_failure(slots.vault_id, recovery_slot.counter_key, clock)
         raise AuthenticationFailed(
-            "The recovery code is wrong; type it exactly as printed on the recovery kit."
+            tr("The recovery code is wrong; type it exactly as printed on the recovery kit.")
         ) from None
     session = open_with_private_key(
         paths, slots, recovery_slot, private_key, method="recovery", clock=clock, failures=failures,
@@ -125,7 +126,7 @@ def _replace_recovery_code(session: Session) -> str:
 def require_owner(session: Session) -> None:
     """Only the owner keeps the recovery code (and may confirm it)."""
     if session.role != Role.OWNER:
-        raise PermissionDenied("Only the owner keeps the recovery code; ask the owner to confirm it.")
+        raise PermissionDenied(tr("Only the owner keeps the recovery code; ask the owner to confirm it."))
 
 
 def confirm_code(session: Session, recovery_code: str) -> None:
@@ -135,7 +136,7 @@ def confirm_code(session: Session, recovery_code: str) -> None:
     everything the code opens."""
     require_owner(session)
     if not crypto.normalise_recovery_code(recovery_code):
-        raise UsageError("No recovery code was typed; type the code printed on the recovery kit.")
+        raise UsageError(tr("No recovery code was typed; type the code printed on the recovery kit."))
     if session.read_only:  # the confirmation could not be recorded
         raise failures.read_only(session.paths.folder)
     slot = _recovery_slot(session)
@@ -143,8 +144,8 @@ def confirm_code(session: Session, recovery_code: str) -> None:
         slot.unwrap(session.vault_id, crypto.normalise_recovery_code(recovery_code))
     except crypto.DecryptionFailed:
         raise AuthenticationFailed(
-            "That is not this vault's recovery code; type it exactly as printed on the recovery kit, or make a "
-            "new code if the kit is lost."
+            tr("That is not this vault's recovery code; type it exactly as printed on the recovery kit, or "
+               "make a new code if the kit is lost.")
         ) from None
     with session.operation(Permission.OWN, "recovery.confirmed", detail={"slot": slot.id}) as op:
         op.changed(KEYS)
@@ -153,8 +154,8 @@ def confirm_code(session: Session, recovery_code: str) -> None:
 def _recovery_slot(session: Session) -> keyslots.Slot:
     slot = load_keyslots(session.paths).recovery_slot()
     if slot is None:
-        raise IntegrityFailure("This vault has no recovery slot any more: keyslots.json was changed outside "
-                               "crmdesk. Restore the vault from a backup.")
+        raise IntegrityFailure(tr("This vault has no recovery slot any more: keyslots.json was changed "
+                                  "outside crmdesk. Restore the vault from a backup."))
     return slot
 
 

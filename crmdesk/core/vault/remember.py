@@ -23,6 +23,7 @@ import keyring.errors
 from keyring.backend import KeyringBackend
 
 from crmdesk.core.errors import NotFound, OperationFailed
+from crmdesk.core.language import tr
 from crmdesk.core.permissions import Permission
 from crmdesk.core.vault import crypto, keyslots, lifecycle
 from crmdesk.core.vault.session import Session, VaultPaths
@@ -62,13 +63,13 @@ def _call(function, *args, timeout: float | None = None):
     worker.join(TIMEOUT_SECONDS if timeout is None else timeout)
     if worker.is_alive():
         raise KeyringUnavailable(
-            "The system keyring did not answer in time; unlock with the passphrase instead."
+            tr("The system keyring did not answer in time; unlock with the passphrase instead.")
         )
     if "error" in result:
         exc = result["error"]
         log.warning("keyring call failed: %s", type(exc).__name__)
         raise KeyringUnavailable(
-            "The system keyring refused the request; unlock with the passphrase instead."
+            tr("The system keyring refused the request; unlock with the passphrase instead.")
         ) from exc
     return result.get("value")
 
@@ -104,7 +105,7 @@ def remember(session: Session) -> None:
     _call(backend.set_password, SERVICE, name, value)
     if _call(backend.get_password, SERVICE, name) != value:
         raise KeyringUnavailable(
-            "The system keyring did not keep the key, so crmdesk will keep asking for the passphrase."
+            tr("The system keyring did not keep the key, so crmdesk will keep asking for the passphrase.")
         )
     with session.operation(Permission.READ, "keyring.remembered", target=session.user.id):
         pass
@@ -214,5 +215,5 @@ def forget_user(path, user_name: str | None) -> bool:
     slots = lifecycle.load_keyslots(VaultPaths.of(path))
     slot = slots.user_slot(user_name)
     if slot is None or slot.user_id is None:
-        raise NotFound("There is no such user in this vault; check the user name.", hint="list-users")
+        raise NotFound(tr("There is no such user in this vault; check the user name."), hint="list-users")
     return forget(slots.vault_id, slot.user_id)

@@ -16,6 +16,7 @@ import sqlcipher3
 
 from crmdesk.core.clock import Clock
 from crmdesk.core.errors import IntegrityFailure, PermissionDenied
+from crmdesk.core.language import tr
 from crmdesk.core.permissions import TRAINING_FIRST, TRAINING_GATED, Permission, Role, require
 from crmdesk.core.vault import crypto, database, failures, gate, vaultlock
 
@@ -72,8 +73,9 @@ class User:
         try:
             role = Role(row[3])
         except ValueError:
-            raise IntegrityFailure("A user's role in the vault is not one crmdesk knows: it was changed outside "
-                                   "crmdesk. Check the vault (verify) and restore a backup.") from None
+            raise IntegrityFailure(tr("A user's role in the vault is not one crmdesk knows: it was "
+                                      "changed outside crmdesk. Check the vault (verify) and restore "
+                                      "a backup.")) from None
         return cls(
             id=str(row[0]),
             name=str(row[1]),
@@ -141,7 +143,7 @@ class Session:
     def require(self, permission: Permission) -> None:
         require(self.user.role, permission)
         if self.training_due and permission in TRAINING_GATED:
-            raise PermissionDenied(TRAINING_FIRST)
+            raise PermissionDenied(tr(TRAINING_FIRST))
 
     def operation(self, permission: Permission, action: str | None, *, subject: str | int | None = None,
                   effect: gate.Effect = gate.Effect.PROCESS, target: str | None = None,
@@ -244,8 +246,8 @@ class Session:
             return
         user = User.from_row(row)
         if (user.role, user.active) != (self.user.role, self.user.active):
-            raise IntegrityFailure("Your role in this vault changed outside crmdesk while it was open; lock it and "
-                                   "ask the owner to check it (verify).")
+            raise IntegrityFailure(tr("Your role in this vault changed outside crmdesk while it was open; "
+                                      "lock it and ask the owner to check it (verify)."))
         self.user = user
 
     @staticmethod

@@ -19,6 +19,7 @@ import phonenumbers
 
 from crmdesk.core import deadlines, language
 from crmdesk.core.errors import UsageError
+from crmdesk.core.language import tr
 from crmdesk.core.vault.gate import SETTINGS, Operation
 from crmdesk.core.vault.session import Session
 
@@ -111,7 +112,8 @@ def _checked(key: str, value: Any) -> tuple[Any, str]:
     """The value as a setting holds it, and its stored text; UsageError if invalid."""
     spec = SPECS.get(key)
     if spec is None:
-        raise UsageError(f"'{key}' is not a setting; known settings: {', '.join(sorted(SPECS))}.")
+        raise UsageError(tr("'{key}' is not a setting; known settings: "
+                            "{names}.").format(key=key, names=', '.join(sorted(SPECS))))
     if spec.kind is bool:
         value = _boolean(key, value)
         return value, json.dumps(value)
@@ -119,10 +121,11 @@ def _checked(key: str, value: Any) -> tuple[Any, str]:
         try:
             value = int(value)
         except (TypeError, ValueError):
-            raise UsageError(f"The setting {key} needs a whole number.") from None
+            raise UsageError(tr("The setting {key} needs a whole number.").format(key=key)) from None
         if not spec.minimum <= value <= spec.maximum:
             raise UsageError(
-                f"The setting {key} must be between {spec.minimum} and {spec.maximum}."
+                tr("The setting {key} must be between {spec.minimum} and {spec.maximum}.").format(key=key,
+                                                                                                  spec=spec)
             )
         return value, json.dumps(value)
     value = str(value).strip()
@@ -135,7 +138,8 @@ def _checked(key: str, value: Any) -> tuple[Any, str]:
     if key == "phone_region":
         value = value.upper()
         if value not in phonenumbers.SUPPORTED_REGIONS:
-            raise UsageError(f"'{value}' is not a country code; use two letters such as DE or PL.")
+            raise UsageError(tr("'{value}' is not a country code; use two letters such as DE or "
+                                "PL.").format(value=value))
     return value, value
 
 
@@ -152,4 +156,4 @@ def _boolean(key: str, value: Any) -> bool:
         return True
     if text in ("0", "off", "no", "false"):
         return False
-    raise UsageError(f"The setting {key} is on or off; give 'on' or 'off'.")
+    raise UsageError(tr("The setting {key} is on or off; give 'on' or 'off'.").format(key=key))

@@ -23,6 +23,7 @@ from datetime import datetime
 
 from crmdesk.core.clock import add_months, parse_iso
 from crmdesk.core.errors import UsageError
+from crmdesk.core.language import tr
 from crmdesk.core.permissions import TRAINING_FIRST, TRAINING_GATED, Permission, Role
 from crmdesk.core.texts import clean
 from crmdesk.core.vault import failures, settings
@@ -88,8 +89,9 @@ def confirm(session: Session, version: int) -> None:
     session.require(Permission.REPORT)
     briefing = current(session)
     if version != briefing.version:
-        raise UsageError(f"Version {version} is not the briefing in force; read version {briefing.version} "
-                         "(crmdesk training show) and confirm that one.")
+        raise UsageError(tr("Version {version} is not the briefing in force; read version "
+                            "{briefing.version} (crmdesk training show) and confirm that "
+                            "one.").format(version=version, briefing=briefing))
     if session.read_only:
         raise failures.read_only(session.paths.folder)
     with session.operation(Permission.REPORT, "training.confirmed", detail={"version": version}) as op:
@@ -105,12 +107,12 @@ def publish(session: Session, body: str) -> Briefing:
     session.require(Permission.ACCOUNTABILITY)
     body = "\n".join(line.rstrip() for line in clean(body).splitlines())
     if len(body) > MAX_BRIEFING:
-        raise UsageError(f"The briefing is longer than {MAX_BRIEFING:,} characters; a briefing staff read at "
-                         "the counter is a page or two.")
+        raise UsageError(tr("The briefing is longer than {MAX_BRIEFING:,} characters; a briefing staff read "
+                            "at the counter is a page or two.").format(MAX_BRIEFING=MAX_BRIEFING))
     if len(body) < 40:
-        raise UsageError("The briefing is the shop's rules for its staff; write a few sentences at least.")
+        raise UsageError(tr("The briefing is the shop's rules for its staff; write a few sentences at least."))
     if body == current(session).body:
-        raise UsageError("This is the briefing in force already; change it before publishing.")
+        raise UsageError(tr("This is the briefing in force already; change it before publishing."))
     with session.operation(Permission.ACCOUNTABILITY, "training.published") as op:
         version = op.conn.execute("SELECT max(version) + 1 FROM briefings").fetchone()[0]
         op.conn.execute("INSERT INTO briefings (version, body, sha256, published_at, published_by)"

@@ -27,13 +27,14 @@ import logging
 import sqlcipher3
 
 from crmdesk.core.errors import IntegrityFailure
+from crmdesk.core.language import N_, tr
 from crmdesk.core.vault import audit, crypto, grants, keyslots
 from crmdesk.core.vault.keyslots import KeySlots, Slot
 
 log = logging.getLogger(__name__)
 
-CHANGED_OUTSIDE = ("Your role in this vault is not the one an owner or admin signed: the vault was changed "
-                   "outside crmdesk. Ask the owner to check it (verify) and restore a backup.")
+CHANGED_OUTSIDE = (N_("Your role in this vault is not the one an owner or admin signed: the vault was changed "
+                   "outside crmdesk. Ask the owner to check it (verify) and restore a backup."))
 
 
 def seal_root(slots: KeySlots, seed: bytes) -> None:
@@ -58,8 +59,8 @@ def _root_seed(vault_id: str, slot: Slot, private_key: bytes) -> bytes | None:
     try:
         return slot.root_seed(vault_id, private_key)
     except crypto.DecryptionFailed:
-        raise IntegrityFailure("The root key sealed in your slot of keyslots.json is damaged; restore the "
-                               "vault from a backup.") from None
+        raise IntegrityFailure(tr("The root key sealed in your slot of keyslots.json is damaged; restore "
+                                  "the vault from a backup.")) from None
 
 
 def audit_trust(conn: sqlcipher3.Connection, slots: KeySlots) -> audit.Trust | None:
@@ -130,16 +131,16 @@ def check_unlock(conn: sqlcipher3.Connection, slots: KeySlots, slot: Slot, user_
     """At every unlock: the file's seal, the root, the user's own slot and grant."""
     problems = [p for p in (slots.seal_problem(master_key),) if p] + slot_problems(slots)
     if signing_key is not None and slot.signature is not None and not slot.signed_by(slots.vault_id, signing_key):
-        problems.append("your key slot was changed outside crmdesk (its signature does not match).")
+        problems.append(tr("your key slot was changed outside crmdesk (its signature does not match)."))
     if problems:
         raise IntegrityFailure(problems[0] + " Restore the vault from a backup.", problems)
     if not slots.root and conn.execute("SELECT count(*) FROM grants").fetchone()[0]:
-        raise IntegrityFailure("keyslots.json has lost the vault's root key (the vault has signed grants); "
-                               "restore the vault from a backup.")
+        raise IntegrityFailure(tr("keyslots.json has lost the vault's root key (the vault has signed "
+                                  "grants); restore the vault from a backup."))
     mine = grants.check_user(conn, slots.vault_id, slots.root_public(), user_id, signing_key, slot.id) \
         if slot.kind == keyslots.USER else []
     if mine:
-        raise IntegrityFailure(CHANGED_OUTSIDE, mine)
+        raise IntegrityFailure(tr(CHANGED_OUTSIDE), mine)
 
 
 def establish(conn: sqlcipher3.Connection, slots: KeySlots, owner_slot: Slot, owner_private: bytes,

@@ -25,6 +25,7 @@ from crmdesk.core.errors import (
     PermissionDenied,
     UsageError,
 )
+from crmdesk.core.language import tr
 from crmdesk.core.permissions import Permission, Role, parse_role
 from crmdesk.core.vault import (
     crypto,
@@ -83,7 +84,7 @@ def find_user(session: Session, name: str) -> User:
         f"SELECT {USER_COLUMNS} FROM users WHERE name = ? COLLATE NOCASE", (name.strip(),)
     ).fetchone()
     if row is None:
-        raise NotFound(f"There is no user '{name}' in this vault.", hint="list-users")
+        raise NotFound(tr("There is no user '{name}' in this vault.").format(name=name), hint="list-users")
     return User.from_row(row)
 
 
@@ -113,7 +114,7 @@ def check_new_user_role(role: Role | str) -> Role:
     """The role a new account may have: any but owner."""
     role = parse_role(role) if isinstance(role, str) else role
     if role == Role.OWNER:
-        raise UsageError("A vault has exactly one owner; give the new user another role.")
+        raise UsageError(tr("A vault has exactly one owner; give the new user another role."))
     return role
 
 
@@ -130,7 +131,8 @@ def add_user(
         "SELECT 1 FROM users WHERE name = ? COLLATE NOCASE", (name,)
     ).fetchone()
     if exists:
-        raise OperationFailed(f"A user named '{name}' already exists; choose another name.")
+        raise OperationFailed(tr("A user named '{name}' already exists; choose another "
+                                 "name.").format(name=name))
     slots = KeySlots.load(session.paths.keyslots)
     user_id = str(uuid.uuid4())
     slot, private = keyslots.new_slot(
@@ -162,7 +164,8 @@ def change_passphrase(session: Session, name: str | None, new_passphrase: str) -
     check_may_manage(session, target)
     lifecycle.check_new_passphrase(new_passphrase)
     if not target.active:
-        raise OperationFailed(f"The user '{target.name}' is disabled; nothing to change.")
+        raise OperationFailed(tr("The user '{target.name}' is disabled; nothing to "
+                                 "change.").format(target=target))
     slots = KeySlots.load(session.paths.keyslots)
     old = slots.slot_for_user_id(target.id)
     own = target.id == session.user.id
@@ -217,13 +220,13 @@ def disable_user(session: Session, name: str) -> User:
     session.require(Permission.ADMINISTER)
     target = find_user(session, name)
     if target.role == Role.OWNER:
-        raise PermissionDenied("The owner's account cannot be disabled.")
+        raise PermissionDenied(tr("The owner's account cannot be disabled."))
     if target.id == session.user.id:
-        raise OperationFailed("You cannot disable your own account; ask another admin or the owner.")
+        raise OperationFailed(tr("You cannot disable your own account; ask another admin or the owner."))
     slots = KeySlots.load(session.paths.keyslots)
     slot = slots.slot_for_user_id(target.id)
     if not target.active and slot is None and not rotation.due(session.conn):
-        raise OperationFailed(f"The user '{target.name}' is already disabled.")
+        raise OperationFailed(tr("The user '{target.name}' is already disabled.").format(target=target))
     if target.active:
         with session.operation(Permission.ADMINISTER, "user.disabled", target=target.id) as op:
             op.conn.execute("UPDATE users SET active = 0, totp_secret = NULL, updated_at = ? WHERE id = ?",
@@ -243,8 +246,9 @@ def disable_user(session: Session, name: str) -> User:
         if reason is None:
             raise
         raise OperationFailed(
-            f"The user '{target.name}' is disabled and their passphrase opens nothing, but the vault's key "
-            f"could not be changed yet: {reason.message} It is changed at the next unlock by an owner or admin.",
+            tr("The user '{target.name}' is disabled and their passphrase opens nothing, but the vault's "
+               "key could not be changed yet: {reason.message} It is changed at the next unlock by an owner "
+               "or admin.").format(target=target, reason=reason),
         ) from exc
     return find_user(session, target.name)
 
@@ -295,7 +299,7 @@ def enable_totp(
         cleaned = code.strip().replace(" ", "")
         if not pyotp.TOTP(setup.secret).verify(cleaned, for_time=session.clock.now(), valid_window=1):
             raise UsageError(
-                "That code does not match; check the app shows crmdesk and type the current code."
+                tr("That code does not match; check the app shows crmdesk and type the current code.")
             )
     _store_totp(session, target, setup.secret)
     return setup

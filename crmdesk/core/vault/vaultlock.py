@@ -27,6 +27,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from crmdesk.core.errors import OperationFailed
+from crmdesk.core.language import N_, tr
 
 try:
     import fcntl
@@ -37,8 +38,8 @@ log = logging.getLogger(__name__)
 
 LOCK_NAME = "vault.lock"
 SLOTS_LOCK_NAME = "keyslots.lock"
-IN_USE = ("Another crmdesk has this vault open (a window, or a command still running); the vault's key can "
-          "change only when it is closed.")
+IN_USE = (N_("Another crmdesk has this vault open (a window, or a command still running); the vault's key can "
+          "change only when it is closed."))
 
 
 class InUse(OperationFailed):
@@ -108,7 +109,7 @@ def exclusive(folder: Path, wait_seconds: float) -> Iterator[None]:
             except BlockingIOError:
                 fcntl.flock(fd, fcntl.LOCK_SH)  # a failed conversion may have dropped the shared lock
                 if time.monotonic() >= deadline:
-                    raise InUse(IN_USE) from None
+                    raise InUse(tr(IN_USE)) from None
                 time.sleep(0.05)
         try:
             yield
