@@ -71,8 +71,6 @@ def _dark(app: QApplication, off: bool = False) -> None:
 
 # The demo shop in each language: name, country, owner, owner's name, passphrase, address, contact, authority.
 SHOPS = {
-    "en": ("Bäckerei Sonne", "DE", "maria", "Maria Sonne", "Hauptstraße 1\n10115 Berlin", "baeckerei-sonne",
-           "Berliner Beauftragte für Datenschutz und Informationsfreiheit"),
     "de": ("Bäckerei Sonne", "DE", "maria", "Maria Sonne", "Hauptstraße 1\n10115 Berlin", "baeckerei-sonne",
            "Berliner Beauftragte für Datenschutz und Informationsfreiheit"),
     "fr": ("Boulangerie Soleil", "FR", "marie", "Marie Soleil", "1 rue de la Paix\n75002 Paris", "boulangerie-soleil",
@@ -84,6 +82,7 @@ SHOPS = {
     "pl": ("Piekarnia Słońce", "PL", "maria", "Maria Słońce", "ul. Floriańska 1\n31-019 Kraków", "piekarnia-slonce",
            "Prezes Urzędu Ochrony Danych Osobowych"),
 }
+SHOPS["en"] = SHOPS["de"]  # the README's English windows show the German bakery
 PASSPHRASE = "warm bread every morning"
 
 
