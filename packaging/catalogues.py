@@ -15,6 +15,7 @@ compiled by ``pyside6-lrelease``.
 
 from __future__ import annotations
 
+import io
 import shutil
 import subprocess
 import sys
@@ -54,9 +55,21 @@ def po_files(folder: Path = LOCALE) -> list[Path]:
     return sorted(folder.glob(f"*/LC_MESSAGES/{DOMAIN}.po"))
 
 
+def _replace(target: Path, data: bytes) -> None:
+    """``target`` holding ``data``, whole: a crmdesk running meanwhile never reads half a file."""
+    partial = target.with_name(target.name + ".partial")
+    partial.write_bytes(data)
+    partial.replace(target)
+
+
 def _write_po(path: Path, catalogue: Catalog) -> None:
-    with path.open("wb") as out:
-        write_po(out, catalogue, width=110, include_lineno=False, omit_header=False, ignore_obsolete=True)
+    """``catalogue`` into ``path`` when its texts changed (a new creation date alone is no change)."""
+    out = io.BytesIO()
+    write_po(out, catalogue, width=110, include_lineno=False, omit_header=False, ignore_obsolete=True)
+    undated = lambda data: b"\n".join(line for line in data.splitlines()  # noqa: E731
+                                      if not line.startswith(b'"POT-Creation-Date:'))
+    if not path.exists() or undated(path.read_bytes()) != undated(out.getvalue()):
+        _replace(path, out.getvalue())
 
 
 def extract() -> None:
@@ -112,10 +125,9 @@ def compile_all(into: Path = LOCALE) -> list[Path]:
             catalogue = read_po(source, locale=path.parent.parent.name)
         target = into / path.relative_to(LOCALE).with_suffix(".mo")
         target.parent.mkdir(parents=True, exist_ok=True)
-        partial = target.with_suffix(".mo.partial")  # a crmdesk running meanwhile never reads half a file
-        with partial.open("wb") as out:
-            write_mo(out, catalogue, use_fuzzy=False)
-        partial.replace(target)
+        out = io.BytesIO()
+        write_mo(out, catalogue, use_fuzzy=False)
+        _replace(target, out.getvalue())
         written.append(target)
     return written
 

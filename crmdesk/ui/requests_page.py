@@ -37,9 +37,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crmdesk.core import language
+from crmdesk.core import deadlines, language
 from crmdesk.core.errors import OperationFailed
-from crmdesk.core.language import ENGLISH
 from crmdesk.core.language import tr as message_tr
 from crmdesk.core.people import contacts, search
 from crmdesk.core.people.contact_model import Contact
@@ -62,6 +61,18 @@ from crmdesk.ui.widgets import (
     make_table,
     reading_pane,
 )
+
+# The buttons under the register, shown as the selected request allows.
+ACTIONS = (("verify", QT_TRANSLATE_NOOP("RequestsPage", "Verify identity…")),
+           ("export", QT_TRANSLATE_NOOP("RequestsPage", "Export report…")),
+           ("rectify", QT_TRANSLATE_NOOP("RequestsPage", "Correct the contact…")),
+           ("erase", QT_TRANSLATE_NOOP("RequestsPage", "Erase…")),
+           ("restrict", QT_TRANSLATE_NOOP("RequestsPage", "Restrict processing")),
+           ("object", QT_TRANSLATE_NOOP("RequestsPage", "Record objection")),
+           ("told", QT_TRANSLATE_NOOP("RequestsPage", "Person told of the extension")),
+           ("extend", QT_TRANSLATE_NOOP("RequestsPage", "Extend…")),
+           ("fulfil", QT_TRANSLATE_NOOP("RequestsPage", "Close as fulfilled")),
+           ("refuse", QT_TRANSLATE_NOOP("RequestsPage", "Refuse…")))
 
 
 class RequestTableModel(RecordTableModel):
@@ -144,7 +155,8 @@ class NewRequestDialog(QDialog):
         buttons.rejected.connect(self.reject)
         self.received.dateChanged.connect(self._show_due)
         self.region = ""
-        self.access.query(self, requests.holiday_region, self._region_read, failed=self.message.show_error)
+        self.access.query(self, lambda s: deadlines.prepare(requests.holiday_region(s)), self._region_read,
+                          failed=self.message.show_error)
 
     def _region_read(self, region: str) -> None:
         self.region = region
@@ -154,8 +166,9 @@ class NewRequestDialog(QDialog):
         if not self.region:
             return
         due = requests.deadline(self.received.date().toPython(), region=self.region)
+        lang = translation.lang()
         self.due.setText(self.tr("Due on {0}: one calendar month after receipt{1}.").format(
-            ENGLISH.date(due.due, "EEE d MMM y"), f"; {due.because()}" if due.passed_over else ""))
+            lang.date(due.due, "EEE d MMM y"), f"; {due.because(lang)}" if due.passed_over else ""))
 
     def _find(self, text: str) -> None:
         self.contact_id = None  # typing again un-picks
@@ -347,11 +360,7 @@ class RequestsPage(QWidget):
         self.detail.setObjectName("result")
         self.actions = QHBoxLayout()
         self.buttons: dict[str, QPushButton] = {}
-        for key, label in (("verify", QT_TRANSLATE_NOOP("RequestsPage", "Verify identity…")), ("export", QT_TRANSLATE_NOOP("RequestsPage", "Export report…")),
-                           ("rectify", QT_TRANSLATE_NOOP("RequestsPage", "Correct the contact…")), ("erase", QT_TRANSLATE_NOOP("RequestsPage", "Erase…")),
-                           ("restrict", QT_TRANSLATE_NOOP("RequestsPage", "Restrict processing")), ("object", QT_TRANSLATE_NOOP("RequestsPage", "Record objection")),
-                           ("told", QT_TRANSLATE_NOOP("RequestsPage", "Person told of the extension")), ("extend", QT_TRANSLATE_NOOP("RequestsPage", "Extend…")),
-                           ("fulfil", QT_TRANSLATE_NOOP("RequestsPage", "Close as fulfilled")), ("refuse", QT_TRANSLATE_NOOP("RequestsPage", "Refuse…"))):
+        for key, label in ACTIONS:
             button = QPushButton(self.tr(label), visible=False)  # shown as the selected request allows
             button.clicked.connect(lambda _=False, k=key: self.act(k))
             self.buttons[key] = button

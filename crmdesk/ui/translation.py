@@ -19,12 +19,11 @@ import logging
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from crmdesk.core import language
-from crmdesk.core.language import LANGUAGES, Language, get
+from crmdesk.core.language import LANGUAGES, Language
 from crmdesk.resources import resource_path
 
 log = logging.getLogger(__name__)
 _installed: list[QTranslator] = []
-_current = ["en"]
 
 
 def system_language() -> str:
@@ -34,12 +33,13 @@ def system_language() -> str:
 
 
 def current() -> str:
-    return _current[0]
+    return language.active().code
 
 
 def lang() -> Language:
-    """The window's language as core and reports take it (for the texts they make: findings, rules)."""
-    return get(_current[0])
+    """The window's language as core and reports take it (for the texts they make: findings, rules): the
+    language core shows its messages in, set by ``install``."""
+    return language.active()
 
 
 def install(code: str) -> str:
@@ -62,7 +62,6 @@ def install(code: str) -> str:
                 log.warning("no translation catalogue %s in %s", name, folder)
     QLocale.setDefault(QLocale(code))
     language.use(code)  # core's messages (refusals, errors shown in dialogs) in the same language
-    _current[0] = code
     return code
 
 

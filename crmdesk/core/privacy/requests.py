@@ -226,7 +226,7 @@ def list_requests(session: Session, *, view: str = "all", contact_id: str | None
     sql = _SQL + (" WHERE " + " AND ".join(where) if where else "") + (
         " ORDER BY r.status NOT IN ('received', 'verified', 'in_progress'), r.due_on, r.id")
     today = today or session.clock.now().date()
-    region = holiday_region(session)
+    region = deadlines.prepare(holiday_region(session))  # the window shows their deadlines next
     found = (_request(session, row, region) for row in session.conn.execute(sql, params))
     return [r for r in found if in_view(r, view, today)]
 
