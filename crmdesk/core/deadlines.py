@@ -17,6 +17,7 @@ from datetime import date, timedelta
 from functools import cache
 from typing import TYPE_CHECKING
 
+from crmdesk.core import language
 from crmdesk.core.errors import UsageError
 from crmdesk.core.language import ENGLISH, N_, Language, tr
 
@@ -27,6 +28,7 @@ if TYPE_CHECKING:
 COUNTRIES = ("AT", "BE", "BG", "CH", "CY", "CZ", "DE", "DK", "EE", "ES", "FI", "FR", "GB", "GR", "HR", "HU", "IE",
              "IS", "IT", "LI", "LT", "LU", "LV", "MT", "NL", "NO", "PL", "PT", "RO", "SE", "SI", "SK")
 WEEKEND = {5: N_("a Saturday"), 6: N_("a Sunday")}
+NO_WORKING_DAY = N_("no working day")
 
 
 @dataclass(frozen=True)
@@ -34,13 +36,22 @@ class Deadline:
     nominal: date  # where the period ends by the calendar
     due: date  # where it ends by Art. 3(4): the first working day from ``nominal`` on
     passed_over: tuple[tuple[date, str], ...]  # the days between, each with why it is no working day
+    region: str = "DE"  # whose holidays
 
     def because(self, lang: Language = ENGLISH) -> str:
         """Why ``due`` is later than ``nominal`` ("" when it is not): "28 February 2026 is a Saturday,
-        1 March 2026 a Sunday"."""
-        said = [lang.gettext(N_("{day} is {what}")).format(day=lang.date(day), what=lang.gettext(what))
+        1 March 2026 a Sunday"; a holiday by its name in ``lang`` where the library has it there
+        ("6. Januar 2026 ist Heilige Drei Könige"), else in English."""
+        named = _calendar(self.region, lang.code)
+
+        def why(day: date, what: str) -> str:
+            if what in WEEKEND.values() or what == NO_WORKING_DAY:
+                return lang.gettext(what)
+            return (named.get(day) if named is not None else None) or what
+
+        said = [lang.gettext(N_("{day} is {what}")).format(day=lang.date(day), what=why(day, what))
                 for day, what in self.passed_over[:1]]
-        said += [lang.gettext(N_("{day} {what}")).format(day=lang.date(day), what=lang.gettext(what))
+        said += [lang.gettext(N_("{day} {what}")).format(day=lang.date(day), what=why(day, what))
                  for day, what in self.passed_over[1:]]
         return ", ".join(said)
 
@@ -91,18 +102,25 @@ def _calendar_class(country: str) -> holidays.HolidayBase:
 
 
 @cache
-def _calendar(region: str) -> holidays.HolidayBase:
+def _calendar(region: str, code: str = "en") -> holidays.HolidayBase | None:
+    """``region``'s public holidays, named in the language ``code`` ("de"); None when the library does
+    not name that country's holidays in it (English always is)."""
     country, _, subdivision = region.partition("-")
     import holidays
 
     chosen = next((s for s in _subdivisions(country) if s.upper() == subdivision), None) if subdivision else None
-    return holidays.country_holidays(country, subdiv=chosen)
+    spoken = _calendar_class(country).supported_languages
+    named_in = next((name for name in spoken if name.split("_")[0] == code), None)
+    if named_in is None and code != "en":
+        return None
+    return holidays.country_holidays(country, subdiv=chosen, language=named_in)
 
 
 def prepare(region: str) -> str:
     """``region`` with its holiday tables loaded (a fifth of a second the first time): called where a
     list of requests is read, off the window's thread, so counting there later costs nothing."""
     _calendar(region)
+    _calendar(region, language.active().code)  # and its holidays' names, as the window says them
     return region
 
 
@@ -115,8 +133,8 @@ def passed_over(nominal: date, due: date, region: str) -> Deadline:
     longer a holiday, after the region changed, is "not a working day")."""
     calendar = _calendar(region)
     days = (nominal + timedelta(days=n) for n in range(max(0, (due - nominal).days)))
-    return Deadline(nominal, due, tuple((day, calendar.get(day) or WEEKEND.get(day.weekday(), N_("no working day")))
-                                        for day in days))
+    return Deadline(nominal, due, tuple((day, calendar.get(day) or WEEKEND.get(day.weekday(), NO_WORKING_DAY))
+                                        for day in days), region)
 
 
 def period_end(nominal: date, region: str) -> Deadline:
@@ -127,4 +145,4 @@ def period_end(nominal: date, region: str) -> Deadline:
     while not is_working_day(day, region):
         passed_over.append((day, calendar.get(day) or WEEKEND[day.weekday()]))
         day += timedelta(days=1)
-    return Deadline(nominal, day, tuple(passed_over))
+    return Deadline(nominal, day, tuple(passed_over), region)

@@ -6,6 +6,7 @@ from datetime import UTC, date, datetime
 
 import pytest
 
+from crmdesk.core import language
 from crmdesk.core.errors import PermissionDenied, UsageError
 from crmdesk.core.people import contacts
 from crmdesk.core.people.contact_model import ContactInput
@@ -54,6 +55,18 @@ def test_extensions_count_from_receipt_and_stop_at_two_months():
 def test_a_period_ending_on_a_day_off_ends_on_the_next_working_day(received, region, due, because):
     deadline = requests.deadline(received, region=region)
     assert (deadline.due, deadline.because()) == (due, because)
+
+
+@pytest.mark.parametrize("code,region,received,because", [
+    ("de", "DE-BY", date(2025, 12, 6), "6. Januar 2026 ist Heilige Drei Könige"),
+    ("pl", "PL", date(2026, 4, 3), "3 maja 2026 to Święto Narodowe Trzeciego Maja"),
+    ("de", "PL", date(2026, 4, 3), "3. Mai 2026 ist Nationalfeiertag am 3. Mai"),
+    # the library names no Polish holiday in Italian: the name stays English, the sentence Italian
+    ("it", "PL", date(2026, 4, 3), "il 3 maggio 2026 è National Day of the Third of May"),
+    ("pl", "DE", date(2026, 1, 31), "28 lutego 2026 to sobota, 1 marca 2026 – niedziela"),
+])
+def test_a_holiday_is_named_in_the_language_of_the_sentence(code, region, received, because):
+    assert requests.deadline(received, region=region).because(language.get(code)) == because
 
 
 def test_an_extended_period_ends_on_a_working_day_too():
