@@ -14,7 +14,7 @@ from crmdesk.cli.common import (
     table,
     write_papers,
 )
-from crmdesk.core.language import N_, tr
+from crmdesk.core.language import N_, active, tr
 from crmdesk.core.privacy import breaches, subject_data
 from crmdesk.core.privacy.breaches import Breach
 
@@ -121,7 +121,7 @@ def breach_list(args) -> int:
         print(tr("The breach log is empty."))
         return 0
     rows = [(b.reference, b.discovered_at.isoformat()[:16].replace("T", " "), f"{b.people:,}",
-             breaches.RISKS[b.risk].split(" to ")[0] if b.risk else "not assessed", breaches.clock_words(b, now),
+             active().pgettext("risk of a breach", breaches.RISK_WORDS[b.risk]) if b.risk else tr("not assessed"), breaches.clock_words(b, now),
              "told" if b.told("people") else "to tell" if b.people_needed else "—") for b in found]
     emit(args, table(("REFERENCE", "DISCOVERED (UTC)", "PEOPLE", "RISK", "AUTHORITY", "PEOPLE TOLD"), rows),
          [_json(b) for b in found])
@@ -155,9 +155,9 @@ def breach_assess(args) -> int:
 def breach_notified(args) -> int:
     with open_session(args) as session:
         breach = breaches.notified(session, args.reference, args.to, args.stage, args.note)
-    emit(args, tr("Recorded: {value} had the {value2} of {breach.reference}.").format(value=breaches.RECIPIENTS[args.to],
-                                                                                      value2=breaches.STAGES[args.stage],
-                                                                                      breach=breach), _json(breach))
+    emit(args, tr("Recorded: {recipient} had the {stage} of {reference}.").format(
+        recipient=tr(breaches.RECIPIENTS[args.to]), stage=tr(breaches.STAGES[args.stage]),
+        reference=breach.reference), _json(breach))
     return 0
 
 

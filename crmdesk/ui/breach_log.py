@@ -45,20 +45,21 @@ from crmdesk.core.vault.gate import (
     CONTACTS,
 )
 from crmdesk.reports import breach_papers, document
-from crmdesk.ui import placement
+from crmdesk.ui import placement, translation
 from crmdesk.ui.record_table_model import RecordTableModel
 from crmdesk.ui.table_selection import select_row, selected_record
 from crmdesk.ui.vault_access import Refresher, VaultAccess
 from crmdesk.ui.widgets import (
     ReadWhenShown,
     ResultLine,
+    ReturnSubmitsNothing,
     choice_combo,
     make_table,
     reading_pane,
 )
 
 
-class ReportBreachDialog(QDialog):
+class ReportBreachDialog(ReturnSubmitsNothing, QDialog):
     """What happened, when it was noticed, whom it touches, whether the copy
     was encrypted. Emits ``reported(breach)``."""
 
@@ -123,8 +124,6 @@ class ReportBreachDialog(QDialog):
         self.message = ResultLine()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.report_button = buttons.addButton(self.tr("&Report"), QDialogButtonBox.ButtonRole.AcceptRole)
-        for button in buttons.buttons():
-            button.setAutoDefault(False)  # Return sends nothing: a report stays in the log
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
@@ -165,7 +164,7 @@ class ReportBreachDialog(QDialog):
         self.accept()
 
 
-class AssessDialog(QDialog):
+class AssessDialog(ReturnSubmitsNothing, QDialog):
     """The risk, who is told, and why; crmdesk's suggestion filled in."""
 
     def __init__(self, breach: Breach, parent: QWidget | None = None):
@@ -195,8 +194,6 @@ class AssessDialog(QDialog):
         form.addRow(self.tr("Measures taken"), self.measures)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.save = buttons.addButton(self.tr("&Save"), QDialogButtonBox.ButtonRole.AcceptRole)
-        for button in buttons.buttons():
-            button.setAutoDefault(False)  # Return saves nothing: every assessment stays in the log
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addStretch(1)
@@ -213,11 +210,6 @@ class AssessDialog(QDialog):
             self.people.setChecked(bool(breach.people_needed))
         self.save.setEnabled(bool(self.reason.toPlainText().strip()))
         placement.fit(self, 600, 480)
-
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt naming
-        super().showEvent(event)
-        # A button box makes its first accept button the default as it is shown; Return must save nothing.
-        self.save.setDefault(False)
 
     def _suggest(self) -> None:
         authority, people, why = breaches.suggestion(self.breach, self.risk.currentData())
@@ -247,7 +239,8 @@ class BreachTableModel(RecordTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         return (breach.reference, breach.discovered_at.isoformat()[:16].replace("T", " "), f"{breach.people:,}",
-                breaches.RISKS[breach.risk].split(" to ")[0] if breach.risk else self.tr("not assessed"),
+                translation.lang().pgettext("risk of a breach", breaches.RISK_WORDS[breach.risk]) if breach.risk
+                else self.tr("not assessed"),
                 breaches.clock_words(breach, self.now),
                 self.tr("told") if breach.told("people") else self.tr("to tell") if breach.people_needed else "—",
                 )[column]
@@ -365,7 +358,8 @@ class BreachLog(ReadWhenShown):
             if note is not None:
                 self._run(lambda s: breaches.notified(s, ref, key, stage, note),
                           self.tr("Recorded: {0} had the {1} of {2}.").format(
-                              breaches.RECIPIENTS[key], breaches.STAGES[stage], ref))
+                              translation.lang().gettext(breaches.RECIPIENTS[key]),
+                              translation.lang().gettext(breaches.STAGES[stage]), ref))
         elif key in ("draft", "letters"):
             self._paper(breach, key)
 

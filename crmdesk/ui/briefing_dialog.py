@@ -24,7 +24,7 @@ from crmdesk.core.vault import training
 from crmdesk.core.vault.session import Session
 from crmdesk.ui import placement
 from crmdesk.ui.tasks import run_task
-from crmdesk.ui.widgets import ResultLine
+from crmdesk.ui.widgets import ResultLine, ReturnSubmitsNothing
 
 
 def in_worker(session: Session, work):
@@ -36,7 +36,7 @@ def in_worker(session: Session, work):
         worker.close()
 
 
-class BriefingDialog(QDialog):
+class BriefingDialog(ReturnSubmitsNothing, QDialog):
     """Accepted once the confirmation is recorded; rejected by "Sign out"."""
 
     def __init__(self, session: Session, parent: QWidget | None = None):
@@ -58,8 +58,6 @@ class BriefingDialog(QDialog):
         buttons = QDialogButtonBox()
         self.confirm_button = buttons.addButton(self.tr("Confirm and continue"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.sign_out = buttons.addButton(self.tr("Sign out"), QDialogButtonBox.ButtonRole.RejectRole)
-        for button in buttons.buttons():
-            button.setAutoDefault(False)  # Return confirms nothing
         self.confirm_button.setEnabled(False)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)

@@ -12,12 +12,14 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPlainTextEdit,
+    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from crmdesk.core.errors import CrmdeskError
+from crmdesk.ui import translation
 
 
 def add_page_header(layout: QVBoxLayout, title: str, intro: str) -> None:
@@ -75,6 +77,19 @@ class ReadWhenShown(QWidget):
         raise NotImplementedError
 
 
+class ReturnSubmitsNothing:
+    """For a dialog whose submission stays for good (a breach report, an assessment, a confirmed
+    briefing): Return in a field submits nothing, only a click or the button's shortcut does. Mixed in
+    before ``QDialog``; Qt makes a button box's first accept button the default as the dialog is shown,
+    so every button is made no default then."""
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt naming
+        super().showEvent(event)
+        for button in self.findChildren(QPushButton):
+            button.setAutoDefault(False)
+            button.setDefault(False)
+
+
 def reading_pane(name: str) -> QPlainTextEdit:
     """Text to read, not to edit: Tab moves on, and a screen reader says what it is."""
     pane = QPlainTextEdit(readOnly=True)
@@ -103,11 +118,12 @@ class ResultLine(QLabel):
 
 
 def choice_combo(choices: dict[str, str], *, leave_out: tuple[str, ...] = ()) -> QComboBox:
-    """A combo box of ``{code: words}``: the words shown (translated), the code as data."""
+    """A combo box of core's ``{code: words}`` (marked ``N_`` there): the words shown in the window's
+    language, the code as data."""
     combo = QComboBox()
     for code, words in choices.items():
         if code not in leave_out:
-            combo.addItem(combo.tr(words), code)
+            combo.addItem(translation.lang().gettext(words), code)
     return combo
 
 

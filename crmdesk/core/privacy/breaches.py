@@ -34,7 +34,7 @@ from datetime import UTC, datetime, timedelta
 
 from crmdesk.core.clock import iso, parse_iso
 from crmdesk.core.errors import NotFound, OperationFailed, UsageError
-from crmdesk.core.language import N_, tr
+from crmdesk.core.language import N_, NP_, capitalised, tr, trn
 from crmdesk.core.people import contacts
 from crmdesk.core.permissions import Permission, allows
 from crmdesk.core.privacy.categories import DATA_CATEGORIES, counted
@@ -45,11 +45,15 @@ from crmdesk.core.vault.session import Session
 CLOCK_HOURS = 72
 GDPR_APPLIES = datetime(2018, 5, 25, tzinfo=UTC)  # no breach log is kept of earlier breaches
 # Who a breach touches: everyone in the vault, the contacts with a tag, or contacts named by id.
-SCOPES = {"all": "every contact in the vault", "tag": "the contacts with the tag", "contacts": "named contacts"}
-RISKS = {"none": "unlikely to result in a risk to people", "risk": "a risk to people",
-         "high": "a high risk to people"}
+SCOPES = {"all": N_("every contact in the vault"), "tag": N_("the contacts with the tag"),
+          "contacts": N_("named contacts")}
+RISKS = {"none": N_("unlikely to result in a risk to people"), "risk": N_("a risk to people"),
+         "high": N_("a high risk to people")}
+# The same in a word, for a list of breaches.
+RISK_WORDS = {"none": NP_("risk of a breach", "unlikely"), "risk": NP_("risk of a breach", "a risk"),
+              "high": NP_("risk of a breach", "a high risk")}
 RECIPIENTS = {"authority": N_("the supervisory authority"), "people": N_("the people affected")}
-STAGES = {"initial": "initial notification", "follow_up": "follow-up", "final": "final notification"}
+STAGES = {"initial": N_("initial notification"), "follow_up": N_("follow-up"), "final": N_("final notification")}
 CATEGORY_WORDS = DATA_CATEGORIES
 # The same, for one person's letter ("your e-mail address").
 ONE_PERSONS = {"names": "name", "emails": "e-mail address", "phones": "phone number",
@@ -145,17 +149,20 @@ def suggestion(breach: Breach, risk: str | None = None) -> tuple[bool, bool, str
     encryption implies): whether to tell the authority and the people, and why."""
     risk = risk or breach.risk or ("none" if breach.encrypted else "risk")
     if risk == "none":
-        why = ("The copy that got away is encrypted and its key is safe, so the data is unreadable to whoever "
-               "has it" if breach.encrypted else "The breach is unlikely to result in a risk to the people")
-        return False, False, f"{why}: record it here; telling the authority is not required (Art. 33(1))."
+        if breach.encrypted:
+            return False, False, tr("The copy that got away is encrypted and its key is safe, so the data is "
+                                    "unreadable to whoever has it: record it here; telling the authority is not "
+                                    "required (Art. 33(1)).")
+        return False, False, tr("The breach is unlikely to result in a risk to the people: record it here; telling "
+                                "the authority is not required (Art. 33(1)).")
     if risk == "risk":
-        return True, False, ("The breach may put people at risk: tell the supervisory authority within 72 hours "
-                             "of its discovery (Art. 33(1)).")
+        return True, False, tr("The breach may put people at risk: tell the supervisory authority within 72 hours "
+                               "of its discovery (Art. 33(1)).")
     if breach.encrypted:
-        return True, False, ("A high risk, but the data is encrypted and unreadable to whoever has it: tell the "
-                             "authority; the people need not be told (Art. 34(3)(a)).")
-    return True, True, ("A high risk to people: tell the authority within 72 hours and the people affected without "
-                        "undue delay, in plain language (Art. 33, 34).")
+        return True, False, tr("A high risk, but the data is encrypted and unreadable to whoever has it: tell the "
+                               "authority; the people need not be told (Art. 34(3)(a)).")
+    return True, True, tr("A high risk to people: tell the authority within 72 hours and the people affected "
+                          "without undue delay, in plain language (Art. 33, 34).")
 
 
 _SQL = ("SELECT b.id, b.reference, b.what, b.discovered_at, b.occurred, b.how_discovered, b.scope, b.scope_detail,"
@@ -308,8 +315,7 @@ def notified(session: Session, reference: str, to: str, stage: str = "initial", 
     if stage not in STAGES:
         raise UsageError(tr("'{stage}' is not a stage of a notification; use one of "
                             "{names}.").format(stage=stage, names=', '.join(STAGES)))
-    who = tr(RECIPIENTS[to])
-    who = who[:1].upper() + who[1:]
+    who = capitalised(tr(RECIPIENTS[to]))
     if stage != "initial" and not current.told(to):
         raise UsageError((tr("The supervisory authority has not had an initial notification of {reference} yet; "
                              "record that first.") if to == "authority" else
@@ -391,36 +397,45 @@ def clocks(session: Session, now: datetime | None = None) -> list[Breach]:
 def clock_words(breach: Breach, now: datetime) -> str:
     """The authority's clock in a few words: "51 h left", "LATE by 3 h", "authority told"…"""
     if not breach.clock_running:
-        return "authority told" if breach.told("authority") else "need not be told"
+        return tr("authority told") if breach.told("authority") else tr("need not be told")
     hours = int(breach.hours_left(now))
-    return f"{hours} h left" if hours >= 0 else f"LATE by {-hours} h"
+    return tr("{hours} h left").format(hours=hours) if hours >= 0 else tr("LATE by {hours} h").format(hours=-hours)
 
 
 def describe(breach: Breach, now: datetime) -> list[str]:
     """A breach in a few lines of words, for the window and the command line (no person is named)."""
     authority, people, why = suggestion(breach)
-    scope = SCOPES[breach.scope] + (f" '{breach.scope_detail}'" if breach.scope_detail else "")
-    kinds = ", ".join(f"{CATEGORY_WORDS[k]} {n:,}" for k, n in breach.categories.items()) or "—"
+    yes_no = {True: tr("yes"), False: tr("no")}
+    told = {True: tr("must be told"), False: tr("need not be told")}
+    scope = tr(SCOPES[breach.scope]) + (f" '{breach.scope_detail}'" if breach.scope_detail else "")
+    kinds = ", ".join(f"{tr(CATEGORY_WORDS[k])} {n:,}" for k, n in breach.categories.items()) or "—"
     lines = [f"{breach.reference}: {one_line(breach.what)}",
-             f"Discovered {iso(breach.discovered_at)[:16].replace('T', ' ')} UTC, reported by "
-             f"{breach.reported_by or 'a former user'}; authority: {clock_words(breach, now)}",
-             f"Touches {breach.people:,} {'person' if breach.people == 1 else 'people'} ({scope}): {kinds}",
-             f"Encrypted: {'yes' if breach.encrypted else 'no'}"
+             tr("Discovered {moment} UTC, reported by {user}; authority: {clock}").format(
+                 moment=iso(breach.discovered_at)[:16].replace("T", " "),
+                 user=breach.reported_by or tr("a former user"), clock=clock_words(breach, now)),
+             trn("Touches {n} person ({scope}): {kinds}", "Touches {n} people ({scope}): {kinds}",
+                 breach.people).format(scope=scope, kinds=kinds),
+             tr("Encrypted: {answer}").format(answer=yes_no[bool(breach.encrypted)])
              + (f" ({one_line(breach.encryption_note)})" if breach.encryption_note else "")]
     if breach.occurred or breach.how_discovered:
-        lines.append(f"Happened: {one_line(breach.occurred) or 'not known'}; noticed: "
-                     f"{one_line(breach.how_discovered) or '—'}")
+        lines.append(tr("Happened: {occurred}; noticed: {noticed}").format(
+            occurred=one_line(breach.occurred) or tr("not known"), noticed=one_line(breach.how_discovered) or "—"))
     for number, a in enumerate(breach.assessments):
         earlier = number < len(breach.assessments) - 1
-        lines.append(f"{'Earlier assessed' if earlier else 'Assessed'} by {a.by} on {a.at[:10]}: {RISKS[a.risk]}; "
-                     f"the authority {'must be told' if a.authority else 'need not be told'}, the people "
-                     f"{'must be told' if a.people else 'need not be told'}: {one_line(a.reason)}")
+        lines.append((tr("Earlier assessed by {user} on {day}: {risk}; the authority {authority}, the people "
+                         "{people}: {reason}") if earlier else
+                      tr("Assessed by {user} on {day}: {risk}; the authority {authority}, the people {people}: "
+                         "{reason}")).format(user=a.by, day=a.at[:10], risk=tr(RISKS[a.risk]),
+                                             authority=told[bool(a.authority)], people=told[bool(a.people)],
+                                             reason=one_line(a.reason)))
     if breach.assessed:
-        lines += [f"{label}: {one_line(text)}" for label, text in (("Consequences", breach.consequences),
-                                                                   ("Measures", breach.measures)) if text]
+        lines += [f"{label}: {one_line(text)}" for label, text in ((tr("Consequences"), breach.consequences),
+                                                                   (tr("Measures"), breach.measures)) if text]
     else:
-        lines.append(f"Not assessed yet. crmdesk suggests: authority {'yes' if authority else 'no'}, people "
-                     f"{'yes' if people else 'no'}. {why}")
-    lines += [f"{STAGES[n.stage].capitalize()} to {RECIPIENTS[n.to]} on {n.at[:16].replace('T', ' ')} by {n.by}"
+        lines.append(tr("Not assessed yet. crmdesk suggests: authority {authority}, people {people}. {why}").format(
+            authority=yes_no[authority], people=yes_no[people], why=why))
+    lines += [tr("{stage} to {recipient} on {moment} by {user}").format(
+                  stage=capitalised(tr(STAGES[n.stage])), recipient=tr(RECIPIENTS[n.to]),
+                  moment=n.at[:16].replace("T", " "), user=n.by)
               + (f": {one_line(n.note)}" if n.note else "") for n in breach.notifications]
     return lines

@@ -8,17 +8,17 @@ purpose), so the three speak of the same things in the same words.
 from __future__ import annotations
 
 from crmdesk.core.errors import UsageError
-from crmdesk.core.language import tr
+from crmdesk.core.language import N_, tr
 
 DATA_CATEGORIES = {
-    "names": "names",
-    "emails": "e-mail addresses",
-    "phones": "phone numbers",
-    "addresses": "postal addresses",
-    "birthdays": "birthdays",
-    "notes": "notes about them",
-    "interactions": "their history with the shop (visits, calls, purchases)",
-    "consents": "their consents and other lawful bases",
+    "names": N_("names"),
+    "emails": N_("e-mail addresses"),
+    "phones": N_("phone numbers"),
+    "addresses": N_("postal addresses"),
+    "birthdays": N_("birthdays"),
+    "notes": N_("notes about them"),
+    "interactions": N_("their history with the shop (visits, calls, purchases)"),
+    "consents": N_("their consents and other lawful bases"),
 }
 
 
