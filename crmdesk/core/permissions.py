@@ -70,10 +70,15 @@ def allows(role: Role | str, permission: Permission) -> bool:
     return permission in ROLE_PERMISSIONS[Role(role)]
 
 
+def role_words(role: Role | str) -> str:
+    """A role as a sentence names it ("staff", "pracownik"), in the language messages are shown in."""
+    return active().pgettext("role", ROLE_WORDS[Role(role)])
+
+
 def require(role: Role | str, permission: Permission) -> None:
     """Raise ``PermissionDenied`` unless ``role`` has ``permission``."""
     if not allows(role, permission):
         raise PermissionDenied(
             tr("The {role} role may not {action}; ask an owner or admin.").format(
-                role=active().pgettext("role", ROLE_WORDS[Role(role)]), action=tr(permission.value))
+                role=role_words(role), action=tr(permission.value))
         )

@@ -112,7 +112,11 @@ class AppController(QObject):
         holds back customers' data until then); False when they sign out."""
         if not session.training_due:
             return True
-        return BriefingDialog(session).exec() == QDialog.DialogCode.Accepted
+        translation.install(_window_language(session))  # the briefing in the user's language too
+        if BriefingDialog(session).exec() == QDialog.DialogCode.Accepted:
+            return True
+        translation.install("")  # signed out: whoever unlocks next is asked in the computer's language
+        return False
 
     def _try_remembered(self, dialog: UnlockDialog) -> None:
         if not remember.status().available:
@@ -166,6 +170,8 @@ class AppController(QObject):
         if page is not None:
             self.window.show_page(page)
         self.window.show()
+        if page == "Settings":  # made again in another language: the chooser keeps the keyboard
+            self.window.settings_page.focus_window_language()
 
     def relanguage(self, code: str) -> None:
         """The window made again in the language the user chose, on the page they were on; the vault
@@ -276,6 +282,7 @@ def run_desktop(vault_path: str | None = None, user_name: str | None = None) -> 
         return 0
     app.setQuitOnLastWindowClosed(True)
     translation.install("")  # the computer's language until a user signs in
+    QTimer.singleShot(0, translation.load_cldr)  # runs as the first dialog waits for its user
     with reported_in_a_dialog(app):
         if not controller.start():
             controller.shutdown()

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from crmdesk.core.backups import schedule
-from crmdesk.core.permissions import Permission, allows
+from crmdesk.core.permissions import Permission, allows, role_words
 from crmdesk.core.privacy import retention
 from crmdesk.core.vault import settings, users
 from crmdesk.core.vault.gate import CONSENT, CONTACTS, RETENTION, SETTINGS
@@ -189,7 +189,7 @@ class MainWindow(QMainWindow):
         self.vault_label = QLabel(self.tr("Vault: {0}").format(session.paths.name))
         self.vault_label.setToolTip(str(session.paths.folder))
         self.user_label = QLabel(self.tr("User: {0}").format(session.user.name))
-        self.role_label = QLabel(self.tr("Role: {0}").format(session.role.value))
+        self.role_label = QLabel(self.tr("Role: {0}").format(role_words(session.role)))
         self.backup_warning = QLabel(visible=False)
         self.backup_warning.setObjectName("backup_warning")
         self.backup_warning.linkActivated.connect(lambda _link: self.show_page("Backups"))
@@ -279,9 +279,11 @@ class MainWindow(QMainWindow):
     def change_language(self, code: str) -> None:
         """Keep the user's choice in the vault, then have the window made again in it (``language_changed``);
         a contact being edited is saved or reverted first, so no work is lost."""
-        if self.contacts_page.detail.revert_button.isEnabled():
+        if self.contacts_page.detail.revert_button.isEnabled() or self.settings_page.unsaved():
             MessageBox.error(self, self.tr("Language of the window"), self.tr(
-                "A contact is being edited: save or revert it first, then choose the language again."))
+                "A contact or the settings are being edited: save or revert them first, then choose the language "
+                "again."))
+            self.settings_page.language_refused()
             return
         self.access.operation(self, lambda s: users.set_window_language(s, code), self.language_changed.emit,
                               title=self.tr("Language of the window"))

@@ -7,7 +7,7 @@ thread too, and the window follows what was saved (auto-lock, sweeps).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QSignalBlocker, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSignalBlocker, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -66,6 +66,10 @@ CONTROLLER_HINTS = {
 }
 
 
+# How long the language chooser waits after the last arrow key before the window is made again in it.
+LANGUAGE_PAUSE_MS = 700
+
+
 class SettingsPage(QWidget):
     window_language_wanted = Signal(str)  # the language the user chose for the window ("": the computer's)
 
@@ -79,12 +83,13 @@ class SettingsPage(QWidget):
         self.auto_lock = QSpinBox(minimum=0, maximum=24 * 60, suffix=self.tr(" minutes"))
         self.auto_lock.setSpecialValueText(self.tr("never"))
         self.save_button = QPushButton(self.tr("Save"))
-        self.saved = QLabel()
+        self.saved = QLabel(wordWrap=True)
         self.saved.setObjectName("hint")
         form = QFormLayout(vault_box)
         form.addRow(self.tr("Business name:"), self.organisation)
         # The countries' and regions' names load off the UI thread with the settings (``load``).
         self._regions: dict[str, list[tuple[str, str]]] = {}
+        self._shown: dict | None = None  # the settings as last read or saved
         self.region = QComboBox()
         self.region.setObjectName("phone_region")
         self.region.setToolTip(self.tr("The country of phone numbers written without +country code; changing it "
@@ -137,10 +142,12 @@ class SettingsPage(QWidget):
         row.addWidget(self.saved, 1)
         form.addRow("", row)
         may_configure = allows(session.role, Permission.CONFIGURE)
-        for widget in (self.organisation, self.region, self.holiday_country, self.holiday_region, self.shop_language, self.auto_lock, self.retention_interval, self.training_refresh,
-                       self.save_button,
-                       *self.controller.values()):
-            widget.setEnabled(may_configure)
+        # Editable once everything is read, the countries' names included (typing before would be lost).
+        self._editable = [self.organisation, self.region, self.holiday_country, self.holiday_region,
+                          self.shop_language, self.auto_lock, self.retention_interval, self.training_refresh,
+                          *self.controller.values(), self.save_button] if may_configure else []
+        for widget in (*self._editable, self.save_button):
+            widget.setEnabled(False)
         if not may_configure:
             self.saved.setText(self.tr("Only an owner or admin can change these."))
 
@@ -162,7 +169,12 @@ class SettingsPage(QWidget):
             LANGUAGES[translation.system_language()]))
         self.window_language.setToolTip(self.tr("Kept in the vault: it follows you to any desk"))
         self.window_language.setEnabled(False)  # until read
-        self.window_language.activated.connect(self._language_chosen)
+        self._window_language = ""  # as kept in the vault
+        self._focus_language = False
+        # Arrow keys on the closed list step through the languages: the one stopped on is taken.
+        self._language_pause = QTimer(self, singleShot=True, interval=LANGUAGE_PAUSE_MS)
+        self._language_pause.timeout.connect(self._language_chosen)
+        self.window_language.activated.connect(lambda _index: self._language_pause.start())
         speaks = QHBoxLayout()
         speaks.addWidget(QLabel(self.tr("&Language of the window:"), buddy=self.window_language))
         speaks.addWidget(self.window_language)
@@ -195,7 +207,7 @@ class SettingsPage(QWidget):
         Refresher(self, access, (SETTINGS,), lambda _changes: self.load())
         Refresher(self, access, (USERS,), lambda _changes: self._update_account())
         self.load()
-        access.query(self, users.window_language, self._show_window_language)
+        access.query(self, users.window_language, self.show_window_language)
 
     def load(self) -> None:
         keys = ("organisation", "phone_region", "holiday_region", "shop_language", "auto_lock_minutes",
@@ -214,11 +226,15 @@ class SettingsPage(QWidget):
         self.access.query(self, read, self._loaded)
 
     def _loaded(self, values: dict) -> None:
+        if self.unsaved():  # changed elsewhere while a person edits here: their edits stay until saved
+            return
         if "names" in values:
             phones, countries, self._regions = values["names"]
             fill_combo(self.region, phones, values["phone_region"])
             with QSignalBlocker(self.holiday_country):
                 fill_combo(self.holiday_country, countries, "")
+            for widget in self._editable:
+                widget.setEnabled(True)
         self.organisation.setText(values["organisation"])
         self.region.setCurrentIndex(max(0, self.region.findData(values["phone_region"])))
         self.shop_language.setCurrentIndex(max(0, self.shop_language.findData(values["shop_language"])))
@@ -234,18 +250,33 @@ class SettingsPage(QWidget):
                 field.setPlainText(values[key])
             else:
                 field.setText(values[key])
+        self._shown = self.values()
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt naming
         super().showEvent(event)
         if not self._regions:
             self.load()
 
-    def _show_window_language(self, code: str) -> None:
+    def show_window_language(self, code: str) -> None:
+        """The window's language as kept in the vault (also after a change was refused)."""
+        self._window_language = code
         self.window_language.setCurrentIndex(max(0, self.window_language.findData(code)))
         self.window_language.setEnabled(True)
+        if self._focus_language:
+            self.window_language.setFocus()
+            self._focus_language = False
 
-    def _language_chosen(self, _index: int) -> None:
-        self.window_language_wanted.emit(self.window_language.currentData())
+    def language_refused(self) -> None:
+        """The chooser back on the language the window speaks."""
+        self.show_window_language(self._window_language)
+
+    def focus_window_language(self) -> None:
+        """Keyboard focus on the language chooser once it is read (the window was just made again)."""
+        self._focus_language = True
+
+    def _language_chosen(self) -> None:
+        if self.window_language.currentData() != self._window_language:
+            self.window_language_wanted.emit(self.window_language.currentData())
 
     def _list_regions(self, chosen: str) -> None:
         """The regions of the chosen country, with ``chosen`` ("DE-BY") selected; the whole country when
@@ -286,8 +317,9 @@ class SettingsPage(QWidget):
                     "into this computer account can open the vault as you.")
         ))
 
-    def save(self) -> None:
-        values = {
+    def values(self) -> dict:
+        """The settings as the form holds them now."""
+        return {
             "organisation": self.organisation.text(), "phone_region": self.region.currentData(),
             "shop_language": self.shop_language.currentData(), "holiday_region": self.holiday_region.currentData(),
             "auto_lock_minutes": self.auto_lock.value(),
@@ -295,10 +327,21 @@ class SettingsPage(QWidget):
             "training_refresh_months": self.training_refresh.value(),
             **{key: field.toPlainText() if isinstance(field, QPlainTextEdit) else field.text()
                for key, field in self.controller.items()}}
+
+    def unsaved(self) -> bool:
+        """Whether the form holds changes not saved yet."""
+        return self._shown is not None and self.values() != self._shown
+
+    def save(self) -> None:
+        values = self.values()
         self.saved.setText("")
-        self.access.operation(self, lambda s: configuration.change_settings(s, values),
-                              lambda _stored: self.saved.setText(self.tr("Saved.")), title=self.tr("Settings"),
+        self.access.operation(self, lambda s: configuration.change_settings_noting(s, values),
+                              lambda stored: self._saved(values, stored[1]), title=self.tr("Settings"),
                               busy=self.save_button)
+
+    def _saved(self, values: dict, notes: list[str]) -> None:
+        self._shown = values
+        self.saved.setText(" ".join([self.tr("Saved."), *notes]))
 
     def _run(self, operation, done_text: str) -> None:
         def done(_result) -> None:

@@ -65,6 +65,15 @@ def install(code: str) -> str:
     return code
 
 
+def load_cldr() -> None:
+    """Babel's modules imported on the window's thread, before any worker writes a date: two workers
+    importing them at once for the first time can each find them half made (ImportError from a
+    partially initialised module). A twentieth of a second, best spent while the unlock dialog waits."""
+    import babel.core  # noqa: F401
+    import babel.dates  # noqa: F401
+    import babel.numbers  # noqa: F401
+
+
 def install_translator(translator: QTranslator) -> None:
     """Put ``translator`` before all others (the pseudo-language the tests speak)."""
     QCoreApplication.instance().installTranslator(translator)

@@ -18,7 +18,9 @@ from PySide6.QtWidgets import (
 
 from crmdesk.core import vault
 from crmdesk.core.errors import CrmdeskError
-from crmdesk.core.permissions import Permission, Role
+from crmdesk.core.language import capitalised
+from crmdesk.core.language import tr as message_tr
+from crmdesk.core.permissions import Permission, Role, role_words
 from crmdesk.core.vault import users
 from crmdesk.ui.passphrase_fields import PassphraseFields
 
@@ -56,7 +58,7 @@ class AddUserDialog(_FormDialog):
         self.display_name = QLineEdit(placeholderText=self.tr("optional, e.g. Anna Berg"))
         self.role = QComboBox()
         for role in (Role.STAFF, Role.VIEWER, Role.ADMIN):
-            self.role.addItem(role.value.capitalize(), role)
+            self.role.addItem(capitalised(role_words(role)), role)
         self.role_help = QLabel(wordWrap=True)
         self.role_help.setObjectName("hint")
         self.fields = PassphraseFields(self.tr("Passphrase:"))
@@ -82,7 +84,7 @@ class AddUserDialog(_FormDialog):
         from crmdesk.core.permissions import allows
 
         role = self.chosen_role()
-        can = [p.value for p in Permission if allows(role, p)]
+        can = [message_tr(p.value) for p in Permission if allows(role, p)]
         self.role_help.setText(self.tr("May: ") + "; ".join(can) + ".")
         try:
             vault.check_user_name(self.name.text())

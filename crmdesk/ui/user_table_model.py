@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 
+from crmdesk.core.language import capitalised
+from crmdesk.core.permissions import role_words
 from crmdesk.core.vault.session import User
 from crmdesk.ui import colours
 from crmdesk.ui.record_table_model import RecordRole, RecordTableModel
@@ -26,7 +28,7 @@ class UserTableModel(RecordTableModel):
             return (
                 user.name,
                 user.display_name,
-                user.role.value.capitalize(),
+                capitalised(role_words(user.role)),
                 self.tr("Active") if user.active else self.tr("Disabled"),
                 self.tr("On") if user.totp_enabled else self.tr("Off"),
                 self.signed_in.get(user.id, "")[:10] or self.tr("never"),

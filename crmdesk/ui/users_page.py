@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
-from crmdesk.core.permissions import Role
+from crmdesk.core.permissions import Role, role_words
 from crmdesk.core.vault import users
 from crmdesk.core.vault.gate import KEYS, USERS
 from crmdesk.core.vault.session import User
@@ -138,7 +138,7 @@ class UsersPage(QWidget):
         display, passphrase = dialog.display_name.text(), dialog.fields.text()
         self._run(
             lambda s: users.add_user(s, name, role=role, passphrase=passphrase, display_name=display),
-            self.tr("Added {0} as {1}.").format(name, role.value),
+            self.tr("Added {0} as {1}.").format(name, role_words(role)),
         )
 
     def set_passphrase(self) -> None:

@@ -1951,8 +1951,8 @@ Nur ein Löschvermerk ohne personenbezogene Daten bleibt, damit ein späterer Im
         <translation>Sprache der Oberfläche</translation>
     </message>
     <message>
-        <source>A contact is being edited: save or revert it first, then choose the language again.</source>
-        <translation>Ein Kontakt wird gerade bearbeitet: Speichern oder verwerfen Sie die Änderungen zuerst und wählen Sie dann die Sprache erneut.</translation>
+        <source>A contact or the settings are being edited: save or revert them first, then choose the language again.</source>
+        <translation>Ein Kontakt oder die Einstellungen werden gerade bearbeitet: Speichern oder verwerfen Sie die Änderungen zuerst und wählen Sie die Sprache dann erneut.</translation>
     </message>
     <message>
         <source>Breach reported</source>
@@ -3204,7 +3204,7 @@ Protokoll (ohne personenbezogene Daten): {log}</translation>
     </message>
     <message>
         <source>Registered {0}, due {1}.</source>
-        <translation>Erfasst am {0}, fällig am {1}.</translation>
+        <translation>{0} erfasst, fällig am {1}.</translation>
     </message>
     <message>
         <source>{0}: nothing is held about {1}; registered as answered. The reply is in {2}.</source>

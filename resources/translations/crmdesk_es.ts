@@ -1951,8 +1951,8 @@ Solo queda una marca sin datos personales, para que una importación posterior r
         <translation>Idioma de la ventana</translation>
     </message>
     <message>
-        <source>A contact is being edited: save or revert it first, then choose the language again.</source>
-        <translation>Se está editando un contacto: guárdelo o revierta los cambios primero y después vuelva a elegir el idioma.</translation>
+        <source>A contact or the settings are being edited: save or revert them first, then choose the language again.</source>
+        <translation>Se está editando un contacto o la configuración: guarde o descarte primero los cambios y vuelva a elegir el idioma.</translation>
     </message>
     <message>
         <source>Breach reported</source>

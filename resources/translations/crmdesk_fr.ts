@@ -1951,8 +1951,8 @@ Seul un marqueur d&apos;effacement sans donnée personnelle est conservé, afin 
         <translation>Langue de la fenêtre</translation>
     </message>
     <message>
-        <source>A contact is being edited: save or revert it first, then choose the language again.</source>
-        <translation>Un contact est en cours de modification&#xa0;: enregistrez-le ou rétablissez-le d&apos;abord, puis choisissez à nouveau la langue.</translation>
+        <source>A contact or the settings are being edited: save or revert them first, then choose the language again.</source>
+        <translation>Un contact ou les paramètres sont en cours de modification : enregistrez ou annulez d&apos;abord les changements, puis choisissez à nouveau la langue.</translation>
     </message>
     <message>
         <source>Breach reported</source>
@@ -3204,7 +3204,7 @@ Journal (sans donnée personnelle)&#xa0;: {log}</translation>
     </message>
     <message>
         <source>Registered {0}, due {1}.</source>
-        <translation>Enregistrée le {0}, échéance le {1}.</translation>
+        <translation>Demande {0} enregistrée, échéance le {1}.</translation>
     </message>
     <message>
         <source>{0}: nothing is held about {1}; registered as answered. The reply is in {2}.</source>

@@ -1951,8 +1951,8 @@ Resta solo una traccia senza dati personali, così un&apos;importazione successi
         <translation>Lingua della finestra</translation>
     </message>
     <message>
-        <source>A contact is being edited: save or revert it first, then choose the language again.</source>
-        <translation>Un contatto è in fase di modifica: salvalo o annulla le modifiche, poi scegli di nuovo la lingua.</translation>
+        <source>A contact or the settings are being edited: save or revert them first, then choose the language again.</source>
+        <translation>Un contatto o le impostazioni sono in modifica: salva o annulla prima le modifiche, poi scegli di nuovo la lingua.</translation>
     </message>
     <message>
         <source>Breach reported</source>
@@ -3204,7 +3204,7 @@ Log (senza dati personali): {log}</translation>
     </message>
     <message>
         <source>Registered {0}, due {1}.</source>
-        <translation>Registrata il {0}, scadenza {1}.</translation>
+        <translation>Richiesta {0} registrata, scadenza {1}.</translation>
     </message>
     <message>
         <source>{0}: nothing is held about {1}; registered as answered. The reply is in {2}.</source>

@@ -1951,8 +1951,8 @@ Pozostanie tylko znacznik usunięcia bez danych osobowych, dzięki któremu pó�
         <translation>Język okna</translation>
     </message>
     <message>
-        <source>A contact is being edited: save or revert it first, then choose the language again.</source>
-        <translation>Trwa edycja kontaktu: najpierw go zapisz lub cofnij zmiany, a potem ponownie wybierz język.</translation>
+        <source>A contact or the settings are being edited: save or revert them first, then choose the language again.</source>
+        <translation>Trwa edycja kontaktu lub ustawień: najpierw zapisz lub cofnij zmiany, a potem wybierz język ponownie.</translation>
     </message>
     <message>
         <source>Breach reported</source>

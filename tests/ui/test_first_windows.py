@@ -321,7 +321,7 @@ def test_settings_set_how_often_staff_confirm_the_briefing(qtbot, open_as, acces
     page = SettingsPage(access_to(owner))
     qtbot.addWidget(page)
     page.show()
-    qtbot.waitUntil(lambda: page.organisation.text() == ORGANISATION, timeout=10000)
+    qtbot.waitUntil(lambda: page.organisation.text() == ORGANISATION and page.save_button.isEnabled(), timeout=10000)
     assert page.training_refresh.text() == "only for a new version"  # the test shop's choice (0)
     page.training_refresh.setFocus()
     qtbot.keyClick(page.training_refresh, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)

@@ -14,6 +14,7 @@ from crmdesk.core.vault import users
 from crmdesk.core.vault.session import VaultPaths
 from crmdesk.ui import translation
 from crmdesk.ui.app import AppController
+from crmdesk.ui.message_box import MessageBox
 from tests.conftest import ADMIN, ORGANISATION, OWNER, STAFF, TARGET, VIEWER
 from tests.support import ROOT
 from tests.ui.pseudo_locale import PseudoTranslator, catalogue, pseudo_language, untranslated
@@ -121,6 +122,51 @@ def test_choosing_a_language_remakes_the_window_in_it_on_the_same_page(qtbot, op
         assert users.window_language(reader) == "de"  # kept in the vault: it follows the user to any desk
     finally:
         reader.close()
+    qtbot.waitUntil(remade.settings_page.window_language.hasFocus, timeout=10000)  # the keyboard stays there
     remade.stop_scheduler()
     controller._close_window(lambda: None)
     assert translation.current() == translation.system_language()  # the next to unlock is asked in the computer's
+
+
+def _settings_in_a_controller(qtbot, owner):
+    controller = AppController(VaultPaths.of(owner.paths.folder))
+    controller._open(owner)
+    window = controller.window
+    window.stop_scheduler()
+    window.show_page("Settings")
+    combo = window.settings_page.window_language
+    qtbot.waitUntil(combo.isEnabled, timeout=10000)
+    combo.setFocus()
+    return controller, window, combo
+
+
+def test_arrow_keys_step_through_the_languages_and_the_one_stopped_on_is_taken(qtbot, open_as):
+    controller, window, combo = _settings_in_a_controller(qtbot, open_as(OWNER))
+    chosen = []
+    window.language_changed.connect(chosen.append)
+    for _ in range(3):  # the computer's → English → Deutsch → Français
+        qtbot.keyClick(combo, Qt.Key.Key_Down)
+    assert controller.window is window and combo.currentData() == "fr"  # stepping remakes nothing yet
+    qtbot.waitUntil(lambda: controller.window is not window, timeout=10000)
+    assert chosen == ["fr"] and translation.current() == "fr"
+    qtbot.addWidget(controller.window)
+    controller.window.stop_scheduler()
+    controller._close_window(lambda: None)
+
+
+def test_unsaved_settings_are_not_lost_to_a_change_of_language(qtbot, open_as):
+    controller, window, combo = _settings_in_a_controller(qtbot, open_as(OWNER))
+    qtbot.addWidget(window)
+    page = window.settings_page
+    qtbot.waitUntil(page.save_button.isEnabled, timeout=10000)  # editable once read, as a person finds it
+    page.organisation.selectAll()
+    qtbot.keyClicks(page.organisation, "Baeckerei Mond")
+    combo.setFocus()
+    shown_before = len(MessageBox.shown)
+    qtbot.keyClick(combo, Qt.Key.Key_Down)
+    qtbot.waitUntil(lambda: len(MessageBox.shown) > shown_before, timeout=10000)
+    assert "save or revert" in MessageBox.shown[-1][1]
+    assert controller.window is window and page.organisation.text() == "Baeckerei Mond"
+    assert combo.currentData() == ""  # back on the language the window speaks
+    window.stop_scheduler()
+    controller._close_window(lambda: None)
