@@ -128,3 +128,17 @@ def test_audit_details_read_as_words():
     assert describe({"applied": {"inactive_without_basis": 2}, "enabled": False, "note": None}) == \
         "applied: inactive without basis 2; enabled: no"
     assert "[" not in describe({"evidence": ["signature"]}) and "{" not in describe({"a": {"b": 1}})
+
+
+def test_an_older_vault_keeps_its_countrys_holidays_and_language_whatever_computer_opens_it(tmp_path, failures,
+                                                                                               monkeypatch):
+    """Before schema 27 these two settings fell back to the locale of the computer that opened the vault,
+    so a request fell due on different days at different desks."""
+    created = vault.create_vault(tmp_path / "old", owner_name="old", passphrase="old passphrase 1", kdf=CHEAP_KDF,
+                                 schema_version=26, phone_region="AT")
+    monkeypatch.setenv("LANG", "pl_PL.UTF-8")  # the desk that upgrades it is elsewhere
+    with vault.unlock(created.paths.folder, "old", "old passphrase 1", failures=failures) as s:
+        assert (settings.get(s, "holiday_region"), settings.get(s, "shop_language")) == ("AT", "de")
+        configuration.change_setting(s, "holiday_region", "AT-9")
+    with vault.unlock(created.paths.folder, "old", "old passphrase 1", failures=failures) as s:
+        assert settings.get(s, "holiday_region") == "AT-9"  # what a person chose stays

@@ -60,9 +60,10 @@ log = logging.getLogger(__name__)
 
 MIN_PASSPHRASE_LENGTH = 10
 GRANTS_SCHEMA = 14  # the schema version from which roles are signed grants and audit entries signed
+SHOP_COUNTRY_SCHEMA = 27  # from which a new vault keeps its holidays and document language (migration 27)
 UNLOCK_PATIENCE = 60.0  # seconds an unlock waits to be recorded while another program writes (an import)
-READ_ONLY_NOTE = ("The vault folder {0} is read-only: you can read, export and back up to another folder, "
-                  "but not change anything, and nothing is written to its audit log.")
+READ_ONLY_NOTE = N_("The vault folder {folder} is read-only: you can read, export and back up to another folder, "
+                    "but not change anything, and nothing is written to its audit log.")
 WRONG_CREDENTIALS = N_("The user name or passphrase is wrong; check both and try again.")
 
 
@@ -186,8 +187,9 @@ def create_vault(
                     )
                 if schema_version >= 2:  # the vault keeps its country, whatever computer opens it
                     conn.execute("INSERT INTO settings (key, value) VALUES ('phone_region', ?)", (region,))
+                if schema_version >= SHOP_COUNTRY_SCHEMA:
                     # and the shop's holidays and language follow that country (Settings changes them)
-                    conn.execute("INSERT INTO settings (key, value) VALUES ('holiday_region', ?), ('shop_language', ?)",
+                    conn.execute("INSERT OR REPLACE INTO settings (key, value) VALUES ('holiday_region', ?), ('shop_language', ?)",
                                  (deadlines.default_region(region), language.country_language(region)))
                 if signed:
                     grants.issue(conn, vault_id, signer=root_seed, granted_by=grants.ROOT, user_id=owner_id,
@@ -313,7 +315,7 @@ def _open(paths: VaultPaths, slots: KeySlots, slot: Slot, private_key: bytes, ma
         session = Session(
             paths=paths, vault_id=slots.vault_id, conn=conn, user=user, clock=clock,
             report=UnlockReport(method=method, failed_attempts=failed,
-                                notes=notes + ((READ_ONLY_NOTE.format(paths.folder),) if read_only else ())),
+                                notes=notes + ((tr(READ_ONLY_NOTE).format(folder=paths.folder),) if read_only else ())),
             read_only=read_only, _master_key=bytearray(master_key),
             _private_key=bytearray(private_key), _signer=bytearray(signer or b""),
         )

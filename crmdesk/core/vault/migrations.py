@@ -618,6 +618,20 @@ def _v26_window_language(conn: sqlcipher3.Connection) -> None:
     conn.execute("ALTER TABLE users ADD COLUMN language TEXT NOT NULL DEFAULT ''")
 
 
+def _v27_shop_country_kept(conn: sqlcipher3.Connection) -> None:
+    # The shop's public holidays and the language of its documents, kept in the vault: until now a vault
+    # made before they were settings took them from whichever computer opened it, so one request fell
+    # due on different days at different desks. Both follow the country the vault keeps for phone
+    # numbers, else the country of the computer that upgrades it (once, and kept from then on).
+    from crmdesk.core import deadlines, language
+    from crmdesk.core.vault.settings import locale_region
+
+    row = conn.execute("SELECT value FROM settings WHERE key = 'phone_region'").fetchone()
+    country = row[0] if row else locale_region()
+    conn.execute("INSERT OR IGNORE INTO settings (key, value) VALUES ('holiday_region', ?), ('shop_language', ?)",
+                 (deadlines.default_region(country), language.country_language(country)))
+
+
 MIGRATIONS: list[Callable[[sqlcipher3.Connection], None]] = [
     _v1_users_and_audit,
     _v2_settings,
@@ -645,6 +659,7 @@ MIGRATIONS: list[Callable[[sqlcipher3.Connection], None]] = [
     _v24_contact_language,
     _v25_consent_texts_in_six_languages,
     _v26_window_language,
+    _v27_shop_country_kept,
 ]
 LATEST = len(MIGRATIONS)
 
