@@ -389,9 +389,11 @@ def _card_to_contact(card: list, unkept: dict[str, None] | None = None,
 
 
 def _preference(params: dict[str, list[str]]) -> int:
-    """RFC 6350 PREF (1 is the most preferred; none: least)."""
-    value = (params.get("PREF") or [""])[0]
-    return int(value) if value.isdigit() else 101
+    """RFC 6350 PREF, 1 (the most preferred) to 100; none, or anything else a program wrote ("²", "0",
+    "high"): after every number."""
+    value = (params.get("PREF") or [""])[0].strip()
+    number = int(value) if value.isascii() and value.isdigit() else 0
+    return number if 1 <= number <= 100 else 101
 
 
 def _escape(text: str) -> str:

@@ -84,10 +84,19 @@ def write_subject_files(session: Session, contact_id: str, *, request_reference:
             if path is not None:
                 atomic_write(path, content)
                 written.append(Written(path, kind, hashlib.sha256(content).hexdigest()))
+        # A file is handed over only with its record in the register: if that cannot be kept (the vault's
+        # disk is full or read-only), the files go too.
+        subject_data.record_export(session, data, [(w.kind, w.sha256) for w in written])
     except OSError as exc:
-        for done in written:
-            done.path.unlink(missing_ok=True)
+        _remove(written)
         raise OperationFailed(tr("The export cannot be written ({value}); choose another folder. Nothing "
                                  "was exported.").format(value=exc.strerror or 'error')) from None
-    subject_data.record_export(session, data, [(w.kind, w.sha256) for w in written])
+    except BaseException:
+        _remove(written)
+        raise
     return data, written
+
+
+def _remove(written: list[Written]) -> None:
+    for done in written:
+        done.path.unlink(missing_ok=True)

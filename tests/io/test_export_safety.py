@@ -9,6 +9,7 @@ import re
 import zipfile
 from datetime import date
 
+import pytest
 import pyzipper
 import vobject
 from hypothesis import given, settings
@@ -293,4 +294,14 @@ def test_the_most_preferred_language_of_a_vcard_comes_first(tmp_path):
     other.write_text("BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Jan Nowak\r\nLANG;PREF=2:pl\r\nLANG;PREF=1:de\r\nEND:VCARD\r\n",
                      "utf-8")
     [jan] = [r.contact for r in read_contacts_file(other).records]
+    assert jan.language == "de" and jan.notes == "Language: pl"
+
+
+@pytest.mark.parametrize("pref", ["²", "0", "high", "999999999999999999999", "-1", ""])
+def test_a_preference_no_program_should_write_ranks_last_and_breaks_nothing(tmp_path, pref):
+    """RFC 6350 allows PREF 1 to 100; a card from another program may say anything there."""
+    odd = tmp_path / "odd.vcf"
+    odd.write_text(f"BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Jan Nowak\r\nLANG;PREF={pref}:pl\r\nLANG;PREF=1:de\r\n"
+                   "END:VCARD\r\n", "utf-8")
+    [jan] = [r.contact for r in read_contacts_file(odd).records]
     assert jan.language == "de" and jan.notes == "Language: pl"

@@ -140,7 +140,7 @@ def what_was_added(before: ContactInput, after: ContactInput) -> str:
         added.append("the name")
     for name, words in (("given_name", "the given name"), ("family_name", "the family name"),
                         ("organisation", "the organisation"), ("job_title", "the job title"),
-                        ("birthday", "the birthday")):
+                        ("birthday", "the birthday"), ("language", "the language of letters")):
         if getattr(after, name) and not getattr(before, name):
             added.append(words)
     if before.birthday and after.birthday != before.birthday:
