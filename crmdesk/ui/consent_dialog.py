@@ -87,7 +87,7 @@ class ConsentCaptureDialog(QDialog):
 
     def __init__(self, access: VaultAccess, contact: Contact,
                  choices: list[tuple[purposes.Purpose, dict[str, purposes.ConsentText | None]]],
-                 parent: QWidget | None = None):
+                 parent: QWidget | None = None, *, language: str = "en"):
         super().__init__(parent)
         self.access = access
         self.contact = contact
@@ -104,6 +104,7 @@ class ConsentCaptureDialog(QDialog):
             "Anything not ticked is simply not recorded."), wordWrap=True)
         self.intro.setObjectName("hint")
         self.language = choice_combo(purposes.LANGUAGES)
+        self.language.setCurrentIndex(max(0, self.language.findData(language)))
         self.hand_over = QPushButton(self.tr("Hand the screen to the customer"))
         self.hand_over.setToolTip(self.tr("Large text, only the purposes and the signature pad"))
         top = QHBoxLayout()

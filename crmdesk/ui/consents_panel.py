@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from crmdesk.core.errors import CrmdeskError
 from crmdesk.core.language import tr as message_tr
+from crmdesk.core.people import contacts
 from crmdesk.core.people.contact_model import Contact
 from crmdesk.core.permissions import Permission, allows
 from crmdesk.core.privacy import consent, purposes
@@ -265,14 +266,16 @@ class ConsentsPanel(QWidget):
         contact = self.contact
         self.capture_button.setEnabled(False)
 
-        def opened(choices) -> None:
+        def opened(found) -> None:
+            choices, language = found
             self.capture_button.setEnabled(not self.restricted)
-            dialog = ConsentCaptureDialog(self.access, contact, choices, self)
+            dialog = ConsentCaptureDialog(self.access, contact, choices, self, language=language)
             dialog.recorded.connect(lambda _entries: self.result.show_result("good", self.tr("Recorded.")))
             dialog.open()
             self.capture_opened.emit(dialog)
 
-        self.access.query(self, consent.capture_choices, opened,
+        # The texts in the person's language, else the shop's; the customer may be shown another.
+        self.access.query(self, lambda s: (consent.capture_choices(s), contacts.letter_language(s, contact)), opened,
                           failed=lambda exc: (self.capture_button.setEnabled(True), self.result.show_error(exc)))
 
     def change(self, item: consent.PurposeState, action: str) -> None:

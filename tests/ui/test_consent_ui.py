@@ -325,3 +325,27 @@ def test_contact_model_shows_consent_at_a_glance(open_as):
     page = load_page(staff, "anna", "name", None)
     row = next(r for r in page.rows if r.id == anna.id)
     assert consent_text(row) == "✓ Newsletter ✗ Photos"
+
+
+def test_capture_opens_on_the_texts_in_the_persons_language_else_the_shops(qtbot, open_as, access_to):
+    from crmdesk.core import configuration
+
+    owner = open_as(OWNER)
+    configuration.change_setting(owner, "shop_language", "pl")
+    anna = new_contact(owner)
+    jan = contacts.add_contact(owner, ContactInput(given_name="Jan", family_name="Wolf", language="de"))
+    page = contacts_page(qtbot, access_to(owner))
+    for person, language in ((anna, "pl"), (jan, "de")):
+        show(qtbot, page, person.id)
+        page.detail.tabs.setCurrentIndex(2)
+        opened = []
+        page.detail.consents.capture_opened.connect(opened.append)
+        qtbot.mouseClick(page.detail.consents.capture_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda opened=opened: bool(opened), timeout=10000)
+        dialog = opened[0]
+        assert dialog.language.currentData() == language
+        assert all(box.text is None or box.text.language == language for box in dialog.boxes)
+        dialog.language.setCurrentIndex(dialog.language.findData("en"))  # the customer may read another
+        dialog.customer_mode = False
+        dialog.done(0)
+        page.detail.consents.capture_opened.disconnect()

@@ -209,6 +209,11 @@ def check_added(op: Operation, old: ContactInput, new: ContactInput, *, returnin
         suppression.check_new_person(op.conn, added, settings.get(op.session, "phone_region"), returning=returning)
 
 
+def letter_language(session: Session, contact: Contact) -> str:
+    """The language a person is written to in: their own ("Letters in"), else the shop's."""
+    return contact.language or settings.get(session, "shop_language")
+
+
 def get_contact(session: Session, contact_id: str) -> Contact:
     """The full record. Needs READ."""
     session.require(Permission.READ)

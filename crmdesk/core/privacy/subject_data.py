@@ -15,7 +15,7 @@ from crmdesk.core.clock import iso
 from crmdesk.core.language import N_, Language, get
 from crmdesk.core.people import interactions
 from crmdesk.core.people.contact_model import Contact, Interaction
-from crmdesk.core.people.contacts import get_contact
+from crmdesk.core.people.contacts import get_contact, letter_language
 from crmdesk.core.permissions import Permission
 from crmdesk.core.privacy import consent, processors, requests
 from crmdesk.core.privacy import purposes as purposes_module
@@ -155,7 +155,7 @@ def collect(session: Session, contact_id: str, *, request_reference: str | None 
     it is refused while processing of them is restricted."""
     session.require(Permission.REQUESTS)
     contact = get_contact(session, contact_id)
-    lang = get(language or contact.language or settings.get(session, "shop_language"))
+    lang = get(language or letter_language(session, contact))
     request = (requests.check_usable(session, request_reference, contact.id, ("access", "portability"))
                if request_reference else None)
     with _exporting(session, contact.id, request, "subject.collected"):
