@@ -37,18 +37,28 @@ def _write_kit(target: Path | None, paths: VaultPaths, vault_id: str, code: str,
     return ""
 
 
-def _kit_failed(target: Path, reason: str, done: str) -> OperationFailed:
-    return OperationFailed(
-        tr("{done}, but the recovery kit could not be written to {target} ({reason}); write the recovery "
-           "code down now.").format(done=done, target=target, reason=reason)
-    )
-
-
-RECOVERY_ADVICE = (
+# What was done before the kit could not be written (one sentence each, the reason added).
+KIT_FAILED = {"created": N_("The vault was created, but the recovery kit could not be written to {target} ({reason}); "
+                            "write the recovery code down now."),
+              "replaced": N_("The recovery code was replaced, but the recovery kit could not be written to {target} "
+                             "({reason}); write the recovery code down now.")}
+RECOVERY_ADVICE = N_(
     "Write it down or print the recovery kit now: it is shown only this once. Without the\n"
     "owner's passphrase and this code nobody can open the vault, crmdesk included.\n"
     "Then type it once from the kit with 'crmdesk confirm-recovery-code', to be sure it is kept."
 )
+
+
+def _kit_failed(target: Path, reason: str, done: str) -> OperationFailed:
+    return OperationFailed(tr(KIT_FAILED[done]).format(target=target, reason=reason))
+
+
+def _kit_lines(code: str, kit: Path | None, failed: str | None) -> str:
+    """The recovery code, what to do with it, and where its kit is."""
+    lines = [tr("Recovery code: {code}").format(code=code), tr(RECOVERY_ADVICE)]
+    if kit and not failed:
+        lines.append(tr("Recovery kit written to {target}.").format(target=kit))
+    return "\n".join(lines)
 
 
 def init(args) -> int:
@@ -67,18 +77,14 @@ def init(args) -> int:
         phone_region=args.phone_region, make_parents=paths == VaultPaths.of(vault.default_vault_path()),
     )
     failed = _write_kit(kit, created.paths, created.vault_id, created.recovery_code, args.organisation)
-    human = (
-        f"Created the vault {created.paths.folder} with owner '{owner}'.\n\n"
-        f"Recovery code: {created.recovery_code}\n{RECOVERY_ADVICE}"
-    )
-    if kit and not failed:
-        human += f"\nRecovery kit written to {kit}."
+    human = (tr("Created the vault {folder} with owner '{owner}'.").format(folder=created.paths.folder, owner=owner)
+             + "\n\n" + _kit_lines(created.recovery_code, kit, failed))
     emit(args, human, {
         "vault": str(created.paths.folder), "vault_id": created.vault_id, "owner": owner,
         "recovery_code": created.recovery_code, "recovery_kit": str(kit) if kit and not failed else None,
     })
     if failed:
-        raise _kit_failed(kit, failed, "The vault was created")
+        raise _kit_failed(kit, failed, "created")
     return 0
 
 
@@ -101,12 +107,10 @@ def recovery_code(args) -> int:
         code = recovery.replace_recovery_code(session)
         failed = _write_kit(kit, session.paths, session.vault_id, code,
                             settings.get(session, "organisation"))
-    human = f"New recovery code: {code}\nThe old code no longer works.\n{RECOVERY_ADVICE}"
-    if kit and not failed:
-        human += f"\nRecovery kit written to {kit}."
+    human = tr("The old recovery code no longer works.") + "\n" + _kit_lines(code, kit, failed)
     emit(args, human, {"recovery_code": code, "recovery_kit": str(kit) if kit and not failed else None})
     if failed:
-        raise _kit_failed(kit, failed, "The recovery code was replaced")
+        raise _kit_failed(kit, failed, "replaced")
     return 0
 
 
@@ -223,8 +227,11 @@ def setting_list(args) -> int:
 
 def setting_set(args) -> int:
     with open_session(args) as session:
-        stored = configuration.change_setting(session, args.key, args.value)
-    emit(args, tr("{args.key} is now {value}.").format(args=args,
-                                                       value=str(stored).replace(chr(10), ' / ') or '(empty)'), {args.key: stored})
+        checked, notes = configuration.change_settings_noting(session, {args.key: args.value})
+    stored = checked[args.key]
+    for said in notes:
+        note(said)
+    emit(args, tr("{key} is now {value}.").format(key=args.key, value=str(stored).replace(chr(10), " / ")
+                                                   or tr("(empty)")), {args.key: stored})
     return 0
 

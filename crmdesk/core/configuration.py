@@ -23,8 +23,15 @@ from crmdesk.core.vault.session import Session
 def change_settings(session: Session, values: dict[str, Any]) -> dict[str, Any]:
     """Check every value first, then write those that differ in one
     operation. Returns the values as stored."""
+    return change_settings_noting(session, values)[0]
+
+
+def change_settings_noting(session: Session, values: dict[str, Any]) -> tuple[dict[str, Any], list[str]]:
+    """``change_settings``, with a sentence for each consequence the person should know of (open
+    requests whose due dates moved with the public holidays)."""
     session.require(Permission.CONFIGURE)
     checked, differing = settings.changes(session, values)
+    notes: list[str] = []
     if differing:
         with session.operation(Permission.CONFIGURE, None) as op:
             settings.store(op, differing)
@@ -32,8 +39,8 @@ def change_settings(session: Session, values: dict[str, Any]) -> dict[str, Any]:
                 search_index.rebuild(op, checked["phone_region"])
                 op.changed(CONTACTS)
             if "holiday_region" in differing:
-                requests.follow_holidays(op, checked["holiday_region"])
-    return checked
+                notes += requests.follow_holidays(op, checked["holiday_region"])
+    return checked, notes
 
 
 def change_setting(session: Session, key: str, value: Any) -> Any:

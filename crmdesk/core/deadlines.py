@@ -41,13 +41,15 @@ class Deadline:
     def because(self, lang: Language = ENGLISH) -> str:
         """Why ``due`` is later than ``nominal`` ("" when it is not): "28 February 2026 is a Saturday,
         1 March 2026 a Sunday"; a holiday by its name in ``lang`` where the library has it there
-        ("6. Januar 2026 ist Heilige Drei Könige"), else in English."""
+        ("6. Januar 2026 ist Heilige Drei Könige"), else said to be one, with its English name."""
         named = _calendar(self.region, lang.code)
 
         def why(day: date, what: str) -> str:
             if what in WEEKEND.values() or what == NO_WORKING_DAY:
                 return lang.gettext(what)
-            return (named.get(day) if named is not None else None) or what
+            if named is None:  # the library has no name for it in this language: say what it is, then its name
+                return lang.gettext(N_("a public holiday ({name})")).format(name=what)
+            return named.get(day) or what
 
         said = [lang.gettext(N_("{day} is {what}")).format(day=lang.date(day), what=why(day, what))
                 for day, what in self.passed_over[:1]]

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import gettext
 import locale
+import logging
 import os
 from datetime import date
 from functools import cache
@@ -34,8 +35,15 @@ from crmdesk.resources import resource_path
 LANGUAGES = {"en": "English", "de": "Deutsch", "fr": "Français", "it": "Italiano", "es": "Español",
              "pl": "Polski"}
 DOMAIN = "crmdesk"
+log = logging.getLogger(__name__)
 # Babel's locale for each: English as written in Europe ("2 March 2026", not "March 2, 2026").
 _CLDR = {"en": "en_GB"}
+
+
+def capitalised(words: str) -> str:
+    """``words`` beginning a sentence or a cell: the first letter upper case, the rest as it is
+    (``str.capitalize`` lowers the rest: "Die aufsichtsbehörde")."""
+    return words[:1].upper() + words[1:]
 
 
 def N_(text: str) -> str:  # noqa: N802 — gettext's name for "mark now, translate when shown"
@@ -105,6 +113,12 @@ class Language:
 
         return format_date(day, format=form, locale=self.cldr)
 
+    def day_with_weekday(self, day: date) -> str:
+        """A due day, short, with its weekday: "Wed, 9 Dec 2026", "Mi., 9. Dez. 2026", "śr., 9 gru 2026"."""
+        from babel.dates import format_skeleton
+
+        return format_skeleton("yMMMEd", day, locale=self.cldr)
+
     def day_and_month(self, month: int, day: int) -> str:
         """A day of the year without its year: "23 April", "23. April", "23 kwietnia"."""
         from babel.dates import format_skeleton
@@ -121,13 +135,20 @@ class Language:
         return f"Language({self.code!r})"
 
 
-@cache
 def get(code: str) -> Language:
-    """The language for ``code`` ("de"); a code crmdesk has no texts in is a UsageError."""
-    code = (code or "").strip().lower()
+    """The language for ``code`` ("de", also "de-AT" or "pl_PL" as systems write them); a code crmdesk has
+    no texts in is a UsageError."""
+    given = (code or "").strip()
+    code = given.lower().replace("_", "-").split("-")[0]
     if code not in LANGUAGES:
+        shown = given if len(given) <= 20 else given[:20] + "…"
         raise UsageError(tr("'{code}' is not a language crmdesk writes documents in; use one of "
-                            "{names}.").format(code=code, names=", ".join(LANGUAGES)))
+                            "{names}.").format(code=shown, names=", ".join(LANGUAGES)))
+    return _language(code)
+
+
+@cache
+def _language(code: str) -> Language:
     return Language(code)
 
 
@@ -140,8 +161,13 @@ _active = [ENGLISH]
 
 def use(code: str) -> Language:
     """Show messages in ``code`` from now on; the window calls this when its language changes, the CLI
-    when it starts."""
-    _active[0] = get(code)
+    when it starts. Where its catalogue was never built (a checkout without ``make catalogues``),
+    messages stay English rather than nothing working at all."""
+    try:
+        _active[0] = get(code)
+    except RuntimeError:
+        log.warning("no %s catalogue; messages are shown in English", code)
+        _active[0] = ENGLISH
     return _active[0]
 
 

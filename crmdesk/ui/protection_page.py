@@ -66,7 +66,7 @@ class PaperView(ReadWhenShown):
         super().__init__(parent)
         self.access, self.what, self.file_name, self.make = access, what, file_name, make
         self.preview = reading_pane(what)
-        self.state = QLabel()
+        self.state = QLabel(wordWrap=True)  # a long state in German must not widen the window
         self.state.setObjectName("hint")
         self.result = ResultLine()
         self.row = QHBoxLayout()  # the buttons that save the paper

@@ -168,7 +168,7 @@ class NewRequestDialog(QDialog):
         due = requests.deadline(self.received.date().toPython(), region=self.region)
         lang = translation.lang()
         self.due.setText(self.tr("Due on {0}: one calendar month after receipt{1}.").format(
-            lang.date(due.due, "EEE d MMM y"), f"; {due.because(lang)}" if due.passed_over else ""))
+            lang.day_with_weekday(due.due), f"; {due.because(lang)}" if due.passed_over else ""))
 
     def _find(self, text: str) -> None:
         self.contact_id = None  # typing again un-picks
@@ -507,8 +507,7 @@ class RequestsPage(QWidget):
             # The letter's sender is the shop: say so first when its address is empty. The letter is
             # written in the person's language, else the shop's, unless the user chooses another.
             self.access.query(self, lambda s: (not settings.get(s, "controller_address").strip(),
-                                               contacts.get_contact(s, contact_id).language
-                                               or settings.get(s, "shop_language")),
+                                               contacts.letter_language(s, contacts.get_contact(s, contact_id))),
                               lambda found: self._export(current, *found), failed=self.result.show_error)
         elif key == "erase":
             self.access.query(self, lambda s: erasure.preview(s, contact_id),

@@ -93,6 +93,10 @@ def test_a_language_crmdesk_has_no_texts_in_is_refused_in_a_sentence():
     with pytest.raises(UsageError, match="'tr' is not a language crmdesk writes documents in; use one of en, de, fr, it, es, pl"):
         language.get("tr")
     assert language.get(" DE ").code == "de"
+    assert language.get("pl-PL").code == "pl" and language.get("de_AT.UTF-8").code == "de"  # as systems write them
+    with pytest.raises(UsageError) as refused:
+        language.get("x" * 5000)
+    assert len(str(refused.value)) < 200  # what was given is not echoed whole
 
 
 @pytest.mark.parametrize(("env", "code"), [
@@ -114,3 +118,15 @@ def test_messages_are_shown_in_the_language_in_use():
     assert "keine Sprache" in str(refused.value)
     language.use("en")
     assert language.tr("Status: {status}") == "Status: {status}"
+
+
+def test_without_built_catalogues_messages_are_english_not_a_crash(monkeypatch, tmp_path):
+    """A checkout where `make catalogues` never ran: the CLI and the window still work, in English."""
+    monkeypatch.setattr(language, "resource_path", lambda _name: tmp_path)
+    language._language.cache_clear()
+    try:
+        assert language.use("de") is language.ENGLISH
+        assert language.tr("Status: {status}") == "Status: {status}"
+    finally:
+        language._language.cache_clear()
+        language.use("en")

@@ -61,8 +61,8 @@ def test_a_period_ending_on_a_day_off_ends_on_the_next_working_day(received, reg
     ("de", "DE-BY", date(2025, 12, 6), "6. Januar 2026 ist Heilige Drei Könige"),
     ("pl", "PL", date(2026, 4, 3), "3 maja 2026 to Święto Narodowe Trzeciego Maja"),
     ("de", "PL", date(2026, 4, 3), "3. Mai 2026 ist Nationalfeiertag am 3. Mai"),
-    # the library names no Polish holiday in Italian: the name stays English, the sentence Italian
-    ("it", "PL", date(2026, 4, 3), "il 3 maggio 2026 è National Day of the Third of May"),
+    # the library names no Polish holiday in Italian: a holiday, said in Italian, with its English name
+    ("it", "PL", date(2026, 4, 3), "il 3 maggio 2026 è un giorno festivo (National Day of the Third of May)"),
     ("pl", "DE", date(2026, 1, 31), "28 lutego 2026 to sobota, 1 marca 2026 – niedziela"),
 ])
 def test_a_holiday_is_named_in_the_language_of_the_sentence(code, region, received, because):
@@ -87,8 +87,13 @@ def test_workflow_from_receipt_to_fulfilment(staff):
     contact = anna(staff)
     opened = requests.open_request(staff, contact, "access", received_on=date(2027, 2, 20), channel="email")
     assert opened.reference == "R-2027-0001" and opened.due_on == date(2027, 3, 22)  # 20 March is a Saturday
-    assert "due Mon 22 Mar 2027 (12 days left; 20 March 2027 is a Saturday, 21 March 2027 a Sunday)" in \
+    assert "due Mon, 22 Mar 2027 (12 days left; 20 March 2027 is a Saturday, 21 March 2027 a Sunday)" in \
         requests.describe(opened, date(2027, 3, 10))[1]
+    language.use("de")  # as the window or the terminal speaks it
+    assert requests.describe(opened, date(2027, 3, 10))[1:3] == [
+        "Eingegangen am 20.02.2027 (E-Mail), fällig am Mo., 22. März 2027 (noch 12 Tage; 20. März 2027 ist ein "
+        "Samstag, 21. März 2027 ein Sonntag)", "Status: eingegangen"]
+    language.use("en")
     assert opened.status == "received" and opened.contact_name == "Anna Berg"
     extended = requests.extend(staff, opened.reference, "The records are on paper in the cellar.")
     assert extended.due_on == date(2027, 4, 20) and extended.extended_months == 1
@@ -233,10 +238,16 @@ def test_the_shops_holidays_move_open_requests_and_are_checked(staff, open_as):
     for wrong in ("XX", "DE-ZZ", "US"):
         with pytest.raises(UsageError, match="not a country or region crmdesk knows the public holidays of"):
             configuration.change_settings(owner, {"holiday_region": wrong})
-    configuration.change_settings(owner, {"holiday_region": "de-by"})
+    _, said = configuration.change_settings_noting(owner, {"holiday_region": "de-by"})
+    assert said == ["1 open request now falls due on another day."]  # the one who changed it is told
     moved = requests.get_request(owner, open_one.reference)
     assert moved.due_on == date(2027, 1, 7) and moved.deadline.because() == "6 January 2027 is Epiphany"
-    assert audit.entries(owner.conn, limit=2)[0].detail == {"count": 1, "region": "DE-BY"}
+    assert audit.entries(owner.conn, limit=2)[0].detail == {"count": 1, "region": "DE-BY",
+                                                            "requests": [open_one.reference]}
+    _, said = configuration.change_settings_noting(owner, {"holiday_region": "DE"})  # and back: a day earlier
+    assert said == ["1 open request now falls due on another day.",
+                    "1 of them is due earlier than before: check it on the list of requests."]
+    assert configuration.change_settings_noting(owner, {"holiday_region": "DE"})[1] == []  # nothing changed
     assert requests.open_request(staff, contact, "erasure", received_on=date(2027, 1, 15)).due_on == \
         date(2027, 2, 15)
 

@@ -56,7 +56,7 @@ def test_new_request_from_the_dialog(qtbot, open_as, access_to):
     dialog.kind.setCurrentIndex(dialog.kind.findData("portability"))
     qtbot.waitUntil(lambda: "Due on" in dialog.due.text(), timeout=10000)  # the shop's holidays read first
     dialog.received.setDate(QDate(2026, 1, 31))
-    assert dialog.due.text() == ("Due on Mon 2 Mar 2026: one calendar month after receipt; 28 February 2026 is a "
+    assert dialog.due.text() == ("Due on Mon, 2 Mar 2026: one calendar month after receipt; 28 February 2026 is a "
                                  "Saturday, 1 March 2026 a Sunday.")
     dialog.received.setDate(QDate.currentDate())
     with qtbot.waitSignal(dialog.opened, timeout=10000) as opened:

@@ -30,6 +30,7 @@ import hashlib
 import uuid
 from dataclasses import dataclass
 from datetime import date, timedelta
+from types import SimpleNamespace
 
 from crmdesk.core import deadlines
 from crmdesk.core.clock import add_months
@@ -110,7 +111,9 @@ class SubjectRequest:
     @property
     def who(self) -> str:
         """The person, in a listing: the contact, the requester the vault holds nothing about, or neither."""
-        return self.contact_name or (f"{self.requester} (no data held)" if self.requester else "(erased contact)")
+        if self.contact_name:
+            return self.contact_name
+        return tr("{name} (no data held)").format(name=self.requester) if self.requester else tr("(erased contact)")
 
     @property
     def is_open(self) -> bool:
@@ -140,21 +143,29 @@ def holiday_region(session: Session) -> str:
     return settings.get(session, "holiday_region")
 
 
-def follow_holidays(op: Operation, region: str) -> int:
+def follow_holidays(op: Operation, region: str) -> list[str]:
     """Open requests due on the working days of ``region`` (the shop's holidays were changed, in
-    ``op``). The number whose due date moved."""
-    moved = 0
+    ``op``). A sentence for each thing the person who changed them should know (none when no due date
+    moved)."""
+    moved, earlier = [], 0
     for reference, received_on, extended, due_on in op.conn.execute(
             "SELECT reference, received_on, extended_months, due_on FROM requests"
             " WHERE status IN ('received', 'verified', 'in_progress')").fetchall():
         due = due_date(date.fromisoformat(received_on), extended, region=region).isoformat()
         if due != due_on:
             op.conn.execute("UPDATE requests SET due_on = ? WHERE reference = ?", (due, reference))
-            moved += 1
-    if moved:
-        op.audit("requests.due_dates_moved", detail={"count": moved, "region": region})
-        op.changed(REQUESTS)
-    return moved
+            moved.append(reference)
+            earlier += due < due_on
+    if not moved:
+        return []
+    op.audit("requests.due_dates_moved", detail={"count": len(moved), "region": region, "requests": moved})
+    op.changed(REQUESTS)
+    said = [trn("{n} open request now falls due on another day.", "{n} open requests now fall due on other days.",
+                len(moved))]
+    if earlier:
+        said.append(trn("{n} of them is due earlier than before: check it on the list of requests.",
+                        "{n} of them are due earlier than before: check them on the list of requests.", earlier))
+    return said
 
 
 _SQL = (
@@ -187,6 +198,18 @@ def get_request(session: Session, reference: str) -> SubjectRequest:
 # Art. 12(3); once that day is past, they are still to be told, late).
 VIEWS = ("open", "overdue", "due_soon", "to_tell", "all")
 DUE_SOON_DAYS = 7
+
+
+def status_words(status: str) -> str:
+    """A request's status as the language messages are shown in says it ("in Bearbeitung")."""
+    return active().pgettext("status of a request", STATUS_WORDS.get(status, status))
+
+
+def _said(request: SubjectRequest) -> SimpleNamespace:
+    """A request as a message names it: its reference, and its status and type in words of the language
+    messages are shown in (the messages' placeholders read ``{current.status}``, ``{current.type}``)."""
+    return SimpleNamespace(reference=request.reference, status=status_words(request.status),
+                           type=tr(TYPES[request.type]))
 
 
 def tell_extension_by(request: SubjectRequest) -> date:
@@ -352,14 +375,14 @@ def _move(session: Session, reference: str, to: str, sets: str = "", params: tup
     if to not in NEXT[current.status]:
         if not current.is_open:
             raise UsageError(tr("Request {current.reference} is already {current.status}; it cannot change "
-                                "any more.").format(current=current))
+                                "any more.").format(current=_said(current)))
         if to in ("in_progress", "fulfilled") and current.status == "received":
             raise UsageError(tr("Verify the identity of the person behind {current.reference} "
                                 "first.").format(current=current),
                              hint="verify-request")
         raise UsageError(tr("Request {current.reference} is {current2}; it cannot become {to} from "
-                            "there.").format(current=current, current2=current.status.replace('_', ' '),
-                                             to=to.replace('_', ' ')))
+                            "there.").format(current=current, current2=_said(current).status,
+                                             to=status_words(to)))
     with working_on(session, current, f"request.{to}", detail) as op:
         op.conn.execute(f"UPDATE requests SET status = ?{sets} WHERE reference = ?",
                         (to, *(op.now if value is NOW else value for value in params), current.reference))
@@ -394,7 +417,7 @@ def extend(session: Session, reference: str, reason: str, months: int = 1, *, to
         raise UsageError(tr("An extension needs a reason the person can be told (Art. 12(3))."))
     if not current.is_open:
         raise UsageError(tr("Request {current.reference} is already {current.status}; it cannot be "
-                            "extended.").format(current=current))
+                            "extended.").format(current=_said(current)))
     total = current.extended_months + months
     if months < 1 or total > MAX_EXTENSION_MONTHS:
         raise UsageError(tr("A request can be extended by two months at most; {current.reference} already "
@@ -476,10 +499,11 @@ def check_usable(session: Session, reference: str, contact_id: str, types: tuple
     if current.contact_id != contacts.resolve(session, contact_id)[1]:
         raise UsageError(tr("Request {current.reference} is about another contact.").format(current=current))
     if current.type not in types:
-        raise UsageError(tr("Request {current.reference} is a {current.type} request, not "
-                            "{names}.").format(current=current, names=' or '.join(types)))
+        raise UsageError(tr("Request {reference} is a request of the type {type}; this can only be done for "
+                            "{names}.").format(reference=current.reference, type=tr(TYPES[current.type]),
+                                               names=" / ".join(tr(TYPES[kind]) for kind in types)))
     if not current.is_open:
-        raise UsageError(tr("Request {current.reference} is already {current.status}.").format(current=current))
+        raise UsageError(tr("Request {current.reference} is already {current.status}.").format(current=_said(current)))
     if current.status == "received":
         raise UsageError(tr("Verify the identity of the person behind {current.reference} "
                             "first.").format(current=current),
@@ -536,14 +560,14 @@ def describe(request: SubjectRequest, today: date) -> list[str]:
     """A request in a few lines of words, for the window and the command line, in the language messages
     are shown in."""
     lang = active()
-    status = lang.pgettext("status of a request", STATUS_WORDS.get(request.status, request.status))
+    status = status_words(request.status)
     left = request.days_left(today)
     when = ((trn("{n} day left", "{n} days left", left) if left >= 0 else
              trn("OVERDUE by {n} day", "OVERDUE by {n} days", -left)) if request.is_open else status)
     moved = request.deadline.because(lang) if request.is_open else ""  # a closed one's region may have changed
     received = lang.date(request.received_on, "medium")
     channel = tr(CHANNELS.get(request.channel, request.channel))
-    due = lang.date(request.due_on, "EEE d MMM y") + f" ({when}" + (f"; {moved}" if moved else "") + ")"
+    due = lang.day_with_weekday(request.due_on) + f" ({when}" + (f"; {moved}" if moved else "") + ")"
     lines = [f"{request.reference}: {tr(TYPES[request.type])} — {request.who}",
              tr("Received {received} ({channel}), due {due}").format(received=received, channel=channel, due=due),
              tr("Status: {status}").format(status=status)]

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from crmdesk.core.errors import CrmdeskError, IntegrityFailure, OperationFailed
-from crmdesk.core.language import tr, trn
+from crmdesk.core.language import N_, tr, trn
 from crmdesk.core.vault import database
 
 if TYPE_CHECKING:
@@ -30,8 +30,8 @@ _MESSAGES = (("database or disk is full", SQLITE_FULL), ("database is locked", S
              ("readonly database", SQLITE_READONLY), ("disk image is malformed", SQLITE_CORRUPT),
              ("file is not a database", SQLITE_NOTADB))
 
-BUSY = ("Another crmdesk is writing to this vault and did not finish within a few seconds; "
-        "try again in a moment. Nothing was changed.")
+BUSY = N_("Another crmdesk is writing to this vault and did not finish within a few seconds; try again in a "
+           "moment. Nothing was changed.")
 
 
 class VaultBusy(OperationFailed):
@@ -39,19 +39,23 @@ class VaultBusy(OperationFailed):
 
 
 def busy() -> VaultBusy:
-    return VaultBusy(BUSY)
+    return VaultBusy(tr(BUSY))
 
 
 def no_space(where: Path | None) -> OperationFailed:
-    disk = f"the disk that holds {where}" if where else "the disk"
-    return OperationFailed(tr("There is no space left on {disk}; free some space and try again. Nothing was "
-                              "changed.").format(disk=disk))
+    if where is None:
+        return OperationFailed(tr("There is no space left on the disk; free some space and try again. Nothing "
+                                  "was changed."))
+    return OperationFailed(tr("There is no space left on the disk that holds {where}; free some space and try "
+                              "again. Nothing was changed.").format(where=where))
 
 
 def read_only(where: Path | None) -> OperationFailed:
-    folder = f"The folder {where} is" if where else "The folder is"
-    return OperationFailed(tr("{folder} read-only, so nothing can be changed there; reading, exporting and "
-                              "backing up to another folder still work.").format(folder=folder))
+    if where is None:
+        return OperationFailed(tr("The folder is read-only, so nothing can be changed there; reading, exporting "
+                                  "and backing up to another folder still work."))
+    return OperationFailed(tr("The folder {where} is read-only, so nothing can be changed there; reading, "
+                              "exporting and backing up to another folder still work.").format(where=where))
 
 
 def damaged(db: Path, master_key: bytes | None) -> IntegrityFailure:

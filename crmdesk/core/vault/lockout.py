@@ -24,7 +24,7 @@ import platformdirs
 from crmdesk.core.clock import Clock
 from crmdesk.core.errors import LockedOut
 from crmdesk.core.fsutil import atomic_write, make_private_dir
-from crmdesk.core.language import tr
+from crmdesk.core.language import tr, trn
 
 THRESHOLD = 5
 DELAY_SECONDS = 30.0
@@ -85,7 +85,8 @@ class FailureLog:
         wait = self.wait_seconds(vault_id, who, clock)
         if wait > 0:
             seconds = int(wait + 0.999)
-            when = f"{seconds} seconds" if seconds < 120 else f"{(seconds + 59) // 60} minutes"
+            when = (trn("{n} second", "{n} seconds", seconds) if seconds < 120 else
+                    trn("{n} minute", "{n} minutes", (seconds + 59) // 60))
             raise LockedOut(tr("Too many wrong tries for this user; wait {when} before trying "
                                "again.").format(when=when), wait)
 
