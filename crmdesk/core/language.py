@@ -82,7 +82,7 @@ class Language:
         return self._catalogue.ngettext(singular, plural, n).replace("{n}", self.number(n))
 
     def duration(self, n: int, unit: str) -> str:
-        """``n`` days, weeks, months or years ("24 Monate", "5 lat"); ``unit`` is one of those in English,
+        """``n`` minutes, hours, days, weeks, months or years ("24 Monate", "5 lat"); ``unit`` is one of those in English,
         singular or plural."""
         unit = unit.rstrip("s")
         if unit == "year":
@@ -93,6 +93,10 @@ class Language:
             return self.ngettext("{n} week", "{n} weeks", n)
         if unit == "day":
             return self.ngettext("{n} day", "{n} days", n)
+        if unit == "hour":
+            return self.ngettext("{n} hour", "{n} hours", n)
+        if unit == "minute":
+            return self.ngettext("{n} minute", "{n} minutes", n)
         raise ValueError(f"no such unit of time: {unit}")
 
     def ago(self, n: int, unit: str) -> str:

@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QProgressBar,
     QPushButton,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -48,7 +47,7 @@ from crmdesk.ui.message_box import MessageBox
 from crmdesk.ui.record_table_model import RecordTableModel
 from crmdesk.ui.restore_wizard import RestoreWizard
 from crmdesk.ui.vault_access import Refresher, VaultAccess
-from crmdesk.ui.widgets import ResultLine, add_page_header, make_table
+from crmdesk.ui.widgets import DurationSpinBox, ResultLine, add_page_header, make_table
 
 STATE_TEXT = {"good": QT_TRANSLATE_NOOP("BackupTableModel", "checked, good"),
               "damaged": QT_TRANSLATE_NOOP("BackupTableModel", "DAMAGED"),
@@ -192,9 +191,9 @@ class BackupsPage(QWidget):
         folder_row.addWidget(self.choose_button)
         self.daily = QCheckBox(self.tr("Once a day, when the vault is first unlocked that day"))
         self.on_quit = QCheckBox(self.tr("When I quit crmdesk"))
-        self.keep_daily = QSpinBox(minimum=1, maximum=365, suffix=self.tr(" days"))
-        self.keep_weekly = QSpinBox(minimum=0, maximum=520, suffix=self.tr(" weeks"))
-        self.keep_monthly = QSpinBox(minimum=0, maximum=240, suffix=self.tr(" months"))
+        self.keep_daily = DurationSpinBox("day", minimum=1, maximum=365)
+        self.keep_weekly = DurationSpinBox("week", minimum=0, maximum=520)
+        self.keep_monthly = DurationSpinBox("month", minimum=0, maximum=240)
         self.save_button = QPushButton(self.tr("Save"))
         self.saved = QLabel()
         self.saved.setObjectName("hint")

@@ -31,11 +31,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from crmdesk.core import language
 from crmdesk.core.errors import CrmdeskError
 from crmdesk.core.people.contact_model import Contact
 from crmdesk.core.privacy import consent, purposes
 from crmdesk.core.vault.session import Session
-from crmdesk.ui import placement
+from crmdesk.ui import placement, translation
 from crmdesk.ui.message_box import MessageBox
 from crmdesk.ui.signature_pad import SignaturePad
 from crmdesk.ui.vault_access import VaultAccess
@@ -70,6 +71,8 @@ class PurposeBox(QFrame):
 
     def show_text(self, text: purposes.ConsentText | None, wanted_language: str) -> None:
         self.text = text
+        # The title in the language of the text the customer reads (crmdesk's own purposes are translated).
+        self.check.setText(language.get(text.language if text else wanted_language).gettext(self.purpose.title))
         if text is None:
             self.body.setText(self.tr("This purpose has no published text yet; it cannot be agreed to."))
             self.check.setEnabled(False)
@@ -266,7 +269,7 @@ class ConsentCaptureDialog(QDialog):
         for box in self.boxes:
             if box.check.isChecked() and box.text is not None:
                 lines.append(self.tr("  • {0} — consent given (text version {1}, {2})").format(
-                    box.purpose.title, box.text.version, purposes.LANGUAGES.get(box.text.language)))
+                    translation.lang().gettext(box.purpose.title), box.text.version, purposes.LANGUAGES.get(box.text.language)))
         lines.append(self.tr("Method: {0}").format(self.method.currentText()))
         if self.witness.text().strip():
             lines.append(self.tr("Witness: {0}").format(self.witness.text().strip()))

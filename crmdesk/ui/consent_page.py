@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QSpinBox,
     QSplitter,
     QTextBrowser,
     QVBoxLayout,
@@ -34,7 +33,13 @@ from crmdesk.ui import placement, translation
 from crmdesk.ui.message_box import MessageBox
 from crmdesk.ui.record_table_model import RecordTableModel
 from crmdesk.ui.vault_access import Refresher, VaultAccess
-from crmdesk.ui.widgets import ResultLine, add_page_header, choice_combo, make_table
+from crmdesk.ui.widgets import (
+    DurationSpinBox,
+    ResultLine,
+    add_page_header,
+    choice_combo,
+    make_table,
+)
 
 
 class PurposeTableModel(RecordTableModel):
@@ -80,9 +85,9 @@ class PurposeDialog(QDialog):
         self.title = QLineEdit(placeholderText=self.tr("e.g. Loyalty club"))
         self.basis = choice_combo(purposes.BASES)
         self.description = QLineEdit(placeholderText=self.tr("What the data is used for, in a sentence"))
-        self.retention = QSpinBox(minimum=0, maximum=36600, suffix=self.tr(" days"))
+        self.retention = DurationSpinBox("day", minimum=0, maximum=36600)
         self.retention.setSpecialValueText(self.tr("no fixed period"))
-        self.reconsent = QSpinBox(minimum=0, maximum=120, suffix=self.tr(" months"))
+        self.reconsent = DurationSpinBox("month", minimum=0, maximum=120)
         self.reconsent.setSpecialValueText(self.tr("until withdrawn"))
         self.language = choice_combo(purposes.LANGUAGES)
         self.text = QPlainTextEdit(tabChangesFocus=True)
@@ -145,7 +150,7 @@ class PublishTextDialog(QDialog):
         super().__init__(parent)
         self.purpose = purpose
         self.texts = texts  # every version, newest first per language
-        self.setWindowTitle(self.tr("Publish a new text — {0}").format(purpose.title))
+        self.setWindowTitle(self.tr("Publish a new text — {0}").format(translation.lang().gettext(purpose.title)))
         placement.fit(self, 620, 480)
         self.language = choice_combo(purposes.LANGUAGES)
         self.text = QPlainTextEdit(tabChangesFocus=True)
@@ -342,7 +347,7 @@ class ConsentPage(QWidget):
         purpose = self.selected()
         if purpose is None or not MessageBox.confirm(self, self.tr("Retire purpose"), self.tr(
                 "Stop offering “{0}”? Its history stays; consents already given can still be withdrawn, "
-                "but nobody can agree to it any more.").format(purpose.title)):
+                "but nobody can agree to it any more.").format(translation.lang().gettext(purpose.title))):
             return
         self.access.operation(self, lambda s: purposes.retire_purpose(s, purpose.key),
                               title=self.tr("Retire purpose"), busy=self)

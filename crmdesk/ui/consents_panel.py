@@ -14,7 +14,7 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -35,11 +35,13 @@ from PySide6.QtWidgets import (
 )
 
 from crmdesk.core.errors import CrmdeskError
+from crmdesk.core.language import capitalised
 from crmdesk.core.language import tr as message_tr
 from crmdesk.core.people import contacts
 from crmdesk.core.people.contact_model import Contact
 from crmdesk.core.permissions import Permission, allows
 from crmdesk.core.privacy import consent, purposes
+from crmdesk.ui import translation
 from crmdesk.ui.consent_dialog import ConsentCaptureDialog
 from crmdesk.ui.contact_table_model import MARKS
 from crmdesk.ui.message_box import MessageBox
@@ -51,14 +53,27 @@ BADGE_COLOURS = {"granted": "#15803d", "recorded": "#15803d", "withdrawn": "#b91
 EntryRole = Qt.ItemDataRole.UserRole + 1
 
 
+def _moment(at: str) -> str:
+    return at[:16].replace("T", " ")
+
+
+def _action(lang, entry: consent.LedgerEntry) -> str:
+    context = "a lawful basis was" if entry.action in ("recorded", "ended") else "a consent was"
+    return lang.pgettext(context, consent.ACTION_WORDS.get(entry.action, entry.action))
+
+
 def entry_text(entry: consent.LedgerEntry) -> str:
-    details = [consent.METHODS.get(entry.method, entry.method)]
+    """One line of the history, in the window's language."""
+    lang = translation.lang()
+    details = [lang.gettext(consent.METHODS.get(entry.method, entry.method))]
     if entry.captured_by:
-        details.append(f"by {entry.captured_by}")
+        details.append(QCoreApplication.translate("ConsentsPanel", "by {0}").format(entry.captured_by))
     if entry.witness:
-        details.append(f"witness {entry.witness}")
-    details += [e.kind for e in entry.evidence]
-    line = f"{entry.at[:16].replace('T', ' ')}  ·  {entry.purpose_title}: {entry.action} ({', '.join(details)})"
+        details.append(QCoreApplication.translate("ConsentsPanel", "witness {0}").format(entry.witness))
+    details += [lang.pgettext("kind of evidence", consent.EVIDENCE_WORDS[e.kind])
+                if e.kind in consent.EVIDENCE_WORDS else e.kind for e in entry.evidence]
+    line = (f"{_moment(entry.at)}  ·  {lang.gettext(entry.purpose_title)}: {_action(lang, entry)} "
+            f"({', '.join(details)})")
     return line + (f"\n{entry.note}" if entry.note else "")
 
 
@@ -66,7 +81,9 @@ class ConsentsPanel(QWidget):
     """Shows one contact's consents (``show_contact``); changes go through
     the window's ``VaultAccess``, whose ``vault_changed`` brings them back."""
 
-    ACTION_LABELS = {"withdrawn": "Withdraw", "ended": "End", "recorded": "Record basis"}
+    ACTION_LABELS = {"withdrawn": QT_TRANSLATE_NOOP("ConsentsPanel", "Withdraw"),
+                     "ended": QT_TRANSLATE_NOOP("ConsentsPanel", "End"),
+                     "recorded": QT_TRANSLATE_NOOP("ConsentsPanel", "Record basis")}
     capture_opened = Signal(object)  # the ConsentCaptureDialog, once its purposes are read
 
     def __init__(self, access: VaultAccess, parent: QWidget | None = None):
@@ -156,11 +173,13 @@ class ConsentsPanel(QWidget):
             return
         self.states.setRowCount(len(states))
         for row, item in enumerate(states):
-            name = QTableWidgetItem(item.purpose.title)
-            name.setToolTip(purposes.BASES[item.purpose.basis] + ("\n" + item.purpose.description
-                                                                   if item.purpose.description else ""))
+            lang = translation.lang()
+            name = QTableWidgetItem(lang.gettext(item.purpose.title))
+            description = lang.gettext(item.purpose.description) if item.purpose.description else ""
+            name.setToolTip(lang.gettext(purposes.BASES[item.purpose.basis]) + ("\n" + description
+                                                                                 if description else ""))
             self.states.setItem(row, 0, name)
-            words = self.tr(consent.STATE_WORDS[item.state].capitalize())
+            words = capitalised(consent.state_words(lang, item.state))
             if item.state == "granted" and item.expires_at:
                 words += self.tr(" until {0}").format(item.expires_at[:10])
             if item.state in MARKS:  # the same marks as the contact list
@@ -213,7 +232,8 @@ class ConsentsPanel(QWidget):
         current = self.history.currentItem()
         if current is None or current.data(EntryRole) != entry:
             return  # another entry was chosen meanwhile
-        lines = [f"<b>{html.escape(entry.purpose_title)}</b>: {entry.action}, {entry.at[:16].replace('T', ' ')}"]
+        lang = translation.lang()
+        lines = [f"<b>{html.escape(lang.gettext(entry.purpose_title))}</b>: {_action(lang, entry)}, {_moment(entry.at)}"]
         if text is not None:
             lines.append(self.tr("Text version {0} ({1}), SHA-256 {2}").format(
                 text.version, purposes.LANGUAGES.get(text.language, text.language), text.sha256[:16] + "…"))
@@ -282,10 +302,11 @@ class ConsentsPanel(QWidget):
         if self.contact is None:
             return
         purpose = item.purpose
-        words = {"withdrawn": self.tr("withdrew consent to"), "ended": self.tr("no longer has the basis of"),
-                 "recorded": self.tr("has the basis of")}
-        if MessageBox.confirm(self, self.tr("Record a change"), self.tr("Record that {0} {1} “{2}” ({3})?").format(
-                self.contact.display_name, words[action], purpose.title, self.method.currentText())):
+        question = {"withdrawn": self.tr("Record that {0} withdrew consent to “{1}” ({2})?"),
+                    "ended": self.tr("Record that {0} no longer has the basis of “{1}” ({2})?"),
+                    "recorded": self.tr("Record that {0} has the basis of “{1}” ({2})?")}[action]
+        if MessageBox.confirm(self, self.tr("Record a change"), question.format(
+                self.contact.display_name, translation.lang().gettext(purpose.title), self.method.currentText())):
             self._record(purpose, action, consent.Capture(method=self.method.currentData()))
 
     def _record(self, purpose: purposes.Purpose, action: str, capture: consent.Capture) -> None:

@@ -25,7 +25,7 @@ from PySide6.QtGui import QBrush
 
 from crmdesk.core.people.contact_model import ContactRow, Cursor, Page
 from crmdesk.core.privacy import consent
-from crmdesk.ui import colours
+from crmdesk.ui import colours, translation
 
 ContactIdRole = Qt.ItemDataRole.UserRole + 1  # the contact's id
 ContactRowRole = Qt.ItemDataRole.UserRole + 2  # the whole ContactRow
@@ -53,8 +53,9 @@ def consent_text(row: ContactRow) -> str:
     """The consent column at a glance: a mark and the first word of each
     purpose, active ones first; a warning when none is active (the tooltip
     has the full titles and states)."""
-    active = [f"✓ {title.split()[0]}" for title, state in row.consents if state in consent.ACTIVE_STATES]
-    other = [f"{MARKS.get(state, '?')} {title.split()[0]}" for title, state in row.consents
+    words = translation.lang().gettext  # a purpose crmdesk made, in the window's language
+    active = [f"✓ {words(title).split()[0]}" for title, state in row.consents if state in consent.ACTIVE_STATES]
+    other = [f"{MARKS.get(state, '?')} {words(title).split()[0]}" for title, state in row.consents
              if state not in consent.ACTIVE_STATES]
     if active:
         return " ".join(active + other)
@@ -204,7 +205,8 @@ class ContactTableModel(QAbstractTableModel):
             return ContactRow(*row[:FIELDS])
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == CONSENT_COLUMN:
-                return "\n".join(f"{title}: {self.tr(consent.STATE_WORDS.get(state, state))}"
+                lang = translation.lang()
+                return "\n".join(f"{lang.gettext(title)}: {consent.state_words(lang, state)}"
                                  for title, state in row[CONSENTS_AT]) or self.tr(
                     "No consent and no other lawful basis on record; record one before using this data.")
             return row[SHOWN + column]

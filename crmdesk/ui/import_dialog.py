@@ -42,7 +42,7 @@ from crmdesk.core.privacy import purposes
 from crmdesk.io.contact_files import open_contacts_file
 from crmdesk.io.csv_import import FIELD_KEYS, ImportRecord, ParsedFile, guess_mapping, not_read
 from crmdesk.io.text_files import CHARACTER_SETS, ImportFileError
-from crmdesk.ui import placement
+from crmdesk.ui import placement, translation
 from crmdesk.ui.tasks import run_task
 from crmdesk.ui.vault_access import VaultAccess
 
@@ -323,7 +323,8 @@ class ImportDialog(QDialog):
     def _offer_bases(self, found: list[purposes.Purpose]) -> None:
         for purpose in found:
             if not purpose.needs_consent:  # an import records the other bases only
-                self.basis.addItem(f"{purpose.title} ({purposes.BASES[purpose.basis].split(' (')[0].lower()})",
+                self.basis.addItem(f"{translation.lang().gettext(purpose.title)} "
+                                   f"({translation.lang().gettext(purposes.BASES[purpose.basis]).split(' (')[0].lower()})",
                                    purpose.key)
 
     def _advanced(self, done: int, total: int) -> None:

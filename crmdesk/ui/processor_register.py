@@ -36,7 +36,7 @@ from crmdesk.core.vault.gate import (
     PROCESSORS,
     PURPOSES,
 )
-from crmdesk.ui import placement
+from crmdesk.ui import placement, translation
 from crmdesk.ui.message_box import MessageBox
 from crmdesk.ui.record_table_model import RecordTableModel
 from crmdesk.ui.table_selection import select_row, selected_record
@@ -99,7 +99,7 @@ class ProcessorDialog(QDialog):
         self.purposes.setAccessibleName(self.tr("Purposes they serve"))
         self.purposes.setMaximumHeight(110)
         for purpose in purposes:
-            item = QListWidgetItem(purpose.title)
+            item = QListWidgetItem(translation.lang().gettext(purpose.title))
             item.setData(Qt.ItemDataRole.UserRole, purpose.key)
             item.setCheckState(Qt.CheckState.Checked if current and purpose.key in current.purposes
                                else Qt.CheckState.Unchecked)

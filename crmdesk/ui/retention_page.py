@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
     QPushButton,
-    QSpinBox,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -32,7 +31,7 @@ from crmdesk.ui import translation
 from crmdesk.ui.message_box import MessageBox
 from crmdesk.ui.record_table_model import RecordTableModel
 from crmdesk.ui.vault_access import Refresher, VaultAccess
-from crmdesk.ui.widgets import ResultLine, add_page_header, make_table
+from crmdesk.ui.widgets import DurationSpinBox, ResultLine, add_page_header, make_table
 
 # How a policy runs, and whether it does, as the table says it.
 MODE_WORDS = (QT_TRANSLATE_NOOP("PolicyTableModel", "applied by each sweep"),
@@ -82,7 +81,7 @@ class RetentionPage(QWidget):
         self.policy_table = make_table(self.policies, stretch_column=0, name=self.tr("Retention policies"))
         self.explanation = QLabel(wordWrap=True)
         self.explanation.setObjectName("hint")
-        self.period = QSpinBox(minimum=0, maximum=36600)
+        self.period = DurationSpinBox("months", maximum=36600)
         self.action = QComboBox()
         self.mode = QComboBox()
         self.mode.addItem(self.tr("applied by each sweep"), "apply")
@@ -214,9 +213,9 @@ class RetentionPage(QWidget):
         self._update_review_buttons()
         lines = []
         for started, _finished, applied, proposed in runs:
-            done = ", ".join(f"{n} {k.replace('_', ' ')}" for k, n in applied.items()) or "nothing applied"
-            wait = ", ".join(f"{n} {k.replace('_', ' ')}" for k, n in proposed.items())
-            lines.append(f"{started[:16].replace('T', ' ')}: {done}" + (f"; proposed {wait}" if wait else ""))
+            done = self.tr("applied {0}").format(retention.counted(applied)) if applied else self.tr("nothing applied")
+            line = f"{started[:16].replace('T', ' ')}: {done}"
+            lines.append(line + (self.tr("; proposed {0}").format(retention.counted(proposed)) if proposed else ""))
         self.runs.setText(self.tr("Last sweeps:\n") + "\n".join(lines) if lines else self.tr("No sweep yet."))
 
     def selected(self) -> retention.Policy | None:
@@ -229,7 +228,7 @@ class RetentionPage(QWidget):
             return
         spec = retention.SPECS[policy.key]
         self.explanation.setText(policy.explained(translation.lang()))
-        self.period.setSuffix(f" {policy.unit}")
+        self.period.set_unit(policy.unit)
         self.period.setValue(policy.period)
         self.action.clear()
         for action in spec.actions:

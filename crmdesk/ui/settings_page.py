@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -34,6 +33,7 @@ from crmdesk.ui.user_dialogs import SetPassphraseDialog, TotpSetupDialog
 from crmdesk.ui.users_page import UsersPage
 from crmdesk.ui.vault_access import Refresher, VaultAccess
 from crmdesk.ui.widgets import (
+    DurationSpinBox,
     add_page_header,
     fill_combo,
     language_combo,
@@ -80,7 +80,7 @@ class SettingsPage(QWidget):
         vault_box = QGroupBox(self.tr("This vault"))
         self.organisation = QLineEdit()
         self.organisation.setObjectName("organisation")
-        self.auto_lock = QSpinBox(minimum=0, maximum=24 * 60, suffix=self.tr(" minutes"))
+        self.auto_lock = DurationSpinBox("minute", minimum=0, maximum=24 * 60)
         self.auto_lock.setSpecialValueText(self.tr("never"))
         self.save_button = QPushButton(self.tr("Save"))
         self.saved = QLabel(wordWrap=True)
@@ -115,11 +115,11 @@ class SettingsPage(QWidget):
                                               "published in it and in English"))
         form.addRow(self.tr("Language of documents:"), self.shop_language)
         form.addRow(self.tr("Lock after being idle for:"), self.auto_lock)
-        self.retention_interval = QSpinBox(minimum=1, maximum=24 * 30, suffix=self.tr(" hours"))
+        self.retention_interval = DurationSpinBox("hour", minimum=1, maximum=24 * 30)
         self.retention_interval.setToolTip(self.tr("After each unlock, and then this often, the window applies "
                                                    "the retention policies (Retention page)"))
         form.addRow(self.tr("Retention sweep every:"), self.retention_interval)
-        self.training_refresh = QSpinBox(minimum=0, maximum=60, suffix=self.tr(" months"))
+        self.training_refresh = DurationSpinBox("month", minimum=0, maximum=60)
         self.training_refresh.setSpecialValueText(self.tr("only for a new version"))
         self.training_refresh.setToolTip(self.tr("Staff confirm the shop's data-protection briefing again this "
                                                  "often (Data protection → Training)."))

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 import phonenumbers
 from PySide6.QtCore import QAbstractItemModel, QLocale
+from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -13,6 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QPushButton,
+    QSpinBox,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -51,6 +54,40 @@ def make_table(model: QAbstractItemModel, *, name: str, stretch_column: int | No
     else:
         header.setSectionResizeMode(stretch_column, QHeaderView.ResizeMode.Stretch)
     return table
+
+
+class DurationSpinBox(QSpinBox):
+    """A number of days, weeks, months or years, written with its unit in the window's language and in
+    the form its number takes ("1 Monat", "24 Monate", "5 miesięcy"); typing the number alone is enough."""
+
+    def __init__(self, unit: str, *, minimum: int = 0, maximum: int = 999, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.unit = unit
+        self.setRange(minimum, maximum)
+
+    def set_unit(self, unit: str) -> None:
+        self.unit = unit
+        self.lineEdit().setText(self.textFromValue(self.value()))
+
+    def textFromValue(self, value: int) -> str:  # noqa: N802 — Qt's name
+        return translation.lang().duration(value, self.unit)
+
+    def valueFromText(self, text: str) -> int:  # noqa: N802
+        if self.specialValueText() and text == self.specialValueText():
+            return self.minimum()
+        digits = re.sub(r"\D", "", text)
+        return int(digits) if digits else self.value()
+
+    def validate(self, text: str, position: int) -> tuple:
+        if self.specialValueText() and text == self.specialValueText():
+            return QValidator.State.Acceptable, text, position
+        digits = re.sub(r"\D", "", text)
+        if not digits:
+            return QValidator.State.Intermediate, text, position
+        if int(digits) > self.maximum():
+            return QValidator.State.Invalid, text, position
+        return (QValidator.State.Acceptable if int(digits) >= self.minimum() else QValidator.State.Intermediate,
+                text, position)
 
 
 class ReadWhenShown(QWidget):

@@ -241,18 +241,6 @@
         <translation>Beim Beenden von crmdesk</translation>
     </message>
     <message>
-        <source> days</source>
-        <translation> Tage</translation>
-    </message>
-    <message>
-        <source> weeks</source>
-        <translation> Wochen</translation>
-    </message>
-    <message>
-        <source> months</source>
-        <translation> Monate</translation>
-    </message>
-    <message>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
@@ -818,6 +806,26 @@
 <context>
     <name>ConsentsPanel</name>
     <message>
+        <source>by {0}</source>
+        <translation>von {0}</translation>
+    </message>
+    <message>
+        <source>witness {0}</source>
+        <translation>Zeuge {0}</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Widerrufen</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>Record basis</source>
+        <translation>Grundlage erfassen</translation>
+    </message>
+    <message>
         <source>Capture consent…</source>
         <translation>Einwilligung erfassen…</translation>
     </message>
@@ -902,24 +910,20 @@
         <translation>Erfasst.</translation>
     </message>
     <message>
-        <source>withdrew consent to</source>
-        <translation>Einwilligung widerrufen für</translation>
+        <source>Record that {0} withdrew consent to “{1}” ({2})?</source>
+        <translation>Erfassen, dass {0} die Einwilligung zu „{1}“ widerrufen hat ({2})?</translation>
     </message>
     <message>
-        <source>no longer has the basis of</source>
-        <translation>Rechtsgrundlage entfallen für</translation>
+        <source>Record that {0} no longer has the basis of “{1}” ({2})?</source>
+        <translation>Erfassen, dass für {0} die Grundlage „{1}“ nicht mehr besteht ({2})?</translation>
     </message>
     <message>
-        <source>has the basis of</source>
-        <translation>Rechtsgrundlage besteht für</translation>
+        <source>Record that {0} has the basis of “{1}” ({2})?</source>
+        <translation>Erfassen, dass für {0} die Grundlage „{1}“ besteht ({2})?</translation>
     </message>
     <message>
         <source>Record a change</source>
         <translation>Änderung erfassen</translation>
-    </message>
-    <message>
-        <source>Record that {0} {1} “{2}” ({3})?</source>
-        <translation>Für {0} erfassen: {1} „{2}“ ({3})?</translation>
     </message>
 </context>
 <context>
@@ -2767,16 +2771,8 @@ Protokoll (ohne personenbezogene Daten): {log}</translation>
         <translation>Wofür die Daten verwendet werden, in einem Satz</translation>
     </message>
     <message>
-        <source> days</source>
-        <translation> Tage</translation>
-    </message>
-    <message>
         <source>no fixed period</source>
         <translation>keine feste Dauer</translation>
-    </message>
-    <message>
-        <source> months</source>
-        <translation> Monate</translation>
     </message>
     <message>
         <source>until withdrawn</source>
@@ -3423,6 +3419,18 @@ Ein Löschvermerk, das Aktenzeichen der Anfrage und das Prüfprotokoll bleiben, 
         <translation>Die erste Bereinigung beginnt kurz nach dem Entsperren.</translation>
     </message>
     <message>
+        <source>applied {0}</source>
+        <translation>angewendet: {0}</translation>
+    </message>
+    <message>
+        <source>nothing applied</source>
+        <translation>nichts angewendet</translation>
+    </message>
+    <message>
+        <source>; proposed {0}</source>
+        <translation>; vorgeschlagen: {0}</translation>
+    </message>
+    <message>
         <source>Last sweeps:
 </source>
         <translation>Letzte Bereinigungen:
@@ -3584,10 +3592,6 @@ Postleitzahl und Ort</translation>
         <translation>Dieser Tresor</translation>
     </message>
     <message>
-        <source> minutes</source>
-        <translation> Minuten</translation>
-    </message>
-    <message>
         <source>never</source>
         <translation>nie</translation>
     </message>
@@ -3636,20 +3640,12 @@ Postleitzahl und Ort</translation>
         <translation>Sperren nach Inaktivität von:</translation>
     </message>
     <message>
-        <source> hours</source>
-        <translation> Stunden</translation>
-    </message>
-    <message>
         <source>After each unlock, and then this often, the window applies the retention policies (Retention page)</source>
         <translation>Nach jedem Entsperren und danach in diesem Abstand wendet das Fenster die Aufbewahrungsregeln an (Seite „Aufbewahrung“)</translation>
     </message>
     <message>
         <source>Retention sweep every:</source>
         <translation>Bereinigung alle:</translation>
-    </message>
-    <message>
-        <source> months</source>
-        <translation> Monate</translation>
     </message>
     <message>
         <source>only for a new version</source>

@@ -241,18 +241,6 @@
         <translation>Al salir de crmdesk</translation>
     </message>
     <message>
-        <source> days</source>
-        <translation> días</translation>
-    </message>
-    <message>
-        <source> weeks</source>
-        <translation> semanas</translation>
-    </message>
-    <message>
-        <source> months</source>
-        <translation> meses</translation>
-    </message>
-    <message>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
@@ -818,6 +806,26 @@
 <context>
     <name>ConsentsPanel</name>
     <message>
+        <source>by {0}</source>
+        <translation>por {0}</translation>
+    </message>
+    <message>
+        <source>witness {0}</source>
+        <translation>testigo {0}</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Retirar</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Terminar</translation>
+    </message>
+    <message>
+        <source>Record basis</source>
+        <translation>Registrar base</translation>
+    </message>
+    <message>
         <source>Capture consent…</source>
         <translation>Recoger consentimiento…</translation>
     </message>
@@ -902,24 +910,20 @@
         <translation>Registrado.</translation>
     </message>
     <message>
-        <source>withdrew consent to</source>
-        <translation>retiró su consentimiento a</translation>
+        <source>Record that {0} withdrew consent to “{1}” ({2})?</source>
+        <translation>¿Registrar que {0} retiró su consentimiento a «{1}» ({2})?</translation>
     </message>
     <message>
-        <source>no longer has the basis of</source>
-        <translation>ya no tiene la base jurídica de</translation>
+        <source>Record that {0} no longer has the basis of “{1}” ({2})?</source>
+        <translation>¿Registrar que la base «{1}» ya no se aplica a {0} ({2})?</translation>
     </message>
     <message>
-        <source>has the basis of</source>
-        <translation>tiene la base jurídica de</translation>
+        <source>Record that {0} has the basis of “{1}” ({2})?</source>
+        <translation>¿Registrar que la base «{1}» se aplica a {0} ({2})?</translation>
     </message>
     <message>
         <source>Record a change</source>
         <translation>Registrar un cambio</translation>
-    </message>
-    <message>
-        <source>Record that {0} {1} “{2}” ({3})?</source>
-        <translation>¿Registrar que {0} {1} «{2}» ({3})?</translation>
     </message>
 </context>
 <context>
@@ -2767,16 +2771,8 @@ Registro (sin datos personales): {log}</translation>
         <translation>Para qué se usan los datos, en una frase</translation>
     </message>
     <message>
-        <source> days</source>
-        <translation> días</translation>
-    </message>
-    <message>
         <source>no fixed period</source>
         <translation>sin plazo fijo</translation>
-    </message>
-    <message>
-        <source> months</source>
-        <translation> meses</translation>
     </message>
     <message>
         <source>until withdrawn</source>
@@ -3423,6 +3419,18 @@ Quedan una marca, la referencia de la solicitud y el registro de auditoría, sin
         <translation>La primera depuración empieza poco después del desbloqueo.</translation>
     </message>
     <message>
+        <source>applied {0}</source>
+        <translation>aplicado: {0}</translation>
+    </message>
+    <message>
+        <source>nothing applied</source>
+        <translation>nada aplicado</translation>
+    </message>
+    <message>
+        <source>; proposed {0}</source>
+        <translation>; propuesto: {0}</translation>
+    </message>
+    <message>
         <source>Last sweeps:
 </source>
         <translation>Últimas depuraciones:
@@ -3584,10 +3592,6 @@ Código postal y localidad</translation>
         <translation>Esta bóveda</translation>
     </message>
     <message>
-        <source> minutes</source>
-        <translation> minutos</translation>
-    </message>
-    <message>
         <source>never</source>
         <translation>nunca</translation>
     </message>
@@ -3636,20 +3640,12 @@ Código postal y localidad</translation>
         <translation>Bloquear tras una inactividad de:</translation>
     </message>
     <message>
-        <source> hours</source>
-        <translation> horas</translation>
-    </message>
-    <message>
         <source>After each unlock, and then this often, the window applies the retention policies (Retention page)</source>
         <translation>Tras cada desbloqueo, y después con esta frecuencia, la ventana aplica las políticas de conservación (página Conservación)</translation>
     </message>
     <message>
         <source>Retention sweep every:</source>
         <translation>Depuración de datos cada:</translation>
-    </message>
-    <message>
-        <source> months</source>
-        <translation> meses</translation>
     </message>
     <message>
         <source>only for a new version</source>

@@ -241,18 +241,6 @@
         <translation>Quand je quitte crmdesk</translation>
     </message>
     <message>
-        <source> days</source>
-        <translation> jours</translation>
-    </message>
-    <message>
-        <source> weeks</source>
-        <translation> semaines</translation>
-    </message>
-    <message>
-        <source> months</source>
-        <translation> mois</translation>
-    </message>
-    <message>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
@@ -818,6 +806,26 @@
 <context>
     <name>ConsentsPanel</name>
     <message>
+        <source>by {0}</source>
+        <translation>par {0}</translation>
+    </message>
+    <message>
+        <source>witness {0}</source>
+        <translation>témoin {0}</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Mettre fin</translation>
+    </message>
+    <message>
+        <source>Record basis</source>
+        <translation>Enregistrer la base</translation>
+    </message>
+    <message>
         <source>Capture consent…</source>
         <translation>Recueillir le consentement…</translation>
     </message>
@@ -902,24 +910,20 @@
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <source>withdrew consent to</source>
-        <translation>a retiré son consentement à</translation>
+        <source>Record that {0} withdrew consent to “{1}” ({2})?</source>
+        <translation>Enregistrer que {0} a retiré son consentement à « {1} » ({2}) ?</translation>
     </message>
     <message>
-        <source>no longer has the basis of</source>
-        <translation>n&apos;a plus la base légale de</translation>
+        <source>Record that {0} no longer has the basis of “{1}” ({2})?</source>
+        <translation>Enregistrer que la base « {1} » ne s’applique plus à {0} ({2}) ?</translation>
     </message>
     <message>
-        <source>has the basis of</source>
-        <translation>a la base légale de</translation>
+        <source>Record that {0} has the basis of “{1}” ({2})?</source>
+        <translation>Enregistrer que la base « {1} » s’applique à {0} ({2}) ?</translation>
     </message>
     <message>
         <source>Record a change</source>
         <translation>Enregistrer un changement</translation>
-    </message>
-    <message>
-        <source>Record that {0} {1} “{2}” ({3})?</source>
-        <translation>Enregistrer que {0} {1} «&#xa0;{2}&#xa0;» ({3})&#xa0;?</translation>
     </message>
 </context>
 <context>
@@ -2767,16 +2771,8 @@ Journal (sans donnée personnelle)&#xa0;: {log}</translation>
         <translation>L&apos;usage fait des données, en une phrase</translation>
     </message>
     <message>
-        <source> days</source>
-        <translation> jours</translation>
-    </message>
-    <message>
         <source>no fixed period</source>
         <translation>pas de durée fixe</translation>
-    </message>
-    <message>
-        <source> months</source>
-        <translation> mois</translation>
     </message>
     <message>
         <source>until withdrawn</source>
@@ -3423,6 +3419,18 @@ Un marqueur d&apos;effacement, la référence de la demande et le journal d&apos
         <translation>La première purge démarre peu après le déverrouillage.</translation>
     </message>
     <message>
+        <source>applied {0}</source>
+        <translation>appliqué : {0}</translation>
+    </message>
+    <message>
+        <source>nothing applied</source>
+        <translation>rien d’appliqué</translation>
+    </message>
+    <message>
+        <source>; proposed {0}</source>
+        <translation> ; proposé : {0}</translation>
+    </message>
+    <message>
         <source>Last sweeps:
 </source>
         <translation>Dernières purges&#xa0;:
@@ -3584,10 +3592,6 @@ Code postal et ville</translation>
         <translation>Ce coffre</translation>
     </message>
     <message>
-        <source> minutes</source>
-        <translation> minutes</translation>
-    </message>
-    <message>
         <source>never</source>
         <translation>jamais</translation>
     </message>
@@ -3636,20 +3640,12 @@ Code postal et ville</translation>
         <translation>Verrouiller après une inactivité de&#xa0;:</translation>
     </message>
     <message>
-        <source> hours</source>
-        <translation> heures</translation>
-    </message>
-    <message>
         <source>After each unlock, and then this often, the window applies the retention policies (Retention page)</source>
         <translation>Après chaque déverrouillage, puis à cette fréquence, la fenêtre applique les règles de conservation (page Conservation)</translation>
     </message>
     <message>
         <source>Retention sweep every:</source>
         <translation>Purge de conservation tous les&#xa0;:</translation>
-    </message>
-    <message>
-        <source> months</source>
-        <translation> mois</translation>
     </message>
     <message>
         <source>only for a new version</source>

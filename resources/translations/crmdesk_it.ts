@@ -241,18 +241,6 @@
         <translation>All&apos;uscita da crmdesk</translation>
     </message>
     <message>
-        <source> days</source>
-        <translation> giorni</translation>
-    </message>
-    <message>
-        <source> weeks</source>
-        <translation> settimane</translation>
-    </message>
-    <message>
-        <source> months</source>
-        <translation> mesi</translation>
-    </message>
-    <message>
         <source>Save</source>
         <translation>Salva</translation>
     </message>
@@ -818,6 +806,26 @@
 <context>
     <name>ConsentsPanel</name>
     <message>
+        <source>by {0}</source>
+        <translation>da {0}</translation>
+    </message>
+    <message>
+        <source>witness {0}</source>
+        <translation>testimone {0}</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Revoca</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Termina</translation>
+    </message>
+    <message>
+        <source>Record basis</source>
+        <translation>Registra base</translation>
+    </message>
+    <message>
         <source>Capture consent…</source>
         <translation>Raccogli consenso…</translation>
     </message>
@@ -902,24 +910,20 @@
         <translation>Registrato.</translation>
     </message>
     <message>
-        <source>withdrew consent to</source>
-        <translation>ha revocato il consenso a</translation>
+        <source>Record that {0} withdrew consent to “{1}” ({2})?</source>
+        <translation>Registrare che {0} ha revocato il consenso a «{1}» ({2})?</translation>
     </message>
     <message>
-        <source>no longer has the basis of</source>
-        <translation>non ha più la base giuridica di</translation>
+        <source>Record that {0} no longer has the basis of “{1}” ({2})?</source>
+        <translation>Registrare che per {0} la base «{1}» non vale più ({2})?</translation>
     </message>
     <message>
-        <source>has the basis of</source>
-        <translation>ha la base giuridica di</translation>
+        <source>Record that {0} has the basis of “{1}” ({2})?</source>
+        <translation>Registrare che per {0} vale la base «{1}» ({2})?</translation>
     </message>
     <message>
         <source>Record a change</source>
         <translation>Registra una modifica</translation>
-    </message>
-    <message>
-        <source>Record that {0} {1} “{2}” ({3})?</source>
-        <translation>Registrare che {0} {1} “{2}” ({3})?</translation>
     </message>
 </context>
 <context>
@@ -2767,16 +2771,8 @@ Log (senza dati personali): {log}</translation>
         <translation>Per che cosa vengono usati i dati, in una frase</translation>
     </message>
     <message>
-        <source> days</source>
-        <translation> giorni</translation>
-    </message>
-    <message>
         <source>no fixed period</source>
         <translation>nessun periodo fisso</translation>
-    </message>
-    <message>
-        <source> months</source>
-        <translation> mesi</translation>
     </message>
     <message>
         <source>until withdrawn</source>
@@ -3423,6 +3419,18 @@ Restano una traccia, il riferimento della richiesta e il registro di audit, senz
         <translation>La prima pulizia inizia poco dopo lo sblocco.</translation>
     </message>
     <message>
+        <source>applied {0}</source>
+        <translation>applicato: {0}</translation>
+    </message>
+    <message>
+        <source>nothing applied</source>
+        <translation>nulla applicato</translation>
+    </message>
+    <message>
+        <source>; proposed {0}</source>
+        <translation>; proposto: {0}</translation>
+    </message>
+    <message>
         <source>Last sweeps:
 </source>
         <translation>Ultime pulizie:
@@ -3584,10 +3592,6 @@ CAP e città</translation>
         <translation>Questo archivio</translation>
     </message>
     <message>
-        <source> minutes</source>
-        <translation> minuti</translation>
-    </message>
-    <message>
         <source>never</source>
         <translation>mai</translation>
     </message>
@@ -3636,20 +3640,12 @@ CAP e città</translation>
         <translation>Blocca dopo un&apos;inattività di:</translation>
     </message>
     <message>
-        <source> hours</source>
-        <translation> ore</translation>
-    </message>
-    <message>
         <source>After each unlock, and then this often, the window applies the retention policies (Retention page)</source>
         <translation>Dopo ogni sblocco, e poi con questa frequenza, la finestra applica le regole di conservazione (pagina Conservazione)</translation>
     </message>
     <message>
         <source>Retention sweep every:</source>
         <translation>Pulizia di conservazione ogni:</translation>
-    </message>
-    <message>
-        <source> months</source>
-        <translation> mesi</translation>
     </message>
     <message>
         <source>only for a new version</source>

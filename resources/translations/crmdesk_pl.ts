@@ -241,18 +241,6 @@
         <translation>Przy zamykaniu crmdesk</translation>
     </message>
     <message>
-        <source> days</source>
-        <translation> dni</translation>
-    </message>
-    <message>
-        <source> weeks</source>
-        <translation> tyg.</translation>
-    </message>
-    <message>
-        <source> months</source>
-        <translation> mies.</translation>
-    </message>
-    <message>
         <source>Save</source>
         <translation>Zapisz</translation>
     </message>
@@ -818,6 +806,26 @@
 <context>
     <name>ConsentsPanel</name>
     <message>
+        <source>by {0}</source>
+        <translation>przez {0}</translation>
+    </message>
+    <message>
+        <source>witness {0}</source>
+        <translation>świadek {0}</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Wycofaj</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Zakończ</translation>
+    </message>
+    <message>
+        <source>Record basis</source>
+        <translation>Zapisz podstawę</translation>
+    </message>
+    <message>
         <source>Capture consent…</source>
         <translation>Odbierz zgodę…</translation>
     </message>
@@ -902,24 +910,20 @@
         <translation>Zapisano.</translation>
     </message>
     <message>
-        <source>withdrew consent to</source>
-        <translation>cofa zgodę na cel</translation>
+        <source>Record that {0} withdrew consent to “{1}” ({2})?</source>
+        <translation>Zapisać, że {0} wycofał(a) zgodę na „{1}” ({2})?</translation>
     </message>
     <message>
-        <source>no longer has the basis of</source>
-        <translation>nie ma już podstawy prawnej dla celu</translation>
+        <source>Record that {0} no longer has the basis of “{1}” ({2})?</source>
+        <translation>Zapisać, że podstawa „{1}” nie dotyczy już: {0} ({2})?</translation>
     </message>
     <message>
-        <source>has the basis of</source>
-        <translation>ma podstawę prawną dla celu</translation>
+        <source>Record that {0} has the basis of “{1}” ({2})?</source>
+        <translation>Zapisać, że podstawa „{1}” dotyczy: {0} ({2})?</translation>
     </message>
     <message>
         <source>Record a change</source>
         <translation>Zapisz zmianę</translation>
-    </message>
-    <message>
-        <source>Record that {0} {1} “{2}” ({3})?</source>
-        <translation>Odnotować, że {0} {1} „{2}” ({3})?</translation>
     </message>
 </context>
 <context>
@@ -2767,16 +2771,8 @@ Dziennik (bez danych osobowych): {log}</translation>
         <translation>Do czego dane są wykorzystywane, w jednym zdaniu</translation>
     </message>
     <message>
-        <source> days</source>
-        <translation> dni</translation>
-    </message>
-    <message>
         <source>no fixed period</source>
         <translation>bez stałego okresu</translation>
-    </message>
-    <message>
-        <source> months</source>
-        <translation> mies.</translation>
     </message>
     <message>
         <source>until withdrawn</source>
@@ -3423,6 +3419,18 @@ Pozostaną znacznik usunięcia, sygnatura wniosku i dziennik audytu – bez dany
         <translation>Pierwszy przegląd rozpocznie się wkrótce po odblokowaniu.</translation>
     </message>
     <message>
+        <source>applied {0}</source>
+        <translation>zastosowano: {0}</translation>
+    </message>
+    <message>
+        <source>nothing applied</source>
+        <translation>nic nie zastosowano</translation>
+    </message>
+    <message>
+        <source>; proposed {0}</source>
+        <translation>; zaproponowano: {0}</translation>
+    </message>
+    <message>
         <source>Last sweeps:
 </source>
         <translation>Ostatnie przeglądy:
@@ -3584,10 +3592,6 @@ Kod pocztowy i miejscowość</translation>
         <translation>Ten sejf</translation>
     </message>
     <message>
-        <source> minutes</source>
-        <translation> min</translation>
-    </message>
-    <message>
         <source>never</source>
         <translation>nigdy</translation>
     </message>
@@ -3636,20 +3640,12 @@ Kod pocztowy i miejscowość</translation>
         <translation>Blokuj po bezczynności przez:</translation>
     </message>
     <message>
-        <source> hours</source>
-        <translation> godz.</translation>
-    </message>
-    <message>
         <source>After each unlock, and then this often, the window applies the retention policies (Retention page)</source>
         <translation>Po każdym odblokowaniu, a potem z tą częstotliwością, okno stosuje reguły przechowywania (strona Przechowywanie)</translation>
     </message>
     <message>
         <source>Retention sweep every:</source>
         <translation>Przegląd przechowywania co:</translation>
-    </message>
-    <message>
-        <source> months</source>
-        <translation> mies.</translation>
     </message>
     <message>
         <source>only for a new version</source>

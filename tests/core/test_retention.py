@@ -8,7 +8,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from crmdesk.core import vault
+from crmdesk.core import language, vault
 from crmdesk.core.errors import PermissionDenied
 from crmdesk.core.people import contacts
 from crmdesk.core.people.contact_model import Address, ContactInput, Labelled
@@ -73,7 +73,7 @@ def test_withdrawn_consent_after_n_days_and_old_interactions_and_requests(world)
     assert "Left" in keys(retention.plan(session, at))
     items = retention.plan(session, T0 + timedelta(days=10))
     assert [i.label.split(": ")[1] for i in items if i.kind == "interaction"] == [
-        f"call of {(T0 - timedelta(days=3 * 366)).date()}"]
+        f"call of {language.ENGLISH.date((T0 - timedelta(days=3 * 366)).date(), 'medium')}"]
     assert not [i for i in items if i.kind == "request"]
     three_years = T0 + timedelta(days=3 * 366 + 20)
     assert [i.label for i in retention.plan(session, three_years) if i.kind == "request"] == [ask.reference]

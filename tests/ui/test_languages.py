@@ -10,14 +10,20 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QTabWidget
 
-from crmdesk.core.vault import users
+from crmdesk.core import language
+from crmdesk.core.people import contacts
+from crmdesk.core.people.contact_model import ContactInput
+from crmdesk.core.privacy import consent
+from crmdesk.core.vault import passphrase, users
 from crmdesk.core.vault.session import VaultPaths
 from crmdesk.ui import translation
 from crmdesk.ui.app import AppController
 from crmdesk.ui.message_box import MessageBox
+from crmdesk.ui.widgets import DurationSpinBox
 from tests.conftest import ADMIN, ORGANISATION, OWNER, STAFF, TARGET, VIEWER
 from tests.support import ROOT
 from tests.ui.pseudo_locale import PseudoTranslator, catalogue, pseudo_language, untranslated
+from tests.ui.test_consent_ui import contacts_page, show
 from tests.ui.test_menus import shown_window
 
 # Choices that name languages (in themselves), countries and regions (in the window's language, from CLDR and the
@@ -170,3 +176,62 @@ def test_unsaved_settings_are_not_lost_to_a_change_of_language(qtbot, open_as):
     assert combo.currentData() == ""  # back on the language the window speaks
     window.stop_scheduler()
     controller._close_window(lambda: None)
+
+
+def test_a_contacts_consents_and_their_history_speak_the_windows_language(qtbot, open_as, access_to, pseudo):
+    """The Consents tab shows what core keeps in English (purpose titles crmdesk made, states, methods,
+    what was done): each goes through the catalogue, and so does the list's consent column."""
+    staff = open_as(STAFF)
+    anna = contacts.add_contact(staff, ContactInput(given_name="Anna", family_name="Berg"))
+    consent.record(staff, anna.id, "newsletter-email", "granted")
+    consent.record(staff, anna.id, "newsletter-email", "withdrawn")
+    page = contacts_page(qtbot, access_to(staff))
+    show(qtbot, page, anna.id)
+    page.detail.tabs.setCurrentIndex(2)
+    panel = page.detail.consents
+    qtbot.waitUntil(lambda: panel.history.count() == 2, timeout=10000)
+    assert untranslated(panel, {"Anna Berg", STAFF}) == []
+    cells = [panel.states.item(row, column).text() for row in range(panel.states.rowCount()) for column in (0, 1)]
+    assert cells and all("\u27e6" in text for text in cells), cells
+    buttons = [panel.states.cellWidget(row, 2) for row in range(panel.states.rowCount())]
+    assert all(b.text().startswith("\u27e6") for b in buttons if b is not None)
+    panel.history.setCurrentRow(1)  # the withdrawal, with what was done, in the text pane
+    qtbot.waitUntil(lambda: "\u27e6withdrawn" in panel.text_view.toPlainText(), timeout=10000)
+    listed = page.model.index(page.model.row_of(anna.id), 1).data()
+    assert "\u27e6Newsletter" in listed and "\u27e6No lawful basis" in listed
+
+
+def test_a_period_is_written_with_its_unit_in_the_language_and_typed_as_a_number(qtbot):
+    translation.install("pl")
+    try:
+        box = DurationSpinBox("month", maximum=120)
+        qtbot.addWidget(box)
+        box.show()
+        written = {}
+        for months in (1, 2, 5, 22):
+            box.setValue(months)
+            written[months] = box.text()
+        assert written == {1: "1 miesiąc", 2: "2 miesiące", 5: "5 miesięcy", 22: "22 miesiące"}
+        box.lineEdit().selectAll()
+        qtbot.keyClicks(box, "36")
+        qtbot.keyClick(box, Qt.Key.Key_Return)
+        assert box.value() == 36 and box.text() == "36 miesięcy"
+        box.lineEdit().selectAll()
+        qtbot.keyClicks(box, "500")  # more than the most allowed: the third digit is refused
+        qtbot.keyClick(box, Qt.Key.Key_Return)
+        assert box.value() == 50
+        box.set_unit("year")
+        assert box.text() == "50 lat"
+        box.setSpecialValueText("bez terminu")
+        box.setValue(0)
+        assert box.text() == "bez terminu"
+        qtbot.keyClick(box, Qt.Key.Key_Up)
+        assert box.value() == 1 and box.text() == "1 rok"
+    finally:
+        translation.install("en")
+
+
+def test_the_passphrase_hint_is_in_the_language_of_the_window():
+    language.use("de")
+    assert passphrase.estimate("kurz").label == "Zu schwach"
+    assert passphrase.estimate("Pferd Batterie Heftklammer 42!").advice.endswith("zu erraten.")

@@ -25,11 +25,12 @@ import json
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 
 from crmdesk.core.clock import add_months, iso
 from crmdesk.core.errors import NotFound, UsageError
-from crmdesk.core.language import ENGLISH, N_, NP_, Language, tr
+from crmdesk.core.language import ENGLISH, N_, NP_, Language, active, tr
+from crmdesk.core.people.contact_model import KIND_WORDS
 from crmdesk.core.permissions import Permission
 from crmdesk.core.privacy import erasure
 from crmdesk.core.vault import database, gate
@@ -213,18 +214,20 @@ def _select(session: Session, policy: Policy, as_of: datetime, only: dict[str, l
     now = iso(as_of)
     cutoff = _cutoff(as_of, policy.period, policy.unit)
     kind = {"old_interactions": "interaction", "closed_requests": "request"}.get(policy.key, "contact")
+    lang = active()  # reasons are made each time proposals are shown, in the language of the moment
+    day = lang.date(date.fromisoformat(cutoff[:10]), "medium")
     params = {"now": now, "cutoff": cutoff, "only": None if only is None else json.dumps(only.get(kind, [])),
               "policy": policy.key, "policy_changed": policy.changed_at}
     if policy.key == "inactive_without_basis":
         return _contacts(session, policy, _no_basis() + " AND c.last_interaction_at < :cutoff"
                          " AND c.created_at < :cutoff", params,
-                         f"no lawful basis and nothing logged since before {cutoff[:10]}")
+                         tr("no lawful basis and nothing logged since before {day}").format(day=day))
     if policy.key == "withdrawn_consent":
         return _contacts(session, policy, _no_basis() + " AND EXISTS (SELECT 1 FROM consent_state s WHERE"
                          " s.contact = c.rowid AND s.action = 'withdrawn') AND NOT EXISTS (SELECT 1 FROM"
                          " consent_state s WHERE s.contact = c.rowid AND (s.action IN ('recorded', 'ended')"
                          " OR s.at > :cutoff))", params,
-                         f"only withdrawn or refused consents, the last before {cutoff[:10]}")
+                         tr("only withdrawn or refused consents, the last before {day}").format(day=day))
     if policy.key == "purpose_periods":
         # Each ended purpose keeps the data for its own period after it ended; the latest such
         # deadline (plus the grace days) must have passed.
@@ -235,14 +238,22 @@ def _select(session: Session, policy: Policy, as_of: datetime, only: dict[str, l
                          " ON p.id = s.purpose WHERE s.contact = c.rowid AND p.retention_days IS NULL)"
                          " AND (SELECT max(julianday(s.at) + p.retention_days)"
                          " FROM consent_state s JOIN purposes p ON p.id = s.purpose WHERE s.contact = c.rowid)"
-                         " <= julianday(:cutoff)", params, "every purpose ended and its retention period has passed")
+                         " <= julianday(:cutoff)", params, tr("every purpose ended and its retention period has passed"))
     if policy.key == "old_interactions":
         rows = session.conn.execute(
             "SELECT i.rowid, i.occurred_at, i.kind, c.display_name, c.rowid FROM interactions i JOIN contacts c"
             " ON c.rowid = i.contact WHERE " + KEPT_OUT + " AND i.occurred_at < :cutoff" + _only(params, "i.rowid")
             + _declined("interaction", "i.rowid") + " ORDER BY i.rowid", params)
-        return [Item(policy.key, "interaction", rowid, f"{name}: {kind} of {at[:10]}", policy.action,
-                     f"older than {policy.period} years", policy.mode, owner)
+        older = tr("older than {period}").format(period=lang.duration(policy.period, policy.unit))
+        pattern, days = tr("{name}: {kind} of {day}"), {}  # a day written once, however many it has
+
+        def written(at: str) -> str:
+            if at[:10] not in days:
+                days[at[:10]] = lang.date(date.fromisoformat(at[:10]), "medium")
+            return days[at[:10]]
+        return [Item(policy.key, "interaction", rowid, pattern.format(
+                    name=name, kind=lang.pgettext("kind of interaction", KIND_WORDS.get(kind, kind)), day=written(at)),
+                     policy.action, older, policy.mode, owner)
                 for rowid, at, kind, name, owner in rows]
     if policy.key == "closed_requests":
         rows = session.conn.execute(
@@ -252,7 +263,8 @@ def _select(session: Session, policy: Policy, as_of: datetime, only: dict[str, l
             " AND (r.notes != '' OR r.outcome_reason != '' OR r.extension_reason != '' OR r.requester != ''"
             " OR coalesce(r.verified_method, '') NOT IN ('', '(removed)', '(removed with the erasure)'))"
             + _only(params, "r.id") + _declined("request", "r.id") + " ORDER BY r.id", params)
-        return [Item(policy.key, "request", rid, ref, policy.action, f"closed before {cutoff[:10]}", policy.mode)
+        return [Item(policy.key, "request", rid, ref, policy.action, tr("closed before {day}").format(day=day),
+                     policy.mode)
                 for rid, ref in rows]
     raise AssertionError(policy.key)
 
@@ -444,6 +456,15 @@ def decline(session: Session, items: list[Item]) -> int:
                             [(i.policy, i.kind, i.target) for i in chosen])
         op.changed(RETENTION)
     return len(chosen)
+
+
+def counted(counts: dict[str, int], lang: Language | None = None) -> str:
+    """Records per policy, as a sweep's summary says them: "Withdrawn consents: 5; Old interactions: 2"
+    ('' for none)."""
+    lang = lang or active()
+    return "; ".join(lang.gettext(N_("{policy}: {n}")).format(
+        policy=lang.gettext(SPECS[key].title) if key in SPECS else key, n=lang.number(n))
+        for key, n in counts.items())
 
 
 def last_runs(session: Session, limit: int = 10) -> list[tuple[str, str, dict, dict]]:

@@ -11,6 +11,8 @@ import math
 import re
 from dataclasses import dataclass
 
+from crmdesk.core.language import N_, tr
+
 COMMON = {
     "password", "passwort", "passphrase", "123456", "qwerty", "qwertz", "letmein",
     "welcome", "admin", "secret", "iloveyou", "monkey", "dragon", "sunshine", "shop",
@@ -24,12 +26,22 @@ class Strength:
     advice: str
 
 
-LABELS = ["Too weak", "Weak", "Fair", "Strong", "Very strong"]
+LABELS = [N_("Too weak"), N_("Weak"), N_("Fair"), N_("Strong"), N_("Very strong")]
+ADVICE = [N_("Use at least 10 characters; several words are easy to remember."),
+          N_("Add another word or two, or mix in digits and punctuation."),
+          N_("Good; one more word would make it much harder to guess."),
+          N_("Hard to guess."),
+          N_("Very hard to guess.")]
+
+
+def _rated(score: int) -> Strength:
+    """The hint for ``score``, in the language messages are shown in."""
+    return Strength(score, tr(LABELS[score]), tr(ADVICE[score]))
 
 
 def estimate(passphrase: str) -> Strength:
     if not passphrase:
-        return Strength(0, LABELS[0], "Use at least 10 characters; several words are easy to remember.")
+        return _rated(0)
     pool = 0
     if re.search(r"[a-z]", passphrase):
         pool += 26
@@ -48,11 +60,4 @@ def estimate(passphrase: str) -> Strength:
     if re.search(r"(.)\1\1", passphrase) or re.search(r"(012|123|234|345|456|567|678|789|abc|bcd)", lowered):
         bits -= 10
     score = 0 if len(passphrase) < 10 else 1 if bits < 45 else 2 if bits < 60 else 3 if bits < 80 else 4
-    advice = {
-        0: "Use at least 10 characters; several words are easy to remember.",
-        1: "Add another word or two, or mix in digits and punctuation.",
-        2: "Good; one more word would make it much harder to guess.",
-        3: "Hard to guess.",
-        4: "Very hard to guess.",
-    }[score]
-    return Strength(score, LABELS[score], advice)
+    return _rated(score)
