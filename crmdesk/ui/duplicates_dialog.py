@@ -31,11 +31,12 @@ from PySide6.QtWidgets import (
 )
 
 from crmdesk.core import language
+from crmdesk.core.language import capitalised
 from crmdesk.core.people import contacts, duplicates
 from crmdesk.core.people.contact_model import Contact
 from crmdesk.core.permissions import Permission, allows
 from crmdesk.core.vault.gate import CONTACTS
-from crmdesk.ui import placement
+from crmdesk.ui import placement, translation
 from crmdesk.ui.record_table_model import RecordTableModel
 from crmdesk.ui.vault_access import Refresher, VaultAccess
 from crmdesk.ui.widgets import ResultLine, make_table
@@ -48,7 +49,7 @@ class PairTableModel(RecordTableModel):
 
     def cell(self, pair: duplicates.PossibleDuplicate, column: int, role):
         if role == Qt.ItemDataRole.DisplayRole:
-            return (pair.earlier_name, pair.added_name, self.tr(pair.reason), pair.found_at[:10])[column]
+            return (pair.earlier_name, pair.added_name, translation.lang().gettext(pair.reason), pair.found_at[:10])[column]
         return None
 
 
@@ -156,8 +157,10 @@ def _one_value(contact: Contact, name: str) -> str:
     return value.written() if name == "birthday" and value else (value or "")
 
 
-_LISTS = (("emails", "E-mail"), ("phones", "Phone"), ("addresses", "Address"), ("websites", "Website"),
-          ("tags", "Tags"), ("notes", "Notes"))
+_LISTS = (("emails", QT_TRANSLATE_NOOP("MergeDialog", "E-mail:")), ("phones", QT_TRANSLATE_NOOP("MergeDialog", "Phone:")),
+          ("addresses", QT_TRANSLATE_NOOP("MergeDialog", "Address:")),
+          ("websites", QT_TRANSLATE_NOOP("MergeDialog", "Website:")), ("tags", QT_TRANSLATE_NOOP("MergeDialog", "Tags:")),
+          ("notes", QT_TRANSLATE_NOOP("MergeDialog", "Notes:")))
 
 
 def _list_text(contact: Contact, name: str) -> str:
@@ -194,7 +197,8 @@ class MergeDialog(QDialog):
             mine, theirs = _one_value(keep, name), _one_value(other, name)
             if not (mine or theirs):
                 continue
-            grid.addWidget(QLabel(self.tr(words.capitalize() + ":")), row, 0, Qt.AlignmentFlag.AlignTop)
+            words = capitalised(translation.lang().gettext(words))
+            grid.addWidget(QLabel(self.tr("{0}:").format(words)), row, 0, Qt.AlignmentFlag.AlignTop)
             same_day = name == "birthday" and mine and theirs and (keep.birthday.month, keep.birthday.day) == (
                 other.birthday.month, other.birthday.day)  # one with its year: the merge keeps that one
             if mine and theirs and mine != theirs and not same_day:
@@ -219,7 +223,7 @@ class MergeDialog(QDialog):
             mine, theirs = _list_text(keep, name), _list_text(other, name)
             if not (mine or theirs):
                 continue
-            grid.addWidget(QLabel(self.tr(words + ":")), row, 0, Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(QLabel(self.tr(words)), row, 0, Qt.AlignmentFlag.AlignTop)
             for column, text in ((1, mine), (2, theirs)):
                 value = QLabel(text, wordWrap=True)
                 value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -2175,6 +2175,30 @@ Protokoll (ohne personenbezogene Daten): {log}</translation>
 <context>
     <name>MergeDialog</name>
     <message>
+        <source>E-mail:</source>
+        <translation>E-Mail:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Telefon:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adresse:</translation>
+    </message>
+    <message>
+        <source>Website:</source>
+        <translation>Website:</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>Schlagwörter:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notizen:</translation>
+    </message>
+    <message>
         <source>Merge two contacts</source>
         <translation>Zwei Kontakte zusammenführen</translation>
     </message>
@@ -2185,6 +2209,10 @@ Protokoll (ohne personenbezogene Daten): {log}</translation>
     <message>
         <source>Added later</source>
         <translation>Später hinzugefügt</translation>
+    </message>
+    <message>
+        <source>{0}:</source>
+        <translation>{0}:</translation>
     </message>
     <message>
         <source>Choose the value to keep where the two differ. E-mail addresses, numbers, addresses, web addresses, tags and notes of both are kept, and so are their interactions, consents and requests. The contact added later then goes.</source>

@@ -2175,6 +2175,30 @@ Journal (sans donnée personnelle)&#xa0;: {log}</translation>
 <context>
     <name>MergeDialog</name>
     <message>
+        <source>E-mail:</source>
+        <translation>E-mail :</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Téléphone :</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adresse :</translation>
+    </message>
+    <message>
+        <source>Website:</source>
+        <translation>Site web :</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>Étiquettes :</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notes :</translation>
+    </message>
+    <message>
         <source>Merge two contacts</source>
         <translation>Fusionner deux contacts</translation>
     </message>
@@ -2185,6 +2209,10 @@ Journal (sans donnée personnelle)&#xa0;: {log}</translation>
     <message>
         <source>Added later</source>
         <translation>Ajouté ensuite</translation>
+    </message>
+    <message>
+        <source>{0}:</source>
+        <translation>{0} :</translation>
     </message>
     <message>
         <source>Choose the value to keep where the two differ. E-mail addresses, numbers, addresses, web addresses, tags and notes of both are kept, and so are their interactions, consents and requests. The contact added later then goes.</source>

@@ -2175,6 +2175,30 @@ Log (senza dati personali): {log}</translation>
 <context>
     <name>MergeDialog</name>
     <message>
+        <source>E-mail:</source>
+        <translation>E-mail:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Telefono:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Indirizzo:</translation>
+    </message>
+    <message>
+        <source>Website:</source>
+        <translation>Sito web:</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>Etichette:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Note:</translation>
+    </message>
+    <message>
         <source>Merge two contacts</source>
         <translation>Unisci due contatti</translation>
     </message>
@@ -2185,6 +2209,10 @@ Log (senza dati personali): {log}</translation>
     <message>
         <source>Added later</source>
         <translation>Aggiunto dopo</translation>
+    </message>
+    <message>
+        <source>{0}:</source>
+        <translation>{0}:</translation>
     </message>
     <message>
         <source>Choose the value to keep where the two differ. E-mail addresses, numbers, addresses, web addresses, tags and notes of both are kept, and so are their interactions, consents and requests. The contact added later then goes.</source>

@@ -2175,6 +2175,30 @@ Dziennik (bez danych osobowych): {log}</translation>
 <context>
     <name>MergeDialog</name>
     <message>
+        <source>E-mail:</source>
+        <translation>E-mail:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Telefon:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adres:</translation>
+    </message>
+    <message>
+        <source>Website:</source>
+        <translation>Strona WWW:</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>Tagi:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notatki:</translation>
+    </message>
+    <message>
         <source>Merge two contacts</source>
         <translation>Scal dwa kontakty</translation>
     </message>
@@ -2185,6 +2209,10 @@ Dziennik (bez danych osobowych): {log}</translation>
     <message>
         <source>Added later</source>
         <translation>Dodany później</translation>
+    </message>
+    <message>
+        <source>{0}:</source>
+        <translation>{0}:</translation>
     </message>
     <message>
         <source>Choose the value to keep where the two differ. E-mail addresses, numbers, addresses, web addresses, tags and notes of both are kept, and so are their interactions, consents and requests. The contact added later then goes.</source>

@@ -12,12 +12,13 @@ from PySide6.QtWidgets import QApplication, QTabWidget
 
 from crmdesk.core import language
 from crmdesk.core.people import contacts
-from crmdesk.core.people.contact_model import ContactInput
+from crmdesk.core.people.contact_model import ContactInput, Labelled
 from crmdesk.core.privacy import consent
 from crmdesk.core.vault import passphrase, users
 from crmdesk.core.vault.session import VaultPaths
 from crmdesk.ui import translation
 from crmdesk.ui.app import AppController
+from crmdesk.ui.duplicates_dialog import MergeDialog
 from crmdesk.ui.message_box import MessageBox
 from crmdesk.ui.widgets import DurationSpinBox
 from tests.conftest import ADMIN, ORGANISATION, OWNER, STAFF, TARGET, VIEWER
@@ -235,3 +236,18 @@ def test_the_passphrase_hint_is_in_the_language_of_the_window():
     language.use("de")
     assert passphrase.estimate("kurz").label == "Zu schwach"
     assert passphrase.estimate("Pferd Batterie Heftklammer 42!").advice.endswith("zu erraten.")
+
+
+def test_the_merge_dialog_names_the_fields_in_the_windows_language(qtbot, open_as, pseudo):
+    staff = open_as(STAFF)
+    one = contacts.add_contact(staff, ContactInput(given_name="Anna", family_name="Berg", job_title="Baker",
+                                                   emails=[Labelled("anna@example.com")], tags=["VIP"]))
+    two = contacts.add_contact(staff, ContactInput(given_name="Ana", family_name="Berg", job_title="Cook",
+                                                   emails=[Labelled("anna@example.com")]))
+    dialog = MergeDialog(contacts.get_contact(staff, one.id), contacts.get_contact(staff, two.id))
+    qtbot.addWidget(dialog)
+    values = {"Anna Berg", "Ana Berg", "Anna", "Ana", "Berg", "Baker", "Cook", "anna@example.com", "VIP"}
+    assert untranslated(dialog, values) == []
+    gathered = catalogue(TS / "crmdesk_de.ts")  # and each text it asked for is one the translators have
+    assert sorted(source for context, source in pseudo.asked
+                  if context == "MergeDialog" and (context, source) not in gathered) == []

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from itertools import combinations
 
 from crmdesk.core.errors import UsageError
-from crmdesk.core.language import tr
+from crmdesk.core.language import N_, tr
 from crmdesk.core.people import contacts, matching, normalise, search_index
 from crmdesk.core.people.contact_model import (
     ONE_PLACE,
@@ -174,7 +174,7 @@ def list_possible(session: Session) -> list[PossibleDuplicate]:
         " WHERE d.dismissed_at IS NULL ORDER BY d.found_at DESC, a.sort_name")]
 
 
-SAME_EMAIL, SAME_PHONE, SAME_NAME_AND_TOWN = "same e-mail", "same phone", "same name and town"
+SAME_EMAIL, SAME_PHONE, SAME_NAME_AND_TOWN = N_("same e-mail"), N_("same phone"), N_("same name and town")
 # More contacts than this sharing one address or number: a shop's or a family's, not one person twice.
 SHARED_BY_MANY = 10
 
@@ -240,9 +240,9 @@ def dismiss(session: Session, contact_id: str, other_id: str) -> None:
 
 # The fields of one value whose value a reviewer takes from either contact when merging; the rest
 # (e-mails, numbers, addresses, web addresses, tags, notes) are joined, nothing lost.
-CHOSEN = {"given_name": "given name", "family_name": "family name", "display_name": "shown as",
-          "organisation": "organisation", "job_title": "job title", "birthday": "birthday", "source": "source",
-          "language": "language of letters"}
+CHOSEN = {"given_name": N_("given name"), "family_name": N_("family name"), "display_name": N_("shown as"),
+          "organisation": N_("organisation"), "job_title": N_("job title"), "birthday": N_("birthday"),
+          "source": N_("source"), "language": N_("language of letters")}
 
 
 def merge(session: Session, keep_id: str, other_id: str, take: Iterable[str] = ()) -> Contact:
@@ -264,8 +264,8 @@ def merge(session: Session, keep_id: str, other_id: str, take: Iterable[str] = (
         raise UsageError(tr("A contact cannot be merged with itself; choose two different contacts."))
     kept, others = keep.as_input(), other.as_input()
     if empty := [CHOSEN[name] for name in take if not getattr(others, name)]:
-        raise UsageError(tr("The other contact has no {empty[0]} to take; leave it out, and the kept "
-                            "contact's stays.").format(empty=empty))
+        raise UsageError(tr("The other contact has no {field} to take; leave it out, and the kept "
+                            "contact's stays.").format(field=tr(empty[0])))
     for name in take:  # the reviewer's choice: the other's value, and the kept one's is not noted
         setattr(kept, name, getattr(others, name))
     with session.operation(Permission.EDIT, "contacts.merged", subject=keep.id, effect=Effect.PROCESS,

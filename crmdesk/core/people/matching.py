@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 import sqlcipher3
 
+from crmdesk.core.language import N_
 from crmdesk.core.people import normalise
 from crmdesk.core.people.contact_model import ContactInput, named_by_contact
 from crmdesk.core.vault.gate import CONTACTS, Operation
@@ -59,6 +60,16 @@ def words_of(data: ContactInput) -> list[str]:
     return name_words(data.given_name, data.family_name, data.display_name, data.organisation)
 
 
+# Why a row or a contact was taken for another: kept in English in the vault (the review list) and in
+# import reports, and shown in the reader's language (each is a whole text of the catalogue).
+IN_VAULT, EARLIER_ROW = "vault", "row"
+SAME_EMAIL = {IN_VAULT: N_("same e-mail as a contact in the vault"), EARLIER_ROW: N_("same e-mail as an earlier row")}
+SAME_PHONE = {IN_VAULT: N_("same phone as a contact in the vault"), EARLIER_ROW: N_("same phone as an earlier row")}
+ANOTHER_NAME = {
+    IN_VAULT: N_("same phone as a contact in the vault with another name; a possible duplicate to review"),
+    EARLIER_ROW: N_("same phone as an earlier row with another name; a possible duplicate to review")}
+
+
 @dataclass(frozen=True)
 class Match:
     rowid: int
@@ -81,10 +92,10 @@ class Finder:
         self.known: dict[str, tuple[int, str]] = {}
         self.names: dict[int, list[str]] = {}
         for address, rowid in conn.execute("SELECT normalised, contact FROM contact_emails"):
-            self.known.setdefault(f"e:{address}", (rowid, "a contact in the vault"))
+            self.known.setdefault(f"e:{address}", (rowid, IN_VAULT))
         for number, rowid in conn.execute("SELECT normalised, contact FROM contact_phones"):
             if len(number) >= MIN_PHONE_DIGITS:
-                self.known.setdefault(f"p:{number}", (rowid, "a contact in the vault"))
+                self.known.setdefault(f"p:{number}", (rowid, IN_VAULT))
 
     def keys(self, data: ContactInput) -> list[str]:
         keys = [f"e:{normalise.email(e.value)}" for e in data.emails if e.value.strip()]
@@ -120,11 +131,10 @@ class Finder:
                 continue
             rowid, whose = self.known[key]
             if key[0] == "e":
-                return Match(rowid, f"same e-mail as {whose}", True)
+                return Match(rowid, SAME_EMAIL[whose], True)
             if names_compatible(words, self._names_of(rowid)):
-                return Match(rowid, f"same phone as {whose}", True)
-            possible = possible or Match(rowid, f"same phone as {whose} with another name; a possible "
-                                                "duplicate to review", False)
+                return Match(rowid, SAME_PHONE[whose], True)
+            possible = possible or Match(rowid, ANOTHER_NAME[whose], False)
         return possible
 
     def remember(self, keys: list[str], rowid: int) -> None:
@@ -132,7 +142,7 @@ class Finder:
         name is read from the vault when a later row needs it."""
         self.names.pop(rowid, None)  # a merge may have changed it
         for key in keys:
-            self.known.setdefault(key, (rowid, "an earlier row"))
+            self.known.setdefault(key, (rowid, EARLIER_ROW))
 
 
 def note_possible(op: Operation, rowid: int, other: int, reason: str) -> None:
@@ -150,7 +160,7 @@ def find_known(conn: sqlcipher3.Connection, data: ContactInput, region: str, *, 
         row = conn.execute("SELECT contact FROM contact_emails WHERE normalised = ? AND contact != ? LIMIT 1",
                            (address, besides)).fetchone()
         if row is not None:
-            return Match(row[0], "same e-mail as a contact in the vault", True)
+            return Match(row[0], SAME_EMAIL[IN_VAULT], True)
     words = words_of(data)
     for number in {normalise.phone(p.value, region) for p in data.phones if p.value.strip()}:
         if len(number) < MIN_PHONE_DIGITS:
@@ -161,7 +171,6 @@ def find_known(conn: sqlcipher3.Connection, data: ContactInput, region: str, *, 
                 "SELECT c.given_name, c.family_name, c.display_name, coalesce(o.name, '') FROM contacts c"
                 " LEFT JOIN organisations o ON o.id = c.organisation_id WHERE c.rowid = ?", (rowid,)).fetchone()
             if names_compatible(words, name_words(*row)):
-                return Match(rowid, "same phone as a contact in the vault", True)
-            possible = possible or Match(rowid, "same phone as a contact in the vault with another name; a "
-                                                "possible duplicate to review", False)
+                return Match(rowid, SAME_PHONE[IN_VAULT], True)
+            possible = possible or Match(rowid, ANOTHER_NAME[IN_VAULT], False)
     return possible
