@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from crmdesk.core import fsutil, language, privacy_notice, processing_record
 from crmdesk.core.errors import OperationFailed
+from crmdesk.core.permissions import role_words
 from crmdesk.core.vault import training
 from crmdesk.core.vault.gate import (
     BACKUPS,
@@ -212,7 +213,7 @@ class StandingTableModel(RecordTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         state = self.tr("writes it") if t.role == "owner" else self.tr("due") if t.due else self.tr("confirmed")
-        return (t.name, t.role, str(t.version) if t.version else "—", (t.confirmed_at or "")[:10] or self.tr("never"),
+        return (t.name, role_words(t.role), str(t.version) if t.version else "—", (t.confirmed_at or "")[:10] or self.tr("never"),
                 state)[column]
 
 

@@ -458,7 +458,7 @@ class RequestsPage(QWidget):
     def ask_method(self) -> str | None:
         """How the identity was checked: one of the usual ways, or the user's
         own words (None when cancelled or left empty). Tests replace this."""
-        methods = [self.tr(m) for m in requests.VERIFICATION_METHODS]
+        methods = [translation.lang().gettext(m) for m in requests.VERIFICATION_METHODS]
         text, ok = QInputDialog.getItem(self, self.tr("Verify identity"), self.tr(
             "How was the identity checked? Choose, or write it in your own words:"), methods, 0, True)
         return text.strip() or None if ok else None

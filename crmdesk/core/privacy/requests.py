@@ -53,11 +53,11 @@ CHANNELS = {"in_person": N_("In person"), "email": N_("E-mail"), "letter": N_("L
             "web_form": N_("Web form")}
 # The usual ways a shop checks that a request comes from the person (any other may be written out).
 VERIFICATION_METHODS = (
-    "Photo ID shown at the counter",
-    "Known customer, recognised in person",
-    "Reply from the e-mail address on file",
-    "Call back on the phone number on file",
-    "Signed letter matching the records",
+    N_("Photo ID shown at the counter"),
+    N_("Known customer, recognised in person"),
+    N_("Reply from the e-mail address on file"),
+    N_("Call back on the phone number on file"),
+    N_("Signed letter matching the records"),
 )
 STATUSES = ("received", "verified", "in_progress", "fulfilled", "refused")
 STATUS_WORDS = {"received": NP_("status of a request", "received"), "verified": NP_("status of a request", "verified"),

@@ -13,6 +13,7 @@ from datetime import UTC, datetime
 import sqlcipher3
 
 from crmdesk.core.clock import iso
+from crmdesk.core.language import N_, tr
 from crmdesk.core.vault.database import run_script
 
 
@@ -119,8 +120,9 @@ def _v20_assessments_and_requesters(conn: sqlcipher3.Connection) -> None:
     conn.execute("ALTER TABLE requests ADD COLUMN requester TEXT NOT NULL DEFAULT ''")
 
 
-# The briefing every vault starts with (version 1); the owner publishes the shop's own versions.
-FIRST_BRIEFING = """How we look after our customers' data
+# The briefing every vault starts with (version 1), in the language of the person creating the vault; the
+# owner publishes the shop's own versions.
+FIRST_BRIEFING = N_("""How we look after our customers' data
 
 1. Collect only what we need to serve the customer: name and how to reach them, what they bought or booked. Never \
 health details, religion, or anything else a customer did not need to tell us.
@@ -133,8 +135,7 @@ them to private addresses, and delete or shred them when done.
 5. Lock the screen whenever you leave the counter (the window also locks by itself).
 6. If data is lost, sent to the wrong person or seen by someone who should not see it, report it at once: File, \
 Report a data breach. The owner has 72 hours to tell the authority.
-7. Your passphrase is yours alone: never share it or write it where others can see it.
-"""
+7. Your passphrase is yours alone: never share it or write it where others can see it.""")
 
 
 def _v21_training(conn: sqlcipher3.Connection) -> None:
@@ -158,7 +159,7 @@ def _v21_training(conn: sqlcipher3.Connection) -> None:
         );
         CREATE INDEX training_by_user ON training(user_id, id);
     """)
-    body = FIRST_BRIEFING.strip()
+    body = tr(FIRST_BRIEFING).strip()
     conn.execute("INSERT INTO briefings (version, body, sha256, published_at) VALUES (1, ?, ?, ?)",
                  (body, hashlib.sha256(body.encode()).hexdigest(), iso(datetime.now(UTC))))
 

@@ -23,7 +23,7 @@ from datetime import datetime
 
 from crmdesk.core.clock import add_months, parse_iso
 from crmdesk.core.errors import UsageError
-from crmdesk.core.language import tr
+from crmdesk.core.language import tr, trn
 from crmdesk.core.permissions import TRAINING_FIRST, TRAINING_GATED, Permission, Role
 from crmdesk.core.texts import clean
 from crmdesk.core.vault import failures, settings
@@ -139,4 +139,6 @@ def standing(session: Session, now: datetime | None = None) -> list[Standing]:
 
 def refresh_words(session: Session) -> str:
     months = settings.get(session, "training_refresh_months")
-    return f"every {months} months" if months else "only when a new version is published"
+    if not months:
+        return tr("only when a new version is published")
+    return trn("every month", "every {n} months", months)
