@@ -58,6 +58,10 @@ def load_page(session: Session, query: str, order: str, after: Cursor | None, vi
     return consent.with_consents(session, page)
 
 
+# The width the contact list keeps when the detail needs more room: a name and the consent column.
+LIST_KEEPS = 400
+
+
 class ContactsPage(QWidget):
     import_requested = Signal()
     request_wanted = Signal(object)  # a new data subject request about this contact
@@ -156,6 +160,7 @@ class ContactsPage(QWidget):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         splitter.setSizes([700, 400])
+        self.splitter, self.detail_area, self._detail_fitted = splitter, detail_area, False
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 
@@ -183,6 +188,22 @@ class ContactsPage(QWidget):
 
     # The selected contact, as the detail pane shows it.
     @property
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt naming
+        super().showEvent(event)
+        if not self._detail_fitted:
+            self._detail_fitted = True
+            QTimer.singleShot(0, self._fit_detail)
+
+    def _fit_detail(self) -> None:
+        """Give the detail the width its words need (German and Polish labels are long) from the list,
+        which scrolls sideways anyway, while the list keeps room for names and consents. Once, as the page
+        first shows: the splitter is the user's to move after that."""
+        sizes = self.splitter.sizes()
+        need = self.detail.minimumSizeHint().width() + self.detail_area.verticalScrollBar().sizeHint().width()
+        give = min(need - sizes[1], sizes[0] - LIST_KEEPS)
+        if give > 0:
+            self.splitter.setSizes([sizes[0] - give, sizes[1] + give])
     def current(self):
         return self.detail.current
 

@@ -12,7 +12,7 @@ import threading
 from collections.abc import Iterator
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -48,6 +48,14 @@ from crmdesk.ui.vault_access import VaultAccess
 
 PREVIEW_ROWS = 20
 
+
+# What happened to a row of the file (``importing.RowOutcome.action``), with and without a reason.
+ROW_OUTCOMES = {"added": QT_TRANSLATE_NOOP("ImportDialog", "line {0}: added {1} ({2})"),
+                "merged": QT_TRANSLATE_NOOP("ImportDialog", "line {0}: merged {1} ({2})"),
+                "skipped": QT_TRANSLATE_NOOP("ImportDialog", "line {0}: skipped {1} ({2})")}
+ROW_OUTCOMES_PLAIN = {"added": QT_TRANSLATE_NOOP("ImportDialog", "line {0}: added {1}"),
+                      "merged": QT_TRANSLATE_NOOP("ImportDialog", "line {0}: merged {1}"),
+                      "skipped": QT_TRANSLATE_NOOP("ImportDialog", "line {0}: skipped {1}")}
 
 class _Progress(QObject):
     """Carries progress from the worker thread to the dialog (queued)."""
@@ -244,8 +252,8 @@ class ImportDialog(QDialog):
         """What reading the file found: columns no field takes, rows it cannot use, values left out."""
         parsed = self.parsed
         notes = [self.tr(not_read(parsed.ignored, vcard=parsed.format == "vcard"))] if parsed.ignored else []
-        notes += [f"line {line}: skipped ({why})" for line, why in parsed.skipped_lines]
-        return notes + [f"line {line}: note: {what}" for line, what in parsed.warnings]
+        notes += [self.tr("line {0}: skipped ({1})").format(line, why) for line, why in parsed.skipped_lines]
+        return notes + [self.tr("line {0}: note: {1}").format(line, what) for line, what in parsed.warnings]
 
     def _failed(self, exc: CrmdeskError) -> None:
         self._running = False
@@ -338,9 +346,11 @@ class ImportDialog(QDialog):
         lines = [self.tr("{0} {1}, merged {2}, skipped {3}.").format(
             verb, summary.added, summary.merged, summary.skipped + len(self.parsed.skipped_lines))]
         lines += self._file_notes()
-        lines += [f"line {o.line}: {o.action} {o.name}" + (f" ({o.reason})" if o.reason else "")
-                  for o in summary.notable]
-        lines += [f"line {line}: note: {text}" for line, text in summary.warnings]
+        reason = translation.lang().gettext  # why a row matched: kept in English, said in the reader's language
+        lines += [(self.tr(ROW_OUTCOMES[o.action]).format(o.line, o.name, reason(o.reason)) if o.reason else
+                   self.tr(ROW_OUTCOMES_PLAIN[o.action]).format(o.line, o.name)) if o.action in ROW_OUTCOMES else
+                  f"{o.line}: {o.action} {o.name} {o.reason}" for o in summary.notable]
+        lines += [self.tr("line {0}: note: {1}").format(line, text) for line, text in summary.warnings]
         written = summary.added + summary.merged
         if summary.basis and written:
             lines.append(self.tr("Lawful basis “{0}” {1} for {2} of these contacts (method: imported).").format(
@@ -354,8 +364,8 @@ class ImportDialog(QDialog):
                                  "such contacts.") if summary.dry_run else self.tr(
                 "No lawful basis was recorded; the “Without lawful basis” filter finds them."))
         if summary.possible_duplicates:
-            lines.append(self.tr("{0} added contact(s) may be someone already in the vault; review them with "
-                                 "“possible duplicates” on the Contacts page.").format(summary.possible_duplicates))
+            lines.append(self.tr("%n added contact(s) may be someone already in the vault; review them with "
+                                 "“possible duplicates” on the Contacts page.", "", summary.possible_duplicates))
         if summary.dry_run:
             lines.append(self.tr("Nothing was changed. Press Import to do it."))
         self.result.setPlainText("\n".join(lines))
