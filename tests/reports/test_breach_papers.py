@@ -1,6 +1,7 @@
 """The breach papers in the languages they are for: the draft for the authority in the shop's language,
-each letter in its person's. A tagging language marks every text it translates with its code, so a
-wording of crmdesk's that never went through the catalogue, or went through the wrong language's, shows."""
+each letter in its person's. A tagging language (tests/support) marks every text it translates with
+its code, so a wording of crmdesk's that never went through the catalogue, or went through the wrong
+language's, shows."""
 
 from __future__ import annotations
 
@@ -11,42 +12,18 @@ from datetime import UTC, datetime
 import pytest
 
 from crmdesk.core import configuration
-from crmdesk.core.language import LANGUAGES, Language
 from crmdesk.core.people import contacts
 from crmdesk.core.people.contact_model import Address, ContactInput, Labelled
 from crmdesk.core.privacy import breaches, subject_data
 from crmdesk.reports import breach_papers, document
 from tests.conftest import OWNER
+from tests.support.tagging_language import Tagging, tags
 
 needs_poppler = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler-utils")
 DISCOVERED = datetime(2025, 3, 2, 9, 30, tzinfo=UTC)
 NOW = datetime(2025, 3, 3, 12, 0, tzinfo=UTC)
 WHAT = "Eine ausgedruckte Kundenliste blieb im Bus liegen"  # the shop's words, in the shop's language
 MEASURES = "Wir haben das Busunternehmen gebeten, die Liste zu vernichten."
-
-
-class Tagging(Language):
-    """``code``'s dates and numbers, with every text it translates written "[code]text[/code]"."""
-
-    def __init__(self, code: str) -> None:
-        super().__init__("en")
-        self.code, self.name, self.cldr = code, LANGUAGES[code], code
-
-    def _tagged(self, text: str) -> str:
-        return f"[{self.code}]{text}[/{self.code}]" if text else text
-
-    def gettext(self, text: str) -> str:
-        return self._tagged(text)
-
-    def ngettext(self, singular: str, plural: str, n: int) -> str:
-        return self._tagged(super().ngettext(singular, plural, n))
-
-    def pgettext(self, context: str, text: str) -> str:
-        return self._tagged(text)
-
-
-def tags(text: str) -> set[str]:
-    return {code for code in LANGUAGES if f"[{code}]" in text}
 
 
 @pytest.fixture
