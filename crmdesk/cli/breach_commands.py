@@ -14,9 +14,10 @@ from crmdesk.cli.common import (
     table,
     write_papers,
 )
-from crmdesk.core.language import N_, active, tr
+from crmdesk.core.language import N_, active, get, tr
 from crmdesk.core.privacy import breaches, subject_data
 from crmdesk.core.privacy.breaches import Breach
+from crmdesk.core.vault import settings
 
 
 def add_parsers(command, group) -> None:
@@ -169,8 +170,10 @@ def breach_draft(args) -> int:
         breach = breaches.get_breach(session, args.reference)
         controller = subject_data.controller(session)
         now = session.clock.now()
+        shop = get(settings.get(session, "shop_language"))
     stage = args.stage or ("follow_up" if breach.told("authority") else "initial")
-    write_papers(targets, N_("notification draft"), lambda: breach_papers.notification(breach, controller, now, stage))
+    write_papers(targets, N_("notification draft"),
+                 lambda: breach_papers.notification(breach, controller, now, stage, shop))
     return 0
 
 
@@ -183,6 +186,7 @@ def breach_letters(args) -> int:
         people = breaches.addressees(session, args.reference)
         controller = subject_data.controller(session)
         now = session.clock.now()
-    write_papers(targets, N_("letters"), lambda: breach_papers.letters(breach, people, controller, now))
+        shop = get(settings.get(session, "shop_language"))
+    write_papers(targets, N_("letters"), lambda: breach_papers.letters(breach, people, controller, now, shop))
     note(tr("The letters hold names and addresses: keep the file safe and delete it once they are sent."))
     return 0

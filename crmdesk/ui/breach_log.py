@@ -34,12 +34,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crmdesk.core import fsutil
+from crmdesk.core import fsutil, language
 from crmdesk.core.errors import OperationFailed
 from crmdesk.core.language import tr as message_tr
 from crmdesk.core.people import contacts
 from crmdesk.core.privacy import breaches, subject_data
 from crmdesk.core.privacy.breaches import Breach
+from crmdesk.core.vault import settings
 from crmdesk.core.vault.gate import (
     BREACHES,
     CONTACTS,
@@ -374,10 +375,11 @@ class BreachLog(ReadWhenShown):
         def make(session) -> Path:
             controller, now = subject_data.controller(session), session.clock.now()
             current = breaches.get_breach(session, ref)
+            shop = language.get(settings.get(session, "shop_language"))  # each letter: its person's
             if key == "draft":
-                doc = breach_papers.notification(current, controller, now, stage)
+                doc = breach_papers.notification(current, controller, now, stage, shop)
             else:
-                doc = breach_papers.letters(current, breaches.addressees(session, ref), controller, now)
+                doc = breach_papers.letters(current, breaches.addressees(session, ref), controller, now, shop)
             data = document.docx(doc) if target.suffix.lower() == ".docx" else document.pdf(doc)
             try:
                 fsutil.atomic_write(target, data)

@@ -158,8 +158,14 @@ def record_view(access: VaultAccess) -> PaperView:
         access, "The record of processing", "record-of-processing", QCoreApplication.translate("PaperView",
             "Made from the vault each time: purposes, people and data counted, processors, retention and the "
             "security measures that are on. What crmdesk cannot know (a representative, other processing) is "
-            "written in Settings."), lambda s: record_paper.document(processing_record.make(s)),
-        (PROCESSORS, PURPOSES, CONSENT, CONTACTS, SETTINGS, USERS, BACKUPS))
+            "written in Settings."), _record_in,
+        (PROCESSORS, PURPOSES, CONSENT, CONTACTS, SETTINGS, USERS, BACKUPS), languages=True)
+
+
+def _record_in(session, code: str | None):
+    """The record in the language chosen (None: the shop's), and that language."""
+    made = processing_record.make(session, lang=language.get(code) if code else None)
+    return record_paper.document(made), "", made.lang.code
 
 
 def notice_view(access: VaultAccess) -> PaperView:

@@ -94,7 +94,7 @@ def test_the_owner_follows_the_card_assesses_tells_and_makes_the_papers(qtbot, o
     qtbot.mouseClick(log.buttons["letters"], Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "letters are in" in log.result.text(), timeout=10000)
     letter = subprocess.run(["pdftotext", str(tmp_path / "letters.pdf"), "-"], capture_output=True, text=True).stdout
-    assert "Dear Kim Lee" in letter and "Your name and e-mail address." in letter
+    assert "Dear Kim Lee" in letter and "Your name and your e-mail address." in letter
     window.show_page("Today")
     qtbot.waitUntil(lambda: today.card("breaches.clock").finding.level == "good", timeout=10000)
     assert today.card("breaches.people").finding.level == "attention"  # a high risk: the people next

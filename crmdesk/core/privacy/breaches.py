@@ -55,11 +55,12 @@ RISK_WORDS = {"none": NP_("risk of a breach", "unlikely"), "risk": NP_("risk of 
 RECIPIENTS = {"authority": N_("the supervisory authority"), "people": N_("the people affected")}
 STAGES = {"initial": N_("initial notification"), "follow_up": N_("follow-up"), "final": N_("final notification")}
 CATEGORY_WORDS = DATA_CATEGORIES
-# The same, for one person's letter ("your e-mail address").
-ONE_PERSONS = {"names": "name", "emails": "e-mail address", "phones": "phone number",
-               "addresses": "postal address", "birthdays": "date of birth", "notes": "the notes we keep about you",
-               "interactions": "your history with us (visits, calls, purchases)",
-               "consents": "what you agreed to, and when"}
+# The same, for one person's letter, each whole with its own "your" (German and Polish decline it).
+ONE_PERSONS = {"names": N_("your name"), "emails": N_("your e-mail address"), "phones": N_("your phone number"),
+               "addresses": N_("your postal address"), "birthdays": N_("your date of birth"),
+               "notes": N_("the notes we keep about you"),
+               "interactions": N_("your history with us (visits, calls, purchases)"),
+               "consents": N_("what you agreed to, and when")}
 
 
 def one_line(text: str) -> str:
@@ -349,11 +350,12 @@ class Addressee:
     address: str  # the first postal address on one line ("" when there is none)
     email: str  # the first e-mail address ("")
     kinds: tuple[str, ...]  # the kinds of data (CATEGORIES' keys) the breach took of this person
+    language: str = ""  # the code of the language their letter is written in ("": the shop's)
 
 
 def addressees(session: Session, reference: str) -> list[Addressee]:
     """The people a breach touches, still in the vault, with where to write
-    to them: the letters of Art. 34 are made from this, so reading it is
+    to them and in which language (their own, else the shop's): the letters of Art. 34 are made from this, so reading it is
     audited as an export (by count). Needs ACCOUNTABILITY."""
     breach = get_breach(session, reference)
     ids = touched_contacts(session, breach.reference)
@@ -365,7 +367,8 @@ def addressees(session: Session, reference: str) -> list[Addressee]:
                            detail={"reference": breach.reference, "people": len(ids)}):
         pass
     return [Addressee(c.display_name, c.addresses[0].one_line() if c.addresses else "",
-                      c.emails[0].value if c.emails else "", _kinds_of(session, breach, c)) for c in found]
+                      c.emails[0].value if c.emails else "", _kinds_of(session, breach, c),
+                      contacts.letter_language(session, c)) for c in found]
 
 
 def _kinds_of(session: Session, breach: Breach, contact) -> tuple[str, ...]:
