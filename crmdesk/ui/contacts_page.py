@@ -186,9 +186,6 @@ class ContactsPage(QWidget):
         self.model.reload()
         self._count_duplicates()
 
-    # The selected contact, as the detail pane shows it.
-    @property
-
     def showEvent(self, event) -> None:  # noqa: N802 - Qt naming
         super().showEvent(event)
         if not self._detail_fitted:
@@ -204,6 +201,9 @@ class ContactsPage(QWidget):
         give = min(need - sizes[1], sizes[0] - LIST_KEEPS)
         if give > 0:
             self.splitter.setSizes([sizes[0] - give, sizes[1] + give])
+
+    # The selected contact, as the detail pane shows it.
+    @property
     def current(self):
         return self.detail.current
 

@@ -1645,6 +1645,30 @@ Nur ein Löschvermerk ohne personenbezogene Daten bleibt, damit ein späterer Im
 <context>
     <name>ImportDialog</name>
     <message>
+        <source>line {0}: added {1} ({2})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line {0}: merged {1} ({2})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line {0}: skipped {1} ({2})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line {0}: added {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line {0}: merged {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line {0}: skipped {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Import contacts</source>
         <translation>Kontakte importieren</translation>
     </message>
@@ -1769,6 +1793,14 @@ Nur ein Löschvermerk ohne personenbezogene Daten bleibt, damit ein späterer Im
         <translation>importiert aus {0}</translation>
     </message>
     <message>
+        <source>line {0}: skipped ({1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line {0}: note: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This file cannot be imported; see below.</source>
         <translation>Diese Datei kann nicht importiert werden; siehe unten.</translation>
     </message>
@@ -1816,9 +1848,12 @@ Nur ein Löschvermerk ohne personenbezogene Daten bleibt, damit ein späterer Im
         <source>No lawful basis was recorded; the “Without lawful basis” filter finds them.</source>
         <translation>Es wurde keine Rechtsgrundlage erfasst; der Filter „Ohne Rechtsgrundlage“ findet diese Kontakte.</translation>
     </message>
-    <message>
-        <source>{0} added contact(s) may be someone already in the vault; review them with “possible duplicates” on the Contacts page.</source>
-        <translation>Hinzugefügte Kontakte, die möglicherweise schon im Tresor sind: {0}; prüfen Sie sie über „mögliche Duplikate“ auf der Seite „Kontakte“.</translation>
+    <message numerus="yes">
+        <source>%n added contact(s) may be someone already in the vault; review them with “possible duplicates” on the Contacts page.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing was changed. Press Import to do it.</source>

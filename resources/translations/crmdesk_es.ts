@@ -1645,6 +1645,30 @@ Solo queda una marca sin datos personales, para que una importación posterior r
 <context>
     <name>ImportDialog</name>
     <message>
+        <source>line {0}: added {1} ({2})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line {0}: merged {1} ({2})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line {0}: skipped {1} ({2})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line {0}: added {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line {0}: merged {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line {0}: skipped {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Import contacts</source>
         <translation>Importar contactos</translation>
     </message>
@@ -1769,6 +1793,14 @@ Solo queda una marca sin datos personales, para que una importación posterior r
         <translation>importado de {0}</translation>
     </message>
     <message>
+        <source>line {0}: skipped ({1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line {0}: note: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This file cannot be imported; see below.</source>
         <translation>Este archivo no se puede importar; vea los detalles abajo.</translation>
     </message>
@@ -1816,9 +1848,12 @@ Solo queda una marca sin datos personales, para que una importación posterior r
         <source>No lawful basis was recorded; the “Without lawful basis” filter finds them.</source>
         <translation>No se registró ninguna base jurídica; el filtro «Sin base jurídica» los encuentra.</translation>
     </message>
-    <message>
-        <source>{0} added contact(s) may be someone already in the vault; review them with “possible duplicates” on the Contacts page.</source>
-        <translation>Puede que {0} contacto(s) añadido(s) ya esté(n) en la bóveda; revíselos con «posibles duplicados» en la página Contactos.</translation>
+    <message numerus="yes">
+        <source>%n added contact(s) may be someone already in the vault; review them with “possible duplicates” on the Contacts page.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing was changed. Press Import to do it.</source>

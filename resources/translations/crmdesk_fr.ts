@@ -1645,6 +1645,30 @@ Seul un marqueur d&apos;effacement sans donnée personnelle est conservé, afin 
 <context>
     <name>ImportDialog</name>
     <message>
+        <source>line {0}: added {1} ({2})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line {0}: merged {1} ({2})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line {0}: skipped {1} ({2})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line {0}: added {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line {0}: merged {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line {0}: skipped {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Import contacts</source>
         <translation>Importer des contacts</translation>
     </message>
@@ -1769,6 +1793,14 @@ Seul un marqueur d&apos;effacement sans donnée personnelle est conservé, afin 
         <translation>importé de {0}</translation>
     </message>
     <message>
+        <source>line {0}: skipped ({1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line {0}: note: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This file cannot be imported; see below.</source>
         <translation>Ce fichier ne peut pas être importé&#xa0;; voir ci-dessous.</translation>
     </message>
@@ -1816,9 +1848,12 @@ Seul un marqueur d&apos;effacement sans donnée personnelle est conservé, afin 
         <source>No lawful basis was recorded; the “Without lawful basis” filter finds them.</source>
         <translation>Aucune base légale n&apos;a été enregistrée&#xa0;; le filtre «&#xa0;Sans base légale&#xa0;» les retrouve.</translation>
     </message>
-    <message>
-        <source>{0} added contact(s) may be someone already in the vault; review them with “possible duplicates” on the Contacts page.</source>
-        <translation>{0} contact(s) ajouté(s) correspondent peut-être à une personne déjà présente dans le coffre&#xa0;; examinez-les avec «&#xa0;doublons possibles&#xa0;» sur la page Contacts.</translation>
+    <message numerus="yes">
+        <source>%n added contact(s) may be someone already in the vault; review them with “possible duplicates” on the Contacts page.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing was changed. Press Import to do it.</source>

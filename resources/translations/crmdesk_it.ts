@@ -1645,6 +1645,30 @@ Resta solo una traccia senza dati personali, così un&apos;importazione successi
 <context>
     <name>ImportDialog</name>
     <message>
+        <source>line {0}: added {1} ({2})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line {0}: merged {1} ({2})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line {0}: skipped {1} ({2})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line {0}: added {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line {0}: merged {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line {0}: skipped {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Import contacts</source>
         <translation>Importa contatti</translation>
     </message>
@@ -1769,6 +1793,14 @@ Resta solo una traccia senza dati personali, così un&apos;importazione successi
         <translation>importato da {0}</translation>
     </message>
     <message>
+        <source>line {0}: skipped ({1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line {0}: note: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This file cannot be imported; see below.</source>
         <translation>Questo file non può essere importato; vedi sotto.</translation>
     </message>
@@ -1816,9 +1848,12 @@ Resta solo una traccia senza dati personali, così un&apos;importazione successi
         <source>No lawful basis was recorded; the “Without lawful basis” filter finds them.</source>
         <translation>Non è stata registrata alcuna base giuridica; il filtro “Senza base giuridica” li trova.</translation>
     </message>
-    <message>
-        <source>{0} added contact(s) may be someone already in the vault; review them with “possible duplicates” on the Contacts page.</source>
-        <translation>Contatti aggiunti che potrebbero essere già nell&apos;archivio: {0}; controllali con “possibili duplicati” nella pagina Contatti.</translation>
+    <message numerus="yes">
+        <source>%n added contact(s) may be someone already in the vault; review them with “possible duplicates” on the Contacts page.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing was changed. Press Import to do it.</source>

@@ -1645,6 +1645,30 @@ Pozostanie tylko znacznik usunięcia bez danych osobowych, dzięki któremu pó�
 <context>
     <name>ImportDialog</name>
     <message>
+        <source>line {0}: added {1} ({2})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line {0}: merged {1} ({2})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line {0}: skipped {1} ({2})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line {0}: added {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line {0}: merged {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line {0}: skipped {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Import contacts</source>
         <translation>Importuj kontakty</translation>
     </message>
@@ -1769,6 +1793,14 @@ Pozostanie tylko znacznik usunięcia bez danych osobowych, dzięki któremu pó�
         <translation>zaimportowano z {0}</translation>
     </message>
     <message>
+        <source>line {0}: skipped ({1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line {0}: note: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This file cannot be imported; see below.</source>
         <translation>Tego pliku nie można zaimportować; szczegóły poniżej.</translation>
     </message>
@@ -1816,9 +1848,13 @@ Pozostanie tylko znacznik usunięcia bez danych osobowych, dzięki któremu pó�
         <source>No lawful basis was recorded; the “Without lawful basis” filter finds them.</source>
         <translation>Nie odnotowano podstawy prawnej; te kontakty znajdzie filtr „Bez podstawy prawnej”.</translation>
     </message>
-    <message>
-        <source>{0} added contact(s) may be someone already in the vault; review them with “possible duplicates” on the Contacts page.</source>
-        <translation>Dodane kontakty, które mogą dotyczyć osób już obecnych w sejfie: {0}; sprawdź je za pomocą „możliwych duplikatów” na stronie Kontakty.</translation>
+    <message numerus="yes">
+        <source>%n added contact(s) may be someone already in the vault; review them with “possible duplicates” on the Contacts page.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing was changed. Press Import to do it.</source>
