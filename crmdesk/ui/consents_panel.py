@@ -99,11 +99,15 @@ class ConsentsPanel(QWidget):
         self.basis_hint = QLabel()
         self.basis_hint.setObjectName("hint")
         self.basis_hint.setWordWrap(True)
-        top = QHBoxLayout()
-        top.addWidget(self.capture_button)
-        top.addStretch()
-        top.addWidget(QLabel(self.tr("Changes told")))
-        top.addWidget(self.method)
+        # Two lines, so the tab fits beside the list on a small screen where the words are long (Polish).
+        top = QVBoxLayout()
+        top.addWidget(self.capture_button, 0, Qt.AlignmentFlag.AlignLeft)
+        told = QHBoxLayout()
+        self.method_label = QLabel(self.tr("Changes told"))
+        told.addWidget(self.method_label)
+        told.addWidget(self.method)
+        told.addStretch()
+        top.addLayout(told)
 
         self.states = QTableWidget(0, 3)
         self.states.setAccessibleName(self.tr("Purposes and their state"))
@@ -153,6 +157,7 @@ class ConsentsPanel(QWidget):
 
         self.capture_button.setVisible(self.may_record)
         self.method.setVisible(self.may_record)
+        self.method_label.setVisible(self.may_record)
         self.capture_button.clicked.connect(self.open_capture)
         self.history.currentItemChanged.connect(self._entry_selected)
         self.save_scan.clicked.connect(self._save_scan)

@@ -251,3 +251,25 @@ def test_the_merge_dialog_names_the_fields_in_the_windows_language(qtbot, open_a
     gathered = catalogue(TS / "crmdesk_de.ts")  # and each text it asked for is one the translators have
     assert sorted(source for context, source in pseudo.asked
                   if context == "MergeDialog" and (context, source) not in gathered) == []
+
+
+@pytest.mark.parametrize("code", ["de", "pl"])
+def test_a_contact_fits_beside_the_list_on_the_smallest_screen_in_the_longest_languages(qtbot, open_as, code):
+    """At 1024×700 the contact's detail (every tab) is shown whole, without scrolling sideways."""
+    translation.install(code)
+    try:
+        session = open_as(OWNER)
+        anna = contacts.add_contact(session, ContactInput(given_name="Anna", family_name="Berg"))
+        window = shown_window(qtbot, session)
+        window.resize(1024, 700)
+        page = window.contacts_page
+        window.show_page("Contacts")
+        page.select_contact(anna.id)
+        qtbot.waitUntil(lambda: page.current is not None and page.current.id == anna.id, timeout=10000)
+        for tab in range(page.detail.tabs.count()):
+            page.detail.tabs.setCurrentIndex(tab)
+            qtbot.wait(50)
+            assert page.detail_area.horizontalScrollBar().maximum() == 0, page.detail.tabs.tabText(tab)
+        window.shutdown()
+    finally:
+        translation.install("en")
