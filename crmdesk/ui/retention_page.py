@@ -14,11 +14,13 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -134,11 +136,17 @@ class RetentionPage(QWidget):
         upper_layout = QHBoxLayout(upper)
         upper_layout.setContentsMargins(0, 0, 0, 0)
         upper_layout.addWidget(self.policy_table, 3)
-        upper_layout.addWidget(edit, 2)
+        # The policy's explanation is long in some languages: on a small screen the form scrolls, never cuts it.
+        edit_area = QScrollArea(widgetResizable=True, frameShape=QFrame.Shape.NoFrame)
+        edit_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        edit_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        edit_area.setWidget(edit)
+        edit_area.setMinimumWidth(edit.minimumSizeHint().width() + edit_area.verticalScrollBar().sizeHint().width())
+        upper_layout.addWidget(edit_area, 2)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(upper)
         splitter.addWidget(proposals_box)
-        splitter.setSizes([300, 300])
+        splitter.setSizes([340, 260])
 
         layout = QVBoxLayout(self)
         add_page_header(layout, self.tr("Retention"), self.tr(
