@@ -8,7 +8,7 @@ import subprocess
 
 import pytest
 
-from tests.conftest import OWNER, STAFF
+from tests.conftest import ORGANISATION, OWNER, OWNER_DISPLAY, STAFF
 from tests.support.pseudo_language import english, speak_pseudo, untranslated_words
 from tests.support.raw import raw_connection
 
@@ -127,3 +127,19 @@ def test_check_says_every_finding_in_the_terminals_language(cli, tmp_path, monke
     # (check takes the full stop off the problem it quotes; here the closing bracket stands after it)
     assert _steady(english(tampered.out.replace(".\u27e7;", "\u27e7;"))) == _steady(cli("check", user=OWNER).out)
 
+
+def test_the_status_report_is_written_in_the_terminals_language(cli, tmp_path, monkeypatch):
+    """Headings, states, what was checked, what was done and the dates: every text of the status report
+    goes through the catalogue; only the shop's and the user's names are its own."""
+    speak_pseudo(monkeypatch)
+    first, second, staff = tmp_path / "status-1.pdf", tmp_path / "status-2.pdf", tmp_path / "staff.pdf"
+    assert cli("check", "--pdf", str(first), user=OWNER, env=GERMAN).code == 1
+    made = cli("check", "--pdf", str(second), user=OWNER, env=GERMAN)
+    assert made.code == 1 and untranslated_words(made.err, data=(str(second),)) == []
+    assert cli("check", "--pdf", str(staff), user=STAFF, env=GERMAN).code in (0, 1)
+    for path in (first, second, staff):
+        text = " ".join(_pdf_text(path).split())
+        assert untranslated_words(text, data=(ORGANISATION, OWNER_DISPLAY, STAFF)) == [], path.name
+    words = english(" ".join(_pdf_text(second).split()))
+    assert "the last report was made on" in words and "to do" in words
+    assert "checks of the vault" in words  # capitalised, in a language that writes it so
