@@ -26,6 +26,10 @@ check of the vault's files and keys can see, for the admin and for cron:
   disk space for the next backup, and whether this computer's keyring
   remembers the user's key.
 
+Each sentence is in the language messages are shown in (``language.active()``:
+the window's, or the terminal's for the CLI) unless a ``Language`` is given;
+keys, levels, pages and views are the same in every language.
+
 A finding's level is "good", "attention" (something to do) or "failed" (the
 vault's integrity). ``exit_code`` turns them into the CLI's exit code: 0
 all well, 1 something needs action, 5 an integrity failure. ``today``
@@ -43,6 +47,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
+from crmdesk.core import language
 from crmdesk.core.backups import backup, schedule
 from crmdesk.core.clock import iso, parse_iso
 from crmdesk.core.errors import CrmdeskError
@@ -75,10 +80,6 @@ class Finding:
     def as_dict(self) -> dict:
         return {"key": self.key, "level": self.level, "count": self.count, "sentence": self.sentence,
                 "page": self.page, "view": self.view}
-
-
-def _plural(number: int, one: str, many: str) -> str:
-    return f"{number:,} {one if number == 1 else many}"
 
 
 def _when(moment: datetime, lang: Language) -> str:
@@ -301,10 +302,12 @@ def _audit_as_last_checked(session: Session, now: datetime, lang: Language = ENG
         "The vault and its audit log were last checked on {day}: sound.")).format(day=day), "Audit log", "verify")
 
 
-def today(session: Session, now: datetime | None = None, lang: Language = ENGLISH) -> list[Finding]:
+def today(session: Session, now: datetime | None = None, lang: Language | None = None) -> list[Finding]:
     """The findings the Today page shows, those that concern the session's
-    role: staff see requests and consent, owners and admins everything; in ``lang``."""
+    role: staff see requests and consent, owners and admins everything; in ``lang``
+    (default: the language messages are shown in)."""
     now = now or session.clock.now()
+    lang = lang or language.active()
     role = session.role
     found: list[Finding] = []
     if allows(role, Permission.REQUESTS):
@@ -323,20 +326,22 @@ def today(session: Session, now: datetime | None = None, lang: Language = ENGLIS
     return found
 
 
-def _permissions(session: Session) -> Finding:
+def _permissions(session: Session, lang: Language) -> Finding:
     loose = []
     for path in (session.paths.folder, *sorted(p for p in session.paths.folder.iterdir() if p.is_file())):
         mode = path.stat().st_mode
         if stat.S_IMODE(mode) & (stat.S_IRWXG | stat.S_IRWXO):
             loose.append(path.name)
     if os.name != "posix" or not loose:
-        return Finding("security.permissions", GOOD, None, "Only your user account may open the vault's files.")
-    return Finding("security.permissions", ATTENTION, len(loose),
-                   f"Other accounts on this computer may read {_plural(len(loose), 'file', 'files')} of the vault "
-                   f"({', '.join(loose[:5])}); run: chmod -R go= '{session.paths.folder}'.")
+        return Finding("security.permissions", GOOD, None, lang.gettext(N_(
+            "Only your user account may open the vault's files.")))
+    return Finding("security.permissions", ATTENTION, len(loose), lang.ngettext(
+        "Other accounts on this computer may read {n} file of the vault ({files}); run: {command}.",
+        "Other accounts on this computer may read {n} files of the vault ({files}); run: {command}.",
+        len(loose)).format(files=", ".join(loose[:5]), command=f"chmod -R go= '{session.paths.folder}'"))
 
 
-def _key_slots(session: Session) -> Finding:
+def _key_slots(session: Session, lang: Language) -> Finding:
     """Every key slot's Argon2id parameters against crmdesk's floor: a slot
     below it does not even load (someone weakened the file, or it is
     damaged), which is an integrity failure."""
@@ -345,23 +350,25 @@ def _key_slots(session: Session) -> Finding:
     except CrmdeskError as exc:
         return Finding("security.key_slots", FAILED, None, str(exc), "Audit log", "verify")
     floor = crypto.KDF_FLOOR
-    return Finding("security.key_slots", GOOD, len(slots.slots),
-                   f"Every key slot ({len(slots.slots)}) meets the Argon2id floor ({floor.memory_kib // 1024:,} MiB, "
-                   f"{floor.iterations} passes or more).")
+    return Finding("security.key_slots", GOOD, len(slots.slots), lang.ngettext(
+        "Every key slot ({n}) meets the Argon2id floor ({memory} MiB, {passes} passes or more).",
+        "Every key slot ({n}) meets the Argon2id floor ({memory} MiB, {passes} passes or more).",
+        len(slots.slots)).format(memory=lang.number(floor.memory_kib // 1024), passes=lang.number(floor.iterations)))
 
 
-def _synced(session: Session) -> Finding:
+def _synced(session: Session, lang: Language) -> Finding:
     # The folders the vault is in, not its own name; a name within a longer one too ("My Dropbox").
     parts = [part.casefold() for part in session.paths.folder.resolve().parent.parts]
     found = [name for name in SYNCED_FOLDERS if any(name in part for part in parts)]
     if found:
-        return Finding("security.synced_folder", ATTENTION, None,
-                       "The vault is in a folder a sync program keeps in step with a server; it may copy the "
-                       "database half-written. Move the vault out of it and back up to that folder instead.")
-    return Finding("security.synced_folder", GOOD, None, "The vault is not in a synced cloud folder.")
+        return Finding("security.synced_folder", ATTENTION, None, lang.gettext(N_(
+            "The vault is in a folder a sync program keeps in step with a server; it may copy the database "
+            "half-written. Move the vault out of it and back up to that folder instead.")))
+    return Finding("security.synced_folder", GOOD, None, lang.gettext(N_(
+        "The vault is not in a synced cloud folder.")))
 
 
-def _keyring(session: Session) -> Finding:
+def _keyring(session: Session, lang: Language) -> Finding:
     """Whether this computer's keyring opens the vault for the signed-in user
     (a choice, for unattended backups and sweeps; worth knowing)."""
     available = remember.status()
@@ -374,14 +381,14 @@ def _keyring(session: Session) -> Finding:
     if trouble:
         return Finding("security.keyring", ATTENTION, None, trouble)
     if remembered:
-        return Finding("security.keyring", GOOD, None,
-                       "This computer's keyring remembers your key: whoever uses this computer account opens the "
-                       "vault without a passphrase ('crmdesk forget' ends that).")
-    return Finding("security.keyring", GOOD, None, "Your key is not remembered on this computer: the vault asks "
-                   "for the passphrase.")
+        return Finding("security.keyring", GOOD, None, lang.gettext(N_(
+            "This computer's keyring remembers your key: whoever uses this computer account opens the vault "
+            "without a passphrase ({command} ends that).")).format(command="'crmdesk forget'"))
+    return Finding("security.keyring", GOOD, None, lang.gettext(N_(
+        "Your key is not remembered on this computer: the vault asks for the passphrase.")))
 
 
-def _disk_space(session: Session) -> Finding:
+def _disk_space(session: Session, lang: Language) -> Finding:
     folder = backup.backup_folder(session)
     place = backup.reachable(folder)
     needed = int(session.paths.db.stat().st_size * 1.2) + 1024 * 1024
@@ -390,62 +397,76 @@ def _disk_space(session: Session) -> Finding:
     except OSError:
         free = -1
     if free < 0:
-        return _unreachable("security.disk_space", folder)
+        return _unreachable("security.disk_space", folder, lang)
+    megabytes = lang.number(free // (1024 * 1024))
     if free < needed:
-        return Finding("security.disk_space", ATTENTION, None,
-                       f"The backup folder's drive has {free // (1024 * 1024):,} MB free; the next backup needs "
-                       f"about {needed // (1024 * 1024):,} MB. Free space or choose another folder.",
-                       "Backups", "folder")
-    return Finding("security.disk_space", GOOD, None,
-                   f"The backup folder's drive has room for the next backup ({free // (1024 * 1024):,} MB free).")
+        return Finding("security.disk_space", ATTENTION, None, lang.gettext(N_(
+            "The backup folder's drive has {free} MB free; the next backup needs about {needed} MB. Free space or "
+            "choose another folder.")).format(free=megabytes, needed=lang.number(needed // (1024 * 1024))),
+            "Backups", "folder")
+    return Finding("security.disk_space", GOOD, None, lang.gettext(N_(
+        "The backup folder's drive has room for the next backup ({free} MB free).")).format(free=megabytes))
 
 
-def _verified(session: Session) -> Finding:
+def _verified(session: Session, lang: Language) -> Finding:
     problems = integrity.verify_vault(session)
     if problems:
         first = problems[0].rstrip(".")
-        more = f" ({len(problems) - 1:,} more: crmdesk verify lists them all)" if len(problems) > 1 else ""
-        advice = "" if "restore" in first.casefold() else "; restore a good backup"
-        return Finding("audit.chain", FAILED, len(problems),
-                       f"The vault or its audit log is altered or damaged: {first}{advice}.{more}",
-                       "Audit log", "verify")
-    return Finding("audit.chain", GOOD, None, "The vault and its audit log are sound.", "Audit log", "verify")
+        # A problem that says to restore already (a damaged key slot file) is not told it twice.
+        restore = lang.pgettext("a word every advice to restore the vault from a backup holds, in lower case",
+                                "restore")
+        advised = any(word.casefold() in first.casefold() for word in ("restore", restore))
+        sentence = (lang.gettext(N_("The vault or its audit log is altered or damaged: {problem}.")) if advised else
+                    lang.gettext(N_("The vault or its audit log is altered or damaged: {problem}; restore a good "
+                                    "backup."))).format(problem=first)
+        if len(problems) > 1:
+            sentence += " " + lang.ngettext("({n} more: {command} lists them all)",
+                                            "({n} more: {command} lists them all)",
+                                            len(problems) - 1).format(command="crmdesk verify")
+        return Finding("audit.chain", FAILED, len(problems), sentence, "Audit log", "verify")
+    return Finding("audit.chain", GOOD, None, lang.gettext(N_("The vault and its audit log are sound.")),
+                   "Audit log", "verify")
 
 
-def check(session: Session, now: datetime | None = None) -> list[Finding]:
+def check(session: Session, now: datetime | None = None, lang: Language | None = None) -> list[Finding]:
     """Everything ``today`` finds for the role, the audit chain verified now
-    (owners and admins), and the checks of the vault's files and keys."""
-    found = [f for f in today(session, now) if f.key != "audit.chain"]
+    (owners and admins), and the checks of the vault's files and keys; in
+    ``lang`` (default: the language messages are shown in)."""
+    lang = lang or language.active()
+    found = [f for f in today(session, now, lang) if f.key != "audit.chain"]
     if allows(session.role, Permission.ADMINISTER):
-        found.append(_verified(session))
-        slots = _key_slots(session)
+        found.append(_verified(session, lang))
+        slots = _key_slots(session, lang)
         if slots.level == FAILED:  # said once, by the key slots' own check
             found = [f for f in found if not (f.key == "users.recovery_kit" and f.level == FAILED)]
-        found += [_permissions(session), slots, _synced(session), _disk_space(session)]
-    found.append(_keyring(session))
+        found += [_permissions(session, lang), slots, _synced(session, lang), _disk_space(session, lang)]
+    found.append(_keyring(session, lang))
     return found
 
 
-# What the audit log says was done, in words, for the status report ("done since the last report").
+# What the audit log says was done, in words, for the status report ("done since the last report"); marked
+# here, translated where the report is written.
 DONE_WORDS = {
-    "vault.unlocked": "sign-ins", "contact.added": "contacts added", "contact.updated": "contacts changed",
-    "contacts.imported": "imports", "contacts.exported": "exports of the contact list",
-    "contacts.merged": "duplicates merged", "interaction.added": "interactions logged",
-    "consent.granted": "consents given", "consent.refused": "consents refused",
-    "consent.withdrawn": "consents withdrawn", "consent.recorded": "other lawful bases recorded",
-    "consent.ended": "lawful bases ended", "request.opened": "requests received",
-    "request.extended": "requests extended", "request.fulfilled": "requests answered",
-    "request.refused": "requests refused", "request.rectified": "corrections under a request",
-    "subject.erased": "people erased", "contact.restricted": "processing restricted",
-    "contact.hold_set": "legal holds set", "retention.run": "retention sweeps",
-    "retention.applied": "retention proposals applied", "purpose.text_published": "consent texts published",
-    "backup.created": "backups made", "backup.checked": "backups checked", "backup.restored": "backups restored",
-    "user.added": "users added", "recovery.replaced": "new recovery codes",
-    "recovery.confirmed": "recovery codes confirmed", "user.disabled": "users switched off", "key.rotated": "master key rotations",
-    "vault.verified": "checks of the vault", "audit.verified": "checks of the audit log",
-    "health.reported": "status reports", "breach.reported": "breaches reported",
-    "breach.assessed": "breach assessments", "breach.notified": "breach notifications",
-    "training.confirmed": "briefings confirmed", "training.published": "new briefings",
+    "vault.unlocked": N_("sign-ins"), "contact.added": N_("contacts added"),
+    "contact.updated": N_("contacts changed"), "contacts.imported": N_("imports"),
+    "contacts.exported": N_("exports of the contact list"), "contacts.merged": N_("duplicates merged"),
+    "interaction.added": N_("interactions logged"), "consent.granted": N_("consents given"),
+    "consent.refused": N_("consents refused"), "consent.withdrawn": N_("consents withdrawn"),
+    "consent.recorded": N_("other lawful bases recorded"), "consent.ended": N_("lawful bases ended"),
+    "request.opened": N_("requests received"), "request.extended": N_("requests extended"),
+    "request.fulfilled": N_("requests answered"), "request.refused": N_("requests refused"),
+    "request.rectified": N_("corrections under a request"), "subject.erased": N_("people erased"),
+    "contact.restricted": N_("processing restricted"), "contact.hold_set": N_("legal holds set"),
+    "retention.run": N_("retention sweeps"), "retention.applied": N_("retention proposals applied"),
+    "purpose.text_published": N_("consent texts published"), "backup.created": N_("backups made"),
+    "backup.checked": N_("backups checked"), "backup.restored": N_("backups restored"),
+    "user.added": N_("users added"), "recovery.replaced": N_("new recovery codes"),
+    "recovery.confirmed": N_("recovery codes confirmed"), "user.disabled": N_("users switched off"),
+    "key.rotated": N_("master key rotations"), "vault.verified": N_("checks of the vault"),
+    "audit.verified": N_("checks of the audit log"), "health.reported": N_("status reports"),
+    "breach.reported": N_("breaches reported"), "breach.assessed": N_("breach assessments"),
+    "breach.notified": N_("breach notifications"), "training.confirmed": N_("briefings confirmed"),
+    "training.published": N_("new briefings"),
 }
 
 
@@ -458,15 +479,18 @@ class StatusReport:
     made_by: str
     since: str | None  # when the last report was made; None: this is the first
     findings: list[Finding]
-    done: list[tuple[str, int]] | None  # what was done since, in words, how often (None: not for this role)
+    done: list[tuple[str, int]] | None  # what was done since (DONE_WORDS, in English), how often (None: not for this role)
+    lang: Language = ENGLISH  # the language of the findings, and of the report written from them
 
 
-def status_report(session: Session, now: datetime | None = None) -> StatusReport:
+def status_report(session: Session, now: datetime | None = None, lang: Language | None = None) -> StatusReport:
     """``check``'s findings with what the audit log says was done since the
-    last report (for owners and admins). Once the report is written,
-    ``report_made`` records it, so the next one starts where it ends."""
+    last report (for owners and admins), in ``lang`` (default: the language
+    messages are shown in). Once the report is written, ``report_made``
+    records it, so the next one starts where it ends."""
     now = now or session.clock.now()
-    findings = check(session, now)
+    lang = lang or language.active()
+    findings = check(session, now, lang)
     conn = session.conn
     last = conn.execute("SELECT seq, at FROM audit WHERE action = 'health.reported' ORDER BY seq DESC LIMIT 1"
                         ).fetchone()
@@ -477,7 +501,7 @@ def status_report(session: Session, now: datetime | None = None) -> StatusReport
             "SELECT action, count(*) FROM audit WHERE seq > ? GROUP BY action ORDER BY min(seq)",
             (last[0] if last else 0,)) if action in DONE_WORDS]
     return StatusReport(settings.get(session, "organisation") or session.paths.name, now,
-                        session.user.display_name or session.user.name, since, findings, done)
+                        session.user.display_name or session.user.name, since, findings, done, lang)
 
 
 def report_made(session: Session, report: StatusReport) -> None:

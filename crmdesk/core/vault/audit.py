@@ -152,16 +152,17 @@ def _signature_problem(trust: Trust, seq: int, actor, digest: str, signature: st
         return None
     keys = trust.keys.get(actor or "")
     if not signature:
-        return None if keys is None else f"audit entry {seq} is not signed by its actor."
+        return None if keys is None else tr("audit entry {seq} is not signed by its actor.").format(seq=seq)
     try:
         raw = crypto.unb64(signature)
     except ValueError:
-        return f"audit entry {seq} has a damaged signature."
+        return tr("audit entry {seq} has a damaged signature.").format(seq=seq)
     candidates = (keys or set()) | {trust.root_public}
     if not any(crypto.signature_valid(key, digest.encode("ascii"), raw) for key in candidates):
         if keys is None:
             return None  # an actor whose key no grant vouches for yet: nothing to check against
-        return f"audit entry {seq} is not signed by its actor (it was written or rewritten outside crmdesk)."
+        return tr("audit entry {seq} is not signed by its actor (it was written or rewritten outside "
+                  "crmdesk).").format(seq=seq)
     return None
 
 
@@ -206,7 +207,7 @@ def verify_chain(conn: sqlcipher3.Connection, trust: Trust | None = None) -> lis
         try:
             problem = _signature_problem(trust, seq, actor or None, digest, signature) if signature else None
         except (TypeError, ValueError, AttributeError, UnicodeError):
-            problem = f"audit entry {seq!r:.20} has a damaged signature."
+            problem = tr("audit entry {seq} has a damaged signature.").format(seq=f"{seq!r:.20}")
         if problem:
             problems.append(problem)
     head_seq, head_hash = _head(conn)

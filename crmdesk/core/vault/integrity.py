@@ -15,7 +15,7 @@ import json
 import sqlcipher3
 
 from crmdesk.core.errors import CrmdeskError
-from crmdesk.core.language import tr
+from crmdesk.core.language import N_, tr
 from crmdesk.core.permissions import Permission
 from crmdesk.core.vault import audit, database, grants, keyslots, trust
 from crmdesk.core.vault.keyslots import KeySlots
@@ -67,7 +67,8 @@ def _structure_problems(conn: sqlcipher3.Connection, *, quick: bool = False) -> 
 
 def _foreign_key_problems(conn: sqlcipher3.Connection) -> list[str]:
     return [
-        f"vault.db: row {rowid} of {table} points to a missing {parent} row."
+        tr("{file}: row {rowid} of {table} points to a missing {parent} row.").format(
+            file="vault.db", rowid=rowid, table=table, parent=parent)
         for table, rowid, parent, _ in conn.execute("PRAGMA foreign_key_check")
     ]
 
@@ -88,16 +89,16 @@ def database_problems(conn: sqlcipher3.Connection, *, quick: bool = False,
     """
     problems: list[str] = []
     every = {
-        "pages": ("the page check", _cipher_problems),
-        "structure": ("the structure check", lambda c: _structure_problems(c, quick=quick)),
-        "foreign keys": ("the foreign key check", _foreign_key_problems),
-        "audit chain": ("the audit chain check", lambda c: audit.verify_chain(c, signatures)),
+        "pages": (N_("the page check"), _cipher_problems),
+        "structure": (N_("the structure check"), lambda c: _structure_problems(c, quick=quick)),
+        "foreign keys": (N_("the foreign key check"), _foreign_key_problems),
+        "audit chain": (N_("the audit chain check"), lambda c: audit.verify_chain(c, signatures)),
     }
     for label, check in (every[name] for name in checks):
         try:
             problems += check(conn)
         except database.DatabaseError as exc:
-            problems.append(tr("vault.db: {label} could not read the database ({exc}).").format(label=label,
+            problems.append(tr("vault.db: {label} could not read the database ({exc}).").format(label=tr(label),
                                                                                                 exc=exc))
     return problems
 

@@ -23,7 +23,7 @@ import keyring.errors
 from keyring.backend import KeyringBackend
 
 from crmdesk.core.errors import NotFound, OperationFailed
-from crmdesk.core.language import tr
+from crmdesk.core.language import N_, tr
 from crmdesk.core.permissions import Permission
 from crmdesk.core.vault import crypto, keyslots, lifecycle
 from crmdesk.core.vault.session import Session, VaultPaths
@@ -78,13 +78,10 @@ def status(backend: KeyringBackend | None = None) -> KeyringStatus:
     """Whether remembering can work here, and if not, why (one sentence)."""
     backend = backend or keyring.get_keyring()
     module = type(backend).__module__
-    if module.startswith(("keyring.backends.fail", "keyring.backends.null")):
+    if module.startswith(("keyring.backends.fail", "keyring.backends.null")) or (
+            module.startswith("keyring.backends.chainer") and not getattr(backend, "backends", None)):
         return KeyringStatus(
-            False, "This computer has no system keyring, so the passphrase is needed each time."
-        )
-    if module.startswith("keyring.backends.chainer") and not getattr(backend, "backends", None):
-        return KeyringStatus(
-            False, "This computer has no system keyring, so the passphrase is needed each time."
+            False, tr("This computer has no system keyring, so the passphrase is needed each time.")
         )
     return KeyringStatus(True)
 
@@ -139,7 +136,7 @@ def recall(vault_id: str, user_id: str) -> bytes | None:
     return key
 
 
-STALE_KEY = (
+STALE_KEY = N_(
     "The key remembered on this computer no longer opens this vault; "
     "unlock with the passphrase, then remember the key again if you like."
 )
@@ -164,7 +161,7 @@ def remembered_key_for(slot: keyslots.Slot, vault_id: str) -> tuple[bytes | None
     except ValueError:
         valid = False
     if not valid:
-        return None, STALE_KEY
+        return None, tr(STALE_KEY)
     return key, None
 
 
