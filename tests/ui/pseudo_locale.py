@@ -106,19 +106,6 @@ def catalogue(path: Path) -> set[tuple[str, str]]:
 def pseudo_language():
     """The same wrapping for the texts core and reports translate (gettext), as the window asks for them
     (``translation.lang()``)."""
-    from crmdesk.core.language import Language
-
-    class PseudoLanguage(Language):
-        def __init__(self) -> None:
-            super().__init__("en")
-
-        def gettext(self, text: str) -> str:
-            return f"{OPEN}{text}{CLOSE}" if text else text
-
-        def ngettext(self, singular: str, plural: str, n: int) -> str:
-            return f"{OPEN}{super().ngettext(singular, plural, n)}{CLOSE}"
-
-        def pgettext(self, context: str, text: str) -> str:
-            return f"{OPEN}{text}{CLOSE}"
+    from tests.support.pseudo_language import PseudoLanguage
 
     return PseudoLanguage()

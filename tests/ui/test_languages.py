@@ -38,7 +38,9 @@ TS = ROOT / "resources" / "translations"
 def pseudo(monkeypatch):
     translator = PseudoTranslator()
     translation.install_translator(translator)
-    monkeypatch.setattr(translation, "lang", pseudo_language)  # what core and reports write for the window
+    core = pseudo_language()
+    monkeypatch.setattr(translation, "lang", lambda: core)  # what core and reports write for the window
+    monkeypatch.setattr(language, "_active", [core])  # and core's messages (tr), as the window shows them
     yield translator
     QApplication.instance().removeTranslator(translator)
     translation.install("en")
