@@ -180,12 +180,15 @@ class AppController(QObject):
             return
         old, page = self.window, self.window.current_page()
         geometry = old.saveGeometry()
+        chosen = old.contacts_page.current  # the contact they were on stays chosen
         translation.install(code)
         old.shutdown()
         old.hide()
         old.deleteLater()
         self._make_window(self.session, page)
         self.window.restoreGeometry(geometry)
+        if chosen is not None:
+            self.window.contacts_page.select_contact(chosen.id)
 
     def switch(self, folder: str, create: bool) -> None:
         """Close this vault and open (or create) the one in ``folder``; if

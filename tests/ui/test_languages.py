@@ -115,6 +115,12 @@ def test_choosing_a_language_remakes_the_window_in_it_on_the_same_page(qtbot, op
     controller._open(owner)
     window = controller.window  # remade below: the controller closes it, not qtbot
     window.stop_scheduler()
+    contacts_page = window.show_page("Contacts")
+    qtbot.waitUntil(lambda: contacts_page.model.rowCount() > 0, timeout=10000)
+    rect = contacts_page.table.visualRect(contacts_page.model.index(0, 0))
+    qtbot.mouseClick(contacts_page.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.waitUntil(lambda: contacts_page.current is not None, timeout=10000)
+    chosen = contacts_page.current.id
     window.show_page("Settings")
     combo = window.settings_page.window_language
     qtbot.waitUntil(combo.isEnabled, timeout=10000)
@@ -132,6 +138,10 @@ def test_choosing_a_language_remakes_the_window_in_it_on_the_same_page(qtbot, op
     finally:
         reader.close()
     qtbot.waitUntil(remade.settings_page.window_language.hasFocus, timeout=10000)  # the keyboard stays there
+    page = remade.show_page("Contacts")  # and the contact they were on is still the one chosen
+    qtbot.waitUntil(lambda: page.current is not None and page.current.id == chosen
+                    and page.table.selectionModel().selectedRows()
+                    and page.table.selectionModel().selectedRows()[0].row() == page.model.row_of(chosen), timeout=10000)
     remade.stop_scheduler()
     controller._close_window(lambda: None)
     assert translation.current() == translation.system_language()  # the next to unlock is asked in the computer's
