@@ -1646,27 +1646,27 @@ Nur ein Löschvermerk ohne personenbezogene Daten bleibt, damit ein späterer Im
     <name>ImportDialog</name>
     <message>
         <source>line {0}: added {1} ({2})</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile {0}: {1} hinzugefügt ({2})</translation>
     </message>
     <message>
         <source>line {0}: merged {1} ({2})</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile {0}: {1} zusammengeführt ({2})</translation>
     </message>
     <message>
         <source>line {0}: skipped {1} ({2})</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile {0}: {1} übersprungen ({2})</translation>
     </message>
     <message>
         <source>line {0}: added {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile {0}: {1} hinzugefügt</translation>
     </message>
     <message>
         <source>line {0}: merged {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile {0}: {1} zusammengeführt</translation>
     </message>
     <message>
         <source>line {0}: skipped {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile {0}: {1} übersprungen</translation>
     </message>
     <message>
         <source>Import contacts</source>
@@ -1794,11 +1794,11 @@ Nur ein Löschvermerk ohne personenbezogene Daten bleibt, damit ein späterer Im
     </message>
     <message>
         <source>line {0}: skipped ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile {0}: übersprungen ({1})</translation>
     </message>
     <message>
         <source>line {0}: note: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile {0}: Hinweis: {1}</translation>
     </message>
     <message>
         <source>This file cannot be imported; see below.</source>
@@ -1850,9 +1850,9 @@ Nur ein Löschvermerk ohne personenbezogene Daten bleibt, damit ein späterer Im
     </message>
     <message numerus="yes">
         <source>%n added contact(s) may be someone already in the vault; review them with “possible duplicates” on the Contacts page.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n hinzugefügter Kontakt ist möglicherweise schon im Tresor vorhanden; prüfen Sie ihn über „mögliche Duplikate“ auf der Seite „Kontakte“.</numerusform>
+            <numerusform>%n hinzugefügte Kontakte sind möglicherweise schon im Tresor vorhanden; prüfen Sie sie über „mögliche Duplikate“ auf der Seite „Kontakte“.</numerusform>
         </translation>
     </message>
     <message>

@@ -1646,27 +1646,27 @@ Solo queda una marca sin datos personales, para que una importación posterior r
     <name>ImportDialog</name>
     <message>
         <source>line {0}: added {1} ({2})</source>
-        <translation type="unfinished"></translation>
+        <translation>línea {0}: se añadió {1} ({2})</translation>
     </message>
     <message>
         <source>line {0}: merged {1} ({2})</source>
-        <translation type="unfinished"></translation>
+        <translation>línea {0}: se fusionó {1} ({2})</translation>
     </message>
     <message>
         <source>line {0}: skipped {1} ({2})</source>
-        <translation type="unfinished"></translation>
+        <translation>línea {0}: se omitió {1} ({2})</translation>
     </message>
     <message>
         <source>line {0}: added {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>línea {0}: se añadió {1}</translation>
     </message>
     <message>
         <source>line {0}: merged {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>línea {0}: se fusionó {1}</translation>
     </message>
     <message>
         <source>line {0}: skipped {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>línea {0}: se omitió {1}</translation>
     </message>
     <message>
         <source>Import contacts</source>
@@ -1794,11 +1794,11 @@ Solo queda una marca sin datos personales, para que una importación posterior r
     </message>
     <message>
         <source>line {0}: skipped ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>línea {0}: omitida ({1})</translation>
     </message>
     <message>
         <source>line {0}: note: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>línea {0}: nota: {1}</translation>
     </message>
     <message>
         <source>This file cannot be imported; see below.</source>
@@ -1850,9 +1850,9 @@ Solo queda una marca sin datos personales, para que una importación posterior r
     </message>
     <message numerus="yes">
         <source>%n added contact(s) may be someone already in the vault; review them with “possible duplicates” on the Contacts page.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n contacto añadido puede ser alguien que ya está en la bóveda; revíselo con «posibles duplicados» en la página Contactos.</numerusform>
+            <numerusform>%n contactos añadidos pueden ser personas que ya están en la bóveda; revíselos con «posibles duplicados» en la página Contactos.</numerusform>
         </translation>
     </message>
     <message>

@@ -1646,27 +1646,27 @@ Seul un marqueur d&apos;effacement sans donnée personnelle est conservé, afin 
     <name>ImportDialog</name>
     <message>
         <source>line {0}: added {1} ({2})</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne {0} ajoutée&#xa0;: {1} ({2})</translation>
     </message>
     <message>
         <source>line {0}: merged {1} ({2})</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne {0} fusionnée&#xa0;: {1} ({2})</translation>
     </message>
     <message>
         <source>line {0}: skipped {1} ({2})</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne {0} ignorée&#xa0;: {1} ({2})</translation>
     </message>
     <message>
         <source>line {0}: added {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne {0} ajoutée&#xa0;: {1}</translation>
     </message>
     <message>
         <source>line {0}: merged {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne {0} fusionnée&#xa0;: {1}</translation>
     </message>
     <message>
         <source>line {0}: skipped {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne {0} ignorée&#xa0;: {1}</translation>
     </message>
     <message>
         <source>Import contacts</source>
@@ -1794,11 +1794,11 @@ Seul un marqueur d&apos;effacement sans donnée personnelle est conservé, afin 
     </message>
     <message>
         <source>line {0}: skipped ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne {0} ignorée ({1})</translation>
     </message>
     <message>
         <source>line {0}: note: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne {0}, remarque&#xa0;: {1}</translation>
     </message>
     <message>
         <source>This file cannot be imported; see below.</source>
@@ -1850,9 +1850,9 @@ Seul un marqueur d&apos;effacement sans donnée personnelle est conservé, afin 
     </message>
     <message numerus="yes">
         <source>%n added contact(s) may be someone already in the vault; review them with “possible duplicates” on the Contacts page.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n contact ajouté est peut-être une personne déjà présente dans le coffre&#xa0;; examinez-le avec «&#xa0;doublons possibles&#xa0;» sur la page Contacts.</numerusform>
+            <numerusform>%n contacts ajoutés sont peut-être des personnes déjà présentes dans le coffre&#xa0;; examinez-les avec «&#xa0;doublons possibles&#xa0;» sur la page Contacts.</numerusform>
         </translation>
     </message>
     <message>

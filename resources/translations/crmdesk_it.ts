@@ -1646,27 +1646,27 @@ Resta solo una traccia senza dati personali, così un&apos;importazione successi
     <name>ImportDialog</name>
     <message>
         <source>line {0}: added {1} ({2})</source>
-        <translation type="unfinished"></translation>
+        <translation>riga {0}: aggiunto {1} ({2})</translation>
     </message>
     <message>
         <source>line {0}: merged {1} ({2})</source>
-        <translation type="unfinished"></translation>
+        <translation>riga {0}: unito {1} ({2})</translation>
     </message>
     <message>
         <source>line {0}: skipped {1} ({2})</source>
-        <translation type="unfinished"></translation>
+        <translation>riga {0}: saltato {1} ({2})</translation>
     </message>
     <message>
         <source>line {0}: added {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>riga {0}: aggiunto {1}</translation>
     </message>
     <message>
         <source>line {0}: merged {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>riga {0}: unito {1}</translation>
     </message>
     <message>
         <source>line {0}: skipped {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>riga {0}: saltato {1}</translation>
     </message>
     <message>
         <source>Import contacts</source>
@@ -1794,11 +1794,11 @@ Resta solo una traccia senza dati personali, così un&apos;importazione successi
     </message>
     <message>
         <source>line {0}: skipped ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>riga {0}: saltata ({1})</translation>
     </message>
     <message>
         <source>line {0}: note: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>riga {0}: nota: {1}</translation>
     </message>
     <message>
         <source>This file cannot be imported; see below.</source>
@@ -1850,9 +1850,9 @@ Resta solo una traccia senza dati personali, così un&apos;importazione successi
     </message>
     <message numerus="yes">
         <source>%n added contact(s) may be someone already in the vault; review them with “possible duplicates” on the Contacts page.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n contatto aggiunto potrebbe essere una persona già presente nell&apos;archivio; verificalo con “Possibili duplicati” nella pagina Contatti.</numerusform>
+            <numerusform>%n contatti aggiunti potrebbero essere persone già presenti nell&apos;archivio; verificali con “Possibili duplicati” nella pagina Contatti.</numerusform>
         </translation>
     </message>
     <message>

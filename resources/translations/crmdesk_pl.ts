@@ -1646,27 +1646,27 @@ Pozostanie tylko znacznik usunięcia bez danych osobowych, dzięki któremu pó�
     <name>ImportDialog</name>
     <message>
         <source>line {0}: added {1} ({2})</source>
-        <translation type="unfinished"></translation>
+        <translation>wiersz {0}: dodano {1} ({2})</translation>
     </message>
     <message>
         <source>line {0}: merged {1} ({2})</source>
-        <translation type="unfinished"></translation>
+        <translation>wiersz {0}: scalono {1} ({2})</translation>
     </message>
     <message>
         <source>line {0}: skipped {1} ({2})</source>
-        <translation type="unfinished"></translation>
+        <translation>wiersz {0}: pominięto {1} ({2})</translation>
     </message>
     <message>
         <source>line {0}: added {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>wiersz {0}: dodano {1}</translation>
     </message>
     <message>
         <source>line {0}: merged {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>wiersz {0}: scalono {1}</translation>
     </message>
     <message>
         <source>line {0}: skipped {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>wiersz {0}: pominięto {1}</translation>
     </message>
     <message>
         <source>Import contacts</source>
@@ -1794,11 +1794,11 @@ Pozostanie tylko znacznik usunięcia bez danych osobowych, dzięki któremu pó�
     </message>
     <message>
         <source>line {0}: skipped ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>wiersz {0}: pominięto ({1})</translation>
     </message>
     <message>
         <source>line {0}: note: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>wiersz {0}: uwaga: {1}</translation>
     </message>
     <message>
         <source>This file cannot be imported; see below.</source>
@@ -1850,10 +1850,10 @@ Pozostanie tylko znacznik usunięcia bez danych osobowych, dzięki któremu pó�
     </message>
     <message numerus="yes">
         <source>%n added contact(s) may be someone already in the vault; review them with “possible duplicates” on the Contacts page.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dodany kontakt może być osobą, która już jest w sejfie; sprawdź go za pomocą „Możliwe duplikaty” na stronie Kontakty.</numerusform>
+            <numerusform>%n dodane kontakty mogą być osobami, które już są w sejfie; sprawdź je za pomocą „Możliwe duplikaty” na stronie Kontakty.</numerusform>
+            <numerusform>%n dodanych kontaktów może być osobami, które już są w sejfie; sprawdź je za pomocą „Możliwe duplikaty” na stronie Kontakty.</numerusform>
         </translation>
     </message>
     <message>
