@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from crmdesk.core.errors import NotFound, UsageError
-from crmdesk.core.language import ENGLISH, N_, Language, tr
+from crmdesk.core.language import ENGLISH, N_, Language, active, tr
 from crmdesk.core.permissions import Permission
 from crmdesk.core.privacy.categories import DATA_CATEGORIES, check_categories
 from crmdesk.core.vault.gate import PROCESSORS
@@ -222,5 +222,7 @@ def _purpose_ids(session: Session, keys) -> list[int]:
     return ids
 
 
-def category_words(processor: Processor) -> str:
-    return ", ".join(DATA_CATEGORIES[c] for c in processor.categories) or "—"
+def category_words(processor: Processor, lang: Language | None = None) -> str:
+    """The kinds of data a processor receives, in ``lang`` (the language messages are shown in)."""
+    lang = lang or active()
+    return ", ".join(lang.gettext(DATA_CATEGORIES[c]) for c in processor.categories) or "—"
