@@ -56,7 +56,7 @@ STATE_TEXT = {"good": QT_TRANSLATE_NOOP("BackupTableModel", "checked, good"),
 
 
 def local_time(moment: datetime | None) -> str:
-    return moment.astimezone().strftime("%Y-%m-%d %H:%M") if moment else "—"
+    return translation.moment(moment.astimezone()) if moment else "—"
 
 
 def age_text(moment: datetime, now: datetime) -> str:

@@ -239,7 +239,7 @@ class BreachTableModel(RecordTableModel):
     def cell(self, breach: Breach, column: int, role):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
-        return (breach.reference, breach.discovered_at.isoformat()[:16].replace("T", " "), f"{breach.people:,}",
+        return (breach.reference, translation.moment(breach.discovered_at), translation.lang().number(breach.people),
                 translation.lang().pgettext("risk of a breach", breaches.RISK_WORDS[breach.risk]) if breach.risk
                 else self.tr("not assessed"),
                 breaches.clock_words(breach, self.now),

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from crmdesk.core.errors import CrmdeskError
 from crmdesk.core.vault import training
 from crmdesk.core.vault.session import Session
-from crmdesk.ui import placement
+from crmdesk.ui import placement, translation
 from crmdesk.ui.tasks import run_task
 from crmdesk.ui.widgets import ResultLine, ReturnSubmitsNothing
 
@@ -76,7 +76,7 @@ class BriefingDialog(ReturnSubmitsNothing, QDialog):
         self.briefing = briefing
         self.text.setPlainText(briefing.body)
         self.version.setText(self.tr("Version {0}, published {1}.").format(briefing.version,
-                                                                           briefing.published_at[:10]))
+                                                                           translation.day(briefing.published_at)))
         self.understood.setEnabled(True)
 
     def confirm(self) -> None:

@@ -54,7 +54,7 @@ EntryRole = Qt.ItemDataRole.UserRole + 1
 
 
 def _moment(at: str) -> str:
-    return at[:16].replace("T", " ")
+    return translation.moment(at)
 
 
 def _action(lang, entry: consent.LedgerEntry) -> str:
@@ -186,7 +186,7 @@ class ConsentsPanel(QWidget):
             self.states.setItem(row, 0, name)
             words = capitalised(consent.state_words(lang, item.state))
             if item.state == "granted" and item.expires_at:
-                words += self.tr(" until {0}").format(item.expires_at[:10])
+                words += self.tr(" until {0}").format(translation.day(item.expires_at))
             if item.state in MARKS:  # the same marks as the contact list
                 words = f"{MARKS[item.state]} {words}"
             badge = QTableWidgetItem(words)

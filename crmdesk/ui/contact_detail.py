@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from crmdesk.core.errors import CrmdeskError, NotFound
+from crmdesk.core.language import capitalised
 from crmdesk.core.people import contacts, interactions
 from crmdesk.core.people.contact_model import KIND_WORDS, KINDS, Contact, Interaction
 from crmdesk.core.permissions import Permission, allows
@@ -263,8 +264,8 @@ class ContactDetail(QWidget):
         self.timeline.clear()
         if view is not None:
             for item in view.interactions:
-                when = item.occurred_at[:16].replace("T", " ")
-                text = f"{when}  ·  {self.tr(item.kind.capitalize())}\n{item.summary}"
+                kind = capitalised(translation.lang().pgettext("kind of interaction", KIND_WORDS.get(item.kind, item.kind)))
+                text = f"{translation.moment(item.occurred_at)}  ·  {kind}\n{item.summary}"
                 if item.body:
                     text += f"\n{item.body}"
                 self.timeline.addItem(QListWidgetItem(text))

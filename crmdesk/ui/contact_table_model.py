@@ -75,7 +75,7 @@ NO_BASIS_AT = SHOWN + len(COLUMNS)
 
 def _kept(row: ContactRow) -> tuple:
     return (*(getattr(row, name) for name in _NAMES), row.display_name, consent_text(row), row.email,
-            row.phone, row.organisation, row.last_interaction_at[:10],
+            row.phone, row.organisation, translation.day(row.last_interaction_at),
             not any(state in consent.ACTIVE_STATES for _, state in row.consents))
 
 

@@ -49,7 +49,7 @@ class PairTableModel(RecordTableModel):
 
     def cell(self, pair: duplicates.PossibleDuplicate, column: int, role):
         if role == Qt.ItemDataRole.DisplayRole:
-            return (pair.earlier_name, pair.added_name, translation.lang().gettext(pair.reason), pair.found_at[:10])[column]
+            return (pair.earlier_name, pair.added_name, translation.lang().gettext(pair.reason), translation.day(pair.found_at))[column]
         return None
 
 

@@ -142,6 +142,9 @@ class ImportDialog(QDialog):
         self.source = QLineEdit()
         self.source.setPlaceholderText(self.tr("where these contacts came from, e.g. old customer list"))
         self.basis = QComboBox()
+        # The purposes arrive once read, long in some languages: they must not widen the dialog off a small screen.
+        self.basis.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.basis.setMinimumContentsLength(30)
         self.basis.addItem(self.tr("none yet — find them later with “Without lawful basis”"), None)
         if allows(access.session.role, Permission.CONSENT):
             access.query(self, lambda s: purposes.list_purposes(s, include_retired=False), self._offer_bases)

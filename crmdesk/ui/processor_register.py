@@ -168,9 +168,9 @@ class ProcessorTableModel(RecordTableModel):
     def cell(self, p: Processor, column: int, role):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
-        agreement = (p.contract_date.isoformat() if p.contract_date else self.tr("no date")) + (
+        agreement = (translation.day(p.contract_date) if p.contract_date else self.tr("no date")) + (
             self.tr(", scan kept") if p.agreement_name else "")
-        return (p.name, p.service, processors.PLACES[p.location] + (
+        return (p.name, p.service, translation.lang().gettext(processors.PLACES[p.location]) + (
             f" ({p.country})" if p.country else ""), ", ".join(p.purposes) or self.tr("all"), agreement)[column]
 
 

@@ -39,6 +39,7 @@ from crmdesk.core.vault.gate import (
     USERS,
 )
 from crmdesk.reports import document, notice_paper, record_paper
+from crmdesk.ui import translation
 from crmdesk.ui.breach_log import BreachLog
 from crmdesk.ui.processor_register import ProcessorRegister
 from crmdesk.ui.record_table_model import RecordTableModel
@@ -177,7 +178,7 @@ def notice_view(access: VaultAccess) -> PaperView:
         # QCoreApplication.translate is thread-safe: this runs off the UI thread.
         if same:
             return paper, QCoreApplication.translate("PaperView", "This is version {0}, published {1}.").format(
-                same.version, same.published_at[:10]), code
+                same.version, translation.day(same.published_at)), code
         if code not in privacy_notice.languages(session):
             return paper, QCoreApplication.translate(
                 "PaperView", "The notice is published in the shop's language and English (Settings); this one can be "
@@ -219,7 +220,7 @@ class StandingTableModel(RecordTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         state = self.tr("writes it") if t.role == "owner" else self.tr("due") if t.due else self.tr("confirmed")
-        return (t.name, role_words(t.role), str(t.version) if t.version else "—", (t.confirmed_at or "")[:10] or self.tr("never"),
+        return (t.name, role_words(t.role), str(t.version) if t.version else "—", translation.day(t.confirmed_at) or self.tr("never"),
                 state)[column]
 
 
@@ -263,7 +264,7 @@ class TrainingView(ReadWhenShown):
         self.about.setText(self.tr(
             "Every user but the owner confirms this briefing at their first sign-in, again {0} and when a new "
             "version is published; until then crmdesk holds back the customers' data from them. Version {1}, "
-            "published {2}. {3}").format(refresh, briefing.version, briefing.published_at[:10],
+            "published {2}. {3}").format(refresh, briefing.version, translation.day(briefing.published_at),
                                          self.tr("{0} due.").format(due) if due else self.tr("Nobody is due.")))
         self.model.set_records(standing)
 

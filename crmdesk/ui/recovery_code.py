@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from crmdesk.core.vault import recovery, settings
 from crmdesk.reports.recovery_kit import RecoveryKit, kit_for, write_recovery_kit
-from crmdesk.ui import placement
+from crmdesk.ui import placement, translation
 from crmdesk.ui.message_box import MessageBox
 from crmdesk.ui.vault_access import VaultAccess
 from crmdesk.ui.widgets import ResultLine
@@ -188,7 +188,7 @@ class RecoveryCodeDialog(QDialog):
         self.access.query(self, recovery.confirmed_at, self._show_state, failed=self.result.show_error)
 
     def _show_state(self, confirmed: str | None) -> None:
-        self.state.setText(self.tr("The current code was confirmed on {0}.").format(confirmed[:10]) if confirmed
+        self.state.setText(self.tr("The current code was confirmed on {0}.").format(translation.day(confirmed)) if confirmed
                            else self.tr("The current code has not been confirmed since it was made."))
 
     def confirm(self) -> None:

@@ -91,8 +91,8 @@ class RequestTableModel(RecordTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             lang = translation.lang()
             return (record.reference, lang.gettext(requests.TYPES[record.type]).split(" (")[0],
-                    record.contact_name or self.tr("(erased)"), record.received_on.isoformat(),
-                    record.due_on.isoformat(),
+                    record.contact_name or self.tr("(erased)"), translation.day(record.received_on),
+                    translation.day(record.due_on),
                     ("" if left is None else self.tr("{0} overdue").format(-left) if left < 0 else str(left)),
                     lang.pgettext("status of a request", requests.STATUS_WORDS.get(record.status, record.status)))[column]
         if role == Qt.ItemDataRole.ForegroundRole and left is not None and left < 0:
@@ -432,7 +432,7 @@ class RequestsPage(QWidget):
     def new_request(self, contact: Contact | None = None) -> NewRequestDialog:
         dialog = NewRequestDialog(self.access, contact, self)
         dialog.opened.connect(lambda opened: (self.refresh(opened.reference), self.result.show_result(
-            "good", self.tr("Registered {0}, due {1}.").format(opened.reference, opened.due_on.isoformat()))))
+            "good", self.tr("Registered {0}, due {1}.").format(opened.reference, translation.day(opened.due_on)))))
         dialog.open()
         return dialog
 

@@ -222,7 +222,7 @@ class RetentionPage(QWidget):
         lines = []
         for started, _finished, applied, proposed in runs:
             done = self.tr("applied {0}").format(retention.counted(applied)) if applied else self.tr("nothing applied")
-            line = f"{started[:16].replace('T', ' ')}: {done}"
+            line = f"{translation.moment(started)}: {done}"
             lines.append(line + (self.tr("; proposed {0}").format(retention.counted(proposed)) if proposed else ""))
         self.runs.setText(self.tr("Last sweeps:\n") + "\n".join(lines) if lines else self.tr("No sweep yet."))
 

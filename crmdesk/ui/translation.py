@@ -14,7 +14,9 @@ follows them to any desk).
 
 from __future__ import annotations
 
+import functools
 import logging
+from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
@@ -63,6 +65,28 @@ def install(code: str) -> str:
     QLocale.setDefault(QLocale(code))
     language.use(code)  # core's messages (refusals, errors shown in dialogs) in the same language
     return code
+
+
+def day(value: str | date | datetime | None) -> str:
+    """A day as the window's language writes it in a table or a line: "23 Oct 2026", "23.10.2026",
+    "23 paź 2026" ('' for none). ``value`` may be ISO text (only its day is read)."""
+    if not value:
+        return ""
+    text = value.isoformat() if isinstance(value, date | datetime) else value
+    return _day(lang(), text[:10])
+
+
+def moment(value: str | datetime | None) -> str:
+    """A day and a time of day, as they were stored (no change of time zone): "23 Oct 2026 14:05"."""
+    if not value:
+        return ""
+    text = value.isoformat() if isinstance(value, datetime) else value
+    return f"{_day(lang(), text[:10])} {text[11:16]}".strip()
+
+
+@functools.lru_cache(maxsize=4096)
+def _day(language_: Language, text: str) -> str:
+    return language_.date(date.fromisoformat(text), "medium")
 
 
 def load_cldr() -> None:

@@ -7,7 +7,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from crmdesk.core.language import capitalised
 from crmdesk.core.permissions import role_words
 from crmdesk.core.vault.session import User
-from crmdesk.ui import colours
+from crmdesk.ui import colours, translation
 from crmdesk.ui.record_table_model import RecordRole, RecordTableModel
 
 UserRole = RecordRole  # the User object of a row
@@ -31,7 +31,7 @@ class UserTableModel(RecordTableModel):
                 capitalised(role_words(user.role)),
                 self.tr("Active") if user.active else self.tr("Disabled"),
                 self.tr("On") if user.totp_enabled else self.tr("Off"),
-                self.signed_in.get(user.id, "")[:10] or self.tr("never"),
+                translation.day(self.signed_in.get(user.id)) or self.tr("never"),
             )[column]
         if role == Qt.ItemDataRole.ForegroundRole and not user.active:
             return colours.colour("inactive")

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import shutil
 import subprocess
+from dataclasses import replace
 from datetime import UTC, datetime
 
 import pytest
@@ -97,7 +98,7 @@ def test_each_letter_is_in_its_persons_language_and_the_set_in_the_shops(shop, m
 
 def test_a_letter_lists_the_kinds_of_data_the_languages_way(shop):
     owner, breach = shop
-    people = breaches.addressees(owner, breach.reference)
+    people = [replace(person, language="en") for person in breaches.addressees(owner, breach.reference)]
     english = breach_papers.letters(breach, people, subject_data.controller(owner), NOW)
     text = english.plain_text()
     assert "Your name and your e-mail address." in text

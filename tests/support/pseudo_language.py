@@ -29,6 +29,12 @@ class PseudoLanguage(Language):
     def pgettext(self, context: str, text: str) -> str:
         return f"{OPEN}{text}{CLOSE}"
 
+    def date(self, day, form: str = "long") -> str:  # month names are the language's too (CLDR)
+        return f"{OPEN}{super().date(day, form)}{CLOSE}"
+
+    def day_with_weekday(self, day) -> str:
+        return f"{OPEN}{super().day_with_weekday(day)}{CLOSE}"
+
 
 def speak_pseudo(monkeypatch) -> PseudoLanguage:
     """From now on, ``language.use(CODE)`` (the CLI starting under LANG=de_DE.UTF-8, the window set to

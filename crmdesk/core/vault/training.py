@@ -23,7 +23,7 @@ from datetime import datetime
 
 from crmdesk.core.clock import add_months, parse_iso
 from crmdesk.core.errors import UsageError
-from crmdesk.core.language import tr, trn
+from crmdesk.core.language import active, tr
 from crmdesk.core.permissions import TRAINING_FIRST, TRAINING_GATED, Permission, Role
 from crmdesk.core.texts import clean
 from crmdesk.core.vault import failures, settings
@@ -141,4 +141,4 @@ def refresh_words(session: Session) -> str:
     months = settings.get(session, "training_refresh_months")
     if not months:
         return tr("only when a new version is published")
-    return trn("every month", "every {n} months", months)
+    return tr("every {period}").format(period=active().duration(months, "month"))
