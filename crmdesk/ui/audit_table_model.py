@@ -1,7 +1,9 @@
 """The audit log as a table that pages older entries in as the user scrolls.
 
 Keyset paging on the sequence number (never OFFSET), read off the UI thread;
-``canFetchMore`` and ``fetchMore`` announce exactly the rows added.
+``canFetchMore`` and ``fetchMore`` announce exactly the rows added. What
+happened and its detail are shown in the window's language, the action's
+code in its cell's tooltip (admins search and script by codes).
 """
 
 from __future__ import annotations
@@ -16,16 +18,16 @@ from PySide6.QtCore import (
 
 from crmdesk.core.vault import auditlog
 from crmdesk.core.vault.audit import AuditEntry
+from crmdesk.core.vault.audit_words import action_words, detail_words
+from crmdesk.ui import translation
 from crmdesk.ui.vault_access import VaultAccess
 
 PAGE_SIZE = 200
 EntryRole = Qt.ItemDataRole.UserRole + 1  # the AuditEntry of a row
-
-
-def describe(entry: AuditEntry) -> str:
-    return auditlog.describe(entry.detail)
+USER, ACTION, RECORD, DETAIL = 2, 3, 4, 5  # columns
 
 _ROOT = QModelIndex()  # the invisible root: default parent of list rows
+
 
 class AuditTableModel(QAbstractTableModel):
     HEADERS = ("#", QT_TRANSLATE_NOOP("AuditTableModel", "Time (UTC)"),
@@ -96,15 +98,24 @@ class AuditTableModel(QAbstractTableModel):
         entry = self._entries[index.row()]
         if role == EntryRole:
             return entry
+        column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return (
-                str(entry.seq),
-                entry.at.replace("T", " ").replace("+00:00", ""),
-                self._names.get(entry.actor or "", entry.actor or "—"),
-                entry.action,
-                self._names.get(entry.target or "", entry.target or ""),
-                describe(entry),
-            )[index.column()]
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 4:
+            return self._shown(entry, column)
+        if role == Qt.ItemDataRole.ToolTipRole and column == ACTION:
+            return entry.action
+        if role == Qt.ItemDataRole.ToolTipRole and column == RECORD:
             return entry.target
         return None
+
+    def _shown(self, entry: AuditEntry, column: int) -> str:
+        if column == ACTION:
+            return action_words(entry.action, translation.lang())
+        if column == DETAIL:
+            return detail_words(entry.detail, translation.lang())
+        if column == RECORD:
+            return self._names.get(entry.target or "", entry.target or "")
+        if column == USER:
+            return self._names.get(entry.actor or "", entry.actor or "—")
+        if column == 1:
+            return entry.at.replace("T", " ").replace("+00:00", "")
+        return str(entry.seq)

@@ -232,7 +232,7 @@ def test_audit_page_verifies(qtbot, open_as):
     page.verify_button.click()
     qtbot.waitUntil(lambda: page.verify_button.isEnabled(), timeout=10000)
     assert "intact" in page.result.text()
-    qtbot.waitUntil(lambda: page.model.index(0, 3).data() == "vault.verified", timeout=10000)
+    qtbot.waitUntil(lambda: page.model.index(0, 3).data(Qt.ItemDataRole.ToolTipRole) == "vault.verified", timeout=10000)
     window.shutdown()
 
 

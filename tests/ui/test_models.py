@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
+
 from crmdesk.core import configuration
 from crmdesk.core.vault import users
 from crmdesk.ui.audit_table_model import PAGE_SIZE, AuditTableModel, EntryRole
@@ -36,4 +38,5 @@ def test_audit_model_pages_in_every_entry_once(qtbot, qtmodeltester, open_as, ac
         model.fetchMore()
     seqs = [model.index(r, 0).data(EntryRole).seq for r in range(model.rowCount())]
     assert seqs == list(range(total, 0, -1))
-    assert model.index(0, 3).data() == "settings.changed"
+    assert model.index(0, 3).data() == "Setting changed"
+    assert model.index(0, 3).data(Qt.ItemDataRole.ToolTipRole) == "settings.changed"

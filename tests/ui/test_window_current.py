@@ -80,7 +80,7 @@ def test_the_audit_page_follows_changes_made_in_the_window(qtbot, open_as):
     qtbot.keyClick(detail.editor.given, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: detail.title.text() == "Olek", timeout=10000)
     window.show_page("Audit log")
-    qtbot.waitUntil(lambda: audit.model.index(0, 3).data() == "contact.added", timeout=10000)
+    qtbot.waitUntil(lambda: audit.model.index(0, 3).data(Qt.ItemDataRole.ToolTipRole) == "contact.added", timeout=10000)
     assert int(audit.model.index(0, 0).data()) > int(newest)
     window.shutdown()
 
