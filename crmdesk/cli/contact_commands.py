@@ -34,8 +34,9 @@ def add_contact_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--source", metavar="TEXT", help=tr("where the data came from"))
     p.add_argument("--created", type=parse_date, metavar="DATE",
                    help=tr("when the customer relationship began (default: today)"))
-    p.add_argument("--language", metavar="CODE", help="the language of letters and reports to them: "
-                   + ", ".join(LANGUAGES) + "; \"\" for the shop's (Settings)")
+    p.add_argument("--language", metavar="CODE",
+                   help=tr("the language of letters and reports to them: {codes}; \"\" for the shop's "
+                           "(Settings)").format(codes=", ".join(LANGUAGES)))
 
 
 def _labelled(values: list[str] | None) -> list[Labelled] | None:

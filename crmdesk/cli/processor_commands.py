@@ -33,12 +33,14 @@ def add_parsers(command, group) -> None:
         p.add_argument("--service", required=name == "add", metavar="TEXT",
                        help=tr("what they do for the shop, e.g. 'sends the newsletter'"))
         p.add_argument("--data", action="append", metavar="KIND", choices=list(DATA_CATEGORIES),
-                       help="a kind of data they get; repeatable: " + ", ".join(DATA_CATEGORIES))
+                       help=tr("a kind of data they get; repeatable: {kinds}").format(
+                           kinds=", ".join(DATA_CATEGORIES)))
         p.add_argument("--location", choices=list(processors.LOCATIONS),
                        help=tr("eu (default), adequate (outside the EU, adequacy decision), safeguards"))
         p.add_argument("--country", metavar="NAME")
-        p.add_argument("--transfer-basis", metavar="TEXT", help="for data outside the EU/EEA, e.g. "
-                       + "; ".join(f"'{b}'" for b in processors.TRANSFER_BASES[2:]))
+        p.add_argument("--transfer-basis", metavar="TEXT",
+                       help=tr("for data outside the EU/EEA, e.g. {examples}").format(
+                           examples="; ".join(f"'{b}'" for b in processors.TRANSFER_BASES[2:])))
         p.add_argument("--contract-date", type=parse_date, metavar="DATE", help=tr("the processing agreement's "
                                                                                    "date"))
         p.add_argument("--agreement", metavar="FILE", help=tr("the signed agreement's scan, kept in the "

@@ -41,8 +41,8 @@ def add_parsers(command, group) -> None:
     p.add_argument("--received", type=parse_date, metavar="DATE", help=tr("when it arrived (default: today)"))
     p.add_argument("--channel", default="email", choices=list(requests.CHANNELS))
     p.add_argument("--address", default="", metavar="TEXT", help=tr("where the reply goes (not kept)"))
-    p.add_argument("--language", metavar="CODE", help="the reply's language: " + ", ".join(LANGUAGES)
-                   + " (default: the shop's)")
+    p.add_argument("--language", metavar="CODE",
+                   help=tr("the reply's language: {codes} (default: the shop's)").format(codes=", ".join(LANGUAGES)))
     p.add_argument("--pdf", metavar="FILE", help=tr("write the reply letter as PDF"))
     p.add_argument("--docx", metavar="FILE", help=tr("write the reply letter as a Word document"))
     p = command(register, "show", request_show, "one request with its history")
@@ -50,7 +50,8 @@ def add_parsers(command, group) -> None:
     p = command(register, "verify", request_verify, "record how the requester's identity was checked")
     p.add_argument("reference")
     p.add_argument("--method", required=True, metavar="TEXT",
-                   help="how the identity was checked, e.g. " + "; ".join(f"'{m}'" for m in requests.VERIFICATION_METHODS))
+                   help=tr("how the identity was checked, e.g. {examples}").format(
+                       examples="; ".join(f"'{m}'" for m in requests.VERIFICATION_METHODS)))
     p = command(register, "extend", request_extend, "extend the deadline by a month (two at most), with a reason")
     p.add_argument("reference")
     p.add_argument("--reason", required=True, metavar="TEXT")
