@@ -82,7 +82,7 @@ def processor_list(args) -> int:
         return 0
     rows = [(p.name, p.service, p.location + ("" if p.active else " (retired)"), ", ".join(p.purposes) or "all",
              "yes" if p.agreement_name else "no") for p in found]
-    emit(args, table(("NAME", "WHAT THEY DO", "WHERE", "PURPOSES", "AGREEMENT"), rows), [_json(p) for p in found])
+    emit(args, table((N_("NAME"), N_("WHAT THEY DO"), N_("WHERE"), N_("PURPOSES"), N_("AGREEMENT")), rows), [_json(p) for p in found])
     return 0
 
 
