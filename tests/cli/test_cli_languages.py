@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 import ast
 import inspect
+from pathlib import Path
 
 import pytest
 
@@ -155,3 +156,52 @@ def test_every_argparse_text_a_user_can_meet_is_marked_for_the_catalogue():
     finally:
         language._active[0] = language.ENGLISH
     assert {p for p in plural if "conflicting" not in p[0]} <= set(asked)
+
+
+DATA = Path(__file__).resolve().parent.parent / "data" / "import"
+
+
+def test_an_import_summary_and_a_bad_files_error_go_through_the_catalogue(cli, pseudo, tmp_path):
+    english = cli("import", str(DATA / "google.csv"), "--dry-run", user=STAFF)
+    english_json = cli("import", str(DATA / "google.csv"), "--dry-run", "--json", user=STAFF)
+    broken = tmp_path / "broken.csv"
+    broken.write_text("Name,E-mail\nAnna,anna@example.de\nBert,bert@example.de,surplus\n", encoding="utf-8")
+    assert "Would import google.csv (google, utf-8): 4 added, 0 merged, 0 skipped." in english.out
+
+    spoken = pseudo()
+    shown = cli("import", str(DATA / "google.csv"), "--dry-run", user=STAFF)
+    assert shown.code == 0
+    # whole sentences, one for each case: no English words filled into them
+    assert {"Would import {file} ({format}, {encoding}): {added} added, {merged} merged, {skipped} skipped.",
+            "No lawful basis would be recorded for these contacts; give {option}, or find them later with "
+            "{command}."} <= spoken.asked
+    assert untranslated_words(shown.out, ("google.csv", "google", "utf-8", "--purpose KEY",
+                                          "'crmdesk contact list --without-basis'")) == []
+    assert shown.out.count(OPEN) >= 3  # the summary, the lawful basis, the dry run
+    assert cli("import", str(DATA / "google.csv"), "--dry-run", "--json", user=STAFF).out == english_json.out
+    refused = cli("import", str(broken), user=STAFF)
+    assert refused.code == 1
+    assert untranslated_words(refused.err, ("crmdesk", "broken.csv")) == [], refused.err
+
+
+def test_a_question_takes_the_languages_yes_as_well_as_y(cli, pseudo, monkeypatch):
+    from crmdesk.cli import secrets
+
+    monkeypatch.setattr(secrets, "interactive", lambda: True)
+    ids = [cli("contact", "add", "--given", name, user=OWNER).out.strip() for name in ("Ola", "Ula", "Ela", "Ala")]
+
+    kept = cli("erase", ids[0], user=OWNER, stdin="n\n")
+    assert kept.code == 0 and kept.out.endswith("Nothing was erased.\n")
+    assert "Erase now? This cannot be undone. [y/N] " in kept.out
+    assert cli("erase", ids[0], user=OWNER, stdin="j\n").out.endswith("Nothing was erased.\n")  # not in English
+    assert "Erased Ola" in cli("erase", ids[0], user=OWNER, stdin="y\n").out
+
+    pseudo({("answer", "y"): "j", ("answer", "yes"): "ja"})
+    asked = cli("erase", ids[1], user=OWNER, stdin="J\n")
+    assert asked.code == 0
+    assert f"{OPEN}Erase now? This cannot be undone. [y/N] \u27e7" in asked.out
+    assert f"{OPEN}Erased {{name}} ({{what}}).\u27e7" not in asked.out and "Erased Ula" in asked.out
+    assert untranslated_words(asked.out.splitlines()[-1], ("Ula",)) == []
+    for answer, name in (("y", "Ela"), ("ja", "Ala")):
+        assert f"Erased {name}" in cli("erase", ids[2 if name == "Ela" else 3], user=OWNER,
+                                       stdin=f"{answer}\n").out

@@ -18,16 +18,20 @@ class PseudoLanguage(language.Language):
     def __init__(self, known: dict[tuple[str | None, str], str] | None = None) -> None:
         super().__init__("en")
         self.known = known or {}
+        self.asked: set[str] = set()  # every text looked up (a plural by its singular)
 
     def gettext(self, text: str) -> str:
+        self.asked.add(text)
         if (None, text) in self.known:
             return self.known[None, text]
         return f"{OPEN}{text}{CLOSE}" if text else text
 
     def ngettext(self, singular: str, plural: str, n: int) -> str:
+        self.asked.add(singular)
         return f"{OPEN}{super().ngettext(singular, plural, n)}{CLOSE}"
 
     def pgettext(self, context: str, text: str) -> str:
+        self.asked.add(text)
         return self.known.get((context, text), f"{OPEN}{text}{CLOSE}")
 
 
