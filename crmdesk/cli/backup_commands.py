@@ -12,11 +12,11 @@ from pathlib import Path
 
 from crmdesk.cli import secrets, vault_commands
 from crmdesk.cli.common import emit, note, open_session, report_problems, table, vault_paths
-from crmdesk.core import vault
+from crmdesk.core import language, vault
 from crmdesk.core.backups import archive, backup, schedule
 from crmdesk.core.backups.restore import restore_backup
 from crmdesk.core.errors import CrmdeskError, TotpRequired
-from crmdesk.core.language import tr
+from crmdesk.core.language import N_, NP_, tr, trn
 from crmdesk.core.vault import remember
 from crmdesk.core.vault.keyslots import KeySlots, Slot
 
@@ -38,9 +38,10 @@ def backup_list(args) -> int:
     if not found:
         print(tr("No backups in {folder} yet; make one with 'crmdesk backup'.").format(folder=folder))
         return 0
-    rows = [(b.path.name, _local(b), _megabytes(b.size), b.state) for b in found]
+    rows = [(b.path.name, _local(b), _megabytes(b.size), language.active().pgettext("backup", STATE_WORDS[b.state]))
+            for b in found]
     print(tr("Backups in {folder}:").format(folder=folder))
-    print(table(("FILE", "MADE", "SIZE", "STATE"), rows))
+    print(table((N_("FILE"), N_("MADE"), N_("SIZE"), N_("STATE")), rows))
     return 0
 
 
@@ -48,10 +49,13 @@ def backup_prune(args) -> int:
     with open_session(args) as session:
         keep = schedule.Keep.from_settings(session)
         removed = schedule.prune(session, args.to)
-    kept = (f"keeping the newest of the last {keep.daily} days, {keep.weekly} weeks "
-            f"and {keep.monthly} months")
     names = [p.name for p in removed]
-    human = (f"Deleted {len(names)} old backup{'s' if len(names) != 1 else ''}, {kept}."
+    spoken = language.active()
+    human = (trn("Deleted {n} old backup, keeping the newest of the last {days}, {weeks} and {months}.",
+                 "Deleted {n} old backups, keeping the newest of the last {days}, {weeks} and {months}.",
+                 len(names)).format(days=spoken.duration(keep.daily, "days"),
+                                    weeks=spoken.duration(keep.weekly, "weeks"),
+                                    months=spoken.duration(keep.monthly, "months"))
              + "".join(f"\n  {n}" for n in names))
     emit(args, human, {"deleted": names})
     return 0
@@ -82,8 +86,8 @@ def verify_backup(args) -> int:
                        for key in archive.COUNTED if key in result.manifest.counts)
     return report_problems(
         args, Path(args.backup).name, result.problems,
-        f"{Path(args.backup).name} is intact: its seal, hashes, key slots, every database page, "
-        f"the structure, foreign keys and the audit chain check out ({counts}).",
+        tr("{file} is intact: its seal, hashes, key slots, every database page, the structure, foreign keys "
+           "and the audit chain check out ({counts}).").format(file=Path(args.backup).name, counts=counts),
     )
 
 
@@ -93,13 +97,13 @@ def restore(args) -> int:
                                                          erasures_from=vault_paths(args), without_erasures=args.yes),
                                   finder)
     made = result.manifest.created.astimezone().strftime("%Y-%m-%d %H:%M")
-    human = f"Restored {Path(args.file).name} (made {made}) to {result.target}."
+    human = tr("Restored {file} (made {made}) to {target}.").format(file=Path(args.file).name, made=made,
+                                                                      target=result.target)
     if result.safety_copy:
-        human += f"\nThe vault that was there is kept as {result.safety_copy}."
+        human += "\n" + tr("The vault that was there is kept as {copy}.").format(copy=result.safety_copy)
     if result.erased_again:
-        people = "person" if result.erased_again == 1 else "people"
-        were = "was" if result.erased_again == 1 else "were"
-        human += f"\n{result.erased_again} {people} erased after this backup was made {were} erased again."
+        human += "\n" + trn("{n} person erased after this backup was made was erased again.",
+                            "{n} people erased after this backup was made were erased again.", result.erased_again)
     if result.warning:
         note(result.warning)
     emit(args, human, {"target": str(result.target),
@@ -164,10 +168,24 @@ def _local(b: archive.BackupFile) -> str:
     return b.created.astimezone().strftime("%Y-%m-%d %H:%M") if b.created else "?"
 
 
+# What a backup holds, counted ("1 contact", "3 audit entries").
+COUNTED_WORDS = {"contacts": lambda n: trn("{n} contact", "{n} contacts", n),
+                 "organisations": lambda n: trn("{n} organisation", "{n} organisations", n),
+                 "interactions": lambda n: trn("{n} interaction", "{n} interactions", n),
+                 "users": lambda n: trn("{n} user", "{n} users", n),
+                 "audit_entries": lambda n: trn("{n} audit entry", "{n} audit entries", n)}
+
+
 def _counted(n: int, key: str) -> str:
-    what = key.replace("_", " ")
-    return f"{n} {what[:-1] if n == 1 else what}"
+    return COUNTED_WORDS[key](n) if key in COUNTED_WORDS else f"{n} {key.replace('_', ' ')}"
 
 
 def _megabytes(size: int) -> str:
-    return f"{size / 1e6:.1f} MB"
+    from babel.numbers import format_decimal
+
+    return tr("{size} MB").format(size=format_decimal(size / 1e6, format="0.0", locale=language.active().cldr))
+
+
+# A backup's state in the list (the --json "state" stays as core names it).
+STATE_WORDS = {"good": NP_("backup", "good"), "damaged": NP_("backup", "damaged"),
+               "unreadable": NP_("backup", "unreadable"), "not checked": NP_("backup", "not checked")}

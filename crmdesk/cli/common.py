@@ -15,7 +15,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 from crmdesk.cli import secrets
-from crmdesk.core import fsutil, vault
+from crmdesk.core import fsutil, language, vault
 from crmdesk.core.errors import (
     IntegrityFailure,
     NotFound,
@@ -23,7 +23,7 @@ from crmdesk.core.errors import (
     TotpRequired,
     UsageError,
 )
-from crmdesk.core.language import tr
+from crmdesk.core.language import NP_, tr, trn
 from crmdesk.core.people.contact_model import Birthday
 from crmdesk.core.vault import remember
 from crmdesk.core.vault.session import KEYSLOTS_NAME, Session, VaultPaths
@@ -86,6 +86,17 @@ def parse_moment(text: str) -> datetime:
     return moment.astimezone() if moment.tzinfo is None else moment
 
 
+# The answers that mean yes to a [y/N] question: English's always, and the language's own ("j", "ja").
+YES = (NP_("answer", "y"), NP_("answer", "yes"))
+
+
+def confirmed(question: str) -> bool:
+    """Asks ``question`` (translated, with its "[y/N]") on the terminal; True for yes."""
+    answer = input(question).strip().casefold()
+    spoken = language.active()
+    return bool(answer) and answer in {word for w in YES for word in (w, spoken.pgettext("answer", w).casefold())}
+
+
 def vault_paths(args) -> VaultPaths:
     path = args.vault or os.environ.get("CRMDESK_VAULT") or vault.default_vault_path()
     return VaultPaths.of(path)
@@ -130,8 +141,8 @@ def open_session(args, *, use_keyring: bool = True) -> Session:
 
 
 def failed_attempts_sentence(count: int) -> str:
-    tries = "try" if count == 1 else "tries"
-    return f"{count} failed unlock {tries} happened since the last successful unlock of this vault."
+    return trn("{n} failed unlock try happened since the last successful unlock of this vault.",
+               "{n} failed unlock tries happened since the last successful unlock of this vault.", count)
 
 
 def check_writable_target(path: str | None, what: str) -> Path | None:
@@ -154,13 +165,16 @@ def report_problems(args, what: str, problems: list[str], ok_text: str) -> int:
     if problems:
         if args.json:
             emit(args, "", {"ok": False, "problems": problems})
-        raise IntegrityFailure(tr("{what} failed its check ({n} "
-                                  "problems):").format(what=what, n=len(problems)), problems)
+        raise IntegrityFailure(trn("{what} failed its check ({n} problem):", "{what} failed its check ({n} "
+                                   "problems):", len(problems)).format(what=what), problems)
     emit(args, ok_text, {"ok": True, "problems": []})
     return 0
 
 
 def table(headers: tuple[str, ...], rows: list[tuple[str, ...]]) -> str:
+    """Columns for people, headed by ``headers`` (marked N_ by the caller, shown translated); --json
+    output never goes through here."""
+    headers = tuple(tr(h) for h in headers)
     widths = [max(len(h), *(len(r[i]) for r in rows)) if rows else len(h) for i, h in enumerate(headers)]
     lines = ["  ".join(h.ljust(w) for h, w in zip(headers, widths, strict=True)).rstrip()]
     for row in rows:

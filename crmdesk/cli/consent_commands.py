@@ -108,7 +108,7 @@ def purpose_list(args) -> int:
              "active" if p.active else "retired",
              ", ".join(f"{n} {s}" for s, n in sorted(tallies.get(p.key, {}).items())) or "—")
             for p in found]
-    emit(args, table(("KEY", "TITLE", "BASIS", "KEPT", "RE-CONSENT", "STATE", "CONTACTS"), rows),
+    emit(args, table((N_("KEY"), N_("TITLE"), N_("BASIS"), N_("KEPT"), N_("RE-CONSENT"), N_("STATE"), N_("CONTACTS")), rows),
          [_purpose_json(p) | {"contacts": tallies.get(p.key, {})} for p in found])
     return 0
 
@@ -207,7 +207,7 @@ def consent_show(args) -> int:
         })
         return 0
     lines = [f"{contact.display_name}: purposes and lawful bases", ""]
-    lines += table(("PURPOSE", "BASIS", "STATE", "SINCE", "UNTIL"), [
+    lines += table((N_("PURPOSE"), N_("BASIS"), N_("STATE"), N_("SINCE"), N_("UNTIL")), [
         (s.purpose.title, s.purpose.basis.replace("_", " "), (consent.STATE_WORDS[s.state] if s.state != 'none' else '—'), (s.since or "")[:10],
          (s.expires_at or "")[:10]) for s in states]).splitlines()
     if not any(s.active for s in states):

@@ -9,7 +9,7 @@ from datetime import UTC, datetime
 
 from crmdesk.cli.common import emit, note, open_session, parse_birthday_option, parse_date, table
 from crmdesk.core.errors import UsageError
-from crmdesk.core.language import LANGUAGES, tr, trn
+from crmdesk.core.language import LANGUAGES, N_, tr, trn
 from crmdesk.core.people import contacts, duplicates, interactions, search
 from crmdesk.core.people.contact_model import KINDS, Contact, ContactInput, Labelled, Page
 from crmdesk.core.permissions import Permission, allows
@@ -34,8 +34,9 @@ def add_contact_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--source", metavar="TEXT", help=tr("where the data came from"))
     p.add_argument("--created", type=parse_date, metavar="DATE",
                    help=tr("when the customer relationship began (default: today)"))
-    p.add_argument("--language", metavar="CODE", help="the language of letters and reports to them: "
-                   + ", ".join(LANGUAGES) + "; \"\" for the shop's (Settings)")
+    p.add_argument("--language", metavar="CODE",
+                   help=tr("the language of letters and reports to them: {codes}; \"\" for the shop's "
+                           "(Settings)").format(codes=", ".join(LANGUAGES)))
 
 
 def _labelled(values: list[str] | None) -> list[Labelled] | None:
@@ -131,7 +132,7 @@ def contact_show(args) -> int:
 def _print_page(args, page: Page) -> None:
     rows = [(r.display_name, r.organisation, r.email, r.phone,
              r.last_interaction_at[:10], r.id[:8]) for r in page.rows]
-    human = table(("NAME", "ORGANISATION", "E-MAIL", "PHONE", "LAST CONTACT", "ID"), rows)
+    human = table((N_("NAME"), N_("ORGANISATION"), N_("E-MAIL"), N_("PHONE"), N_("LAST CONTACT"), N_("ID")), rows)
     if page.next is not None:
         human += f"\n… more; raise --limit (now {args.limit}) to see them."
     emit(args, human, [
@@ -204,7 +205,7 @@ def duplicates_list(args) -> int:
         return 0
     rows = [(p.earlier_name, p.earlier_id[:8], p.added_name, p.added_id[:8], p.reason, p.found_at[:10])
             for p in pairs]
-    human = table(("IN THE VAULT BEFORE", "EARLIER_ID", "ADDED LATER", "ADDED_ID", "WHY", "FOUND"), rows)
+    human = table((N_("IN THE VAULT BEFORE"), "EARLIER_ID", N_("ADDED LATER"), "ADDED_ID", N_("WHY"), N_("FOUND")), rows)
     human += "" if not may_edit else ("\nMerge a pair with 'crmdesk contact merge EARLIER_ID ADDED_ID' (the earlier contact keeps its "
               "fields, but those given with --take FIELD, and takes the other's history), or keep them apart with "
               "'crmdesk contact not-duplicates EARLIER_ID ADDED_ID'.")

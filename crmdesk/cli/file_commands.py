@@ -49,7 +49,7 @@ def _import_file(args) -> int:
     with open_session(args) as session:
         summary = importing.import_contacts(
             session, parsed.hand_over(), total=len(parsed.records), duplicates=args.duplicates,
-            source=args.source or f"imported from {path.name}", file_format=parsed.format,
+            source=args.source or tr("imported from {file}").format(file=path.name), file_format=parsed.format,
             dry_run=args.dry_run, purpose=args.purpose, every_row=args.json,
         )
     unreadable = [(line, "skipped", reason) for line, reason in parsed.skipped_lines]
@@ -66,35 +66,63 @@ def _import_file(args) -> int:
             "columns_not_read": parsed.ignored,
         })
         return 0
-    verb = "Would import" if args.dry_run else "Imported"
-    print(tr("{verb} {path.name} ({parsed.format}, {parsed.encoding}): {summary.added} added, "
-             "{summary.merged} merged, {value} skipped.").format(verb=verb, path=path, parsed=parsed,
-                                                                 summary=summary,
-                                                                 value=summary.skipped + len(unreadable)))
+    skipped = summary.skipped + len(unreadable)
+    print((tr("Would import {file} ({format}, {encoding}): {added} added, {merged} merged, {skipped} skipped.")
+           if args.dry_run else
+           tr("Imported {file} ({format}, {encoding}): {added} added, {merged} merged, {skipped} skipped.")).format(
+        file=path.name, format=parsed.format, encoding=parsed.encoding, added=summary.added, merged=summary.merged,
+        skipped=skipped))
     for o in summary.notable:
-        print(f"  line {o.line}: {o.action} {o.name}" + (f" ({o.reason})" if o.reason else ""))
+        print(_row_line(o.line, o.action, o.name, o.reason))
     for line, _, reason in unreadable:
         print(tr("  line {line}: skipped ({reason})").format(line=line, reason=reason))
     for line, warning in sorted(parsed.warnings + summary.warnings):
         print(tr("  line {line}: note: {warning}").format(line=line, warning=warning))
     if parsed.ignored:
-        print(not_read(parsed.ignored, "map a column with --map 'COLUMN=FIELD'", vcard=parsed.format == "vcard"))
+        print(not_read(parsed.ignored, tr("map a column with {option}").format(option="--map 'COLUMN=FIELD'"),
+                       vcard=parsed.format == "vcard"))
     written = summary.added + summary.merged
-    would = "would be" if args.dry_run else "was"
     if summary.basis and written:
-        recorded = written - summary.basis_kept_ended
-        print(f"The lawful basis of '{summary.basis}' {would} recorded for {recorded} of the {written} contacts, "
-              "method 'imported'." + (f" {summary.basis_kept_ended} had ended it and keep it ended."
-                                      if summary.basis_kept_ended else ""))
+        sentence = _basis_sentence(summary.basis, written - summary.basis_kept_ended, written, args.dry_run)
+        if summary.basis_kept_ended:
+            sentence += " " + trn("{n} had ended it and keeps it ended.", "{n} had ended it and keep it ended.",
+                                  summary.basis_kept_ended)
+        print(sentence)
     elif written:
-        print(tr("No lawful basis {would} recorded for these contacts; give --purpose KEY, or find them "
-                 "later with 'crmdesk contact list --without-basis'.").format(would=would))
+        print((tr("No lawful basis would be recorded for these contacts; give {option}, or find them later with "
+                  "{command}.") if args.dry_run else
+               tr("No lawful basis was recorded for these contacts; give {option}, or find them later with "
+                  "{command}.")).format(option="--purpose KEY", command="'crmdesk contact list --without-basis'"))
     if summary.possible_duplicates:
-        print(tr("{summary.possible_duplicates} added contact(s) may be someone already in the vault: "
-                 "review them with 'crmdesk contact duplicates'.").format(summary=summary))
+        print(trn("{n} added contact may be someone already in the vault: review it with {command}.",
+                  "{n} added contacts may be someone already in the vault: review them with {command}.",
+                  summary.possible_duplicates).format(command="'crmdesk contact duplicates'"))
     if args.dry_run:
         print(tr("Nothing was changed (dry run)."))
     return 0
+
+
+# What became of a row, one whole sentence for each outcome (the action stays English in --json).
+_ROW = {"added": (N_("  line {line}: added {name}"), N_("  line {line}: added {name} ({reason})")),
+        "merged": (N_("  line {line}: merged {name}"), N_("  line {line}: merged {name} ({reason})")),
+        "skipped": (N_("  line {line}: skipped {name}"), N_("  line {line}: skipped {name} ({reason})"))}
+
+
+def _row_line(line: int, action: str, name: str, reason: str) -> str:
+    plain, with_reason = _ROW[action]
+    return tr(with_reason if reason else plain).format(line=line, name=name, reason=reason)
+
+
+def _basis_sentence(purpose: str, recorded: int, written: int, dry_run: bool) -> str:
+    if dry_run:
+        text = trn("The lawful basis of '{purpose}' would be recorded for {recorded} of the {n} contact, method "
+                   "'{method}'.", "The lawful basis of '{purpose}' would be recorded for {recorded} of the {n} "
+                   "contacts, method '{method}'.", written)
+    else:
+        text = trn("The lawful basis of '{purpose}' was recorded for {recorded} of the {n} contact, method "
+                   "'{method}'.", "The lawful basis of '{purpose}' was recorded for {recorded} of the {n} "
+                   "contacts, method '{method}'.", written)
+    return text.format(purpose=purpose, recorded=recorded, method="imported")
 
 
 def export_file(args) -> int:

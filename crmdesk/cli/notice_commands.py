@@ -27,8 +27,9 @@ def add_parsers(command, group) -> None:
     p.add_argument("--docx", metavar="FILE")
     p.add_argument("--text", metavar="FILE", help=tr("plain UTF-8 text, for the shop's website"))
     for parser in (show, p):
-        parser.add_argument("--language", metavar="CODE", help="one of " + ", ".join(language.LANGUAGES)
-                            + " (default: the shop's, in Settings)")
+        parser.add_argument("--language", metavar="CODE",
+                            help=tr("one of {codes} (default: the shop's, in "
+                                    "Settings)").format(codes=", ".join(language.LANGUAGES)))
 
 
 def _current(args, session):

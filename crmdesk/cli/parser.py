@@ -6,6 +6,7 @@ import argparse
 
 from crmdesk import __version__
 from crmdesk.cli import (
+    argparse_words,
     backup_commands,
     breach_commands,
     consent_commands,
@@ -50,12 +51,14 @@ def _global_options(parser: argparse.ArgumentParser, *, top: bool, json_flag: bo
 
 
 def build_parser() -> Parser:
+    argparse_words.speak()  # before the first parser: "-h, --help" takes its words when it is made
     parser = Parser(
         prog="crmdesk",
         description=tr("crmdesk: a desktop CRM with an encrypted vault. With no command, the desktop "
                        "program starts."),
     )
-    parser.add_argument("--version", action="version", version=f"crmdesk {__version__}")
+    parser.add_argument("--version", action="version", version=f"crmdesk {__version__}",
+                        help=tr("show program's version number and exit"))  # argparse 3.11 does not mark it
     _global_options(parser, top=True)
     sub = parser.add_subparsers(title=tr("commands"), metavar="COMMAND", parser_class=Parser)
 
@@ -153,7 +156,7 @@ def build_parser() -> Parser:
     people = group("contact", "add, find, show, edit and delete contacts")
     p = command(people, "add", contact_commands.contact_add, "add a contact; prints its id")
     contact_commands.add_contact_options(p)
-    returning = "the person asked to be erased before and came back on their own"
+    returning = tr("the person asked to be erased before and came back on their own")
     p.add_argument("--returning", action="store_true", help=returning)
     p = command(people, "edit", contact_commands.contact_edit,
                 "change a contact; options given replace those fields")
@@ -191,7 +194,8 @@ def build_parser() -> Parser:
     p.add_argument("other", metavar="OTHER_ID")
     p.add_argument("--take", action="append", default=[], metavar="FIELD",
                    choices=list(duplicates.CHOSEN),
-                   help="take this field's value from OTHER_ID (repeat for several): " + ", ".join(duplicates.CHOSEN))
+                   help=tr("take this field's value from OTHER_ID (repeat for several): {fields}").format(
+                       fields=", ".join(duplicates.CHOSEN)))
     p = command(people, "not-duplicates", contact_commands.not_duplicates,
                 "say two possible duplicates are different people; they are not listed again")
     p.add_argument("id")
@@ -244,8 +248,9 @@ def build_parser() -> Parser:
     p.add_argument("--zip", metavar="FILE", help=tr("the PDF and the JSON together in one ZIP file"))
     p.add_argument("--request", metavar="REF", help=tr("the request this answers; the files are recorded "
                                                        "with it"))
-    p.add_argument("--language", metavar="CODE", help="the language of the report: " + ", ".join(LANGUAGES)
-                   + " (default: the person's, else the shop's)")
+    p.add_argument("--language", metavar="CODE",
+                   help=tr("the language of the report: {codes} (default: the person's, else the "
+                           "shop's)").format(codes=", ".join(LANGUAGES)))
     p.add_argument("--pdf-password-file", metavar="FILE",
                    help=tr("protect the PDF with the password on the first line of FILE (AES-256)"))
     p.add_argument("--contacts", metavar="FILE.csv|FILE.vcf", help=tr("all contacts as CSV or vCard (owner, "

@@ -33,12 +33,14 @@ def add_parsers(command, group) -> None:
         p.add_argument("--service", required=name == "add", metavar="TEXT",
                        help=tr("what they do for the shop, e.g. 'sends the newsletter'"))
         p.add_argument("--data", action="append", metavar="KIND", choices=list(DATA_CATEGORIES),
-                       help="a kind of data they get; repeatable: " + ", ".join(DATA_CATEGORIES))
+                       help=tr("a kind of data they get; repeatable: {kinds}").format(
+                           kinds=", ".join(DATA_CATEGORIES)))
         p.add_argument("--location", choices=list(processors.LOCATIONS),
                        help=tr("eu (default), adequate (outside the EU, adequacy decision), safeguards"))
         p.add_argument("--country", metavar="NAME")
-        p.add_argument("--transfer-basis", metavar="TEXT", help="for data outside the EU/EEA, e.g. "
-                       + "; ".join(f"'{b}'" for b in processors.TRANSFER_BASES[2:]))
+        p.add_argument("--transfer-basis", metavar="TEXT",
+                       help=tr("for data outside the EU/EEA, e.g. {examples}").format(
+                           examples="; ".join(f"'{b}'" for b in processors.TRANSFER_BASES[2:])))
         p.add_argument("--contract-date", type=parse_date, metavar="DATE", help=tr("the processing agreement's "
                                                                                    "date"))
         p.add_argument("--agreement", metavar="FILE", help=tr("the signed agreement's scan, kept in the "
@@ -80,7 +82,7 @@ def processor_list(args) -> int:
         return 0
     rows = [(p.name, p.service, p.location + ("" if p.active else " (retired)"), ", ".join(p.purposes) or "all",
              "yes" if p.agreement_name else "no") for p in found]
-    emit(args, table(("NAME", "WHAT THEY DO", "WHERE", "PURPOSES", "AGREEMENT"), rows), [_json(p) for p in found])
+    emit(args, table((N_("NAME"), N_("WHAT THEY DO"), N_("WHERE"), N_("PURPOSES"), N_("AGREEMENT")), rows), [_json(p) for p in found])
     return 0
 
 

@@ -6,7 +6,15 @@ from dataclasses import asdict
 from datetime import date
 
 from crmdesk.cli import secrets
-from crmdesk.cli.common import emit, open_session, paper_targets, parse_date, table, write_papers
+from crmdesk.cli.common import (
+    confirmed,
+    emit,
+    open_session,
+    paper_targets,
+    parse_date,
+    table,
+    write_papers,
+)
 from crmdesk.core.errors import OperationFailed, UsageError
 from crmdesk.core.language import LANGUAGES, N_, get, tr
 from crmdesk.core.people import contacts
@@ -41,8 +49,8 @@ def add_parsers(command, group) -> None:
     p.add_argument("--received", type=parse_date, metavar="DATE", help=tr("when it arrived (default: today)"))
     p.add_argument("--channel", default="email", choices=list(requests.CHANNELS))
     p.add_argument("--address", default="", metavar="TEXT", help=tr("where the reply goes (not kept)"))
-    p.add_argument("--language", metavar="CODE", help="the reply's language: " + ", ".join(LANGUAGES)
-                   + " (default: the shop's)")
+    p.add_argument("--language", metavar="CODE",
+                   help=tr("the reply's language: {codes} (default: the shop's)").format(codes=", ".join(LANGUAGES)))
     p.add_argument("--pdf", metavar="FILE", help=tr("write the reply letter as PDF"))
     p.add_argument("--docx", metavar="FILE", help=tr("write the reply letter as a Word document"))
     p = command(register, "show", request_show, "one request with its history")
@@ -50,7 +58,8 @@ def add_parsers(command, group) -> None:
     p = command(register, "verify", request_verify, "record how the requester's identity was checked")
     p.add_argument("reference")
     p.add_argument("--method", required=True, metavar="TEXT",
-                   help="how the identity was checked, e.g. " + "; ".join(f"'{m}'" for m in requests.VERIFICATION_METHODS))
+                   help=tr("how the identity was checked, e.g. {examples}").format(
+                       examples="; ".join(f"'{m}'" for m in requests.VERIFICATION_METHODS)))
     p = command(register, "extend", request_extend, "extend the deadline by a month (two at most), with a reason")
     p.add_argument("reference")
     p.add_argument("--reason", required=True, metavar="TEXT")
@@ -109,7 +118,7 @@ def request_list(args) -> int:
     rows = [(r.reference, r.type, r.who, r.received_on.isoformat(), r.due_on.isoformat(),
              r.status.replace("_", " "),
              f"tell by {requests.tell_extension_by(r)}" if view == "to_tell" else _when(r, today)) for r in found]
-    emit(args, table(("REFERENCE", "TYPE", "CONTACT", "RECEIVED", "DUE", "STATUS", ""), rows),
+    emit(args, table((N_("REFERENCE"), N_("TYPE"), N_("CONTACT"), N_("RECEIVED"), N_("DUE"), N_("STATUS"), ""), rows),
          [_json(r, today) for r in found])
     return 0
 
@@ -155,36 +164,42 @@ def request_show(args) -> int:
     return 0
 
 
-def _changed(args, changed: requests.SubjectRequest, words: str) -> int:
-    emit(args, tr("{changed.reference} "
-                  "{words}.").format(changed=changed, words=words), _json(changed, date.today()))
+def _changed(args, changed: requests.SubjectRequest, sentence: str, **values) -> int:
+    """``sentence``: what became of the request, translated, with {reference} and ``values`` to fill in."""
+    emit(args, sentence.format(reference=changed.reference, **values), _json(changed, date.today()))
     return 0
 
 
 def request_verify(args) -> int:
     with open_session(args) as session:
         changed = requests.verify(session, args.reference, args.method)
-    return _changed(args, changed, "verified")
+    return _changed(args, changed, tr("{reference} verified."))
 
 
 def request_extend(args) -> int:
     with open_session(args) as session:
         changed = requests.extend(session, args.reference, args.reason, told=args.told)
-    tell = "" if args.told else (f"; tell the person why by {requests.tell_extension_by(changed)}, then run "
-                                 f"'crmdesk request told {changed.reference}'")
-    return _changed(args, changed, f"now due {changed.due_on}{tell}")
+    if args.told:
+        return _changed(args, changed, tr("{reference} now due {due}."), due=changed.due_on)
+    return _changed(args, changed, tr("{reference} now due {due}; tell the person why by {tell_by}, then run "
+                                      "{command}."), due=changed.due_on,
+                    tell_by=requests.tell_extension_by(changed),
+                    command=f"'crmdesk request told {changed.reference}'")
 
 
 def request_told(args) -> int:
     with open_session(args) as session:
         changed = requests.extension_told(session, args.reference)
-    return _changed(args, changed, f"the person was told of the extension on {changed.extension_told_on}")
+    return _changed(args, changed, tr("{reference} the person was told of the extension on {day}."),
+                    day=changed.extension_told_on)
 
 
 def request_close(args) -> int:
     with open_session(args) as session:
         changed = requests.close(session, args.reference, args.outcome, args.reason)
-    return _changed(args, changed, f"closed as {changed.status}")
+    if changed.status == "refused":
+        return _changed(args, changed, tr("{reference} closed as refused."))
+    return _changed(args, changed, tr("{reference} closed as fulfilled."))
 
 
 def add_erasure_parsers(sub, command, people) -> None:
@@ -215,14 +230,16 @@ def erase(args) -> int:
         if not args.yes:
             print(tr("Erasing {contact.display_name} removes: {what}.").format(contact=contact, what=what))
             print(tr("A tombstone, the request reference and the audit log stay, without personal data."))
-            answer = input("Erase now? This cannot be undone. [y/N] ")
-            if answer.strip().lower() not in ("y", "yes"):
+            if not confirmed(tr("Erase now? This cannot be undone. [y/N] ")):
                 print(tr("Nothing was erased."))
                 return 0
         tomb = erasure.erase(session, contact.id, request_reference=args.request)
-    emit(args, f"Erased {contact.display_name} ({what})." + (f" Request {tomb.request} is fulfilled."
-                                                            if tomb.request else "")
-         + (f" {erasure.PENDING}" if tomb.pending else ""),
+    said = [tr("Erased {name} ({what}).").format(name=contact.display_name, what=what)]
+    if tomb.request:
+        said.append(tr("Request {reference} is fulfilled.").format(reference=tomb.request))
+    if tomb.pending:
+        said.append(tr(erasure.PENDING))
+    emit(args, " ".join(said),
          {"erased": tomb.contact_id, "request": tomb.request, "removed": dict((k, v) for k, v in removed)})
     return 0
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from crmdesk.cli.common import emit, open_session, parse_noon, table
 from crmdesk.core.errors import UsageError
-from crmdesk.core.language import tr
+from crmdesk.core.language import N_, tr
 from crmdesk.core.privacy import retention
 
 
@@ -43,7 +43,7 @@ def policy_list(args) -> int:
     with open_session(args) as session:
         found = retention.list_policies(session)
     rows = [(p.key, f"{p.period} {p.unit}", p.action, p.mode, "on" if p.enabled else "off") for p in found]
-    human = table(("POLICY", "AFTER", "ACTION", "MODE", "ON"), rows)
+    human = table((N_("POLICY"), N_("AFTER"), N_("ACTION"), N_("MODE"), N_("ON")), rows)
     human += "\n\n" + "\n".join(f"{p.key}: {p.explained()}" for p in found)
     emit(args, human, [_policy_json(p) for p in found])
     return 0
@@ -69,7 +69,7 @@ def _items(args, items: list[retention.Item], heading: str, nothing: str) -> int
         return 0
     rows = [(i.policy, i.kind, i.label, i.action, "yes" if i.mode == "apply" else "proposed", i.reason) for i in items]
     emit(args, f"{heading}, {len(items)} {'record is' if len(items) == 1 else 'records are'} due:\n"
-               + table(("POLICY", "KIND", "RECORD", "ACTION", "AUTOMATIC", "WHY"), rows),
+               + table((N_("POLICY"), N_("KIND"), N_("RECORD"), N_("ACTION"), N_("AUTOMATIC"), N_("WHY")), rows),
          [_item_json(i) for i in items])
     return 0
 

@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 
 from crmdesk.core.errors import OperationFailed, UsageError
-from crmdesk.core.language import tr
+from crmdesk.core.language import N_, tr
 
 
 def interactive() -> bool:
@@ -22,12 +22,14 @@ def interactive() -> bool:
 
 
 def _read_secret_file(path: str, what: str) -> str:
+    """The first line of the file; ``what`` (marked N_ by the caller) names the secret in messages."""
+    what = tr(what)
     try:
         text = Path(path).expanduser().read_text("utf-8")
     except OSError as exc:
         raise OperationFailed(
             tr("Cannot read the {what} file {path} ({value}); check the "
-               "path.").format(what=what, path=path, value=exc.strerror or 'unreadable')
+               "path.").format(what=what, path=path, value=exc.strerror or tr("unreadable"))
         ) from None
     except UnicodeDecodeError:
         raise OperationFailed(tr("The {what} file {path} is not UTF-8 "
@@ -48,24 +50,25 @@ def _given(variable: str, path: str | None, what: str) -> str | None:
     return None
 
 
-def passphrase(passphrase_file: str | None, prompt: str = "Passphrase: ") -> str:
-    value = _given("CRMDESK_PASSPHRASE", passphrase_file, "passphrase")
+def passphrase(passphrase_file: str | None, prompt: str | None = None) -> str:
+    value = _given("CRMDESK_PASSPHRASE", passphrase_file, N_("passphrase"))
     if value:
         return value
     if interactive():
-        return getpass.getpass(prompt)
+        return getpass.getpass(prompt or tr("Passphrase: "))
     raise UsageError(
         tr("No passphrase given; set CRMDESK_PASSPHRASE, use --passphrase-file FILE, or run on a terminal.")
     )
 
 
-def new_passphrase(new_passphrase_file: str | None, who: str = "the new passphrase") -> str:
-    value = _given("CRMDESK_NEW_PASSPHRASE", new_passphrase_file, "new passphrase")
+def new_passphrase(new_passphrase_file: str | None, prompt: str | None = None) -> str:
+    """``prompt``: the first question on a terminal, translated ("Type a passphrase for anna: ")."""
+    value = _given("CRMDESK_NEW_PASSPHRASE", new_passphrase_file, N_("new passphrase"))
     if value:
         return value
     if interactive():
-        first = getpass.getpass(f"Type {who}: ")
-        second = getpass.getpass("Type it again: ")
+        first = getpass.getpass(prompt or tr("Type the new passphrase: "))
+        second = getpass.getpass(tr("Type it again: "))
         if first != second:
             raise UsageError(tr("The two passphrases differ; nothing was changed, try again."))
         return first
@@ -80,7 +83,7 @@ def totp_code(required: bool) -> str | None:
     if value:
         return value
     if required and interactive():
-        return input("Authenticator code: ").strip()
+        return input(tr("Authenticator code: ")).strip()
     return None
 
 
@@ -89,7 +92,7 @@ def recovery_code() -> str:
     if value:
         return value
     if interactive():
-        return input("Recovery code: ").strip()
+        return input(tr("Recovery code: ")).strip()
     raise UsageError(tr("No recovery code given; set CRMDESK_RECOVERY_CODE or run on a terminal."))
 
 
@@ -99,6 +102,6 @@ def pdf_password(path: str | None) -> str | None:
 
     if not path:
         return None
-    value = _read_secret_file(path, "PDF password")
+    value = _read_secret_file(path, N_("PDF password"))
     check_password(value)
     return value

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from crmdesk.cli.common import emit, open_session, table
 from crmdesk.core.errors import NotFound
-from crmdesk.core.language import tr
+from crmdesk.core.language import N_, tr
 from crmdesk.core.vault import training
 
 
@@ -63,7 +63,7 @@ def training_status(args) -> int:
     rows = [(t.name, t.role, str(t.version) if t.version else "—", (t.confirmed_at or "")[:10] or "never",
              "owner (writes it)" if t.role == "owner" else "DUE" if t.due else "ok") for t in found]
     emit(args, f"Briefing version {version}; confirmed again {refresh}.\n"
-               + table(("USER", "ROLE", "VERSION", "CONFIRMED", "STATE"), rows),
+               + table((N_("USER"), N_("ROLE"), N_("VERSION"), N_("CONFIRMED"), N_("STATE")), rows),
          [{"user": t.name, "role": t.role, "version": t.version, "confirmed_at": t.confirmed_at, "due": t.due}
           for t in found])
     return 0

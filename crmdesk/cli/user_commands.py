@@ -7,8 +7,8 @@ import sys
 from crmdesk.cli import secrets
 from crmdesk.cli.common import emit, open_session, table
 from crmdesk.core import vault
-from crmdesk.core.language import tr
-from crmdesk.core.permissions import Permission
+from crmdesk.core.language import N_, tr
+from crmdesk.core.permissions import Permission, role_words
 from crmdesk.core.vault import users
 from crmdesk.core.vault.session import User
 
@@ -25,11 +25,13 @@ def user_add(args) -> int:
         session.require(Permission.ADMINISTER)  # before asking for a passphrase
         users.check_new_user_role(args.role)
         vault.check_user_name(args.name)
-        passphrase = secrets.new_passphrase(args.new_passphrase_file, f"a passphrase for {args.name}")
+        passphrase = secrets.new_passphrase(args.new_passphrase_file,
+                                            tr("Type a passphrase for {name}: ").format(name=args.name))
         user = users.add_user(
             session, args.name, role=args.role, passphrase=passphrase, display_name=args.display_name
         )
-    emit(args, tr("Added user '{user.name}' ({user.role.value}).").format(user=user), _user_json(user))
+    emit(args, tr("Added user '{name}' ({role}).").format(name=user.name, role=role_words(user.role)),
+         _user_json(user))
     return 0
 
 
@@ -37,11 +39,11 @@ def user_list(args) -> int:
     with open_session(args) as session:
         accounts = users.list_users(session)
     rows = [
-        (u.name, u.role.value, "active" if u.active else "disabled",
-         "yes" if u.totp_enabled else "no", u.display_name)
+        (u.name, role_words(u.role), tr("active") if u.active else tr("disabled"),
+         tr("yes") if u.totp_enabled else tr("no"), u.display_name)
         for u in accounts
     ]
-    emit(args, table(("NAME", "ROLE", "STATUS", "TOTP", "DISPLAY NAME"), rows),
+    emit(args, table((N_("NAME"), N_("ROLE"), N_("STATUS"), N_("TOTP"), N_("DISPLAY NAME")), rows),
          [_user_json(u) for u in accounts])
     return 0
 

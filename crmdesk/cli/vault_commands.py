@@ -71,7 +71,7 @@ def init(args) -> int:
         )
     if args.phone_region:
         settings.checked_region(args.phone_region)  # before the passphrase is asked for
-    passphrase = secrets.new_passphrase(args.new_passphrase_file, "a passphrase for the owner")
+    passphrase = secrets.new_passphrase(args.new_passphrase_file, tr("Type a passphrase for the owner: "))
     created = vault.create_vault(
         paths.folder, owner_name=owner, passphrase=passphrase, organisation=args.organisation,
         phone_region=args.phone_region, make_parents=paths == VaultPaths.of(vault.default_vault_path()),
@@ -92,7 +92,7 @@ def recover(args) -> int:
     paths = vault_paths(args)
     vault.require_vault(paths)
     code = secrets.recovery_code()
-    passphrase = secrets.new_passphrase(args.new_passphrase_file, "a new owner passphrase")
+    passphrase = secrets.new_passphrase(args.new_passphrase_file, tr("Type a new owner passphrase: "))
     session = recovery.recover(paths.folder, code, passphrase)
     name = session.user.name
     session.close()
@@ -161,7 +161,7 @@ def audit_list(args) -> int:
          auditlog.describe(e.detail))
         for e in entries
     ]
-    emit(args, table(("#", "TIME (UTC)", "USER", "ACTION", "RECORD", "DETAIL"), rows), [
+    emit(args, table(("#", N_("TIME (UTC)"), N_("USER"), N_("ACTION"), N_("RECORD"), N_("DETAIL")), rows), [
         {"seq": e.seq, "at": e.at, "actor": e.actor, "actor_name": names.get(e.actor or ""),
          "action": e.action, "target": e.target, "detail": e.detail, "hash": e.hash}
         for e in entries
@@ -221,7 +221,7 @@ def check(args) -> int:
 def setting_list(args) -> int:
     with open_session(args) as session:
         values = {key: settings.get(session, key) for key in sorted(settings.SPECS)}
-    emit(args, table(("SETTING", "VALUE"), [(k, str(v).replace("\n", " / ")) for k, v in values.items()]), values)
+    emit(args, table((N_("SETTING"), N_("VALUE")), [(k, str(v).replace("\n", " / ")) for k, v in values.items()]), values)
     return 0
 
 

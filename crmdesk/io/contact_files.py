@@ -14,6 +14,7 @@ import tempfile
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
+from crmdesk.core.language import tr
 from crmdesk.core.people.contact_model import Contact
 from crmdesk.io.csv_import import ImportRecord, ParsedFile, neutralise_cell, own_list, read_csv
 from crmdesk.io.text_files import ImportFileError, check_character_set, read_text
@@ -50,7 +51,8 @@ def open_contacts_file(path: Path, *, kind: str | None = None, mapping: dict[str
     elif kind == "csv":
         parsed, records = read_csv(decoded.text, decoded.encoding, mapping)
     else:
-        raise ImportFileError(f"'{kind}' is not a format crmdesk imports; use csv or vcard.")
+        raise ImportFileError(tr("'{kind}' is not a format crmdesk imports; use {csv} or {vcard}.").format(
+            kind=kind, csv="csv", vcard="vcard"))
     parsed.sha256 = decoded.sha256
     if decoded.note:
         parsed.warnings.insert(0, (1, decoded.note))
@@ -108,7 +110,7 @@ def write_contacts_file(path: Path, contacts: Iterable[Contact]) -> int:
     formulas are neutralised) or ``.vcf`` (vCard 4.0); returns the count."""
     suffix = path.suffix.lower()
     if suffix not in (".csv", ".vcf"):
-        raise ImportFileError("Name the export file .csv or .vcf.")
+        raise ImportFileError(tr("Name the export file .csv or .vcf."))
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
     count = 0
     try:

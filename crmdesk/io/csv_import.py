@@ -19,7 +19,8 @@ from datetime import date
 from operator import itemgetter
 from typing import NamedTuple
 
-from crmdesk.core import collector
+from crmdesk.core import collector, language
+from crmdesk.core.language import N_, tr, trn
 from crmdesk.core.people.contact_model import (
     PHONE_KINDS,
     Address,
@@ -39,14 +40,14 @@ READ_FIELD = 16 * 1024 * 1024
 
 # Field keys a column can map to (also the choices of --map and the import dialog).
 FIELD_KEYS = {
-    "given_name": "Given name", "family_name": "Family name", "display_name": "Full name",
-    "organisation": "Organisation", "job_title": "Job title", "email": "E-mail",
-    "phone": "Phone", "mobile": "Mobile phone", "street": "Street", "postal_code": "Postal code",
-    "city": "City", "region": "Region", "country": "Country", "po_box": "Post office box",
-    "address": "Address (all in one)",
-    "birthday": "Birthday", "birth_year": "Birth year", "birth_month": "Birth month", "birth_day": "Birth day",
-    "website": "Website", "notes": "Notes", "tags": "Tags", "source": "Source",
-    "since": "Customer since", "ignore": "(ignore)",
+    "given_name": N_("Given name"), "family_name": N_("Family name"), "display_name": N_("Full name"),
+    "organisation": N_("Organisation"), "job_title": N_("Job title"), "email": N_("E-mail"),
+    "phone": N_("Phone"), "mobile": N_("Mobile phone"), "street": N_("Street"), "postal_code": N_("Postal code"),
+    "city": N_("City"), "region": N_("Region"), "country": N_("Country"), "po_box": N_("Post office box"),
+    "address": N_("Address (all in one)"),
+    "birthday": N_("Birthday"), "birth_year": N_("Birth year"), "birth_month": N_("Birth month"),
+    "birth_day": N_("Birth day"), "website": N_("Website"), "notes": N_("Notes"), "tags": N_("Tags"),
+    "source": N_("Source"), "since": N_("Customer since"), "ignore": N_("(ignore)"),
 }
 
 # Header synonyms, folded to lower case: Outlook (English and German) and
@@ -178,16 +179,25 @@ class ParsedFile:
             yield records.pop()
 
 
-def not_read(columns: list[str], how: str = "choose a field for a column", vcard: bool = False) -> str:
+def not_read(columns: list[str], how: str | None = None, vcard: bool = False) -> str:
     """The columns (of a vCard: the properties) holding data that nothing
-    reads, as one sentence that says ``how`` to keep it (a vCard's cannot be)."""
-    one, many = ("card property", "card properties") if vcard else ("column", "columns")
-    which = f"the {one} '{columns[0]}' holds" if len(columns) == 1 else f"{len(columns)} {many} hold"
-    shown = columns if len(columns) <= 12 else [*columns[:10], f"and {len(columns) - 10} more"]
-    listed = f" ({', '.join(shown)})" if len(columns) > 1 else ""
+    reads, as one sentence that says ``how`` to keep it (a vCard's cannot be);
+    ``how`` translated by the caller, the window's way by default."""
+    how = tr("choose a field for a column") if how is None else how
+    if len(columns) == 1:
+        if vcard:
+            return tr("Not imported: the card property '{name}' holds data no field takes.").format(name=columns[0])
+        return tr("Not imported: the column '{name}' holds data no field takes; {how} to keep what it "
+                  "holds.").format(name=columns[0], how=how)
+    listed = ", ".join(columns) if len(columns) <= 12 else trn(
+        "{names}, and {n} more", "{names}, and {n} more", len(columns) - 10).format(names=", ".join(columns[:10]))
     if vcard:
-        return f"Not imported: {which} data no field takes{listed}."
-    return f"Not imported: {which} data no field takes{listed}; {how} to keep what it holds."
+        return trn("Not imported: {n} card property holds data no field takes ({names}).",
+                   "Not imported: {n} card properties hold data no field takes ({names}).",
+                   len(columns)).format(names=listed)
+    return trn("Not imported: {n} column holds data no field takes ({names}); {how} to keep what it holds.",
+               "Not imported: {n} columns hold data no field takes ({names}); {how} to keep what they hold.",
+               len(columns)).format(names=listed, how=how)
 
 
 def detect_delimiter(first_line: str) -> str:
@@ -249,7 +259,8 @@ def parse_date(text: str) -> date | None:
             return date(c, month, day)
         except (ValueError, OverflowError):
             pass
-    raise ValueError(f"'{text}' is not a date crmdesk understands (use YYYY-MM-DD or DD.MM.YYYY)")
+    raise ValueError(tr("'{text}' is not a date crmdesk understands (use YYYY-MM-DD or DD.MM.YYYY)").format(
+        text=text))
 
 
 _DAY_AND_MONTH = re.compile(r"(\d{1,2})\.(\d{1,2})\.?")  # 23.04. as people write a birthday without its year
@@ -267,13 +278,13 @@ def parse_birthday(text: str) -> Birthday | None:
         try:
             return Birthday.fromisoformat(text)
         except ValueError:
-            raise ValueError(f"'{text}' is not a date crmdesk understands (use --MM-DD for a day without "
-                             "its year)") from None
+            raise ValueError(tr("'{text}' is not a date crmdesk understands (use --MM-DD for a day without "
+                                "its year)").format(text=text)) from None
     if found := _DAY_AND_MONTH.fullmatch(text):
         try:
             return Birthday(int(found.group(2)), int(found.group(1)))
         except ValueError:
-            raise ValueError(f"'{text}' is not a day of the year") from None
+            raise ValueError(tr("'{text}' is not a day of the year").format(text=text)) from None
     day = parse_date(text)
     if day and day.year == NO_YEAR:
         return Birthday(day.month, day.day)
@@ -453,7 +464,9 @@ def _row_to_contact(plan: list[_Column], row: list[str], warn: list[str], shared
         if not value:
             continue
         if len(value) > MAX_FIELD and key != "notes":
-            warn.append(f"the {FIELD_KEYS.get(key, key)} is {len(value) // 1024:,} KB long and was left out")
+            warn.append(tr("the {field} is {size} KB long and was left out").format(
+                field=tr(FIELD_KEYS[key]) if key in FIELD_KEYS else key,
+                size=language.active().number(len(value) // 1024)))
             continue
         if key in _REPEATED:
             value = shared.setdefault(value, value)
@@ -502,7 +515,7 @@ def _row_to_contact(plan: list[_Column], row: list[str], warn: list[str], shared
             try:
                 setattr(data, key, parse_birthday(value) if key == "birthday" else parse_date(value))
             except ValueError as exc:
-                warn.append(f"{exc}; it was left out")
+                warn.append(tr("{problem}; it was left out").format(problem=exc))
     if addresses:
         for group, text in formatted.items():
             lines = [line.strip() for line in text.splitlines() if line.strip()]
@@ -521,13 +534,16 @@ def _birthday(parts: dict[str, str], warn: list[str]) -> Birthday | None:
     (Thunderbird); the year may be left empty."""
     year, month, day = (parts.get(k, "").strip() for k in ("birth_year", "birth_month", "birth_day"))
     if not (month and day):
-        warn.append(f"the birthday has no {'day' if month else 'month'} and was left out")
+        warn.append(tr("the birthday has no day and was left out") if month
+                    else tr("the birthday has no month and was left out"))
         return None
     try:
         return Birthday(int(month), int(day), int(year) if year else None)
     except (ValueError, OverflowError):
-        warn.append(f"the birthday (day {day}, month {month}{f', year {year}' if year else ''}) is not a date; it "
-                    "was left out")
+        warn.append(tr("the birthday (day {day}, month {month}, year {year}) is not a date; it was left "
+                       "out").format(day=day, month=month, year=year) if year else
+                    tr("the birthday (day {day}, month {month}) is not a date; it was left out").format(
+                        day=day, month=month))
         return None
 
 
@@ -535,9 +551,9 @@ def _columns(headers: list[str]) -> str:
     """The columns, for an error message; never a line that holds data (a
     file without a header line starts with a contact)."""
     if any(_LOOKS_LIKE_DATA.search(h) for h in headers):
-        return ("its first line holds an e-mail address or a number, so it seems to start with a contact "
+        return tr("its first line holds an e-mail address or a number, so it seems to start with a contact "
                 "rather than the column names: add a first line that names them")
-    return "its columns are: " + ", ".join(headers)
+    return tr("its columns are: {names}").format(names=", ".join(headers))
 
 
 _LOOKS_LIKE_DATA = re.compile(r"@|\d{3}")
@@ -560,30 +576,32 @@ def read_csv(text: str, encoding: str,
     raises ImportFileError when it is reached; warnings and skipped lines
     are added to the ParsedFile as the rows go by."""
     if not text.strip():
-        raise ImportFileError("The file is empty.")
+        raise ImportFileError(tr("The file is empty."))
     reader = csv.reader(_lines(text), delimiter=detect_delimiter(next(_lines(text))), strict=True)
     with _field_limit():
         try:
             headers = next(reader)
         except csv.Error as exc:
-            raise ImportFileError(f"the header cannot be read ({exc})", 1) from None
+            raise ImportFileError(tr("the header cannot be read ({problem})").format(problem=exc), 1) from None
     headers = [h.strip() for h in headers]
     if len(headers) < 2 or not any(headers):
-        raise ImportFileError("The first line should name the columns (at least two); "
-                              "this does not look like a contact list.")
+        raise ImportFileError(tr("The first line should name the columns (at least two); "
+                                 "this does not look like a contact list."))
     fmt = detect_format(headers)
     chosen = guess_mapping(headers)
     if mapping:
         unknown = [h for h in mapping if h not in headers]
         if unknown:
-            raise ImportFileError(f"The file has no column '{unknown[0]}'; {_columns(headers)}.")
+            raise ImportFileError(tr("The file has no column '{name}'; {columns}.").format(
+                name=unknown[0], columns=_columns(headers)))
         chosen.update(mapping)
     identifying = {"given_name", "family_name", "display_name", "organisation", "email",
                    "phone", "mobile"}
     if not identifying & set(chosen.values()):
-        raise ImportFileError(
+        raise ImportFileError(tr(
             "No column is recognised as a name, organisation, e-mail or phone; map the "
-            f"columns to fields (for example --map 'Kundenname=display_name'); {_columns(headers)}.")
+            "columns to fields (for example {example}); {columns}.").format(
+                example="--map 'Kundenname=display_name'", columns=_columns(headers)))
     parsed = ParsedFile(fmt, encoding, headers, chosen)
     left_out = {header for header, key in (mapping or {}).items() if key == "ignore"}  # on purpose: no note
     return parsed, _csv_records(reader, parsed, left_out)
@@ -645,28 +663,30 @@ def _csv_records(reader, parsed: ParsedFile, leave_out: set[str]) -> Iterator[Im
                 return
             except csv.Error as exc:
                 if "field larger" in str(exc):
-                    raise ImportFileError(
-                        f"a field is longer than {READ_FIELD // (1024 * 1024)} MB; this does not look like "
-                        "a contact list (perhaps a quote is never closed)", reader.line_num) from None
+                    raise ImportFileError(tr(
+                        "a field is longer than {size} MB; this does not look like a contact list (perhaps a "
+                        "quote is never closed)").format(size=READ_FIELD // (1024 * 1024)), reader.line_num) from None
                 if "unexpected end of data" in str(exc):
-                    raise ImportFileError("a quoted field that begins on this line is never closed (a \" is "
-                                          "missing)", starts) from None
-                raise ImportFileError(f"the line cannot be read ({exc})", reader.line_num) from None
+                    raise ImportFileError(tr("a quoted field that begins on this line is never closed (a \" is "
+                                             "missing)"), starts) from None
+                raise ImportFileError(tr("the line cannot be read ({problem})").format(problem=exc),
+                                      reader.line_num) from None
             if not "".join(row).strip():
                 continue
             if fmt == "outlook" and len(headers) // 2 < len(row) < len(headers):
                 row += [""] * (len(headers) - len(row))  # Outlook leaves out a row's empty last fields
             if len(row) != len(headers):
-                raise ImportFileError(
-                    f"this row has {len(row)} fields but the header has {len(headers)}; check the "
-                    "delimiter and quotes", reader.line_num)
+                raise ImportFileError(trn(
+                    "this row has {n} field but the header has {header}; check the delimiter and quotes",
+                    "this row has {n} fields but the header has {header}; check the delimiter and quotes",
+                    len(row)).format(header=len(headers)), reader.line_num)
             if fmt == "crmdesk":
                 row = [restore_cell(cell) for cell in row]
             if unread and not _NOT_DATA.issuperset(cells := pick(row)) and any(map(_holds_data, cells)):
                 holding.update(i for i in unread if _holds_data(row[i]))
                 unread = [i for i in unread if i not in holding]
                 pick = _picker(unread)
-                parsed.ignored = list(dict.fromkeys(headers[i] or f"column {i + 1}" for i in sorted(holding)))
+                parsed.ignored = list(dict.fromkeys(headers[i] or tr("column {number}").format(number=i + 1) for i in sorted(holding)))
             warn: list[str] = []
             contact = _row_to_contact(plan, row, warn, shared, fmt)
             warn += within_limits(contact)
@@ -674,6 +694,6 @@ def _csv_records(reader, parsed: ParsedFile, leave_out: set[str]) -> Iterator[Im
                 parsed.warnings += [(reader.line_num, w) for w in warn]
             if not (contact.display_name or contact.given_name or contact.family_name
                     or contact.organisation or contact.emails or contact.phones):
-                parsed.skipped_lines.append((reader.line_num, "no name, organisation, e-mail or phone"))
+                parsed.skipped_lines.append((reader.line_num, tr("no name, organisation, e-mail or phone")))
                 continue
             yield ImportRecord(reader.line_num, contact)

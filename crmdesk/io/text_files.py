@@ -16,6 +16,8 @@ import re
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from crmdesk.core.language import N_, tr
+
 MAX_FILE_BYTES = 200 * 1024 * 1024
 
 
@@ -28,11 +30,12 @@ class ImportFileError(Exception):
         self.line = line
 
     def __str__(self) -> str:
-        return f"line {self.line}: {self.message}" if self.line else self.message
+        return tr("line {line}: {problem}").format(line=self.line, problem=self.message) if self.line \
+            else self.message
 
     def for_file(self, name: str) -> str:
         """One sentence for the user: which file, where, why, and that nothing was imported."""
-        return f"{name}: {str(self).rstrip('.')}; nothing was imported."
+        return tr("{file}: {problem}; nothing was imported.").format(file=name, problem=str(self).rstrip("."))
 
 
 @dataclass(frozen=True)
@@ -66,11 +69,12 @@ def _without_bom(data: bytes) -> str | None:
 
 
 # Legacy character sets offered by name (the import dialog's choice; the CLI takes any Python codec name).
-CHARACTER_SETS = {"windows-1252": "Western European (Windows-1252)",
-                  "windows-1250": "Central European (Windows-1250)", "iso-8859-2": "Central European (ISO-8859-2)",
-                  "windows-1251": "Cyrillic (Windows-1251)", "windows-1253": "Greek (Windows-1253)",
-                  "windows-1254": "Turkish (Windows-1254)", "windows-1257": "Baltic (Windows-1257)",
-                  "shift_jis": "Japanese (Shift_JIS)", "utf-8": "UTF-8", "utf-16": "UTF-16"}
+CHARACTER_SETS = {"windows-1252": N_("Western European (Windows-1252)"),
+                  "windows-1250": N_("Central European (Windows-1250)"),
+                  "iso-8859-2": N_("Central European (ISO-8859-2)"),
+                  "windows-1251": N_("Cyrillic (Windows-1251)"), "windows-1253": N_("Greek (Windows-1253)"),
+                  "windows-1254": N_("Turkish (Windows-1254)"), "windows-1257": N_("Baltic (Windows-1257)"),
+                  "shift_jis": N_("Japanese (Shift_JIS)"), "utf-8": "UTF-8", "utf-16": "UTF-16"}
 
 
 # Codecs Python has that are no character set for a contact file: they rewrite the text ("\\n" in
@@ -83,15 +87,15 @@ def check_character_set(name: str) -> str:
     try:
         found = codecs.lookup(name).name
     except LookupError:
-        raise ImportFileError(f"crmdesk does not know the character set '{name}'; give one such as windows-1250, "
-                              "iso-8859-2 or shift_jis.") from None
+        raise ImportFileError(tr("crmdesk does not know the character set '{name}'; give one such as "
+                                 "windows-1250, iso-8859-2 or shift_jis.").format(name=name)) from None
     try:
         b"a\xff".decode(found, "replace")  # rot13, base64, zlib: codecs, but not for text
     except (LookupError, UnicodeError):
         found = "undefined"
     if found.replace("-", "_") in _NOT_CHARACTER_SETS:
-        raise ImportFileError(f"'{name}' is not a character set text files are written in; give one such as "
-                              "windows-1250, iso-8859-2 or shift_jis.")
+        raise ImportFileError(tr("'{name}' is not a character set text files are written in; give one such as "
+                                 "windows-1250, iso-8859-2 or shift_jis.").format(name=name))
     return found
 
 
@@ -104,27 +108,31 @@ def decode(data: bytes, character_set: str | None = None) -> DecodedText:
         try:
             text = data.decode(name)
         except UnicodeError as exc:  # idna and punycode say UnicodeError, with no position
-            where = f" (byte {exc.start + 1:,} does not fit)" if isinstance(exc, UnicodeDecodeError) else ""
-            raise ImportFileError(f"The file is not {character_set} text{where}; choose another character "
-                                  "set.") from None
+            if isinstance(exc, UnicodeDecodeError):
+                raise ImportFileError(tr("The file is not {name} text (byte {byte} does not fit); choose another "
+                                         "character set.").format(name=character_set,
+                                                                  byte=language_number(exc.start + 1))) from None
+            raise ImportFileError(tr("The file is not {name} text; choose another character "
+                                     "set.").format(name=character_set)) from None
         return DecodedText(text, name, note=_also_utf8(data, name, character_set))
     if character_set is not None:
         found = decode(data)
-        return replace(found, note=f"the file starts with a {found.encoding.removesuffix('-sig').upper()} byte "
-                                   f"order mark, so it was read as that, not as {character_set}")
+        return replace(found, note=tr("the file starts with a {found} byte order mark, so it was read as that, "
+                                      "not as {chosen}").format(found=found.encoding.removesuffix("-sig").upper(),
+                                                                chosen=character_set))
     if data.startswith(codecs.BOM_UTF8):
         try:
             return DecodedText(data[3:].decode("utf-8"), "utf-8-sig")
         except UnicodeDecodeError as exc:
-            raise ImportFileError("The file says it is UTF-8 but is not valid UTF-8; save it "
-                                  "again as UTF-8.") from exc
+            raise ImportFileError(tr("The file says it is UTF-8 but is not valid UTF-8; save it "
+                                     "again as UTF-8.")) from exc
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             try:
                 return DecodedText(data.decode(encoding), encoding)
             except UnicodeDecodeError as exc:
-                raise ImportFileError(f"The file says it is {encoding.upper()} but is not; save it "
-                                      "again as UTF-8.") from exc
+                raise ImportFileError(tr("The file says it is {encoding} but is not; save it "
+                                         "again as UTF-8.").format(encoding=encoding.upper())) from exc
     encoding = _without_bom(data)
     if encoding is not None:
         try:
@@ -140,7 +148,7 @@ def decode(data: bytes, character_set: str | None = None) -> DecodedText:
     except UnicodeDecodeError:
         pass
     if b"\x00" in data:
-        raise ImportFileError("This is not a text file; choose a CSV or vCard file.")
+        raise ImportFileError(tr("This is not a text file; choose a CSV or vCard file."))
     return DecodedText(data.decode("cp1252", errors="replace"), "windows-1252")
 
 
@@ -154,20 +162,30 @@ def _also_utf8(data: bytes, name: str, chosen: str) -> str:
     except UnicodeDecodeError:
         return ""
     misread = "ż".encode().decode(name, errors="replace")
-    return (f"the file was read as {chosen}, as chosen, but its letters are UTF-8; if names look wrong "
-            f"(\"{misread}\" for \"ż\"), import it again without choosing a character set")
+    return tr("the file was read as {chosen}, as chosen, but its letters are UTF-8; if names look wrong "
+              "(\"{misread}\" for \"ż\"), import it again without choosing a character set").format(
+        chosen=chosen, misread=misread)
+
+
+def language_number(n: int) -> str:
+    """``n`` as the language messages are shown in writes it ("1,234", "1.234")."""
+    from crmdesk.core import language
+
+    return language.active().number(n)
 
 
 def read_text(path: Path, character_set: str | None = None) -> DecodedText:
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
-            raise ImportFileError(f"The file is {size // 1_000_000} MB; split it into files under 200 MB.")
+            raise ImportFileError(tr("The file is {size} MB; split it into files under {most} MB.").format(
+                size=language_number(size // 1_000_000), most=MAX_FILE_BYTES // (1024 * 1024)))
         data = path.read_bytes()
         return replace(decode(data, character_set), sha256=hashlib.sha256(data).hexdigest())
     except FileNotFoundError:
-        raise ImportFileError(f"There is no file {path}; check the name.") from None
+        raise ImportFileError(tr("There is no file {path}; check the name.").format(path=path)) from None
     except IsADirectoryError:
-        raise ImportFileError(f"{path} is a folder; choose a file.") from None
+        raise ImportFileError(tr("{path} is a folder; choose a file.").format(path=path)) from None
     except PermissionError:
-        raise ImportFileError(f"crmdesk may not read {path}; check the file's permissions.") from None
+        raise ImportFileError(tr("crmdesk may not read {path}; check the file's permissions.").format(
+            path=path)) from None

@@ -20,7 +20,8 @@ import quopri
 import re
 from collections.abc import Iterable, Iterator
 
-from crmdesk.core.language import LANGUAGES
+from crmdesk.core import language
+from crmdesk.core.language import LANGUAGES, N_, tr
 from crmdesk.core.people.contact_model import (
     Address,
     Birthday,
@@ -42,6 +43,7 @@ _PHYSICAL = re.compile(r"([^\r\n]*)(?:\r\n|\r|\n|$)")
 _STARTS_PROPERTY = re.compile(r"(?:[A-Za-z0-9-]+\.)?(?:BEGIN|END|VERSION|N|FN|ORG|TITLE|ROLE|EMAIL|TEL|ADR|LABEL|BDAY|URL|"
                                r"NOTE|CATEGORIES|PHOTO|LOGO|SOUND|KEY|UID|REV|NICKNAME|GEO|TZ|AGENT|MAILER|LANG|X-[A-Z0-9-]+)"
                                r"(?:;[^:]*)?:")
+_BEGIN, _END_CARD = "BEGIN:VCARD", "END:VCARD"  # a vCard's own words, never translated
 MAX_VALUE = 128 * 1024  # longer values (a 7 MB note) are left out with a warning; the card comes in
 _NOT_KEPT = frozenset({"PHOTO", "LOGO", "SOUND", "KEY"})
 # What a card says that a contact has no field for, kept in its notes as "Nickname: Johny"; a grouped
@@ -121,7 +123,7 @@ def _decode(value: str, params: dict[str, list[str]]) -> str | bytes:
 
 
 # Code pages a program writes without naming them (The Bat!, Outlook 2003): Western, then Central European.
-_CODE_PAGES = (("cp1252", "Western European (Windows-1252)"), ("cp1250", "Central European (Windows-1250)"))
+_CODE_PAGES = (("cp1252", N_("Western European (Windows-1252)")), ("cp1250", N_("Central European (Windows-1250)")))
 
 
 def _not_letters(text: str) -> int:
@@ -210,16 +212,19 @@ def _vcard_records(text: str, parsed: ParsedFile, unnamed: str | None = None) ->
         match = _PROPERTY.match(line)
         if match is None:
             if card is None:
-                raise ImportFileError("this is not a vCard line; a vCard file starts with BEGIN:VCARD", number)
+                raise ImportFileError(tr("this is not a vCard line; a vCard file starts with {begin}").format(
+                    begin=_BEGIN), number)
             continue  # a stray line inside a card: skip it, do not choke
         name = match.group("name").upper()
         if name == "BEGIN" and match.group("value").strip().upper() == "VCARD":
             if card is not None:
-                raise ImportFileError("a card starts before the previous one ended (END:VCARD missing)", number)
+                raise ImportFileError(tr("a card starts before the previous one ended ({end} missing)").format(
+                    end=_END_CARD), number)
             card, start_line = [], number
             continue
         if card is None:
-            raise ImportFileError("this line is outside any card; a vCard file starts with BEGIN:VCARD", number)
+            raise ImportFileError(tr("this line is outside any card; a vCard file starts with {begin}").format(
+                begin=_BEGIN), number)
         if name == "END":
             guessed = _settle(card, unnamed)
             said: list[str] = []
@@ -227,12 +232,13 @@ def _vcard_records(text: str, parsed: ParsedFile, unnamed: str | None = None) ->
             if len(unkept) != len(parsed.ignored):
                 parsed.ignored = list(unkept)
             if contact is None:
-                parsed.skipped_lines.append((start_line, "the card has no name, e-mail or phone"))
+                parsed.skipped_lines.append((start_line, tr("the card has no name, e-mail or phone")))
             else:
                 if guessed:
-                    parsed.warnings.append((start_line, f"the card names no character set for some of its text, "
-                                            f"which was read as {guessed}; if names read wrong, choose the file's character set and import "
-                                            "again"))
+                    parsed.warnings.append((start_line, tr(
+                        "the card names no character set for some of its text, which was read as {guessed}; if "
+                        "names read wrong, choose the file's character set and import again").format(
+                            guessed=tr(guessed))))
                 parsed.warnings += [(start_line, note) for note in said + within_limits(contact)]
                 found += 1
                 yield ImportRecord(start_line, contact)
@@ -242,15 +248,17 @@ def _vcard_records(text: str, parsed: ParsedFile, unnamed: str | None = None) ->
             continue  # photos, logos, sounds and keys are never imported
         value = match.group("value")
         if len(value) > MAX_VALUE:
-            parsed.warnings.append((number, f"the {name} is {len(value) // 1024:,} KB long and was left out"))
+            parsed.warnings.append((number, tr("the {name} is {size} KB long and was left out").format(
+                name=name, size=language.active().number(len(value) // 1024))))
             continue
         params = _params(match.group("params"))
         card.append((number, (match.group("group") or "").lower(), name, params, _decode(value, params)))
     if card is not None:
-        raise ImportFileError("the file ends inside a card (END:VCARD missing); it may be cut short",
-                              start_line)
+        raise ImportFileError(tr("the file ends inside a card ({end} missing); it may be cut short").format(
+            end=_END_CARD), start_line)
     if not found and not parsed.skipped_lines:
-        raise ImportFileError("The file holds no vCard; choose a .vcf file exported by a phone or mail program.")
+        raise ImportFileError(tr("The file holds no vCard; choose a .vcf file exported by a phone or mail "
+                                 "program."))
     return parsed
 
 
@@ -271,7 +279,7 @@ def _birthday(text: str, params: dict[str, list[str]]) -> Birthday | None:
     try:
         birthday = parse_birthday(text)
     except ValueError:
-        raise ValueError(f"the birthday '{text}' is not a date; it was left out") from None
+        raise ValueError(tr("the birthday '{text}' is not a date; it was left out").format(text=text)) from None
     if birthday and birthday.year is not None and str(birthday.year) in params.get("X-APPLE-OMIT-YEAR", ()):
         return Birthday(birthday.month, birthday.day)
     return birthday

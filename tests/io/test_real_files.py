@@ -278,7 +278,7 @@ def test_a_chosen_character_set_that_the_file_says_otherwise_gets_a_note(tmp_pat
 
 def test_what_a_hostile_or_odd_csv_does(tmp_path):
     # A semicolon row under Outlook's comma header is a wrong delimiter, not a short Outlook row.
-    with pytest.raises(ImportFileError, match="has 1 fields but the header has 5"):
+    with pytest.raises(ImportFileError, match="has 1 field but the header has 5"):
         read_contacts_file(_csv(tmp_path, "First Name,Last Name,E-mail Address,Mobile Phone,Notes\n"
                                           "John;Doe;john@x.example;0170 1234567;note\n"))
     huge = read_contacts_file(_csv(tmp_path, "First Name,Last Name,Primary Email,Birth Year,Birth Month,Birth Day\n"

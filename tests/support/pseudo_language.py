@@ -17,17 +17,27 @@ _WORD = re.compile(r"[^\W\d_]{2,}")
 
 
 class PseudoLanguage(Language):
-    def __init__(self) -> None:
+    """``known``: a few real translations, (context, text) → translation, for what cannot be shown
+    wrapped (the letter that answers "yes"); ``asked``: every text looked up (a plural by its singular)."""
+
+    def __init__(self, known: dict[tuple[str | None, str], str] | None = None) -> None:
         super().__init__("en")
+        self.known = known or {}
+        self.asked: set[str] = set()
 
     def gettext(self, text: str) -> str:
+        self.asked.add(text)
+        if (None, text) in self.known:
+            return self.known[None, text]
         return f"{OPEN}{text}{CLOSE}" if text else text
 
     def ngettext(self, singular: str, plural: str, n: int) -> str:
+        self.asked.add(singular)
         return f"{OPEN}{super().ngettext(singular, plural, n)}{CLOSE}"
 
     def pgettext(self, context: str, text: str) -> str:
-        return f"{OPEN}{text}{CLOSE}"
+        self.asked.add(text)
+        return self.known.get((context, text), f"{OPEN}{text}{CLOSE}")
 
     def date(self, day, form: str = "long") -> str:  # month names are the language's too (CLDR)
         return f"{OPEN}{super().date(day, form)}{CLOSE}"

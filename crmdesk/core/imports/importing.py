@@ -187,15 +187,15 @@ class _Import:
         if self.source and not data.source:
             data.source = self.source
         if data.birthday and data.birthday.year is not None and data.birthday.as_date() > self.today:
-            self.summary.warnings.append((line, f"the birthday {data.birthday.isoformat()} is in the future; it was "
-                                                "left out"))
+            self.summary.warnings.append((line, tr("the birthday {day} is in the future; it was left out").format(
+                day=data.birthday.isoformat())))
             data.birthday = None  # a typo in one field is not worth the row
         problems = contacts.validate(data, self.today)
         if problems:
             self.outcome(line, "skipped", name, next(iter(problems.values())))
             return
         self.summary.warnings += [
-            (line, f"'{e.value}' does not look like an e-mail address; imported as it is")
+            (line, tr("'{value}' does not look like an e-mail address; imported as it is").format(value=e.value))
             for e in data.emails if e.value.strip() and not normalise.email_looks_valid(e.value)]
         if self.erased.matches(data):
             self.outcome(line, "skipped", name, ERASED)
@@ -220,8 +220,9 @@ class _Import:
                 self.record_basis(same.rowid, person=same.rowid)
                 self.finder.remember(keys, same.rowid)
                 added = what_was_added(existing, merged)
-                self.outcome(line, "merged", name, f"{match.reason}; added {added}" if added else
-                             f"{match.reason}; nothing to add")
+                self.outcome(line, "merged", name, tr("{reason}; added {added}").format(reason=match.reason,
+                                                                                         added=added) if added
+                             else tr("{reason}; nothing to add").format(reason=match.reason))
                 return
         rowid, _ = self.writer.write(data)
         # A copy of someone already in the vault (duplicates "new") keeps what they ended ended.
