@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from crmdesk.cli.common import emit, open_session, parse_noon, table
 from crmdesk.core.errors import UsageError
-from crmdesk.core.language import N_, tr
+from crmdesk.core.language import N_, NP_, active, tr, trn
 from crmdesk.core.privacy import retention
 
 
@@ -53,8 +53,9 @@ def policy_set(args) -> int:
     with open_session(args) as session:
         changed = retention.set_policy(session, args.key, period=args.period, action=args.action, mode=args.mode,
                                        enabled=None if args.enabled is None else args.enabled == "on")
-    emit(args, tr("{changed.key}: {changed2} Mode: {changed.mode}.").format(changed=changed,
-                                                                            changed2=changed.explained()), _policy_json(changed))
+    mode = tr("each sweep applies it") if changed.mode == "apply" else tr("each sweep proposes it for review")
+    emit(args, tr("{key}: {explained} Mode: {mode}.").format(key=changed.key, explained=changed.explained(active()),
+                                                             mode=mode), _policy_json(changed))
     return 0
 
 
@@ -63,12 +64,20 @@ def _item_json(item: retention.Item) -> dict:
             "reason": item.reason, "mode": item.mode}
 
 
+# What a retention item is, as the plan's table says it.
+RECORD_KINDS = {"contact": NP_("kind of record", "contact"), "interaction": NP_("kind of record", "interaction"),
+                "request": NP_("kind of record", "request")}
+
+
 def _items(args, items: list[retention.Item], heading: str, nothing: str) -> int:
     if not items:
         emit(args, nothing, [])
         return 0
-    rows = [(i.policy, i.kind, i.label, i.action, "yes" if i.mode == "apply" else "proposed", i.reason) for i in items]
-    emit(args, f"{heading}, {len(items)} {'record is' if len(items) == 1 else 'records are'} due:\n"
+    lang = active()
+    rows = [(i.policy, lang.pgettext("kind of record", RECORD_KINDS.get(i.kind, i.kind)), i.label,
+             lang.pgettext("what a retention rule does", i.action),
+             tr("yes") if i.mode == "apply" else tr("proposed"), i.reason) for i in items]
+    emit(args, heading + " " + trn("{n} record is due:", "{n} records are due:", len(items)) + "\n"
                + table((N_("POLICY"), N_("KIND"), N_("RECORD"), N_("ACTION"), N_("AUTOMATIC"), N_("WHY")), rows),
          [_item_json(i) for i in items])
     return 0
@@ -77,27 +86,33 @@ def _items(args, items: list[retention.Item], heading: str, nothing: str) -> int
 def plan(args) -> int:
     with open_session(args) as session:
         items = retention.plan(session, args.as_of)
-    when = args.as_of.date().isoformat() if args.as_of else "now"
-    return _items(args, items, f"As of {when}", f"Nothing is due for removal ({when}).")
+    if args.as_of:
+        day = active().date(args.as_of.date())
+        return _items(args, items, tr("As of {day}:").format(day=day),
+                      tr("Nothing is due for removal as of {day}.").format(day=day))
+    return _items(args, items, tr("Now:"), tr("Nothing is due for removal now."))
 
 
 def list_proposals(args) -> int:
     with open_session(args) as session:
         items = retention.proposals(session)
-    return _items(args, items, "Proposed by the last sweep and still due",
-                  "Nothing is waiting for review; 'crmdesk retention run' sweeps now.")
+    return _items(args, items, tr("Proposed by the last sweep and still due:"),
+                  tr("Nothing is waiting for review; '{command}' sweeps now.").format(command="crmdesk retention run"))
 
 
 def _summary(applied: dict, proposed: dict, no_longer_due: int = 0) -> str:
-    done = ", ".join(f"{n} by {k}" for k, n in applied.items()) or "nothing"
-    waiting = ", ".join(f"{n} by {k}" for k, n in proposed.items())
-    text = f"Applied: {done}."
-    if waiting:
-        text += (f" Proposed for review: {waiting} ('crmdesk retention proposals' lists them; "
-                 "'crmdesk retention apply-proposals' carries them out).")
+    """What a sweep did, per policy, as whole sentences in the terminal's language."""
+    text = (tr("Applied: {counts}.").format(counts=retention.counted(applied)) if applied
+            else tr("Nothing was applied."))
+    if proposed:
+        text += " " + tr("Proposed for review: {counts} ('{list}' lists them; '{apply}' carries them out).").format(
+            counts=retention.counted(proposed), list="crmdesk retention proposals",
+            apply="crmdesk retention apply-proposals")
     if no_longer_due:
-        text += (f" {no_longer_due} proposed before {'is' if no_longer_due == 1 else 'are'} no longer due "
-                 "(a new consent or basis, a hold, a changed policy) and were left alone.")
+        text += " " + trn("{n} record proposed before is no longer due (a new consent or basis, a hold, a changed "
+                          "policy) and was left alone.",
+                          "{n} records proposed before are no longer due (a new consent or basis, a hold, a changed "
+                          "policy) and were left alone.", no_longer_due)
     return text
 
 

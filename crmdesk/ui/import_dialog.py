@@ -254,7 +254,7 @@ class ImportDialog(QDialog):
     def _file_notes(self) -> list[str]:
         """What reading the file found: columns no field takes, rows it cannot use, values left out."""
         parsed = self.parsed
-        notes = [self.tr(not_read(parsed.ignored, vcard=parsed.format == "vcard"))] if parsed.ignored else []
+        notes = [not_read(parsed.ignored, vcard=parsed.format == "vcard")] if parsed.ignored else []
         notes += [self.tr("line {0}: skipped ({1})").format(line, why) for line, why in parsed.skipped_lines]
         return notes + [self.tr("line {0}: note: {1}").format(line, what) for line, what in parsed.warnings]
 
@@ -279,7 +279,7 @@ class ImportDialog(QDialog):
             self.mapping.setItem(row, 0, QTableWidgetItem(header))
             combo = QComboBox()
             for key, label in FIELD_KEYS.items():
-                combo.addItem(self.tr(label), key)
+                combo.addItem(translation.lang().gettext(label), key)
             combo.setCurrentIndex(list(FIELD_KEYS).index(parsed.mapping.get(header, "ignore")))
             combo.currentIndexChanged.connect(self._mapping_changed)
             self.mapping.setCellWidget(row, 1, combo)

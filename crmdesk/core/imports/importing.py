@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 
 from crmdesk.core import collector
 from crmdesk.core.errors import Cancelled, UsageError
-from crmdesk.core.language import tr
+from crmdesk.core.language import N_, tr
 from crmdesk.core.people import contacts, normalise, suppression
 from crmdesk.core.people.contact_model import ContactInput, within_limits
 from crmdesk.core.people.duplicates import combine, what_was_added
@@ -47,6 +47,11 @@ ERASED = ("this may be a person who asked to be erased (an e-mail or phone match
 
 class ImportCancelled(Cancelled):
     """The user stopped the import; nothing was imported."""
+
+
+# Why a pair is listed for review when only a phone number matched (kept in English in the vault; the
+# review list shows it in the reader's language).
+ANOTHER_NAME = N_("same phone, another name")
 
 
 @dataclass(frozen=True, slots=True)
@@ -210,7 +215,7 @@ class _Import:
                 self.outcome(line, "skipped", name, RESTRICTED)
                 return
             if self.policy == "skip":
-                self.outcome(line, "skipped", name, match.reason)
+                self.outcome(line, "skipped", name, tr(match.reason))
                 return
             if self.policy == "merge":
                 existing = contacts.get_contact(self.op.session, same.id).as_input()
@@ -220,9 +225,9 @@ class _Import:
                 self.record_basis(same.rowid, person=same.rowid)
                 self.finder.remember(keys, same.rowid)
                 added = what_was_added(existing, merged)
-                self.outcome(line, "merged", name, tr("{reason}; added {added}").format(reason=match.reason,
+                self.outcome(line, "merged", name, tr("{reason}; added {added}").format(reason=tr(match.reason),
                                                                                          added=added) if added
-                             else tr("{reason}; nothing to add").format(reason=match.reason))
+                             else tr("{reason}; nothing to add").format(reason=tr(match.reason)))
                 return
         rowid, _ = self.writer.write(data)
         # A copy of someone already in the vault (duplicates "new") keeps what they ended ended.
@@ -230,9 +235,9 @@ class _Import:
         self.finder.remember(keys, rowid)
         if match is not None:
             self.writer.flush()  # the new contact must exist before the pair points at it
-            note_possible(self.op, rowid, match.rowid, match.reason if match.same else "same phone, another name")
+            note_possible(self.op, rowid, match.rowid, match.reason if match.same else ANOTHER_NAME)
             self.summary.possible_duplicates += 1
-        self.outcome(line, "added", name, match.reason if match else "")
+        self.outcome(line, "added", name, tr(match.reason) if match else "")
 
     def record_basis(self, rowid: int, *, person: int | None = None) -> None:
         rows = self.entries.rows(rowid, person=person) if self.entries is not None else None
