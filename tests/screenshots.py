@@ -17,7 +17,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from crmdesk.core import configuration
+from crmdesk.core import configuration, language
 from crmdesk.core.privacy import restriction
 from tests.support import TEST_PYTHONPATH  # noqa: F401 - cheap Argon2id for the example vault
 
@@ -461,13 +461,15 @@ def _breaches(app: QApplication, window, session, out: Path, code: str) -> None:
     if shutil.which("pdftoppm"):  # the papers themselves, page 1 each
         from crmdesk.core import processing_record
         from crmdesk.core.privacy import subject_data
+        from crmdesk.core.vault import settings
         from crmdesk.reports import breach_papers, document, notice_paper, record_paper
 
         shop = subject_data.controller(session)
         papers = {"paper-record": record_paper.document(processing_record.make(session)),
                   "paper-notice": notice_paper.current(session)[0],
                   "paper-breach-draft": breach_papers.notification(
-                      breaches.get_breach(session, lost.reference), shop, session.clock.now())}
+                      breaches.get_breach(session, lost.reference), shop, session.clock.now(), "initial",
+                      language.get(settings.get(session, "shop_language")))}
         if code == "en":
             papers["paper-notice-de"] = notice_paper.current(session, "de")[0]
         from crmdesk.reports import recovery_kit
@@ -510,9 +512,9 @@ def _requests(app: QApplication, window, session, out: Path, home: Path, code: s
     rows = contacts.list_contacts(session, limit=8).rows
     late = requests.open_request(session, rows[0].id, "access", received_on=date.today() - timedelta(days=38),
                                  channel="email")
-    requests.verify(session, late.reference, "Reply from the e-mail address on file")
+    requests.verify(session, late.reference, language.get(code).gettext(requests.VERIFICATION_METHODS[2]))
     erase = requests.open_request(session, rows[1].id, "erasure", received_on=date.today() - timedelta(days=4))
-    requests.verify(session, erase.reference, "ID card at the counter")
+    requests.verify(session, erase.reference, language.get(code).gettext(requests.VERIFICATION_METHODS[0]))
     requests.open_request(session, rows[2].id, "restriction", channel="letter")
     window.access.check_outside()  # as the window notices changes made elsewhere
     page = window.show_page("Requests")

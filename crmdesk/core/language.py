@@ -117,6 +117,11 @@ class Language:
 
         return format_date(day, format=form, locale=self.cldr)
 
+    def moment(self, text: str) -> str:
+        """A stored ISO moment as a person reads it, day and time as stored (no change of time zone):
+        "23 Oct 2026 14:05", "23.10.2026 14:05"."""
+        return f"{self.date(date.fromisoformat(text[:10]), 'medium')} {text[11:16]}".strip()
+
     def day_with_weekday(self, day: date) -> str:
         """A due day, short, with its weekday: "Wed, 9 Dec 2026", "Mi., 9. Dez. 2026", "śr., 9 gru 2026"."""
         from babel.dates import format_skeleton

@@ -80,8 +80,7 @@ def moment(value: str | datetime | None) -> str:
     """A day and a time of day, as they were stored (no change of time zone): "23 Oct 2026 14:05"."""
     if not value:
         return ""
-    text = value.isoformat() if isinstance(value, datetime) else value
-    return f"{_day(lang(), text[:10])} {text[11:16]}".strip()
+    return lang().moment(value.isoformat() if isinstance(value, datetime) else value)
 
 
 @functools.lru_cache(maxsize=4096)

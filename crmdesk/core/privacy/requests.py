@@ -584,13 +584,13 @@ def describe(request: SubjectRequest, today: date) -> list[str]:
                         "now").format(day=by))
     if request.verified_at:
         lines.append(tr("Identity checked {moment} by {user}: {method}").format(
-            moment=request.verified_at[:16].replace("T", " "), user=request.verified_by,
+            moment=active().moment(request.verified_at), user=request.verified_by,
             method=request.verified_method))
     if request.outcome_reason:
         lines.append(tr("Reason: {reason}").format(reason=request.outcome_reason))
     if request.notes:
         lines += [tr("Notes:"), *("  " + n for n in request.notes.splitlines())]
-    lines += [tr("Produced {moment}: {kind}, SHA-256 {digest}").format(moment=a.at[:16].replace("T", " "),
+    lines += [tr("Produced {moment}: {kind}, SHA-256 {digest}").format(moment=active().moment(a.at),
                                                                        kind=a.kind, digest=a.sha256)
               for a in request.artefacts]
     return lines
