@@ -12,7 +12,7 @@ review are announced above the list and reviewed in ``DuplicatesDialog``.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -190,12 +190,18 @@ class ContactsPage(QWidget):
         super().showEvent(event)
         if not self._detail_fitted:
             self._detail_fitted = True
+            self.detail.installEventFilter(self)
             QTimer.singleShot(0, self._fit_detail)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt naming
+        if watched is self.detail and event.type() == QEvent.Type.LayoutRequest:
+            QTimer.singleShot(0, self._fit_detail)  # a contact shown may need more room than the last
+        return super().eventFilter(watched, event)
 
     def _fit_detail(self) -> None:
         """Give the detail the width its words need (German and Polish labels are long) from the list,
-        which scrolls sideways anyway, while the list keeps room for names and consents. Once, as the page
-        first shows: the splitter is the user's to move after that."""
+        which scrolls sideways anyway, while the list keeps room for names and consents; as the page
+        first shows, and whenever the detail comes to need more."""
         sizes = self.splitter.sizes()
         need = self.detail.minimumSizeHint().width() + self.detail_area.verticalScrollBar().sizeHint().width()
         give = min(need - sizes[1], sizes[0] - LIST_KEEPS)
