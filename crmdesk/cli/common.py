@@ -97,6 +97,11 @@ def confirmed(question: str) -> bool:
     return bool(answer) and answer in {word for w in YES for word in (w, spoken.pgettext("answer", w).casefold())}
 
 
+def tr_context(context: str, text: str) -> str:
+    """``tr`` for a short text whose translation depends on where it stands."""
+    return language.active().pgettext(context, text)
+
+
 def vault_paths(args) -> VaultPaths:
     path = args.vault or os.environ.get("CRMDESK_VAULT") or vault.default_vault_path()
     return VaultPaths.of(path)

@@ -76,13 +76,20 @@ def test_a_real_process_speaks_spanish_without_the_locale_installed(cli):
     assert "Traceback" not in refused.err
 
 
+class CliPseudoLanguage(PseudoLanguage):
+    """The pseudo-language with a birthday's day and month bracketed too (month names are the language's)."""
+
+    def day_and_month(self, month: int, day: int) -> str:
+        return f"{OPEN}{super().day_and_month(month, day)}\u27e7"
+
+
 @pytest.fixture
 def pseudo(monkeypatch):
     """The CLI in the pseudo-language: every text from the catalogue comes back in ⟦ ⟧; ``known``
     gives a few real translations (a German "j" for yes)."""
 
     def speak(known: dict | None = None) -> PseudoLanguage:
-        chosen = PseudoLanguage(known)
+        chosen = CliPseudoLanguage(known)
         monkeypatch.setattr(language, "use", lambda code: language._active.__setitem__(0, chosen) or chosen)
         return chosen
 
@@ -205,3 +212,41 @@ def test_a_question_takes_the_languages_yes_as_well_as_y(cli, pseudo, monkeypatc
     for answer, name in (("y", "Ela"), ("ja", "Ala")):
         assert f"Erased {name}" in cli("erase", ids[2 if name == "Ela" else 3], user=OWNER,
                                        stdin=f"{answer}\n").out
+
+
+def test_a_contact_and_the_contact_list_are_shown_in_the_terminals_language(cli, pseudo):
+    assert cli("contact", "list", "--tag", "nikt", user=STAFF).err == "No contact has the tag 'nikt'.\n"
+    person = cli("contact", "add", "--given", "Ola", "--family", "Nowak", "--organisation", "Piekarnia",
+                 "--email", "Sklep=ola@example.pl", "--phone", "+48 22 555 01 99",
+                 "--phone", "Laden mobile=+48 601 555 019", "--website", "https://piekarnia.example",
+                 "--birthday", "04-23", "--tag", "stali", "--note", "Chleb", "--source", "Targi",
+                 "--created", "2024-03-02", user=STAFF).out.strip()
+    other = cli("contact", "add", "--given", "Ewa", user=STAFF).out.strip()
+    assert cli("note", "add", person, "Zadzwoniła", "--kind", "call", "--at", "2025-06-01", user=STAFF).code == 0
+    english = cli("contact", "show", person, user=STAFF).out
+    assert "\nBirthday              23 April\nTags" in english and "Customer since        2 March 2024" in english
+    assert "Phone (Laden mobile)  +48 601 555 019" in english
+    assert "  1 Jun 2025 12:00  call     Zadzwoniła" in english
+    edited = cli("contact", "edit", person, "--job-title", "Szefowa", "--email", "ola@example.pl", user=STAFF)
+    assert edited.out == "Updated Ola Nowak: job title, e-mail addresses.\n"
+    english_json = cli("contact", "show", person, "--json", user=STAFF).out
+    more = "… more; raise --limit (now 1) to see them.\n"
+    assert cli("contact", "list", "--limit", "1", user=STAFF).out.endswith(more)
+    data = ("Theo Template", "Ola Nowak", "Ola", "Nowak", "Ewa", "Piekarnia", "Szefowa", "ola@example.pl", "+48 22 555 01 99",
+            "Laden", "+48 601 555 019", "https://piekarnia.example", "stali", "Chleb", "Targi", "Zadzwoniła",
+            person, person[:8], other[:8])
+
+    spoken = pseudo()
+    shown = cli("contact", "show", person, user=STAFF)
+    assert shown.code == 0
+    assert untranslated_words(shown.out, data) == [], shown.out
+    assert {"Customer since", "Interactions (newest first)", "E-mail", "Phone ({label})", "mobile",
+            "call"} <= spoken.asked
+    assert cli("contact", "show", person, "--json", user=STAFF).out == english_json
+    listed = cli("contact", "list", "--limit", "1", user=STAFF)
+    assert listed.code == 0 and untranslated_words(listed.out, data + ("--limit",)) == [], listed.out
+    assert "--limit" in listed.out  # the option itself is not translated
+    nobody = cli("contact", "list", "--tag", "nikt", user=STAFF)
+    assert nobody.out == "" and untranslated_words(nobody.err, ("nikt",)) == [], nobody.err
+    changed = cli("contact", "edit", person, "--source", "Sklep", user=STAFF)
+    assert untranslated_words(changed.out, data) == [] and OPEN in changed.out
