@@ -102,6 +102,20 @@ def tr_context(context: str, text: str) -> str:
     return language.active().pgettext(context, text)
 
 
+def day_words(stamp: str | date | None) -> str:
+    """A day, or a stored moment's day, as the reader writes it in a table or a line ("1 Jun 2025", "01.06.2025");
+    "" for none. --json keeps ISO."""
+    if not stamp:
+        return ""
+    day = stamp if isinstance(stamp, date) else date.fromisoformat(stamp[:10])
+    return language.active().date(day, "medium")
+
+
+def moment_words(stamp: str) -> str:
+    """A stored moment as the reader writes its day, with the time as stored ("1 Jun 2025 12:00")."""
+    return f"{day_words(stamp)} {stamp[11:16]}".rstrip()
+
+
 def vault_paths(args) -> VaultPaths:
     path = args.vault or os.environ.get("CRMDESK_VAULT") or vault.default_vault_path()
     return VaultPaths.of(path)

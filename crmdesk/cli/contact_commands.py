@@ -5,10 +5,12 @@ from __future__ import annotations
 import argparse
 import sys
 from dataclasses import asdict
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 
 from crmdesk.cli.common import (
+    day_words,
     emit,
+    moment_words,
     note,
     open_session,
     parse_birthday_option,
@@ -142,7 +144,7 @@ def contact_show(args) -> int:
     lines += [f"{label.ljust(width)}  {value}" for label, value in fields]
     if log:
         lines += ["", tr("Interactions (newest first)")]
-        lines += [f"  {_moment(i.occurred_at)}  {_kind_words(i.kind):<8} {i.summary or i.body}" for i in log]
+        lines += [f"  {moment_words(i.occurred_at)}  {_kind_words(i.kind):<8} {i.summary or i.body}" for i in log]
     print("\n".join(lines))
     return 0
 
@@ -180,19 +182,9 @@ def _kind_words(kind: str) -> str:
     return tr_context("kind of interaction", KIND_WORDS[kind]) if kind in KIND_WORDS else kind
 
 
-def _day(stamp: str | None) -> str:
-    """A stored moment's day as the reader writes it in a table ("1 Jun 2025"); "" for none."""
-    return language.active().date(date.fromisoformat(stamp[:10]), "medium") if stamp else ""
-
-
-def _moment(stamp: str) -> str:
-    """An interaction's day and time as the reader writes the day ("1 Jun 2025 12:00")."""
-    return f"{language.active().date(date.fromisoformat(stamp[:10]), 'medium')} {stamp[11:16]}".rstrip()
-
-
 def _print_page(args, page: Page) -> None:
     rows = [(r.display_name, r.organisation, r.email, r.phone,
-             _day(r.last_interaction_at), r.id[:8]) for r in page.rows]
+             day_words(r.last_interaction_at), r.id[:8]) for r in page.rows]
     human = table((N_("NAME"), N_("ORGANISATION"), N_("E-MAIL"), N_("PHONE"), N_("LAST CONTACT"), N_("ID")), rows)
     if page.next is not None:
         human += "\n" + tr("… more; raise {option} (now {limit}) to see them.").format(option="--limit",
@@ -266,7 +258,7 @@ def duplicates_list(args) -> int:
     if not pairs:
         emit(args, tr("No possible duplicates are waiting for review."), [])
         return 0
-    rows = [(p.earlier_name, p.earlier_id[:8], p.added_name, p.added_id[:8], tr(p.reason), _day(p.found_at))
+    rows = [(p.earlier_name, p.earlier_id[:8], p.added_name, p.added_id[:8], tr(p.reason), day_words(p.found_at))
             for p in pairs]
     human = table((N_("IN THE VAULT BEFORE"), "EARLIER_ID", N_("ADDED LATER"), "ADDED_ID", N_("WHY"), N_("FOUND")), rows)
     if may_edit:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import ast
+import json
 import inspect
 from pathlib import Path
 
@@ -250,3 +251,25 @@ def test_a_contact_and_the_contact_list_are_shown_in_the_terminals_language(cli,
     assert nobody.out == "" and untranslated_words(nobody.err, ("nikt",)) == [], nobody.err
     changed = cli("contact", "edit", person, "--source", "Sklep", user=STAFF)
     assert untranslated_words(changed.out, data) == [] and OPEN in changed.out
+
+
+def test_purposes_and_a_contacts_consents_are_shown_in_the_terminals_language(cli, pseudo, template_vault):
+    person = template_vault.contact_id
+    assert cli("consent", "grant", person, "newsletter-email", "--witness", "Maria", user=STAFF).code == 0
+    english = cli("purpose", "list", user=STAFF).out
+    assert "Consent (Art. 6(1)(a))" in english and "1 consent given" in english
+    english_json = cli("purpose", "list", "--json", user=STAFF).out
+
+    spoken = pseudo()
+    listed = cli("purpose", "list", user=STAFF)
+    assert listed.code == 0
+    keys = tuple(p["key"] for p in json.loads(english_json))
+    assert untranslated_words(listed.out, keys) == [], listed.out
+    assert "active" in spoken.asked and cli("purpose", "list", "--json", user=STAFF).out == english_json
+    shown = cli("purpose", "show", "newsletter-email", user=STAFF)
+    heading, description, *texts = shown.out.split("\n\n")
+    assert untranslated_words(heading + description, keys) == [], shown.out
+    assert untranslated_words("".join(t.splitlines()[0] for t in texts), ("Deutsch", "English", "Español",
+                                                                         "Français", "Italiano", "Polski")) == []
+    consents = cli("consent", "show", person, user=STAFF)
+    assert untranslated_words(consents.out, ("Theo Template", "Maria", "owner", "staff", "SHA")) == [], consents.out
