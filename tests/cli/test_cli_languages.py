@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import argparse
 import ast
-import json
 import inspect
+import json
 from pathlib import Path
 
 import pytest
@@ -273,3 +273,26 @@ def test_purposes_and_a_contacts_consents_are_shown_in_the_terminals_language(cl
                                                                          "Français", "Italiano", "Polski")) == []
     consents = cli("consent", "show", person, user=STAFF)
     assert untranslated_words(consents.out, ("Theo Template", "Maria", "owner", "staff", "SHA")) == [], consents.out
+
+
+def test_the_briefing_processors_and_the_notices_state_are_in_the_terminals_language(cli, pseudo):
+    users = ("olga", "adam", "sam", "tess", "vic")
+    english = cli("training", "status", user=OWNER).out
+    assert english.startswith("Briefing version 1; confirmed again ") and "owner (writes it)" in english
+    assert cli("processor", "add", "Example Mail GmbH", "--service", "Newsletter", "--contract-date", "2025-01-15",
+               user=OWNER).code == 0
+    assert "Agreement: 15 Jan 2025; no scan kept" in cli("processor", "show", "Example Mail GmbH", user=OWNER).out
+    english_json = cli("training", "status", "--json", user=OWNER).out
+
+    pseudo()
+    status = cli("training", "status", user=OWNER)
+    assert status.code == 0 and untranslated_words(status.out, users) == [], status.out
+    assert cli("training", "status", "--json", user=OWNER).out == english_json
+    shown = cli("training", "show", user=STAFF)
+    assert shown.code == 0
+    assert untranslated_words(shown.out.rstrip().splitlines()[-1], ("crmdesk training confirm",)) == [], shown.out
+    for command in (("processor", "list"), ("processor", "show", "Example Mail GmbH")):
+        listed = cli(*command, user=OWNER)
+        assert untranslated_words(listed.out, ("Example Mail GmbH", "Newsletter", "EEA")) == [], listed.out
+    notice = cli("notice", "show", user=STAFF)
+    assert untranslated_words(notice.err, ("crmdesk", "'crmdesk notice publish'")) == [], notice.err
