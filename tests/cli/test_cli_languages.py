@@ -296,3 +296,27 @@ def test_the_briefing_processors_and_the_notices_state_are_in_the_terminals_lang
         assert untranslated_words(listed.out, ("Example Mail GmbH", "Newsletter", "EEA")) == [], listed.out
     notice = cli("notice", "show", user=STAFF)
     assert untranslated_words(notice.err, ("crmdesk", "'crmdesk notice publish'")) == [], notice.err
+
+
+def test_requests_and_what_became_of_a_person_are_said_in_the_terminals_language(cli, pseudo, template_vault):
+    person = template_vault.contact_id
+    assert cli("request", "list", user=STAFF).out == "No requests yet.\n"
+    late = cli("request", "open", person, "--type", "access", "--received", "2026-01-31", user=STAFF).out.strip()
+    soon = cli("request", "open", person, "--type", "erasure", user=STAFF).out.strip()
+    english = cli("request", "list", user=STAFF).out
+    assert "OVERDUE " in english and " days left" in english
+    english_json = cli("request", "list", "--json", user=STAFF).out
+    names = ("Theo Template", late, soon)
+
+    spoken = pseudo()
+    listed = cli("request", "list", user=STAFF)
+    assert listed.code == 0 and untranslated_words(listed.out, names) == [], listed.out
+    assert {"OVERDUE {n} day", "{n} day left"} <= spoken.asked
+    assert cli("request", "list", "--json", user=STAFF).out == english_json
+    for view in ("--to-tell", "--due-soon"):
+        nothing = cli("request", "list", view, user=STAFF)
+        assert nothing.code == 0 and untranslated_words(nothing.out) == [], nothing.out
+    for command in (("restrict", person, "on"), ("restrict", person, "off"), ("object", person),
+                    ("contact", "hold", person, "on"), ("contact", "hold", person, "off")):
+        said = cli(*command, user=OWNER)
+        assert said.code == 0 and untranslated_words(said.out, names) == [], (command, said.out)
