@@ -6,7 +6,7 @@ import argparse
 from dataclasses import asdict
 from pathlib import Path
 
-from crmdesk.cli.common import day_words, emit, moment_words, open_session, table, tr_context
+from crmdesk.cli.common import day_words, emit, moment_words, open_session, pgettext, table
 from crmdesk.core import language
 from crmdesk.core.errors import OperationFailed
 from crmdesk.core.language import LANGUAGES, N_, tr, trn
@@ -101,7 +101,7 @@ def purpose_add(args) -> int:
 
 
 def _state(purpose: purposes.Purpose) -> str:
-    return tr_context("state of a purpose", "active") if purpose.active else tr_context("state of a purpose", "retired")
+    return pgettext("state of a purpose", "active") if purpose.active else pgettext("state of a purpose", "retired")
 
 
 def _tally(counts: dict[str, int]) -> str:
@@ -205,7 +205,7 @@ def basis_end(args) -> int:
 
 def _action_words(action: str) -> str:
     context = "a consent was" if action in consent.CONSENT_ACTIONS else "a lawful basis was"
-    return tr_context(context, consent.ACTION_WORDS.get(action, action))
+    return pgettext(context, consent.ACTION_WORDS.get(action, action))
 
 
 def _entry_json(entry: consent.LedgerEntry) -> dict:
@@ -246,7 +246,7 @@ def consent_show(args) -> int:
         if e.text_id:
             parts.append(tr("text {language} v{version}").format(language=shown[e.text_id].language,
                                                                  version=shown[e.text_id].version))
-        parts += [tr("{kind} {size} KB").format(kind=tr_context("kind of evidence", consent.EVIDENCE_WORDS.get(x.kind, x.kind)),
+        parts += [tr("{kind} {size} KB").format(kind=pgettext("kind of evidence", consent.EVIDENCE_WORDS.get(x.kind, x.kind)),
                                                 size=lang.number(x.size // 1024 or 1)) for x in e.evidence]
         lines.append(f"  {moment_words(e.at)}  {lang.gettext(e.purpose_title)}: {_action_words(e.action)} "
                      f"({', '.join(parts)})")

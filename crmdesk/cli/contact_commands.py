@@ -15,8 +15,8 @@ from crmdesk.cli.common import (
     open_session,
     parse_birthday_option,
     parse_date,
+    pgettext,
     table,
-    tr_context,
 )
 from crmdesk.core import language
 from crmdesk.core.errors import UsageError
@@ -174,12 +174,12 @@ def _labelled_fields(contact: Contact) -> list[tuple[str, str]]:
 
 def _phone_words(phone: Labelled) -> str:
     """A phone's label as written and its kind in the reader's language ("Laden mobile")."""
-    kind = tr_context("kind of phone", PHONE_KIND_WORDS[phone.kind]) if phone.kind in PHONE_KIND_WORDS else phone.kind
+    kind = pgettext("kind of phone", PHONE_KIND_WORDS[phone.kind]) if phone.kind in PHONE_KIND_WORDS else phone.kind
     return " ".join(p for p in (phone.label, kind) if p)
 
 
 def _kind_words(kind: str) -> str:
-    return tr_context("kind of interaction", KIND_WORDS[kind]) if kind in KIND_WORDS else kind
+    return pgettext("kind of interaction", KIND_WORDS[kind]) if kind in KIND_WORDS else kind
 
 
 def _print_page(args, page: Page) -> None:
