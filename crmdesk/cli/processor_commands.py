@@ -28,8 +28,8 @@ def add_parsers(command, group) -> None:
             ).add_argument("--all", action="store_true", help=tr("also the processors no longer used"))
     p = command(register, "show", processor_show, "one processor, with its purposes and agreement")
     p.add_argument("name")
-    for name, handler, words in (("add", processor_add, "add a processor (owner and admin)"),
-                                 ("edit", processor_edit, "change a processor; the options given replace")):
+    for name, handler, words in (("add", processor_add, N_("add a processor (owner and admin)")),
+                                 ("edit", processor_edit, N_("change a processor; the options given replace"))):
         p = command(register, name, handler, words)
         p.add_argument("name")
         p.add_argument("--service", required=name == "add", metavar="TEXT",

@@ -36,8 +36,8 @@ def add_parsers(command, group) -> None:
     which.add_argument("--open", action="store_true", help=tr("only open requests"))
     which.add_argument("--overdue", action="store_true", help=tr("only open requests past their due date"))
     which.add_argument("--due-soon", action="store_true",
-                       help=tr("only open requests due within {requests.DUE_SOON_DAYS} "
-                               "days").format(requests=requests))
+                       help=trn("only open requests due within {n} day", "only open requests due within {n} days",
+                                requests.DUE_SOON_DAYS))
     which.add_argument("--to-tell", action="store_true",
                        help=tr("only extended requests whose person must still be told why (within a month "
                                "of receipt)"))
@@ -229,11 +229,33 @@ def add_erasure_parsers(sub, command, people) -> None:
     p.add_argument("state", choices=["on", "off"])
 
 
+# What an erasure removes (``erasure.COUNTS``, by its English singular), as the reader counts it.
+_REMOVED = {
+    "contact record": lambda n: trn("{n} contact record", "{n} contact records", n),
+    "e-mail address": lambda n: trn("{n} e-mail address", "{n} e-mail addresses", n),
+    "phone number": lambda n: trn("{n} phone number", "{n} phone numbers", n),
+    "postal address": lambda n: trn("{n} postal address", "{n} postal addresses", n),
+    "tag": lambda n: trn("{n} tag", "{n} tags", n),
+    "interaction": lambda n: trn("{n} interaction", "{n} interactions", n),
+    "consent entry": lambda n: trn("{n} consent entry", "{n} consent entries", n),
+    "consent evidence file": lambda n: trn("{n} consent evidence file", "{n} consent evidence files", n),
+    "search index entry": lambda n: trn("{n} search index entry", "{n} search index entries", n),
+    "request (personal text only; the reference stays)": lambda n: trn(
+        "{n} request (personal text only; the reference stays)",
+        "{n} requests (personal text only; the references stay)", n),
+}
+
+
+def _removed_words(label: str, n: int) -> str:
+    singular = next((one for one, several, _sql in erasure.COUNTS if label in (one, several)), None)
+    return _REMOVED[singular](n) if singular in _REMOVED else f"{n} {label}"
+
+
 def erase(args) -> int:
     with open_session(args) as session:
         contact = contacts.get_contact(session, args.id)
         removed = erasure.preview(session, contact.id)
-        what = "; ".join(f"{n} {label}" for label, n in removed)
+        what = "; ".join(_removed_words(label, n) for label, n in removed)
         if not args.yes and not secrets.interactive():
             raise UsageError(tr("An erasure cannot be undone and there is no terminal to ask for "
                                 "confirmation; add --yes to erase without asking."))

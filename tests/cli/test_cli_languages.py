@@ -320,3 +320,6 @@ def test_requests_and_what_became_of_a_person_are_said_in_the_terminals_language
                     ("contact", "hold", person, "on"), ("contact", "hold", person, "off")):
         said = cli(*command, user=OWNER)
         assert said.code == 0 and untranslated_words(said.out, names) == [], (command, said.out)
+    erased = cli("erase", person, "--yes", user=OWNER)
+    assert erased.code == 0 and untranslated_words(erased.out, names) == [], erased.out
+    assert "{n} contact record" in spoken.asked  # what goes is counted in the reader's words
