@@ -85,7 +85,8 @@ def verify_backup(args) -> int:
     counts = ", ".join(_counted(result.manifest.counts[key], key)
                        for key in archive.COUNTED if key in result.manifest.counts)
     return report_problems(
-        args, Path(args.backup).name, result.problems,
+        args, lambda n: trn("{what} failed its check ({n} problem):", "{what} failed its check ({n} problems):",
+                            n).format(what=Path(args.backup).name), result.problems,
         tr("{file} is intact: its seal, hashes, key slots, every database page, the structure, foreign keys "
            "and the audit chain check out ({counts}).").format(file=Path(args.backup).name, counts=counts),
     )

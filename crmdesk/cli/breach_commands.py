@@ -7,14 +7,16 @@ from datetime import UTC
 
 from crmdesk.cli.common import (
     emit,
+    moment_words,
     note,
     open_session,
     paper_targets,
     parse_moment,
+    pgettext,
     table,
     write_papers,
 )
-from crmdesk.core.language import N_, active, get, tr
+from crmdesk.core.language import N_, active, get, tr, trn
 from crmdesk.core.privacy import breaches, subject_data
 from crmdesk.core.privacy.breaches import Breach
 from crmdesk.core.vault import settings
@@ -103,13 +105,20 @@ def breach_report(args) -> int:
             session, args.what, (args.discovered or now).astimezone(UTC), scope=scope, scope_detail=detail,
             encrypted=args.encrypted, encryption_note=args.encryption_note, occurred=args.occurred,
             how_discovered=args.how)
-    due = reported.due_at.isoformat()[:16].replace("T", " ")
-    people = f"{reported.people:,} {'person' if reported.people == 1 else 'people'}"
-    clock = (f"the supervisory authority may have to be told by {due} UTC" if reported.due_at > now else
-             f"the 72 hours ended on {due} UTC: if the authority must be told, tell it now, with the reasons for "
-             "the delay")
-    emit(args, tr("{reported.reference} is in the breach log ({people}). The owner or an admin assesses it "
-                  "now: {clock}.").format(reported=reported, people=people, clock=clock),
+    due = moment_words(reported.due_at.isoformat())
+    if reported.due_at > now:
+        said = trn("{reference} is in the breach log ({n} person). The owner or an admin assesses it now: the "
+                   "supervisory authority may have to be told by {due} UTC.",
+                   "{reference} is in the breach log ({n} people). The owner or an admin assesses it now: the "
+                   "supervisory authority may have to be told by {due} UTC.", reported.people)
+    else:
+        said = trn("{reference} is in the breach log ({n} person). The owner or an admin assesses it now: the 72 "
+                   "hours ended on {due} UTC: if the authority must be told, tell it now, with the reasons for the "
+                   "delay.",
+                   "{reference} is in the breach log ({n} people). The owner or an admin assesses it now: the 72 "
+                   "hours ended on {due} UTC: if the authority must be told, tell it now, with the reasons for the "
+                   "delay.", reported.people)
+    emit(args, said.format(reference=reported.reference, due=due),
          {"reference": reported.reference, "people": reported.people, "due_at": reported.due_at.isoformat()})
     return 0
 
@@ -121,10 +130,12 @@ def breach_list(args) -> int:
     if not found and not args.json:
         print(tr("The breach log is empty."))
         return 0
-    rows = [(b.reference, b.discovered_at.isoformat()[:16].replace("T", " "), f"{b.people:,}",
+    rows = [(b.reference, moment_words(b.discovered_at.isoformat()), active().number(b.people),
              active().pgettext("risk of a breach", breaches.RISK_WORDS[b.risk]) if b.risk else tr("not assessed"), breaches.clock_words(b, now),
-             "told" if b.told("people") else "to tell" if b.people_needed else "—") for b in found]
-    emit(args, table(("REFERENCE", "DISCOVERED (UTC)", "PEOPLE", "RISK", "AUTHORITY", "PEOPLE TOLD"), rows),
+             pgettext("people affected by a breach", "told") if b.told("people")
+             else pgettext("people affected by a breach", "to tell") if b.people_needed else "—") for b in found]
+    emit(args, table((N_("REFERENCE"), N_("DISCOVERED (UTC)"), N_("PEOPLE"), N_("RISK"), N_("AUTHORITY"),
+                      N_("PEOPLE TOLD")), rows),
          [_json(b) for b in found])
     return 0
 

@@ -97,6 +97,26 @@ def confirmed(question: str) -> bool:
     return bool(answer) and answer in {word for w in YES for word in (w, spoken.pgettext("answer", w).casefold())}
 
 
+def pgettext(context: str, text: str) -> str:
+    """``tr`` for a short text whose translation depends on where it stands; named as gettext's, so the catalogue
+    gathers it."""
+    return language.active().pgettext(context, text)
+
+
+def day_words(stamp: str | date | None) -> str:
+    """A day, or a stored moment's day, as the reader writes it in a table or a line ("1 Jun 2025", "01.06.2025");
+    "" for none. --json keeps ISO."""
+    if not stamp:
+        return ""
+    day = stamp if isinstance(stamp, date) else date.fromisoformat(stamp[:10])
+    return language.active().date(day, "medium")
+
+
+def moment_words(stamp: str) -> str:
+    """A stored moment as the reader writes its day, with the time as stored ("1 Jun 2025 12:00")."""
+    return f"{day_words(stamp)} {stamp[11:16]}".rstrip()
+
+
 def vault_paths(args) -> VaultPaths:
     path = args.vault or os.environ.get("CRMDESK_VAULT") or vault.default_vault_path()
     return VaultPaths.of(path)
@@ -154,19 +174,20 @@ def check_writable_target(path: str | None, what: str) -> Path | None:
         raise UsageError(tr("{target} is a folder; give a file name for the {what}.").format(target=target,
                                                                                              what=what))
     if not target.parent.is_dir():
-        raise NotFound(tr("The folder {target.parent} does not exist; create it first.").format(target=target))
+        raise NotFound(tr("The folder {folder} does not exist; create it first.").format(folder=target.parent))
     if (target.parent / KEYSLOTS_NAME).exists():  # a vault's own folder: a file there could replace the vault
-        raise UsageError(tr("{target.parent} is a crmdesk vault's folder; write the {what} somewhere "
-                            "else.").format(target=target, what=what))
+        raise UsageError(tr("{folder} is a crmdesk vault's folder; write the {what} somewhere "
+                            "else.").format(folder=target.parent, what=what))
     return target
 
 
-def report_problems(args, what: str, problems: list[str], ok_text: str) -> int:
+def report_problems(args, failed, problems: list[str], ok_text: str) -> int:
+    """``ok_text`` when there are no ``problems``; else an integrity failure headed by ``failed(n)``, the
+    translated sentence for ``n`` problems."""
     if problems:
         if args.json:
             emit(args, "", {"ok": False, "problems": problems})
-        raise IntegrityFailure(trn("{what} failed its check ({n} problem):", "{what} failed its check ({n} "
-                                   "problems):", len(problems)).format(what=what), problems)
+        raise IntegrityFailure(failed(len(problems)), problems)
     emit(args, ok_text, {"ok": True, "problems": []})
     return 0
 

@@ -6,9 +6,10 @@ import argparse
 from dataclasses import asdict
 from pathlib import Path
 
-from crmdesk.cli.common import emit, open_session, table
+from crmdesk.cli.common import day_words, emit, moment_words, open_session, pgettext, table
+from crmdesk.core import language
 from crmdesk.core.errors import OperationFailed
-from crmdesk.core.language import N_, tr
+from crmdesk.core.language import LANGUAGES, N_, tr, trn
 from crmdesk.core.people import contacts
 from crmdesk.core.privacy import consent, purposes
 
@@ -77,11 +78,11 @@ def _read_text(path_text: str) -> str:
     except FileNotFoundError:
         raise OperationFailed(tr("There is no file {path}; check the name.").format(path=path)) from None
     except UnicodeDecodeError:
-        raise OperationFailed(tr("{path.name} is not UTF-8 text; save it as UTF-8 and try "
-                                 "again.").format(path=path)) from None
+        raise OperationFailed(tr("{name} is not UTF-8 text; save it as UTF-8 and try "
+                                 "again.").format(name=path.name)) from None
     except OSError as exc:
         raise OperationFailed(tr("{path} cannot be read "
-                                 "({exc.strerror}).").format(path=path, exc=exc)) from None
+                                 "({reason}).").format(path=path, reason=exc.strerror or exc)) from None
 
 
 def _purpose_json(p: purposes.Purpose) -> dict:
@@ -94,19 +95,29 @@ def purpose_add(args) -> int:
         added = purposes.add_purpose(
             session, args.key, title=args.title, basis=args.basis, description=args.description, text=text,
             language=args.language, retention_days=args.retention_days, reconsent_months=args.reconsent_months)
-    emit(args, tr("Added the purpose {added.key} "
-                  "({value}).").format(added=added, value=purposes.BASES[added.basis]), _purpose_json(added))
+    emit(args, tr("Added the purpose {key} "
+                  "({value}).").format(key=added.key, value=tr(purposes.BASES[added.basis])), _purpose_json(added))
     return 0
+
+
+def _state(purpose: purposes.Purpose) -> str:
+    return pgettext("state of a purpose", "active") if purpose.active else pgettext("state of a purpose", "retired")
+
+
+def _tally(counts: dict[str, int]) -> str:
+    """How many contacts are in each state of a purpose ("3 consent given, 1 withdrawn")."""
+    return ", ".join(tr("{n} {state}").format(n=language.active().number(n), state=consent.state_words(language.active(), state))
+                     for state, n in sorted(counts.items())) or "—"
 
 
 def purpose_list(args) -> int:
     with open_session(args) as session:
         found = purposes.list_purposes(session)
         tallies = consent.counts(session)
-    rows = [(p.key, p.title, p.basis.replace("_", " "), p.kept_for,
-             f"{p.reconsent_months} months" if p.reconsent_months else "—",
-             "active" if p.active else "retired",
-             ", ".join(f"{n} {s}" for s, n in sorted(tallies.get(p.key, {}).items())) or "—")
+    lang = language.active()
+    rows = [(p.key, lang.gettext(p.title), tr(purposes.BASES[p.basis]), p.kept(lang),
+             lang.duration(p.reconsent_months, "months") if p.reconsent_months else "—", _state(p),
+             _tally(tallies.get(p.key, {})))
             for p in found]
     emit(args, table((N_("KEY"), N_("TITLE"), N_("BASIS"), N_("KEPT"), N_("RE-CONSENT"), N_("STATE"), N_("CONTACTS")), rows),
          [_purpose_json(p) | {"contacts": tallies.get(p.key, {})} for p in found])
@@ -120,15 +131,20 @@ def purpose_show(args) -> int:
     if args.json:
         emit(args, "", _purpose_json(purpose) | {"texts": [asdict(t) for t in versions]})
         return 0
-    lines = [f"{purpose.title} ({purpose.key})", f"Lawful basis: {purposes.BASES[purpose.basis]}",
-             f"Kept: {purpose.kept_for}", "State: " + ("active" if purpose.active else "retired")]
+    lang = language.active()
+    lines = [f"{lang.gettext(purpose.title)} ({purpose.key})",
+             tr("Lawful basis: {basis}").format(basis=tr(purposes.BASES[purpose.basis])),
+             tr("Kept: {period}").format(period=purpose.kept(lang)), tr("State: {state}").format(state=_state(purpose))]
     if purpose.reconsent_months:
-        lines.append(f"Consent lasts {purpose.reconsent_months} months, then it is asked again.")
+        lines.append(trn("Consent lasts {n} month, then it is asked again.",
+                         "Consent lasts {n} months, then it is asked again.", purpose.reconsent_months))
     if purpose.description:
-        lines += ["", purpose.description]
+        lines += ["", lang.gettext(purpose.description)]  # seeded purposes' are in the catalogue
     for text in versions:
-        lines += ["", f"Text {text.language} version {text.version}, published {text.published_at[:10]},"
-                      f" SHA-256 {text.sha256[:16]}…", *("  " + line for line in text.body.splitlines())]
+        lines += ["", tr("Text {language} version {version}, published {day}, SHA-256 {digest}…").format(
+            language=LANGUAGES.get(text.language, text.language), version=text.version,
+            day=day_words(text.published_at), digest=text.sha256[:16]),
+            *("  " + line for line in text.body.splitlines())]
     print("\n".join(lines))
     return 0
 
@@ -137,8 +153,8 @@ def purpose_publish(args) -> int:
     text = _read_text(args.text_file)
     with open_session(args) as session:
         published = purposes.publish_text(session, args.key, text, language=args.language)
-    emit(args, tr("Published version {published.version} ({published.language}) of "
-                  "{published.purpose_key}.").format(published=published),
+    emit(args, tr("Published version {version} ({language}) of "
+                  "{key}.").format(version=published.version, language=published.language, key=published.purpose_key),
          asdict(published))
     return 0
 
@@ -146,8 +162,8 @@ def purpose_publish(args) -> int:
 def purpose_retire(args) -> int:
     with open_session(args) as session:
         retired = purposes.retire_purpose(session, args.key)
-    emit(args, tr("Retired {retired.key}; its history stays, and it is no longer "
-                  "offered.").format(retired=retired), _purpose_json(retired))
+    emit(args, tr("Retired {key}; its history stays, and it is no longer "
+                  "offered.").format(key=retired.key), _purpose_json(retired))
     return 0
 
 
@@ -161,8 +177,9 @@ def _record(args, action: str) -> int:
     with open_session(args) as session:
         entry = consent.record(session, args.id, args.purpose, action, capture)
         name = contacts.get_contact(session, args.id).display_name
-    emit(args, tr("Recorded: {name} — {entry.purpose_title}: "
-                  "{entry.action}.").format(name=name, entry=entry), _entry_json(entry))
+    emit(args, tr("Recorded: {name} — {purpose}: "
+                  "{action}.").format(name=name, purpose=language.active().gettext(entry.purpose_title),
+                                      action=_action_words(entry.action)), _entry_json(entry))
     return 0
 
 
@@ -186,6 +203,11 @@ def basis_end(args) -> int:
     return _record(args, "ended")
 
 
+def _action_words(action: str) -> str:
+    context = "a consent was" if action in consent.CONSENT_ACTIONS else "a lawful basis was"
+    return pgettext(context, consent.ACTION_WORDS.get(action, action))
+
+
 def _entry_json(entry: consent.LedgerEntry) -> dict:
     data = asdict(entry)
     data["evidence"] = [asdict(e) for e in entry.evidence]
@@ -206,20 +228,30 @@ def consent_show(args) -> int:
             "history": [_entry_json(e) | {"text": shown[e.text_id].body if e.text_id else None} for e in entries],
         })
         return 0
-    lines = [f"{contact.display_name}: purposes and lawful bases", ""]
+    lang = language.active()
+    lines = [tr("{name}: purposes and lawful bases").format(name=contact.display_name), ""]
     lines += table((N_("PURPOSE"), N_("BASIS"), N_("STATE"), N_("SINCE"), N_("UNTIL")), [
-        (s.purpose.title, s.purpose.basis.replace("_", " "), (consent.STATE_WORDS[s.state] if s.state != 'none' else '—'), (s.since or "")[:10],
-         (s.expires_at or "")[:10]) for s in states]).splitlines()
+        (lang.gettext(s.purpose.title), tr(purposes.BASES[s.purpose.basis]),
+         consent.state_words(lang, s.state) if s.state != "none" else "—", day_words(s.since), day_words(s.expires_at))
+        for s in states]).splitlines()
     if not any(s.active for s in states):
-        lines += ["", "No lawful basis on record: record consent or another basis before using this data."]
-    lines += ["", "History (oldest first)"] if entries else ["", "No entries yet."]
+        lines += ["", tr("No lawful basis on record: record consent or another basis before using this data.")]
+    lines += ["", tr("History (oldest first)")] if entries else ["", tr("No entries yet.")]
     for e in entries:
-        extra = [f"by {e.captured_by}" if e.captured_by else "", f"witness {e.witness}" if e.witness else "",
-                 f"text {shown[e.text_id].language} v{shown[e.text_id].version}" if e.text_id else "",
-                 ", ".join(f"{x.kind} {x.size // 1024 or 1} KB" for x in e.evidence)]
-        lines.append(f"  {e.at[:16].replace('T', ' ')}  {e.purpose_title}: {e.action} "
-                     f"({consent.METHODS.get(e.method, e.method)}" + "".join(f", {x}" for x in extra if x) + ")")
+        parts = [tr(consent.METHODS.get(e.method, e.method))]
+        if e.captured_by:
+            parts.append(tr("by {name}").format(name=e.captured_by))
+        if e.witness:
+            parts.append(tr("witness {name}").format(name=e.witness))
+        if e.text_id:
+            parts.append(tr("text {language} v{version}").format(language=shown[e.text_id].language,
+                                                                 version=shown[e.text_id].version))
+        parts += [tr("{kind} {size} KB").format(kind=pgettext("kind of evidence", consent.EVIDENCE_WORDS.get(x.kind, x.kind)),
+                                                size=lang.number(x.size // 1024 or 1)) for x in e.evidence]
+        lines.append(f"  {moment_words(e.at)}  {lang.gettext(e.purpose_title)}: {_action_words(e.action)} "
+                     f"({', '.join(parts)})")
         if e.note:
             lines.append(f"      {e.note}")
     print("\n".join(lines))
     return 0
+

@@ -7,15 +7,44 @@ import sys
 from dataclasses import asdict
 from datetime import UTC, datetime
 
-from crmdesk.cli.common import emit, note, open_session, parse_birthday_option, parse_date, table
+from crmdesk.cli.common import (
+    day_words,
+    emit,
+    moment_words,
+    note,
+    open_session,
+    parse_birthday_option,
+    parse_date,
+    pgettext,
+    table,
+)
+from crmdesk.core import language
 from crmdesk.core.errors import UsageError
-from crmdesk.core.language import LANGUAGES, N_, tr, trn
+from crmdesk.core.language import LANGUAGES, N_, NP_, tr, trn
 from crmdesk.core.people import contacts, duplicates, interactions, search
-from crmdesk.core.people.contact_model import KINDS, Contact, ContactInput, Labelled, Page
+from crmdesk.core.people.contact_model import (
+    KIND_WORDS,
+    KINDS,
+    Contact,
+    ContactInput,
+    Labelled,
+    Page,
+)
 from crmdesk.core.permissions import Permission, allows
 from crmdesk.core.privacy import consent, requests
 from crmdesk.core.vault import settings
 from crmdesk.io.csv_import import labelled
+
+# A contact's fields as an edit names what it changed; the core's field names are the keys.
+FIELD_WORDS = {"given_name": N_("given name"), "family_name": N_("family name"), "display_name": N_("display name"),
+               "organisation": N_("organisation"), "job_title": N_("job title"), "emails": N_("e-mail addresses"),
+               "phones": N_("phone numbers"), "addresses": N_("addresses"), "websites": N_("websites"),
+               "birthday": N_("birthday"), "tags": N_("tags"), "notes": N_("notes"), "source": N_("source"),
+               "since": N_("customer since"), "language": N_("language of letters")}
+# The kinds of phone number (``contact_model.PHONE_KINDS``), as a phone's line names them.
+PHONE_KIND_WORDS = {"mobile": NP_("kind of phone", "mobile"), "home": NP_("kind of phone", "home"),
+                    "work": NP_("kind of phone", "work"), "fax": NP_("kind of phone", "fax"),
+                    "pager": NP_("kind of phone", "pager"), "other": NP_("kind of phone", "other")}
 
 
 def add_contact_options(p: argparse.ArgumentParser) -> None:
@@ -68,7 +97,7 @@ def _apply(args, data: ContactInput) -> ContactInput:
 
 def _warn(session, data: ContactInput) -> None:
     for text in contacts.warnings(data, settings.get(session, "phone_region")):
-        note(text + " It was saved as given.")
+        note(tr("{warning} It was saved as given.").format(warning=text))
 
 
 def contact_add(args) -> int:
@@ -79,7 +108,7 @@ def contact_add(args) -> int:
         listed = [p for p in duplicates.list_possible(session) if p.added_id == created.id]
     for pair in listed:
         note(tr("Added, with the {value}; 'crmdesk contact duplicates' lists the pair to merge or keep "
-                "apart.").format(value=pair.reason.split(';')[0]))
+                "apart.").format(value=tr(pair.reason.split(';')[0])))
     emit(args, created.id, _contact_json(created))
     return 0
 
@@ -93,8 +122,9 @@ def contact_edit(args) -> int:
         else:
             updated, changed = contacts.update_contact(session, current.id, data, returning=args.returning)
         _warn(session, data)
-    human = (f"Updated {updated.display_name}: {', '.join(f.replace('_', ' ') for f in changed)}."
-             if changed else "Nothing changed.")
+    fields = ", ".join(tr(FIELD_WORDS[f]) if f in FIELD_WORDS else f.replace("_", " ") for f in changed)
+    human = (tr("Updated {name}: {fields}.").format(name=updated.display_name, fields=fields) if changed
+             else tr("Nothing changed."))
     emit(args, human, {"contact": _contact_json(updated), "changed": changed})
     return 0
 
@@ -109,32 +139,56 @@ def contact_show(args) -> int:
         emit(args, "", data)
         return 0
     lines = [contact.display_name, "=" * len(contact.display_name)]
-    fields = [
-        ("Organisation", contact.organisation), ("Job title", contact.job_title),
-        *[(f"E-mail ({e.label})" if e.label else "E-mail", e.value) for e in contact.emails],
-        *[(f"Phone ({p.described})" if p.described else "Phone", p.value) for p in contact.phones],
-        *[(f"Address ({a.label})" if a.label else "Address", a.one_line()) for a in contact.addresses],
-        *[(f"Website ({w.label})" if w.label else "Website", w.value) for w in contact.websites],
-        ("Birthday", contact.birthday.written() if contact.birthday else ""),
-        ("Tags", ", ".join(contact.tags)), ("Notes", contact.notes),
-        ("Source", contact.source), ("Customer since", contact.since.isoformat() if contact.since else ""),
-        ("Letters in", LANGUAGES.get(contact.language, "")), ("Id", contact.id),
-    ]
-    width = max(len(k) for k, v in fields if v)
-    lines += [f"{k.ljust(width)}  {v}" for k, v in fields if v]
+    fields = [(label, value) for label, value in _labelled_fields(contact) if value]
+    width = max(len(label) for label, _value in fields)
+    lines += [f"{label.ljust(width)}  {value}" for label, value in fields]
     if log:
-        lines += ["", "Interactions (newest first)"]
-        lines += [f"  {i.occurred_at[:16].replace('T', ' ')}  {i.kind:<8} {i.summary or i.body}" for i in log]
+        lines += ["", tr("Interactions (newest first)")]
+        lines += [f"  {moment_words(i.occurred_at)}  {_kind_words(i.kind):<8} {i.summary or i.body}" for i in log]
     print("\n".join(lines))
     return 0
 
 
+def _with_label(labelled: str, plain: str, label: str) -> str:
+    """A field's name, with the item's own label where it has one ("E-mail (work)"), translated."""
+    return tr(labelled).format(label=label) if label else tr(plain)
+
+
+def _labelled_fields(contact: Contact) -> list[tuple[str, str]]:
+    """``contact show``'s lines: each field's name in the reader's language and its value."""
+    lang = language.active()
+    birthday = contact.birthday
+    return [
+        (tr("Organisation"), contact.organisation), (tr("Job title"), contact.job_title),
+        *[(_with_label(N_("E-mail ({label})"), N_("E-mail"), e.label), e.value) for e in contact.emails],
+        *[(_with_label(N_("Phone ({label})"), N_("Phone"), _phone_words(p)), p.value) for p in contact.phones],
+        *[(_with_label(N_("Address ({label})"), N_("Address"), a.label), a.one_line()) for a in contact.addresses],
+        *[(_with_label(N_("Website ({label})"), N_("Website"), w.label), w.value) for w in contact.websites],
+        (tr("Birthday"), "" if birthday is None else lang.date(birthday.as_date()) if birthday.year is not None
+         else lang.day_and_month(birthday.month, birthday.day)),
+        (tr("Tags"), ", ".join(contact.tags)), (tr("Notes"), contact.notes), (tr("Source"), contact.source),
+        (tr("Customer since"), lang.date(contact.since) if contact.since else ""),
+        (tr("Letters in"), LANGUAGES.get(contact.language, "")), (tr("Id"), contact.id),
+    ]
+
+
+def _phone_words(phone: Labelled) -> str:
+    """A phone's label as written and its kind in the reader's language ("Laden mobile")."""
+    kind = pgettext("kind of phone", PHONE_KIND_WORDS[phone.kind]) if phone.kind in PHONE_KIND_WORDS else phone.kind
+    return " ".join(p for p in (phone.label, kind) if p)
+
+
+def _kind_words(kind: str) -> str:
+    return pgettext("kind of interaction", KIND_WORDS[kind]) if kind in KIND_WORDS else kind
+
+
 def _print_page(args, page: Page) -> None:
     rows = [(r.display_name, r.organisation, r.email, r.phone,
-             r.last_interaction_at[:10], r.id[:8]) for r in page.rows]
+             day_words(r.last_interaction_at), r.id[:8]) for r in page.rows]
     human = table((N_("NAME"), N_("ORGANISATION"), N_("E-MAIL"), N_("PHONE"), N_("LAST CONTACT"), N_("ID")), rows)
     if page.next is not None:
-        human += f"\n… more; raise --limit (now {args.limit}) to see them."
+        human += "\n" + tr("… more; raise {option} (now {limit}) to see them.").format(option="--limit",
+                                                                                      limit=args.limit)
     emit(args, human, [
         {"id": r.id, "display_name": r.display_name, "organisation": r.organisation,
          "email": r.email, "phone": r.phone, "last_interaction_at": r.last_interaction_at or None}
@@ -150,9 +204,10 @@ def contact_list(args) -> int:
         else:
             page = contacts.list_contacts(session, tag=args.tag, limit=args.limit, order=order)
     if not page.rows and not args.json:
-        print(f"No contact has the tag '{args.tag}'." if args.tag else
-              "Every contact has a lawful basis on record." if args.without_basis else
-              "No contacts yet; add one with 'crmdesk contact add' or 'crmdesk import FILE'.",
+        print(tr("No contact has the tag '{tag}'.").format(tag=args.tag) if args.tag else
+              tr("Every contact has a lawful basis on record.") if args.without_basis else
+              tr("No contacts yet; add one with {add} or {import_}.").format(add="'crmdesk contact add'",
+                                                                            import_="'crmdesk import FILE'"),
               file=sys.stderr)
         return 0
     _print_page(args, page)
@@ -163,7 +218,7 @@ def contact_search_cmd(args) -> int:
     with open_session(args) as session:
         page = search.search_contacts(session, args.query, limit=args.limit)
     if not page.rows and not args.json:
-        print(tr("No contact matches '{args.query}'.").format(args=args), file=sys.stderr)
+        print(tr("No contact matches '{query}'.").format(query=args.query), file=sys.stderr)
         return 0
     _print_page(args, page)
     return 0
@@ -171,8 +226,8 @@ def contact_search_cmd(args) -> int:
 
 def note_add(args) -> int:
     if args.kind not in KINDS:
-        raise UsageError(tr("'{args.kind}' is not a kind of interaction; use one of "
-                            "{names}.").format(args=args, names=', '.join(KINDS)))
+        raise UsageError(tr("'{kind}' is not a kind of interaction; use one of "
+                            "{names}.").format(kind=args.kind, names=', '.join(KINDS)))
     with open_session(args) as session:
         logged = interactions.add_interaction(
             session, args.id, kind=args.kind, summary=args.text,
@@ -203,12 +258,14 @@ def duplicates_list(args) -> int:
     if not pairs:
         emit(args, tr("No possible duplicates are waiting for review."), [])
         return 0
-    rows = [(p.earlier_name, p.earlier_id[:8], p.added_name, p.added_id[:8], p.reason, p.found_at[:10])
+    rows = [(p.earlier_name, p.earlier_id[:8], p.added_name, p.added_id[:8], tr(p.reason), day_words(p.found_at))
             for p in pairs]
     human = table((N_("IN THE VAULT BEFORE"), "EARLIER_ID", N_("ADDED LATER"), "ADDED_ID", N_("WHY"), N_("FOUND")), rows)
-    human += "" if not may_edit else ("\nMerge a pair with 'crmdesk contact merge EARLIER_ID ADDED_ID' (the earlier contact keeps its "
-              "fields, but those given with --take FIELD, and takes the other's history), or keep them apart with "
-              "'crmdesk contact not-duplicates EARLIER_ID ADDED_ID'.")
+    if may_edit:
+        human += "\n" + tr("Merge a pair with {merge} (the earlier contact keeps its fields, but those given with "
+                           "{take}, and takes the other's history), or keep them apart with {apart}.").format(
+            merge="'crmdesk contact merge EARLIER_ID ADDED_ID'", take="--take FIELD",
+            apart="'crmdesk contact not-duplicates EARLIER_ID ADDED_ID'")
     emit(args, human, [asdict(p) for p in pairs])
     return 0
 
@@ -217,9 +274,13 @@ def contact_merge(args) -> int:
     with open_session(args) as session:
         keep, other = contacts.get_contact(session, args.keep), contacts.get_contact(session, args.other)
         kept = duplicates.merge(session, keep.id, other.id, args.take)
-    now = f", now {kept.display_name}" if kept.display_name != keep.display_name else ""
-    emit(args, tr("Merged {other.display_name} into {keep.display_name}{now}; both histories are kept under "
-                  "{kept.id}.").format(other=other, keep=keep, now=now, kept=kept),
+    if kept.display_name != keep.display_name:
+        human = tr("Merged {other} into {keep}, now {name}; both histories are kept under {id}.").format(
+            other=other.display_name, keep=keep.display_name, name=kept.display_name, id=kept.id)
+    else:
+        human = tr("Merged {other} into {keep}; both histories are kept under {id}.").format(
+            other=other.display_name, keep=keep.display_name, id=kept.id)
+    emit(args, human,
          {"contact": _contact_json(kept), "merged": other.id})
     return 0
 

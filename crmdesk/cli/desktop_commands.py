@@ -18,7 +18,7 @@ import sys
 from pathlib import Path
 
 from crmdesk.core.errors import OperationFailed
-from crmdesk.core.language import tr
+from crmdesk.core.language import N_, tr
 from crmdesk.resources import resource_path
 
 APP_ID = "org.crmdesk.crmdesk"
@@ -63,15 +63,16 @@ def _remove(home: Path, entry: Path) -> int:
     for path in (entry, *_targets(home)):
         if path.is_file():
             path.unlink()
-    print("Removed crmdesk's menu entry and icon." if had_entry else
-          "crmdesk had no menu entry for this user; nothing else was changed.")
+    print(tr("Removed crmdesk's menu entry and icon.") if had_entry else
+          tr("crmdesk had no menu entry for this user; nothing else was changed."))
     return 0
 
 
 def _why(exc: OSError) -> str:
-    return {errno.EEXIST: "a file is in the way of a folder", errno.ENOTDIR: "a file is in the way of a folder",
-            errno.EACCES: "not allowed", errno.EPERM: "not allowed", errno.ENOSPC: "the disk is full",
-            errno.EROFS: "the disk is read-only"}.get(exc.errno or 0, exc.strerror or "the disk refused it")
+    why = {errno.EEXIST: N_("a file is in the way of a folder"), errno.ENOTDIR: N_("a file is in the way of a folder"),
+           errno.EACCES: N_("not allowed"), errno.EPERM: N_("not allowed"), errno.ENOSPC: N_("the disk is full"),
+           errno.EROFS: N_("the disk is read-only")}.get(exc.errno or 0)
+    return tr(why) if why else exc.strerror or tr("the disk refused it")
 
 
 def _targets(home: Path) -> dict[Path, Path]:

@@ -182,17 +182,16 @@ def export_subject(args) -> int:
                                             json_file=targets["json"], zip_file=targets["zip"], password=password,
                                             language=args.language)
     names = ", ".join(str(w.path) for w in written)
-    protected = ""
+    said = [tr("Exported the data of {name} to {names}.").format(name=data.contact.display_name, names=names)]
     if password and targets["zip"]:
-        protected = (" The ZIP is encrypted (AES-256) with the password from the file; it opens in 7-Zip, "
-                     "WinZip or The Unarchiver, not in Windows' own ZIP folders; send the password separately.")
+        said.append(tr("The ZIP is encrypted (AES-256) with the password from the file; it opens in 7-Zip, "
+                       "WinZip or The Unarchiver, not in Windows' own ZIP folders; send the password separately."))
     elif password:
-        protected = " The PDF is protected with the password from the file; send the password separately."
+        said.append(tr("The PDF is protected with the password from the file; send the password separately."))
     if password and targets["json"]:
-        protected += " The JSON file is not protected by the password."
-    emit(args, tr("Exported the data of {data.contact.display_name} to "
-                  "{names}.{protected} The files are not encrypted by the vault; delete "
-                  "them once they are handed over.").format(data=data, names=names, protected=protected),
+        said.append(tr("The JSON file is not protected by the password."))
+    said.append(tr("The files are not encrypted by the vault; delete them once they are handed over."))
+    emit(args, " ".join(said),
          {"files": [{"path": str(w.path), "kind": w.kind, "sha256": w.sha256} for w in written],
           "request": data.request.reference if data.request else None})
     return 0

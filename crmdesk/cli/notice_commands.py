@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from crmdesk.cli.common import (
     check_writable_target,
+    day_words,
     emit,
     note,
     open_session,
@@ -38,12 +39,14 @@ def _current(args, session):
     code = language.get(args.language).code if args.language else privacy_notice.languages(session)[0]
     paper, _draft, same = notice_paper.current(session, code)
     if same:
-        state = f"This is version {same.version} in {language.LANGUAGES[code]}, published {same.published_at[:10]}."
+        state = tr("This is version {version} in {language}, published {day}.").format(
+            version=same.version, language=language.LANGUAGES[code], day=day_words(same.published_at))
     elif code in privacy_notice.languages(session):
-        state = "This text is not published yet: 'crmdesk notice publish' keeps it as a version."
+        state = tr("This text is not published yet: {command} keeps it as a version.").format(
+            command="'crmdesk notice publish'")
     else:
-        state = ("The notice is published in the shop's language and English (crmdesk setting set shop_language CODE); "
-                 "this one can be written, not published.")
+        state = tr("The notice is published in the shop's language and English ({command}); this one can be "
+                   "written, not published.").format(command="crmdesk setting set shop_language CODE")
     return paper, state
 
 
@@ -60,7 +63,8 @@ def notice_publish(args) -> int:
 
     with open_session(args) as session:
         published = privacy_notice.publish(session, notice_paper.drafts(session))
-    words = ", ".join(f"{language.LANGUAGES[v.language]} version {v.version}" for v in published)
+    words = ", ".join(tr("{language} version {version}").format(language=language.LANGUAGES[v.language],
+                                                                  version=v.version) for v in published)
     emit(args, tr("The privacy notice is published ({words}); put it on the website and at the "
                   "counter.").format(words=words),
          {"published": [{"language": v.language, "version": v.version, "sha256": v.sha256} for v in published]})
@@ -78,7 +82,7 @@ def notice_export(args) -> int:
     if targets:
         write_papers(targets, N_("notice"), lambda: paper)
     if text_target is not None:
-        write_file(text_target, paper.plain_text().encode("utf-8"), "notice")
+        write_file(text_target, paper.plain_text().encode("utf-8"), N_("notice"))
         note(tr("The notice is in {text_target}.").format(text_target=text_target))
     note(state)
     return 0

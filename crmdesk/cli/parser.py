@@ -271,4 +271,4 @@ def _positive_int(text: str) -> int:
 
 
 def _missing_subcommand(parser: argparse.ArgumentParser) -> int:
-    raise UsageError(tr("'{parser.prog}' needs a command; see '{parser.prog} --help'.").format(parser=parser))
+    raise UsageError(tr("'{command}' needs a command; see '{command} --help'.").format(command=parser.prog))

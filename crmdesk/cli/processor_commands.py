@@ -6,6 +6,7 @@ from pathlib import Path
 
 from crmdesk.cli.common import (
     check_writable_target,
+    day_words,
     emit,
     note,
     open_session,
@@ -13,6 +14,7 @@ from crmdesk.cli.common import (
     table,
     write_file,
 )
+from crmdesk.core import language
 from crmdesk.core.errors import NotFound
 from crmdesk.core.language import N_, tr
 from crmdesk.core.privacy import processors
@@ -26,8 +28,8 @@ def add_parsers(command, group) -> None:
             ).add_argument("--all", action="store_true", help=tr("also the processors no longer used"))
     p = command(register, "show", processor_show, "one processor, with its purposes and agreement")
     p.add_argument("name")
-    for name, handler, words in (("add", processor_add, "add a processor (owner and admin)"),
-                                 ("edit", processor_edit, "change a processor; the options given replace")):
+    for name, handler, words in (("add", processor_add, N_("add a processor (owner and admin)")),
+                                 ("edit", processor_edit, N_("change a processor; the options given replace"))):
         p = command(register, name, handler, words)
         p.add_argument("name")
         p.add_argument("--service", required=name == "add", metavar="TEXT",
@@ -77,11 +79,11 @@ def processor_list(args) -> int:
     with open_session(args) as session:
         found = processors.list_processors(session, include_retired=args.all)
     if not found and not args.json:
-        print(tr("The register of processors is empty; add one with 'crmdesk processor add NAME --service "
-                 "TEXT'."))
+        print(tr("The register of processors is empty; add one with {command}.").format(
+            command="'crmdesk processor add NAME --service TEXT'"))
         return 0
-    rows = [(p.name, p.service, p.location + ("" if p.active else " (retired)"), ", ".join(p.purposes) or "all",
-             "yes" if p.agreement_name else "no") for p in found]
+    rows = [(p.name, p.service, _retired(tr(processors.PLACES[p.location]), p), ", ".join(p.purposes) or tr("all"),
+             tr("scan kept") if p.agreement_name else tr("no scan")) for p in found]
     emit(args, table((N_("NAME"), N_("WHAT THEY DO"), N_("WHERE"), N_("PURPOSES"), N_("AGREEMENT")), rows), [_json(p) for p in found])
     return 0
 
@@ -89,14 +91,24 @@ def processor_list(args) -> int:
 def processor_show(args) -> int:
     with open_session(args) as session:
         p = processors.get_processor(session, args.name)
-    lines = [f"{p.name}: {p.service}" + ("" if p.active else " (retired)"),
-             f"Data: {processors.category_words(p)}", f"Where: {p.where()}",
-             f"Purposes: {', '.join(p.purposes) or 'every purpose (linked to none)'}",
-             f"Agreement: {p.contract_date or 'no date'}; "
-             + (f"scan kept ({p.agreement_name}, SHA-256 {p.agreement_sha256[:16]}…)" if p.agreement_name
-                else "no scan kept")]
+    day = day_words(p.contract_date) if p.contract_date else ""
+    if p.agreement_name:
+        agreement = (tr("Agreement: {day}; scan kept ({file}, SHA-256 {digest}…)") if day else
+                     tr("Agreement: no date; scan kept ({file}, SHA-256 {digest}…)")).format(
+            day=day, file=p.agreement_name, digest=p.agreement_sha256[:16])
+    else:
+        agreement = (tr("Agreement: {day}; no scan kept") if day else tr("Agreement: no date; no scan kept")).format(day=day)
+    lines = [_retired(f"{p.name}: {p.service}", p),
+             tr("Data: {kinds}").format(kinds=processors.category_words(p)),
+             tr("Where: {place}").format(place=p.where(language.active())),
+             tr("Purposes: {keys}").format(keys=", ".join(p.purposes)) if p.purposes
+             else tr("Purposes: every purpose (linked to none)"), agreement]
     emit(args, "\n".join(lines), _json(p))
     return 0
+
+
+def _retired(words: str, processor: Processor) -> str:
+    return words if processor.active else tr("{words} (retired)").format(words=words)
 
 
 def processor_add(args) -> int:
@@ -106,7 +118,7 @@ def processor_add(args) -> int:
             session, args.name, service=args.service, categories=args.data or [], location=args.location or "eu",
             country=args.country or "", transfer_basis=args.transfer_basis or "", contract_date=args.contract_date,
             agreement=agreement, purposes=args.purpose or [])
-    emit(args, tr("{added.name} is in the register.").format(added=added), _json(added))
+    emit(args, tr("{name} is in the register.").format(name=added.name), _json(added))
     return 0
 
 
@@ -122,15 +134,15 @@ def processor_edit(args) -> int:
             transfer_basis=args.transfer_basis if args.transfer_basis is not None else current.transfer_basis,
             contract_date=args.contract_date or current.contract_date, agreement=agreement,
             purposes=args.purpose if args.purpose is not None else list(current.purposes))
-    emit(args, tr("{changed.name} is changed.").format(changed=changed), _json(changed))
+    emit(args, tr("{name} is changed.").format(name=changed.name), _json(changed))
     return 0
 
 
 def processor_retire(args) -> int:
     with open_session(args) as session:
         retired = processors.retire_processor(session, args.name)
-    emit(args, tr("{retired.name} is retired: no longer named as a recipient, kept in the register's "
-                  "history.").format(retired=retired),
+    emit(args, tr("{name} is retired: no longer named as a recipient, kept in the register's "
+                  "history.").format(name=retired.name),
          _json(retired))
     return 0
 

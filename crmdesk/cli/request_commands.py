@@ -8,6 +8,7 @@ from datetime import date
 from crmdesk.cli import secrets
 from crmdesk.cli.common import (
     confirmed,
+    day_words,
     emit,
     open_session,
     paper_targets,
@@ -16,7 +17,7 @@ from crmdesk.cli.common import (
     write_papers,
 )
 from crmdesk.core.errors import OperationFailed, UsageError
-from crmdesk.core.language import LANGUAGES, N_, get, tr
+from crmdesk.core.language import LANGUAGES, N_, get, tr, trn
 from crmdesk.core.people import contacts
 from crmdesk.core.privacy import erasure, requests, restriction
 from crmdesk.core.vault import settings
@@ -35,8 +36,8 @@ def add_parsers(command, group) -> None:
     which.add_argument("--open", action="store_true", help=tr("only open requests"))
     which.add_argument("--overdue", action="store_true", help=tr("only open requests past their due date"))
     which.add_argument("--due-soon", action="store_true",
-                       help=tr("only open requests due within {requests.DUE_SOON_DAYS} "
-                               "days").format(requests=requests))
+                       help=trn("only open requests due within {n} day", "only open requests due within {n} days",
+                                requests.DUE_SOON_DAYS))
     which.add_argument("--to-tell", action="store_true",
                        help=tr("only extended requests whose person must still be told why (within a month "
                                "of receipt)"))
@@ -97,14 +98,21 @@ def request_open(args) -> int:
 
 def _when(request: requests.SubjectRequest, today: date) -> str:
     if not request.is_open:
-        return request.status
+        return requests.status_words(request.status)
     left = request.days_left(today)
-    return f"OVERDUE {-left} days" if left < 0 else f"{left} days left"
+    if left < 0:
+        return trn("OVERDUE {n} day", "OVERDUE {n} days", -left)
+    return trn("{n} day left", "{n} days left", left)
 
 
-NONE_IN_VIEW = {"open": "No open requests.", "overdue": "No overdue requests.",
-                "due_soon": f"No request is due within {requests.DUE_SOON_DAYS} days.",
-                "to_tell": "No extended request waits for its person to be told why.", "all": "No requests yet."}
+NONE_IN_VIEW = {"open": N_("No open requests."), "overdue": N_("No overdue requests."),
+                "to_tell": N_("No extended request waits for its person to be told why."), "all": N_("No requests yet.")}
+
+
+def _none_in_view(view: str) -> str:
+    if view == "due_soon":
+        return trn("No request is due within {n} day.", "No request is due within {n} days.", requests.DUE_SOON_DAYS)
+    return tr(NONE_IN_VIEW[view])
 
 
 def request_list(args) -> int:
@@ -113,11 +121,12 @@ def request_list(args) -> int:
         found = requests.list_requests(session, view=view)
         today = session.clock.now().date()
     if not found and not args.json:
-        print(NONE_IN_VIEW[view])
+        print(_none_in_view(view))
         return 0
-    rows = [(r.reference, r.type, r.who, r.received_on.isoformat(), r.due_on.isoformat(),
-             r.status.replace("_", " "),
-             f"tell by {requests.tell_extension_by(r)}" if view == "to_tell" else _when(r, today)) for r in found]
+    rows = [(r.reference, tr(requests.TYPES[r.type]), r.who, day_words(r.received_on), day_words(r.due_on),
+             requests.status_words(r.status),
+             tr("tell by {day}").format(day=day_words(requests.tell_extension_by(r))) if view == "to_tell"
+             else _when(r, today)) for r in found]
     emit(args, table((N_("REFERENCE"), N_("TYPE"), N_("CONTACT"), N_("RECEIVED"), N_("DUE"), N_("STATUS"), ""), rows),
          [_json(r, today) for r in found])
     return 0
@@ -139,13 +148,14 @@ def request_no_data(args) -> int:
         try:
             written = write_papers(targets, N_("reply"), lambda: paper)
         except OperationFailed as exc:  # the answer is registered: do not register it again
-            raise OperationFailed(tr("{answered.reference} is registered as answered, but "
-                                     "{exc}{value}").format(answered=answered, exc=exc.message[0].lower(),
-                                                            value=exc.message[1:])) from None
+            raise OperationFailed(tr("{reference} is registered as answered, but the reply was not written: "
+                                     "{reason}").format(reference=answered.reference, reason=exc.message)) from None
         for kind, data in written:
             requests.reply_made(session, answered.reference, f"no-data reply ({kind.upper()})", data)
-    emit(args, f"{answered.reference}: nothing is held about {answered.requester}; the request is registered as "
-               "answered." + ("" if targets else " Write the reply with --pdf FILE or --docx FILE."),
+    said = (tr("{reference}: nothing is held about {name}; the request is registered as answered.") if targets else
+            tr("{reference}: nothing is held about {name}; the request is registered as answered. Write the reply "
+               "with {options}."))
+    emit(args, said.format(reference=answered.reference, name=answered.requester, options="--pdf FILE or --docx FILE"),
          _json(answered, date.today()))
     return 0
 
@@ -159,7 +169,7 @@ def request_show(args) -> int:
         return 0
     lines = requests.describe(found, today)
     if not found.requester:  # a request about no one in the vault has no contact to name
-        lines.append(f"Contact id: {found.contact_id}")
+        lines.append(tr("Contact id: {id}").format(id=found.contact_id))
     print("\n".join(lines))
     return 0
 
@@ -180,10 +190,10 @@ def request_extend(args) -> int:
     with open_session(args) as session:
         changed = requests.extend(session, args.reference, args.reason, told=args.told)
     if args.told:
-        return _changed(args, changed, tr("{reference} now due {due}."), due=changed.due_on)
+        return _changed(args, changed, tr("{reference} now due {due}."), due=day_words(changed.due_on))
     return _changed(args, changed, tr("{reference} now due {due}; tell the person why by {tell_by}, then run "
-                                      "{command}."), due=changed.due_on,
-                    tell_by=requests.tell_extension_by(changed),
+                                      "{command}."), due=day_words(changed.due_on),
+                    tell_by=day_words(requests.tell_extension_by(changed)),
                     command=f"'crmdesk request told {changed.reference}'")
 
 
@@ -191,7 +201,7 @@ def request_told(args) -> int:
     with open_session(args) as session:
         changed = requests.extension_told(session, args.reference)
     return _changed(args, changed, tr("{reference} the person was told of the extension on {day}."),
-                    day=changed.extension_told_on)
+                    day=day_words(changed.extension_told_on))
 
 
 def request_close(args) -> int:
@@ -219,16 +229,38 @@ def add_erasure_parsers(sub, command, people) -> None:
     p.add_argument("state", choices=["on", "off"])
 
 
+# What an erasure removes (``erasure.COUNTS``, by its English singular), as the reader counts it.
+_REMOVED = {
+    "contact record": lambda n: trn("{n} contact record", "{n} contact records", n),
+    "e-mail address": lambda n: trn("{n} e-mail address", "{n} e-mail addresses", n),
+    "phone number": lambda n: trn("{n} phone number", "{n} phone numbers", n),
+    "postal address": lambda n: trn("{n} postal address", "{n} postal addresses", n),
+    "tag": lambda n: trn("{n} tag", "{n} tags", n),
+    "interaction": lambda n: trn("{n} interaction", "{n} interactions", n),
+    "consent entry": lambda n: trn("{n} consent entry", "{n} consent entries", n),
+    "consent evidence file": lambda n: trn("{n} consent evidence file", "{n} consent evidence files", n),
+    "search index entry": lambda n: trn("{n} search index entry", "{n} search index entries", n),
+    "request (personal text only; the reference stays)": lambda n: trn(
+        "{n} request (personal text only; the reference stays)",
+        "{n} requests (personal text only; the references stay)", n),
+}
+
+
+def _removed_words(label: str, n: int) -> str:
+    singular = next((one for one, several, _sql in erasure.COUNTS if label in (one, several)), None)
+    return _REMOVED[singular](n) if singular in _REMOVED else f"{n} {label}"
+
+
 def erase(args) -> int:
     with open_session(args) as session:
         contact = contacts.get_contact(session, args.id)
         removed = erasure.preview(session, contact.id)
-        what = "; ".join(f"{n} {label}" for label, n in removed)
+        what = "; ".join(_removed_words(label, n) for label, n in removed)
         if not args.yes and not secrets.interactive():
             raise UsageError(tr("An erasure cannot be undone and there is no terminal to ask for "
                                 "confirmation; add --yes to erase without asking."))
         if not args.yes:
-            print(tr("Erasing {contact.display_name} removes: {what}.").format(contact=contact, what=what))
+            print(tr("Erasing {name} removes: {what}.").format(name=contact.display_name, what=what))
             print(tr("A tombstone, the request reference and the audit log stay, without personal data."))
             if not confirmed(tr("Erase now? This cannot be undone. [y/N] ")):
                 print(tr("Nothing was erased."))
@@ -248,8 +280,9 @@ def restrict(args) -> int:
     with open_session(args) as session:
         restriction.set_restricted(session, args.id, args.state == "on", request_reference=args.request)
         name = contacts.get_contact(session, args.id).display_name
-    emit(args, f"Processing of {name} is restricted: no changes, no new consent, exports only for their own "
-               "request." if args.state == "on" else f"The restriction on {name} is lifted.",
+    said = (tr("Processing of {name} is restricted: no changes, no new consent, exports only for their own "
+               "request.") if args.state == "on" else tr("The restriction on {name} is lifted."))
+    emit(args, said.format(name=name),
          {"contact": args.id, "restricted": args.state == "on"})
     return 0
 
@@ -258,9 +291,9 @@ def object_to(args) -> int:
     with open_session(args) as session:
         ended = restriction.object_to_processing(session, args.id, request_reference=args.request)
         name = contacts.get_contact(session, args.id).display_name
-    emit(args, f"Recorded the objection of {name}: stopped {', '.join(ended)}." if ended else
-               f"The objection of {name} stands already: every legitimate-interest and marketing purpose "
-               "is stopped.", {"stopped": ended})
+    said = (tr("Recorded the objection of {name}: stopped {purposes}.") if ended else
+            tr("The objection of {name} stands already: every legitimate-interest and marketing purpose is stopped."))
+    emit(args, said.format(name=name, purposes=", ".join(ended)), {"stopped": ended})
     return 0
 
 
@@ -268,7 +301,8 @@ def hold(args) -> int:
     with open_session(args) as session:
         restriction.set_hold(session, args.id, args.state == "on")
         name = contacts.get_contact(session, args.id).display_name
-    emit(args, f"{name} is on legal hold: nothing about them is erased until it is lifted."
-         if args.state == "on" else f"The legal hold on {name} is lifted.",
+    said = (tr("{name} is on legal hold: nothing about them is erased until it is lifted.") if args.state == "on"
+            else tr("The legal hold on {name} is lifted."))
+    emit(args, said.format(name=name),
          {"contact": args.id, "legal_hold": args.state == "on"})
     return 0

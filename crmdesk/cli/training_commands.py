@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from crmdesk.cli.common import emit, open_session, table
+from crmdesk.cli.common import day_words, emit, open_session, table
 from crmdesk.core.errors import NotFound
 from crmdesk.core.language import N_, tr
+from crmdesk.core.permissions import role_words
 from crmdesk.core.vault import training
 
 
@@ -26,8 +27,11 @@ def training_show(args) -> int:
     with open_session(args) as session:
         briefing = training.current(session)
         due = session.training_due
-    emit(args, f"{briefing.body}\n\n(Version {briefing.version}, published {briefing.published_at[:10]}."
-               + (" Confirm it with: crmdesk training confirm)" if due else ")"),
+    values = {"version": briefing.version, "day": day_words(briefing.published_at),
+              "command": "crmdesk training confirm"}
+    state = (tr("(Version {version}, published {day}. Confirm it with: {command})") if due
+             else tr("(Version {version}, published {day}.)")).format(**values)
+    emit(args, f"{briefing.body}\n\n{state}",
          {"version": briefing.version, "body": briefing.body, "sha256": briefing.sha256, "due": due})
     return 0
 
@@ -51,8 +55,8 @@ def training_publish(args) -> int:
                           "file.").format(source=source, value=getattr(exc, 'strerror', None) or exc)) from None
     with open_session(args) as session:
         published = training.publish(session, body)
-    emit(args, tr("Version {published.version} of the briefing is in force; everyone but the owner confirms "
-                  "it at their next sign-in.").format(published=published), {"version": published.version, "sha256": published.sha256})
+    emit(args, tr("Version {version} of the briefing is in force; everyone but the owner confirms "
+                  "it at their next sign-in.").format(version=published.version), {"version": published.version, "sha256": published.sha256})
     return 0
 
 
@@ -60,10 +64,11 @@ def training_status(args) -> int:
     with open_session(args) as session:
         found = training.standing(session)
         version, refresh = training.current(session).version, training.refresh_words(session)
-    rows = [(t.name, t.role, str(t.version) if t.version else "—", (t.confirmed_at or "")[:10] or "never",
-             "owner (writes it)" if t.role == "owner" else "DUE" if t.due else "ok") for t in found]
-    emit(args, f"Briefing version {version}; confirmed again {refresh}.\n"
-               + table((N_("USER"), N_("ROLE"), N_("VERSION"), N_("CONFIRMED"), N_("STATE")), rows),
+    rows = [(t.name, role_words(t.role), str(t.version) if t.version else "—",
+             day_words(t.confirmed_at) or tr("never"),
+             tr("owner (writes it)") if t.role == "owner" else tr("DUE") if t.due else tr("ok")) for t in found]
+    emit(args, tr("Briefing version {version}; confirmed again {period}.").format(version=version, period=refresh)
+               + "\n" + table((N_("USER"), N_("ROLE"), N_("VERSION"), N_("CONFIRMED"), N_("STATE")), rows),
          [{"user": t.name, "role": t.role, "version": t.version, "confirmed_at": t.confirmed_at, "due": t.due}
           for t in found])
     return 0

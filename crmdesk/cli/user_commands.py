@@ -54,8 +54,8 @@ def user_passwd(args) -> int:
         users.check_may_manage(session, target)
         passphrase = secrets.new_passphrase(args.new_passphrase_file)
         users.change_passphrase(session, target.name, passphrase)
-    emit(args, tr("The passphrase of '{target.name}' is "
-                  "changed.").format(target=target), {"user": target.name, "changed": True})
+    emit(args, tr("The passphrase of '{name}' is "
+                  "changed.").format(name=target.name), {"user": target.name, "changed": True})
     return 0
 
 
@@ -64,8 +64,8 @@ def user_disable(args) -> int:
         user = users.disable_user(session, args.name)
     emit(
         args,
-        tr("Disabled '{user.name}'. The master key was rotated, so their passphrase and any old copy of "
-           "their key slot open nothing.").format(user=user),
+        tr("Disabled '{name}'. The master key was rotated, so their passphrase and any old copy of "
+           "their key slot open nothing.").format(name=user.name),
         _user_json(user),
     )
     return 0
@@ -89,6 +89,6 @@ def user_totp(args) -> int:
         import segno
 
         segno.make(setup.uri, error="m").terminal(compact=True)
-    print(tr("Secret: {setup.secret}\nURI:    {setup.uri}\n").format(setup=setup))
+    print(tr("Secret: {secret}\nURI:    {uri}\n").format(secret=setup.secret, uri=setup.uri))
     print(tr("From now on, unlocking as '{name}' also asks for the 6-digit code.").format(name=name))
     return 0

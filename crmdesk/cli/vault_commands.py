@@ -18,7 +18,7 @@ from crmdesk.cli.common import (
 )
 from crmdesk.core import configuration, fsutil, health, vault
 from crmdesk.core.errors import OperationFailed
-from crmdesk.core.language import N_, tr
+from crmdesk.core.language import N_, tr, trn
 from crmdesk.core.vault import auditlog, integrity, recovery, remember, settings
 from crmdesk.core.vault.session import VaultPaths
 
@@ -33,7 +33,7 @@ def _write_kit(target: Path | None, paths: VaultPaths, vault_id: str, code: str,
     try:
         write_recovery_kit(kit_for(paths, vault_id, code, organisation), target)
     except OSError as exc:
-        return exc.strerror or "it cannot be written there"
+        return exc.strerror or tr("it cannot be written there")
     return ""
 
 
@@ -67,7 +67,7 @@ def init(args) -> int:
     owner = vault.check_user_name(args.owner or getpass.getuser())
     if paths.folder.exists():
         raise OperationFailed(
-            tr("{paths.folder} already exists; open that vault, or choose another name.").format(paths=paths)
+            tr("{folder} already exists; open that vault, or choose another name.").format(folder=paths.folder)
         )
     if args.phone_region:
         settings.checked_region(args.phone_region)  # before the passphrase is asked for
@@ -143,9 +143,9 @@ def remember_key(args) -> int:
 def forget(args) -> int:
     removed = remember.forget_user(vault_paths(args).folder, args.user)
     human = (
-        "The remembered key was removed from this computer's keyring."
+        tr("The remembered key was removed from this computer's keyring.")
         if removed
-        else "No key was remembered for this user on this computer."
+        else tr("No key was remembered for this user on this computer.")
     )
     emit(args, human, {"forgotten": removed})
     return 0
@@ -173,17 +173,21 @@ def audit_verify(args) -> int:
     with open_session(args) as session:
         problems = auditlog.verify(session)
         total = auditlog.count(session)
-    return report_problems(args, "The audit log", problems,
-                            f"The audit log is intact: {total} entries, hash chain and signatures verified.")
+    return report_problems(
+        args, lambda n: trn("The audit log failed its check ({n} problem):",
+                            "The audit log failed its check ({n} problems):", n), problems,
+        trn("The audit log is intact: {n} entry, hash chain and signatures verified.",
+            "The audit log is intact: {n} entries, hash chain and signatures verified.", total))
 
 
 def verify(args) -> int:
     with open_session(args) as session:
         problems = integrity.verify_vault(session)
     return report_problems(
-        args, "The vault", problems,
-        "The vault is intact: key slots, signed roles, every database page, the database structure, "
-        "foreign keys and the signed audit chain check out.",
+        args, lambda n: trn("The vault failed its check ({n} problem):", "The vault failed its check ({n} problems):",
+                            n), problems,
+        tr("The vault is intact: key slots, signed roles, every database page, the database structure, "
+           "foreign keys and the signed audit chain check out."),
     )
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 import ast
 import inspect
+import json
 from pathlib import Path
 
 import pytest
@@ -76,13 +77,20 @@ def test_a_real_process_speaks_spanish_without_the_locale_installed(cli):
     assert "Traceback" not in refused.err
 
 
+class CliPseudoLanguage(PseudoLanguage):
+    """The pseudo-language with a birthday's day and month bracketed too (month names are the language's)."""
+
+    def day_and_month(self, month: int, day: int) -> str:
+        return f"{OPEN}{super().day_and_month(month, day)}\u27e7"
+
+
 @pytest.fixture
 def pseudo(monkeypatch):
     """The CLI in the pseudo-language: every text from the catalogue comes back in ⟦ ⟧; ``known``
     gives a few real translations (a German "j" for yes)."""
 
     def speak(known: dict | None = None) -> PseudoLanguage:
-        chosen = PseudoLanguage(known)
+        chosen = CliPseudoLanguage(known)
         monkeypatch.setattr(language, "use", lambda code: language._active.__setitem__(0, chosen) or chosen)
         return chosen
 
@@ -205,3 +213,113 @@ def test_a_question_takes_the_languages_yes_as_well_as_y(cli, pseudo, monkeypatc
     for answer, name in (("y", "Ela"), ("ja", "Ala")):
         assert f"Erased {name}" in cli("erase", ids[2 if name == "Ela" else 3], user=OWNER,
                                        stdin=f"{answer}\n").out
+
+
+def test_a_contact_and_the_contact_list_are_shown_in_the_terminals_language(cli, pseudo):
+    assert cli("contact", "list", "--tag", "nikt", user=STAFF).err == "No contact has the tag 'nikt'.\n"
+    person = cli("contact", "add", "--given", "Ola", "--family", "Nowak", "--organisation", "Piekarnia",
+                 "--email", "Sklep=ola@example.pl", "--phone", "+48 22 555 01 99",
+                 "--phone", "Laden mobile=+48 601 555 019", "--website", "https://piekarnia.example",
+                 "--birthday", "04-23", "--tag", "stali", "--note", "Chleb", "--source", "Targi",
+                 "--created", "2024-03-02", user=STAFF).out.strip()
+    other = cli("contact", "add", "--given", "Ewa", user=STAFF).out.strip()
+    assert cli("note", "add", person, "Zadzwoniła", "--kind", "call", "--at", "2025-06-01", user=STAFF).code == 0
+    english = cli("contact", "show", person, user=STAFF).out
+    assert "\nBirthday              23 April\nTags" in english and "Customer since        2 March 2024" in english
+    assert "Phone (Laden mobile)  +48 601 555 019" in english
+    assert "  1 Jun 2025 12:00  call     Zadzwoniła" in english
+    edited = cli("contact", "edit", person, "--job-title", "Szefowa", "--email", "ola@example.pl", user=STAFF)
+    assert edited.out == "Updated Ola Nowak: job title, e-mail addresses.\n"
+    english_json = cli("contact", "show", person, "--json", user=STAFF).out
+    more = "… more; raise --limit (now 1) to see them.\n"
+    assert cli("contact", "list", "--limit", "1", user=STAFF).out.endswith(more)
+    data = ("Theo Template", "Ola Nowak", "Ola", "Nowak", "Ewa", "Piekarnia", "Szefowa", "ola@example.pl", "+48 22 555 01 99",
+            "Laden", "+48 601 555 019", "https://piekarnia.example", "stali", "Chleb", "Targi", "Zadzwoniła",
+            person, person[:8], other[:8])
+
+    spoken = pseudo()
+    shown = cli("contact", "show", person, user=STAFF)
+    assert shown.code == 0
+    assert untranslated_words(shown.out, data) == [], shown.out
+    assert {"Customer since", "Interactions (newest first)", "E-mail", "Phone ({label})", "mobile",
+            "call"} <= spoken.asked
+    assert cli("contact", "show", person, "--json", user=STAFF).out == english_json
+    listed = cli("contact", "list", "--limit", "1", user=STAFF)
+    assert listed.code == 0 and untranslated_words(listed.out, data + ("--limit",)) == [], listed.out
+    assert "--limit" in listed.out  # the option itself is not translated
+    nobody = cli("contact", "list", "--tag", "nikt", user=STAFF)
+    assert nobody.out == "" and untranslated_words(nobody.err, ("nikt",)) == [], nobody.err
+    changed = cli("contact", "edit", person, "--source", "Sklep", user=STAFF)
+    assert untranslated_words(changed.out, data) == [] and OPEN in changed.out
+
+
+def test_purposes_and_a_contacts_consents_are_shown_in_the_terminals_language(cli, pseudo, template_vault):
+    person = template_vault.contact_id
+    assert cli("consent", "grant", person, "newsletter-email", "--witness", "Maria", user=STAFF).code == 0
+    english = cli("purpose", "list", user=STAFF).out
+    assert "Consent (Art. 6(1)(a))" in english and "1 consent given" in english
+    english_json = cli("purpose", "list", "--json", user=STAFF).out
+
+    spoken = pseudo()
+    listed = cli("purpose", "list", user=STAFF)
+    assert listed.code == 0
+    keys = tuple(p["key"] for p in json.loads(english_json))
+    assert untranslated_words(listed.out, keys) == [], listed.out
+    assert "active" in spoken.asked and cli("purpose", "list", "--json", user=STAFF).out == english_json
+    shown = cli("purpose", "show", "newsletter-email", user=STAFF)
+    heading, description, *texts = shown.out.split("\n\n")
+    assert untranslated_words(heading + description, keys) == [], shown.out
+    assert untranslated_words("".join(t.splitlines()[0] for t in texts), ("Deutsch", "English", "Español",
+                                                                         "Français", "Italiano", "Polski")) == []
+    consents = cli("consent", "show", person, user=STAFF)
+    assert untranslated_words(consents.out, ("Theo Template", "Maria", "owner", "staff", "SHA")) == [], consents.out
+
+
+def test_the_briefing_processors_and_the_notices_state_are_in_the_terminals_language(cli, pseudo):
+    users = ("olga", "adam", "sam", "tess", "vic")
+    english = cli("training", "status", user=OWNER).out
+    assert english.startswith("Briefing version 1; confirmed again ") and "owner (writes it)" in english
+    assert cli("processor", "add", "Example Mail GmbH", "--service", "Newsletter", "--contract-date", "2025-01-15",
+               user=OWNER).code == 0
+    assert "Agreement: 15 Jan 2025; no scan kept" in cli("processor", "show", "Example Mail GmbH", user=OWNER).out
+    english_json = cli("training", "status", "--json", user=OWNER).out
+
+    pseudo()
+    status = cli("training", "status", user=OWNER)
+    assert status.code == 0 and untranslated_words(status.out, users) == [], status.out
+    assert cli("training", "status", "--json", user=OWNER).out == english_json
+    shown = cli("training", "show", user=STAFF)
+    assert shown.code == 0
+    assert untranslated_words(shown.out.rstrip().splitlines()[-1], ("crmdesk training confirm",)) == [], shown.out
+    for command in (("processor", "list"), ("processor", "show", "Example Mail GmbH")):
+        listed = cli(*command, user=OWNER)
+        assert untranslated_words(listed.out, ("Example Mail GmbH", "Newsletter", "EEA")) == [], listed.out
+    notice = cli("notice", "show", user=STAFF)
+    assert untranslated_words(notice.err, ("crmdesk", "'crmdesk notice publish'")) == [], notice.err
+
+
+def test_requests_and_what_became_of_a_person_are_said_in_the_terminals_language(cli, pseudo, template_vault):
+    person = template_vault.contact_id
+    assert cli("request", "list", user=STAFF).out == "No requests yet.\n"
+    late = cli("request", "open", person, "--type", "access", "--received", "2026-01-31", user=STAFF).out.strip()
+    soon = cli("request", "open", person, "--type", "erasure", user=STAFF).out.strip()
+    english = cli("request", "list", user=STAFF).out
+    assert "OVERDUE " in english and " days left" in english
+    english_json = cli("request", "list", "--json", user=STAFF).out
+    names = ("Theo Template", late, soon)
+
+    spoken = pseudo()
+    listed = cli("request", "list", user=STAFF)
+    assert listed.code == 0 and untranslated_words(listed.out, names) == [], listed.out
+    assert {"OVERDUE {n} day", "{n} day left"} <= spoken.asked
+    assert cli("request", "list", "--json", user=STAFF).out == english_json
+    for view in ("--to-tell", "--due-soon"):
+        nothing = cli("request", "list", view, user=STAFF)
+        assert nothing.code == 0 and untranslated_words(nothing.out) == [], nothing.out
+    for command in (("restrict", person, "on"), ("restrict", person, "off"), ("object", person),
+                    ("contact", "hold", person, "on"), ("contact", "hold", person, "off")):
+        said = cli(*command, user=OWNER)
+        assert said.code == 0 and untranslated_words(said.out, names) == [], (command, said.out)
+    erased = cli("erase", person, "--yes", user=OWNER)
+    assert erased.code == 0 and untranslated_words(erased.out, names) == [], erased.out
+    assert "{n} contact record" in spoken.asked  # what goes is counted in the reader's words

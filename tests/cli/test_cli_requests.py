@@ -5,8 +5,14 @@ from __future__ import annotations
 import json
 from datetime import date, timedelta
 
+from crmdesk.core import language
 from crmdesk.core.privacy import requests
 from tests.conftest import ADMIN, STAFF, VIEWER
+
+
+def _day(day: date) -> str:
+    """A day as the CLI writes it for people in English ("27 Jan 2027"); --json keeps ISO."""
+    return language.ENGLISH.date(day, "medium")
 
 
 def test_open_verify_extend_close(cli, template_vault):
@@ -30,15 +36,15 @@ def test_open_verify_extend_close(cli, template_vault):
     assert cli("request", "verify", reference, "--method", "ID card", user=STAFF).code == 0
     extended = cli("request", "extend", reference, "--reason", "Paper files", user=STAFF)
     tell_by = requests.due_date(received, region="DE")  # on a working day
-    assert extended.code == 0 and f"now due {requests.due_date(received, 1, region='DE')}" in extended.out
-    assert f"tell the person why by {tell_by}, then run 'crmdesk request told {reference}'" in extended.out
+    assert extended.code == 0 and f"now due {_day(requests.due_date(received, 1, region='DE'))}" in extended.out
+    assert f"tell the person why by {_day(tell_by)}, then run 'crmdesk request told {reference}'" in extended.out
     to_tell = cli("request", "list", "--to-tell", user=STAFF).out
-    assert reference in to_tell and f"tell by {tell_by}" in to_tell and late not in to_tell
+    assert reference in to_tell and f"tell by {_day(tell_by)}" in to_tell and late not in to_tell
     listed = json.loads(cli("request", "list", "--to-tell", "--json", user=STAFF).out)
     assert [(r["reference"], r["tell_extension_by"], r["extension_told_on"]) for r in listed] == [
         (reference, tell_by.isoformat(), None)]
     told = cli("request", "told", reference, user=STAFF)
-    assert told.code == 0 and f"told of the extension on {date.today()}" in told.out
+    assert told.code == 0 and f"told of the extension on {_day(date.today())}" in told.out
     assert cli("request", "list", "--to-tell", user=STAFF).out.strip() == (
         "No extended request waits for its person to be told why.")
     assert cli("request", "told", reference, user=STAFF).code == 2  # once is enough
