@@ -154,7 +154,7 @@ def _one_value(contact: Contact, name: str) -> str:
     value = getattr(contact.as_input(), name)
     if name == "language" and value:
         return language.LANGUAGES.get(value, value)
-    return value.written() if name == "birthday" and value else (value or "")
+    return value.shown(translation.lang()) if name == "birthday" and value else (value or "")
 
 
 _LISTS = (("emails", QT_TRANSLATE_NOOP("MergeDialog", "E-mail:")), ("phones", QT_TRANSLATE_NOOP("MergeDialog", "Phone:")),

@@ -528,7 +528,7 @@ class RequestsPage(QWidget):
                 current.contact_name, text)):
             done = self.tr("Erased; {0} is fulfilled.").format(ref)
             self._run(lambda s: erasure.erase(s, contact_id, request_reference=ref),
-                      lambda tomb: f"{done} {self.tr(erasure.PENDING)}" if tomb.pending else done)
+                      lambda tomb: f"{done} {translation.lang().gettext(erasure.PENDING)}" if tomb.pending else done)
 
 
 def export_report(session: Session, contact_id: str, reference: str, folder: Path, password: str | None,

@@ -113,6 +113,12 @@ class Birthday:
         """As shown to people: "1980-04-23", or "23 April" without the year."""
         return self.isoformat() if self.year is not None else f"{self.day} {_MONTHS[self.month - 1]}"
 
+    def shown(self, lang) -> str:
+        """As ``lang`` (a ``Language``) writes it for a reader: "23 Apr 1980", "23. Apr. 1980", "23 kwietnia"."""
+        if self.year is None:
+            return lang.day_and_month(self.month, self.day)
+        return lang.date(self.as_date(), "medium")
+
     def as_date(self) -> date | None:
         return date(self.year, self.month, self.day) if self.year is not None else None
 

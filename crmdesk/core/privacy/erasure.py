@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from crmdesk.core.language import N_
 from crmdesk.core.people import contacts, search_index, suppression
 from crmdesk.core.permissions import Permission
 from crmdesk.core.privacy import consent
@@ -98,8 +99,8 @@ def erase(session: Session, contact_id: str, *, request_reference: str | None = 
 
 
 OVERWRITE_WAIT_SECONDS = 10.0  # for a reader (a backup) to let the freed pages be overwritten
-PENDING = ("A backup or another program that is running still reads the vault as it was, so the old copy of "
-           "their pages is overwritten when it ends (crmdesk does that then, or at the next unlock).")
+PENDING = N_("A backup or another program that is running still reads the vault as it was, so the old copy of "
+             "their pages is overwritten when it ends (crmdesk does that then, or at the next unlock).")
 
 
 def remove_person(op: Operation, subject: Subject, *, why: str | None, suppress: bool = True) -> None:
