@@ -255,8 +255,9 @@ class ImportDialog(QDialog):
         """What reading the file found: columns no field takes, rows it cannot use, values left out."""
         parsed = self.parsed
         notes = [not_read(parsed.ignored, vcard=parsed.format == "vcard")] if parsed.ignored else []
-        notes += [self.tr("line {0}: skipped ({1})").format(line, why) for line, why in parsed.skipped_lines]
-        return notes + [self.tr("line {0}: note: {1}").format(line, what) for line, what in parsed.warnings]
+        skipped, noted = self.tr("line {0}: skipped ({1})"), self.tr("line {0}: note: {1}")
+        notes += [skipped.format(line, why) for line, why in parsed.skipped_lines]
+        return notes + [noted.format(line, what) for line, what in parsed.warnings]
 
     def _failed(self, exc: CrmdeskError) -> None:
         self._running = False
@@ -349,11 +350,15 @@ class ImportDialog(QDialog):
         lines = [self.tr("{0} {1}, merged {2}, skipped {3}.").format(
             verb, summary.added, summary.merged, summary.skipped + len(self.parsed.skipped_lines))]
         lines += self._file_notes()
-        reason = translation.lang().gettext  # why a row matched: kept in English, said in the reader's language
-        lines += [(self.tr(ROW_OUTCOMES[o.action]).format(o.line, o.name, reason(o.reason)) if o.reason else
-                   self.tr(ROW_OUTCOMES_PLAIN[o.action]).format(o.line, o.name)) if o.action in ROW_OUTCOMES else
+        # Each pattern looked up once: a large file can have thousands of notable rows.
+        reason = translation.lang().gettext  # why a row matched, in the reader's language
+        said = {action: self.tr(pattern) for action, pattern in ROW_OUTCOMES.items()}
+        plain = {action: self.tr(pattern) for action, pattern in ROW_OUTCOMES_PLAIN.items()}
+        lines += [(said[o.action].format(o.line, o.name, reason(o.reason)) if o.reason else
+                   plain[o.action].format(o.line, o.name)) if o.action in said else
                   f"{o.line}: {o.action} {o.name} {o.reason}" for o in summary.notable]
-        lines += [self.tr("line {0}: note: {1}").format(line, text) for line, text in summary.warnings]
+        noted = self.tr("line {0}: note: {1}")
+        lines += [noted.format(line, text) for line, text in summary.warnings]
         written = summary.added + summary.merged
         if summary.basis and written:
             lines.append(self.tr("Lawful basis “{0}” {1} for {2} of these contacts (method: imported).").format(
