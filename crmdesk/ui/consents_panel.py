@@ -181,8 +181,9 @@ class ConsentsPanel(QWidget):
             lang = translation.lang()
             name = QTableWidgetItem(lang.gettext(item.purpose.title))
             description = lang.gettext(item.purpose.description) if item.purpose.description else ""
-            name.setToolTip(lang.gettext(purposes.BASES[item.purpose.basis]) + ("\n" + description
-                                                                                 if description else ""))
+            # The title first: a narrow column in a long language shows only its start.
+            name.setToolTip("\n".join(x for x in (name.text(), lang.gettext(purposes.BASES[item.purpose.basis]),
+                                                  description) if x))
             self.states.setItem(row, 0, name)
             words = capitalised(consent.state_words(lang, item.state))
             if item.state == "granted" and item.expires_at:

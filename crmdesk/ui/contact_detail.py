@@ -231,7 +231,7 @@ class ContactDetail(QWidget):
         elif has:
             self.title.setText(contact.display_name)
             parts = [p for p in (contact.job_title, contact.organisation) if p]
-            since = contact.since.strftime("%Y-%m-%d") if contact.since else ""
+            since = translation.day(contact.since)
             self.subtitle.setText(" · ".join(parts + [self.tr("customer since {0}").format(since)]))
         else:
             self.title.setText(self.tr("No contact selected"))

@@ -383,7 +383,8 @@ class MainWindow(QMainWindow):
         self.backup_warning.setVisible(text is not None)
         if text is not None:
             self.backup_warning.setText(f'<a href="backups" style="color: {colours.colour("error").name()};">{text}</a>')
-            self.backup_warning.setToolTip(self.tr("Open the Backups page"))
+            # Whole in the tooltip: a narrow screen in a long language cuts the status bar's words.
+            self.backup_warning.setToolTip(text + "\n" + self.tr("Open the Backups page"))
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt naming
         """With "back up when I quit", quitting first makes a backup."""

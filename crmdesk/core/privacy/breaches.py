@@ -30,11 +30,11 @@ from __future__ import annotations
 import json
 import math
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 from crmdesk.core.clock import iso, parse_iso
 from crmdesk.core.errors import NotFound, OperationFailed, UsageError
-from crmdesk.core.language import N_, NP_, capitalised, tr, trn
+from crmdesk.core.language import N_, NP_, active, capitalised, tr, trn
 from crmdesk.core.people import contacts
 from crmdesk.core.permissions import Permission, allows
 from crmdesk.core.privacy.categories import DATA_CATEGORIES, counted
@@ -334,7 +334,7 @@ def notified(session: Session, reference: str, to: str, stage: str = "initial", 
     if late and not note:
         raise UsageError(tr("The 72 hours ended on {replace} UTC: a late notification "
                             "gives the reasons for the delay (Art. 33(1)); write them in "
-                            "the note.").format(replace=iso(current.due_at)[:16].replace('T', ' ')))
+                            "the note.").format(replace=active().moment(iso(current.due_at))))
     with session.operation(Permission.ACCOUNTABILITY, "breach.notified",
                            detail={"reference": current.reference, "to": to, "stage": stage, "late": late}) as op:
         op.conn.execute("INSERT INTO breach_notifications (breach, recipient, stage, at, notified_by, note)"
@@ -414,7 +414,7 @@ def describe(breach: Breach, now: datetime) -> list[str]:
     kinds = ", ".join(f"{tr(CATEGORY_WORDS[k])} {n:,}" for k, n in breach.categories.items()) or "—"
     lines = [f"{breach.reference}: {one_line(breach.what)}",
              tr("Discovered {moment} UTC, reported by {user}; authority: {clock}").format(
-                 moment=iso(breach.discovered_at)[:16].replace("T", " "),
+                 moment=active().moment(iso(breach.discovered_at)),
                  user=breach.reported_by or tr("a former user"), clock=clock_words(breach, now)),
              trn("Touches {n} person ({scope}): {kinds}", "Touches {n} people ({scope}): {kinds}",
                  breach.people).format(scope=scope, kinds=kinds),
@@ -428,7 +428,7 @@ def describe(breach: Breach, now: datetime) -> list[str]:
         lines.append((tr("Earlier assessed by {user} on {day}: {risk}; the authority {authority}, the people "
                          "{people}: {reason}") if earlier else
                       tr("Assessed by {user} on {day}: {risk}; the authority {authority}, the people {people}: "
-                         "{reason}")).format(user=a.by, day=a.at[:10], risk=tr(RISKS[a.risk]),
+                         "{reason}")).format(user=a.by, day=active().date(date.fromisoformat(a.at[:10]), "medium"), risk=tr(RISKS[a.risk]),
                                              authority=told[bool(a.authority)], people=told[bool(a.people)],
                                              reason=one_line(a.reason)))
     if breach.assessed:
@@ -439,6 +439,6 @@ def describe(breach: Breach, now: datetime) -> list[str]:
             authority=yes_no[authority], people=yes_no[people], why=why))
     lines += [tr("{stage} to {recipient} on {moment} by {user}").format(
                   stage=capitalised(tr(STAGES[n.stage])), recipient=tr(RECIPIENTS[n.to]),
-                  moment=n.at[:16].replace("T", " "), user=n.by)
+                  moment=active().moment(n.at), user=n.by)
               + (f": {one_line(n.note)}" if n.note else "") for n in breach.notifications]
     return lines
