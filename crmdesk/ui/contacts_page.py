@@ -59,7 +59,7 @@ def load_page(session: Session, query: str, order: str, after: Cursor | None, vi
 
 
 # The width the contact list keeps when the detail needs more room: a name and the consent column.
-LIST_KEEPS = 400
+LIST_KEEPS = 360
 
 
 class ContactsPage(QWidget):

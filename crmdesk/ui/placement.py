@@ -9,7 +9,7 @@ undocked laptop puts it back where it was on each.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QSettings
+from PySide6.QtCore import QEvent, QObject, QRect, QSettings
 from PySide6.QtGui import QCursor, QGuiApplication, QScreen
 from PySide6.QtWidgets import QWidget
 
@@ -29,9 +29,32 @@ def screen_for(window: QWidget) -> QScreen:
     return QGuiApplication.screenAt(QCursor.pos()) or QGuiApplication.primaryScreen()
 
 
+class _FitAgainWhenShown(QObject):
+    """A window sized before its layout was whole (``fit`` called early in ``__init__``) can need more
+    room once shown, in a language with long words: it is sized and centred again then, once."""
+
+    def __init__(self, window: QWidget, width: int, height: int) -> None:
+        super().__init__(window)
+        self.wanted = (width, height)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt naming
+        if event.type() == QEvent.Type.Show:
+            watched.removeEventFilter(self)
+            least = watched.minimumSizeHint()
+            if least.width() > watched.width() or least.height() > watched.height():
+                _fit(watched, *self.wanted)
+        return False
+
+
 def fit(window: QWidget, width: int, height: int) -> None:
     """Size ``window`` to (width, height), shrunk to the screen's free area,
     and centre it over its parent, or on the screen; never off it."""
+    _fit(window, width, height)
+    if not window.isVisible():
+        window.installEventFilter(_FitAgainWhenShown(window, width, height))
+
+
+def _fit(window: QWidget, width: int, height: int) -> None:
     area = screen_for(window).availableGeometry()
     least = window.minimumSizeHint()  # a language with long words may need more than asked for
     window.resize(min(max(width, least.width()), area.width() - FRAME_WIDTH),

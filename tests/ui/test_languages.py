@@ -18,6 +18,7 @@ from crmdesk.core.vault import passphrase, users
 from crmdesk.core.vault.session import VaultPaths
 from crmdesk.ui import translation
 from crmdesk.ui.app import AppController
+from crmdesk.ui.contacts_page import LIST_KEEPS
 from crmdesk.ui.duplicates_dialog import MergeDialog
 from crmdesk.ui.message_box import MessageBox
 from crmdesk.ui.widgets import DurationSpinBox
@@ -278,10 +279,11 @@ def test_a_contact_fits_beside_the_list_on_the_smallest_screen_in_the_longest_la
         window.show_page("Contacts")
         page.select_contact(anna.id)
         qtbot.waitUntil(lambda: page.current is not None and page.current.id == anna.id, timeout=10000)
+        scrolls = page.detail_area.horizontalScrollBar()
         for tab in range(page.detail.tabs.count()):
             page.detail.tabs.setCurrentIndex(tab)
-            qtbot.wait(50)
-            assert page.detail_area.horizontalScrollBar().maximum() == 0, page.detail.tabs.tabText(tab)
+            qtbot.waitUntil(lambda: scrolls.maximum() == 0, timeout=2000)  # laid out once shown
+            assert page.splitter.sizes()[0] >= LIST_KEEPS, page.detail.tabs.tabText(tab)  # the list keeps its room
         window.shutdown()
     finally:
         translation.install("en")
