@@ -466,7 +466,7 @@ def _breaches(app: QApplication, window, session, out: Path, code: str) -> None:
 
         shop = subject_data.controller(session)
         papers = {"paper-record": record_paper.document(processing_record.make(session)),
-                  "paper-notice": notice_paper.current(session)[0],
+                  "paper-notice": notice_paper.current(session, settings.get(session, "shop_language"))[0],
                   "paper-breach-draft": breach_papers.notification(
                       breaches.get_breach(session, lost.reference), shop, session.clock.now(), "initial",
                       language.get(settings.get(session, "shop_language")))}

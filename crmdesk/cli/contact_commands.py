@@ -20,7 +20,7 @@ from crmdesk.cli.common import (
 )
 from crmdesk.core import language
 from crmdesk.core.errors import UsageError
-from crmdesk.core.language import LANGUAGES, N_, NP_, tr, trn
+from crmdesk.core.language import LANGUAGES, N_, active, tr, trn
 from crmdesk.core.people import contacts, duplicates, interactions, search
 from crmdesk.core.people.contact_model import (
     KIND_WORDS,
@@ -41,10 +41,6 @@ FIELD_WORDS = {"given_name": N_("given name"), "family_name": N_("family name"),
                "phones": N_("phone numbers"), "addresses": N_("addresses"), "websites": N_("websites"),
                "birthday": N_("birthday"), "tags": N_("tags"), "notes": N_("notes"), "source": N_("source"),
                "since": N_("customer since"), "language": N_("language of letters")}
-# The kinds of phone number (``contact_model.PHONE_KINDS``), as a phone's line names them.
-PHONE_KIND_WORDS = {"mobile": NP_("kind of phone", "mobile"), "home": NP_("kind of phone", "home"),
-                    "work": NP_("kind of phone", "work"), "fax": NP_("kind of phone", "fax"),
-                    "pager": NP_("kind of phone", "pager"), "other": NP_("kind of phone", "other")}
 
 
 def add_contact_options(p: argparse.ArgumentParser) -> None:
@@ -173,9 +169,8 @@ def _labelled_fields(contact: Contact) -> list[tuple[str, str]]:
 
 
 def _phone_words(phone: Labelled) -> str:
-    """A phone's label as written and its kind in the reader's language ("Laden mobile")."""
-    kind = pgettext("kind of phone", PHONE_KIND_WORDS[phone.kind]) if phone.kind in PHONE_KIND_WORDS else phone.kind
-    return " ".join(p for p in (phone.label, kind) if p)
+    """A phone's label and kind in the reader's language ("Laden mobile")."""
+    return phone.described_in(active())
 
 
 def _kind_words(kind: str) -> str:

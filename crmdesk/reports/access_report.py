@@ -34,7 +34,7 @@ from reportlab.platypus import (
 )
 
 from crmdesk.core.language import ENGLISH, LANGUAGES, N_, Language, get
-from crmdesk.core.people.contact_model import KIND_WORDS
+from crmdesk.core.people.contact_model import KIND_WORDS, label_words
 from crmdesk.core.privacy import consent, purposes, requests
 from crmdesk.core.privacy.subject_data import NO_AUTOMATED_DECISIONS, RIGHTS, SubjectData
 from crmdesk.reports import fonts
@@ -197,10 +197,10 @@ def _person(data: SubjectData, lang: Language, s) -> list:
     fields = [(_(N_("Name")), c.display_name), (_(N_("Given name")), c.given_name),
               (_(N_("Family name")), c.family_name), (_(N_("Organisation")), c.organisation),
               (_(N_("Job title")), c.job_title)]
-    fields += [(labelled(_(N_("E-mail")), e.label), e.value) for e in c.emails]
-    fields += [(labelled(_(N_("Phone")), p.described), p.value) for p in c.phones]
-    fields += [(labelled(_(N_("Address")), a.label), a.one_line()) for a in c.addresses]
-    fields += [(labelled(_(N_("Website")), w.label), w.value) for w in c.websites]
+    fields += [(labelled(_(N_("E-mail")), label_words(e.label, lang)), e.value) for e in c.emails]
+    fields += [(labelled(_(N_("Phone")), p.described_in(lang)), p.value) for p in c.phones]
+    fields += [(labelled(_(N_("Address")), label_words(a.label, lang)), a.one_line()) for a in c.addresses]
+    fields += [(labelled(_(N_("Website")), label_words(w.label, lang)), w.value) for w in c.websites]
     birthday = ""
     if c.birthday:
         birthday = (lang.date(c.birthday.as_date()) if c.birthday.year is not None else

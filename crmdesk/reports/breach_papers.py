@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from crmdesk.core.language import ENGLISH, LANGUAGES, N_, Language, capitalised, get
+from crmdesk.core.language import ENGLISH, LANGUAGES, N_, NP_, Language, capitalised, get
 from crmdesk.core.privacy import breaches
 from crmdesk.core.privacy.breaches import Addressee, Breach
 from crmdesk.core.privacy.subject_data import Controller
@@ -105,7 +105,7 @@ def notification(breach: Breach, controller: Controller, now: datetime, stage: s
                                                                                  reference=breach.reference),
         language=lang.code)
     doc.heading(_(N_("1. The controller"))).fields([
-        (_(N_("Name")), controller.name), (_(N_("Address")), controller.address or todo),
+        (lang.pgettext("name of a business", NP_("name of a business", "Name")), controller.name), (_(N_("Address")), controller.address or todo),
         (_(N_("Contact for this breach")), controller.contact or todo),
         (_(N_("Data protection officer or contact")), controller.dpo_contact or _(N_("none appointed")))])
     late = now > breach.due_at and not breach.told("authority")

@@ -16,7 +16,7 @@ a processor's service, other processing) stays as the shop wrote it.
 from __future__ import annotations
 
 from crmdesk.core import processing_record as record
-from crmdesk.core.language import N_, Language
+from crmdesk.core.language import N_, NP_, Language
 from crmdesk.core.privacy.categories import DATA_CATEGORIES
 from crmdesk.core.privacy.processors import Processor
 from crmdesk.core.processing_record import Record
@@ -46,7 +46,7 @@ def document(made: Record) -> Document:
                    header=_(N_("{shop} · record of processing activities · {date}")).format(shop=ctl.name, date=day),
                    language=lang.code)
     doc.heading(_(N_("1. The controller"))).fields([
-        (_(N_("Name")), ctl.name), (_(N_("Address")), ctl.address or "—"), (_(N_("Contact")), ctl.contact or "—"),
+        (lang.pgettext("name of a business", NP_("name of a business", "Name")), ctl.name), (_(N_("Address")), ctl.address or "—"), (_(N_("Contact")), ctl.contact or "—"),
         (_(N_("Representative in the EU (Art. 27)")), made.representative or _(N_("none"))),
         (_(N_("Data protection officer or contact")), ctl.dpo_contact or _(N_("none appointed"))),
     ]).small(_(N_("Name and address: written by the owner in Settings.")))

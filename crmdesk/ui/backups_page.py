@@ -16,6 +16,7 @@ from datetime import datetime
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QCoreApplication,
+    QLocale,
     QObject,
     Qt,
     Signal,
@@ -81,7 +82,7 @@ class BackupTableModel(RecordTableModel):
 
     def cell(self, item: BackupFile, column: int, role):
         if role == Qt.ItemDataRole.DisplayRole:
-            return (local_time(item.created), item.path.name, f"{item.size / 1e6:.1f} MB",
+            return (local_time(item.created), item.path.name, QLocale().toString(item.size / 1e6, "f", 1) + " MB",
                     self.tr(STATE_TEXT[item.state]))[column]
         if role == Qt.ItemDataRole.ToolTipRole:
             if item.problem:
@@ -197,10 +198,12 @@ class BackupsPage(QWidget):
         self.save_button = QPushButton(self.tr("Save"))
         self.saved = QLabel()
         self.saved.setObjectName("hint")
-        keep_row = QHBoxLayout()
+        # One line each: side by side, "520 tygodni" and its neighbours widened the window past 1024 pixels.
+        keep_rows = []
         for spin in (self.keep_daily, self.keep_weekly, self.keep_monthly):
-            keep_row.addWidget(spin)
-        keep_row.addStretch(1)
+            keep_rows.append(QHBoxLayout())
+            keep_rows[-1].addWidget(spin)
+            keep_rows[-1].addStretch(1)
         save_row = QHBoxLayout()
         save_row.addWidget(self.save_button)
         save_row.addWidget(self.saved, 1)
@@ -209,7 +212,9 @@ class BackupsPage(QWidget):
         form.addRow(self.tr("Backup folder:"), folder_row)
         form.addRow(self.tr("Back up by itself:"), self.daily)
         form.addRow("", self.on_quit)
-        form.addRow(self.tr("Keep the newest of the last:"), keep_row)
+        form.addRow(self.tr("Keep the newest of the last:"), keep_rows[0])
+        for row in keep_rows[1:]:
+            form.addRow("", row)
         form.addRow("", save_row)
 
         self.model = BackupTableModel(self)

@@ -60,7 +60,7 @@ class PurposeTableModel(RecordTableModel):
                 lang.gettext(purposes.BASES[purpose.basis]).split(" (")[0],
                 purpose.kept(lang),
                 lang.duration(purpose.reconsent_months, "months") if purpose.reconsent_months else "—",
-                ", ".join(f"{lang.number(n)} {consent.state_words(lang, s)}" for s, n in sorted(tally.items()))
+                ", ".join(f"{consent.state_words(lang, s)}: {lang.number(n)}" for s, n in sorted(tally.items()))
                 or self.tr("none yet"),
                 self.tr("active") if purpose.active else self.tr("retired"),
             )[column]

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from crmdesk.core import language
 from crmdesk.core.language import capitalised
 from crmdesk.core.people import contacts, duplicates
-from crmdesk.core.people.contact_model import Contact
+from crmdesk.core.people.contact_model import Contact, label_words
 from crmdesk.core.permissions import Permission, allows
 from crmdesk.core.vault.gate import CONTACTS
 from crmdesk.ui import placement, translation
@@ -169,8 +169,9 @@ def _list_text(contact: Contact, name: str) -> str:
         return values
     if name == "tags":
         return ", ".join(values)
-    return "\n".join((f"{v.label}: " if v.label else "") + v.one_line() if name == "addresses" else
-                     (f"{v.described}: " if v.described else "") + v.value for v in values)
+    lang = translation.lang()
+    return "\n".join((f"{label_words(v.label, lang)}: " if v.label else "") + v.one_line() if name == "addresses"
+                     else (f"{v.described_in(lang)}: " if v.described else "") + v.value for v in values)
 
 
 class MergeDialog(QDialog):

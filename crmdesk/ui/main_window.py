@@ -173,6 +173,9 @@ class MainWindow(QMainWindow):
         self.nav.currentRowChanged.connect(self._show_row)
         first = next(i for i in range(self.nav.count()) if self.nav.item(i).flags() & Qt.ItemFlag.ItemIsEnabled)
         self.nav.setCurrentRow(first)
+        # Wide enough for the longest page name in the window's language ("Protection des données"), no scrolling.
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.nav.setFixedWidth(max(190, self.nav.sizeHintForColumn(0) + 2 * self.nav.frameWidth() + 8))
 
         central = QWidget()
         row = QHBoxLayout(central)

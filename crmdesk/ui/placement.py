@@ -40,9 +40,7 @@ class _FitAgainWhenShown(QObject):
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt naming
         if event.type() == QEvent.Type.Show:
             watched.removeEventFilter(self)
-            least = watched.minimumSizeHint()
-            if least.width() > watched.width() or least.height() > watched.height():
-                _fit(watched, *self.wanted)
+            _fit(watched, *self.wanted)  # the same size and place when nothing grew
         return False
 
 

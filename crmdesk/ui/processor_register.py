@@ -165,13 +165,16 @@ class ProcessorTableModel(RecordTableModel):
                QT_TRANSLATE_NOOP("ProcessorTableModel", "Purposes"),
                QT_TRANSLATE_NOOP("ProcessorTableModel", "Agreement"))
 
+    titles: dict[str, str] = {}  # purpose key → its title as the window shows it (set with the records)
+
     def cell(self, p: Processor, column: int, role):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         agreement = (translation.day(p.contract_date) if p.contract_date else self.tr("no date")) + (
             self.tr(", scan kept") if p.agreement_name else "")
         return (p.name, p.service, translation.lang().gettext(processors.PLACES[p.location]) + (
-            f" ({p.country})" if p.country else ""), ", ".join(p.purposes) or self.tr("all"), agreement)[column]
+            f" ({p.country})" if p.country else ""), ", ".join(self.titles.get(key, key) for key in p.purposes)
+            or self.tr("all"), agreement)[column]
 
 
 def _read_scan(path: Path | None) -> tuple[str, bytes] | None:
@@ -223,6 +226,7 @@ class ProcessorRegister(ReadWhenShown):
 
     def _show(self, found: list[Processor], purposes: list, keep: str | None) -> None:
         self.purposes = purposes
+        self.model.titles = {p.key: translation.lang().gettext(p.title) for p in purposes}
         self.model.set_records(found)
         if select_row(self.table, [p.name.casefold() for p in found], (self._wanted or keep or "").casefold()):
             self._wanted = None

@@ -32,7 +32,7 @@ from crmdesk.core.backups.archive import BackupFile
 from crmdesk.core.backups.restore import KnownErasures, RestoreResult, restore_backup
 from crmdesk.core.errors import CrmdeskError
 from crmdesk.core.vault.session import Session, VaultPaths
-from crmdesk.ui import placement
+from crmdesk.ui import placement, translation
 from crmdesk.ui.message_box import MessageBox
 from crmdesk.ui.vault_access import VaultAccess
 from crmdesk.ui.widgets import ResultLine
@@ -42,7 +42,7 @@ class DestinationPage(QWizardPage):
     def __init__(self, wizard: RestoreWizard):
         super().__init__()
         self.setTitle(self.tr("Restore a backup"))
-        made = wizard.item.created.astimezone().strftime("%Y-%m-%d %H:%M")
+        made = translation.moment(wizard.item.created.astimezone())
         counts = wizard.item.manifest.counts
         self.setSubTitle(self.tr("{0}, made {1}: {2} contacts, {3} users.").format(
             wizard.item.path.name, made, counts.get("contacts", 0), counts.get("users", 0)))

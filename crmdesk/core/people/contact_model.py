@@ -37,6 +37,22 @@ class Labelled:
         """Label and kind as people say them: "work fax", "mobile", "Taverna"."""
         return " ".join(p for p in (self.label, self.kind) if p)
 
+    def described_in(self, lang) -> str:
+        """``described`` as ``lang`` (a ``Language``) says it: the kind and the usual labels ("work",
+        "home") translated, a label of the shop's own as written."""
+        return " ".join(label_words(p, lang) for p in (self.label, self.kind) if p)
+
+
+# The kinds of phone number (``PHONE_KINDS``), which are also the labels address books write most.
+PHONE_KIND_WORDS = {"mobile": NP_("kind of phone", "mobile"), "home": NP_("kind of phone", "home"),
+                    "work": NP_("kind of phone", "work"), "fax": NP_("kind of phone", "fax"),
+                    "pager": NP_("kind of phone", "pager"), "other": NP_("kind of phone", "other")}
+
+
+def label_words(label: str, lang) -> str:
+    """A label or a phone's kind as ``lang`` says it: the usual ones translated, others as written."""
+    return lang.pgettext("kind of phone", PHONE_KIND_WORDS[label]) if label in PHONE_KIND_WORDS else label
+
 
 def one_line(label: str) -> str:
     """A label as stored: one line, single spaces ("Büro\nhinten" is "Büro hinten")."""
