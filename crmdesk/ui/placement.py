@@ -29,18 +29,17 @@ def screen_for(window: QWidget) -> QScreen:
     return QGuiApplication.screenAt(QCursor.pos()) or QGuiApplication.primaryScreen()
 
 
-class _FitAgainWhenShown(QObject):
-    """A window sized before its layout was whole (``fit`` called early in ``__init__``) can need more
-    room once shown, in a language with long words: it is sized and centred again then, once."""
-
-    def __init__(self, window: QWidget, width: int, height: int) -> None:
-        super().__init__(window)
-        self.wanted = (width, height)
+class _KeepOnScreenWhenShown(QObject):
+    """A window sized before its layout was whole (``fit`` called early in ``__init__``) can grow to its
+    layout's least size as it shows, in a language with long words, past the screen's edge: it is moved
+    back inside then, once, keeping the size it has (and any size given it since)."""
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt naming
         if event.type() == QEvent.Type.Show:
             watched.removeEventFilter(self)
-            _fit(watched, *self.wanted)  # the same size and place when nothing grew
+            area = screen_for(watched).availableGeometry()
+            if not area.contains(watched.frameGeometry()):
+                _move_inside(watched, watched.geometry(), area)
         return False
 
 
@@ -49,7 +48,7 @@ def fit(window: QWidget, width: int, height: int) -> None:
     and centre it over its parent, or on the screen; never off it."""
     _fit(window, width, height)
     if not window.isVisible():
-        window.installEventFilter(_FitAgainWhenShown(window, width, height))
+        window.installEventFilter(_KeepOnScreenWhenShown(window))
 
 
 def _fit(window: QWidget, width: int, height: int) -> None:
