@@ -104,17 +104,13 @@ def pgettext(context: str, text: str) -> str:
 
 
 def day_words(stamp: str | date | None) -> str:
-    """A day, or a stored moment's day, as the reader writes it in a table or a line ("1 Jun 2025", "01.06.2025");
-    "" for none. --json keeps ISO."""
-    if not stamp:
-        return ""
-    day = stamp if isinstance(stamp, date) else date.fromisoformat(stamp[:10])
-    return language.active().date(day, "medium")
+    """A day as the reader writes it (``Language.day``); --json keeps ISO."""
+    return language.active().day(stamp)
 
 
 def moment_words(stamp: str) -> str:
-    """A stored moment as the reader writes its day, with the time as stored ("1 Jun 2025 12:00")."""
-    return f"{day_words(stamp)} {stamp[11:16]}".rstrip()
+    """A stored moment as the reader writes it (``Language.moment``)."""
+    return language.active().moment(stamp)
 
 
 def vault_paths(args) -> VaultPaths:

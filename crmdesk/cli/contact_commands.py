@@ -29,6 +29,7 @@ from crmdesk.core.people.contact_model import (
     ContactInput,
     Labelled,
     Page,
+    label_words,
 )
 from crmdesk.core.permissions import Permission, allows
 from crmdesk.core.privacy import consent, requests
@@ -156,12 +157,11 @@ def _labelled_fields(contact: Contact) -> list[tuple[str, str]]:
     birthday = contact.birthday
     return [
         (tr("Organisation"), contact.organisation), (tr("Job title"), contact.job_title),
-        *[(_with_label(N_("E-mail ({label})"), N_("E-mail"), e.label), e.value) for e in contact.emails],
+        *[(_with_label(N_("E-mail ({label})"), N_("E-mail"), label_words(e.label, lang)), e.value) for e in contact.emails],
         *[(_with_label(N_("Phone ({label})"), N_("Phone"), _phone_words(p)), p.value) for p in contact.phones],
-        *[(_with_label(N_("Address ({label})"), N_("Address"), a.label), a.one_line()) for a in contact.addresses],
-        *[(_with_label(N_("Website ({label})"), N_("Website"), w.label), w.value) for w in contact.websites],
-        (tr("Birthday"), "" if birthday is None else lang.date(birthday.as_date()) if birthday.year is not None
-         else lang.day_and_month(birthday.month, birthday.day)),
+        *[(_with_label(N_("Address ({label})"), N_("Address"), label_words(a.label, lang)), a.one_line()) for a in contact.addresses],
+        *[(_with_label(N_("Website ({label})"), N_("Website"), label_words(w.label, lang)), w.value) for w in contact.websites],
+        (tr("Birthday"), birthday.shown(lang) if birthday else ""),
         (tr("Tags"), ", ".join(contact.tags)), (tr("Notes"), contact.notes), (tr("Source"), contact.source),
         (tr("Customer since"), lang.date(contact.since) if contact.since else ""),
         (tr("Letters in"), LANGUAGES.get(contact.language, "")), (tr("Id"), contact.id),

@@ -63,6 +63,7 @@ class Language:
         self.code = code
         self.name = LANGUAGES[code]
         self.cldr = _CLDR.get(code, code)
+        self._days: dict[str, str] = {}  # ISO day → as written (``day``)
         if code == "en":
             self._catalogue: gettext.NullTranslations = gettext.NullTranslations()
         else:
@@ -117,10 +118,20 @@ class Language:
 
         return format_date(day, format=form, locale=self.cldr)
 
+    def day(self, value: str | date | None) -> str:
+        """A day (or a stored ISO moment's day) as a person reads it in a table or a line: "23 Oct 2026",
+        "23.10.2026", "23 paź 2026"; '' for none. Each day is written once (a list shows the same few)."""
+        if not value:
+            return ""
+        text = value.isoformat()[:10] if isinstance(value, date) else value[:10]
+        if text not in self._days:
+            self._days[text] = self.date(date.fromisoformat(text), "medium")
+        return self._days[text]
+
     def moment(self, text: str) -> str:
         """A stored ISO moment as a person reads it, day and time as stored (no change of time zone):
         "23 Oct 2026 14:05", "23.10.2026 14:05"."""
-        return f"{self.date(date.fromisoformat(text[:10]), 'medium')} {text[11:16]}".strip()
+        return f"{self.day(text)} {text[11:16]}".strip()
 
     def day_with_weekday(self, day: date) -> str:
         """A due day, short, with its weekday: "Wed, 9 Dec 2026", "Mi., 9. Dez. 2026", "śr., 9 gru 2026"."""

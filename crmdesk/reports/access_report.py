@@ -201,10 +201,7 @@ def _person(data: SubjectData, lang: Language, s) -> list:
     fields += [(labelled(_(N_("Phone")), p.described_in(lang)), p.value) for p in c.phones]
     fields += [(labelled(_(N_("Address")), label_words(a.label, lang)), a.one_line()) for a in c.addresses]
     fields += [(labelled(_(N_("Website")), label_words(w.label, lang)), w.value) for w in c.websites]
-    birthday = ""
-    if c.birthday:
-        birthday = (lang.date(c.birthday.as_date()) if c.birthday.year is not None else
-                    lang.day_and_month(c.birthday.month, c.birthday.day))
+    birthday = c.birthday.shown(lang) if c.birthday else ""
     fields += [(_(N_("Birthday")), birthday),
                (_(N_("Tags")), ", ".join(c.tags)), (_(N_("Notes")), c.notes),
                (_(N_("Where the data came from")), c.source),

@@ -14,7 +14,6 @@ follows them to any desk).
 
 from __future__ import annotations
 
-import functools
 import logging
 from datetime import date, datetime
 
@@ -68,24 +67,15 @@ def install(code: str) -> str:
 
 
 def day(value: str | date | datetime | None) -> str:
-    """A day as the window's language writes it in a table or a line: "23 Oct 2026", "23.10.2026",
-    "23 paź 2026" ('' for none). ``value`` may be ISO text (only its day is read)."""
-    if not value:
-        return ""
-    text = value.isoformat() if isinstance(value, date | datetime) else value
-    return _day(lang(), text[:10])
+    """A day as the window's language writes it in a table or a line (``Language.day``)."""
+    return lang().day(value)
 
 
 def moment(value: str | datetime | None) -> str:
-    """A day and a time of day, as they were stored (no change of time zone): "23 Oct 2026 14:05"."""
+    """A day and a time of day, as they were stored (``Language.moment``)."""
     if not value:
         return ""
     return lang().moment(value.isoformat() if isinstance(value, datetime) else value)
-
-
-@functools.lru_cache(maxsize=4096)
-def _day(language_: Language, text: str) -> str:
-    return language_.date(date.fromisoformat(text), "medium")
 
 
 def load_cldr() -> None:

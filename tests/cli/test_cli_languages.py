@@ -77,20 +77,13 @@ def test_a_real_process_speaks_spanish_without_the_locale_installed(cli):
     assert "Traceback" not in refused.err
 
 
-class CliPseudoLanguage(PseudoLanguage):
-    """The pseudo-language with a birthday's day and month bracketed too (month names are the language's)."""
-
-    def day_and_month(self, month: int, day: int) -> str:
-        return f"{OPEN}{super().day_and_month(month, day)}\u27e7"
-
-
 @pytest.fixture
 def pseudo(monkeypatch):
     """The CLI in the pseudo-language: every text from the catalogue comes back in ⟦ ⟧; ``known``
     gives a few real translations (a German "j" for yes)."""
 
     def speak(known: dict | None = None) -> PseudoLanguage:
-        chosen = CliPseudoLanguage(known)
+        chosen = PseudoLanguage(known)
         monkeypatch.setattr(language, "use", lambda code: language._active.__setitem__(0, chosen) or chosen)
         return chosen
 

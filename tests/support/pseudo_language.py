@@ -45,6 +45,9 @@ class PseudoLanguage(Language):
     def day_with_weekday(self, day) -> str:
         return f"{OPEN}{super().day_with_weekday(day)}{CLOSE}"
 
+    def day_and_month(self, month: int, day: int) -> str:
+        return f"{OPEN}{super().day_and_month(month, day)}{CLOSE}"
+
 
 def speak_pseudo(monkeypatch) -> PseudoLanguage:
     """From now on, ``language.use(CODE)`` (the CLI starting under LANG=de_DE.UTF-8, the window set to

@@ -130,10 +130,10 @@ class Birthday:
         return self.isoformat() if self.year is not None else f"{self.day} {_MONTHS[self.month - 1]}"
 
     def shown(self, lang) -> str:
-        """As ``lang`` (a ``Language``) writes it for a reader: "23 Apr 1980", "23. Apr. 1980", "23 kwietnia"."""
+        """As ``lang`` (a ``Language``) writes it for a reader: "23 April 1980", "23. April 1980", "23 kwietnia"."""
         if self.year is None:
             return lang.day_and_month(self.month, self.day)
-        return lang.date(self.as_date(), "medium")
+        return lang.date(self.as_date())
 
     def as_date(self) -> date | None:
         return date(self.year, self.month, self.day) if self.year is not None else None
