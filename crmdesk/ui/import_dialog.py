@@ -354,9 +354,8 @@ class ImportDialog(QDialog):
         reason = translation.lang().gettext  # why a row matched, in the reader's language
         said = {action: self.tr(pattern) for action, pattern in ROW_OUTCOMES.items()}
         plain = {action: self.tr(pattern) for action, pattern in ROW_OUTCOMES_PLAIN.items()}
-        lines += [(said[o.action].format(o.line, o.name, reason(o.reason)) if o.reason else
-                   plain[o.action].format(o.line, o.name)) if o.action in said else
-                  f"{o.line}: {o.action} {o.name} {o.reason}" for o in summary.notable]
+        lines += [said[o.action].format(o.line, o.name, reason(o.reason)) if o.reason else
+                  plain[o.action].format(o.line, o.name) for o in summary.notable]
         noted = self.tr("line {0}: note: {1}")
         lines += [noted.format(line, text) for line, text in summary.warnings]
         written = summary.added + summary.merged

@@ -27,8 +27,8 @@ from dataclasses import dataclass, field
 
 from crmdesk.core import collector
 from crmdesk.core.errors import Cancelled, UsageError
-from crmdesk.core.language import N_, tr
-from crmdesk.core.people import contacts, normalise, suppression
+from crmdesk.core.language import tr
+from crmdesk.core.people import contacts, matching, normalise, suppression
 from crmdesk.core.people.contact_model import ContactInput, within_limits
 from crmdesk.core.people.duplicates import combine, what_was_added
 from crmdesk.core.people.matching import Finder, note_possible, words_of
@@ -47,11 +47,6 @@ ERASED = ("this may be a person who asked to be erased (an e-mail or phone match
 
 class ImportCancelled(Cancelled):
     """The user stopped the import; nothing was imported."""
-
-
-# Why a pair is listed for review when only a phone number matched (kept in English in the vault; the
-# review list shows it in the reader's language).
-ANOTHER_NAME = N_("same phone, another name")
 
 
 @dataclass(frozen=True, slots=True)
@@ -235,7 +230,7 @@ class _Import:
         self.finder.remember(keys, rowid)
         if match is not None:
             self.writer.flush()  # the new contact must exist before the pair points at it
-            note_possible(self.op, rowid, match.rowid, match.reason if match.same else ANOTHER_NAME)
+            note_possible(self.op, rowid, match.rowid, match.reason if match.same else matching.PHONE_ONLY)
             self.summary.possible_duplicates += 1
         self.outcome(line, "added", name, tr(match.reason) if match else "")
 

@@ -65,6 +65,8 @@ def words_of(data: ContactInput) -> list[str]:
 IN_VAULT, EARLIER_ROW = "vault", "row"
 SAME_EMAIL = {IN_VAULT: N_("same e-mail as a contact in the vault"), EARLIER_ROW: N_("same e-mail as an earlier row")}
 SAME_PHONE = {IN_VAULT: N_("same phone as a contact in the vault"), EARLIER_ROW: N_("same phone as an earlier row")}
+# The review list's reason for a pair an import added although only the phone matched.
+PHONE_ONLY = N_("same phone, another name")
 ANOTHER_NAME = {
     IN_VAULT: N_("same phone as a contact in the vault with another name; a possible duplicate to review"),
     EARLIER_ROW: N_("same phone as an earlier row with another name; a possible duplicate to review")}
