@@ -351,10 +351,10 @@ class ImportDialog(QDialog):
             verb, summary.added, summary.merged, summary.skipped + len(self.parsed.skipped_lines))]
         lines += self._file_notes()
         # Each pattern looked up once: a large file can have thousands of notable rows.
-        reason = translation.lang().gettext  # why a row matched, in the reader's language
         said = {action: self.tr(pattern) for action, pattern in ROW_OUTCOMES.items()}
         plain = {action: self.tr(pattern) for action, pattern in ROW_OUTCOMES_PLAIN.items()}
-        lines += [said[o.action].format(o.line, o.name, reason(o.reason)) if o.reason else
+        # The reasons are core's, already in the reader's language.
+        lines += [said[o.action].format(o.line, o.name, o.reason) if o.reason else
                   plain[o.action].format(o.line, o.name) for o in summary.notable]
         noted = self.tr("line {0}: note: {1}")
         lines += [noted.format(line, text) for line, text in summary.warnings]
