@@ -25,6 +25,7 @@ import gettext
 import locale
 import logging
 import os
+import re
 from datetime import date
 from functools import cache
 
@@ -132,6 +133,27 @@ class Language:
         """A stored ISO moment as a person reads it, day and time as stored (no change of time zone):
         "23 Oct 2026 14:05", "23.10.2026 14:05"."""
         return f"{self.day(text)} {text[11:16]}".strip()
+
+    def typed_date(self, day: date) -> str:
+        """A day in the figures people type into a field, with the whole year: "23/04/1980", "23.04.1980",
+        "23/4/1980" (every language crmdesk speaks puts the day first, as ``parse_date`` reads)."""
+        from babel.dates import format_date
+
+        return format_date(day, format=self._typed_pattern(), locale=self.cldr)
+
+    def typed_day_and_month(self, month: int, day: int) -> str:
+        """A day of the year without its year, typed: "23.04.", "23/04" (as ``parse_birthday`` reads)."""
+        from babel.dates import format_date
+
+        pattern = re.sub(r"[^dM]*y+[^dM]*", "", self._typed_pattern())  # the year and the sign before it
+        if "." in pattern and not pattern.endswith("."):
+            pattern += "."  # 23.04. as German and Polish write it
+        return format_date(date(2000, month, day), format=pattern, locale=self.cldr)
+
+    def _typed_pattern(self) -> str:
+        from babel.dates import get_date_format
+
+        return re.sub(r"y+", "y", get_date_format("short", locale=self.cldr).pattern)  # 1980, never 80
 
     def day_with_weekday(self, day: date) -> str:
         """A due day, short, with its weekday: "Wed, 9 Dec 2026", "Mi., 9. Dez. 2026", "śr., 9 gru 2026"."""

@@ -263,7 +263,8 @@ def parse_date(text: str) -> date | None:
         text=text))
 
 
-_DAY_AND_MONTH = re.compile(r"(\d{1,2})\.(\d{1,2})\.?")  # 23.04. as people write a birthday without its year
+# 23.04. or 23/04 as people write a birthday without its year (04/23 too, as ``parse_date`` reads a middle part over 12)
+_DAY_AND_MONTH = re.compile(r"(\d{1,2})(?:\.(\d{1,2})\.?|/(\d{1,2}))")
 
 
 NO_YEAR = 1604  # the year Apple's and other programs write for a birthday saved without one
@@ -281,8 +282,11 @@ def parse_birthday(text: str) -> Birthday | None:
             raise ValueError(tr("'{text}' is not a date crmdesk understands (use --MM-DD for a day without "
                                 "its year)").format(text=text)) from None
     if found := _DAY_AND_MONTH.fullmatch(text):
+        day, month = int(found.group(1)), int(found.group(2) or found.group(3))
+        if found.group(3) and month > 12:
+            day, month = month, day
         try:
-            return Birthday(int(found.group(2)), int(found.group(1)))
+            return Birthday(month, day)
         except ValueError:
             raise ValueError(tr("'{text}' is not a day of the year").format(text=text)) from None
     day = parse_date(text)

@@ -55,6 +55,7 @@ from crmdesk.ui.widgets import (
     ResultLine,
     ReturnSubmitsNothing,
     choice_combo,
+    date_format,
     make_table,
     reading_pane,
 )
@@ -83,7 +84,7 @@ class ReportBreachDialog(ReturnSubmitsNothing, QDialog):
         self.discovered = QDateTimeEdit(QDateTime.currentDateTime())
         self.discovered.setMaximumDateTime(QDateTime.currentDateTime().addSecs(300))
         self.discovered.setMinimumDateTime(QDateTime(QDate(2018, 5, 25), QTime(0, 0)))  # the GDPR's first day
-        self.discovered.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.discovered.setDisplayFormat(date_format(with_time=True))
         self.discovered.setCalendarPopup(True)
         self.occurred = QLineEdit(placeholderText=self.tr("as far as known, e.g. Saturday night"))
         self.how = QLineEdit(placeholderText=self.tr("e.g. the recipient phoned us"))

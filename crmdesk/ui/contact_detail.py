@@ -42,6 +42,7 @@ from crmdesk.ui.consents_panel import ConsentsPanel
 from crmdesk.ui.contact_editor import ContactEditor
 from crmdesk.ui.message_box import MessageBox
 from crmdesk.ui.vault_access import VaultAccess
+from crmdesk.ui.widgets import date_format
 
 TIMELINE_SIZE = 200
 
@@ -133,7 +134,7 @@ class ContactDetail(QWidget):
         self.note_when = QDateTimeEdit(QDateTime.currentDateTime())
         self.note_when.setAccessibleName(self.tr("When it happened"))
         self.note_when.setCalendarPopup(True)
-        self.note_when.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.note_when.setDisplayFormat(date_format(with_time=True))
         self.note_text = QLineEdit(placeholderText=self.tr("What happened? e.g. Asked about wedding cakes"))
         self.note_text.setObjectName("note_text")
         self.note_text.setAccessibleName(self.tr("What happened"))

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from crmdesk.core.people import contacts
 from crmdesk.core.people.contact_model import Address, Contact, ContactInput, Labelled
 from crmdesk.io.csv_import import parse_birthday, parse_date
+from crmdesk.ui import translation
 from crmdesk.ui.widgets import language_combo
 
 
@@ -153,6 +154,9 @@ class MessageLine(QLabel):
         self.setVisible(bool(text))
 
 
+_EXAMPLE_BIRTHDAY = date(1980, 4, 23)
+
+
 def _parse_date(text: str) -> date | None:
     """YYYY-MM-DD or the way people write dates (31.12.1990, 31/12/1990)."""
     return parse_date(text)
@@ -183,16 +187,22 @@ class ContactEditor(QWidget):
         for field, name in ((self.postal_code, self.tr("Postal code")), (self.city, self.tr("City")),
                             (self.country, self.tr("Country"))):
             field.setAccessibleName(name)
-        # Dates show as they are written in the hint (YYYY-MM-DD, never ambiguous); 23.04.1980 is read too.
-        self.birthday = QLineEdit(placeholderText=self.tr("e.g. 1980-04-23, or 23.04. (no year)"))
-        self.birthday.setToolTip(self.tr("YYYY-MM-DD or DD.MM.YYYY; without the year: DD.MM. or --MM-DD"))
+        # Dates show in the figures of the window's language (23.04.1980, 23/04/1980: day first in all of
+        # them); 1980-04-23 is read too.
+        lang = translation.lang()
+        self.birthday = QLineEdit(placeholderText=self.tr("e.g. {date}, or {day} (no year)").format(
+            date=lang.typed_date(_EXAMPLE_BIRTHDAY), day=lang.typed_day_and_month(4, 23)))
+        self.birthday.setToolTip(self.tr("Day, month and year ({date}), or day and month only ({day}); "
+                                         "1980-04-23 is understood too").format(
+            date=lang.typed_date(_EXAMPLE_BIRTHDAY), day=lang.typed_day_and_month(4, 23)))
         self.websites = LabelledListEdit(self.tr("Web address"))
         self.tags = QLineEdit(placeholderText=self.tr("comma-separated, e.g. VIP, Newsletter"))
         self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)
         self.notes.setMaximumHeight(80)
         self.source = QLineEdit(placeholderText=self.tr("where the data came from"))
-        self.since = QLineEdit(placeholderText=self.tr("e.g. 2019-03-01; empty: today"))
+        self.since = QLineEdit(placeholderText=self.tr("e.g. {date}; empty: today").format(
+            date=lang.typed_date(date(2019, 3, 1))))
         self.language = language_combo("language", self.tr("the shop's language"))
         self.language.setToolTip(self.tr("The language of the letters and reports this person receives, such as "
                                          "the access report"))
@@ -261,12 +271,13 @@ class ContactEditor(QWidget):
         self.postal_code.setText(address.postal_code)
         self.city.setText(address.city)
         self.country.setText(address.country)
-        self.birthday.setText(c.birthday.isoformat() if c.birthday else "")
+        lang = translation.lang()
+        self.birthday.setText(c.birthday.typed(lang) if c.birthday else "")
         self.websites.set_items(c.websites)
         self.tags.setText(", ".join(c.tags))
         self.notes.setPlainText(c.notes)
         self.source.setText(c.source)
-        self.since.setText(c.since.isoformat() if c.since else "")
+        self.since.setText(lang.typed_date(c.since) if c.since else "")
         self.language.setCurrentIndex(max(0, self.language.findData(c.language)))
         for widget in self._line_edits() + [self.notes, *lists]:
             widget.blockSignals(False)
@@ -294,8 +305,10 @@ class ContactEditor(QWidget):
         try:
             data = self.value()
         except ValueError:
-            self.problems.setText(self.tr("Write dates as YYYY-MM-DD or DD.MM.YYYY, for example 1980-04-23 "
-                                          "(a birthday without its year as 23.04.)."))
+            lang = translation.lang()
+            self.problems.setText(self.tr("Write dates with day, month and year, for example {date} (a birthday "
+                                          "without its year as {day}).").format(
+                date=lang.typed_date(_EXAMPLE_BIRTHDAY), day=lang.typed_day_and_month(4, 23)))
             return False
         problems = contacts.validate(data, date.today())
         self.problems.setText(" ".join(problems.values()))

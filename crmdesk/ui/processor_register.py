@@ -45,6 +45,7 @@ from crmdesk.ui.widgets import (
     ReadWhenShown,
     ResultLine,
     choice_combo,
+    date_format,
     make_table,
 )
 
@@ -75,7 +76,7 @@ class ProcessorDialog(QDialog):
         self.transfer.setAccessibleName(self.tr("Transfer basis"))
         self.dated = QCheckBox(self.tr("Agreement signed on"))
         self.contract_date = QDateEdit(QDate.currentDate())
-        self.contract_date.setDisplayFormat("yyyy-MM-dd")
+        self.contract_date.setDisplayFormat(date_format())
         self.contract_date.setCalendarPopup(True)
         self.contract_date.setAccessibleName(self.tr("The agreement's date"))
         if current and current.contract_date:

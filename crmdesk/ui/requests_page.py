@@ -57,6 +57,7 @@ from crmdesk.ui.widgets import (
     ResultLine,
     add_page_header,
     choice_combo,
+    date_format,
     language_combo,
     make_table,
     reading_pane,
@@ -132,7 +133,7 @@ class NewRequestDialog(QDialog):
         self.received = QDateEdit(QDate.currentDate())
         self.received.setCalendarPopup(True)
         self.received.setMaximumDate(QDate.currentDate())
-        self.received.setDisplayFormat("yyyy-MM-dd")
+        self.received.setDisplayFormat(date_format())
         self.channel = choice_combo(requests.CHANNELS)
         self.note = QLineEdit(placeholderText=self.tr("optional, e.g. asked at the counter for a copy"))
         self.due = QLabel()
@@ -239,7 +240,7 @@ class NoDataDialog(QDialog):
         self.received = QDateEdit(QDate.currentDate())
         self.received.setCalendarPopup(True)
         self.received.setMaximumDate(QDate.currentDate())
-        self.received.setDisplayFormat("yyyy-MM-dd")
+        self.received.setDisplayFormat(date_format())
         self.channel = choice_combo(requests.CHANNELS)
         self.channel.setCurrentIndex(self.channel.findData("email"))
         self.address = QPlainTextEdit()

@@ -61,8 +61,8 @@ def install(code: str) -> str:
                 _installed.append(translator)
             else:
                 log.warning("no translation catalogue %s in %s", name, folder)
-    QLocale.setDefault(QLocale(code))
     language.use(code)  # core's messages (refusals, errors shown in dialogs) in the same language
+    QLocale.setDefault(QLocale(lang().cldr))  # the same ways with dates and numbers as core (British English)
     return code
 
 

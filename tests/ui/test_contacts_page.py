@@ -104,14 +104,15 @@ def test_select_edit_save(qtbot, page):
     qtbot.waitUntil(lambda: widget.model.rowCount() == 1 and widget.model.row_at(0).organisation
                     == "Bäckerei Sonne", timeout=5000)
     qtbot.waitUntil(lambda: "Bäckerei Sonne" in widget.detail.subtitle.text(), timeout=5000)
-    # A birthday typed the German way shows back the way the field's hint writes it.
+    # A birthday typed the German way shows back in the figures of the window's language (British English),
+    # as the field's hint writes it.
     birthday = widget.detail.editor.birthday
     qtbot.keyClicks(birthday, "23.04.1980")
     qtbot.mouseClick(widget.detail.save_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: birthday.text() == "1980-04-23" and not widget.detail.save_button.isEnabled(),
+    qtbot.waitUntil(lambda: birthday.text() == "23/04/1980" and not widget.detail.save_button.isEnabled(),
                     timeout=5000)
-    assert birthday.placeholderText().startswith("e.g. 1980-04-23")
-    # Day and month alone are a birthday too: no year is made up, and it shows as ISO 8601 writes it.
+    assert birthday.placeholderText().startswith("e.g. 23/04/1980")
+    # Day and month alone are a birthday too: no year is made up, and it shows without one.
     birthday.selectAll()
     qtbot.keyClicks(birthday, "23.04.")
     # A second web address: "+" opens a row for it, typed and confirmed with Enter.
@@ -133,7 +134,7 @@ def test_select_edit_save(qtbot, page):
     qtbot.keyClick(phones.table.focusWidget(), Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: phones.table.item(row, 0).text() == "fax", timeout=5000)  # Qt commits it queued
     qtbot.mouseClick(widget.detail.save_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: birthday.text() == "--04-23" and not widget.detail.save_button.isEnabled(),
+    qtbot.waitUntil(lambda: birthday.text() == "23/04" and not widget.detail.save_button.isEnabled(),
                     timeout=5000)
     saved = contacts.get_contact(widget.session, widget.current.id)
     assert saved.birthday == Birthday(4, 23) and [w.value for w in saved.websites] == ["https://sonne.example"]

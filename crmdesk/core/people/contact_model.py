@@ -135,6 +135,12 @@ class Birthday:
             return lang.day_and_month(self.month, self.day)
         return lang.date(self.as_date())
 
+    def typed(self, lang) -> str:
+        """As a person types it in ``lang``'s figures: "23.04.1980", "23/04/1980", "23.04." without the year."""
+        if self.year is None:
+            return lang.typed_day_and_month(self.month, self.day)
+        return lang.typed_date(self.as_date())
+
     def as_date(self) -> date | None:
         return date(self.year, self.month, self.day) if self.year is not None else None
 
