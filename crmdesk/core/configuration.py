@@ -4,7 +4,8 @@ Settings live in the vault (``vault.settings``); most are a value and
 nothing more. The phone region is read into every indexed phone number
 ("030 1234" is a Berlin number only in Germany), so changing it rebuilds
 the search index in the same operation; the holiday region decides the
-working days open requests are due on, so changing it moves them. Needs CONFIGURE; audited by key
+working days open requests are due on, so changing it moves them, and the
+country whose law says how long bookkeeping records are kept. Needs CONFIGURE; audited by key
 name, never by value.
 """
 
@@ -14,7 +15,7 @@ from typing import Any
 
 from crmdesk.core.people import search_index
 from crmdesk.core.permissions import Permission
-from crmdesk.core.privacy import requests
+from crmdesk.core.privacy import purposes, requests
 from crmdesk.core.vault import settings
 from crmdesk.core.vault.gate import CONTACTS
 from crmdesk.core.vault.session import Session
@@ -40,6 +41,7 @@ def change_settings_noting(session: Session, values: dict[str, Any]) -> tuple[di
                 op.changed(CONTACTS)
             if "holiday_region" in differing:
                 notes += requests.follow_holidays(op, checked["holiday_region"])
+                notes += purposes.follow_country(op, checked["holiday_region"])
     return checked, notes
 
 

@@ -12,7 +12,7 @@ from crmdesk.core.vault import audit, auditlog, database, integrity, migrations,
 from crmdesk.core.vault.keyslots import KeySlots
 from tests.conftest import CHEAP_KDF, OWNER, STAFF
 from tests.data.make_fixtures import FIXTURE_PASSPHRASE, HERE
-from tests.support.raw import raw_connection
+from tests.support.raw import created_connection, raw_connection
 
 
 def _raw(session):
@@ -142,3 +142,24 @@ def test_an_older_vault_keeps_its_countrys_holidays_and_language_whatever_comput
         configuration.change_setting(s, "holiday_region", "AT-9")
     with vault.unlock(created.paths.folder, "old", "old passphrase 1", failures=failures) as s:
         assert settings.get(s, "holiday_region") == "AT-9"  # what a person chose stays
+
+
+def test_an_older_vault_keeps_bookkeeping_records_as_long_as_its_countrys_law_says(tmp_path, failures):
+    """Schema 6 seeded "ten years in Germany" for every shop; a Polish shop keeps them five years, and
+    keeping them longer has no basis. A period the shop chose itself stays."""
+    from crmdesk.core.privacy import purposes
+
+    polish = vault.create_vault(tmp_path / "pl", owner_name="old", passphrase="old passphrase 1", kdf=CHEAP_KDF,
+                                schema_version=27, phone_region="PL")
+    chosen = vault.create_vault(tmp_path / "own", owner_name="old", passphrase="old passphrase 1", kdf=CHEAP_KDF,
+                                schema_version=27, phone_region="PL")
+    conn = created_connection(chosen, "old", "old passphrase 1")
+    conn.execute("UPDATE purposes SET retention_days = 4000 WHERE key = 'bookkeeping'")
+    conn.close()
+    with vault.unlock(polish.paths.folder, "old", "old passphrase 1", failures=failures) as s:
+        books = purposes.get_purpose(s, "bookkeeping")
+        assert (books.retention_days, books.kept_for) == (1826, "5 years")
+        assert "Germany" not in books.description and "country" in books.description
+    with vault.unlock(chosen.paths.folder, "old", "old passphrase 1", failures=failures) as s:
+        books = purposes.get_purpose(s, "bookkeeping")
+        assert books.retention_days == 4000 and "ten years in Germany" in books.description

@@ -6,12 +6,14 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
+from crmdesk.core import configuration, vault
 from crmdesk.core.errors import NotFound, PermissionDenied, UsageError
 from crmdesk.core.imports import importing
 from crmdesk.core.people import contacts
 from crmdesk.core.people.contact_model import ContactInput, Labelled
 from crmdesk.core.privacy import consent, erasure, purposes, restriction
-from tests.conftest import ADMIN, OWNER, STAFF, VIEWER, vault_files
+from crmdesk.core.vault import audit
+from tests.conftest import ADMIN, CHEAP_KDF, OWNER, STAFF, VIEWER, vault_files
 from tests.support.raw import raw_connection
 
 START = datetime(2026, 3, 1, 10, 0, tzinfo=UTC)
@@ -220,3 +222,26 @@ def test_retention_periods_read_as_people_say_them(days, words):
     from crmdesk.core.privacy.purposes import period_words
 
     assert period_words(days) == words
+
+
+@pytest.mark.parametrize("region,kept", [("PL", "5 years"), ("ES", "6 years"), ("DE-BY", "8 years"),
+                                         ("IT", "10 years"), ("SE", "10 years")])
+def test_a_new_vault_keeps_bookkeeping_records_as_its_countrys_law_says(tmp_path, failures, region, kept):
+    made = vault.create_vault(tmp_path / "v", owner_name="o", passphrase="a passphrase 1", kdf=CHEAP_KDF,
+                              phone_region=region.partition("-")[0])
+    with vault.unlock(made.paths.folder, "o", "a passphrase 1", failures=failures) as s:
+        assert purposes.get_purpose(s, "bookkeeping").kept_for == kept
+
+
+def test_moving_the_shop_moves_the_bookkeeping_period_unless_the_shop_chose_its_own(open_as):
+    owner = open_as(OWNER)
+    configuration.change_setting(owner, "holiday_region", "DE")
+    _, said = configuration.change_settings_noting(owner, {"holiday_region": "PL"})
+    assert purposes.get_purpose(owner, "bookkeeping").kept_for == "5 years"
+    assert any("Bookkeeping records are now kept 5 years" in line for line in said)
+    assert audit.entries(owner.conn, limit=1)[0].action == "purpose.changed"
+    books = purposes.get_purpose(owner, "bookkeeping")
+    purposes.update_purpose(owner, "bookkeeping", title=books.title, description=books.description,
+                            retention_days=3000, reconsent_months=None)
+    _, said = configuration.change_settings_noting(owner, {"holiday_region": "ES"})
+    assert purposes.get_purpose(owner, "bookkeeping").retention_days == 3000 and said == []

@@ -47,6 +47,8 @@ OUTSIDE_THE_GATE = {
     "vault/audit.py:append": "the audit entry an operation writes (Operation.audit)",
     "vault/grants.py:issue": "a signed role grant, in an operation's transaction (or create_vault's, as audit)",
     "vault/gate.py": "the gate itself",
+    "vault/bookkeeping.py:fit": "the bookkeeping period, in an operation's transaction (purposes.follow_country) "
+                                "or create_vault's",
 }
 # Reads whose SQL the scan cannot follow (it is handed in), each checked by eye.
 READS = {

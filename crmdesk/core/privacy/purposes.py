@@ -19,8 +19,9 @@ import hashlib
 from dataclasses import dataclass
 
 from crmdesk.core.errors import NotFound, UsageError
-from crmdesk.core.language import ENGLISH, LANGUAGES, N_, Language, tr
+from crmdesk.core.language import ENGLISH, LANGUAGES, N_, Language, active, tr
 from crmdesk.core.permissions import Permission
+from crmdesk.core.vault import bookkeeping
 from crmdesk.core.vault.gate import PURPOSES, Operation
 from crmdesk.core.vault.session import Session
 
@@ -242,6 +243,18 @@ def update_purpose(session: Session, key: str, *, title: str, description: str,
                                                          reconsent_months, op.now, purpose.id))
         op.changed(PURPOSES)
     return get_purpose(session, key)
+
+
+def follow_country(op: Operation, region: str) -> list[str]:
+    """The bookkeeping purpose's period for the shop's new country (``region``, its holidays), in ``op``,
+    where crmdesk's own period still stands (``vault.bookkeeping``); a sentence saying so, or none."""
+    days = bookkeeping.fit(op.conn, region, op.now)
+    if days is None:
+        return []
+    op.audit("purpose.changed", target=bookkeeping.KEY, detail={"region": region, "period": days})
+    op.changed(PURPOSES)
+    return [tr("Bookkeeping records are now kept {period}, as the law of the shop's country requires; change "
+               "the purpose if its accountant says otherwise.").format(period=period_words(days, active()))]
 
 
 _TEXT_SQL = ("SELECT t.id, p.key, t.language, t.version, t.body, t.sha256, t.published_at"

@@ -218,3 +218,21 @@ def seed_texts_v25(conn: sqlcipher3.Connection, now: str) -> None:
             continue
         conn.execute("INSERT INTO consent_texts (purpose, language, version, body, sha256, published_at,"
                      " published_by) VALUES (?, ?, 1, ?, ?, ?, NULL)", (row[0], language, body, _sha256(body), now))
+
+
+# ---- schema 28: the bookkeeping purpose keeps records as long as the shop's country says -------------
+BOOKKEEPING_V6 = (PURPOSES_V6[3][5], PURPOSES_V6[3][3])  # description, retention days, as schema 6 seeded them
+BOOKKEEPING_V28_DESCRIPTION = "Invoices and receipts the law of the shop's country requires it to keep."
+BOOKKEEPING_V28_YEARS = {"DE": 8, "AT": 7, "CH": 10, "FR": 10, "IT": 10, "ES": 6, "PL": 5, "NL": 7}  # else 10
+
+
+def fit_bookkeeping_v28(conn: sqlcipher3.Connection, now: str) -> None:
+    """The seeded bookkeeping purpose, where still as schema 6 wrote it: a description for every country,
+    and the period of the country whose holidays the vault keeps (schema 27)."""
+    row = conn.execute("SELECT id, description, retention_days FROM purposes WHERE key = 'bookkeeping'").fetchone()
+    if row is None or (row[1], row[2]) != BOOKKEEPING_V6:
+        return
+    region = conn.execute("SELECT value FROM settings WHERE key = 'holiday_region'").fetchone()
+    years = BOOKKEEPING_V28_YEARS.get((region[0] if region else "").partition("-")[0], 10)
+    conn.execute("UPDATE purposes SET description = ?, retention_days = ?, updated_at = ? WHERE id = ?",
+                 (BOOKKEEPING_V28_DESCRIPTION, round(years * 365.25), now, row[0]))

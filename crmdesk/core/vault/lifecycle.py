@@ -40,6 +40,7 @@ from crmdesk.core.language import N_, tr
 from crmdesk.core.permissions import Permission, allows
 from crmdesk.core.vault import (
     audit,
+    bookkeeping,
     crypto,
     database,
     failures,
@@ -61,6 +62,7 @@ log = logging.getLogger(__name__)
 MIN_PASSPHRASE_LENGTH = 10
 GRANTS_SCHEMA = 14  # the schema version from which roles are signed grants and audit entries signed
 SHOP_COUNTRY_SCHEMA = 27  # from which a new vault keeps its holidays and document language (migration 27)
+BOOKKEEPING_SCHEMA = 28  # from which the bookkeeping purpose keeps records as long as the shop's country says
 UNLOCK_PATIENCE = 60.0  # seconds an unlock waits to be recorded while another program writes (an import)
 READ_ONLY_NOTE = N_("The vault folder {folder} is read-only: you can read, export and back up to another folder, "
                     "but not change anything, and nothing is written to its audit log.")
@@ -191,6 +193,8 @@ def create_vault(
                     # and the shop's holidays and language follow that country (Settings changes them)
                     conn.execute("INSERT OR REPLACE INTO settings (key, value) VALUES ('holiday_region', ?), ('shop_language', ?)",
                                  (deadlines.default_region(region), language.country_language(region)))
+                if schema_version >= BOOKKEEPING_SCHEMA:  # and its bookkeeping period that country's law
+                    bookkeeping.fit(conn, deadlines.default_region(region), now)
                 if signed:
                     grants.issue(conn, vault_id, signer=root_seed, granted_by=grants.ROOT, user_id=owner_id,
                                  role="owner", active=True, signing_key=crypto.signing_public(owner_signing),

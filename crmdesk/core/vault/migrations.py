@@ -632,6 +632,12 @@ def _v27_shop_country_kept(conn: sqlcipher3.Connection) -> None:
                  (deadlines.default_region(country), language.country_language(country)))
 
 
+def _v28_bookkeeping_by_country(conn: sqlcipher3.Connection) -> None:
+    # The seeded bookkeeping purpose said "ten years in Germany" to every shop; it now keeps records as
+    # long as the law of the shop's country requires (Polish law: five years; keeping more has no basis).
+    frozen.fit_bookkeeping_v28(conn, iso(datetime.now(UTC)))
+
+
 MIGRATIONS: list[Callable[[sqlcipher3.Connection], None]] = [
     _v1_users_and_audit,
     _v2_settings,
@@ -660,6 +666,7 @@ MIGRATIONS: list[Callable[[sqlcipher3.Connection], None]] = [
     _v25_consent_texts_in_six_languages,
     _v26_window_language,
     _v27_shop_country_kept,
+    _v28_bookkeeping_by_country,
 ]
 LATEST = len(MIGRATIONS)
 
