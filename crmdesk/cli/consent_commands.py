@@ -9,7 +9,7 @@ from pathlib import Path
 from crmdesk.cli.common import day_words, emit, moment_words, open_session, pgettext, table
 from crmdesk.core import language
 from crmdesk.core.errors import OperationFailed
-from crmdesk.core.language import LANGUAGES, N_, tr, trn
+from crmdesk.core.language import N_, tr, trn
 from crmdesk.core.people import contacts
 from crmdesk.core.privacy import consent, purposes
 
@@ -142,7 +142,7 @@ def purpose_show(args) -> int:
         lines += ["", lang.gettext(purpose.description)]  # seeded purposes' are in the catalogue
     for text in versions:
         lines += ["", tr("Text {language} version {version}, published {day}, SHA-256 {digest}…").format(
-            language=LANGUAGES.get(text.language, text.language), version=text.version,
+            language=lang.language_name(text.language), version=text.version,
             day=day_words(text.published_at), digest=text.sha256[:16]),
             *("  " + line for line in text.body.splitlines())]
     print("\n".join(lines))

@@ -164,7 +164,7 @@ def _labelled_fields(contact: Contact) -> list[tuple[str, str]]:
         (tr("Birthday"), birthday.shown(lang) if birthday else ""),
         (tr("Tags"), ", ".join(contact.tags)), (tr("Notes"), contact.notes), (tr("Source"), contact.source),
         (tr("Customer since"), lang.date(contact.since) if contact.since else ""),
-        (tr("Letters in"), LANGUAGES.get(contact.language, "")), (tr("Id"), contact.id),
+        (tr("Letters in"), language.active().language_name(contact.language)), (tr("Id"), contact.id),
     ]
 
 

@@ -40,7 +40,7 @@ def _current(args, session):
     paper, _draft, same = notice_paper.current(session, code)
     if same:
         state = tr("This is version {version} in {language}, published {day}.").format(
-            version=same.version, language=language.LANGUAGES[code], day=day_words(same.published_at))
+            version=same.version, language=language.active().language_name(code), day=day_words(same.published_at))
     elif code in privacy_notice.languages(session):
         state = tr("This text is not published yet: {command} keeps it as a version.").format(
             command="'crmdesk notice publish'")
@@ -63,7 +63,7 @@ def notice_publish(args) -> int:
 
     with open_session(args) as session:
         published = privacy_notice.publish(session, notice_paper.drafts(session))
-    words = ", ".join(tr("{language} version {version}").format(language=language.LANGUAGES[v.language],
+    words = ", ".join(tr("{language} version {version}").format(language=language.active().language_name(v.language),
                                                                   version=v.version) for v in published)
     emit(args, tr("The privacy notice is published ({words}); put it on the website and at the "
                   "counter.").format(words=words),

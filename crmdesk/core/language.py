@@ -167,6 +167,13 @@ class Language:
 
         return format_skeleton("MMMMd", date(2000, month, day), locale=self.cldr)
 
+    def language_name(self, code: str) -> str:
+        """Another language as this one names it in a sentence or a table ("Polnisch", "allemand",
+        "niemiecki"); a code CLDR does not know, as it is. (Choosers name each language in its own.)"""
+        from babel import Locale
+
+        return Locale.parse(self.cldr).languages.get(code, code) if code else ""
+
     def number(self, n: int) -> str:
         """"3,653", "3.653", "3 653"."""
         from babel.numbers import format_decimal

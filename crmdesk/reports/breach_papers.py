@@ -95,8 +95,10 @@ def notification(breach: Breach, controller: Controller, now: datetime, stage: s
     _ = lang.gettext
     todo = _(TO_COMPLETE)
     stage_words = _(breaches.STAGES[stage])
-    authority = (_(N_("Draft for {authority}")).format(authority=controller.supervisory_authority)
-                 if controller.supervisory_authority else _(N_("Draft for the supervisory authority")))
+    authority = _(N_("Draft for the supervisory authority"))
+    if controller.supervisory_authority:  # as the shop wrote its name: no article to agree with it
+        authority = _(N_("Draft for the supervisory authority: {authority}")).format(
+            authority=controller.supervisory_authority)
     doc = Document(
         _(N_("Notification of a personal data breach")), controller.name,
         " · ".join((authority, stage_words, _(N_("breach {reference}")).format(reference=breach.reference),

@@ -80,7 +80,7 @@ class PurposeBox(QFrame):
         self.body.setText(text.body)
         note = "" if text.language == wanted_language else self.tr(" — not yet written in this language")
         self.version.setText(self.tr("version {0}, {1}{2}").format(
-            text.version, purposes.LANGUAGES.get(text.language, text.language), note))
+            text.version, translation.lang().language_name(text.language), note))
 
 
 class ConsentCaptureDialog(QDialog):
@@ -269,7 +269,8 @@ class ConsentCaptureDialog(QDialog):
         for box in self.boxes:
             if box.check.isChecked() and box.text is not None:
                 lines.append(self.tr("  • {0} — consent given (text version {1}, {2})").format(
-                    translation.lang().gettext(box.purpose.title), box.text.version, purposes.LANGUAGES.get(box.text.language)))
+                    translation.lang().gettext(box.purpose.title), box.text.version,
+                    translation.lang().language_name(box.text.language)))
         lines.append(self.tr("Method: {0}").format(self.method.currentText()))
         if self.witness.text().strip():
             lines.append(self.tr("Witness: {0}").format(self.witness.text().strip()))

@@ -276,7 +276,8 @@ class ConsentPage(QWidget):
         if purpose is not None:
             for text in self.texts.get(purpose.key, []):
                 self.versions.addItem(self.tr("{0}, version {1}, published {2}").format(
-                    purposes.LANGUAGES.get(text.language, text.language), text.version, translation.day(text.published_at)), text)
+                    translation.lang().language_name(text.language), text.version, translation.day(text.published_at)),
+                    text)
             lang = translation.lang()
             self.description.setText(f"{lang.gettext(purposes.BASES[purpose.basis])}. "
                                      f"{lang.gettext(purpose.description)}")

@@ -242,7 +242,7 @@ class ConsentsPanel(QWidget):
         lines = [f"<b>{html.escape(lang.gettext(entry.purpose_title))}</b>: {_action(lang, entry)}, {_moment(entry.at)}"]
         if text is not None:
             lines.append(self.tr("Text version {0} ({1}), SHA-256 {2}").format(
-                text.version, purposes.LANGUAGES.get(text.language, text.language), text.sha256[:16] + "…"))
+                text.version, lang.language_name(text.language), text.sha256[:16] + "…"))
         body = ("<p>" + "</p><p>".join(html.escape(p).replace("\n", "<br>") for p in text.body.split("\n\n"))
                 + "</p>") if text else ""
         self.text_view.setHtml("<br>".join(lines) + body)

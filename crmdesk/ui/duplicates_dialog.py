@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crmdesk.core import language
 from crmdesk.core.language import capitalised
 from crmdesk.core.people import contacts, duplicates
 from crmdesk.core.people.contact_model import Contact, label_words
@@ -153,7 +152,7 @@ class DuplicatesDialog(QDialog):
 def _one_value(contact: Contact, name: str) -> str:
     value = getattr(contact.as_input(), name)
     if name == "language" and value:
-        return language.LANGUAGES.get(value, value)
+        return translation.lang().language_name(value)
     return value.shown(translation.lang()) if name == "birthday" and value else (value or "")
 
 

@@ -207,7 +207,7 @@ def notice_view(access: VaultAccess) -> PaperView:
 
 def _published_words(made: list[privacy_notice.Version]) -> str:
     return ", ".join(QCoreApplication.translate("PaperView", "{0} version {1}").format(
-        language.LANGUAGES[v.language], v.version) for v in made)
+        translation.lang().language_name(v.language), v.version) for v in made)
 
 
 class StandingTableModel(RecordTableModel):

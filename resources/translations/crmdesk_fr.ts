@@ -589,7 +589,7 @@
     </message>
     <message>
         <source>Read each purpose with the customer. Tick only what they agree to: nothing is ticked for them. Anything not ticked is simply not recorded.</source>
-        <translation>Lisez chaque finalité avec le client. Ne cochez que ce à quoi il consent&#xa0;: rien n&apos;est coché d&apos;avance. Ce qui n&apos;est pas coché n&apos;est tout simplement pas enregistré.</translation>
+        <translation>Lisez chaque finalité avec la personne. Ne cochez que ce à quoi elle consent&#xa0;: rien n&apos;est coché d&apos;avance. Ce qui n&apos;est pas coché n&apos;est tout simplement pas enregistré.</translation>
     </message>
     <message>
         <source>Hand the screen to the customer</source>

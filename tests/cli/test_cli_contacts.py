@@ -178,7 +178,7 @@ def test_a_contacts_language_of_letters_is_set_shown_and_checked(cli, template_v
     added = cli("contact", "add", "--given", "Zofia", "--language", "PL", user=STAFF)
     assert added.code == 0, added.err
     contact_id = added.out.strip()
-    assert "Letters in      Polski" in cli("contact", "show", contact_id, user=STAFF).out
+    assert "Letters in      Polish" in cli("contact", "show", contact_id, user=STAFF).out
     assert json.loads(cli("contact", "show", contact_id, "--json", user=STAFF).out)["language"] == "pl"
     wrong = cli("contact", "edit", contact_id, "--language", "tr", user=STAFF)
     assert wrong.code == 2 and wrong.err.strip() == (

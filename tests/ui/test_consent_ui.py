@@ -86,7 +86,7 @@ def test_capture_starts_unticked_and_records_exactly_the_ticked_purposes(qtbot, 
     with qtbot.waitSignal(dialog.recorded, timeout=10000):
         dialog.confirm_button.click()
     summary = quiet_message_boxes.shown[-1][1]
-    assert "Newsletter by e-mail — consent given (text version 1, Deutsch)" in summary and "Witness: Jonas" in summary
+    assert "Newsletter by e-mail — consent given (text version 1, German)" in summary and "Witness: Jonas" in summary
     (entry,) = consent.history(staff, anna.id)
     assert (entry.purpose_key, entry.action, entry.witness) == ("newsletter-email", "granted", "Jonas")
     assert purposes.get_text(staff, entry.text_id).language == "de"

@@ -215,7 +215,7 @@ def test_the_privacy_notice_tab_publishes_and_saves_the_website_text(qtbot, open
                     timeout=10000)
     assert "not published yet" in view.state.text() and view.language.currentText() == "Deutsch"
     qtbot.mouseClick(view.publish_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: "Deutsch version 1, English version 1" in view.result.text(), timeout=10000)
+    qtbot.waitUntil(lambda: "German version 1, English version 1" in view.result.text(), timeout=10000)
     qtbot.waitUntil(lambda: "This is version 1" in view.state.text(), timeout=10000)
     view.language.setFocus()
     qtbot.keyClicks(view.language, "English")
