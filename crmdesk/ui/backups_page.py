@@ -230,7 +230,7 @@ class BackupsPage(QWidget):
         list_row = QHBoxLayout()
         for button in (self.check_button, self.restore_button, self.prune_button, self.refresh_button):
             list_row.addWidget(button)
-        list_row.addWidget(self.result, 1)
+        list_row.addStretch(1)
 
         layout = QVBoxLayout(self)
         add_page_header(layout, self.tr("Backups"), self.tr(
@@ -243,6 +243,7 @@ class BackupsPage(QWidget):
         top.addWidget(where_box, 3)
         layout.addLayout(top)
         layout.addLayout(list_row)
+        layout.addWidget(self.result)  # below the buttons: a backup's long file name has the page's width
         layout.addWidget(self.table, 1)
 
         self.backup_button.clicked.connect(self.runner.start)

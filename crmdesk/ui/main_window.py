@@ -203,6 +203,7 @@ class MainWindow(QMainWindow):
         status.addPermanentWidget(self.review_label)
         for label in (self.vault_label, self.user_label, self.role_label):
             status.addPermanentWidget(label)
+        status.messageChanged.connect(self._passing_message)
         self.lock_action = QAction(self.tr("Lock"), self)
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
         self.lock_action.setToolTip(self.tr("Lock the vault (Ctrl+L)"))
@@ -329,6 +330,13 @@ class MainWindow(QMainWindow):
         dialog = ImportDialog(self.access, self)
         dialog.show()
         return dialog
+
+    def _passing_message(self, text: str) -> None:
+        """A passing message takes the status bar's width (who is signed in shows again when it goes), and
+        its whole text is in the bar's tooltip should a long one still not fit."""
+        for label in (self.vault_label, self.user_label, self.role_label):
+            label.setVisible(not text)
+        self.statusBar().setToolTip(text)
 
     def _report_unlock(self) -> None:
         report = self.session.report

@@ -136,7 +136,7 @@ class NewRequestDialog(QDialog):
         self.received.setDisplayFormat(date_format())
         self.channel = choice_combo(requests.CHANNELS)
         self.note = QLineEdit(placeholderText=self.tr("optional, e.g. asked at the counter for a copy"))
-        self.due = QLabel()
+        self.due = QLabel(wordWrap=True)  # the holidays that moved the due day can make a long sentence
         self.due.setObjectName("hint")
         self.message = ResultLine()
         form = QFormLayout()

@@ -186,6 +186,18 @@ def test_main_window_for_admin_shows_users_and_audit(qtbot, open_as):
     window.shutdown()
 
 
+def test_a_passing_message_has_the_status_bars_width_and_its_whole_text_in_the_tooltip(qtbot, open_as):
+    window = _window(qtbot, open_as(ADMIN))
+    window.resize(1024, 700)
+    said = "Ostatnia kopia zapasowa została wykonana i sprawdzona: " + "bardzo-długa-nazwa-pliku" * 3 + ".crmbackup."
+    window.statusBar().showMessage(said, 30_000)
+    assert window.user_label.isHidden() and window.role_label.isHidden() and window.vault_label.isHidden()
+    assert window.statusBar().toolTip() == said
+    window.statusBar().clearMessage()
+    assert window.user_label.isVisible() and window.role_label.isVisible() and window.statusBar().toolTip() == ""
+    window.shutdown()
+
+
 def test_staff_sees_no_admin_pages_and_cannot_change_settings(qtbot, open_as):
     window = _window(qtbot, open_as(STAFF))
     assert set(window.pages) == {"Today", "Contacts", "Consent", "Requests", "Retention", "Settings"}

@@ -287,3 +287,29 @@ def test_a_contact_fits_beside_the_list_on_the_smallest_screen_in_the_longest_la
         window.shutdown()
     finally:
         translation.install("en")
+
+
+def test_a_polish_request_reads_its_dates_the_polish_way_and_fits_the_smallest_screen(qtbot, open_as, access_to):
+    """The received day is typed as Poles write it, and the due sentence naming three days off (New Year and
+    a weekend) wraps instead of widening the dialog past a 1024-pixel screen."""
+    from PySide6.QtCore import QDate
+
+    from crmdesk.core import configuration
+    from crmdesk.ui.requests_page import NewRequestDialog
+
+    translation.install("pl")
+    try:
+        owner = open_as(OWNER)
+        configuration.change_setting(owner, "holiday_region", "PL")
+        zofia = contacts.add_contact(owner, ContactInput(given_name="Zofia", family_name="Nowak"))
+        dialog = NewRequestDialog(access_to(owner), contacts.get_contact(owner, zofia.id))
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitUntil(lambda: "Termin" in dialog.due.text(), timeout=10000)
+        dialog.received.setDate(QDate(2026, 12, 1))
+        assert dialog.received.text() == "1.12.2026"
+        assert "Nowy Rok" in dialog.due.text() and "niedziela" in dialog.due.text()
+        qtbot.wait(50)  # laid out again
+        assert dialog.width() <= 1024 and dialog.minimumSizeHint().width() <= 1024
+    finally:
+        translation.install("en")
