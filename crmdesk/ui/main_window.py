@@ -191,8 +191,11 @@ class MainWindow(QMainWindow):
         status = self.statusBar()
         self.vault_label = QLabel(self.tr("Vault: {0}").format(session.paths.name))
         self.vault_label.setToolTip(str(session.paths.folder))
-        self.user_label = QLabel(self.tr("User: {0}").format(session.user.name))
-        self.role_label = QLabel(self.tr("Role: {0}").format(role_words(session.role)))
+        # Who is signed in and as what, in one short label: a long language's backup warning needs the room.
+        self.user_label = QLabel(self.tr("{0} ({1})", "a user's name and role in the status bar").format(
+            session.user.name, role_words(session.role)))
+        self.user_label.setToolTip(self.tr("Signed in as {0}; role: {1}").format(session.user.name,
+                                                                                   role_words(session.role)))
         self.backup_warning = QLabel(visible=False)
         self.backup_warning.setObjectName("backup_warning")
         self.backup_warning.linkActivated.connect(lambda _link: self.show_page("Backups"))
@@ -201,7 +204,7 @@ class MainWindow(QMainWindow):
         self.review_label.setObjectName("review_waiting")
         self.review_label.linkActivated.connect(lambda _link: self.show_page("Retention"))
         status.addPermanentWidget(self.review_label)
-        for label in (self.vault_label, self.user_label, self.role_label):
+        for label in (self.vault_label, self.user_label):
             status.addPermanentWidget(label)
         status.messageChanged.connect(self._passing_message)
         self.lock_action = QAction(self.tr("Lock"), self)
@@ -334,7 +337,7 @@ class MainWindow(QMainWindow):
     def _passing_message(self, text: str) -> None:
         """A passing message takes the status bar's width (who is signed in shows again when it goes), and
         its whole text is in the bar's tooltip should a long one still not fit."""
-        for label in (self.vault_label, self.user_label, self.role_label):
+        for label in (self.vault_label, self.user_label):
             label.setVisible(not text)
         self.statusBar().setToolTip(text)
 

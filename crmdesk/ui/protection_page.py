@@ -302,6 +302,12 @@ class ProtectionPage(QWidget):
         self.tabs.addTab(self.notice, self.tr("Privacy notice"))
         self.training = TrainingView(access)
         self.tabs.addTab(self.training, self.tr("Training"))
+        # Every tab stays in sight on a small screen in a long language: a title shortened rather than a
+        # tab pushed behind scroll arrows; the whole title in its tooltip.
+        self.tabs.setUsesScrollButtons(False)
+        self.tabs.tabBar().setElideMode(Qt.TextElideMode.ElideRight)
+        for tab in range(self.tabs.count()):
+            self.tabs.setTabToolTip(tab, self.tabs.tabText(tab))
         layout = QVBoxLayout(self)
         add_page_header(layout, self.tr("Data protection"), self.tr(
             "The shop's data-protection folder (GDPR Art. 5(2)): the breach log with its 72-hour clock, the "

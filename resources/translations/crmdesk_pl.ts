@@ -2755,7 +2755,7 @@ Dziennik (bez danych osobowych): {log}</translation>
     </message>
     <message>
         <source>Record of processing</source>
-        <translation>Rejestr czynności przetwarzania</translation>
+        <translation>Rejestr czynności</translation>
     </message>
     <message>
         <source>Privacy notice</source>

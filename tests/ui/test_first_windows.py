@@ -181,7 +181,7 @@ def test_main_window_for_admin_shows_users_and_audit(qtbot, open_as):
     window = _window(qtbot, open_as(ADMIN))
     assert set(window.pages) == {"Today", "Contacts", "Consent", "Requests", "Data protection", "Retention",
                                  "Backups", "Users", "Audit log", "Settings"}
-    assert "adam" in window.user_label.text() and "admin" in window.role_label.text()
+    assert window.user_label.text() == "adam (admin)"
     assert window.stack.currentWidget() is window.pages["Today"]  # the first page after unlock
     window.shutdown()
 
@@ -191,10 +191,10 @@ def test_a_passing_message_has_the_status_bars_width_and_its_whole_text_in_the_t
     window.resize(1024, 700)
     said = "Ostatnia kopia zapasowa została wykonana i sprawdzona: " + "bardzo-długa-nazwa-pliku" * 3 + ".crmbackup."
     window.statusBar().showMessage(said, 30_000)
-    assert window.user_label.isHidden() and window.role_label.isHidden() and window.vault_label.isHidden()
+    assert window.user_label.isHidden() and window.vault_label.isHidden()
     assert window.statusBar().toolTip() == said
     window.statusBar().clearMessage()
-    assert window.user_label.isVisible() and window.role_label.isVisible() and window.statusBar().toolTip() == ""
+    assert window.user_label.isVisible() and window.vault_label.isVisible() and window.statusBar().toolTip() == ""
     window.shutdown()
 
 
