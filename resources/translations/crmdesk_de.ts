@@ -1118,14 +1118,6 @@ Nur ein Löschvermerk ohne personenbezogene Daten bleibt, damit ein späterer Im
         <translation>Land</translation>
     </message>
     <message>
-        <source>e.g. 1980-04-23, or 23.04. (no year)</source>
-        <translation>z. B. 1980-04-23 oder 23.04. (ohne Jahr)</translation>
-    </message>
-    <message>
-        <source>YYYY-MM-DD or DD.MM.YYYY; without the year: DD.MM. or --MM-DD</source>
-        <translation>JJJJ-MM-TT oder TT.MM.JJJJ; ohne Jahr: TT.MM. oder --MM-TT</translation>
-    </message>
-    <message>
         <source>Web address</source>
         <translation>Webadresse</translation>
     </message>
@@ -1138,8 +1130,16 @@ Nur ein Löschvermerk ohne personenbezogene Daten bleibt, damit ein späterer Im
         <translation>woher die Daten stammen</translation>
     </message>
     <message>
-        <source>e.g. 2019-03-01; empty: today</source>
-        <translation>z. B. 2019-03-01; leer: heute</translation>
+        <source>e.g. {date}, or {day} (no year)</source>
+        <translation>z. B. {date} oder {day} (ohne Jahr)</translation>
+    </message>
+    <message>
+        <source>Day, month and year ({date}), or day and month only ({day}); 1980-04-23 is understood too</source>
+        <translation>Tag, Monat und Jahr ({date}) oder nur Tag und Monat ({day}); 1980-04-23 wird auch verstanden</translation>
+    </message>
+    <message>
+        <source>e.g. {date}; empty: today</source>
+        <translation>z. B. {date}; leer: heute</translation>
     </message>
     <message>
         <source>the shop&apos;s language</source>
@@ -1210,8 +1210,8 @@ Nur ein Löschvermerk ohne personenbezogene Daten bleibt, damit ein späterer Im
         <translation>Korrespondenzsprache:</translation>
     </message>
     <message>
-        <source>Write dates as YYYY-MM-DD or DD.MM.YYYY, for example 1980-04-23 (a birthday without its year as 23.04.).</source>
-        <translation>Schreiben Sie Datumsangaben als JJJJ-MM-TT oder TT.MM.JJJJ, zum Beispiel 1980-04-23 (einen Geburtstag ohne Jahr als 23.04.).</translation>
+        <source>Write dates with day, month and year, for example {date} (a birthday without its year as {day}).</source>
+        <translation>Schreiben Sie Datumsangaben mit Tag, Monat und Jahr, zum Beispiel {date} (einen Geburtstag ohne Jahr als {day}).</translation>
     </message>
 </context>
 <context>
@@ -1954,12 +1954,13 @@ Nur ein Löschvermerk ohne personenbezogene Daten bleibt, damit ein späterer Im
         <translation>Tresor: {0}</translation>
     </message>
     <message>
-        <source>User: {0}</source>
-        <translation>Benutzer: {0}</translation>
+        <source>{0} ({1})</source>
+        <comment>a user&apos;s name and role in the status bar</comment>
+        <translation>{0} ({1})</translation>
     </message>
     <message>
-        <source>Role: {0}</source>
-        <translation>Rolle: {0}</translation>
+        <source>Signed in as {0}; role: {1}</source>
+        <translation>Angemeldet als {0}; Rolle: {1}</translation>
     </message>
     <message>
         <source>Lock</source>

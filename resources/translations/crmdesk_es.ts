@@ -1118,14 +1118,6 @@ Solo queda una marca sin datos personales, para que una importación posterior r
         <translation>País</translation>
     </message>
     <message>
-        <source>e.g. 1980-04-23, or 23.04. (no year)</source>
-        <translation>p. ej., 1980-04-23, o 23.04. (sin año)</translation>
-    </message>
-    <message>
-        <source>YYYY-MM-DD or DD.MM.YYYY; without the year: DD.MM. or --MM-DD</source>
-        <translation>AAAA-MM-DD o DD.MM.AAAA; sin el año: DD.MM. o --MM-DD</translation>
-    </message>
-    <message>
         <source>Web address</source>
         <translation>Dirección web</translation>
     </message>
@@ -1138,8 +1130,16 @@ Solo queda una marca sin datos personales, para que una importación posterior r
         <translation>de dónde proceden los datos</translation>
     </message>
     <message>
-        <source>e.g. 2019-03-01; empty: today</source>
-        <translation>p. ej., 2019-03-01; vacío: hoy</translation>
+        <source>e.g. {date}, or {day} (no year)</source>
+        <translation>p. ej., {date}, o {day} (sin año)</translation>
+    </message>
+    <message>
+        <source>Day, month and year ({date}), or day and month only ({day}); 1980-04-23 is understood too</source>
+        <translation>Día, mes y año ({date}), o solo día y mes ({day}); también se entiende 1980-04-23</translation>
+    </message>
+    <message>
+        <source>e.g. {date}; empty: today</source>
+        <translation>p. ej., {date}; vacío: hoy</translation>
     </message>
     <message>
         <source>the shop&apos;s language</source>
@@ -1210,8 +1210,8 @@ Solo queda una marca sin datos personales, para que una importación posterior r
         <translation>Idioma de la correspondencia:</translation>
     </message>
     <message>
-        <source>Write dates as YYYY-MM-DD or DD.MM.YYYY, for example 1980-04-23 (a birthday without its year as 23.04.).</source>
-        <translation>Escriba las fechas como AAAA-MM-DD o DD.MM.AAAA, por ejemplo 1980-04-23 (un cumpleaños sin año, como 23.04.).</translation>
+        <source>Write dates with day, month and year, for example {date} (a birthday without its year as {day}).</source>
+        <translation>Escriba las fechas con día, mes y año, por ejemplo {date} (un cumpleaños sin año, como {day}).</translation>
     </message>
 </context>
 <context>
@@ -1954,12 +1954,13 @@ Solo queda una marca sin datos personales, para que una importación posterior r
         <translation>Bóveda: {0}</translation>
     </message>
     <message>
-        <source>User: {0}</source>
-        <translation>Usuario: {0}</translation>
+        <source>{0} ({1})</source>
+        <comment>a user&apos;s name and role in the status bar</comment>
+        <translation>{0} ({1})</translation>
     </message>
     <message>
-        <source>Role: {0}</source>
-        <translation>Rol: {0}</translation>
+        <source>Signed in as {0}; role: {1}</source>
+        <translation>Sesión iniciada como {0}; rol: {1}</translation>
     </message>
     <message>
         <source>Lock</source>

@@ -1118,14 +1118,6 @@ Seul un marqueur d&apos;effacement sans donnée personnelle est conservé, afin 
         <translation>Pays</translation>
     </message>
     <message>
-        <source>e.g. 1980-04-23, or 23.04. (no year)</source>
-        <translation>p. ex. 1980-04-23, ou 23.04. (sans l&apos;année)</translation>
-    </message>
-    <message>
-        <source>YYYY-MM-DD or DD.MM.YYYY; without the year: DD.MM. or --MM-DD</source>
-        <translation>AAAA-MM-JJ ou JJ.MM.AAAA&#xa0;; sans l&apos;année&#xa0;: JJ.MM. ou --MM-JJ</translation>
-    </message>
-    <message>
         <source>Web address</source>
         <translation>Adresse web</translation>
     </message>
@@ -1138,8 +1130,16 @@ Seul un marqueur d&apos;effacement sans donnée personnelle est conservé, afin 
         <translation>provenance des données</translation>
     </message>
     <message>
-        <source>e.g. 2019-03-01; empty: today</source>
-        <translation>p. ex. 2019-03-01&#xa0;; vide&#xa0;: aujourd&apos;hui</translation>
+        <source>e.g. {date}, or {day} (no year)</source>
+        <translation>p. ex. {date}, ou {day} (sans l&apos;année)</translation>
+    </message>
+    <message>
+        <source>Day, month and year ({date}), or day and month only ({day}); 1980-04-23 is understood too</source>
+        <translation>Jour, mois et année ({date}), ou seulement jour et mois ({day})&#xa0;; 1980-04-23 est aussi compris</translation>
+    </message>
+    <message>
+        <source>e.g. {date}; empty: today</source>
+        <translation>p. ex. {date}&#xa0;; vide&#xa0;: aujourd&apos;hui</translation>
     </message>
     <message>
         <source>the shop&apos;s language</source>
@@ -1210,8 +1210,8 @@ Seul un marqueur d&apos;effacement sans donnée personnelle est conservé, afin 
         <translation>Langue de correspondance&#xa0;:</translation>
     </message>
     <message>
-        <source>Write dates as YYYY-MM-DD or DD.MM.YYYY, for example 1980-04-23 (a birthday without its year as 23.04.).</source>
-        <translation>Saisissez les dates au format AAAA-MM-JJ ou JJ.MM.AAAA, par exemple 1980-04-23 (une date de naissance sans l&apos;année&#xa0;: 23.04.).</translation>
+        <source>Write dates with day, month and year, for example {date} (a birthday without its year as {day}).</source>
+        <translation>Saisissez les dates avec le jour, le mois et l&apos;année, par exemple {date} (une date de naissance sans l&apos;année&#xa0;: {day}).</translation>
     </message>
 </context>
 <context>
@@ -1954,12 +1954,13 @@ Seul un marqueur d&apos;effacement sans donnée personnelle est conservé, afin 
         <translation>Coffre&#xa0;: {0}</translation>
     </message>
     <message>
-        <source>User: {0}</source>
-        <translation>Utilisateur&#xa0;: {0}</translation>
+        <source>{0} ({1})</source>
+        <comment>a user&apos;s name and role in the status bar</comment>
+        <translation>{0} ({1})</translation>
     </message>
     <message>
-        <source>Role: {0}</source>
-        <translation>Rôle&#xa0;: {0}</translation>
+        <source>Signed in as {0}; role: {1}</source>
+        <translation>Connecté en tant que {0}&#xa0;; rôle&#xa0;: {1}</translation>
     </message>
     <message>
         <source>Lock</source>

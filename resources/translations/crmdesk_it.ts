@@ -1118,14 +1118,6 @@ Resta solo una traccia senza dati personali, così un&apos;importazione successi
         <translation>Paese</translation>
     </message>
     <message>
-        <source>e.g. 1980-04-23, or 23.04. (no year)</source>
-        <translation>es. 1980-04-23, oppure 23.04. (senza anno)</translation>
-    </message>
-    <message>
-        <source>YYYY-MM-DD or DD.MM.YYYY; without the year: DD.MM. or --MM-DD</source>
-        <translation>AAAA-MM-GG o GG.MM.AAAA; senza anno: GG.MM. o --MM-GG</translation>
-    </message>
-    <message>
         <source>Web address</source>
         <translation>Indirizzo web</translation>
     </message>
@@ -1138,8 +1130,16 @@ Resta solo una traccia senza dati personali, così un&apos;importazione successi
         <translation>origine dei dati</translation>
     </message>
     <message>
-        <source>e.g. 2019-03-01; empty: today</source>
-        <translation>es. 2019-03-01; vuoto: oggi</translation>
+        <source>e.g. {date}, or {day} (no year)</source>
+        <translation>es. {date}, oppure {day} (senza anno)</translation>
+    </message>
+    <message>
+        <source>Day, month and year ({date}), or day and month only ({day}); 1980-04-23 is understood too</source>
+        <translation>Giorno, mese e anno ({date}), oppure solo giorno e mese ({day}); anche 1980-04-23 viene capito</translation>
+    </message>
+    <message>
+        <source>e.g. {date}; empty: today</source>
+        <translation>es. {date}; vuoto: oggi</translation>
     </message>
     <message>
         <source>the shop&apos;s language</source>
@@ -1210,8 +1210,8 @@ Resta solo una traccia senza dati personali, così un&apos;importazione successi
         <translation>Lingua della corrispondenza:</translation>
     </message>
     <message>
-        <source>Write dates as YYYY-MM-DD or DD.MM.YYYY, for example 1980-04-23 (a birthday without its year as 23.04.).</source>
-        <translation>Scrivi le date come AAAA-MM-GG o GG.MM.AAAA, ad esempio 1980-04-23 (un compleanno senza anno come 23.04.).</translation>
+        <source>Write dates with day, month and year, for example {date} (a birthday without its year as {day}).</source>
+        <translation>Scrivi le date con giorno, mese e anno, ad esempio {date} (un compleanno senza anno come {day}).</translation>
     </message>
 </context>
 <context>
@@ -1954,12 +1954,13 @@ Resta solo una traccia senza dati personali, così un&apos;importazione successi
         <translation>Archivio: {0}</translation>
     </message>
     <message>
-        <source>User: {0}</source>
-        <translation>Utente: {0}</translation>
+        <source>{0} ({1})</source>
+        <comment>a user&apos;s name and role in the status bar</comment>
+        <translation>{0} ({1})</translation>
     </message>
     <message>
-        <source>Role: {0}</source>
-        <translation>Ruolo: {0}</translation>
+        <source>Signed in as {0}; role: {1}</source>
+        <translation>Accesso come {0}; ruolo: {1}</translation>
     </message>
     <message>
         <source>Lock</source>

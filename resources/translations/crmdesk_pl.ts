@@ -1118,14 +1118,6 @@ Pozostanie tylko znacznik usunięcia bez danych osobowych, dzięki któremu pó�
         <translation>Kraj</translation>
     </message>
     <message>
-        <source>e.g. 1980-04-23, or 23.04. (no year)</source>
-        <translation>np. 1980-04-23 lub 23.04. (bez roku)</translation>
-    </message>
-    <message>
-        <source>YYYY-MM-DD or DD.MM.YYYY; without the year: DD.MM. or --MM-DD</source>
-        <translation>RRRR-MM-DD lub DD.MM.RRRR; bez roku: DD.MM. lub --MM-DD</translation>
-    </message>
-    <message>
         <source>Web address</source>
         <translation>Adres strony</translation>
     </message>
@@ -1138,8 +1130,16 @@ Pozostanie tylko znacznik usunięcia bez danych osobowych, dzięki któremu pó�
         <translation>skąd pochodzą dane</translation>
     </message>
     <message>
-        <source>e.g. 2019-03-01; empty: today</source>
-        <translation>np. 2019-03-01; puste: dziś</translation>
+        <source>e.g. {date}, or {day} (no year)</source>
+        <translation>np. {date} lub {day} (bez roku)</translation>
+    </message>
+    <message>
+        <source>Day, month and year ({date}), or day and month only ({day}); 1980-04-23 is understood too</source>
+        <translation>Dzień, miesiąc i rok ({date}) albo tylko dzień i miesiąc ({day}); zapis 1980-04-23 też jest rozumiany</translation>
+    </message>
+    <message>
+        <source>e.g. {date}; empty: today</source>
+        <translation>np. {date}; puste: dziś</translation>
     </message>
     <message>
         <source>the shop&apos;s language</source>
@@ -1210,8 +1210,8 @@ Pozostanie tylko znacznik usunięcia bez danych osobowych, dzięki któremu pó�
         <translation>Język korespondencji:</translation>
     </message>
     <message>
-        <source>Write dates as YYYY-MM-DD or DD.MM.YYYY, for example 1980-04-23 (a birthday without its year as 23.04.).</source>
-        <translation>Wpisuj daty w formacie RRRR-MM-DD lub DD.MM.RRRR, np. 1980-04-23 (datę urodzenia bez roku jako 23.04.).</translation>
+        <source>Write dates with day, month and year, for example {date} (a birthday without its year as {day}).</source>
+        <translation>Wpisuj daty z dniem, miesiącem i rokiem, np. {date} (datę urodzenia bez roku jako {day}).</translation>
     </message>
 </context>
 <context>
@@ -1955,12 +1955,13 @@ Pozostanie tylko znacznik usunięcia bez danych osobowych, dzięki któremu pó�
         <translation>Sejf: {0}</translation>
     </message>
     <message>
-        <source>User: {0}</source>
-        <translation>Użytkownik: {0}</translation>
+        <source>{0} ({1})</source>
+        <comment>a user&apos;s name and role in the status bar</comment>
+        <translation>{0} ({1})</translation>
     </message>
     <message>
-        <source>Role: {0}</source>
-        <translation>Rola: {0}</translation>
+        <source>Signed in as {0}; role: {1}</source>
+        <translation>Zalogowano jako {0}; rola: {1}</translation>
     </message>
     <message>
         <source>Lock</source>
