@@ -381,6 +381,7 @@ def _backups(app: QApplication, window, session, out: Path, home: Path) -> None:
     before = backups.result.text()
     backups.check_button.click()
     _changed(app, backups.result.text, before)
+    _wait(app, backups.check_button.isEnabled)  # the check's outcome, not "Checking…"
     _settle(app)
     _save(window, out, "main-backups")
     restore = backups.restore_selected()

@@ -175,11 +175,11 @@ class BackupsPage(QWidget):
         self.progress = QProgressBar(visible=False)
         self.last = ResultLine()
         now_row = QHBoxLayout()
-        now_row.addWidget(self.backup_button)
+        now_row.addWidget(self.backup_button, 1)
         now_row.addWidget(self.stop_button)
-        now_row.addWidget(self.progress, 1)
         now_layout = QVBoxLayout(now_box)
         now_layout.addLayout(now_row)
+        now_layout.addWidget(self.progress)  # a line of its own: beside the buttons it widened the page
         now_layout.addWidget(self.last)
         now_layout.addStretch(1)
 

@@ -313,3 +313,22 @@ def test_a_polish_request_reads_its_dates_the_polish_way_and_fits_the_smallest_s
         assert dialog.width() <= 1024 and dialog.minimumSizeHint().width() <= 1024
     finally:
         translation.install("en")
+
+
+@pytest.mark.parametrize("code", ["es", "pl"])
+def test_the_backups_page_keeps_to_the_smallest_screen_while_it_backs_up(qtbot, open_as, code):
+    """The Stop button and the progress bar that appear during a backup once made the window 1,068 pixels
+    wide in Spanish (they stood in one row with the long "Hacer copia ahora")."""
+    translation.install(code)
+    try:
+        window = shown_window(qtbot, open_as(OWNER))
+        window.resize(1024, 700)
+        page = window.show_page("Backups")
+        page.runner.started.emit()  # what the page shows while a backup runs
+        assert page.stop_button.isVisible() and page.progress.isVisible()
+        qtbot.wait(100)  # laid out again
+        # beside the page list as wide as the longest language's (French, about 250 pixels)
+        assert page.minimumSizeHint().width() <= 1024 - 260 and window.width() <= 1024
+        window.shutdown()
+    finally:
+        translation.install("en")
