@@ -2747,7 +2747,7 @@ Registro (sin datos personales): {log}</translation>
     <name>ProtectionPage</name>
     <message>
         <source>Breach log</source>
-        <translation>Violaciones de seguridad</translation>
+        <translation>Violaciones</translation>
     </message>
     <message>
         <source>Processors</source>
@@ -2759,7 +2759,7 @@ Registro (sin datos personales): {log}</translation>
     </message>
     <message>
         <source>Privacy notice</source>
-        <translation>Información sobre protección de datos</translation>
+        <translation>Aviso de privacidad</translation>
     </message>
     <message>
         <source>Training</source>

@@ -2747,7 +2747,7 @@ Journal (sans donnée personnelle)&#xa0;: {log}</translation>
     <name>ProtectionPage</name>
     <message>
         <source>Breach log</source>
-        <translation>Registre des violations</translation>
+        <translation>Violations</translation>
     </message>
     <message>
         <source>Processors</source>
@@ -2759,7 +2759,7 @@ Journal (sans donnée personnelle)&#xa0;: {log}</translation>
     </message>
     <message>
         <source>Privacy notice</source>
-        <translation>Information des personnes</translation>
+        <translation>Mentions d&apos;information</translation>
     </message>
     <message>
         <source>Training</source>
