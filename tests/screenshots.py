@@ -83,6 +83,58 @@ SHOPS = {
            "Prezes Urzędu Ochrony Danych Osobowych"),
 }
 SHOPS["en"] = SHOPS["de"]  # the README's English windows show the German bakery
+
+# What the shop itself writes in the demo vault (notes, a breach, its recipients), in the shop's language.
+WRITTEN = {
+    "en": {"cake": "Asked about a wedding cake", "tiers": "Three tiers, for 14 June; will call back on Friday.",
+           "lost": "The newsletter list was e-mailed as a CSV to a wrong address.",
+           "found": "the recipient phoned us",
+           "reason": "names and e-mail addresses went to one stranger, who deleted them",
+           "measures": "asked the recipient to delete the file; exports now go only to the owner",
+           "mail": "sends the newsletter", "till": "the till's receipts and loyalty card",
+           "stolen": "The shop laptop was stolen from the car.",
+           "recipients": "Newsletter service: Post & Co GmbH, Berlin\nTax adviser: Kanzlei Weber, Berlin"},
+    "de": {"cake": "Hat nach einer Hochzeitstorte gefragt", "tiers": "Drei Etagen, für den 14. Juni; ruft am Freitag zurück.",
+           "lost": "Die Newsletter-Liste ging als CSV per E-Mail an eine falsche Adresse.",
+           "found": "der Empfänger hat uns angerufen",
+           "reason": "Namen und E-Mail-Adressen gingen an eine fremde Person, die sie gelöscht hat",
+           "measures": "Empfänger gebeten, die Datei zu löschen; Exporte gehen nur noch an die Inhaberin",
+           "mail": "versendet den Newsletter", "till": "Kassenbelege und Kundenkarte",
+           "stolen": "Der Laptop des Geschäfts wurde aus dem Auto gestohlen.",
+           "recipients": "Newsletter-Versand: Post & Co GmbH, Berlin\nSteuerberatung: Kanzlei Weber, Berlin"},
+    "fr": {"cake": "A demandé un gâteau de mariage", "tiers": "Trois étages, pour le 14 juin ; rappellera vendredi.",
+           "lost": "La liste de la newsletter a été envoyée en CSV à une mauvaise adresse e-mail.",
+           "found": "le destinataire nous a appelés",
+           "reason": "des noms et adresses e-mail sont allés à un inconnu, qui les a supprimés",
+           "measures": "demandé au destinataire de supprimer le fichier ; les exports ne vont plus qu'à la gérante",
+           "mail": "envoie la newsletter", "till": "tickets de caisse et carte de fidélité",
+           "stolen": "L'ordinateur portable de la boutique a été volé dans la voiture.",
+           "recipients": "Envoi de la newsletter : Post & Co SARL, Paris\nExpert-comptable : Cabinet Martin, Paris"},
+    "it": {"cake": "Ha chiesto di una torta nuziale", "tiers": "Tre piani, per il 14 giugno; richiamerà venerdì.",
+           "lost": "L'elenco della newsletter è stato inviato in CSV a un indirizzo e-mail sbagliato.",
+           "found": "il destinatario ci ha telefonato",
+           "reason": "nomi e indirizzi e-mail sono finiti a un estraneo, che li ha cancellati",
+           "measures": "chiesto al destinatario di cancellare il file; le esportazioni vanno ora solo alla titolare",
+           "mail": "invia la newsletter", "till": "scontrini e carta fedeltà",
+           "stolen": "Il portatile del negozio è stato rubato dall'auto.",
+           "recipients": "Invio newsletter: Post & Co S.r.l., Roma\nCommercialista: Studio Bianchi, Roma"},
+    "es": {"cake": "Preguntó por una tarta de boda", "tiers": "Tres pisos, para el 14 de junio; volverá a llamar el viernes.",
+           "lost": "La lista del boletín se envió en CSV a una dirección de correo equivocada.",
+           "found": "el destinatario nos llamó",
+           "reason": "nombres y direcciones de correo llegaron a un desconocido, que los borró",
+           "measures": "se pidió al destinatario que borrara el archivo; las exportaciones van ahora solo a la dueña",
+           "mail": "envía el boletín", "till": "tiques de caja y tarjeta de cliente",
+           "stolen": "Robaron del coche el portátil de la tienda.",
+           "recipients": "Envío del boletín: Post & Co S.L., Madrid\nAsesoría fiscal: Gestoría López, Madrid"},
+    "pl": {"cake": "Pytała o tort weselny", "tiers": "Trzy piętra, na 14 czerwca; oddzwoni w piątek.",
+           "lost": "Lista newslettera została wysłana jako CSV na błędny adres e-mail.",
+           "found": "odbiorca do nas zadzwonił",
+           "reason": "imiona, nazwiska i adresy e-mail trafiły do obcej osoby, która je usunęła",
+           "measures": "poproszono odbiorcę o usunięcie pliku; eksporty trafiają teraz tylko do właścicielki",
+           "mail": "wysyła newsletter", "till": "paragony z kasy i karta stałego klienta",
+           "stolen": "Laptop sklepu został skradziony z samochodu.",
+           "recipients": "Wysyłka newslettera: Post & Co sp. z o.o., Kraków\nBiuro rachunkowe: Kowalski i Wspólnicy, Kraków"},
+}
 PASSPHRASE = "warm bread every morning"
 
 
@@ -205,10 +257,10 @@ def main(out_dir: str, code: str = "en") -> int:
     _settle(app)
     _save(window, out, "contacts-search")
     first = search_contacts(session, "łukas").rows[0]
-    interactions.add_interaction(session, first.id, kind="call", summary="Asked about a wedding cake",
-                                 body="Three tiers, for 14 June; will call back on Friday.")
+    written = WRITTEN[translation.current()]
+    interactions.add_interaction(session, first.id, kind="call", summary=written["cake"], body=written["tiers"])
     window.access.check_outside()  # as the window's tick would notice it
-    _wait(app, lambda: page.detail.timeline.count() and "wedding cake" in page.detail.timeline.item(0).text())
+    _wait(app, lambda: page.detail.timeline.count() and written["cake"] in page.detail.timeline.item(0).text())
     page.detail.tabs.setCurrentIndex(1)
     _settle(app)
     _save(window, out, "contacts-interactions")
@@ -420,12 +472,11 @@ def _breaches(app: QApplication, window, session, out: Path, code: str) -> None:
 
     from crmdesk.core.privacy import breaches
 
-    lost = breaches.report(session, "The newsletter list was e-mailed as a CSV to a wrong address.",
-                           session.clock.now() - timedelta(hours=20), scope="all", encrypted=False,
-                           how_discovered="the recipient phoned us")
+    written = WRITTEN[code]
+    lost = breaches.report(session, written["lost"], session.clock.now() - timedelta(hours=20), scope="all",
+                           encrypted=False, how_discovered=written["found"])
     breaches.assess(session, lost.reference, risk="risk", authority_needed=True, people_needed=False,
-                    reason="names and e-mail addresses went to one stranger, who deleted them",
-                    measures="asked the recipient to delete the file; exports now go only to the owner")
+                    reason=written["reason"], measures=written["measures"])
     window.access.check_outside()
     page = window.show_page("Data protection")
     _wait(app, lambda: page.breaches.selected() is not None)
@@ -433,10 +484,10 @@ def _breaches(app: QApplication, window, session, out: Path, code: str) -> None:
     _save(window, out, "main-breaches")
     from crmdesk.core.privacy import processors
 
-    processors.add_processor(session, "Example Mail GmbH", service="sends the newsletter",
+    processors.add_processor(session, "Example Mail GmbH", service=written["mail"],
                              categories=["names", "emails"], purposes=["newsletter-email"],
                              agreement=("dpa-example-mail.pdf", b"%PDF-1.4"))
-    processors.add_processor(session, "Kassensystem Cloud AG", service="the till's receipts and loyalty card",
+    processors.add_processor(session, "Kassensystem Cloud AG", service=written["till"],
                              categories=["names", "interactions"], location="adequate", country="Switzerland",
                              transfer_basis=processors.TRANSFER_BASES[0], purposes=["order-fulfilment"])
     window.access.check_outside()
@@ -488,7 +539,7 @@ def _breaches(app: QApplication, window, session, out: Path, code: str) -> None:
                                 str(out / name)], check=True)
                 print(f"  {name}.png")
     dialog = window.report_breach()
-    dialog.what.setPlainText("The shop laptop was stolen from the car.")
+    dialog.what.setPlainText(written["stolen"])
     dialog.encrypted.setChecked(True)
     _settle(app)
     _save(dialog, out, "report-breach")
@@ -509,7 +560,7 @@ def _requests(app: QApplication, window, session, out: Path, home: Path, code: s
     configuration.change_settings(session, {
         "controller_address": address, "controller_contact": f"info@{domain}.example",
         "dpo_contact": f"{owner_name}, privacy@{domain}.example",
-        "recipients": "Newsletter service: Post & Co GmbH, Berlin\nTax adviser: Kanzlei Weber, Berlin",
+        "recipients": WRITTEN[code]["recipients"],
         "supervisory_authority": authority})
     rows = contacts.list_contacts(session, limit=8).rows
     late = requests.open_request(session, rows[0].id, "access", received_on=date.today() - timedelta(days=38),

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from tests.conftest import ADMIN, STAFF, VIEWER, vault_files
+from tests.conftest import ADMIN, OWNER, STAFF, VIEWER, vault_files
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "import"
 
@@ -76,3 +76,19 @@ def test_encoding_option(cli, tmp_path):
     assert bad.code == 2 and "does not know the character set 'klingon'" in bad.err
     done = cli("import", str(path), "--encoding", "windows-1250", "--json", user=STAFF)
     assert json.loads(done.out)["encoding"] == "cp1250" and json.loads(done.out)["rows"][0]["name"] == "Łukasz Żak"
+
+
+def test_demo_is_written_in_the_language_of_whoever_makes_it(cli):
+    """A Polish shop's demo has Polish tags, notes and visits; the consent texts its customers read are
+    mostly the shop's own language."""
+    assert cli("setting", "set", "shop_language", "pl", user=OWNER).code == 0
+    assert cli("demo", "--contacts", "200", user=OWNER, env={"LANGUAGE": "pl"}).code == 0
+    def tagged(tag: str) -> int:
+        return len(json.loads(cli("contact", "list", "--tag", tag, "--limit", "500", "--json", user=STAFF).out))
+
+    assert tagged("Stały klient") > 10 and tagged("Hurt") > 10
+    assert tagged("Regular customer") == tagged("Stammkunde") == 0
+    listed = json.loads(cli("contact", "list", "--limit", "500", "--json", user=STAFF).out)
+    shown = cli("contact", "show", next(r["id"] for r in listed if r["display_name"] != "Theo Template"),
+                user=STAFF, env={"LANGUAGE": "pl"}).out
+    assert "dane demonstracyjne crmdesk" in shown
