@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
-    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -47,6 +46,7 @@ from crmdesk.core.vault.gate import (
 )
 from crmdesk.reports import breach_papers, document
 from crmdesk.ui import placement, translation
+from crmdesk.ui.date_field import DateField
 from crmdesk.ui.record_table_model import RecordTableModel
 from crmdesk.ui.table_selection import select_row, selected_record
 from crmdesk.ui.vault_access import Refresher, VaultAccess
@@ -55,7 +55,6 @@ from crmdesk.ui.widgets import (
     ResultLine,
     ReturnSubmitsNothing,
     choice_combo,
-    date_format,
     make_table,
     reading_pane,
 )
@@ -81,11 +80,10 @@ class ReportBreachDialog(ReturnSubmitsNothing, QDialog):
         self.what.setTabChangesFocus(True)
         self.what.setAccessibleName(self.tr("What happened"))
         self.what.setFixedHeight(70)
-        self.discovered = QDateTimeEdit(QDateTime.currentDateTime())
+        self.discovered = DateField(QDateTime.currentDateTime(), with_time=True)
+        self.discovered.setAccessibleName(self.tr("Noticed at"))
         self.discovered.setMaximumDateTime(QDateTime.currentDateTime().addSecs(300))
         self.discovered.setMinimumDateTime(QDateTime(QDate(2018, 5, 25), QTime(0, 0)))  # the GDPR's first day
-        self.discovered.setDisplayFormat(date_format(with_time=True))
-        self.discovered.setCalendarPopup(True)
         self.occurred = QLineEdit(placeholderText=self.tr("as far as known, e.g. Saturday night"))
         self.how = QLineEdit(placeholderText=self.tr("e.g. the recipient phoned us"))
         self.everyone = QRadioButton(self.tr("Every contact in the vault"))
@@ -151,6 +149,10 @@ class ReportBreachDialog(ReturnSubmitsNothing, QDialog):
                                       is not None)
 
     def submit(self) -> None:
+        if self.discovered.problem():
+            self.message.show_result("bad", self.discovered.problem())
+            self.discovered.setFocus()
+            return
         what = self.what.toPlainText()
         when = self.discovered.dateTime().toPython().astimezone(UTC)
         scope, detail = (("tag", self.tag.currentText()) if self.tagged.isChecked() else

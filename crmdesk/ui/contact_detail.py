@@ -15,7 +15,6 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QDateTime, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateTimeEdit,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -40,9 +39,9 @@ from crmdesk.core.vault.session import Session
 from crmdesk.ui import translation
 from crmdesk.ui.consents_panel import ConsentsPanel
 from crmdesk.ui.contact_editor import ContactEditor
+from crmdesk.ui.date_field import DateField
 from crmdesk.ui.message_box import MessageBox
 from crmdesk.ui.vault_access import VaultAccess
-from crmdesk.ui.widgets import date_format
 
 TIMELINE_SIZE = 200
 
@@ -131,10 +130,8 @@ class ContactDetail(QWidget):
             words = lang.pgettext("kind of interaction", KIND_WORDS[kind])
             self.note_kind.addItem(words[:1].upper() + words[1:], kind)
         self.note_kind.setCurrentIndex(KINDS.index("note"))
-        self.note_when = QDateTimeEdit(QDateTime.currentDateTime())
+        self.note_when = DateField(QDateTime.currentDateTime(), with_time=True)
         self.note_when.setAccessibleName(self.tr("When it happened"))
-        self.note_when.setCalendarPopup(True)
-        self.note_when.setDisplayFormat(date_format(with_time=True))
         self.note_text = QLineEdit(placeholderText=self.tr("What happened? e.g. Asked about wedding cakes"))
         self.note_text.setObjectName("note_text")
         self.note_text.setAccessibleName(self.tr("What happened"))
@@ -345,6 +342,10 @@ class ContactDetail(QWidget):
 
     def add_note(self) -> None:
         if self.current is None or not self.note_text.text().strip():
+            return
+        if self.note_when.problem():
+            MessageBox.error(self, self.tr("Add note"), self.note_when.problem())
+            self.note_when.setFocus()
             return
         when = self.note_when.dateTime().toPython()
         contact_id, kind, text = self.current.id, self.note_kind.currentData(), self.note_text.text()

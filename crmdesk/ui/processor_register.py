@@ -9,7 +9,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -37,6 +36,7 @@ from crmdesk.core.vault.gate import (
     PURPOSES,
 )
 from crmdesk.ui import placement, translation
+from crmdesk.ui.date_field import DateField
 from crmdesk.ui.message_box import MessageBox
 from crmdesk.ui.record_table_model import RecordTableModel
 from crmdesk.ui.table_selection import select_row, selected_record
@@ -45,7 +45,6 @@ from crmdesk.ui.widgets import (
     ReadWhenShown,
     ResultLine,
     choice_combo,
-    date_format,
     make_table,
 )
 
@@ -75,9 +74,7 @@ class ProcessorDialog(QDialog):
         self.transfer.setCurrentText(current.transfer_basis if current else "")
         self.transfer.setAccessibleName(self.tr("Transfer basis"))
         self.dated = QCheckBox(self.tr("Agreement signed on"))
-        self.contract_date = QDateEdit(QDate.currentDate())
-        self.contract_date.setDisplayFormat(date_format())
-        self.contract_date.setCalendarPopup(True)
+        self.contract_date = DateField(QDate.currentDate())
         self.contract_date.setAccessibleName(self.tr("The agreement's date"))
         if current and current.contract_date:
             self.dated.setChecked(True)
@@ -131,6 +128,13 @@ class ProcessorDialog(QDialog):
         self.location.currentIndexChanged.connect(self._update)
         self._update()
         placement.fit(self, 620, 640)
+
+    def accept(self) -> None:
+        if self.dated.isChecked() and self.contract_date.problem():
+            self.message.show_result("bad", self.contract_date.problem())
+            self.contract_date.setFocus()
+            return
+        super().accept()
 
     def _update(self) -> None:
         outside = self.location.currentData() != "eu"

@@ -22,7 +22,6 @@ from PySide6.QtGui import QBrush, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -49,6 +48,7 @@ from crmdesk.core.vault.gate import CONTACTS, REQUESTS
 from crmdesk.core.vault.session import Session
 from crmdesk.reports.subject_files import default_names, write_subject_files
 from crmdesk.ui import colours, placement, translation
+from crmdesk.ui.date_field import DateField
 from crmdesk.ui.export_report_dialog import ExportReportDialog
 from crmdesk.ui.message_box import MessageBox
 from crmdesk.ui.record_table_model import RecordTableModel
@@ -57,7 +57,6 @@ from crmdesk.ui.widgets import (
     ResultLine,
     add_page_header,
     choice_combo,
-    date_format,
     language_combo,
     make_table,
     reading_pane,
@@ -130,10 +129,9 @@ class NewRequestDialog(QDialog):
             self.person.setPlaceholderText(self.tr("Type a name, e-mail or phone, then pick"))
             self.person.textEdited.connect(self._find)
         self.kind = choice_combo(requests.TYPES)
-        self.received = QDateEdit(QDate.currentDate())
-        self.received.setCalendarPopup(True)
+        self.received = DateField(QDate.currentDate())
         self.received.setMaximumDate(QDate.currentDate())
-        self.received.setDisplayFormat(date_format())
+        self.received.setAccessibleName(self.tr("Received on"))
         self.channel = choice_combo(requests.CHANNELS)
         self.note = QLineEdit(placeholderText=self.tr("optional, e.g. asked at the counter for a copy"))
         self.due = QLabel(wordWrap=True)  # the holidays that moved the due day can make a long sentence
@@ -165,6 +163,9 @@ class NewRequestDialog(QDialog):
 
     def _show_due(self) -> None:
         if not self.region:
+            return
+        if self.received.problem():
+            self.due.setText(self.received.problem())
             return
         due = requests.deadline(self.received.date().toPython(), region=self.region)
         lang = translation.lang()
@@ -203,6 +204,10 @@ class NewRequestDialog(QDialog):
         if not contact_id:
             self.message.show_result("bad", self.tr("Pick the person from the list that appears as you type."))
             return
+        if self.received.problem():
+            self.message.show_result("bad", self.received.problem())
+            self.received.setFocus()
+            return
         kind, received = self.kind.currentData(), self.received.date().toPython()
         channel, note = self.channel.currentData(), self.note.text()
         self.access.operation(self, lambda s: requests.open_request(s, contact_id, kind, received_on=received,
@@ -237,10 +242,9 @@ class NoDataDialog(QDialog):
         self.searched.setAccessibleName(self.tr("What to search for"))
         self.searched.setFixedHeight(70)
         self.kind = choice_combo(requests.TYPES)
-        self.received = QDateEdit(QDate.currentDate())
-        self.received.setCalendarPopup(True)
+        self.received = DateField(QDate.currentDate())
         self.received.setMaximumDate(QDate.currentDate())
-        self.received.setDisplayFormat(date_format())
+        self.received.setAccessibleName(self.tr("Received on"))
         self.channel = choice_combo(requests.CHANNELS)
         self.channel.setCurrentIndex(self.channel.findData("email"))
         self.address = QPlainTextEdit()
@@ -289,6 +293,10 @@ class NoDataDialog(QDialog):
         requester, searched = self.requester.text(), self.searched.toPlainText().splitlines()
         if not requester.strip() or not any(s.strip() for s in searched):
             self.message.show_result("bad", self.tr("Give the requester's name and what to search for."))
+            return
+        if self.received.problem():
+            self.message.show_result("bad", self.received.problem())
+            self.received.setFocus()
             return
         target = self.ask_target("reply-no-data.pdf")
         if target is None:

@@ -56,17 +56,6 @@ def make_table(model: QAbstractItemModel, *, name: str, stretch_column: int | No
     return table
 
 
-def date_format(with_time: bool = False) -> str:
-    """The display format for a date (and time) field in the window's language, in figures with the whole
-    year: "dd.MM.yyyy HH:mm", "dd/MM/yyyy" (as ``Language.typed_date`` writes days in text fields)."""
-    locale = QLocale()
-    written = locale.dateFormat(QLocale.FormatType.ShortFormat)
-    written = re.sub(r"y+", "yyyy", written)
-    if with_time:
-        written += " " + locale.timeFormat(QLocale.FormatType.ShortFormat)
-    return written
-
-
 class DurationSpinBox(QSpinBox):
     """A number of days, weeks, months or years, written with its unit in the window's language and in
     the form its number takes ("1 Monat", "24 Monate", "5 miesięcy"); typing the number alone is enough."""

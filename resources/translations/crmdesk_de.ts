@@ -1435,6 +1435,41 @@ Nur ein Löschvermerk ohne personenbezogene Daten bleibt, damit ein späterer Im
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <source>e.g. {example}</source>
+        <translation>z. B. {example}</translation>
+    </message>
+    <message>
+        <source>Choose the day on a calendar</source>
+        <translation>Tag im Kalender wählen</translation>
+    </message>
+    <message>
+        <source>Type the day, e.g. {example}.</source>
+        <translation>Geben Sie den Tag ein, z. B. {example}.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a day and a time; type them as {example} 14:30.</source>
+        <translation>„{text}“ ist kein Tag mit Uhrzeit; geben Sie beides wie {example} 14:30 ein.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a day; type it as {example}.</source>
+        <translation>„{text}“ ist kein Tag; geben Sie ihn wie {example} ein.</translation>
+    </message>
+    <message>
+        <source>Add the time of day after the day, as in {example} 14:30.</source>
+        <translation>Geben Sie nach dem Tag die Uhrzeit ein, wie {example} 14:30.</translation>
+    </message>
+    <message>
+        <source>{day} is still to come; type a day that has passed.</source>
+        <translation>Der {day} liegt noch in der Zukunft; geben Sie einen vergangenen Tag ein.</translation>
+    </message>
+    <message>
+        <source>{day} is too early; the earliest day is {earliest}.</source>
+        <translation>Der {day} ist zu früh; der früheste Tag ist der {earliest}.</translation>
+    </message>
+</context>
+<context>
     <name>DestinationPage</name>
     <message>
         <source>Restore a backup</source>

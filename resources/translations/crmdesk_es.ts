@@ -1435,6 +1435,41 @@ Solo queda una marca sin datos personales, para que una importación posterior r
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <source>e.g. {example}</source>
+        <translation>p. ej., {example}</translation>
+    </message>
+    <message>
+        <source>Choose the day on a calendar</source>
+        <translation>Elegir el día en un calendario</translation>
+    </message>
+    <message>
+        <source>Type the day, e.g. {example}.</source>
+        <translation>Escriba el día, p. ej., {example}.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a day and a time; type them as {example} 14:30.</source>
+        <translation>«{text}» no es un día con hora; escríbalos como {example} 14:30.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a day; type it as {example}.</source>
+        <translation>«{text}» no es un día; escríbalo como {example}.</translation>
+    </message>
+    <message>
+        <source>Add the time of day after the day, as in {example} 14:30.</source>
+        <translation>Añada la hora después del día, como en {example} 14:30.</translation>
+    </message>
+    <message>
+        <source>{day} is still to come; type a day that has passed.</source>
+        <translation>El {day} todavía no ha llegado; escriba un día pasado.</translation>
+    </message>
+    <message>
+        <source>{day} is too early; the earliest day is {earliest}.</source>
+        <translation>El {day} es demasiado pronto; el primer día posible es el {earliest}.</translation>
+    </message>
+</context>
+<context>
     <name>DestinationPage</name>
     <message>
         <source>Restore a backup</source>

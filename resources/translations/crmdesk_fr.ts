@@ -1435,6 +1435,41 @@ Seul un marqueur d&apos;effacement sans donnée personnelle est conservé, afin 
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <source>e.g. {example}</source>
+        <translation>p. ex. {example}</translation>
+    </message>
+    <message>
+        <source>Choose the day on a calendar</source>
+        <translation>Choisir le jour dans un calendrier</translation>
+    </message>
+    <message>
+        <source>Type the day, e.g. {example}.</source>
+        <translation>Saisissez le jour, p. ex. {example}.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a day and a time; type them as {example} 14:30.</source>
+        <translation>«&#xa0;{text}&#xa0;» n&apos;est pas un jour avec une heure&#xa0;; saisissez-les comme {example} 14:30.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a day; type it as {example}.</source>
+        <translation>«&#xa0;{text}&#xa0;» n&apos;est pas un jour&#xa0;; saisissez-le comme {example}.</translation>
+    </message>
+    <message>
+        <source>Add the time of day after the day, as in {example} 14:30.</source>
+        <translation>Ajoutez l&apos;heure après le jour, comme dans {example} 14:30.</translation>
+    </message>
+    <message>
+        <source>{day} is still to come; type a day that has passed.</source>
+        <translation>Le {day} n&apos;est pas encore passé&#xa0;; saisissez un jour passé.</translation>
+    </message>
+    <message>
+        <source>{day} is too early; the earliest day is {earliest}.</source>
+        <translation>Le {day} est trop tôt&#xa0;; le premier jour possible est le {earliest}.</translation>
+    </message>
+</context>
+<context>
     <name>DestinationPage</name>
     <message>
         <source>Restore a backup</source>

@@ -1435,6 +1435,41 @@ Resta solo una traccia senza dati personali, così un&apos;importazione successi
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <source>e.g. {example}</source>
+        <translation>es. {example}</translation>
+    </message>
+    <message>
+        <source>Choose the day on a calendar</source>
+        <translation>Scegli il giorno dal calendario</translation>
+    </message>
+    <message>
+        <source>Type the day, e.g. {example}.</source>
+        <translation>Scrivi il giorno, es. {example}.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a day and a time; type them as {example} 14:30.</source>
+        <translation>«{text}» non è un giorno con un orario; scrivili come {example} 14:30.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a day; type it as {example}.</source>
+        <translation>«{text}» non è un giorno; scrivilo come {example}.</translation>
+    </message>
+    <message>
+        <source>Add the time of day after the day, as in {example} 14:30.</source>
+        <translation>Aggiungi l&apos;ora dopo il giorno, come in {example} 14:30.</translation>
+    </message>
+    <message>
+        <source>{day} is still to come; type a day that has passed.</source>
+        <translation>Il {day} deve ancora venire; scrivi un giorno già passato.</translation>
+    </message>
+    <message>
+        <source>{day} is too early; the earliest day is {earliest}.</source>
+        <translation>Il {day} è troppo presto; il primo giorno possibile è il {earliest}.</translation>
+    </message>
+</context>
+<context>
     <name>DestinationPage</name>
     <message>
         <source>Restore a backup</source>

@@ -1435,6 +1435,41 @@ Pozostanie tylko znacznik usunięcia bez danych osobowych, dzięki któremu pó�
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <source>e.g. {example}</source>
+        <translation>np. {example}</translation>
+    </message>
+    <message>
+        <source>Choose the day on a calendar</source>
+        <translation>Wybierz dzień z kalendarza</translation>
+    </message>
+    <message>
+        <source>Type the day, e.g. {example}.</source>
+        <translation>Wpisz dzień, np. {example}.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a day and a time; type them as {example} 14:30.</source>
+        <translation>„{text}” to nie dzień z godziną; wpisz je jak {example} 14:30.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a day; type it as {example}.</source>
+        <translation>„{text}” to nie dzień; wpisz go jak {example}.</translation>
+    </message>
+    <message>
+        <source>Add the time of day after the day, as in {example} 14:30.</source>
+        <translation>Dopisz godzinę po dniu, jak w {example} 14:30.</translation>
+    </message>
+    <message>
+        <source>{day} is still to come; type a day that has passed.</source>
+        <translation>{day} dopiero nadejdzie; wpisz dzień, który już minął.</translation>
+    </message>
+    <message>
+        <source>{day} is too early; the earliest day is {earliest}.</source>
+        <translation>{day} to za wcześnie; najwcześniejszy możliwy dzień to {earliest}.</translation>
+    </message>
+</context>
+<context>
     <name>DestinationPage</name>
     <message>
         <source>Restore a backup</source>

@@ -12,6 +12,7 @@ from PySide6.QtCore import QModelIndex, Qt, QTranslator
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
+    QCalendarWidget,
     QComboBox,
     QGroupBox,
     QLabel,
@@ -80,7 +81,7 @@ def untranslated(root: QWidget, data: set[str] = frozenset(), skip: tuple[str, .
     that show names, not texts)."""
     missing = []
     for widget in [root, *root.findChildren(QWidget)]:
-        if widget.objectName() in skip:
+        if widget.objectName() in skip or _in_calendar(widget):
             continue
         for text in _texts(widget):
             rest, depth = "", 0
@@ -94,6 +95,15 @@ def untranslated(root: QWidget, data: set[str] = frozenset(), skip: tuple[str, .
             if _WORD.search(rest):
                 missing.append(f"{type(widget).__name__} {widget.objectName() or ''}: {text!r}")
     return sorted(set(missing))
+
+
+def _in_calendar(widget: QWidget) -> bool:
+    """Qt's calendar names the months and weekdays from QLocale (CLDR), in the window's language."""
+    while widget is not None:
+        if isinstance(widget, QCalendarWidget):
+            return True
+        widget = widget.parentWidget()
+    return False
 
 
 def catalogue(path: Path) -> set[tuple[str, str]]:

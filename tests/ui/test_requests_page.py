@@ -302,3 +302,31 @@ def test_a_reply_that_no_data_is_held_from_the_page(qtbot, open_as, access_to, t
     assert answered.who == "Jan Kowalski (no data held)" and answered.artefacts[0].kind == "no-data reply (DOCX)"
     letter = "\n".join(p.text for p in docx.Document(str(tmp_path / "reply.docx")).paragraphs)
     assert "We hold no personal data about you" in letter and "jan@example.pl" in letter
+
+
+def test_the_received_day_is_typed_day_first_and_kept_as_typed(qtbot, open_as, access_to):
+    """QDateEdit checked each part against today as it was typed: "30" typed on the 1st of a month became
+    "3", and the request was stored as received on another day. The field now reads the whole text."""
+    staff = open_as(STAFF)
+    zofia = person(staff)
+    dialog = NewRequestDialog(access_to(staff), zofia)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: "Due on" in dialog.due.text(), timeout=10000)
+    last_month_end = QDate.currentDate().addDays(-QDate.currentDate().day())  # day 28 to 31, past
+    field = dialog.received.line
+    field.selectAll()
+    qtbot.keyClicks(field, last_month_end.toString("dd/MM/yyyy"))  # as British English writes it
+    assert dialog.received.date() == last_month_end and dialog.received.problem() == ""
+    field.selectAll()
+    tomorrow = QDate.currentDate().addDays(1)
+    qtbot.keyClicks(field, tomorrow.toString("dd/MM/yyyy"))
+    assert "still to come" in dialog.due.text()
+    qtbot.mouseClick(dialog.open_button, Qt.MouseButton.LeftButton)
+    assert "still to come" in dialog.message.text() and dialog.isVisible()
+    assert requests.list_requests(staff) == []  # nothing registered
+    field.selectAll()
+    qtbot.keyClicks(field, last_month_end.toString("d.M.yyyy"))  # the German way is read too
+    with qtbot.waitSignal(dialog.opened, timeout=10000) as opened:
+        qtbot.mouseClick(dialog.open_button, Qt.MouseButton.LeftButton)
+    assert opened.args[0].received_on == last_month_end.toPython()
