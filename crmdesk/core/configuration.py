@@ -31,6 +31,7 @@ def change_settings_noting(session: Session, values: dict[str, Any]) -> tuple[di
     """``change_settings``, with a sentence for each consequence the person should know of (open
     requests whose due dates moved with the public holidays)."""
     session.require(Permission.CONFIGURE)
+    before = settings.get(session, "holiday_region")
     checked, differing = settings.changes(session, values)
     notes: list[str] = []
     if differing:
@@ -41,7 +42,7 @@ def change_settings_noting(session: Session, values: dict[str, Any]) -> tuple[di
                 op.changed(CONTACTS)
             if "holiday_region" in differing:
                 notes += requests.follow_holidays(op, checked["holiday_region"])
-                notes += purposes.follow_country(op, checked["holiday_region"])
+                notes += purposes.follow_country(op, before, checked["holiday_region"])
     return checked, notes
 
 

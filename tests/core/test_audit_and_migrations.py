@@ -158,7 +158,7 @@ def test_an_older_vault_keeps_bookkeeping_records_as_long_as_its_countrys_law_sa
     conn.close()
     with vault.unlock(polish.paths.folder, "old", "old passphrase 1", failures=failures) as s:
         books = purposes.get_purpose(s, "bookkeeping")
-        assert (books.retention_days, books.kept_for) == (1826, "5 years")
+        assert (books.retention_days, books.kept_for) == (2557, "7 years")
         assert "Germany" not in books.description and "country" in books.description
     with vault.unlock(chosen.paths.folder, "old", "old passphrase 1", failures=failures) as s:
         books = purposes.get_purpose(s, "bookkeeping")

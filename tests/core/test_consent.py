@@ -224,11 +224,12 @@ def test_retention_periods_read_as_people_say_them(days, words):
     assert period_words(days) == words
 
 
-@pytest.mark.parametrize("region,kept", [("PL", "5 years"), ("ES", "6 years"), ("DE-BY", "8 years"),
-                                         ("IT", "10 years"), ("SE", "10 years")])
-def test_a_new_vault_keeps_bookkeeping_records_as_its_countrys_law_says(tmp_path, failures, region, kept):
+@pytest.mark.parametrize("country,kept", [("PL", "7 years"), ("ES", "7 years"), ("DE", "9 years"),
+                                          ("IT", "11 years"), ("SE", "8 years"), ("PT", "11 years")])
+def test_a_new_vault_keeps_bookkeeping_records_as_its_countrys_law_says(tmp_path, failures, country, kept):
+    """The law's years, counted from the end of a year, and one more as crmdesk counts from a day."""
     made = vault.create_vault(tmp_path / "v", owner_name="o", passphrase="a passphrase 1", kdf=CHEAP_KDF,
-                              phone_region=region.partition("-")[0])
+                              phone_region=country)
     with vault.unlock(made.paths.folder, "o", "a passphrase 1", failures=failures) as s:
         assert purposes.get_purpose(s, "bookkeeping").kept_for == kept
 
@@ -236,12 +237,22 @@ def test_a_new_vault_keeps_bookkeeping_records_as_its_countrys_law_says(tmp_path
 def test_moving_the_shop_moves_the_bookkeeping_period_unless_the_shop_chose_its_own(open_as):
     owner = open_as(OWNER)
     configuration.change_setting(owner, "holiday_region", "DE")
+    assert purposes.get_purpose(owner, "bookkeeping").kept_for == "9 years"
+    assert configuration.change_settings_noting(owner, {"holiday_region": "DE-BY"})[1] == []  # the same country
     _, said = configuration.change_settings_noting(owner, {"holiday_region": "PL"})
-    assert purposes.get_purpose(owner, "bookkeeping").kept_for == "5 years"
-    assert any("Bookkeeping records are now kept 5 years" in line for line in said)
+    assert purposes.get_purpose(owner, "bookkeeping").kept_for == "7 years"
+    assert any("Bookkeeping records are now kept 7 years" in line for line in said)
     assert audit.entries(owner.conn, limit=1)[0].action == "purpose.changed"
     books = purposes.get_purpose(owner, "bookkeeping")
     purposes.update_purpose(owner, "bookkeeping", title=books.title, description=books.description,
                             retention_days=3000, reconsent_months=None)
     _, said = configuration.change_settings_noting(owner, {"holiday_region": "ES"})
     assert purposes.get_purpose(owner, "bookkeeping").retention_days == 3000 and said == []
+
+
+def test_a_retired_bookkeeping_purpose_stays_as_it_was(open_as):
+    owner = open_as(OWNER)
+    configuration.change_setting(owner, "holiday_region", "DE")
+    purposes.retire_purpose(owner, "bookkeeping")
+    _, said = configuration.change_settings_noting(owner, {"holiday_region": "PL"})
+    assert said == [] and purposes.get_purpose(owner, "bookkeeping").kept_for == "9 years"

@@ -85,14 +85,14 @@ def test_a_german_shop_publishes_its_notice_in_german_and_english(open_as):
                          "Newsletter per E-Mail", "Verkostungen am Samstag", "Marktplatz 1", "Ihre Rechte"):
             assert expected in written, expected
     text = paper.plain_text()
-    for expected in ("Einwilligung (Art. 6 Abs. 1 lit. a DSGVO)", "bis zum Widerruf", "8 Jahre", "6 Monate",
+    for expected in ("Einwilligung (Art. 6 Abs. 1 lit. a DSGVO)", "bis zum Widerruf", "9 Jahre", "6 Monate",
                      "Cloudy Books Inc.: außerhalb der EU/des EWR, mit geeigneten Garantien (USA); Grundlage der "
                      "Übermittlung: Standardvertragsklauseln (Art. 46 Abs. 2 lit. c DSGVO)",
                      "Kontakte ohne aktuelle Einwilligung", "24 Monate lang"):
         assert expected in text, expected
     assert "Your rights" not in text and "Privacy notice" not in text
     polish = notice_paper.current(owner, "pl")[0].plain_text()
-    assert "Twoje prawa" in polish and "8 lat" in polish and "24 miesiące" in polish
+    assert "Twoje prawa" in polish and "9 lat" in polish and "24 miesiące" in polish
     configuration.change_settings(owner, {"controller_contact": "laden@sonne.example"})
     [second] = privacy_notice.publish(owner, notice_paper.drafts(owner))[:1]
     assert (second.language, second.version) == ("de", 2)

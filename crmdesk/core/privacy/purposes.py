@@ -245,10 +245,11 @@ def update_purpose(session: Session, key: str, *, title: str, description: str,
     return get_purpose(session, key)
 
 
-def follow_country(op: Operation, region: str) -> list[str]:
-    """The bookkeeping purpose's period for the shop's new country (``region``, its holidays), in ``op``,
-    where crmdesk's own period still stands (``vault.bookkeeping``); a sentence saying so, or none."""
-    days = bookkeeping.fit(op.conn, region, op.now)
+def follow_country(op: Operation, before: str, region: str) -> list[str]:
+    """The bookkeeping purpose's period for the shop's new country (``region``, its holidays, until now
+    ``before``), in ``op``, where crmdesk's own period still stands (``vault.bookkeeping``); a sentence
+    saying so, or none."""
+    days = bookkeeping.fit(op.conn, before, region, op.now)
     if days is None:
         return []
     op.audit("purpose.changed", target=bookkeeping.KEY, detail={"region": region, "period": days})

@@ -222,17 +222,21 @@ def seed_texts_v25(conn: sqlcipher3.Connection, now: str) -> None:
 
 # ---- schema 28: the bookkeeping purpose keeps records as long as the shop's country says -------------
 BOOKKEEPING_V6 = (PURPOSES_V6[3][5], PURPOSES_V6[3][3])  # description, retention days, as schema 6 seeded them
-BOOKKEEPING_V28_DESCRIPTION = "Invoices and receipts the law of the shop's country requires it to keep."
-BOOKKEEPING_V28_YEARS = {"DE": 8, "AT": 7, "CH": 10, "FR": 10, "IT": 10, "ES": 6, "PL": 5, "NL": 7}  # else 10
+BOOKKEEPING_V28_DESCRIPTION = ("Invoices and receipts the law of the shop's country requires it to keep. The law "
+                               "counts its years from the end of the year a record belongs to; crmdesk keeps them "
+                               "one year more for that.")
+BOOKKEEPING_V28_YEARS = {"DE": 8, "AT": 7, "CH": 10, "FR": 10, "IT": 10, "ES": 6, "PL": 6, "NL": 7, "GB": 6, "IE": 6,
+                         "DK": 5, "NO": 5, "SE": 7}  # elsewhere 10; each kept one year more (from a year's end)
 
 
 def fit_bookkeeping_v28(conn: sqlcipher3.Connection, now: str) -> None:
-    """The seeded bookkeeping purpose, where still as schema 6 wrote it: a description for every country,
-    and the period of the country whose holidays the vault keeps (schema 27)."""
-    row = conn.execute("SELECT id, description, retention_days FROM purposes WHERE key = 'bookkeeping'").fetchone()
+    """The seeded bookkeeping purpose, where still as schema 6 wrote it and not retired: a description for
+    every country, and the period of the country whose holidays the vault keeps (schema 27)."""
+    row = conn.execute("SELECT id, description, retention_days FROM purposes WHERE key = 'bookkeeping'"
+                       " AND active = 1").fetchone()
     if row is None or (row[1], row[2]) != BOOKKEEPING_V6:
         return
     region = conn.execute("SELECT value FROM settings WHERE key = 'holiday_region'").fetchone()
     years = BOOKKEEPING_V28_YEARS.get((region[0] if region else "").partition("-")[0], 10)
     conn.execute("UPDATE purposes SET description = ?, retention_days = ?, updated_at = ? WHERE id = ?",
-                 (BOOKKEEPING_V28_DESCRIPTION, round(years * 365.25), now, row[0]))
+                 (BOOKKEEPING_V28_DESCRIPTION, int((years + 1) * 365.25 + 0.5), now, row[0]))
