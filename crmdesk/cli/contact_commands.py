@@ -20,7 +20,7 @@ from crmdesk.cli.common import (
 )
 from crmdesk.core import language
 from crmdesk.core.errors import UsageError
-from crmdesk.core.language import LANGUAGES, N_, active, tr, trn
+from crmdesk.core.language import LANGUAGES, N_, active, capitalised, tr, trn
 from crmdesk.core.people import contacts, duplicates, interactions, search
 from crmdesk.core.people.contact_model import (
     KIND_WORDS,
@@ -164,7 +164,7 @@ def _labelled_fields(contact: Contact) -> list[tuple[str, str]]:
         (tr("Birthday"), birthday.shown(lang) if birthday else ""),
         (tr("Tags"), ", ".join(contact.tags)), (tr("Notes"), contact.notes), (tr("Source"), contact.source),
         (tr("Customer since"), lang.date(contact.since) if contact.since else ""),
-        (tr("Letters in"), language.active().language_name(contact.language)), (tr("Id"), contact.id),
+        (tr("Letters in"), capitalised(language.active().language_name(contact.language))), (tr("Id"), contact.id),
     ]
 
 

@@ -33,7 +33,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from crmdesk.core.language import ENGLISH, N_, Language, get
+from crmdesk.core.language import ENGLISH, N_, Language, capitalised, get
 from crmdesk.core.people.contact_model import KIND_WORDS, label_words
 from crmdesk.core.privacy import consent, purposes, requests
 from crmdesk.core.privacy.subject_data import NO_AUTOMATED_DECISIONS, RIGHTS, SubjectData
@@ -206,7 +206,7 @@ def _person(data: SubjectData, lang: Language, s) -> list:
                (_(N_("Tags")), ", ".join(c.tags)), (_(N_("Notes")), c.notes),
                (_(N_("Where the data came from")), c.source),
                (_(N_("Customer since")), lang.date(c.since, "medium") if c.since else ""),
-               (_(N_("Letters in")), lang.language_name(c.language)),
+               (_(N_("Letters in")), capitalised(lang.language_name(c.language))),
                (_(N_("Record created")), _when(lang, c.created_at)), (_(N_("Last changed")), _when(lang, c.updated_at)),
                (_(N_("Our reference for you")), c.id)]
     rows = [[para(k, s["cellbold"]), para(v, s["cell"])] for k, v in fields if v]

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from crmdesk.core.language import capitalised
 from crmdesk.core.permissions import Permission, allows
 from crmdesk.core.privacy import consent, purposes
 from crmdesk.core.vault.gate import CONSENT, PURPOSES
@@ -276,7 +277,8 @@ class ConsentPage(QWidget):
         if purpose is not None:
             for text in self.texts.get(purpose.key, []):
                 self.versions.addItem(self.tr("{0}, version {1}, published {2}").format(
-                    translation.lang().language_name(text.language), text.version, translation.day(text.published_at)),
+                    capitalised(translation.lang().language_name(text.language)), text.version,
+                    translation.day(text.published_at)),
                     text)
             lang = translation.lang()
             self.description.setText(f"{lang.gettext(purposes.BASES[purpose.basis])}. "

@@ -152,7 +152,7 @@ class DuplicatesDialog(QDialog):
 def _one_value(contact: Contact, name: str) -> str:
     value = getattr(contact.as_input(), name)
     if name == "language" and value:
-        return translation.lang().language_name(value)
+        return capitalised(translation.lang().language_name(value))
     return value.shown(translation.lang()) if name == "birthday" and value else (value or "")
 
 
