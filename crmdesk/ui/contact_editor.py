@@ -154,7 +154,10 @@ class MessageLine(QLabel):
         self.setVisible(bool(text))
 
 
-_EXAMPLE_BIRTHDAY = date(1980, 4, 23)
+def _date_examples() -> dict[str, str]:
+    """A birthday with and without its year, as the window's language types them: the fields' hints."""
+    lang = translation.lang()
+    return {"date": lang.typed_date(date(1980, 4, 23)), "day": lang.typed_day_and_month(4, 23)}
 
 
 def _parse_date(text: str) -> date | None:
@@ -189,12 +192,10 @@ class ContactEditor(QWidget):
             field.setAccessibleName(name)
         # Dates show in the figures of the window's language (23.04.1980, 23/04/1980: day first in all of
         # them); 1980-04-23 is read too.
-        lang = translation.lang()
-        self.birthday = QLineEdit(placeholderText=self.tr("e.g. {date}, or {day} (no year)").format(
-            date=lang.typed_date(_EXAMPLE_BIRTHDAY), day=lang.typed_day_and_month(4, 23)))
+        examples = _date_examples()
+        self.birthday = QLineEdit(placeholderText=self.tr("e.g. {date}, or {day} (no year)").format(**examples))
         self.birthday.setToolTip(self.tr("Day, month and year ({date}), or day and month only ({day}); "
-                                         "1980-04-23 is understood too").format(
-            date=lang.typed_date(_EXAMPLE_BIRTHDAY), day=lang.typed_day_and_month(4, 23)))
+                                         "1980-04-23 is understood too").format(**examples))
         self.websites = LabelledListEdit(self.tr("Web address"))
         self.tags = QLineEdit(placeholderText=self.tr("comma-separated, e.g. VIP, Newsletter"))
         self.notes = QPlainTextEdit()
@@ -202,7 +203,7 @@ class ContactEditor(QWidget):
         self.notes.setMaximumHeight(80)
         self.source = QLineEdit(placeholderText=self.tr("where the data came from"))
         self.since = QLineEdit(placeholderText=self.tr("e.g. {date}; empty: today").format(
-            date=lang.typed_date(date(2019, 3, 1))))
+            date=translation.lang().typed_date(date(2019, 3, 1))))
         self.language = language_combo("language", self.tr("the shop's language"))
         self.language.setToolTip(self.tr("The language of the letters and reports this person receives, such as "
                                          "the access report"))
@@ -305,10 +306,8 @@ class ContactEditor(QWidget):
         try:
             data = self.value()
         except ValueError:
-            lang = translation.lang()
             self.problems.setText(self.tr("Write dates with day, month and year, for example {date} (a birthday "
-                                          "without its year as {day}).").format(
-                date=lang.typed_date(_EXAMPLE_BIRTHDAY), day=lang.typed_day_and_month(4, 23)))
+                                          "without its year as {day}).").format(**_date_examples()))
             return False
         problems = contacts.validate(data, date.today())
         self.problems.setText(" ".join(problems.values()))

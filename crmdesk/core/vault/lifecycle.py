@@ -189,14 +189,14 @@ def create_vault(
                     )
                 if schema_version >= 2:  # the vault keeps its country, whatever computer opens it
                     conn.execute("INSERT INTO settings (key, value) VALUES ('phone_region', ?)", (region,))
-                migrated = conn.execute("SELECT value FROM settings WHERE key = 'holiday_region'").fetchone() \
-                    if schema_version >= SHOP_COUNTRY_SCHEMA else None  # the computer's, as migration 27 set it
                 if schema_version >= SHOP_COUNTRY_SCHEMA:
-                    # and the shop's holidays and language follow that country (Settings changes them)
+                    # and the shop's holidays and language follow that country (Settings changes them), in
+                    # place of the computer's that migration 27 set
+                    migrated = conn.execute("SELECT value FROM settings WHERE key = 'holiday_region'").fetchone()
                     conn.execute("INSERT OR REPLACE INTO settings (key, value) VALUES ('holiday_region', ?), ('shop_language', ?)",
                                  (deadlines.default_region(region), language.country_language(region)))
-                if schema_version >= BOOKKEEPING_SCHEMA:  # and its bookkeeping period that country's law
-                    bookkeeping.fit(conn, migrated[0] if migrated else "", deadlines.default_region(region), now)
+                    if schema_version >= BOOKKEEPING_SCHEMA:  # and its bookkeeping period that country's law
+                        bookkeeping.fit(conn, migrated[0] if migrated else "", deadlines.default_region(region), now)
                 if signed:
                     grants.issue(conn, vault_id, signer=root_seed, granted_by=grants.ROOT, user_id=owner_id,
                                  role="owner", active=True, signing_key=crypto.signing_public(owner_signing),
