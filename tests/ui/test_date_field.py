@@ -49,3 +49,4 @@ def test_the_calendar_opens_on_the_typed_day_and_return_picks(qtbot):
     qtbot.keyClick(field.calendar.focusProxy() or field.calendar, Qt.Key.Key_Right)
     field.calendar.activated.emit(field.calendar.selectedDate())
     assert field.date() == QDate(2025, 3, 15)
+
