@@ -101,7 +101,7 @@ class ContactsPage(QWidget):
         self.duplicates_link = QLabel(visible=False, wordWrap=True)
         self.duplicates_link.setObjectName("duplicates_waiting")
         self.model = ContactTableModel(self._request, self)
-        self.table = make_table(self.model, stretch_column=4, name=self.tr("Contacts"))  # stretch: organisation
+        self.table = make_table(self.model, stretch_column=4, name=self.tr("Contacts"), fit=False)  # stretch: organisation
         # Name, consent, e-mail and phone stay in view at 1280 px: long texts are cut short (the tooltip
         # has them whole) rather than pushing the columns after them out of sight.
         # Every width is set once, never measured from the rows: measuring asks for every row's text on

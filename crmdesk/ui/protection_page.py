@@ -243,7 +243,7 @@ class TrainingView(ReadWhenShown):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.text)
         splitter.addWidget(self.table)
-        splitter.setSizes([520, 420])
+        splitter.setSizes([400, 560])  # the table's columns need more room than the text
         layout = QVBoxLayout(self)
         layout.addWidget(self.about)
         layout.addWidget(splitter, 1)

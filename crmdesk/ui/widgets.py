@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from crmdesk.core.errors import CrmdeskError
 from crmdesk.ui import translation
+from crmdesk.ui.fitted_table import FittedTable
 
 
 def add_page_header(layout: QVBoxLayout, title: str, intro: str) -> None:
@@ -35,10 +36,13 @@ def add_page_header(layout: QVBoxLayout, title: str, intro: str) -> None:
     layout.addWidget(text)
 
 
-def make_table(model: QAbstractItemModel, *, name: str, stretch_column: int | None = None) -> QTableView:
-    """A read-only table of whole rows, sized to its contents; ``stretch_column``
-    takes the spare width (default: the last column)."""
-    table = QTableView()
+def make_table(model: QAbstractItemModel, *, name: str, stretch_column: int | None = None,
+               fit: bool = True, wrap: bool = True) -> QTableView:
+    """A read-only table of whole rows; ``stretch_column`` takes the spare width (default: the last column).
+    With ``fit`` its columns share the width it has, long texts wrapped unless ``wrap`` is False
+    (``FittedTable``); without, each column is as wide as its contents, for a table of so many rows
+    that measuring them would stall the window."""
+    table = FittedTable(stretch_column, wrap=wrap) if fit else QTableView()
     table.setAccessibleName(name)  # what screen readers call it
     table.setModel(model)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -47,12 +51,13 @@ def make_table(model: QAbstractItemModel, *, name: str, stretch_column: int | No
     table.verticalHeader().setVisible(False)
     table.setAlternatingRowColors(True)
     table.setTabKeyNavigation(False)  # Tab leaves the table: no trap; the arrows move inside
-    header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    if stretch_column is None:
-        header.setStretchLastSection(True)
-    else:
-        header.setSectionResizeMode(stretch_column, QHeaderView.ResizeMode.Stretch)
+    if not fit:
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        if stretch_column is None:
+            header.setStretchLastSection(True)
+        else:
+            header.setSectionResizeMode(stretch_column, QHeaderView.ResizeMode.Stretch)
     return table
 
 
@@ -201,8 +206,6 @@ def fill_combo(combo: QComboBox, choices: list[tuple[str, str]], selected: str) 
 def region_combo(selected: str) -> QComboBox:
     """The countries phone numbers can belong to, by name ("Poland (PL)"), the
     two-letter code as data; typing a name's first letters finds it."""
-    from crmdesk.ui import translation
-
     combo = QComboBox()
     fill_combo(combo, phone_regions(translation.lang().cldr), selected)
     return combo

@@ -3436,7 +3436,7 @@ Pozostaną znacznik usunięcia, sygnatura wniosku i dziennik audytu – bez dany
     </message>
     <message>
         <source>proposed for review first</source>
-        <translation>najpierw proponowana do sprawdzenia</translation>
+        <translation>najpierw do sprawdzenia</translation>
     </message>
     <message>
         <source>on</source>
