@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 from crmdesk.core.errors import CrmdeskError
 from crmdesk.core.vault import integrity
 from crmdesk.core.vault.gate import AUDIT
-from crmdesk.ui.audit_table_model import AuditTableModel
+from crmdesk.ui.audit_table_model import DETAIL, AuditTableModel
 from crmdesk.ui.vault_access import Refresher, VaultAccess
 from crmdesk.ui.widgets import ResultLine, add_page_header, make_table
 
@@ -22,7 +22,7 @@ class AuditPage(QWidget):
         super().__init__(parent)
         self.access = access
         self.model = AuditTableModel(access, self)
-        self.table = make_table(self.model, name=self.tr("Audit log entries"))
+        self.table = make_table(self.model, stretch_column=DETAIL, name=self.tr("Audit log entries"), wrap=False)
         self.verify_button = QPushButton(self.tr("Check the vault"))
         self.verify_button.setToolTip(self.tr(
             "Checks the key slots, every encrypted page, the database structure and the audit chain."

@@ -8,6 +8,8 @@ code in its cell's tooltip (admins search and script by codes).
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
@@ -26,6 +28,7 @@ PAGE_SIZE = 200
 EntryRole = Qt.ItemDataRole.UserRole + 1  # the AuditEntry of a row
 USER, ACTION, RECORD, DETAIL = 2, 3, 4, 5  # columns
 
+_ID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")  # a record's id
 _ROOT = QModelIndex()  # the invisible root: default parent of list rows
 
 
@@ -105,6 +108,8 @@ class AuditTableModel(QAbstractTableModel):
             return entry.action
         if role == Qt.ItemDataRole.ToolTipRole and column == RECORD:
             return entry.target
+        if role == Qt.ItemDataRole.ToolTipRole and column == DETAIL:
+            return self._shown(entry, column) or None  # whole, where the column cuts it
         return None
 
     def _shown(self, entry: AuditEntry, column: int) -> str:
@@ -112,8 +117,9 @@ class AuditTableModel(QAbstractTableModel):
             return action_words(entry.action, translation.lang())
         if column == DETAIL:
             return detail_words(entry.detail, translation.lang())
-        if column == RECORD:
-            return self._names.get(entry.target or "", entry.target or "")
+        if column == RECORD:  # a user by name; a record by the start of its id, whole in the tooltip
+            target = entry.target or ""
+            return self._names.get(target) or (target[:8] + "…" if _ID.fullmatch(target) else target)
         if column == USER:
             return self._names.get(entry.actor or "", entry.actor or "—")
         if column == 1:
