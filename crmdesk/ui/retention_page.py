@@ -35,24 +35,22 @@ from crmdesk.ui.record_table_model import RecordTableModel
 from crmdesk.ui.vault_access import Refresher, VaultAccess
 from crmdesk.ui.widgets import DurationSpinBox, ResultLine, add_page_header, make_table
 
-# How a policy runs, and whether it does, as the table says it.
+# How a policy runs, as the table says it; a policy that is off does not run at all.
 MODE_WORDS = (QT_TRANSLATE_NOOP("PolicyTableModel", "applied by each sweep"),
               QT_TRANSLATE_NOOP("PolicyTableModel", "proposed for review"))
-ON_OFF = (QT_TRANSLATE_NOOP("PolicyTableModel", "on"), QT_TRANSLATE_NOOP("PolicyTableModel", "off"))
+OFF = QT_TRANSLATE_NOOP("PolicyTableModel", "off")
 
 
 class PolicyTableModel(RecordTableModel):
     HEADERS = (QT_TRANSLATE_NOOP("PolicyTableModel", "Policy"), QT_TRANSLATE_NOOP("PolicyTableModel", "After"),
-               QT_TRANSLATE_NOOP("PolicyTableModel", "Action"), QT_TRANSLATE_NOOP("PolicyTableModel", "Mode"),
-               QT_TRANSLATE_NOOP("PolicyTableModel", "On"))
+               QT_TRANSLATE_NOOP("PolicyTableModel", "Action"), QT_TRANSLATE_NOOP("PolicyTableModel", "Mode"))
 
     def cell(self, record: retention.Policy, column: int, role):
         if role == Qt.ItemDataRole.DisplayRole:
             lang = translation.lang()
-            mode = self.tr(MODE_WORDS[0] if record.mode == "apply" else MODE_WORDS[1])
+            mode = self.tr(OFF if not record.enabled else MODE_WORDS[0] if record.mode == "apply" else MODE_WORDS[1])
             return (lang.gettext(record.title), lang.duration(record.period, record.unit),
-                    lang.pgettext("what a retention rule does", record.action), mode,
-                    self.tr(ON_OFF[0] if record.enabled else ON_OFF[1]))[column]
+                    lang.pgettext("what a retention rule does", record.action), mode)[column]
         if role == Qt.ItemDataRole.ToolTipRole:
             return record.explained(translation.lang())
         return None

@@ -2558,10 +2558,6 @@ Protokoll (ohne personenbezogene Daten): {log}</translation>
         <translation>zur Prüfung vorgeschlagen</translation>
     </message>
     <message>
-        <source>on</source>
-        <translation>an</translation>
-    </message>
-    <message>
         <source>off</source>
         <translation>aus</translation>
     </message>
@@ -2580,10 +2576,6 @@ Protokoll (ohne personenbezogene Daten): {log}</translation>
     <message>
         <source>Mode</source>
         <translation>Modus</translation>
-    </message>
-    <message>
-        <source>On</source>
-        <translation>Ein</translation>
     </message>
 </context>
 <context>

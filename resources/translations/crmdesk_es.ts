@@ -2558,10 +2558,6 @@ Registro (sin datos personales): {log}</translation>
         <translation>propuesta para revisión</translation>
     </message>
     <message>
-        <source>on</source>
-        <translation>activa</translation>
-    </message>
-    <message>
         <source>off</source>
         <translation>desactivada</translation>
     </message>
@@ -2580,10 +2576,6 @@ Registro (sin datos personales): {log}</translation>
     <message>
         <source>Mode</source>
         <translation>Modo</translation>
-    </message>
-    <message>
-        <source>On</source>
-        <translation>Activado</translation>
     </message>
 </context>
 <context>

@@ -2558,10 +2558,6 @@ Journal (sans donnée personnelle)&#xa0;: {log}</translation>
         <translation>proposée pour examen</translation>
     </message>
     <message>
-        <source>on</source>
-        <translation>activée</translation>
-    </message>
-    <message>
         <source>off</source>
         <translation>désactivée</translation>
     </message>
@@ -2580,10 +2576,6 @@ Journal (sans donnée personnelle)&#xa0;: {log}</translation>
     <message>
         <source>Mode</source>
         <translation>Mode</translation>
-    </message>
-    <message>
-        <source>On</source>
-        <translation>Activé</translation>
     </message>
 </context>
 <context>

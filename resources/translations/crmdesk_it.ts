@@ -2558,10 +2558,6 @@ Log (senza dati personali): {log}</translation>
         <translation>proposta per revisione</translation>
     </message>
     <message>
-        <source>on</source>
-        <translation>attiva</translation>
-    </message>
-    <message>
         <source>off</source>
         <translation>disattiva</translation>
     </message>
@@ -2580,10 +2576,6 @@ Log (senza dati personali): {log}</translation>
     <message>
         <source>Mode</source>
         <translation>Modalità</translation>
-    </message>
-    <message>
-        <source>On</source>
-        <translation>Attivo</translation>
     </message>
 </context>
 <context>

@@ -2559,10 +2559,6 @@ Dziennik (bez danych osobowych): {log}</translation>
         <translation>proponowana do przeglądu</translation>
     </message>
     <message>
-        <source>on</source>
-        <translation>włączona</translation>
-    </message>
-    <message>
         <source>off</source>
         <translation>wyłączona</translation>
     </message>
@@ -2581,10 +2577,6 @@ Dziennik (bez danych osobowych): {log}</translation>
     <message>
         <source>Mode</source>
         <translation>Tryb</translation>
-    </message>
-    <message>
-        <source>On</source>
-        <translation>Wł.</translation>
     </message>
 </context>
 <context>
