@@ -235,6 +235,8 @@ def main(out_dir: str, code: str = "en") -> int:
     from crmdesk.ui.vault_access import VaultAccess
 
     window = MainWindow(VaultAccess(session))
+    if getattr(window, "backup_timer", None) is not None:
+        window.backup_timer.stop()  # the day's first backup would race the one the Backups shot makes
     english = code == "en"
     window.resize(*((1280, 760) if english else (1016, 668)))  # other languages: the smallest screen
     window.show()
