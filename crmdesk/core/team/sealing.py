@@ -1,0 +1,64 @@
+"""What a desk sends the team server: each record and ledger event sealed with the team key.
+
+A blob is ``version byte ‖ 12-byte nonce ‖ AES-256-GCM ciphertext`` of the
+item's JSON, padded to a bucket of ``PAD`` bytes (so a length says little about
+a name or a note). The associated data binds it to its vault, its record (or
+event) id, its revision and the key epoch: a blob moved to another record,
+replayed as an older revision, or kept from before a key change does not open.
+
+The server sees ids, revision numbers and sizes, never a byte of the content.
+Threading: pure functions, safe from any thread.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import struct
+from dataclasses import dataclass
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+from crmdesk.core.errors import IntegrityFailure
+
+VERSION = 1
+PAD = 256  # bytes: every plaintext is padded up to a multiple of this
+_LENGTH = struct.Struct(">I")
+
+
+@dataclass(frozen=True)
+class Binding:
+    """Where a blob belongs; any change to it and the blob does not open."""
+
+    vault: str  # the team vault's id
+    item: str  # "record" or "event"
+    id: str
+    revision: int  # a record's revision; 0 for an event
+    epoch: int  # the team key's epoch
+
+    def associated_data(self) -> bytes:
+        return json.dumps(["crmdesk-team", VERSION, self.vault, self.item, self.id, self.revision, self.epoch],
+                          separators=(",", ":")).encode()
+
+
+def seal(team_key: bytes, binding: Binding, content: dict) -> bytes:
+    plain = json.dumps(content, ensure_ascii=False, separators=(",", ":"), sort_keys=True).encode("utf-8")
+    framed = _LENGTH.pack(len(plain)) + plain
+    framed += bytes(-len(framed) % PAD)
+    nonce = os.urandom(12)
+    return bytes([VERSION]) + nonce + AESGCM(team_key).encrypt(nonce, framed, binding.associated_data())
+
+
+def unseal(team_key: bytes, binding: Binding, blob: bytes) -> dict:
+    """The content of ``blob``; IntegrityFailure when it is not what ``binding`` says it is, or was changed."""
+    try:
+        if not blob or blob[0] != VERSION:
+            raise ValueError("unknown form")
+        framed = AESGCM(team_key).decrypt(blob[1:13], blob[13:], binding.associated_data())
+        (length,) = _LENGTH.unpack_from(framed)
+        return json.loads(framed[_LENGTH.size:_LENGTH.size + length].decode("utf-8"))
+    except (InvalidTag, ValueError, struct.error, UnicodeDecodeError) as exc:
+        raise IntegrityFailure("A change from the team server does not open with the team key: it was "
+                               "altered or belongs elsewhere. Nothing was taken from it; tell the shop's "
+                               "administrator.") from exc

@@ -1,0 +1,95 @@
+"""A throwaway PostgreSQL cluster per test worker: a socket in a temporary folder, no TCP at all.
+
+The cluster runs as the ``postgres`` user when the tests run as root (PostgreSQL refuses root);
+``.ci/run`` installs Debian's ``postgresql``. Each test gets a database of its own with the team
+schema installed, and a fresh team vault.
+"""
+
+from __future__ import annotations
+
+import glob
+import os
+import shutil
+import subprocess
+import tempfile
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+
+import psycopg
+import pytest
+
+from crmdesk.core.team import server
+
+
+def _tool(name: str) -> str | None:
+    found = sorted(glob.glob(f"/usr/lib/postgresql/*/bin/{name}"))
+    return found[-1] if found else shutil.which(name)
+
+
+@dataclass
+class Cluster:
+    socket: str
+    as_user: list[str]
+
+    def conninfo(self, user: str = "postgres", dbname: str = "postgres") -> str:
+        return f"host={self.socket} user={user} dbname={dbname}"
+
+    def tool(self, name: str) -> str:
+        """A PostgreSQL program of the cluster's own version (pg_dump, psql)."""
+        return _tool(name) or name
+
+    def run(self, *command: str) -> subprocess.CompletedProcess:
+        return subprocess.run([*self.as_user, *command], check=True, capture_output=True, text=True)
+
+
+@pytest.fixture(scope="session")
+def cluster():
+    initdb, pg_ctl = _tool("initdb"), _tool("pg_ctl")
+    if initdb is None or pg_ctl is None:
+        pytest.skip("PostgreSQL is not installed here (.ci/run installs Debian's postgresql)")
+    base = Path(tempfile.mkdtemp(prefix="crmdesk-pg-"))
+    as_user = []
+    if os.geteuid() == 0:
+        shutil.chown(base, "postgres", "postgres")
+        as_user = ["runuser", "-u", "postgres", "--"]
+    data, socket = base / "data", base / "socket"
+    made = Cluster(str(socket), as_user)
+    made.run("mkdir", str(socket))
+    made.run(initdb, "-D", str(data), "-U", "postgres", "--auth=trust", "--no-sync", "-E", "UTF8")
+    made.run(pg_ctl, "-D", str(data), "-l", str(base / "log"), "-w", "-o",
+             f"-k {socket} -c listen_addresses='' -c fsync=off -c full_page_writes=off", "start")
+    try:
+        yield made
+    finally:
+        subprocess.run([*as_user, pg_ctl, "-D", str(data), "-m", "immediate", "-w", "stop"], capture_output=True)
+        shutil.rmtree(base, ignore_errors=True)
+
+
+@dataclass
+class Team:
+    cluster: Cluster
+    dbname: str
+    vault: str
+
+    @property
+    def admin(self) -> str:
+        """The database owner's connection: what the shop's administrator sees."""
+        return self.cluster.conninfo(dbname=self.dbname)
+
+    def desk(self, vault: str | None = None) -> str:
+        """A new desk's role for ``vault`` (default: the team's), and its connection string."""
+        role = f"desk_{uuid.uuid4().hex[:12]}"
+        server.add_desk(self.admin, vault or self.vault, role)
+        return self.cluster.conninfo(user=role, dbname=self.dbname)
+
+
+@pytest.fixture
+def team(cluster):
+    dbname = f"team_{uuid.uuid4().hex[:12]}"
+    with psycopg.connect(cluster.conninfo(), autocommit=True) as conn:
+        conn.execute(f"CREATE DATABASE {dbname}")
+    server.install(cluster.conninfo(dbname=dbname))
+    yield Team(cluster, dbname, server.create_vault(cluster.conninfo(dbname=dbname)))
+    with psycopg.connect(cluster.conninfo(), autocommit=True) as conn:
+        conn.execute(f"DROP DATABASE {dbname} WITH (FORCE)")
