@@ -108,8 +108,6 @@ class AuditTableModel(QAbstractTableModel):
             return entry.action
         if role == Qt.ItemDataRole.ToolTipRole and column == RECORD:
             return entry.target
-        if role == Qt.ItemDataRole.ToolTipRole and column == DETAIL:
-            return self._shown(entry, column) or None  # whole, where the column cuts it
         return None
 
     def _shown(self, entry: AuditEntry, column: int) -> str:

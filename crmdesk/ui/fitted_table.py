@@ -21,6 +21,7 @@ from PySide6.QtGui import QFontMetricsF, QHelpEvent
 from PySide6.QtWidgets import QHeaderView, QStyle, QTableView, QToolTip, QWidget
 
 WRAP_ROWS = 500
+FIT_DELAY_MS = 30  # a fit waits for changes (or a dragged splitter) to pause this long
 SHORT = "0000-00-00 00:00:00"  # a text no longer than this is never cut, even on one line
 MOST_WANTED = 800  # pixels: a table never asks for more, so a 1024-pixel window holds every page
 _DISPLAY = Qt.ItemDataRole.DisplayRole
@@ -30,7 +31,7 @@ _WRAP = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap
 def share_width(natural: list[int], least: list[int], available: int, stretch: int) -> list[int]:
     """Column widths for ``available`` pixels: ``natural`` when they fit (the rest to ``stretch``), ``least``
     when not even those fit, else each column gives up width in proportion to what it can spare."""
-    total = sum(natural)
+    total, stretch = sum(natural), min(max(0, stretch), len(natural) - 1)
     if total <= available:
         widths = list(natural)
         widths[stretch] += available - total
@@ -39,10 +40,11 @@ def share_width(natural: list[int], least: list[int], available: int, stretch: i
     if total - sum(spare) >= available:
         return [n - s for n, s in zip(natural, spare, strict=True)]
     over, room = total - available, sum(spare)
-    widths = [n - over * s // room for n, s in zip(natural, spare, strict=True)]
-    short = available - sum(widths)  # rounding: at most one pixel a column
-    widest = max(range(len(widths)), key=lambda c: spare[c])
-    widths[widest] += short
+    widths = [n - -(-over * s // room) for n, s in zip(natural, spare, strict=True)]  # each gives up rounding up
+    for column in sorted(range(len(widths)), key=lambda c: -spare[c]):  # the pixels given up too many go back
+        if sum(widths) >= available:
+            break
+        widths[column] += min(available - sum(widths), natural[column] - widths[column])
     return widths
 
 
@@ -83,6 +85,10 @@ class FittedTable(QTableView):
         self._wrap = wrap  # False: one line a row, as a log reads best
         self._waiting = False
         self._natural = 0  # the width its columns want: each text on one line
+        self._measured: list[tuple[int, int]] | None = None  # each column's longest text and word, till it changes
+        self._wrapped = False
+        self._timer = QTimer(self, singleShot=True, interval=FIT_DELAY_MS)
+        self._timer.timeout.connect(self.fit)
         header = WrappingHeader(self)
         self.setHorizontalHeader(header)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
@@ -91,21 +97,32 @@ class FittedTable(QTableView):
         self.setHorizontalScrollMode(QTableView.ScrollMode.ScrollPerPixel)  # where it must scroll, smoothly
 
     def setModel(self, model) -> None:  # noqa: N802 — Qt's name
+        for signal in self._signals(self.model()):
+            signal.disconnect(self._changed)
         super().setModel(model)
-        for signal in (model.modelReset, model.rowsInserted, model.rowsRemoved, model.dataChanged,
-                       model.layoutChanged, model.headerDataChanged):
-            signal.connect(self.fit_soon)
+        for signal in self._signals(model):
+            signal.connect(self._changed)
+        self._changed()
+
+    @staticmethod
+    def _signals(model) -> tuple:
+        if model is None:
+            return ()
+        return (model.modelReset, model.rowsInserted, model.rowsRemoved, model.dataChanged, model.layoutChanged,
+                model.headerDataChanged)
+
+    def _changed(self, *_args) -> None:
+        self._measured = None  # the texts changed: measured again at the next fit
         self.fit_soon()
 
-    def fit_soon(self, *_args) -> None:
-        """Fit once the event loop is back: many changes in a row are one fit."""
-        if not self._waiting:
-            self._waiting = True
-            QTimer.singleShot(0, self.fit)
+    def fit_soon(self) -> None:
+        """Fit once changes pause: many changes in a row, or a splitter dragged, are one fit."""
+        self._waiting = True
+        self._timer.start()
 
     def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802
         if event.type() == QEvent.Type.Resize:
-            self.fit_soon()
+            self.fit_soon()  # the texts are as measured: only the widths and the rows' heights change
         elif event.type() == QEvent.Type.ToolTip and self._whole_text(event):
             return True
         return super().viewportEvent(event)
@@ -120,8 +137,9 @@ class FittedTable(QTableView):
         wrap = self._wrap and model.rowCount() <= WRAP_ROWS
         natural, least = [], []
         short = math.ceil(QFontMetricsF(self.font()).horizontalAdvance(SHORT))
-        for column in range(model.columnCount()):
-            longest, word = self._text_widths(column, rows)
+        if self._measured is None or len(self._measured) != model.columnCount():
+            self._measured = [self._text_widths(column, rows) for column in range(model.columnCount())]
+        for column, (longest, word) in enumerate(self._measured):
             natural.append(max(header.sectionSizeFromContents(column).width(), longest + self._padding(),
                                self.sizeHintForColumn(column)))
             # one line a row: a column of long texts may cut them (they show in tooltips), never its title
@@ -138,6 +156,11 @@ class FittedTable(QTableView):
         self.setWordWrap(wrap)
         if wrap:
             self.resizeRowsToContents()
+        elif self._wrapped:  # past WRAP_ROWS: every row one line again
+            rows_header = self.verticalHeader()
+            for row in range(model.rowCount()):
+                rows_header.resizeSection(row, rows_header.defaultSectionSize())
+        self._wrapped = wrap
         self.updateGeometries()
 
     def sizeHint(self) -> QSize:  # noqa: N802

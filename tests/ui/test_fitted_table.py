@@ -50,6 +50,7 @@ def test_the_widths_are_shared_by_what_each_column_can_spare():
     assert share_width([100, 100], [40, 70], 140, 1) == [60, 80]  # in proportion: 60 and 30 spare, 60 over
     assert share_width([100, 50], [40, 50], 60, 0) == [40, 50]  # not even the longest words fit: they scroll
     assert sum(share_width([101, 77, 53], [13, 17, 19], 100, 2)) == 100  # rounding loses no pixel
+    assert share_width([11, 11, 11], [10, 10, 10], 31, 0) == [11, 10, 10]  # nor takes one below a minimum
 
 
 def test_a_narrow_table_wraps_its_long_texts_and_never_scrolls_sideways(qtbot):
@@ -87,3 +88,17 @@ def test_a_table_of_many_rows_stays_one_line_a_row_and_shows_a_cut_text_whole(qt
     QApplication.sendEvent(table.viewport(), QHelpEvent(QHelpEvent.Type.ToolTip, short,
                                                         table.viewport().mapToGlobal(short)))
     assert not QToolTip.isVisible() or QToolTip.text() != ROWS[0][1]  # nothing cut: no tooltip
+
+
+def test_rows_are_one_line_again_when_a_table_grows_past_the_rows_it_measures(qtbot):
+    model = _model()
+    table = make_table(model, name="Retention policies", stretch_column=0)
+    qtbot.addWidget(table)
+    _settled(qtbot, table, 520)
+    assert table.rowHeight(0) > table.fontMetrics().height() * 2  # wrapped onto two lines or more
+    for _ in range(WRAP_ROWS):
+        model.appendRow([QStandardItem(text) for text in ROWS[1]])
+    qtbot.waitUntil(lambda: not table._waiting and not table.wordWrap())
+    assert table.rowHeight(0) == table.verticalHeader().defaultSectionSize()
+    table.setModel(None)  # a table may let go of its model
+    qtbot.wait(50)
