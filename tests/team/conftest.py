@@ -70,11 +70,17 @@ def cluster():
 class Team:
     cluster: Cluster
     dbname: str
+    admin_role: str
     vault: str
 
     @property
     def admin(self) -> str:
-        """The database owner's connection: what the shop's administrator sees."""
+        """The shop's administrator: owns the team's database and may create roles, no superuser."""
+        return self.cluster.conninfo(user=self.admin_role, dbname=self.dbname)
+
+    @property
+    def operator(self) -> str:
+        """Whoever runs the server: a superuser, who sees every row and every dump."""
         return self.cluster.conninfo(dbname=self.dbname)
 
     def desk(self, vault: str | None = None) -> str:
@@ -84,12 +90,20 @@ class Team:
         return self.cluster.conninfo(user=role, dbname=self.dbname)
 
 
+def new_team_database(cluster: Cluster) -> tuple[str, str]:
+    """A database owned by a new administrator who may create roles, with the team schema; (database, admin)."""
+    tag = uuid.uuid4().hex[:12]
+    dbname, admin = f"team_{tag}", f"shop_admin_{tag}"
+    with psycopg.connect(cluster.conninfo(), autocommit=True) as conn:
+        conn.execute(f"CREATE ROLE {admin} LOGIN CREATEROLE")
+        conn.execute(f"CREATE DATABASE {dbname} OWNER {admin}")
+    server.install(cluster.conninfo(user=admin, dbname=dbname))
+    return dbname, admin
+
+
 @pytest.fixture
 def team(cluster):
-    dbname = f"team_{uuid.uuid4().hex[:12]}"
-    with psycopg.connect(cluster.conninfo(), autocommit=True) as conn:
-        conn.execute(f"CREATE DATABASE {dbname}")
-    server.install(cluster.conninfo(dbname=dbname))
-    yield Team(cluster, dbname, server.create_vault(cluster.conninfo(dbname=dbname)))
+    dbname, admin = new_team_database(cluster)
+    yield Team(cluster, dbname, admin, server.create_vault(cluster.conninfo(user=admin, dbname=dbname)))
     with psycopg.connect(cluster.conninfo(), autocommit=True) as conn:
         conn.execute(f"DROP DATABASE {dbname} WITH (FORCE)")

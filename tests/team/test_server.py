@@ -9,10 +9,11 @@ import uuid
 import psycopg
 import pytest
 
-from crmdesk.core.errors import IntegrityFailure, PermissionDenied
-from crmdesk.core.team import sealing
+from crmdesk.core.errors import IntegrityFailure, OperationFailed, PermissionDenied
+from crmdesk.core.team import sealing, server
 from crmdesk.core.team.sealing import Binding
 from crmdesk.core.team.server import DeskLink, create_vault
+from tests.team.conftest import new_team_database
 
 TEAM_KEY = bytes(range(32))
 CANARY = "Zsófia Kovács-Canary-7f3e"
@@ -38,22 +39,24 @@ def test_what_one_desk_pushes_another_reads_and_the_server_never_sees(team):
     assert sealing.unseal(TEAM_KEY, Binding(team.vault, "record", record, 1, 1), pulled[0].blob) == note
 
     # The operator reads every row of every table, and a dump of the database: not a byte of the contact.
-    with psycopg.connect(team.admin) as conn:
+    with psycopg.connect(team.operator) as conn:
         tables = [t for (t,) in conn.execute("SELECT tablename FROM pg_tables WHERE schemaname = 'crmdesk'")]
         rows = b"".join(repr(conn.execute(f"SELECT * FROM crmdesk.{t}").fetchall()).encode() for t in tables)
-    dump = subprocess.run([team.cluster.tool("pg_dump"), "--data-only", team.admin], check=True, capture_output=True).stdout
+    dump = subprocess.run([team.cluster.tool("pg_dump"), "--data-only", team.operator], check=True, capture_output=True).stdout
     for canary in (b"Canary-7f3e", b"canary-7f3e", b"allergic", "Zsófia".encode()):
         assert canary not in rows and canary not in dump
     assert len(pulled[0].blob) % sealing.PAD == 1 + 12 + 16  # padded: the length tells little
 
 
 def test_a_blob_opens_only_where_it_was_sealed():
-    binding = Binding("v", "record", "r1", 2, 1)
+    v, w, r1, r2 = (str(uuid.uuid4()) for _ in range(4))
+    binding = Binding(v, "record", r1, 2, 1)
     blob = sealing.seal(TEAM_KEY, binding, {"name": CANARY})
     assert sealing.unseal(TEAM_KEY, binding, blob) == {"name": CANARY}
-    for elsewhere in (Binding("v", "record", "r2", 2, 1), Binding("v", "record", "r1", 1, 1),
-                      Binding("v", "record", "r1", 2, 2), Binding("w", "record", "r1", 2, 1),
-                      Binding("v", "event", "r1", 2, 1)):
+    assert sealing.unseal(TEAM_KEY, Binding(v.upper(), "record", r1.replace("-", ""), 2, 1), blob)  # one id
+    for elsewhere in (Binding(v, "record", r2, 2, 1), Binding(v, "record", r1, 1, 1),
+                      Binding(v, "record", r1, 2, 2), Binding(w, "record", r1, 2, 1),
+                      Binding(v, "event", r1, 2, 1)):
         with pytest.raises(IntegrityFailure):
             sealing.unseal(TEAM_KEY, elsewhere, blob)
     with pytest.raises(IntegrityFailure):
@@ -71,7 +74,7 @@ def test_a_write_that_commits_last_is_never_skipped_by_a_desk_that_read_in_betwe
     team.desk()  # adding a desk meanwhile does not wait for the push
     second_done = threading.Thread(target=lambda: second.push_record(second_id, 0, 1, b"2"))
     second_done.start()
-    with psycopg.connect(team.admin, autocommit=True) as watch:  # the second push waits on the vault's lock
+    with psycopg.connect(team.operator, autocommit=True) as watch:  # the second push waits on the vault's lock
         for _ in range(500):
             waiting = watch.execute("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() "
                                     "AND wait_event_type = 'Lock'").fetchone()[0]
@@ -111,7 +114,7 @@ def test_an_erasure_is_final_and_leaves_no_ciphertext(team):
         assert late.outcome == "erased"
         tombstone = office.pull(0)
         assert [(c.item, c.id, c.blob) for c in tombstone] == [("record", record, None)]
-    with psycopg.connect(team.admin) as conn:
+    with psycopg.connect(team.operator) as conn:
         assert conn.execute("SELECT blob FROM crmdesk.records WHERE id = %s", (record,)).fetchone() == (None,)
 
 
@@ -125,8 +128,8 @@ def test_a_ledger_event_sent_twice_is_one_event(team):
 
 
 def test_a_write_under_an_old_key_epoch_is_refused(team):
-    with psycopg.connect(team.admin) as conn:
-        conn.execute("UPDATE crmdesk.vaults SET key_epoch = 2 WHERE id = %s", (team.vault,))
+    with psycopg.connect(team.admin) as conn:  # the administrator, no superuser, changes the key epoch
+        assert conn.execute("UPDATE crmdesk.vaults SET key_epoch = 2 WHERE id = %s", (team.vault,)).rowcount == 1
     with DeskLink(team.desk(), team.vault) as counter:
         with pytest.raises(PermissionDenied, match="team key has changed"):
             counter.push_record(str(uuid.uuid4()), 0, 1, b"sealed under epoch 1")
@@ -140,8 +143,57 @@ def test_a_desk_reaches_its_own_vault_only_and_no_table(team):
         _contact(team, counter, str(uuid.uuid4()), 0, {"name": CANARY})
     stranger = team.desk(other)
     with DeskLink(stranger, team.vault) as link:  # another vault's desk names this vault
-        assert link.pull(0) == []
+        with pytest.raises(PermissionDenied):
+            link.pull(0)
         with pytest.raises(PermissionDenied):
             link.push_record(str(uuid.uuid4()), 0, 1, b"x")
-    with psycopg.connect(stranger) as conn, pytest.raises(psycopg.errors.InsufficientPrivilege):
-        conn.execute("SELECT * FROM crmdesk.records")
+    with psycopg.connect(stranger) as conn:
+        for forbidden in ("SELECT * FROM crmdesk.records", "SELECT crmdesk.take_seq(%s)",
+                          "SELECT crmdesk.lock_vault(%s, 1)", "INSERT INTO crmdesk.desks VALUES (1, %s)"):
+            with pytest.raises(psycopg.errors.InsufficientPrivilege):
+                conn.execute(forbidden, (team.vault,) if "%s" in forbidden else None)
+            conn.rollback()
+
+
+def test_another_teams_administrator_cannot_even_connect(team):
+    other_database, other_admin = new_team_database(team.cluster)
+    with pytest.raises(psycopg.OperationalError, match="permission denied"):
+        psycopg.connect(team.cluster.conninfo(user=other_admin, dbname=team.dbname))
+    with psycopg.connect(team.cluster.conninfo(), autocommit=True) as conn:
+        conn.execute(f"DROP DATABASE {other_database} WITH (FORCE)")
+
+
+def test_a_removed_desks_name_given_again_does_not_bring_its_vault_back(team):
+    role = f"desk_{uuid.uuid4().hex[:12]}"
+    server.add_desk(team.admin, team.vault, role)
+    server.remove_desk(team.admin, role)
+    with psycopg.connect(team.admin, autocommit=True) as conn:  # a role of the same name, in the desk group
+        conn.execute(f"CREATE ROLE {role} LOGIN IN ROLE {server.role_names(team.dbname)['desk']}")
+    with DeskLink(team.cluster.conninfo(user=role, dbname=team.dbname), team.vault) as link:
+        with pytest.raises(PermissionDenied):
+            link.pull(0)
+
+
+def test_an_empty_or_missing_blob_or_an_event_sent_again_changed_is_refused(team):
+    record, event = str(uuid.uuid4()), str(uuid.uuid4())
+    with DeskLink(team.desk(), team.vault) as counter:
+        for blob in (None, b""):  # a missing blob would read as an erasure to the other desks
+            with pytest.raises(OperationFailed, match="malformed"):
+                counter.push_record(record, 0, 1, blob)
+        counter.push_event(event, 1, b"sealed once")
+        with pytest.raises(OperationFailed, match="malformed"):
+            counter.push_event(event, 1, b"sealed otherwise")
+        assert counter.state()[0] == 1 and [c.item for c in counter.pull(0)] == ["event"]
+
+
+def test_a_desk_that_holds_the_vault_too_long_is_stopped_and_the_others_go_on(team):
+    holder = psycopg.connect(team.desk())
+    holder.execute("SELECT * FROM crmdesk.push_record(%s, %s, 0, 1, %s)", (team.vault, str(uuid.uuid4()), b"1"))
+    with DeskLink(team.desk(), team.vault) as counter:
+        counter.conn.execute("SET lock_timeout = '200ms'")  # 15 s in use; shorter here
+        counter.conn.commit()
+        with pytest.raises(OperationFailed, match="did not answer"):
+            counter.push_record(str(uuid.uuid4()), 0, 1, b"2")
+        holder.rollback()
+        assert counter.push_record(str(uuid.uuid4()), 0, 1, b"2").outcome == "stored"
+    holder.close()

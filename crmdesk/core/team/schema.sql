@@ -12,18 +12,23 @@
 -- wait), and keeps the lock until it commits. So a number is never visible before every lower number is, and
 -- a desk that has read up to N misses nothing by asking for "after N".
 --
--- Desks write and read only through the functions below (SECURITY DEFINER,
--- owned by the NOLOGIN role crmdesk_owner); they have no right on any table.
--- Row-level security, forced on the owner too, limits every function call to
--- the vault of the desk's own database role (crmdesk.desks).
+-- Three NOLOGIN roles of this database alone (server.install names them
+-- after it, in place of @OWNER@, @DESK@ and @ADMIN@): the owner owns every
+-- object here; desks (members of @DESK@) write and read only through the
+-- functions below, SECURITY DEFINER, with no right on any table; the shop's
+-- administrators (members of @ADMIN@) set up vaults and desks and may read
+-- the ciphertext, as any operator can. Row-level security, forced on the
+-- owner too, limits every function call to the vault of the desk's own
+-- database role (crmdesk.desks, by the role's oid), and the database admits
+-- only those roles.
 --
 -- Installed in one transaction by crmdesk.core.team.server.install; the
 -- version in crmdesk.meta says which form a server has.
 
-CREATE SCHEMA crmdesk AUTHORIZATION crmdesk_owner;
+CREATE SCHEMA crmdesk AUTHORIZATION @OWNER@;
 REVOKE ALL ON SCHEMA crmdesk FROM PUBLIC;
-GRANT USAGE ON SCHEMA crmdesk TO crmdesk_desk;
-SET LOCAL ROLE crmdesk_owner;
+GRANT USAGE ON SCHEMA crmdesk TO @DESK@, @ADMIN@;
+SET LOCAL ROLE @OWNER@;
 
 CREATE TABLE crmdesk.meta (
     schema_version integer NOT NULL
@@ -39,7 +44,7 @@ CREATE TABLE crmdesk.vaults (
 );
 
 CREATE TABLE crmdesk.desks (
-    role name PRIMARY KEY,                              -- the desk's database role
+    role oid PRIMARY KEY,                               -- the desk's database role (a name may come back)
     vault uuid NOT NULL REFERENCES crmdesk.vaults
 );
 
@@ -67,18 +72,38 @@ CREATE TABLE crmdesk.events (
 -- The desk's vault, by the role it logged in as.
 CREATE FUNCTION crmdesk.my_vault() RETURNS uuid
 LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
-    SELECT vault FROM crmdesk.desks WHERE role = session_user
+    SELECT d.vault FROM crmdesk.desks d JOIN pg_roles r ON r.oid = d.role WHERE r.rolname = session_user
+$$;
+
+-- Whether whoever logged in is one of the shop's administrators.
+CREATE FUNCTION crmdesk.is_admin() RETURNS boolean
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+    SELECT pg_has_role(session_user, '@ADMIN_NAME@', 'MEMBER')
 $$;
 
 ALTER TABLE crmdesk.vaults ENABLE ROW LEVEL SECURITY;
 ALTER TABLE crmdesk.vaults FORCE ROW LEVEL SECURITY;
-CREATE POLICY own_vault ON crmdesk.vaults USING (id = crmdesk.my_vault());
+CREATE POLICY own_vault ON crmdesk.vaults USING (id = crmdesk.my_vault() OR crmdesk.is_admin());
 ALTER TABLE crmdesk.records ENABLE ROW LEVEL SECURITY;
 ALTER TABLE crmdesk.records FORCE ROW LEVEL SECURITY;
-CREATE POLICY own_vault ON crmdesk.records USING (vault = crmdesk.my_vault());
+CREATE POLICY own_vault ON crmdesk.records USING (vault = crmdesk.my_vault() OR crmdesk.is_admin());
 ALTER TABLE crmdesk.events ENABLE ROW LEVEL SECURITY;
 ALTER TABLE crmdesk.events FORCE ROW LEVEL SECURITY;
-CREATE POLICY own_vault ON crmdesk.events USING (vault = crmdesk.my_vault());
+CREATE POLICY own_vault ON crmdesk.events USING (vault = crmdesk.my_vault() OR crmdesk.is_admin());
+GRANT SELECT, INSERT, UPDATE ON crmdesk.vaults TO @ADMIN@;
+GRANT SELECT, INSERT, DELETE ON crmdesk.desks TO @ADMIN@;
+GRANT SELECT ON crmdesk.meta, crmdesk.records, crmdesk.events TO @ADMIN@;
+
+-- Refuses a blob that is missing, empty or larger than a record can be (a missing one would read as an
+-- erasure to the other desks).
+CREATE FUNCTION crmdesk.check_blob(p_blob bytea) RETURNS void
+LANGUAGE plpgsql IMMUTABLE SET search_path = pg_catalog, pg_temp AS $$
+BEGIN
+    IF p_blob IS NULL OR octet_length(p_blob) = 0 OR octet_length(p_blob) > 1048576 THEN
+        RAISE EXCEPTION 'crmdesk: a sealed item must hold 1 byte to 1 MiB' USING ERRCODE = 'CD003';
+    END IF;
+END
+$$;
 
 -- Locks the vault row until the transaction ends; refuses a vault that is not the desk's (row-level
 -- security hides it) and a write under another key epoch than the vault's.
@@ -121,6 +146,7 @@ DECLARE
     found_row crmdesk.records;
     given bigint;
 BEGIN
+    PERFORM crmdesk.check_blob(p_blob);
     PERFORM crmdesk.lock_vault(p_vault, p_epoch);
     SELECT * INTO found_row FROM crmdesk.records r WHERE r.vault = p_vault AND r.id = p_id;
     IF FOUND AND found_row.blob IS NULL THEN
@@ -157,17 +183,21 @@ END
 $$;
 
 -- An event of a ledger, once: the same id again is the same event (a desk that lost the answer to its
--- push sends it again) and gets its first number back.
+-- push sends it again) and gets its first number back. The same id with other content is refused.
 CREATE FUNCTION crmdesk.push_event(p_vault uuid, p_id uuid, p_epoch integer, p_blob bytea) RETURNS bigint
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
-    known bigint;
+    known crmdesk.events;
     given bigint;
 BEGIN
+    PERFORM crmdesk.check_blob(p_blob);
     PERFORM crmdesk.lock_vault(p_vault, p_epoch);
-    SELECT e.seq INTO known FROM crmdesk.events e WHERE e.vault = p_vault AND e.id = p_id;
+    SELECT * INTO known FROM crmdesk.events e WHERE e.vault = p_vault AND e.id = p_id;
     IF FOUND THEN
-        RETURN known;
+        IF known.blob IS DISTINCT FROM p_blob THEN
+            RAISE EXCEPTION 'crmdesk: event % was sent before with other content', p_id USING ERRCODE = 'CD004';
+        END IF;
+        RETURN known.seq;
     END IF;
     given := crmdesk.take_seq(p_vault);
     INSERT INTO crmdesk.events (vault, id, key_epoch, seq, blob) VALUES (p_vault, p_id, p_epoch, given, p_blob);
@@ -179,14 +209,19 @@ $$;
 -- as its tombstone (blob NULL).
 CREATE FUNCTION crmdesk.pull(p_vault uuid, p_after bigint, p_limit integer)
 RETURNS TABLE (seq bigint, item text, id uuid, revision bigint, key_epoch integer, blob bytea)
-LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
-    SELECT * FROM (
-        SELECT r.seq, 'record', r.id, r.revision, r.key_epoch, r.blob FROM crmdesk.records r
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+BEGIN
+    IF p_vault IS DISTINCT FROM crmdesk.my_vault() THEN
+        RAISE EXCEPTION 'crmdesk: not this desk''s vault' USING ERRCODE = '42501';
+    END IF;
+    RETURN QUERY SELECT * FROM (
+        SELECT r.seq, 'record'::text, r.id, r.revision, r.key_epoch, r.blob FROM crmdesk.records r
             WHERE r.vault = p_vault AND r.seq > p_after
         UNION ALL
-        SELECT e.seq, 'event', e.id, NULL::bigint, e.key_epoch, e.blob FROM crmdesk.events e
+        SELECT e.seq, 'event'::text, e.id, NULL::bigint, e.key_epoch, e.blob FROM crmdesk.events e
             WHERE e.vault = p_vault AND e.seq > p_after
-    ) changed ORDER BY 1 LIMIT p_limit
+    ) changed ORDER BY 1 LIMIT least(greatest(coalesce(p_limit, 1000), 1), 10000);
+END
 $$;
 
 -- The vault as the desk sees it: its last number, key epoch and generation.
@@ -199,4 +234,5 @@ $$;
 REVOKE ALL ON ALL FUNCTIONS IN SCHEMA crmdesk FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION crmdesk.push_record(uuid, uuid, bigint, integer, bytea),
     crmdesk.erase_record(uuid, uuid, integer), crmdesk.push_event(uuid, uuid, integer, bytea),
-    crmdesk.pull(uuid, bigint, integer), crmdesk.vault_state(uuid), crmdesk.my_vault() TO crmdesk_desk;
+    crmdesk.pull(uuid, bigint, integer), crmdesk.vault_state(uuid), crmdesk.my_vault() TO @DESK@;
+GRANT EXECUTE ON FUNCTION crmdesk.my_vault(), crmdesk.is_admin() TO @ADMIN@;

@@ -15,6 +15,7 @@ from __future__ import annotations
 import json
 import os
 import struct
+import uuid
 from dataclasses import dataclass
 
 from cryptography.exceptions import InvalidTag
@@ -38,11 +39,14 @@ class Binding:
     epoch: int  # the team key's epoch
 
     def associated_data(self) -> bytes:
-        return json.dumps(["crmdesk-team", VERSION, self.vault, self.item, self.id, self.revision, self.epoch],
-                          separators=(",", ":")).encode()
+        """Ids in their one written form, as the server hands them back ("A1B2…" and "a1b2…" are one id)."""
+        return json.dumps(["crmdesk-team", VERSION, str(uuid.UUID(self.vault)), self.item, str(uuid.UUID(self.id)),
+                           self.revision, self.epoch], separators=(",", ":")).encode()
 
 
 def seal(team_key: bytes, binding: Binding, content: dict) -> bytes:
+    if len(team_key) != 32:
+        raise ValueError("the team key is 256 bits")
     plain = json.dumps(content, ensure_ascii=False, separators=(",", ":"), sort_keys=True).encode("utf-8")
     framed = _LENGTH.pack(len(plain)) + plain
     framed += bytes(-len(framed) % PAD)

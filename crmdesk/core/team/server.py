@@ -11,7 +11,9 @@ psycopg is imported here only, so a shop with one desk never loads it.
 
 from __future__ import annotations
 
+import hashlib
 import uuid
+from contextlib import contextmanager
 from dataclasses import dataclass
 from importlib import resources
 
@@ -20,9 +22,18 @@ from psycopg import sql
 
 from crmdesk.core.errors import OperationFailed, PermissionDenied
 
-OWNER_ROLE, DESK_ROLE = "crmdesk_owner", "crmdesk_desk"
 SCHEMA_VERSION = 1
 WRONG_EPOCH, NOT_MINE = "CD001", "42501"  # SQLSTATEs the functions raise
+# A desk never waits long on a lock, a statement or a silent network: it keeps its changes and tries later.
+DESK_OPTIONS = {"options": "-c lock_timeout=15s -c statement_timeout=60s", "keepalives": 1,
+                "keepalives_idle": 30, "keepalives_interval": 10, "keepalives_count": 3}
+
+
+def role_names(database: str) -> dict[str, str]:
+    """The NOLOGIN roles of one team database: every database has its own, so the administrator of one
+    team's database owns nothing in another's on the same server."""
+    tail = database if len(database) <= 40 else hashlib.sha256(database.encode()).hexdigest()[:16]
+    return {kind: f"crmdesk_{kind}_{tail}" for kind in ("owner", "desk", "admin")}
 
 
 @dataclass(frozen=True)
@@ -48,29 +59,66 @@ class Change:
 
 
 def install(conninfo: str) -> None:
-    """The schema, its functions and the two group roles, in one transaction; as the database's owner."""
-    with _connect(conninfo) as conn, conn.transaction():
-        for role in (OWNER_ROLE, DESK_ROLE):
-            if conn.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (role,)).fetchone() is None:
-                conn.execute(sql.SQL("CREATE ROLE {} NOLOGIN").format(sql.Identifier(role)))
-        conn.execute(sql.SQL("GRANT {} TO current_user").format(sql.Identifier(OWNER_ROLE)))
-        conn.execute((resources.files(__package__) / "schema.sql").read_text("utf-8"))
+    """The schema, its functions and its three roles, in one transaction. Run by the database's owner, who
+    may create roles (a superuser is not needed); only desks and administrators may connect afterwards."""
+    with _connect(conninfo) as conn, _admin_work(), conn.transaction():
+        database = conn.execute("SELECT current_database()").fetchone()[0]
+        names = role_names(database)
+        for name in names.values():
+            found = conn.execute("SELECT rolcanlogin OR rolsuper FROM pg_roles WHERE rolname = %s", (name,)).fetchone()
+            if found is None:
+                conn.execute(sql.SQL("CREATE ROLE {} NOLOGIN").format(sql.Identifier(name)))
+            elif found[0]:
+                raise OperationFailed("A database role crmdesk needs for this database may log in; drop it, or "
+                                      "set up the team in a database of another name.")
+        conn.execute(sql.SQL("GRANT {}, {} TO current_user").format(sql.Identifier(names["owner"]),
+                                                                    sql.Identifier(names["admin"])))
+        conn.execute(sql.SQL("REVOKE CONNECT ON DATABASE {} FROM PUBLIC").format(sql.Identifier(database)))
+        conn.execute(sql.SQL("GRANT CONNECT ON DATABASE {} TO {}, {}").format(
+            sql.Identifier(database), sql.Identifier(names["desk"]), sql.Identifier(names["admin"])))
+        schema = (resources.files(__package__) / "schema.sql").read_text("utf-8")
+        for token, name in (("@OWNER@", names["owner"]), ("@DESK@", names["desk"]), ("@ADMIN@", names["admin"])):
+            schema = schema.replace(token, sql.Identifier(name).as_string(conn))
+        conn.execute(schema.replace("@ADMIN_NAME@", names["admin"]))  # role names are letters, digits and _
 
 
 def create_vault(conninfo: str) -> str:
-    """A new team vault's id."""
+    """A new team vault's id; as one of the shop's administrators."""
     vault = str(uuid.uuid4())
-    with _connect(conninfo) as conn:
+    with _connect(conninfo) as conn, _admin_work():
         conn.execute("INSERT INTO crmdesk.vaults (id, generation) VALUES (%s, %s)", (vault, uuid.uuid4()))
     return vault
 
 
 def add_desk(conninfo: str, vault: str, role: str, password: str | None = None) -> None:
-    """A login role for one desk, allowed to call the functions for ``vault`` only."""
-    with _connect(conninfo) as conn, conn.transaction():
+    """A login role for one desk, allowed to call the functions for ``vault`` only. A password is sent
+    hashed (SCRAM), never as it is; a transaction it leaves open ends after a minute."""
+    with _connect(conninfo) as conn, _admin_work(), conn.transaction():
+        names = role_names(conn.execute("SELECT current_database()").fetchone()[0])
+        secret = None if password is None else conn.pgconn.encrypt_password(
+            password.encode(), role.encode(), b"scram-sha-256").decode()
         conn.execute(sql.SQL("CREATE ROLE {} LOGIN IN ROLE {} PASSWORD {}").format(
-            sql.Identifier(role), sql.Identifier(DESK_ROLE), sql.Literal(password)))
-        conn.execute("INSERT INTO crmdesk.desks (role, vault) VALUES (%s, %s)", (role, vault))
+            sql.Identifier(role), sql.Identifier(names["desk"]), sql.Literal(secret)))
+        conn.execute(sql.SQL("ALTER ROLE {} SET idle_in_transaction_session_timeout = '60s'").format(
+            sql.Identifier(role)))
+        conn.execute("INSERT INTO crmdesk.desks (role, vault) SELECT oid, %s FROM pg_roles WHERE rolname = %s",
+                     (vault, role))
+
+
+def remove_desk(conninfo: str, role: str) -> None:
+    """The desk's role and its place in the team, gone in one transaction."""
+    with _connect(conninfo) as conn, _admin_work(), conn.transaction():
+        conn.execute("DELETE FROM crmdesk.desks WHERE role = (SELECT oid FROM pg_roles WHERE rolname = %s)", (role,))
+        conn.execute(sql.SQL("DROP ROLE {}").format(sql.Identifier(role)))
+
+
+@contextmanager
+def _admin_work():
+    try:
+        yield
+    except psycopg.Error as exc:
+        raise OperationFailed("The team server refused to set this up; the role that does it must own the "
+                              "team's database and be allowed to create roles.") from exc
 
 
 class DeskLink:
@@ -78,7 +126,7 @@ class DeskLink:
 
     def __init__(self, conninfo: str, vault: str):
         self.vault = vault
-        self.conn = _connect(conninfo)
+        self.conn = _connect(conninfo, **DESK_OPTIONS)
 
     def close(self) -> None:
         self.conn.close()
@@ -149,13 +197,16 @@ class _translated:
         if state == NOT_MINE or isinstance(exc, psycopg.errors.InsufficientPrivilege):
             raise PermissionDenied("This desk may not use that team vault; ask the shop's owner to invite "
                                    "it again.") from exc
-        raise OperationFailed("The team server did not answer; changes stay on this desk and are sent when it "
-                              "is back.") from exc
+        if isinstance(exc, psycopg.OperationalError):  # gone, busy or too slow: worth trying again
+            raise OperationFailed("The team server did not answer; changes stay on this desk and are sent "
+                                  "when it is back.") from exc
+        raise OperationFailed("The team server refused a change from this desk as malformed; it stays on this "
+                              "desk. Tell the shop's administrator.") from exc
 
 
-def _connect(conninfo: str):
+def _connect(conninfo: str, **options):
     try:
-        return psycopg.connect(conninfo, connect_timeout=10)
+        return psycopg.connect(conninfo, connect_timeout=10, **options)
     except psycopg.Error as exc:
         raise OperationFailed("The team server cannot be reached; check the server address and that "
                               "PostgreSQL is running.") from exc
