@@ -19,6 +19,18 @@ TEAM_KEY = bytes(range(32))
 CANARY = "Zsófia Kovács-Canary-7f3e"
 
 
+def _wait_for_a_lock(team) -> None:
+    """Until one session waits on a lock in the team's database (as the operator sees it)."""
+    with psycopg.connect(team.operator, autocommit=True) as watch:
+        for _ in range(1000):
+            waiting = watch.execute("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() "
+                                    "AND wait_event_type = 'Lock'").fetchone()[0]
+            if waiting:
+                break
+            watch.execute("SELECT pg_sleep(0.01)")
+        assert waiting == 1
+
+
 def _contact(team, link: DeskLink, record: str, base: int, content: dict) -> sealing.Binding:
     binding = Binding(team.vault, "record", record, base + 1, 1)
     answer = link.push_record(record, base, 1, sealing.seal(TEAM_KEY, binding, content))
@@ -74,14 +86,7 @@ def test_a_write_that_commits_last_is_never_skipped_by_a_desk_that_read_in_betwe
     team.desk()  # adding a desk meanwhile does not wait for the push
     second_done = threading.Thread(target=lambda: second.push_record(second_id, 0, 1, b"2"))
     second_done.start()
-    with psycopg.connect(team.operator, autocommit=True) as watch:  # the second push waits on the vault's lock
-        for _ in range(500):
-            waiting = watch.execute("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() "
-                                    "AND wait_event_type = 'Lock'").fetchone()[0]
-            if waiting:
-                break
-            watch.execute("SELECT pg_sleep(0.01)")
-        assert waiting == 1
+    _wait_for_a_lock(team)  # the second push waits on the vault's lock
     assert reader.pull(0) == []  # nothing committed yet, nothing seen
     first.commit()
     second_done.join(10)
@@ -197,3 +202,48 @@ def test_a_desk_that_holds_the_vault_too_long_is_stopped_and_the_others_go_on(te
         holder.rollback()
         assert counter.push_record(str(uuid.uuid4()), 0, 1, b"2").outcome == "stored"
     holder.close()
+
+
+def test_revoking_a_user_is_a_new_key_for_the_others_and_the_end_of_their_desk(team):
+    """Revocation during sync: a push that holds the vault's lock ends first under the old key; the
+    revocation follows; every later push under the old key is refused, and the revoked desk is gone."""
+    from crmdesk.core.vault import crypto
+
+    users = {name: (str(uuid.uuid4()), *crypto.new_keypair()) for name in ("maria", "jonas", "zofia")}
+    revoked_role = f"desk_{uuid.uuid4().hex[:12]}"
+    server.add_desk(team.admin, team.vault, revoked_role)
+    mid_push = psycopg.connect(team.desk())
+    before = str(uuid.uuid4())
+    mid_push.execute("SELECT * FROM crmdesk.push_record(%s, %s, 0, 1, %s)", (team.vault, before, b"epoch 1"))
+
+    new_key = crypto.random_key()
+    slots = {uid: sealing.seal_team_key(public, new_key, team.vault, 2, uid)
+             for name, (uid, _private, public) in users.items() if name != "zofia"}
+    revoking = threading.Thread(target=lambda: server.revoke(team.admin, team.vault, 1, slots, [revoked_role]))
+    revoking.start()
+    _wait_for_a_lock(team)  # the revocation waits for the push
+    mid_push.commit()  # which ends first, under epoch 1
+    revoking.join(10)
+    mid_push.close()
+
+    with DeskLink(team.desk(), team.vault) as office:
+        assert office.state()[1] == 2
+        with pytest.raises(PermissionDenied, match="team key has changed"):
+            office.push_record(str(uuid.uuid4()), 0, 1, b"sealed with the old key")
+        held = office.key_slots(2)
+        assert set(held) == {users["maria"][0], users["jonas"][0]}  # zofia has no copy of the new key
+        uid, private, _public = users["jonas"]
+        assert sealing.open_team_key(private, held[uid], team.vault, 2, uid) == new_key
+        with pytest.raises(IntegrityFailure):  # a slot moved to another user does not open
+            sealing.open_team_key(users["maria"][1], held[uid], team.vault, 2, users["maria"][0])
+        assert [(c.id, c.epoch) for c in office.pull(0)] == [(before, 1)]  # re-sealed later by the desks
+    with pytest.raises(psycopg.OperationalError):
+        psycopg.connect(team.cluster.conninfo(user=revoked_role, dbname=team.dbname))
+    with pytest.raises(PermissionDenied, match="meanwhile"):  # a second revocation from the old epoch
+        server.revoke(team.admin, team.vault, 1, slots, [])
+
+
+def test_only_an_administrator_makes_a_new_key(team):
+    with psycopg.connect(team.desk()) as desk, pytest.raises(psycopg.errors.InsufficientPrivilege):
+        desk.execute("SELECT crmdesk.new_key_epoch(%s, 1, ARRAY[%s]::uuid[], ARRAY['x'::bytea])",
+                     (team.vault, str(uuid.uuid4())))

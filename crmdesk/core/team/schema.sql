@@ -69,6 +69,16 @@ CREATE TABLE crmdesk.events (
     UNIQUE (vault, seq)
 );
 
+-- The team key of each epoch, sealed to each user of the team (their X25519 public key, as the vault's
+-- key slots): the server cannot open any of them.
+CREATE TABLE crmdesk.key_slots (
+    vault uuid NOT NULL REFERENCES crmdesk.vaults,
+    epoch integer NOT NULL,
+    holder uuid NOT NULL,                               -- the crmdesk user the slot is sealed to
+    sealed bytea NOT NULL,
+    PRIMARY KEY (vault, epoch, holder)
+);
+
 -- The desk's vault, by the role it logged in as.
 CREATE FUNCTION crmdesk.my_vault() RETURNS uuid
 LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
@@ -90,7 +100,11 @@ CREATE POLICY own_vault ON crmdesk.records USING (vault = crmdesk.my_vault() OR 
 ALTER TABLE crmdesk.events ENABLE ROW LEVEL SECURITY;
 ALTER TABLE crmdesk.events FORCE ROW LEVEL SECURITY;
 CREATE POLICY own_vault ON crmdesk.events USING (vault = crmdesk.my_vault() OR crmdesk.is_admin());
+ALTER TABLE crmdesk.key_slots ENABLE ROW LEVEL SECURITY;
+ALTER TABLE crmdesk.key_slots FORCE ROW LEVEL SECURITY;
+CREATE POLICY own_vault ON crmdesk.key_slots USING (vault = crmdesk.my_vault() OR crmdesk.is_admin());
 GRANT SELECT, INSERT, UPDATE ON crmdesk.vaults TO @ADMIN@;
+GRANT SELECT ON crmdesk.key_slots TO @ADMIN@;
 GRANT SELECT, INSERT, DELETE ON crmdesk.desks TO @ADMIN@;
 GRANT SELECT ON crmdesk.meta, crmdesk.records, crmdesk.events TO @ADMIN@;
 
@@ -224,6 +238,49 @@ BEGIN
 END
 $$;
 
+-- A new team key: the epoch after p_from, sealed to the users who keep access, in one step with the
+-- refusal of every later write under an older epoch. A push that holds the vault's lock ends first
+-- (it was written under the epoch it was sealed with); every push after it must use the new key.
+-- For administrators (server.revoke drops the revoked desks' roles in the same transaction).
+CREATE FUNCTION crmdesk.new_key_epoch(p_vault uuid, p_from integer, p_holders uuid[], p_sealed bytea[])
+RETURNS integer
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    now_epoch integer;
+BEGIN
+    IF NOT crmdesk.is_admin() THEN
+        RAISE EXCEPTION 'crmdesk: for administrators' USING ERRCODE = '42501';
+    END IF;
+    IF coalesce(cardinality(p_holders), 0) = 0 OR cardinality(p_holders) <> cardinality(p_sealed) THEN
+        RAISE EXCEPTION 'crmdesk: a new key needs one sealed copy per user who keeps access' USING ERRCODE = 'CD003';
+    END IF;
+    SELECT key_epoch INTO now_epoch FROM crmdesk.vaults WHERE id = p_vault FOR NO KEY UPDATE;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'crmdesk: no such vault' USING ERRCODE = '42501';
+    END IF;
+    IF now_epoch <> p_from THEN
+        RAISE EXCEPTION 'crmdesk: the key changed meanwhile (epoch %)', now_epoch USING ERRCODE = 'CD001';
+    END IF;
+    UPDATE crmdesk.vaults SET key_epoch = p_from + 1 WHERE id = p_vault;
+    INSERT INTO crmdesk.key_slots (vault, epoch, holder, sealed)
+        SELECT p_vault, p_from + 1, h, s FROM unnest(p_holders, p_sealed) AS given(h, s);
+    PERFORM pg_notify('crmdesk_' || replace(p_vault::text, '-', ''), 'key');
+    RETURN p_from + 1;
+END
+$$;
+
+-- The sealed copies of the team key of one epoch (each opens only with its user's private key).
+CREATE FUNCTION crmdesk.key_slots(p_vault uuid, p_epoch integer)
+RETURNS TABLE (holder uuid, sealed bytea)
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+BEGIN
+    IF p_vault IS DISTINCT FROM crmdesk.my_vault() THEN
+        RAISE EXCEPTION 'crmdesk: not this desk''s vault' USING ERRCODE = '42501';
+    END IF;
+    RETURN QUERY SELECT k.holder, k.sealed FROM crmdesk.key_slots k WHERE k.vault = p_vault AND k.epoch = p_epoch;
+END
+$$;
+
 -- The vault as the desk sees it: its last number, key epoch and generation.
 CREATE FUNCTION crmdesk.vault_state(p_vault uuid)
 RETURNS TABLE (head bigint, key_epoch integer, generation uuid)
@@ -234,5 +291,7 @@ $$;
 REVOKE ALL ON ALL FUNCTIONS IN SCHEMA crmdesk FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION crmdesk.push_record(uuid, uuid, bigint, integer, bytea),
     crmdesk.erase_record(uuid, uuid, integer), crmdesk.push_event(uuid, uuid, integer, bytea),
-    crmdesk.pull(uuid, bigint, integer), crmdesk.vault_state(uuid), crmdesk.my_vault() TO @DESK@;
-GRANT EXECUTE ON FUNCTION crmdesk.my_vault(), crmdesk.is_admin() TO @ADMIN@;
+    crmdesk.pull(uuid, bigint, integer), crmdesk.vault_state(uuid), crmdesk.my_vault(),
+    crmdesk.key_slots(uuid, integer) TO @DESK@;
+GRANT EXECUTE ON FUNCTION crmdesk.my_vault(), crmdesk.is_admin(),
+    crmdesk.new_key_epoch(uuid, integer, uuid[], bytea[]) TO @ADMIN@;

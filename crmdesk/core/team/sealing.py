@@ -22,6 +22,7 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from crmdesk.core.errors import IntegrityFailure
+from crmdesk.core.vault import crypto
 
 VERSION = 1
 PAD = 256  # bytes: every plaintext is padded up to a multiple of this
@@ -66,3 +67,22 @@ def unseal(team_key: bytes, binding: Binding, blob: bytes) -> dict:
         raise IntegrityFailure("A change from the team server does not open with the team key: it was "
                                "altered or belongs elsewhere. Nothing was taken from it; tell the shop's "
                                "administrator.") from exc
+
+
+def _slot_binding(vault: str, epoch: int, holder: str) -> bytes:
+    return json.dumps(["crmdesk-team-key", VERSION, str(uuid.UUID(vault)), epoch, str(uuid.UUID(holder))],
+                      separators=(",", ":")).encode()
+
+
+def seal_team_key(holder_public: bytes, team_key: bytes, vault: str, epoch: int, holder: str) -> bytes:
+    """The team key of ``epoch`` for one user, as their key slot on the server holds it: sealed to their
+    X25519 public key, bound to the vault, the epoch and the user (a slot moved to another does not open)."""
+    return json.dumps(crypto.seal(holder_public, team_key, _slot_binding(vault, epoch, holder))).encode()
+
+
+def open_team_key(holder_private: bytes, sealed: bytes, vault: str, epoch: int, holder: str) -> bytes:
+    try:
+        return crypto.unseal(holder_private, json.loads(sealed), _slot_binding(vault, epoch, holder))
+    except (crypto.DecryptionFailed, ValueError) as exc:
+        raise IntegrityFailure("The team key on the server does not open with this user's key: it was altered "
+                               "or belongs to someone else. Tell the shop's administrator.") from exc

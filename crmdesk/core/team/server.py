@@ -112,6 +112,28 @@ def remove_desk(conninfo: str, role: str) -> None:
         conn.execute(sql.SQL("DROP ROLE {}").format(sql.Identifier(role)))
 
 
+def revoke(conninfo: str, vault: str, from_epoch: int, slots: dict[str, bytes], desks: list[str]) -> int:
+    """A new key epoch sealed to the users in ``slots`` (user id → sealed team key), and the roles of the
+    revoked ``desks`` dropped, in one transaction; the new epoch. Writes under an older epoch are refused
+    from then on. PermissionDenied when the key changed meanwhile (the caller reads it and starts again)."""
+    with _connect(conninfo) as conn:
+        try:
+            with conn.transaction():
+                epoch = conn.execute("SELECT crmdesk.new_key_epoch(%s, %s, %s, %s)",
+                                     (vault, from_epoch, list(slots), list(slots.values()))).fetchone()[0]
+                for role in desks:
+                    conn.execute("DELETE FROM crmdesk.desks WHERE role = "
+                                 "(SELECT oid FROM pg_roles WHERE rolname = %s)", (role,))
+                    conn.execute(sql.SQL("DROP ROLE {}").format(sql.Identifier(role)))
+        except psycopg.Error as exc:
+            if getattr(exc, "sqlstate", None) == WRONG_EPOCH:
+                raise PermissionDenied("The team key was changed by someone else meanwhile; read the "
+                                       "team again and repeat the revocation.") from exc
+            raise OperationFailed("The team server refused the new key; nothing was changed. The role that "
+                                  "does it must be one of the shop's administrators.") from exc
+    return epoch
+
+
 @contextmanager
 def _admin_work():
     try:
@@ -158,6 +180,13 @@ class DeskLink:
             self.conn.commit()
         return [Change(seq, item, str(ident), revision, epoch, None if blob is None else bytes(blob))
                 for seq, item, ident, revision, epoch, blob in rows]
+
+    def key_slots(self, epoch: int) -> dict[str, bytes]:
+        """The team key of ``epoch``, sealed to each user (user id → sealed key)."""
+        with self._calling():
+            rows = self.conn.execute("SELECT * FROM crmdesk.key_slots(%s, %s)", (self.vault, epoch)).fetchall()
+            self.conn.commit()
+        return {str(holder): bytes(sealed) for holder, sealed in rows}
 
     def state(self) -> tuple[int, int, str]:
         """The vault's last number, key epoch and generation."""
