@@ -1,0 +1,102 @@
+"""What a desk does when the server moved on while it was changing a record, and how it rebuilds a
+person's consent from entries that reach it in any order. Pure functions, any thread.
+
+**Records** (contacts, organisations) merge field by field against the revision both sides started
+from (the *base*): a field only one side changed takes that side's value; a field both changed the
+same way is simply that value. Where both changed one field differently, the server's value wins
+(every desk ends with the same record) and the desk's value is kept as a ``Conflict`` for a person
+to review: never "the latest clock wins", and nothing typed is lost. List fields (e-mails, phones,
+addresses, websites, tags) merge entry by entry: what either side added is there, what either side
+removed is gone.
+
+**Consent** is a ledger: entries are only ever added. A person's state for a purpose is the entry
+with the latest recorded time; at the same time a stop (withdrawn, refused, ended) wins over a
+grant, so an opt-in made offline at the counter cannot undo a withdrawal recorded elsewhere.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from crmdesk.core.vault.gate import STOPPED
+
+LIST_FIELDS = frozenset({"emails", "phones", "addresses", "websites", "tags"})
+
+
+@dataclass(frozen=True)
+class Conflict:
+    """A field both sides changed: the server's value is in the record, the desk's is kept here."""
+
+    field: str
+    server: Any
+    kept: Any  # the desk's value, for a person to review
+
+
+def merge_record(base: dict | None, local: dict, server: dict) -> tuple[dict, list[Conflict]]:
+    """The record both desks end with, and the conflicts a person reviews (see the module notes)."""
+    base = base or {}
+    merged, conflicts = {}, []
+    for name in sorted(set(base) | set(local) | set(server)):
+        was, mine, theirs = base.get(name), local.get(name), server.get(name)
+        if mine == theirs or mine == was:
+            value = theirs
+        elif theirs == was:
+            value = mine
+        elif name in LIST_FIELDS and all(isinstance(v, list | type(None)) for v in (was, mine, theirs)):
+            value = _merge_list(was or [], mine or [], theirs or [])
+        else:
+            value = theirs
+            conflicts.append(Conflict(name, theirs, mine))
+        merged[name] = value  # None: empty
+    return merged, conflicts
+
+
+def _merge_list(base: list, local: list, server: list) -> list:
+    """The server's entries in its order, less what the desk removed, then what the desk added."""
+    key = _canonical
+    had, mine = {key(v) for v in base}, {key(v) for v in local}
+    removed_here = had - mine
+    merged = [v for v in server if key(v) not in removed_here]
+    seen = {key(v) for v in merged}
+    for entry in local:
+        k = key(entry)
+        if k not in had and k not in seen:  # added on this desk
+            merged.append(entry)
+            seen.add(k)
+    return merged
+
+
+def _canonical(value: Any) -> str:
+    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+
+
+@dataclass(frozen=True)
+class LedgerEntry:
+    """One consent decision as the ledger holds it (ids only; the evidence stays with the entry)."""
+
+    id: str
+    contact: str
+    purpose: str
+    action: str  # granted, withdrawn, refused, recorded, ended
+    recorded_at: str  # ISO 8601 in UTC, as recorded where the decision was taken
+
+
+def consent_states(entries: Iterable[LedgerEntry]) -> dict[tuple[str, str], LedgerEntry]:
+    """Each (contact, purpose)'s deciding entry, whatever order the entries arrived in."""
+    states: dict[tuple[str, str], LedgerEntry] = {}
+    for entry in sorted(entries, key=_order):
+        states[(entry.contact, entry.purpose)] = entry
+    return states
+
+
+def _order(entry: LedgerEntry) -> tuple:
+    # Later wins; at the same moment a stop comes after (so wins over) a grant; the id only makes the
+    # order the same on every desk.
+    moment = datetime.fromisoformat(entry.recorded_at)
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone(UTC), entry.action in STOPPED, entry.id
