@@ -33,6 +33,7 @@ from crmdesk.core.people.contact_model import Address, Birthday, ContactInput, L
 from crmdesk.core.people.interactions import add_interaction
 from crmdesk.core.permissions import Permission
 from crmdesk.core.privacy import consent, erasure, requests, restriction, retention, subject_data
+from crmdesk.core.team import desk
 from tests.conftest import OWNER
 
 CORE = Path(__file__).resolve().parents[2] / "crmdesk" / "core"
@@ -300,7 +301,23 @@ def _request_steps(world: World, contact_id: str) -> None:
     requests.close(world.owner, reference, "fulfilled")
 
 
+def _received(erased: bool) -> Callable:
+    """Another desk's change to the person, applied here (core.team.desk); held back where a rule refuses it."""
+    def run(world: World, contact_id: str) -> None:
+        content = None if erased else {"given_name": "Pat", "family_name": "Person", "job_title": "Baker",
+                                       "emails": [{"value": "pat@example.org", "label": "", "kind": ""}],
+                                       "phones": [{"value": "+49 30 5550100", "label": "", "kind": ""}],
+                                       "tags": ["Tgbyhnu clinic"]}
+        done = desk.Synced()
+        desk.apply_received(world.owner, [desk.Received(contact_id, 2, content)], done)
+        if done.held:
+            raise Skipped("held")
+    return run
+
+
 PATHS = {
+    "received from another desk": Path_(("team/desk:_apply",), _received(False), ALLOWED, SKIPPED),
+    "erasure received from another desk": Path_((), _received(True), SKIPPED, ALLOWED),
     "edit that adds": Path_(("people/contacts:update_contact",), _edit_adding, ALLOWED, REFUSED),
     "edit that clears": Path_((), lambda w, c: contacts.update_contact(w.owner, c, ContactInput(given_name="Pat")),
                               REFUSED, REFUSED),
@@ -416,7 +433,9 @@ def test_restriction_on_every_path(world, name):
     _drive(world, PATHS[name], person, PATHS[name].restricted, "lift-restriction")
 
 
-@pytest.mark.parametrize("name", [n for n in PATHS if not n.startswith("import")])
+# An import adds a person anew; another desk's change to a person erased here is dropped, as the erasure
+# here is final and on its way to the other desks (tests/team).
+@pytest.mark.parametrize("name", [n for n in PATHS if not n.startswith("import") and "another desk" not in n])
 def test_an_erased_person_is_gone_on_every_path(world, name):
     person = _person(world)
     erasure.erase(world.owner, person)

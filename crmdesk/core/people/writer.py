@@ -132,8 +132,9 @@ class ContactWriter:
             self._tags[key] = row[0]
         return self._tags[key]
 
-    def write(self, data: ContactInput, *, rowid: int | None = None) -> tuple[int, str]:
-        """Insert (or, with ``rowid``, replace) a contact and its index entry; (rowid, id)."""
+    def write(self, data: ContactInput, *, rowid: int | None = None, contact_id: str | None = None) -> tuple[int, str]:
+        """Insert (or, with ``rowid``, replace) a contact and its index entry; (rowid, id). A new contact
+        gets ``contact_id`` when given (one another desk of the team made), else a new one."""
         conn, user_id = self.conn, self.op.user_id
         now = self.op.now
         display = display_name_for(data)
@@ -149,9 +150,10 @@ class ContactWriter:
             data.language.strip().lower(),
         )
         if rowid is None:
-            if not self._ids:
-                self._ids = random_ids(self.BATCH)
-            contact_id = self._ids.pop()
+            if contact_id is None:
+                if not self._ids:
+                    self._ids = random_ids(self.BATCH)
+                contact_id = self._ids.pop()
             since = data.since.isoformat() if data.since else now[:10]
             if self._next_rowid is None:
                 self._next_rowid = conn.execute("SELECT coalesce(max(rowid), 0) + 1 FROM contacts").fetchone()[0]
@@ -198,9 +200,9 @@ class ContactWriter:
 
 
 def write_contact(op: Operation, data: ContactInput, *, rowid: int | None = None,
-                  region: str | None = None) -> tuple[int, str]:
+                  region: str | None = None, contact_id: str | None = None) -> tuple[int, str]:
     """Write one contact in the operation (see ``ContactWriter``)."""
     writer = ContactWriter(op, region)
-    written = writer.write(data, rowid=rowid)
+    written = writer.write(data, rowid=rowid, contact_id=contact_id)
     writer.finish()
     return written

@@ -150,11 +150,11 @@ END
 $$;
 
 -- A record's new revision, based on p_base (0: a new record). Outcomes: 'stored' with the new number and
--- revision; 'conflict' with the server's revision and blob, when another desk wrote first (nothing is
+-- revision; 'conflict' with the server's revision, its key epoch and blob, when another desk wrote first (nothing is
 -- written; the desk merges and pushes again); 'erased' when the record is erased (nothing is written:
 -- an erasure is final).
 CREATE FUNCTION crmdesk.push_record(p_vault uuid, p_id uuid, p_base bigint, p_epoch integer, p_blob bytea)
-RETURNS TABLE (outcome text, seq bigint, revision bigint, blob bytea)
+RETURNS TABLE (outcome text, seq bigint, revision bigint, key_epoch integer, blob bytea)
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
     found_row crmdesk.records;
@@ -164,11 +164,11 @@ BEGIN
     PERFORM crmdesk.lock_vault(p_vault, p_epoch);
     SELECT * INTO found_row FROM crmdesk.records r WHERE r.vault = p_vault AND r.id = p_id;
     IF FOUND AND found_row.blob IS NULL THEN
-        RETURN QUERY SELECT 'erased'::text, found_row.seq, found_row.revision, NULL::bytea;
+        RETURN QUERY SELECT 'erased'::text, found_row.seq, found_row.revision, found_row.key_epoch, NULL::bytea;
         RETURN;
     END IF;
     IF coalesce(found_row.revision, 0) <> p_base THEN
-        RETURN QUERY SELECT 'conflict'::text, found_row.seq, found_row.revision, found_row.blob;
+        RETURN QUERY SELECT 'conflict'::text, found_row.seq, found_row.revision, found_row.key_epoch, found_row.blob;
         RETURN;
     END IF;
     given := crmdesk.take_seq(p_vault);
@@ -176,7 +176,7 @@ BEGIN
         VALUES (p_vault, p_id, p_base + 1, p_epoch, given, p_blob)
         ON CONFLICT (vault, id) DO UPDATE
         SET revision = excluded.revision, key_epoch = excluded.key_epoch, seq = excluded.seq, blob = excluded.blob;
-    RETURN QUERY SELECT 'stored'::text, given, p_base + 1, NULL::bytea;
+    RETURN QUERY SELECT 'stored'::text, given, p_base + 1, p_epoch, NULL::bytea;
 END
 $$;
 

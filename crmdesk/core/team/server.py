@@ -38,11 +38,13 @@ def role_names(database: str) -> dict[str, str]:
 
 @dataclass(frozen=True)
 class Pushed:
-    """A record push's answer: "stored", "conflict" (``revision`` and ``blob`` are the server's) or "erased"."""
+    """A record push's answer: "stored", "conflict" (``revision``, ``epoch`` and ``blob`` are the server's)
+    or "erased"."""
 
     outcome: str
     seq: int | None
     revision: int | None
+    epoch: int | None
     blob: bytes | None
 
 
@@ -161,9 +163,9 @@ class DeskLink:
 
     def push_record(self, record: str, base: int, epoch: int, blob: bytes) -> Pushed:
         """``blob`` as the revision after ``base`` (0: a new record)."""
-        row = self._one("SELECT * FROM crmdesk.push_record(%s, %s, %s, %s, %s)",
-                        (self.vault, record, base, epoch, blob))
-        return Pushed(*row)
+        outcome, seq, revision, its_epoch, its_blob = self._one(
+            "SELECT * FROM crmdesk.push_record(%s, %s, %s, %s, %s)", (self.vault, record, base, epoch, blob))
+        return Pushed(outcome, seq, revision, its_epoch, None if its_blob is None else bytes(its_blob))
 
     def erase_record(self, record: str, epoch: int) -> int:
         """Erases ``record`` on the server for good; its number."""

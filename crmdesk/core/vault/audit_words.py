@@ -18,6 +18,9 @@ ACTIONS = {
     "audit.verified": N_("Audit log checked"),
     "backup.checked": N_("Backup checked"),
     "backup.created": N_("Backup made"),
+    "team.linked": N_("Desk joined a team"),
+    "team.received": N_("Changes received from the other desks"),
+    "team.sent": N_("Changes sent to the other desks"),
     "backup.pruned": N_("Old backups deleted"),
     "backup.restored": N_("Backup restored"),
     "breach.assessed": N_("Breach assessed"),
@@ -163,6 +166,13 @@ DETAILS = {
     "took": NP_("a detail of an audit log entry", "took"),
     "type": NP_("a detail of an audit log entry", "type"),
     "version": NP_("a detail of an audit log entry", "version"),
+    "vault": NP_("a detail of an audit log entry", "vault"),
+    "epoch": NP_("a detail of an audit log entry", "epoch"),
+    "waiting": NP_("a detail of an audit log entry", "waiting"),
+    "sent": NP_("a detail of an audit log entry", "sent"),
+    "received": NP_("a detail of an audit log entry", "received"),
+    "held": NP_("a detail of an audit log entry", "held"),
+    "conflicts": NP_("a detail of an audit log entry", "conflicts"),
 }
 YES, NO = NP_("a detail of an audit log entry", "yes"), NP_("a detail of an audit log entry", "no")
 

@@ -638,6 +638,39 @@ def _v28_bookkeeping_by_country(conn: sqlcipher3.Connection) -> None:
     frozen.fit_bookkeeping_v28(conn, iso(datetime.now(UTC)))
 
 
+def _v29_team(conn: sqlcipher3.Connection) -> None:
+    # A desk of a team (several desks, one customer list through PostgreSQL: core.team): the link to the
+    # server, the team keys by epoch, each record's revision on the server with its content then (the base
+    # a merge starts from), the records changed here and not sent yet (written by the gate in the change's
+    # own transaction), and the conflicts a person reviews. Empty, and unused, in a vault of one desk.
+    run_script(
+        conn,
+        """
+        CREATE TABLE team_link (
+            one        INTEGER PRIMARY KEY CHECK (one = 1),
+            server     TEXT NOT NULL,
+            vault      TEXT NOT NULL,
+            epoch      INTEGER NOT NULL,
+            cursor     INTEGER NOT NULL DEFAULT 0,
+            generation TEXT NOT NULL,
+            linked_at  TEXT NOT NULL
+        );
+        CREATE TABLE team_keys (epoch INTEGER PRIMARY KEY, key BLOB NOT NULL);
+        CREATE TABLE team_records (id TEXT PRIMARY KEY, revision INTEGER NOT NULL, base TEXT NOT NULL);
+        CREATE TABLE team_outbox (id TEXT PRIMARY KEY, queued_at TEXT NOT NULL, changes INTEGER NOT NULL DEFAULT 1);
+        CREATE TABLE team_conflicts (
+            seq    INTEGER PRIMARY KEY,
+            record TEXT NOT NULL,
+            field  TEXT NOT NULL,
+            server TEXT NOT NULL,
+            kept   TEXT NOT NULL,
+            at     TEXT NOT NULL
+        );
+        CREATE INDEX team_conflicts_by_record ON team_conflicts(record);
+        """,
+    )
+
+
 MIGRATIONS: list[Callable[[sqlcipher3.Connection], None]] = [
     _v1_users_and_audit,
     _v2_settings,
@@ -667,6 +700,7 @@ MIGRATIONS: list[Callable[[sqlcipher3.Connection], None]] = [
     _v26_window_language,
     _v27_shop_country_kept,
     _v28_bookkeeping_by_country,
+    _v29_team,
 ]
 LATEST = len(MIGRATIONS)
 

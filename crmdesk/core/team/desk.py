@@ -1,0 +1,274 @@
+"""A desk of a team: its vault linked to a team vault on the server, sending the contacts changed here
+and applying those changed at the other desks.
+
+Every contact changed here waits in ``team_outbox``, written by the gate in the change's own
+transaction. ``send`` seals each with the team key and pushes it as the revision after the one this
+desk last had (``team_records``); when another desk was first, it merges (``merge.merge_record``)
+and pushes the merged record. ``receive`` pulls what changed after the desk's cursor, in the server's
+order, and applies it through the gate, with the rules that protect a person: a change they refuse
+here (a restricted person, an erasure of a person on legal hold) is not applied and is kept as a
+conflict for a person to review. An erasure from another desk erases here too, with the same
+no-trace guarantee as one made here; an erasure made here is sent as a tombstone the server keeps
+for good.
+
+Contacts only so far: the ledgers (consent, requests, audit) still stay on each desk.
+Threading: the session's thread (``DeskLink`` talks to the server on it too).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from dataclasses import dataclass
+from datetime import date
+
+from crmdesk.core.errors import NotFound
+from crmdesk.core.people import contacts
+from crmdesk.core.people.contact_model import Address, Birthday, ContactInput, Labelled
+from crmdesk.core.people.writer import write_contact
+from crmdesk.core.permissions import Permission
+from crmdesk.core.privacy import erasure
+from crmdesk.core.team import sealing
+from crmdesk.core.team.merge import merge_record
+from crmdesk.core.team.server import DeskLink
+from crmdesk.core.vault.gate import CONTACTS, Effect, Operation, load_subject, refusal
+from crmdesk.core.vault.session import Session
+
+RETRIES = 3  # pushes of one record that meet another desk's newer revision, before it waits for the next sync
+WHOLE = "*"  # the field of a conflict that is a whole change held back
+
+
+def content_of(data: ContactInput) -> dict:
+    """A contact's fields as the team's JSON: what is sealed, sent and merged."""
+    return {
+        "given_name": data.given_name, "family_name": data.family_name, "display_name": data.display_name,
+        "organisation": data.organisation, "job_title": data.job_title,
+        "emails": [dataclasses.asdict(e) for e in data.emails], "phones": [dataclasses.asdict(p) for p in data.phones],
+        "addresses": [dataclasses.asdict(a) for a in data.addresses],
+        "websites": [dataclasses.asdict(w) for w in data.websites],
+        "birthday": data.birthday.isoformat() if data.birthday else None, "notes": data.notes,
+        "tags": sorted(data.tags, key=str.casefold), "source": data.source,
+        "since": data.since.isoformat() if data.since else None, "language": data.language,
+    }
+
+
+def input_of(content: dict) -> ContactInput:
+    return ContactInput(
+        given_name=content.get("given_name") or "", family_name=content.get("family_name") or "",
+        display_name=content.get("display_name") or "", organisation=content.get("organisation") or "",
+        job_title=content.get("job_title") or "",
+        emails=[Labelled(**e) for e in content.get("emails") or []],
+        phones=[Labelled(**p) for p in content.get("phones") or []],
+        addresses=[Address(**a) for a in content.get("addresses") or []],
+        websites=[Labelled(**w) for w in content.get("websites") or []],
+        birthday=Birthday.fromisoformat(content["birthday"]) if content.get("birthday") else None,
+        notes=content.get("notes") or "", tags=list(content.get("tags") or []), source=content.get("source") or "",
+        since=date.fromisoformat(content["since"]) if content.get("since") else None,
+        language=content.get("language") or "")
+
+
+def current(session: Session, contact_id: str) -> dict | None:
+    """The contact as it is here, or None when it is gone (erased)."""
+    try:
+        return content_of(contacts.get_contact(session, contact_id).as_input())
+    except NotFound:
+        return None
+
+
+@dataclass(frozen=True)
+class Link:
+    server: str
+    vault: str
+    epoch: int
+    cursor: int
+
+
+def link_of(session: Session) -> Link | None:
+    row = session.conn.execute("SELECT server, vault, epoch, cursor FROM team_link").fetchone()
+    return Link(*row) if row else None
+
+
+def link(session: Session, server: str, vault: str, epoch: int, team_key: bytes, generation: str) -> int:
+    """Make this vault a desk of the team vault ``vault``; every contact it holds waits to be sent. The
+    number waiting. ``server`` is the connection string without secrets. Needs ADMINISTER."""
+    with session.operation(Permission.ADMINISTER, "team.linked", detail={"vault": vault, "epoch": epoch}) as op:
+        op.conn.execute("INSERT INTO team_link (one, server, vault, epoch, generation, linked_at)"
+                        " VALUES (1, ?, ?, ?, ?, ?)", (server, vault, epoch, generation, op.now))
+        op.conn.execute("INSERT INTO team_keys (epoch, key) VALUES (?, ?)", (epoch, team_key))
+        op.conn.execute("INSERT OR IGNORE INTO team_outbox (id, queued_at) SELECT id, ? FROM contacts", (op.now,))
+        waiting = op.conn.execute("SELECT count(*) FROM team_outbox").fetchone()[0]
+        op.detail["waiting"] = waiting
+    return waiting
+
+
+@dataclass(frozen=True)
+class Received:
+    """A record as another desk left it: its id, revision on the server, and content (None: erased)."""
+
+    id: str
+    revision: int
+    content: dict | None
+
+
+@dataclass
+class Synced:
+    sent: int = 0
+    received: int = 0
+    held: int = 0  # changes from other desks that a rule here refused: kept as conflicts
+    conflicts: int = 0  # fields both changed: the server's value applied, this desk's kept for review
+
+
+def sync(session: Session, desk: DeskLink) -> Synced:
+    """Send what changed here, then take what changed elsewhere. Needs EDIT."""
+    done = Synced()
+    send(session, desk, done)
+    receive(session, desk, done)
+    return done
+
+
+def send(session: Session, desk: DeskLink, done: Synced) -> None:
+    session.require(Permission.EDIT)
+    team = _linked(session)
+    key = _key(session, team.epoch)
+    for _ in range(RETRIES):
+        waiting = session.conn.execute("SELECT id, changes FROM team_outbox ORDER BY queued_at, id").fetchall()
+        finished, met = [], []
+        for contact_id, changes in waiting:
+            here = current(session, contact_id)
+            row = session.conn.execute("SELECT revision, base FROM team_records WHERE id = ?", (contact_id,)).fetchone()
+            revision, base = (row[0], json.loads(row[1])) if row else (0, None)
+            if here is None:
+                desk.erase_record(contact_id, team.epoch)
+                finished.append((contact_id, changes, None, None))
+            elif here == base:
+                finished.append((contact_id, changes, revision, base))
+            else:
+                blob = sealing.seal(key, sealing.Binding(team.vault, "record", contact_id, revision + 1, team.epoch),
+                                    here)
+                answer = desk.push_record(contact_id, revision, team.epoch, blob)
+                if answer.outcome == "stored":
+                    finished.append((contact_id, changes, answer.revision, here))
+                else:  # another desk was first, or erased them: theirs comes in as a received change
+                    met.append(Received(contact_id, answer.revision, None if answer.outcome == "erased" else
+                                        _open(session, team, contact_id, answer.revision, answer.epoch, answer.blob)))
+        if finished:
+            _sent(session, finished)
+            done.sent += sum(1 for _id, _changes, _revision, content in finished if content is not None)
+        if not met:
+            return
+        apply_received(session, met, done)  # merged where this desk changed them too; sent on the next round
+
+
+def receive(session: Session, desk: DeskLink, done: Synced) -> None:
+    session.require(Permission.EDIT)
+    team = _linked(session)
+    while True:
+        changes = desk.pull(team.cursor, limit=500)
+        if not changes:
+            return
+        records = [Received(c.id, c.revision, None if c.blob is None else
+                            _open(session, team, c.id, c.revision, c.epoch, c.blob))
+                   for c in changes if c.item == "record"]
+        apply_received(session, records, done, cursor=changes[-1].seq)
+        team = _linked(session)
+
+
+def apply_received(session: Session, received: list[Received], done: Synced, *, cursor: int | None = None) -> None:
+    """Apply other desks' changes through the gate (see the module notes), and move the cursor to ``cursor``."""
+    with session.operation(Permission.EDIT, "team.received", detail={}) as op:
+        op.from_team = True
+        before = (done.received, done.held, done.conflicts)
+        for change in received:
+            _apply(op, change, done)
+        if cursor is not None:
+            op.conn.execute("UPDATE team_link SET cursor = ?", (cursor,))
+        op.detail.update({"received": done.received - before[0], "held": done.held - before[1],
+                          "conflicts": done.conflicts - before[2]})
+
+
+def _apply(op: Operation, change: Received, done: Synced) -> None:
+    conn = op.conn
+    row = conn.execute("SELECT rowid FROM contacts WHERE id = ?", (change.id,)).fetchone()
+    waiting = conn.execute("SELECT 1 FROM team_outbox WHERE id = ?", (change.id,)).fetchone() is not None
+    if change.content is None:  # erased at another desk
+        if row is not None:
+            subject = load_subject(conn, row[0])
+            if refusal(subject, Effect.REMOVE) is not None:  # on legal hold here
+                _hold(op, change, done)
+                return
+            erasure.remove_person(op, subject, why=None)
+        conn.execute("DELETE FROM team_records WHERE id = ?", (change.id,))
+        conn.execute("DELETE FROM team_outbox WHERE id = ?", (change.id,))
+        done.received += 1
+        return
+    if row is None:
+        if conn.execute("SELECT 1 FROM tombstones WHERE contact_uuid = ?", (change.id,)).fetchone():
+            return  # erased here: the erasure is on its way to the server, and final
+        write_contact(op, input_of(change.content), contact_id=change.id)
+        op.changed(CONTACTS, contacts=(change.id,))
+    else:
+        subject = load_subject(conn, row[0])
+        here = current(op.session, change.id)
+        target = change.content
+        if waiting:  # changed here too: merged against the revision both started from
+            base_row = conn.execute("SELECT base FROM team_records WHERE id = ?", (change.id,)).fetchone()
+            target, conflicts = merge_record(json.loads(base_row[0]) if base_row else None, here, change.content)
+            for conflict in conflicts:
+                _conflict(op, change.id, conflict.field, conflict.server, conflict.kept)
+            done.conflicts += len(conflicts)
+        lost = contacts.lost_fields(input_of(here), input_of(target))
+        if refusal(subject, Effect.PROCESS) is not None or (lost and refusal(subject, Effect.REMOVE) is not None):
+            _hold(op, change, done)
+            return
+        if target != here:
+            contacts.rewrite(op, subject, input_of(target))
+            op.changed(CONTACTS, contacts=(change.id,))
+    conn.execute("INSERT INTO team_records (id, revision, base) VALUES (?, ?, ?) ON CONFLICT (id) DO UPDATE"
+                 " SET revision = excluded.revision, base = excluded.base",
+                 (change.id, change.revision, json.dumps(change.content, ensure_ascii=False)))
+    done.received += 1
+
+
+def _hold(op: Operation, change: Received, done: Synced) -> None:
+    """A change a rule here refuses: not applied; kept whole for a person to review."""
+    _conflict(op, change.id, WHOLE, change.content, None)
+    done.held += 1
+
+
+def _conflict(op: Operation, record: str, field: str, server, kept) -> None:
+    op.conn.execute("INSERT INTO team_conflicts (record, field, server, kept, at) VALUES (?, ?, ?, ?, ?)",
+                    (record, field, json.dumps(server, ensure_ascii=False), json.dumps(kept, ensure_ascii=False),
+                     op.now))
+
+
+def _sent(session: Session, finished: list[tuple]) -> None:
+    """What the server now holds: each record's revision and content, and the queue emptied of them unless
+    they changed again meanwhile."""
+    with session.operation(Permission.EDIT, "team.sent", detail={"sent": len(finished)}) as op:
+        op.from_team = True
+        for contact_id, changes, revision, content in finished:
+            op.conn.execute("DELETE FROM team_outbox WHERE id = ? AND changes = ?", (contact_id, changes))
+            if content is None:
+                op.conn.execute("DELETE FROM team_records WHERE id = ?", (contact_id,))
+            else:
+                op.conn.execute("INSERT INTO team_records (id, revision, base) VALUES (?, ?, ?) ON CONFLICT (id)"
+                                " DO UPDATE SET revision = excluded.revision, base = excluded.base",
+                                (contact_id, revision, json.dumps(content, ensure_ascii=False)))
+
+
+def _linked(session: Session) -> Link:
+    team = link_of(session)
+    if team is None:
+        raise NotFound("This vault is not a desk of a team; link it to the team first.")
+    return team
+
+
+def _key(session: Session, epoch: int) -> bytes:
+    row = session.conn.execute("SELECT key FROM team_keys WHERE epoch = ?", (epoch,)).fetchone()
+    if row is None:
+        raise NotFound("This desk does not hold the team key of the server's records; fetch the key again.")
+    return bytes(row[0])
+
+
+def _open(session: Session, team: Link, record: str, revision: int, epoch: int, blob: bytes) -> dict:
+    return sealing.unseal(_key(session, epoch), sealing.Binding(team.vault, "record", record, revision, epoch), blob)

@@ -1,0 +1,158 @@
+"""Two and three desks on one real PostgreSQL, each with its own SQLCipher vault, in one test process."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import uuid
+
+import psycopg
+import pytest
+
+from crmdesk.core import vault
+from crmdesk.core.errors import NotFound
+from crmdesk.core.imports import importing
+from crmdesk.core.people import contacts, search
+from crmdesk.core.people.contact_model import ContactInput, Labelled
+from crmdesk.core.privacy import erasure, restriction
+from crmdesk.core.team import desk
+from crmdesk.core.team.server import DeskLink
+from tests.conftest import OWNER, PASSPHRASES
+
+TEAM_KEY = bytes(range(1, 33))
+
+
+@pytest.fixture
+def desks(team, template_vault, tmp_path, failures):
+    """``open_desk(name)``: a new desk (its own copy of the shop's vault, its own database role), linked."""
+    opened = []
+
+    def open_desk(name: str):
+        path = tmp_path / f"{name}.crmvault"
+        shutil.copytree(template_vault.path, path)
+        session = vault.unlock(path, OWNER, PASSPHRASES[OWNER], failures=failures)
+        conninfo = team.desk()
+        link = DeskLink(conninfo, team.vault)
+        desk.link(session, conninfo, team.vault, 1, TEAM_KEY, link.state()[2])
+        opened.append((session, link))
+        return session, link
+
+    yield open_desk
+    for session, link in opened:
+        link.close()
+        session.close()
+
+
+def _names(session, text: str) -> list[str]:
+    return [row.display_name for row in search.search_contacts(session, text).rows]
+
+
+def _edit(session, contact_id: str, **fields) -> None:
+    data = contacts.get_contact(session, contact_id).as_input()
+    for name, value in fields.items():
+        setattr(data, name, value)
+    contacts.update_contact(session, contact_id, data)
+
+
+def test_a_contact_added_at_one_desk_is_found_at_the_others(desks):
+    (counter, counter_link), (office, office_link), (laptop, laptop_link) = (desks(n) for n in ("counter", "office",
+                                                                                                 "laptop"))
+    anna = contacts.add_contact(counter, ContactInput(given_name="Anna", family_name="Kowalska",
+                                                      emails=[Labelled("anna@example.org")], tags=["regular"]))
+    assert desk.sync(counter, counter_link).sent >= 1
+    for session, link in ((office, office_link), (laptop, laptop_link)):
+        desk.sync(session, link)
+        assert _names(session, "kowal") == ["Anna Kowalska"]  # the search index knows her too
+        found = contacts.get_contact(session, anna.id)
+        assert found.emails[0].value == "anna@example.org" and found.tags == ["regular"]
+    for session in (counter, office, laptop):  # nothing waits: every desk holds what the server holds
+        assert session.conn.execute("SELECT count(*) FROM team_outbox").fetchone()[0] == 0
+
+
+def test_offline_edits_of_different_fields_both_stay(desks):
+    (counter, counter_link), (office, office_link) = desks("counter"), desks("office")
+    anna = contacts.add_contact(counter, ContactInput(given_name="Anna", family_name="Kowalska"))
+    desk.sync(counter, counter_link)
+    desk.sync(office, office_link)
+    _edit(counter, anna.id, notes="prefers mornings")  # both desks offline meanwhile
+    _edit(office, anna.id, job_title="Baker", phones=[Labelled("+48 22 555 01 00")])
+    desk.sync(counter, counter_link)
+    done = desk.sync(office, office_link)  # meets the counter's newer revision: merges and sends the merge
+    desk.sync(counter, counter_link)
+    assert done.conflicts == 0
+    for session in (counter, office):
+        merged = contacts.get_contact(session, anna.id)
+        assert (merged.notes, merged.job_title, [p.value for p in merged.phones]) == (
+            "prefers mornings", "Baker", ["+48 22 555 01 00"])
+
+
+def test_the_same_field_changed_at_two_desks_keeps_the_servers_value_and_the_other_for_review(desks):
+    (counter, counter_link), (office, office_link) = desks("counter"), desks("office")
+    anna = contacts.add_contact(counter, ContactInput(given_name="Anna", family_name="Kowalska"))
+    desk.sync(counter, counter_link)
+    desk.sync(office, office_link)
+    _edit(counter, anna.id, organisation="Piekarnia Słońce")
+    _edit(office, anna.id, organisation="Kawiarnia Księżyc")
+    desk.sync(counter, counter_link)  # first: the server's value
+    assert desk.sync(office, office_link).conflicts == 1
+    desk.sync(counter, counter_link)
+    for session in (counter, office):
+        assert contacts.get_contact(session, anna.id).organisation == "Piekarnia Słońce"
+    kept = office.conn.execute("SELECT field, server, kept FROM team_conflicts").fetchall()
+    assert [(f, json.loads(s), json.loads(k)) for f, s, k in kept] == [
+        ("organisation", "Piekarnia Słońce", "Kawiarnia Księżyc")]
+
+
+def test_an_erasure_racing_an_edit_at_another_desk_wins_and_leaves_no_trace(team, desks):
+    (counter, counter_link), (office, office_link) = desks("counter"), desks("office")
+    anna = contacts.add_contact(counter, ContactInput(given_name="Zsófia", family_name="Canary",
+                                                      emails=[Labelled("zsofia@example.org")]))
+    desk.sync(counter, counter_link)
+    desk.sync(office, office_link)
+    erasure.erase(counter, anna.id)
+    _edit(office, anna.id, notes="called about her order")  # made before the office heard of the erasure
+    desk.sync(counter, counter_link)
+    desk.sync(office, office_link)  # its edit meets the tombstone: the erasure wins
+    desk.sync(counter, counter_link)
+    for session in (counter, office):
+        assert _names(session, "canary") == []
+        with pytest.raises(NotFound, match="erased"):  # gone for good, also at the desk that did not erase
+            contacts.get_contact(session, anna.id)
+        for table in ("team_outbox", "team_records", "team_conflicts"):
+            rows = session.conn.execute(f"SELECT * FROM {table}").fetchall()  # noqa: S608
+            assert "Canary" not in repr(rows) and "zsofia" not in repr(rows)
+    with psycopg.connect(team.operator) as conn:  # the server keeps the tombstone, not the ciphertext
+        assert conn.execute("SELECT blob FROM crmdesk.records WHERE id = %s", (anna.id,)).fetchone() == (None,)
+
+
+def test_a_change_a_rule_here_refuses_is_held_for_review_not_applied(desks):
+    (counter, counter_link), (office, office_link) = desks("counter"), desks("office")
+    anna = contacts.add_contact(counter, ContactInput(given_name="Anna", family_name="Kowalska"))
+    desk.sync(counter, counter_link)
+    desk.sync(office, office_link)
+    restriction.set_restricted(office, anna.id, True)  # Art. 18 at the office: only storage
+    _edit(counter, anna.id, notes="newsletter sent")
+    desk.sync(counter, counter_link)
+    done = desk.sync(office, office_link)
+    assert done.held == 1
+    assert contacts.get_contact(office, anna.id).notes == ""
+    assert office.conn.execute("SELECT field FROM team_conflicts").fetchall() == [(desk.WHOLE,)]
+
+
+def test_a_change_is_queued_in_its_own_transaction_or_not_at_all(desks):
+    counter, counter_link = desks("counter")
+    desk.sync(counter, counter_link)
+    anna = contacts.add_contact(counter, ContactInput(given_name="Anna"))
+    assert counter.conn.execute("SELECT id FROM team_outbox").fetchall() == [(anna.id,)]
+    desk.sync(counter, counter_link)
+    # An import's preview writes every contact and is rolled back: its places in the queue with it.
+    preview = importing.import_contacts(counter, [(2, ContactInput(given_name="Jan", family_name="Nowak"))],
+                                        dry_run=True)
+    assert preview.added == 1
+    assert counter.conn.execute("SELECT count(*) FROM team_outbox").fetchone()[0] == 0
+
+
+def test_a_vault_of_one_desk_queues_nothing(open_as):
+    owner = open_as(OWNER)
+    contacts.add_contact(owner, ContactInput(given_name="Solo", family_name=str(uuid.uuid4())[:8]))
+    assert owner.conn.execute("SELECT count(*) FROM team_outbox").fetchone()[0] == 0
