@@ -3,8 +3,15 @@
 from __future__ import annotations
 
 import json
+import os
+import random
 import shutil
+import signal
+import subprocess
+import sys
+import time
 import uuid
+from pathlib import Path
 
 import psycopg
 import pytest
@@ -17,7 +24,8 @@ from crmdesk.core.people.contact_model import ContactInput, Labelled
 from crmdesk.core.privacy import erasure, restriction
 from crmdesk.core.team import desk
 from crmdesk.core.team.server import DeskLink
-from tests.conftest import OWNER, PASSPHRASES
+from tests.conftest import OWNER, PASSPHRASES, ROOT
+from tests.support import TEST_PYTHONPATH
 
 TEAM_KEY = bytes(range(1, 33))
 
@@ -156,3 +164,40 @@ def test_a_vault_of_one_desk_queues_nothing(open_as):
     owner = open_as(OWNER)
     contacts.add_contact(owner, ContactInput(given_name="Solo", family_name=str(uuid.uuid4())[:8]))
     assert owner.conn.execute("SELECT count(*) FROM team_outbox").fetchone()[0] == 0
+
+
+@pytest.mark.slow
+def test_a_desk_killed_while_it_syncs_loses_nothing_and_the_desks_agree(team, desks, tmp_path, failures):
+    rng = random.Random(20261201)
+    (counter, counter_link), (office, office_link) = desks("counter"), desks("office")
+    rows = [(n, ContactInput(given_name=f"Customer{n}", family_name="Trial")) for n in range(2, 42)]
+    importing.import_contacts(counter, rows)
+    desk.sync(counter, counter_link)
+    desk.sync(office, office_link)
+    path = Path(counter.paths.folder)
+    counter.close()
+    for trial in range(6):
+        child = subprocess.Popen(
+            [sys.executable, "-m", "tests.support.desk_child", str(path), OWNER, PASSPHRASES[OWNER],
+             str(tmp_path / "child-failures.json"), counter_link.conn.info.dsn, team.vault],
+            cwd=ROOT, stdout=subprocess.PIPE, text=True, env={**os.environ, "PYTHONPATH": TEST_PYTHONPATH})
+        assert child.stdout.readline().strip() == "ready", f"trial {trial}: the desk did not start"
+        time.sleep(rng.uniform(0.0, 0.15))
+        os.kill(child.pid, signal.SIGKILL)
+        child.wait()
+        child.stdout.close()
+        _edit(office, search.search_contacts(office, "Customer7").rows[0].id, job_title=f"trial {trial}")
+        desk.sync(office, office_link)
+
+    with vault.unlock(path, OWNER, PASSPHRASES[OWNER], failures=failures) as again:
+        for _ in range(3):
+            desk.sync(again, counter_link)
+            desk.sync(office, office_link)
+        assert again.conn.execute("SELECT count(*) FROM team_outbox").fetchone()[0] == 0
+        assert office.conn.execute("SELECT count(*) FROM team_outbox").fetchone()[0] == 0
+        everyone = [r[0] for r in again.conn.execute("SELECT id FROM contacts ORDER BY id")]
+        assert everyone == [r[0] for r in office.conn.execute("SELECT id FROM contacts ORDER BY id")]
+        for contact_id in everyone:
+            assert desk.current(again, contact_id) == desk.current(office, contact_id), contact_id
+        assert contacts.get_contact(office, search.search_contacts(office, "Customer7").rows[0].id).job_title == \
+            "trial 5"  # the office's last edit, made while the counter was down, is everywhere

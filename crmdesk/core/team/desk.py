@@ -1,8 +1,8 @@
 """A desk of a team: its vault linked to a team vault on the server, sending the contacts changed here
 and applying those changed at the other desks.
 
-Every contact changed here waits in ``team_outbox``, written by the gate in the change's own
-transaction. ``send`` seals each with the team key and pushes it as the revision after the one this
+Every contact added, edited or removed here waits in ``team_outbox``, queued by triggers in the
+change's own transaction, whichever path made it (migration 29). ``send`` seals each with the team key and pushes it as the revision after the one this
 desk last had (``team_records``); when another desk was first, it merges (``merge.merge_record``)
 and pushes the merged record. ``receive`` pulls what changed after the desk's cursor, in the server's
 order, and applies it through the gate, with the rules that protect a person: a change they refuse
@@ -176,12 +176,13 @@ def receive(session: Session, desk: DeskLink, done: Synced) -> None:
 def apply_received(session: Session, received: list[Received], done: Synced, *, cursor: int | None = None) -> None:
     """Apply other desks' changes through the gate (see the module notes), and move the cursor to ``cursor``."""
     with session.operation(Permission.EDIT, "team.received", detail={}) as op:
-        op.from_team = True
+        op.conn.execute("INSERT INTO team_applying (one) VALUES (1)")  # what comes from the team is not sent back
         before = (done.received, done.held, done.conflicts)
         for change in received:
             _apply(op, change, done)
         if cursor is not None:
             op.conn.execute("UPDATE team_link SET cursor = ?", (cursor,))
+        op.conn.execute("DELETE FROM team_applying")
         op.detail.update({"received": done.received - before[0], "held": done.held - before[1],
                           "conflicts": done.conflicts - before[2]})
 
@@ -245,7 +246,6 @@ def _sent(session: Session, finished: list[tuple]) -> None:
     """What the server now holds: each record's revision and content, and the queue emptied of them unless
     they changed again meanwhile."""
     with session.operation(Permission.EDIT, "team.sent", detail={"sent": len(finished)}) as op:
-        op.from_team = True
         for contact_id, changes, revision, content in finished:
             op.conn.execute("DELETE FROM team_outbox WHERE id = ? AND changes = ?", (contact_id, changes))
             if content is None:

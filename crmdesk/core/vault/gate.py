@@ -210,7 +210,6 @@ class Operation:
     _contacts: set[str] = field(default_factory=set)
     _everything: bool = False
     audit_seqs: list[int] = field(default_factory=list)
-    from_team: bool = False  # applies what another desk sent: nothing to send back
 
     @property
     def conn(self) -> sqlcipher3.Connection:
@@ -253,14 +252,6 @@ class Operation:
     def changes(self) -> Changes:
         kinds = KINDS if self._everything else frozenset(self._kinds)
         return Changes(kinds, frozenset(self._contacts), self._everything)
-
-
-def queue_for_team(op: Operation) -> None:
-    """On a desk of a team, the contacts this operation changed wait to be sent, in its own transaction:
-    a change is never committed without, nor sent without being committed (core.team sends them)."""
-    op.conn.executemany("INSERT INTO team_outbox (id, queued_at) SELECT ?, ? WHERE EXISTS (SELECT 1 FROM team_link)"
-                        " ON CONFLICT (id) DO UPDATE SET changes = changes + 1",
-                        [(contact, op.now) for contact in sorted(op._contacts)])
 
 
 @contextlib.contextmanager
@@ -331,8 +322,6 @@ def operation(session: Session, permission: Permission, action: str | None, *,
                 op.audit(action, op.subject.id if op.subject is not None else op.target, op.detail)
             if not op.audit_seqs and not session.read_only:
                 raise RuntimeError(f"an operation wrote no audit entry ({action})")
-            if op._contacts and not op.from_team and not session.read_only:
-                queue_for_team(op)
     finally:
         session.current_operation = None
     if not dry_run:

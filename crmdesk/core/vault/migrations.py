@@ -641,11 +641,16 @@ def _v28_bookkeeping_by_country(conn: sqlcipher3.Connection) -> None:
 def _v29_team(conn: sqlcipher3.Connection) -> None:
     # A desk of a team (several desks, one customer list through PostgreSQL: core.team): the link to the
     # server, the team keys by epoch, each record's revision on the server with its content then (the base
-    # a merge starts from), the records changed here and not sent yet (written by the gate in the change's
-    # own transaction), and the conflicts a person reviews. Empty, and unused, in a vault of one desk.
+    # a merge starts from), the contacts changed here and not sent yet, and the conflicts a person reviews.
+    # Triggers queue every contact added, edited or removed, by any path (an edit, an import, a merge, an
+    # erasure), in the change's own transaction; not while changes from other desks are applied
+    # (team_applying), and not at all in a vault of one desk (no team_link).
+    queued = ("INSERT INTO team_outbox (id, queued_at) VALUES ({0}.id, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))"
+              " ON CONFLICT (id) DO UPDATE SET changes = changes + 1")
+    when = "WHEN EXISTS (SELECT 1 FROM team_link) AND NOT EXISTS (SELECT 1 FROM team_applying)"
     run_script(
         conn,
-        """
+        f"""
         CREATE TABLE team_link (
             one        INTEGER PRIMARY KEY CHECK (one = 1),
             server     TEXT NOT NULL,
@@ -658,6 +663,7 @@ def _v29_team(conn: sqlcipher3.Connection) -> None:
         CREATE TABLE team_keys (epoch INTEGER PRIMARY KEY, key BLOB NOT NULL);
         CREATE TABLE team_records (id TEXT PRIMARY KEY, revision INTEGER NOT NULL, base TEXT NOT NULL);
         CREATE TABLE team_outbox (id TEXT PRIMARY KEY, queued_at TEXT NOT NULL, changes INTEGER NOT NULL DEFAULT 1);
+        CREATE TABLE team_applying (one INTEGER PRIMARY KEY CHECK (one = 1));
         CREATE TABLE team_conflicts (
             seq    INTEGER PRIMARY KEY,
             record TEXT NOT NULL,
@@ -667,6 +673,13 @@ def _v29_team(conn: sqlcipher3.Connection) -> None:
             at     TEXT NOT NULL
         );
         CREATE INDEX team_conflicts_by_record ON team_conflicts(record);
+        CREATE TRIGGER team_queue_added AFTER INSERT ON contacts {when}
+            BEGIN {queued.format("new")}; END;
+        CREATE TRIGGER team_queue_edited AFTER UPDATE OF given_name, family_name, display_name, organisation_id,
+            job_title, birthday, notes, source, since, language, updated_at ON contacts {when}
+            BEGIN {queued.format("new")}; END;
+        CREATE TRIGGER team_queue_removed AFTER DELETE ON contacts {when}
+            BEGIN {queued.format("old")}; END;
         """,
     )
 
