@@ -19,10 +19,11 @@ import pytest
 from crmdesk.core import vault
 from crmdesk.core.errors import NotFound
 from crmdesk.core.imports import importing
-from crmdesk.core.people import contacts, search
+from crmdesk.core.people import contacts, duplicates, search
 from crmdesk.core.people.contact_model import ContactInput, Labelled
+from crmdesk.core.people.interactions import add_interaction
 from crmdesk.core.privacy import erasure, restriction
-from crmdesk.core.team import desk
+from crmdesk.core.team import desk, sealing
 from crmdesk.core.team.server import DeskLink
 from tests.conftest import OWNER, PASSPHRASES, ROOT
 from tests.support import TEST_PYTHONPATH
@@ -35,10 +36,12 @@ def desks(team, template_vault, tmp_path, failures):
     """``open_desk(name)``: a new desk (its own copy of the shop's vault, its own database role), linked."""
     opened = []
 
-    def open_desk(name: str):
+    def open_desk(name: str, before=None):
         path = tmp_path / f"{name}.crmvault"
         shutil.copytree(template_vault.path, path)
         session = vault.unlock(path, OWNER, PASSPHRASES[OWNER], failures=failures)
+        if before is not None:  # what the desk did while it was still a desk of its own
+            before(session)
         conninfo = team.desk()
         link = DeskLink(conninfo, team.vault)
         desk.link(session, conninfo, team.vault, 1, TEAM_KEY, link.state()[2])
@@ -201,3 +204,71 @@ def test_a_desk_killed_while_it_syncs_loses_nothing_and_the_desks_agree(team, de
             assert desk.current(again, contact_id) == desk.current(office, contact_id), contact_id
         assert contacts.get_contact(office, search.search_contacts(office, "Customer7").rows[0].id).job_title == \
             "trial 5"  # the office's last edit, made while the counter was down, is everywhere
+
+
+def _push_without_recording(session, link: DeskLink, contact_id: str) -> None:
+    """What ``send`` does for one contact, up to the server's answer: then the desk dies."""
+    team = desk.link_of(session)
+    revision = session.conn.execute("SELECT revision FROM team_records WHERE id = ?", (contact_id,)).fetchone()[0]
+    content = {**desk.current(session, contact_id), desk.SENDER: team.desk}
+    blob = sealing.seal(TEAM_KEY, sealing.Binding(team.vault, "record", contact_id, revision + 1, team.epoch), content)
+    assert link.push_record(contact_id, revision, team.epoch, blob).outcome == "stored"
+
+
+def test_a_desk_that_died_after_the_server_took_its_change_builds_on_it_and_loses_no_later_edit(desks):
+    (counter, counter_link), (office, office_link) = desks("counter"), desks("office")
+    anna = contacts.add_contact(counter, ContactInput(given_name="Anna", family_name="Kowalska"))
+    desk.sync(counter, counter_link)
+    _edit(counter, anna.id, notes="first")
+    _push_without_recording(counter, counter_link, anna.id)  # the server has "first"; the desk never heard
+    _edit(counter, anna.id, notes="second")
+    done = desk.sync(counter, counter_link)
+    desk.sync(office, office_link)
+    assert done.conflicts == 0
+    for session in (counter, office):
+        assert contacts.get_contact(session, anna.id).notes == "second"
+    assert counter.conn.execute("SELECT count(*) FROM team_conflicts").fetchone()[0] == 0
+
+
+def test_a_merge_of_duplicates_at_one_desk_is_no_erasure_at_the_others(desks):
+    (counter, counter_link), (office, office_link) = desks("counter"), desks("office")
+    anna = contacts.add_contact(counter, ContactInput(given_name="Anna", family_name="Kowalska",
+                                                      emails=[Labelled("anna@example.org")]))
+    twin = contacts.add_contact(counter, ContactInput(given_name="Anna", family_name="Kowalska",
+                                                      phones=[Labelled("+48 22 555 01 00")]))
+    desk.sync(counter, counter_link)
+    desk.sync(office, office_link)
+    add_interaction(office, twin.id, kind="visit", summary="Bought rye bread")  # the office's own history
+    duplicates.merge(counter, anna.id, twin.id)
+    desk.sync(counter, counter_link)
+    done = desk.sync(office, office_link)
+    assert done.held == 1  # kept, with a note to merge here too
+    assert contacts.get_contact(office, twin.id).phones[0].value == "+48 22 555 01 00"
+    assert office.conn.execute("SELECT count(*) FROM interactions WHERE summary = 'Bought rye bread'").fetchone() == (1,)
+    assert office.conn.execute("SELECT count(*) FROM suppressions").fetchone() == (0,)
+    assert contacts.get_contact(office, anna.id).phones[0].value == "+48 22 555 01 00"  # the merged record came
+
+
+def test_a_held_change_is_kept_once_however_often_the_desk_syncs(desks):
+    (counter, counter_link), (office, office_link) = desks("counter"), desks("office")
+    anna = contacts.add_contact(counter, ContactInput(given_name="Anna", family_name="Kowalska"))
+    desk.sync(counter, counter_link)
+    desk.sync(office, office_link)
+    restriction.set_hold(office, anna.id, True)
+    _edit(office, anna.id, phones=[Labelled("+48 22 555 01 00")])
+    _edit(counter, anna.id, notes="x", given_name="")  # clears a name: a loss the hold at the office refuses
+    desk.sync(counter, counter_link)
+    for _ in range(3):
+        desk.sync(office, office_link)
+    assert office.conn.execute("SELECT count(*) FROM team_conflicts").fetchone() == (1,)
+
+
+def test_an_erasure_made_before_the_desks_were_linked_reaches_the_other_copies(desks, template_vault):
+    # Both desks start from copies of one vault; the counter erased the customer before the team began.
+    counter, counter_link = desks("counter", before=lambda s: erasure.erase(s, template_vault.contact_id))
+    office, office_link = desks("office")
+    desk.sync(office, office_link)  # the office sends the customer first
+    desk.sync(counter, counter_link)
+    desk.sync(office, office_link)
+    with pytest.raises(NotFound, match="erased"):
+        contacts.get_contact(office, template_vault.contact_id)

@@ -134,11 +134,9 @@ def remove_rows(op: Operation, rowid: int) -> None:
     conn.execute("DELETE FROM retention_proposals WHERE (kind = 'contact' AND target = ?) OR (kind = 'interaction'"
                  " AND target IN (SELECT rowid FROM interactions WHERE contact = ?))", (rowid, rowid))
     search_index.remove(op, rowid, search_index.stored_region(conn))
-    # On a desk of a team, what was last sent of them and any conflict kept from them (the queued id
-    # stays: the erasure itself is sent to the other desks).
-    contact_id = conn.execute("SELECT id FROM contacts WHERE rowid = ?", (rowid,)).fetchone()[0]
-    conn.execute("DELETE FROM team_records WHERE id = ?", (contact_id,))
-    conn.execute("DELETE FROM team_conflicts WHERE record = ?", (contact_id,))
+    # On a desk of a team, what was last sent of them (the queued id stays: the erasure itself is sent to
+    # the other desks; the conflicts kept from them go with the row, by trigger).
+    conn.execute("DELETE FROM team_records WHERE id = (SELECT id FROM contacts WHERE rowid = ?)", (rowid,))
     had = contacts.names_of(conn, rowid)
     with consent.erasing(op, rowid):
         conn.execute("DELETE FROM contacts WHERE rowid = ?", (rowid,))

@@ -9,7 +9,12 @@ order, and applies it through the gate, with the rules that protect a person: a 
 here (a restricted person, an erasure of a person on legal hold) is not applied and is kept as a
 conflict for a person to review. An erasure from another desk erases here too, with the same
 no-trace guarantee as one made here; an erasure made here is sent as a tombstone the server keeps
-for good.
+for good. A contact merged into another here is no erasure: it is sent as "merged away", and the
+other desks keep their copy, with a note for a person to merge it there too.
+
+What a desk seals names the desk (``SENDER``): after a crash between the server's answer and its
+own record of it, a desk meets its own revision again and builds on it, rather than taking it for
+another desk's change.
 
 Contacts only so far: the ledgers (consent, requests, audit) still stay on each desk.
 Threading: the session's thread (``DeskLink`` talks to the server on it too).
@@ -19,23 +24,28 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import uuid
 from dataclasses import dataclass
 from datetime import date
 
 from crmdesk.core.errors import NotFound
 from crmdesk.core.people import contacts
 from crmdesk.core.people.contact_model import Address, Birthday, ContactInput, Labelled
-from crmdesk.core.people.writer import write_contact
+from crmdesk.core.people.writer import ContactWriter
 from crmdesk.core.permissions import Permission
 from crmdesk.core.privacy import erasure
 from crmdesk.core.team import sealing
 from crmdesk.core.team.merge import merge_record
 from crmdesk.core.team.server import DeskLink
+from crmdesk.core.vault import database
 from crmdesk.core.vault.gate import CONTACTS, Effect, Operation, load_subject, refusal
 from crmdesk.core.vault.session import Session
 
+PULL_BATCH = 5000  # changes applied in one transaction (the server gives at most 10,000)
 RETRIES = 3  # pushes of one record that meet another desk's newer revision, before it waits for the next sync
 WHOLE = "*"  # the field of a conflict that is a whole change held back
+MERGED = {"_merged_away": True}  # a contact merged into another at a desk: the same person, no erasure
+SENDER = "_desk"  # the desk that sealed a revision
 
 
 def content_of(data: ContactInput) -> dict:
@@ -81,10 +91,11 @@ class Link:
     vault: str
     epoch: int
     cursor: int
+    desk: str  # this desk's own id: in what it seals, so it knows its own revisions again after a crash
 
 
 def link_of(session: Session) -> Link | None:
-    row = session.conn.execute("SELECT server, vault, epoch, cursor FROM team_link").fetchone()
+    row = session.conn.execute("SELECT server, vault, epoch, cursor, desk FROM team_link").fetchone()
     return Link(*row) if row else None
 
 
@@ -92,10 +103,12 @@ def link(session: Session, server: str, vault: str, epoch: int, team_key: bytes,
     """Make this vault a desk of the team vault ``vault``; every contact it holds waits to be sent. The
     number waiting. ``server`` is the connection string without secrets. Needs ADMINISTER."""
     with session.operation(Permission.ADMINISTER, "team.linked", detail={"vault": vault, "epoch": epoch}) as op:
-        op.conn.execute("INSERT INTO team_link (one, server, vault, epoch, generation, linked_at)"
-                        " VALUES (1, ?, ?, ?, ?, ?)", (server, vault, epoch, generation, op.now))
+        op.conn.execute("INSERT INTO team_link (one, server, vault, epoch, generation, desk, linked_at)"
+                        " VALUES (1, ?, ?, ?, ?, ?, ?)", (server, vault, epoch, generation, str(uuid.uuid4()), op.now))
         op.conn.execute("INSERT INTO team_keys (epoch, key) VALUES (?, ?)", (epoch, team_key))
-        op.conn.execute("INSERT OR IGNORE INTO team_outbox (id, queued_at) SELECT id, ? FROM contacts", (op.now,))
+        # Every contact, and every erasure made before: a copy of this vault at another desk learns of it.
+        op.conn.execute("INSERT OR IGNORE INTO team_outbox (id, queued_at) SELECT id, ? FROM contacts"
+                        " UNION SELECT contact_uuid, ? FROM tombstones", (op.now, op.now))
         waiting = op.conn.execute("SELECT count(*) FROM team_outbox").fetchone()[0]
         op.detail["waiting"] = waiting
     return waiting
@@ -137,23 +150,31 @@ def send(session: Session, desk: DeskLink, done: Synced) -> None:
             here = current(session, contact_id)
             row = session.conn.execute("SELECT revision, base FROM team_records WHERE id = ?", (contact_id,)).fetchone()
             revision, base = (row[0], json.loads(row[1])) if row else (0, None)
-            if here is None:
+            if here is None and _erased_here(session, contact_id):
                 desk.erase_record(contact_id, team.epoch)
                 finished.append((contact_id, changes, None, None))
-            elif here == base:
+                continue
+            if here is None:  # merged into another contact here: the same person, so no erasure
+                if row is None or base == MERGED:  # never sent, or said already
+                    finished.append((contact_id, changes, None, None) if row is None else
+                                    (contact_id, changes, revision, base))
+                    continue
+                here = MERGED
+            if here == base:
                 finished.append((contact_id, changes, revision, base))
-            else:
-                blob = sealing.seal(key, sealing.Binding(team.vault, "record", contact_id, revision + 1, team.epoch),
-                                    here)
-                answer = desk.push_record(contact_id, revision, team.epoch, blob)
-                if answer.outcome == "stored":
-                    finished.append((contact_id, changes, answer.revision, here))
-                else:  # another desk was first, or erased them: theirs comes in as a received change
-                    met.append(Received(contact_id, answer.revision, None if answer.outcome == "erased" else
-                                        _open(session, team, contact_id, answer.revision, answer.epoch, answer.blob)))
+                continue
+            blob = sealing.seal(key, sealing.Binding(team.vault, "record", contact_id, revision + 1, team.epoch),
+                                {**here, SENDER: team.desk})
+            answer = desk.push_record(contact_id, revision, team.epoch, blob)
+            if answer.outcome == "stored":
+                finished.append((contact_id, changes, answer.revision, here))
+            else:  # another desk was first, or erased them: theirs comes in as a received change
+                met.append(Received(contact_id, answer.revision, None if answer.outcome == "erased" else
+                                    _open(session, team, contact_id, answer.revision, answer.epoch, answer.blob)))
         if finished:
             _sent(session, finished)
-            done.sent += sum(1 for _id, _changes, _revision, content in finished if content is not None)
+            done.sent += sum(1 for _id, _changes, revision, content in finished
+                             if content is not None and revision is not None)
         if not met:
             return
         apply_received(session, met, done)  # merged where this desk changed them too; sent on the next round
@@ -163,7 +184,7 @@ def receive(session: Session, desk: DeskLink, done: Synced) -> None:
     session.require(Permission.EDIT)
     team = _linked(session)
     while True:
-        changes = desk.pull(team.cursor, limit=500)
+        changes = desk.pull(team.cursor, limit=PULL_BATCH)
         if not changes:
             return
         records = [Received(c.id, c.revision, None if c.blob is None else
@@ -175,23 +196,33 @@ def receive(session: Session, desk: DeskLink, done: Synced) -> None:
 
 def apply_received(session: Session, received: list[Received], done: Synced, *, cursor: int | None = None) -> None:
     """Apply other desks' changes through the gate (see the module notes), and move the cursor to ``cursor``."""
+    team = link_of(session)
+    me = team.desk if team is not None else None
+    erased = False
     with session.operation(Permission.EDIT, "team.received", detail={}) as op:
         op.conn.execute("INSERT INTO team_applying (one) VALUES (1)")  # what comes from the team is not sent back
         before = (done.received, done.held, done.conflicts)
+        new = ContactWriter(op)  # contacts made at other desks, written in batches as an import writes them
         for change in received:
-            _apply(op, change, done)
+            erased |= change.content is None
+            _apply(op, change, done, new, me)
+        new.finish()
         if cursor is not None:
             op.conn.execute("UPDATE team_link SET cursor = ?", (cursor,))
         op.conn.execute("DELETE FROM team_applying")
         op.detail.update({"received": done.received - before[0], "held": done.held - before[1],
                           "conflicts": done.conflicts - before[2]})
+    if erased:  # the erased pages overwritten, as after an erasure made here
+        database.checkpoint_waiting(session.conn, erasure.OVERWRITE_WAIT_SECONDS)
 
 
-def _apply(op: Operation, change: Received, done: Synced) -> None:
+def _apply(op: Operation, change: Received, done: Synced, new: ContactWriter, me: str | None) -> None:
     conn = op.conn
     row = conn.execute("SELECT rowid FROM contacts WHERE id = ?", (change.id,)).fetchone()
     waiting = conn.execute("SELECT 1 FROM team_outbox WHERE id = ?", (change.id,)).fetchone() is not None
-    if change.content is None:  # erased at another desk
+    content = None if change.content is None else dict(change.content)
+    mine = content is not None and content.pop(SENDER, None) == me
+    if content is None:  # erased at another desk
         if row is not None:
             subject = load_subject(conn, row[0])
             if refusal(subject, Effect.REMOVE) is not None:  # on legal hold here
@@ -202,37 +233,47 @@ def _apply(op: Operation, change: Received, done: Synced) -> None:
         conn.execute("DELETE FROM team_outbox WHERE id = ?", (change.id,))
         done.received += 1
         return
-    if row is None:
+    was = conn.execute("SELECT base FROM team_records WHERE id = ?", (change.id,)).fetchone()
+    base = json.loads(was[0]) if was else None
+    if content == MERGED or (row is None and base == MERGED):
+        if row is not None:  # merged into another at a desk: a person here decides whether to merge too
+            _hold(op, change, done, content)
+    elif row is None:
         if conn.execute("SELECT 1 FROM tombstones WHERE contact_uuid = ?", (change.id,)).fetchone():
             return  # erased here: the erasure is on its way to the server, and final
-        write_contact(op, input_of(change.content), contact_id=change.id)
+        new.write(input_of(content), contact_id=change.id)
         op.changed(CONTACTS, contacts=(change.id,))
+    elif mine and waiting:
+        pass  # this desk's own revision (its answer lost in a crash): the base of what it sends next
     else:
         subject = load_subject(conn, row[0])
         here = current(op.session, change.id)
-        target = change.content
+        target = content
         if waiting:  # changed here too: merged against the revision both started from
-            base_row = conn.execute("SELECT base FROM team_records WHERE id = ?", (change.id,)).fetchone()
-            target, conflicts = merge_record(json.loads(base_row[0]) if base_row else None, here, change.content)
+            target, conflicts = merge_record(base, here, content)
             for conflict in conflicts:
                 _conflict(op, change.id, conflict.field, conflict.server, conflict.kept)
             done.conflicts += len(conflicts)
         lost = contacts.lost_fields(input_of(here), input_of(target))
         if refusal(subject, Effect.PROCESS) is not None or (lost and refusal(subject, Effect.REMOVE) is not None):
-            _hold(op, change, done)
+            _hold(op, change, done, content)
             return
         if target != here:
             contacts.rewrite(op, subject, input_of(target))
             op.changed(CONTACTS, contacts=(change.id,))
     conn.execute("INSERT INTO team_records (id, revision, base) VALUES (?, ?, ?) ON CONFLICT (id) DO UPDATE"
                  " SET revision = excluded.revision, base = excluded.base",
-                 (change.id, change.revision, json.dumps(change.content, ensure_ascii=False)))
+                 (change.id, change.revision, json.dumps(content, ensure_ascii=False)))
     done.received += 1
 
 
-def _hold(op: Operation, change: Received, done: Synced) -> None:
-    """A change a rule here refuses: not applied; kept whole for a person to review."""
-    _conflict(op, change.id, WHOLE, change.content, None)
+def _hold(op: Operation, change: Received, done: Synced, content: dict | None = None) -> None:
+    """A change a rule here refuses, or a merge made at another desk: not applied; kept whole for a person
+    to review (once: the same change met again is not kept twice)."""
+    server = json.dumps(content, ensure_ascii=False)
+    if op.conn.execute("SELECT 1 FROM team_conflicts WHERE record = ? AND field = ? AND server = ?",
+                       (change.id, WHOLE, server)).fetchone() is None:
+        _conflict(op, change.id, WHOLE, content, None)
     done.held += 1
 
 
@@ -254,6 +295,10 @@ def _sent(session: Session, finished: list[tuple]) -> None:
                 op.conn.execute("INSERT INTO team_records (id, revision, base) VALUES (?, ?, ?) ON CONFLICT (id)"
                                 " DO UPDATE SET revision = excluded.revision, base = excluded.base",
                                 (contact_id, revision, json.dumps(content, ensure_ascii=False)))
+
+
+def _erased_here(session: Session, contact_id: str) -> bool:
+    return session.conn.execute("SELECT 1 FROM tombstones WHERE contact_uuid = ?", (contact_id,)).fetchone() is not None
 
 
 def _linked(session: Session) -> Link:

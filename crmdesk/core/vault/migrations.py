@@ -644,7 +644,8 @@ def _v29_team(conn: sqlcipher3.Connection) -> None:
     # a merge starts from), the contacts changed here and not sent yet, and the conflicts a person reviews.
     # Triggers queue every contact added, edited or removed, by any path (an edit, an import, a merge, an
     # erasure), in the change's own transaction; not while changes from other desks are applied
-    # (team_applying), and not at all in a vault of one desk (no team_link).
+    # (team_applying), and not at all in a vault of one desk (no team_link). The conflicts kept from a
+    # contact go with it (an erasure, or a merge into another contact).
     queued = ("INSERT INTO team_outbox (id, queued_at) VALUES ({0}.id, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))"
               " ON CONFLICT (id) DO UPDATE SET changes = changes + 1")
     when = "WHEN EXISTS (SELECT 1 FROM team_link) AND NOT EXISTS (SELECT 1 FROM team_applying)"
@@ -658,6 +659,7 @@ def _v29_team(conn: sqlcipher3.Connection) -> None:
             epoch      INTEGER NOT NULL,
             cursor     INTEGER NOT NULL DEFAULT 0,
             generation TEXT NOT NULL,
+            desk       TEXT NOT NULL,
             linked_at  TEXT NOT NULL
         );
         CREATE TABLE team_keys (epoch INTEGER PRIMARY KEY, key BLOB NOT NULL);
@@ -680,6 +682,8 @@ def _v29_team(conn: sqlcipher3.Connection) -> None:
             BEGIN {queued.format("new")}; END;
         CREATE TRIGGER team_queue_removed AFTER DELETE ON contacts {when}
             BEGIN {queued.format("old")}; END;
+        CREATE TRIGGER team_conflicts_go AFTER DELETE ON contacts
+            BEGIN DELETE FROM team_conflicts WHERE record = old.id; END;
         """,
     )
 
