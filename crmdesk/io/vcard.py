@@ -295,6 +295,8 @@ def _phone(value: str) -> str:
     return (number + (f" ext. {extension}" if extension else "")).strip()
 
 
+# What crmdesk's cards say made them.
+PRODID = "-//crmdesk//crmdesk//EN"
 # Google's own X-ABLabel words (a person's labels come as typed).
 _GOOGLE_LABELS = {"PROFILE": "profile", "BLOG": "blog", "HOME_PAGE": "home page", "FTP": "ftp",
                   "GRAND_CENTRAL": "Google Voice", "RELATIVE": "relative", "REFERRED_BY": "referred by",
@@ -305,10 +307,11 @@ _GOOGLE_LABELS = {"PROFILE": "profile", "BLOG": "blog", "HOME_PAGE": "home page"
 _APPLE_LABELS = {"homefax": "home fax", "workfax": "work fax", "otherfax": "other fax", "iphone": "iPhone mobile"}
 
 
-def _group_label(text: str) -> str:
-    """Apple's X-ABLabel: its own labels (``_$!<HomePage>!$_``) in lower case, a person's as typed."""
+def _group_label(text: str, google: bool = True) -> str:
+    """Apple's X-ABLabel: its own labels (``_$!<HomePage>!$_``) in lower case, a person's as typed; Google's
+    own words too, unless crmdesk wrote the card (a person's label "BLOG" is theirs)."""
     text = _unescape(text).strip()
-    if text in _GOOGLE_LABELS:
+    if google and text in _GOOGLE_LABELS:
         return _GOOGLE_LABELS[text]
     if text.startswith("_$!<"):
         own = text.strip("_$!<>").lower()
@@ -323,12 +326,13 @@ def _card_to_contact(card: list, unkept: dict[str, None] | None = None,
     what was left out of the card (a birthday that is no date) in ``said``."""
     data = ContactInput()
     group_labels = {g: v for _, g, n, _, v in card if n == "X-ABLABEL" and g}
+    ours = any(n == "PRODID" and _unescape(v).strip() == PRODID for _, _, n, _, v in card)
     notes: list[str] = []
     more: list[str] = []  # values the contact has one place for, kept in its notes rather than lost
     labels: list[tuple[str, str]] = []  # LABEL: an address as printed, used when the card has no ADR
     languages: list[tuple[int, str]] = []  # LANG: (PREF, tag)
     for _, group, name, params, value in card:
-        label = _label(params, _group_label(group_labels.get(group, "")))
+        label = _label(params, _group_label(group_labels.get(group, ""), google=not ours))
         if name == "N":
             parts = _split(value) + [""] * 5
             data.family_name, data.given_name = parts[0].strip(), " ".join(
@@ -468,7 +472,7 @@ def _fold(line: str) -> str:
 def write_vcards(contacts: Iterable[Contact]) -> Iterable[str]:
     """vCard 4.0 text, one card at a time; every value escaped (RFC 6350)."""
     for c in contacts:
-        lines = ["BEGIN:VCARD", "VERSION:4.0", f"UID:urn:uuid:{c.id}",
+        lines = ["BEGIN:VCARD", "VERSION:4.0", f"PRODID:{PRODID}", f"UID:urn:uuid:{c.id}",
                  f"FN:{_escape(c.display_name)}",
                  f"N:{_escape(c.family_name)};{_escape(c.given_name)};;;"]
         if c.organisation:

@@ -36,6 +36,22 @@ def _contact(number: int, **fields) -> Contact:
     return Contact(id=f"00000000-0000-4000-8000-{number:012d}", **fields)
 
 
+def test_a_label_that_is_one_of_googles_own_words_comes_back_as_typed():
+    """Google writes its own labels as "BLOG" or "PROFILE" and crmdesk reads them as words ("blog"); a
+    label a person typed that way, in crmdesk's own card, stays theirs."""
+    card = _contact(1, display_name="Card One", emails=[Labelled("a@example.org", "BLOG")],
+                    phones=[Labelled("+49 30 1234567", "PROFILE")])
+    parsed, records = read_vcards("".join(write_vcards([card])), "utf-8")
+    parsed.keep_all(records)
+    back = parsed.records[0].contact
+    assert ([e.label for e in back.emails], [p.label for p in back.phones]) == (["BLOG"], ["PROFILE"])
+    google = ("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Card Two\r\nitem1.URL:https://example.org\r\n"
+              "item1.X-ABLabel:BLOG\r\nEND:VCARD\r\n")
+    parsed, records = read_vcards(google, "utf-8")
+    parsed.keep_all(records)
+    assert [w.label for w in parsed.records[0].contact.websites] == ["blog"]
+
+
 def test_a_crafted_website_cannot_add_cards_to_a_vcard_export(tmp_path):
     people = [_contact(1, given_name="Anna", family_name="Berg", websites=[Labelled(CRAFTED_URL)],
                        notes="line one\r\nline two\rline three",
