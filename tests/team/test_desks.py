@@ -17,14 +17,15 @@ import psycopg
 import pytest
 
 from crmdesk.core import vault
-from crmdesk.core.errors import NotFound
+from crmdesk.core.errors import NotFound, PermissionDenied
 from crmdesk.core.imports import importing
 from crmdesk.core.people import contacts, duplicates, search
 from crmdesk.core.people.contact_model import ContactInput, Labelled
 from crmdesk.core.people.interactions import add_interaction
 from crmdesk.core.privacy import erasure, restriction
-from crmdesk.core.team import desk, sealing
+from crmdesk.core.team import desk, sealing, server
 from crmdesk.core.team.server import DeskLink
+from crmdesk.core.vault import crypto
 from tests.conftest import OWNER, PASSPHRASES, ROOT
 from tests.support import TEST_PYTHONPATH
 
@@ -272,3 +273,32 @@ def test_an_erasure_made_before_the_desks_were_linked_reaches_the_other_copies(d
     desk.sync(office, office_link)
     with pytest.raises(NotFound, match="erased"):
         contacts.get_contact(office, template_vault.contact_id)
+
+
+def test_after_a_revocation_each_desk_takes_its_users_copy_of_the_new_key(team, desks):
+    (counter, counter_link), (office, office_link) = desks("counter"), desks("office")
+    anna = contacts.add_contact(counter, ContactInput(given_name="Anna", family_name="Kowalska"))
+    desk.sync(counter, counter_link)
+    desk.sync(office, office_link)
+    owner = counter.user.id
+    new_key = bytes(range(100, 132))
+    slot = sealing.seal_team_key(crypto.public_key_of(counter.private_key()), new_key, team.vault, 2, owner)
+    server.revoke(team.admin, team.vault, 1, {owner: slot}, [])  # everyone but the owner loses the team
+    _edit(counter, anna.id, notes="after the revocation")
+    assert desk.sync(counter, counter_link).sent == 1  # sealed with the new key
+    desk.sync(office, office_link)
+    assert contacts.get_contact(office, anna.id).notes == "after the revocation"
+    for session in (counter, office):
+        assert session.conn.execute("SELECT epoch FROM team_link").fetchone() == (2,)
+        assert session.conn.execute("SELECT key FROM team_keys WHERE epoch = 2").fetchone() == (new_key,)
+
+
+def test_a_user_given_no_copy_of_the_new_key_is_told_so(team, desks):
+    counter, counter_link = desks("counter")
+    desk.sync(counter, counter_link)
+    stranger = str(uuid.uuid4())
+    public = crypto.public_key_of(crypto.new_keypair()[0])
+    server.revoke(team.admin, team.vault, 1, {stranger: sealing.seal_team_key(public, TEAM_KEY, team.vault, 2,
+                                                                            stranger)}, [])
+    with pytest.raises(PermissionDenied, match="no copy"):
+        desk.sync(counter, counter_link)

@@ -28,7 +28,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import date
 
-from crmdesk.core.errors import NotFound
+from crmdesk.core.errors import NotFound, PermissionDenied
 from crmdesk.core.people import contacts
 from crmdesk.core.people.contact_model import Address, Birthday, ContactInput, Labelled
 from crmdesk.core.people.writer import ContactWriter
@@ -134,9 +134,29 @@ class Synced:
 def sync(session: Session, desk: DeskLink) -> Synced:
     """Send what changed here, then take what changed elsewhere. Needs EDIT."""
     done = Synced()
+    take_new_key(session, desk)
     send(session, desk, done)
     receive(session, desk, done)
     return done
+
+
+def take_new_key(session: Session, desk: DeskLink) -> int:
+    """The team key's epoch, after taking this user's copy of a new key from the server when the team's
+    key changed (a user was revoked). Older keys stay, for what is still sealed with them."""
+    session.require(Permission.EDIT)
+    team = _linked(session)
+    epoch = desk.state()[1]
+    if epoch == team.epoch:
+        return epoch
+    sealed = desk.key_slots(epoch).get(session.user.id)
+    if sealed is None:
+        raise PermissionDenied("The team's key has changed and this user was given no copy of it; ask the shop's "
+                               "owner whether they still belong to the team.")
+    key = sealing.open_team_key(session.private_key(), sealed, team.vault, epoch, session.user.id)
+    with session.operation(Permission.EDIT, "team.key_changed", detail={"epoch": epoch}) as op:
+        op.conn.execute("INSERT OR REPLACE INTO team_keys (epoch, key) VALUES (?, ?)", (epoch, key))
+        op.conn.execute("UPDATE team_link SET epoch = ?", (epoch,))
+    return epoch
 
 
 def send(session: Session, desk: DeskLink, done: Synced) -> None:

@@ -18,6 +18,7 @@ ACTIONS = {
     "audit.verified": N_("Audit log checked"),
     "backup.checked": N_("Backup checked"),
     "backup.created": N_("Backup made"),
+    "team.key_changed": N_("Desk took the team's new key"),
     "team.linked": N_("Desk joined a team"),
     "team.received": N_("Changes received from the other desks"),
     "team.sent": N_("Changes sent to the other desks"),
