@@ -149,10 +149,10 @@ BEGIN
 END
 $$;
 
--- A record's new revision, based on p_base (0: a new record). Outcomes: 'stored' with the new number and
--- revision; 'conflict' with the server's revision, its key epoch and blob, when another desk wrote first (nothing is
--- written; the desk merges and pushes again); 'erased' when the record is erased (nothing is written:
--- an erasure is final).
+-- A record's new revision, based on p_base (0: a new record). Outcomes: 'stored' with the new number
+-- and revision; 'conflict' with the server's revision, its key epoch and blob, when another desk wrote
+-- first (nothing is written; the desk merges and pushes again); 'erased' when the record is erased
+-- (nothing is written: an erasure is final).
 CREATE FUNCTION crmdesk.push_record(p_vault uuid, p_id uuid, p_base bigint, p_epoch integer, p_blob bytea)
 RETURNS TABLE (outcome text, seq bigint, revision bigint, key_epoch integer, blob bytea)
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
