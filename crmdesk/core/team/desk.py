@@ -41,6 +41,7 @@ from crmdesk.core.vault import database
 from crmdesk.core.vault.gate import CONTACTS, Effect, Operation, load_subject, refusal
 from crmdesk.core.vault.session import Session
 
+PUSH_BATCH = 500  # pushes sent in one transaction, without waiting for each answer
 PULL_BATCH = 5000  # changes applied in one transaction (the server gives at most 10,000)
 RETRIES = 3  # pushes of one record that meet another desk's newer revision, before it waits for the next sync
 WHOLE = "*"  # the field of a conflict that is a whole change held back
@@ -48,10 +49,12 @@ MERGED = {"_merged_away": True}  # a contact merged into another at a desk: the 
 SENDER = "_desk"  # the desk that sealed a revision
 
 
-def content_of(data: ContactInput) -> dict:
-    """A contact's fields as the team's JSON: what is sealed, sent and merged."""
+def content_of(data: ContactInput, display_name: str | None = None) -> dict:
+    """A contact's fields as the team's JSON: what is sealed, sent and merged (a stored contact's
+    ``display_name``: the one a person chose, else empty)."""
     return {
-        "given_name": data.given_name, "family_name": data.family_name, "display_name": data.display_name,
+        "given_name": data.given_name, "family_name": data.family_name,
+        "display_name": data.display_name if display_name is None else display_name,
         "organisation": data.organisation, "job_title": data.job_title,
         "emails": [dataclasses.asdict(e) for e in data.emails], "phones": [dataclasses.asdict(p) for p in data.phones],
         "addresses": [dataclasses.asdict(a) for a in data.addresses],
@@ -80,9 +83,10 @@ def input_of(content: dict) -> ContactInput:
 def current(session: Session, contact_id: str) -> dict | None:
     """The contact as it is here, or None when it is gone (erased)."""
     try:
-        return content_of(contacts.get_contact(session, contact_id).as_input())
+        contact = contacts.get_contact(session, contact_id)
     except NotFound:
         return None
+    return content_of(contact, contact.chosen_display_name)
 
 
 @dataclass(frozen=True)
@@ -165,7 +169,7 @@ def send(session: Session, desk: DeskLink, done: Synced) -> None:
     key = _key(session, team.epoch)
     for _ in range(RETRIES):
         waiting = session.conn.execute("SELECT id, changes FROM team_outbox ORDER BY queued_at, id").fetchall()
-        finished, met = [], []
+        finished, met, pushes = [], [], []
         for contact_id, changes in waiting:
             here = current(session, contact_id)
             row = session.conn.execute("SELECT revision, base FROM team_records WHERE id = ?", (contact_id,)).fetchone()
@@ -182,19 +186,26 @@ def send(session: Session, desk: DeskLink, done: Synced) -> None:
                 here = MERGED
             if here == base:
                 finished.append((contact_id, changes, revision, base))
-                continue
-            blob = sealing.seal(key, sealing.Binding(team.vault, "record", contact_id, revision + 1, team.epoch),
-                                {**here, SENDER: team.desk})
-            answer = desk.push_record(contact_id, revision, team.epoch, blob)
-            if answer.outcome == "stored":
-                finished.append((contact_id, changes, answer.revision, here))
-            else:  # another desk was first, or erased them: theirs comes in as a received change
-                met.append(Received(contact_id, answer.revision, None if answer.outcome == "erased" else
-                                    _open(session, team, contact_id, answer.revision, answer.epoch, answer.blob)))
+            else:
+                pushes.append((contact_id, changes, revision, here))
+        for start in range(0, len(pushes), PUSH_BATCH):
+            batch = pushes[start:start + PUSH_BATCH]
+            answers = desk.push_records([
+                (contact_id, revision,
+                 sealing.seal(key, sealing.Binding(team.vault, "record", contact_id, revision + 1, team.epoch),
+                              {**here, SENDER: team.desk}))
+                for contact_id, _changes, revision, here in batch], team.epoch)
+            for (contact_id, changes, _revision, here), answer in zip(batch, answers, strict=True):
+                if answer.outcome == "stored":
+                    finished.append((contact_id, changes, answer.revision, here))
+                    done.sent += 1
+                else:  # another desk was first, or erased them: theirs comes in as a received change
+                    met.append(Received(contact_id, answer.revision, None if answer.outcome == "erased" else
+                                        _open(session, team, contact_id, answer.revision, answer.epoch, answer.blob)))
+            _sent(session, finished)  # recorded batch by batch: a crash costs at most one batch sent again
+            finished = []
         if finished:
             _sent(session, finished)
-            done.sent += sum(1 for _id, _changes, revision, content in finished
-                             if content is not None and revision is not None)
         if not met:
             return
         apply_received(session, met, done)  # merged where this desk changed them too; sent on the next round
@@ -253,8 +264,10 @@ def _apply(op: Operation, change: Received, done: Synced, new: ContactWriter, me
         conn.execute("DELETE FROM team_outbox WHERE id = ?", (change.id,))
         done.received += 1
         return
-    was = conn.execute("SELECT base FROM team_records WHERE id = ?", (change.id,)).fetchone()
-    base = json.loads(was[0]) if was else None
+    was = conn.execute("SELECT revision, base FROM team_records WHERE id = ?", (change.id,)).fetchone()
+    if mine and was is not None and was[0] == change.revision:
+        return  # this desk's own revision, recorded when it was sent
+    base = json.loads(was[1]) if was else None
     if content == MERGED or (row is None and base == MERGED):
         if row is not None:  # merged into another at a desk: a person here decides whether to merge too
             _hold(op, change, done, content)

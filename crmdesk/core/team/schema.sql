@@ -144,40 +144,63 @@ DECLARE
     given bigint;
 BEGIN
     UPDATE crmdesk.vaults SET head = head + 1 WHERE id = p_vault RETURNING head INTO given;
-    PERFORM pg_notify('crmdesk_' || replace(p_vault::text, '-', ''), given::text);  -- sent on commit
+    -- sent on commit, once a transaction however many numbers it took (the same payload is folded)
+    PERFORM pg_notify('crmdesk_' || replace(p_vault::text, '-', ''), '');
     RETURN given;
 END
 $$;
 
--- A record's new revision, based on p_base (0: a new record). Outcomes: 'stored' with the new number
--- and revision; 'conflict' with the server's revision, its key epoch and blob, when another desk wrote
+-- New revisions of records, each based on its p_bases entry (0: a new record), in one go: the vault row
+-- is locked once and its head moved once. Each answer, in order: 'stored' with the new number and
+-- revision; 'conflict' with the server's revision, its key epoch and blob, when another desk wrote
 -- first (nothing is written; the desk merges and pushes again); 'erased' when the record is erased
 -- (nothing is written: an erasure is final).
-CREATE FUNCTION crmdesk.push_record(p_vault uuid, p_id uuid, p_base bigint, p_epoch integer, p_blob bytea)
+CREATE FUNCTION crmdesk.push_records(p_vault uuid, p_epoch integer, p_ids uuid[], p_bases bigint[],
+                                     p_blobs bytea[])
 RETURNS TABLE (outcome text, seq bigint, revision bigint, key_epoch integer, blob bytea)
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
     found_row crmdesk.records;
-    given bigint;
+    head_now bigint;
+    first_head bigint;
 BEGIN
-    PERFORM crmdesk.check_blob(p_blob);
+    IF cardinality(p_ids) IS DISTINCT FROM cardinality(p_bases)
+            OR cardinality(p_ids) IS DISTINCT FROM cardinality(p_blobs) OR cardinality(p_ids) > 10000 THEN
+        RAISE EXCEPTION 'crmdesk: one base and one blob per record, at most 10,000' USING ERRCODE = 'CD003';
+    END IF;
     PERFORM crmdesk.lock_vault(p_vault, p_epoch);
-    SELECT * INTO found_row FROM crmdesk.records r WHERE r.vault = p_vault AND r.id = p_id;
-    IF FOUND AND found_row.blob IS NULL THEN
-        RETURN QUERY SELECT 'erased'::text, found_row.seq, found_row.revision, found_row.key_epoch, NULL::bytea;
-        RETURN;
+    SELECT v.head INTO head_now FROM crmdesk.vaults v WHERE v.id = p_vault;
+    first_head := head_now;
+    FOR i IN 1 .. coalesce(cardinality(p_ids), 0) LOOP
+        PERFORM crmdesk.check_blob(p_blobs[i]);
+        SELECT * INTO found_row FROM crmdesk.records r WHERE r.vault = p_vault AND r.id = p_ids[i];
+        IF FOUND AND found_row.blob IS NULL THEN
+            RETURN QUERY SELECT 'erased'::text, found_row.seq, found_row.revision, found_row.key_epoch, NULL::bytea;
+        ELSIF coalesce(found_row.revision, 0) <> p_bases[i] THEN
+            RETURN QUERY SELECT 'conflict'::text, found_row.seq, found_row.revision, found_row.key_epoch,
+                found_row.blob;
+        ELSE
+            head_now := head_now + 1;
+            INSERT INTO crmdesk.records AS r (vault, id, revision, key_epoch, seq, blob)
+                VALUES (p_vault, p_ids[i], p_bases[i] + 1, p_epoch, head_now, p_blobs[i])
+                ON CONFLICT (vault, id) DO UPDATE SET revision = excluded.revision, key_epoch = excluded.key_epoch,
+                seq = excluded.seq, blob = excluded.blob;
+            RETURN QUERY SELECT 'stored'::text, head_now, p_bases[i] + 1, p_epoch, NULL::bytea;
+        END IF;
+        found_row := NULL;
+    END LOOP;
+    IF head_now > first_head THEN
+        UPDATE crmdesk.vaults SET head = head_now WHERE id = p_vault;
+        PERFORM pg_notify('crmdesk_' || replace(p_vault::text, '-', ''), '');
     END IF;
-    IF coalesce(found_row.revision, 0) <> p_base THEN
-        RETURN QUERY SELECT 'conflict'::text, found_row.seq, found_row.revision, found_row.key_epoch, found_row.blob;
-        RETURN;
-    END IF;
-    given := crmdesk.take_seq(p_vault);
-    INSERT INTO crmdesk.records AS r (vault, id, revision, key_epoch, seq, blob)
-        VALUES (p_vault, p_id, p_base + 1, p_epoch, given, p_blob)
-        ON CONFLICT (vault, id) DO UPDATE
-        SET revision = excluded.revision, key_epoch = excluded.key_epoch, seq = excluded.seq, blob = excluded.blob;
-    RETURN QUERY SELECT 'stored'::text, given, p_base + 1, p_epoch, NULL::bytea;
 END
+$$;
+
+-- One record's new revision (push_records for one).
+CREATE FUNCTION crmdesk.push_record(p_vault uuid, p_id uuid, p_base bigint, p_epoch integer, p_blob bytea)
+RETURNS TABLE (outcome text, seq bigint, revision bigint, key_epoch integer, blob bytea)
+LANGUAGE sql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+    SELECT * FROM crmdesk.push_records(p_vault, p_epoch, ARRAY[p_id], ARRAY[p_base], ARRAY[p_blob])
 $$;
 
 -- Erases a record for good: its ciphertext is gone, and every later write to it is refused.
@@ -290,6 +313,7 @@ $$;
 
 REVOKE ALL ON ALL FUNCTIONS IN SCHEMA crmdesk FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION crmdesk.push_record(uuid, uuid, bigint, integer, bytea),
+    crmdesk.push_records(uuid, integer, uuid[], bigint[], bytea[]),
     crmdesk.erase_record(uuid, uuid, integer), crmdesk.push_event(uuid, uuid, integer, bytea),
     crmdesk.pull(uuid, bigint, integer), crmdesk.vault_state(uuid), crmdesk.my_vault(),
     crmdesk.key_slots(uuid, integer) TO @DESK@;
