@@ -17,7 +17,13 @@ import psycopg
 import pytest
 
 from crmdesk.core import vault
-from crmdesk.core.errors import NotFound, PermissionDenied
+from crmdesk.core.errors import (
+    IntegrityFailure,
+    NotFound,
+    OperationFailed,
+    PermissionDenied,
+    UsageError,
+)
 from crmdesk.core.imports import importing
 from crmdesk.core.people import contacts, duplicates, search
 from crmdesk.core.people.contact_model import ContactInput, Labelled
@@ -134,7 +140,7 @@ def test_an_erasure_racing_an_edit_at_another_desk_wins_and_leaves_no_trace(team
             rows = session.conn.execute(f"SELECT * FROM {table}").fetchall()  # noqa: S608
             assert "Canary" not in repr(rows) and "zsofia" not in repr(rows)
     with psycopg.connect(team.operator) as conn:  # the server keeps the tombstone, not the ciphertext
-        assert conn.execute("SELECT blob FROM crmdesk.records WHERE id = %s", (anna.id,)).fetchone() == (None,)
+        assert conn.execute("SELECT erased FROM crmdesk.records WHERE id = %s", (anna.id,)).fetchone() == (True,)
 
 
 def test_a_change_a_rule_here_refuses_is_held_for_review_not_applied(desks):
@@ -302,3 +308,45 @@ def test_a_user_given_no_copy_of_the_new_key_is_told_so(team, desks):
                                                                             stranger)}, [])
     with pytest.raises(PermissionDenied, match="no copy"):
         desk.sync(counter, counter_link)
+
+
+def test_the_server_cannot_erase_anyone(team, desks):
+    """Whoever runs the server marks a contact erased, with no desk's sealed word for it: the desks refuse."""
+    (counter, counter_link), (office, office_link) = desks("counter"), desks("office")
+    anna = contacts.add_contact(counter, ContactInput(given_name="Anna", family_name="Kowalska"))
+    desk.sync(counter, counter_link)
+    desk.sync(office, office_link)
+    with psycopg.connect(team.operator) as conn:
+        head = conn.execute("UPDATE crmdesk.vaults SET head = head + 1 RETURNING head").fetchone()[0]
+        conn.execute("UPDATE crmdesk.records SET erased = true, blob = 'x', seq = %s WHERE id = %s", (head, anna.id))
+    with pytest.raises(IntegrityFailure):
+        desk.sync(office, office_link)
+    assert contacts.get_contact(office, anna.id).given_name == "Anna"
+
+
+def test_a_desk_offline_across_two_key_changes_takes_both_keys(team, desks):
+    (counter, counter_link), (office, office_link) = desks("counter"), desks("office")
+    owner = counter.user.id
+    public = crypto.public_key_of(counter.private_key())
+    keys = {2: bytes(range(100, 132)), 3: bytes(range(150, 182))}
+    anna = contacts.add_contact(counter, ContactInput(given_name="Anna", family_name="Kowalska"))
+    server.revoke(team.admin, team.vault, 1, {owner: sealing.seal_team_key(public, keys[2], team.vault, 2, owner)}, [])
+    desk.sync(counter, counter_link)  # Anna sealed under epoch 2
+    server.revoke(team.admin, team.vault, 2, {owner: sealing.seal_team_key(public, keys[3], team.vault, 3, owner)}, [])
+    desk.sync(office, office_link)  # offline meanwhile: both keys at once
+    assert contacts.get_contact(office, anna.id).family_name == "Kowalska"
+    assert office.conn.execute("SELECT epoch FROM team_keys ORDER BY epoch").fetchall() == [(1,), (2,), (3,)]
+
+
+def test_a_desk_links_once_and_comes_back_after_the_server_dropped_it(team, desks):
+    counter, counter_link = desks("counter")
+    desk.sync(counter, counter_link)
+    with pytest.raises(UsageError, match="already"):
+        desk.link(counter, "host=elsewhere", team.vault, 1, TEAM_KEY, str(uuid.uuid4()))
+    with psycopg.connect(team.operator, autocommit=True) as conn:  # the server restarts, say
+        conn.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = current_user"
+                     " AND pid <> pg_backend_pid() OR usename LIKE 'desk_%'")
+    contacts.add_contact(counter, ContactInput(given_name="Jan", family_name="Nowak"))
+    with pytest.raises(OperationFailed, match="did not answer"):
+        desk.sync(counter, counter_link)
+    assert desk.sync(counter, counter_link).sent == 1  # the next sync finds the server again

@@ -114,13 +114,18 @@ def test_an_erasure_is_final_and_leaves_no_ciphertext(team):
     record = str(uuid.uuid4())
     with DeskLink(team.desk(), team.vault) as counter, DeskLink(team.desk(), team.vault) as office:
         _contact(team, counter, record, 0, {"name": CANARY})
-        counter.erase_record(record, 1)
+        proof = sealing.seal_erasure(TEAM_KEY, team.vault, record, 1)
+        counter.erase_record(record, 1, proof)
         late = office.push_record(record, 1, 1, b"an edit made offline before the erasure")
-        assert late.outcome == "erased"
+        assert late.outcome == "erased" and late.blob == proof
         tombstone = office.pull(0)
-        assert [(c.item, c.id, c.blob) for c in tombstone] == [("record", record, None)]
-    with psycopg.connect(team.operator) as conn:
-        assert conn.execute("SELECT blob FROM crmdesk.records WHERE id = %s", (record,)).fetchone() == (None,)
+        assert [(c.item, c.id, c.blob) for c in tombstone] == [("erasure", record, proof)]
+        sealing.check_erasure(TEAM_KEY, team.vault, record, 1, tombstone[0].blob)
+        with pytest.raises(IntegrityFailure):  # the word for one record erases no other
+            sealing.check_erasure(TEAM_KEY, team.vault, str(uuid.uuid4()), 1, proof)
+    with psycopg.connect(team.operator) as conn:  # the contact's ciphertext is gone
+        assert conn.execute("SELECT erased, blob FROM crmdesk.records WHERE id = %s", (record,)).fetchone() == (
+            True, proof)
 
 
 def test_a_ledger_event_sent_twice_is_one_event(team):

@@ -28,7 +28,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import date
 
-from crmdesk.core.errors import NotFound, PermissionDenied
+from crmdesk.core.errors import NotFound, PermissionDenied, UsageError
 from crmdesk.core.people import contacts
 from crmdesk.core.people.contact_model import Address, Birthday, ContactInput, Labelled
 from crmdesk.core.people.writer import ContactWriter
@@ -106,6 +106,8 @@ def link_of(session: Session) -> Link | None:
 def link(session: Session, server: str, vault: str, epoch: int, team_key: bytes, generation: str) -> int:
     """Make this vault a desk of the team vault ``vault``; every contact it holds waits to be sent. The
     number waiting. ``server`` is the connection string without secrets. Needs ADMINISTER."""
+    if link_of(session) is not None:
+        raise UsageError("This vault is a desk of a team already; a vault belongs to one team.")
     with session.operation(Permission.ADMINISTER, "team.linked", detail={"vault": vault, "epoch": epoch}) as op:
         op.conn.execute("INSERT INTO team_link (one, server, vault, epoch, generation, desk, linked_at)"
                         " VALUES (1, ?, ?, ?, ?, ?, ?)", (server, vault, epoch, generation, str(uuid.uuid4()), op.now))
@@ -145,20 +147,23 @@ def sync(session: Session, desk: DeskLink) -> Synced:
 
 
 def take_new_key(session: Session, desk: DeskLink) -> int:
-    """The team key's epoch, after taking this user's copy of a new key from the server when the team's
-    key changed (a user was revoked). Older keys stay, for what is still sealed with them."""
+    """The team key's epoch, after taking this user's copy of each newer key from the server when the
+    team's key changed (a user was revoked), one or several times. Older keys stay, for what is still
+    sealed with them."""
     session.require(Permission.EDIT)
     team = _linked(session)
     epoch = desk.state()[1]
     if epoch == team.epoch:
         return epoch
-    sealed = desk.key_slots(epoch).get(session.user.id)
-    if sealed is None:
-        raise PermissionDenied("The team's key has changed and this user was given no copy of it; ask the shop's "
-                               "owner whether they still belong to the team.")
-    key = sealing.open_team_key(session.private_key(), sealed, team.vault, epoch, session.user.id)
+    taken = {}
+    for newer in range(team.epoch + 1, epoch + 1):
+        sealed = desk.key_slots(newer).get(session.user.id)
+        if sealed is None:
+            raise PermissionDenied("The team's key has changed and this user was given no copy of it; ask the "
+                                   "shop's owner whether they still belong to the team.")
+        taken[newer] = sealing.open_team_key(session.private_key(), sealed, team.vault, newer, session.user.id)
     with session.operation(Permission.EDIT, "team.key_changed", detail={"epoch": epoch}) as op:
-        op.conn.execute("INSERT OR REPLACE INTO team_keys (epoch, key) VALUES (?, ?)", (epoch, key))
+        op.conn.executemany("INSERT OR REPLACE INTO team_keys (epoch, key) VALUES (?, ?)", taken.items())
         op.conn.execute("UPDATE team_link SET epoch = ?", (epoch,))
     return epoch
 
@@ -175,7 +180,7 @@ def send(session: Session, desk: DeskLink, done: Synced) -> None:
             row = session.conn.execute("SELECT revision, base FROM team_records WHERE id = ?", (contact_id,)).fetchone()
             revision, base = (row[0], json.loads(row[1])) if row else (0, None)
             if here is None and _erased_here(session, contact_id):
-                desk.erase_record(contact_id, team.epoch)
+                desk.erase_record(contact_id, team.epoch, sealing.seal_erasure(key, team.vault, contact_id, team.epoch))
                 finished.append((contact_id, changes, None, None))
                 continue
             if here is None:  # merged into another contact here: the same person, so no erasure
@@ -200,8 +205,8 @@ def send(session: Session, desk: DeskLink, done: Synced) -> None:
                     finished.append((contact_id, changes, answer.revision, here))
                     done.sent += 1
                 else:  # another desk was first, or erased them: theirs comes in as a received change
-                    met.append(Received(contact_id, answer.revision, None if answer.outcome == "erased" else
-                                        _open(session, team, contact_id, answer.revision, answer.epoch, answer.blob)))
+                    met.append(_received(session, team, "erasure" if answer.outcome == "erased" else "record",
+                                         contact_id, answer.revision, answer.epoch, answer.blob))
             _sent(session, finished)  # recorded batch by batch: a crash costs at most one batch sent again
             finished = []
         if finished:
@@ -218,9 +223,8 @@ def receive(session: Session, desk: DeskLink, done: Synced) -> None:
         changes = desk.pull(team.cursor, limit=PULL_BATCH)
         if not changes:
             return
-        records = [Received(c.id, c.revision, None if c.blob is None else
-                            _open(session, team, c.id, c.revision, c.epoch, c.blob))
-                   for c in changes if c.item == "record"]
+        records = [_received(session, team, c.item, c.id, c.revision, c.epoch, c.blob)
+                   for c in changes if c.item in ("record", "erasure")]
         apply_received(session, records, done, cursor=changes[-1].seq)
         team = _linked(session)
 
@@ -276,8 +280,8 @@ def _apply(op: Operation, change: Received, done: Synced, new: ContactWriter, me
             return  # erased here: the erasure is on its way to the server, and final
         new.write(input_of(content), contact_id=change.id)
         op.changed(CONTACTS, contacts=(change.id,))
-    elif mine and waiting:
-        pass  # this desk's own revision (its answer lost in a crash): the base of what it sends next
+    elif mine and waiting and was is not None and was[0] == change.revision - 1:
+        pass  # this desk's own revision, the next after the one it knew (its answer lost in a crash)
     else:
         subject = load_subject(conn, row[0])
         here = current(op.session, change.id)
@@ -348,5 +352,15 @@ def _key(session: Session, epoch: int) -> bytes:
     return bytes(row[0])
 
 
-def _open(session: Session, team: Link, record: str, revision: int, epoch: int, blob: bytes) -> dict:
-    return sealing.unseal(_key(session, epoch), sealing.Binding(team.vault, "record", record, revision, epoch), blob)
+def _received(session: Session, team: Link, item: str, record: str, revision: int, epoch: int,
+              blob: bytes | None) -> Received:
+    """A record or erasure from the server, opened and checked: an erasure counts only with a desk's sealed
+    word for it, a record only when it opens where it says it belongs (IntegrityFailure otherwise)."""
+    key = _key(session, epoch)
+    if item == "erasure":
+        sealing.check_erasure(key, team.vault, record, epoch, blob)
+        return Received(record, revision, None)
+    if blob is None:
+        sealing.check_erasure(key, team.vault, record, epoch, None)  # no record without content: refused
+    return Received(record, revision,
+                    sealing.unseal(key, sealing.Binding(team.vault, "record", record, revision, epoch), blob))

@@ -54,7 +54,8 @@ CREATE TABLE crmdesk.records (
     revision bigint NOT NULL CHECK (revision > 0),
     key_epoch integer NOT NULL,
     seq bigint NOT NULL,
-    blob bytea,                                         -- NULL: erased, for good
+    erased boolean NOT NULL DEFAULT false,              -- for good: blob is then the desk's sealed word for it
+    blob bytea NOT NULL,
     PRIMARY KEY (vault, id),
     UNIQUE (vault, seq)
 );
@@ -174,8 +175,8 @@ BEGIN
     FOR i IN 1 .. coalesce(cardinality(p_ids), 0) LOOP
         PERFORM crmdesk.check_blob(p_blobs[i]);
         SELECT * INTO found_row FROM crmdesk.records r WHERE r.vault = p_vault AND r.id = p_ids[i];
-        IF FOUND AND found_row.blob IS NULL THEN
-            RETURN QUERY SELECT 'erased'::text, found_row.seq, found_row.revision, found_row.key_epoch, NULL::bytea;
+        IF FOUND AND found_row.erased THEN
+            RETURN QUERY SELECT 'erased'::text, found_row.seq, found_row.revision, found_row.key_epoch, found_row.blob;
         ELSIF coalesce(found_row.revision, 0) <> p_bases[i] THEN
             RETURN QUERY SELECT 'conflict'::text, found_row.seq, found_row.revision, found_row.key_epoch,
                 found_row.blob;
@@ -203,18 +204,22 @@ LANGUAGE sql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
     SELECT * FROM crmdesk.push_records(p_vault, p_epoch, ARRAY[p_id], ARRAY[p_base], ARRAY[p_blob])
 $$;
 
--- Erases a record for good: its ciphertext is gone, and every later write to it is refused.
-CREATE FUNCTION crmdesk.erase_record(p_vault uuid, p_id uuid, p_epoch integer) RETURNS bigint
+-- Erases a record for good: its ciphertext is gone, replaced by p_proof, the erasing desk's sealed word
+-- for it (so the server cannot erase anyone: desks accept an erasure only with a proof that opens), and
+-- every later write to it is refused.
+CREATE FUNCTION crmdesk.erase_record(p_vault uuid, p_id uuid, p_epoch integer, p_proof bytea) RETURNS bigint
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
     given bigint;
 BEGIN
+    PERFORM crmdesk.check_blob(p_proof);
     PERFORM crmdesk.lock_vault(p_vault, p_epoch);
     given := crmdesk.take_seq(p_vault);
-    INSERT INTO crmdesk.records AS r (vault, id, revision, key_epoch, seq, blob)
-        VALUES (p_vault, p_id, 1, p_epoch, given, NULL)
+    INSERT INTO crmdesk.records AS r (vault, id, revision, key_epoch, seq, erased, blob)
+        VALUES (p_vault, p_id, 1, p_epoch, given, true, p_proof)
         ON CONFLICT (vault, id) DO UPDATE
-        SET revision = r.revision + 1, key_epoch = excluded.key_epoch, seq = excluded.seq, blob = NULL;
+        SET revision = r.revision + 1, key_epoch = excluded.key_epoch, seq = excluded.seq, erased = true,
+            blob = excluded.blob;
     RETURN given;
 END
 $$;
@@ -242,8 +247,8 @@ BEGIN
 END
 $$;
 
--- What changed after p_after, in the order it was written, at most p_limit items. An erased record comes
--- as its tombstone (blob NULL).
+-- What changed after p_after, in the order it was written, at most p_limit items: records, erasures (the
+-- erasing desk's sealed word as blob) and ledger events.
 CREATE FUNCTION crmdesk.pull(p_vault uuid, p_after bigint, p_limit integer)
 RETURNS TABLE (seq bigint, item text, id uuid, revision bigint, key_epoch integer, blob bytea)
 LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
@@ -252,7 +257,8 @@ BEGIN
         RAISE EXCEPTION 'crmdesk: not this desk''s vault' USING ERRCODE = '42501';
     END IF;
     RETURN QUERY SELECT * FROM (
-        SELECT r.seq, 'record'::text, r.id, r.revision, r.key_epoch, r.blob FROM crmdesk.records r
+        SELECT r.seq, CASE WHEN r.erased THEN 'erasure' ELSE 'record' END, r.id, r.revision, r.key_epoch, r.blob
+            FROM crmdesk.records r
             WHERE r.vault = p_vault AND r.seq > p_after
         UNION ALL
         SELECT e.seq, 'event'::text, e.id, NULL::bigint, e.key_epoch, e.blob FROM crmdesk.events e
@@ -314,7 +320,7 @@ $$;
 REVOKE ALL ON ALL FUNCTIONS IN SCHEMA crmdesk FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION crmdesk.push_record(uuid, uuid, bigint, integer, bytea),
     crmdesk.push_records(uuid, integer, uuid[], bigint[], bytea[]),
-    crmdesk.erase_record(uuid, uuid, integer), crmdesk.push_event(uuid, uuid, integer, bytea),
+    crmdesk.erase_record(uuid, uuid, integer, bytea), crmdesk.push_event(uuid, uuid, integer, bytea),
     crmdesk.pull(uuid, bigint, integer), crmdesk.vault_state(uuid), crmdesk.my_vault(),
     crmdesk.key_slots(uuid, integer) TO @DESK@;
 GRANT EXECUTE ON FUNCTION crmdesk.my_vault(), crmdesk.is_admin(),

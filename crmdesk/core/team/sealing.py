@@ -69,6 +69,23 @@ def unseal(team_key: bytes, binding: Binding, blob: bytes) -> dict:
                                "administrator.") from exc
 
 
+ERASED = {"erased": True}  # an erasure's sealed word
+
+
+def seal_erasure(team_key: bytes, vault: str, record: str, epoch: int) -> bytes:
+    """What a desk leaves on the server where it erased a record: only a desk holding the team key can
+    erase someone at the other desks, never the server."""
+    return seal(team_key, Binding(vault, "erasure", record, 0, epoch), ERASED)
+
+
+def check_erasure(team_key: bytes, vault: str, record: str, epoch: int, proof: bytes | None) -> None:
+    """IntegrityFailure unless ``proof`` is a desk's sealed word for erasing ``record``."""
+    if proof is None or unseal(team_key, Binding(vault, "erasure", record, 0, epoch), proof) != ERASED:
+        raise IntegrityFailure("A change from the team server does not open with the team key: it was "
+                               "altered or belongs elsewhere. Nothing was taken from it; tell the shop's "
+                               "administrator.")
+
+
 def _slot_binding(vault: str, epoch: int, holder: str) -> bytes:
     return json.dumps(["crmdesk-team-key", VERSION, str(uuid.UUID(vault)), epoch, str(uuid.UUID(holder))],
                       separators=(",", ":")).encode()

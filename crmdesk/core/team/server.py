@@ -39,7 +39,7 @@ def role_names(database: str) -> dict[str, str]:
 @dataclass(frozen=True)
 class Pushed:
     """A record push's answer: "stored", "conflict" (``revision``, ``epoch`` and ``blob`` are the server's)
-    or "erased"."""
+    or "erased" (``blob``: the erasing desk's sealed word)."""
 
     outcome: str
     seq: int | None
@@ -50,10 +50,10 @@ class Pushed:
 
 @dataclass(frozen=True)
 class Change:
-    """One item pulled, in the order the server gave it its number; a record's ``blob`` None is its erasure."""
+    """One item pulled, in the order the server gave it its number."""
 
     seq: int
-    item: str  # "record" or "event"
+    item: str  # "record", "erasure" (``blob``: the erasing desk's sealed word) or "event"
     id: str
     revision: int | None
     epoch: int
@@ -150,6 +150,7 @@ class DeskLink:
 
     def __init__(self, conninfo: str, vault: str):
         self.vault = vault
+        self.conninfo = conninfo
         self.conn = _connect(conninfo, **DESK_OPTIONS)
 
     def close(self) -> None:
@@ -178,9 +179,10 @@ class DeskLink:
         return [Pushed(outcome, seq, revision, its_epoch, None if blob is None else bytes(blob))
                 for outcome, seq, revision, its_epoch, blob in rows]
 
-    def erase_record(self, record: str, epoch: int) -> int:
-        """Erases ``record`` on the server for good; its number."""
-        return self._one("SELECT crmdesk.erase_record(%s, %s, %s)", (self.vault, record, epoch))[0]
+    def erase_record(self, record: str, epoch: int, proof: bytes) -> int:
+        """Erases ``record`` on the server for good, leaving ``proof`` (the desk's sealed word for it); its
+        number."""
+        return self._one("SELECT crmdesk.erase_record(%s, %s, %s, %s)", (self.vault, record, epoch, proof))[0]
 
     def push_event(self, event: str, epoch: int, blob: bytes) -> int:
         """A ledger event, once however often it is sent; its number."""
@@ -215,6 +217,8 @@ class DeskLink:
         return row
 
     def _calling(self):
+        if self.conn.closed or self.conn.broken:  # the server went away since: try it afresh
+            self.conn = _connect(self.conninfo, **DESK_OPTIONS)
         return _translated(self.conn)
 
 
