@@ -350,3 +350,16 @@ def test_a_desk_links_once_and_comes_back_after_the_server_dropped_it(team, desk
     with pytest.raises(OperationFailed, match="did not answer"):
         desk.sync(counter, counter_link)
     assert desk.sync(counter, counter_link).sent == 1  # the next sync finds the server again
+
+
+def test_a_contact_too_large_to_send_waits_and_the_others_go(desks):
+    (counter, counter_link), (office, office_link) = desks("counter"), desks("office")
+    desk.sync(counter, counter_link)
+    huge = contacts.add_contact(counter, ContactInput(given_name="Huge", notes="𝄞" * 130_000, job_title="𝄞" * 130_000,
+                                                      organisation="𝄞" * 130_000))
+    jan = contacts.add_contact(counter, ContactInput(given_name="Jan", family_name="Nowak"))
+    done = desk.sync(counter, counter_link)
+    assert done.too_large == [huge.id] and done.sent == 1
+    desk.sync(office, office_link)
+    assert contacts.get_contact(office, jan.id).family_name == "Nowak"
+    assert counter.conn.execute("SELECT id FROM team_outbox").fetchall() == [(huge.id,)]

@@ -41,6 +41,7 @@ from crmdesk.core.vault import database
 from crmdesk.core.vault.gate import CONTACTS, Effect, Operation, load_subject, refusal
 from crmdesk.core.vault.session import Session
 
+MOST_BYTES = 1024 * 1024  # the largest sealed record the server takes (schema.sql, check_blob)
 PUSH_BATCH = 500  # pushes sent in one transaction, without waiting for each answer
 PULL_BATCH = 5000  # changes applied in one transaction (the server gives at most 10,000)
 RETRIES = 3  # pushes of one record that meet another desk's newer revision, before it waits for the next sync
@@ -135,6 +136,7 @@ class Synced:
     received: int = 0
     held: int = 0  # changes from other desks that a rule here refused: kept as conflicts
     conflicts: int = 0  # fields both changed: the server's value applied, this desk's kept for review
+    too_large: list[str] = dataclasses.field(default_factory=list)  # contacts too large to send: they wait
 
 
 def sync(session: Session, desk: DeskLink) -> Synced:
@@ -193,13 +195,20 @@ def send(session: Session, desk: DeskLink, done: Synced) -> None:
                 finished.append((contact_id, changes, revision, base))
             else:
                 pushes.append((contact_id, changes, revision, here))
-        for start in range(0, len(pushes), PUSH_BATCH):
-            batch = pushes[start:start + PUSH_BATCH]
-            answers = desk.push_records([
-                (contact_id, revision,
-                 sealing.seal(key, sealing.Binding(team.vault, "record", contact_id, revision + 1, team.epoch),
-                              {**here, SENDER: team.desk}))
-                for contact_id, _changes, revision, here in batch], team.epoch)
+        sealed = []
+        for contact_id, changes, revision, here in pushes:
+            blob = sealing.seal(key, sealing.Binding(team.vault, "record", contact_id, revision + 1, team.epoch),
+                                {**here, SENDER: team.desk})
+            if len(blob) > MOST_BYTES:  # the server takes none so large: it waits here, and the rest goes
+                if contact_id not in done.too_large:
+                    done.too_large.append(contact_id)
+                continue
+            sealed.append((contact_id, changes, revision, here, blob))
+        for start in range(0, len(sealed), PUSH_BATCH):
+            batch = [(contact_id, changes, revision, here) for contact_id, changes, revision, here, _blob
+                     in sealed[start:start + PUSH_BATCH]]
+            answers = desk.push_records([(contact_id, revision, blob) for contact_id, _changes, revision, _here, blob
+                                         in sealed[start:start + PUSH_BATCH]], team.epoch)
             for (contact_id, changes, _revision, here), answer in zip(batch, answers, strict=True):
                 if answer.outcome == "stored":
                     finished.append((contact_id, changes, answer.revision, here))
