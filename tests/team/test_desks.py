@@ -363,3 +363,19 @@ def test_a_contact_too_large_to_send_waits_and_the_others_go(desks):
     desk.sync(office, office_link)
     assert contacts.get_contact(office, jan.id).family_name == "Nowak"
     assert counter.conn.execute("SELECT id FROM team_outbox").fetchall() == [(huge.id,)]
+
+
+def test_a_person_erased_here_does_not_come_back_from_another_desk_without_a_word(desks):
+    (counter, counter_link), (office, office_link) = desks("counter"), desks("office")
+    anna = contacts.add_contact(counter, ContactInput(given_name="Anna", family_name="Kowalska",
+                                                      emails=[Labelled("anna@example.org")]))
+    desk.sync(counter, counter_link)
+    erasure.erase(counter, anna.id)  # the counter's erasure has not reached the office yet
+    again = importing.import_contacts(office, [(2, ContactInput(given_name="Anna", family_name="Kowalska",
+                                                                emails=[Labelled("anna@example.org")]))],
+                                      duplicates="new")
+    assert again.added == 1
+    desk.sync(office, office_link)
+    done = desk.sync(counter, counter_link)
+    assert done.held == 1  # held for a person to decide, as adding her by hand is refused
+    assert _names(counter, "kowalska") == []

@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from crmdesk.core.errors import NotFound, PermissionDenied, UsageError
-from crmdesk.core.people import contacts
+from crmdesk.core.people import contacts, suppression
 from crmdesk.core.people.contact_model import Address, Birthday, ContactInput, Labelled
 from crmdesk.core.people.writer import ContactWriter
 from crmdesk.core.permissions import Permission
@@ -287,6 +287,9 @@ def _apply(op: Operation, change: Received, done: Synced, new: ContactWriter, me
     elif row is None:
         if conn.execute("SELECT 1 FROM tombstones WHERE contact_uuid = ?", (change.id,)).fetchone():
             return  # erased here: the erasure is on its way to the server, and final
+        if suppression.Matcher(conn, new.region).matches(input_of(content)):
+            _hold(op, change, done, content)  # looks like a person who asked to be erased here: a person decides
+            return
         new.write(input_of(content), contact_id=change.id)
         op.changed(CONTACTS, contacts=(change.id,))
     elif mine and waiting and was is not None and was[0] == change.revision - 1:
