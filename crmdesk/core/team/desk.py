@@ -2,8 +2,8 @@
 and applying those changed at the other desks.
 
 Every contact added, edited or removed here waits in ``team_outbox``, queued by triggers in the
-change's own transaction, whichever path made it (migration 29). ``send`` seals each with the team key and pushes it as the revision after the one this
-desk last had (``team_records``); when another desk was first, it merges (``merge.merge_record``)
+change's own transaction, whichever path made it (migration 29). ``send`` seals each with the team
+key and pushes it as the revision after the one this desk last had (``team_records``); when another desk was first, it merges (``merge.merge_record``)
 and pushes the merged record. ``receive`` pulls what changed after the desk's cursor, in the server's
 order, and applies it through the gate, with the rules that protect a person: a change they refuse
 here (a restricted person, an erasure of a person on legal hold) is not applied and is kept as a
@@ -42,7 +42,7 @@ from crmdesk.core.vault.gate import CONTACTS, Effect, Operation, load_subject, r
 from crmdesk.core.vault.session import Session
 
 MOST_BYTES = 1024 * 1024  # the largest sealed record the server takes (schema.sql, check_blob)
-PUSH_BATCH = 500  # pushes sent in one transaction, without waiting for each answer
+PUSH_BATCH = 500  # pushes sent in one call and one transaction on the server
 PULL_BATCH = 5000  # changes applied in one transaction (the server gives at most 10,000)
 RETRIES = 3  # pushes of one record that meet another desk's newer revision, before it waits for the next sync
 WHOLE = "*"  # the field of a conflict that is a whole change held back
@@ -181,7 +181,7 @@ def send(session: Session, desk: DeskLink, done: Synced) -> None:
             here = current(session, contact_id)
             row = session.conn.execute("SELECT revision, base FROM team_records WHERE id = ?", (contact_id,)).fetchone()
             revision, base = (row[0], json.loads(row[1])) if row else (0, None)
-            if here is None and _erased_here(session, contact_id):
+            if here is None and _erased_here(session.conn, contact_id):
                 desk.erase_record(contact_id, team.epoch, sealing.seal_erasure(key, team.vault, contact_id, team.epoch))
                 finished.append((contact_id, changes, None, None))
                 continue
@@ -285,7 +285,7 @@ def _apply(op: Operation, change: Received, done: Synced, new: ContactWriter, me
         if row is not None:  # merged into another at a desk: a person here decides whether to merge too
             _hold(op, change, done, content)
     elif row is None:
-        if conn.execute("SELECT 1 FROM tombstones WHERE contact_uuid = ?", (change.id,)).fetchone():
+        if _erased_here(conn, change.id):
             return  # erased here: the erasure is on its way to the server, and final
         if suppression.Matcher(conn, new.region).matches(input_of(content)):
             _hold(op, change, done, content)  # looks like a person who asked to be erased here: a person decides
@@ -310,9 +310,7 @@ def _apply(op: Operation, change: Received, done: Synced, new: ContactWriter, me
         if target != here:
             contacts.rewrite(op, subject, input_of(target))
             op.changed(CONTACTS, contacts=(change.id,))
-    conn.execute("INSERT INTO team_records (id, revision, base) VALUES (?, ?, ?) ON CONFLICT (id) DO UPDATE"
-                 " SET revision = excluded.revision, base = excluded.base",
-                 (change.id, change.revision, json.dumps(content, ensure_ascii=False)))
+    _known(op, change.id, change.revision, content)
     done.received += 1
 
 
@@ -341,13 +339,18 @@ def _sent(session: Session, finished: list[tuple]) -> None:
             if content is None:
                 op.conn.execute("DELETE FROM team_records WHERE id = ?", (contact_id,))
             else:
-                op.conn.execute("INSERT INTO team_records (id, revision, base) VALUES (?, ?, ?) ON CONFLICT (id)"
-                                " DO UPDATE SET revision = excluded.revision, base = excluded.base",
-                                (contact_id, revision, json.dumps(content, ensure_ascii=False)))
+                _known(op, contact_id, revision, content)
 
 
-def _erased_here(session: Session, contact_id: str) -> bool:
-    return session.conn.execute("SELECT 1 FROM tombstones WHERE contact_uuid = ?", (contact_id,)).fetchone() is not None
+def _known(op: Operation, contact_id: str, revision: int, content: dict) -> None:
+    """The record's revision on the server and its content then: the base of this desk's next push."""
+    op.conn.execute("INSERT INTO team_records (id, revision, base) VALUES (?, ?, ?) ON CONFLICT (id) DO UPDATE"
+                 " SET revision = excluded.revision, base = excluded.base",
+                 (contact_id, revision, json.dumps(content, ensure_ascii=False)))
+
+
+def _erased_here(conn, contact_id: str) -> bool:
+    return conn.execute("SELECT 1 FROM tombstones WHERE contact_uuid = ?", (contact_id,)).fetchone() is not None
 
 
 def _linked(session: Session) -> Link:
@@ -360,7 +363,8 @@ def _linked(session: Session) -> Link:
 def _key(session: Session, epoch: int) -> bytes:
     row = session.conn.execute("SELECT key FROM team_keys WHERE epoch = ?", (epoch,)).fetchone()
     if row is None:
-        raise NotFound("This desk does not hold the team key of the server's records; fetch the key again.")
+        raise NotFound("This desk does not hold the team key some of the server's records are sealed with; ask "
+                       "the shop's owner to link this desk to the team again.")
     return bytes(row[0])
 
 
@@ -372,7 +376,5 @@ def _received(session: Session, team: Link, item: str, record: str, revision: in
     if item == "erasure":
         sealing.check_erasure(key, team.vault, record, epoch, blob)
         return Received(record, revision, None)
-    if blob is None:
-        sealing.check_erasure(key, team.vault, record, epoch, None)  # no record without content: refused
     return Received(record, revision,
                     sealing.unseal(key, sealing.Binding(team.vault, "record", record, revision, epoch), blob))

@@ -27,6 +27,8 @@ from crmdesk.core.vault import crypto
 VERSION = 1
 PAD = 256  # bytes: every plaintext is padded up to a multiple of this
 _LENGTH = struct.Struct(">I")
+ALTERED = ("A change from the team server does not open with the team key: it was altered or belongs elsewhere. "
+           "Nothing was taken from it; tell the shop's administrator.")
 
 
 @dataclass(frozen=True)
@@ -55,7 +57,7 @@ def seal(team_key: bytes, binding: Binding, content: dict) -> bytes:
     return bytes([VERSION]) + nonce + AESGCM(team_key).encrypt(nonce, framed, binding.associated_data())
 
 
-def unseal(team_key: bytes, binding: Binding, blob: bytes) -> dict:
+def unseal(team_key: bytes, binding: Binding, blob: bytes | None) -> dict:
     """The content of ``blob``; IntegrityFailure when it is not what ``binding`` says it is, or was changed."""
     try:
         if not blob or blob[0] != VERSION:
@@ -64,9 +66,7 @@ def unseal(team_key: bytes, binding: Binding, blob: bytes) -> dict:
         (length,) = _LENGTH.unpack_from(framed)
         return json.loads(framed[_LENGTH.size:_LENGTH.size + length].decode("utf-8"))
     except (InvalidTag, ValueError, struct.error, UnicodeDecodeError) as exc:
-        raise IntegrityFailure("A change from the team server does not open with the team key: it was "
-                               "altered or belongs elsewhere. Nothing was taken from it; tell the shop's "
-                               "administrator.") from exc
+        raise IntegrityFailure(ALTERED) from exc
 
 
 ERASED = {"erased": True}  # an erasure's sealed word
@@ -80,10 +80,8 @@ def seal_erasure(team_key: bytes, vault: str, record: str, epoch: int) -> bytes:
 
 def check_erasure(team_key: bytes, vault: str, record: str, epoch: int, proof: bytes | None) -> None:
     """IntegrityFailure unless ``proof`` is a desk's sealed word for erasing ``record``."""
-    if proof is None or unseal(team_key, Binding(vault, "erasure", record, 0, epoch), proof) != ERASED:
-        raise IntegrityFailure("A change from the team server does not open with the team key: it was "
-                               "altered or belongs elsewhere. Nothing was taken from it; tell the shop's "
-                               "administrator.")
+    if unseal(team_key, Binding(vault, "erasure", record, 0, epoch), proof) != ERASED:
+        raise IntegrityFailure(ALTERED)
 
 
 def _slot_binding(vault: str, epoch: int, holder: str) -> bytes:

@@ -164,9 +164,7 @@ class DeskLink:
 
     def push_record(self, record: str, base: int, epoch: int, blob: bytes) -> Pushed:
         """``blob`` as the revision after ``base`` (0: a new record)."""
-        outcome, seq, revision, its_epoch, its_blob = self._one(
-            "SELECT * FROM crmdesk.push_record(%s, %s, %s, %s, %s)", (self.vault, record, base, epoch, blob))
-        return Pushed(outcome, seq, revision, its_epoch, None if its_blob is None else bytes(its_blob))
+        return self.push_records([(record, base, blob)], epoch)[0]
 
     def push_records(self, pushes: list[tuple[str, int, bytes]], epoch: int) -> list[Pushed]:
         """Several pushes of (record, base, blob) under ``epoch`` in one call and one transaction (at most
