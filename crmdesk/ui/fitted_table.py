@@ -83,7 +83,6 @@ class FittedTable(QTableView):
         super().__init__(parent)
         self._stretch = stretch_column
         self._wrap = wrap  # False: one line a row, as a log reads best
-        self._waiting = False
         self._natural = 0  # the width its columns want: each text on one line
         self._measured: list[tuple[int, int]] | None = None  # each column's longest text and word, till it changes
         self._wrapped = False
@@ -115,9 +114,12 @@ class FittedTable(QTableView):
         self._measured = None  # the texts changed: measured again at the next fit
         self.fit_soon()
 
+    def fitting(self) -> bool:
+        """Whether a fit is waiting for changes to pause."""
+        return self._timer.isActive()
+
     def fit_soon(self) -> None:
         """Fit once changes pause: many changes in a row, or a splitter dragged, are one fit."""
-        self._waiting = True
         self._timer.start()
 
     def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802
@@ -128,7 +130,6 @@ class FittedTable(QTableView):
         return super().viewportEvent(event)
 
     def fit(self) -> None:
-        self._waiting = False
         model = self.model()
         if model is None or model.columnCount() == 0:
             return

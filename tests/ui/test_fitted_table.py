@@ -31,7 +31,7 @@ def _settled(qtbot, table, width: int) -> None:
     table.resize(width, 300)
     table.show()
     qtbot.waitExposed(table)
-    qtbot.waitUntil(lambda: not table._waiting)
+    qtbot.waitUntil(lambda: not table.fitting())
 
 
 def _fits(table, row: int, column: int) -> bool:
@@ -98,7 +98,7 @@ def test_rows_are_one_line_again_when_a_table_grows_past_the_rows_it_measures(qt
     assert table.rowHeight(0) > table.fontMetrics().height() * 2  # wrapped onto two lines or more
     for _ in range(WRAP_ROWS):
         model.appendRow([QStandardItem(text) for text in ROWS[1]])
-    qtbot.waitUntil(lambda: not table._waiting and not table.wordWrap())
+    qtbot.waitUntil(lambda: not table.fitting() and not table.wordWrap())
     assert table.rowHeight(0) == table.verticalHeader().defaultSectionSize()
     table.setModel(None)  # a table may let go of its model
     qtbot.wait(50)

@@ -155,3 +155,30 @@ def test_a_new_interval_does_not_start_a_sweep_but_run_now_does(qtbot, access_to
         scheduler.run_now()
     assert sweeps == [1, 1]
     assert scheduler.stop()
+
+
+def test_a_policy_is_turned_off_by_keyboard_and_its_mode_says_so(qtbot, open_as, access_to):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    page = RetentionPage(access_to(open_as(OWNER)))
+    qtbot.addWidget(page)
+    page.resize(820, 600)  # the page's share of a 1024×700 window
+    page.show()
+    qtbot.waitUntil(lambda: page.policies.rowCount() > 1, timeout=10000)
+    page.policy_table.setFocus()
+    qtbot.keyClick(page.policy_table, Qt.Key.Key_Home)
+    qtbot.keyClick(page.policy_table, Qt.Key.Key_Down)  # the second policy
+    row = page.policy_table.currentIndex().row()
+    assert row == 1 and page.enabled.isChecked()
+    for _ in range(8):  # Tab from the table into the form, to the "Runs" box
+        if QApplication.focusWidget() is page.enabled:
+            break
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is page.enabled
+    qtbot.keyClick(page.enabled, Qt.Key.Key_Space)
+    qtbot.keyClick(page.enabled, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is page.save_button
+    qtbot.keyClick(page.save_button, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: page.policies.index(row, 3).data() == "off", timeout=10000)
+    assert page.policy_table.horizontalScrollBar().maximum() == 0  # every column in sight
