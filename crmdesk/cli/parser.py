@@ -18,6 +18,7 @@ from crmdesk.cli import (
     record_commands,
     request_commands,
     retention_commands,
+    team_commands,
     training_commands,
     user_commands,
     vault_commands,
@@ -98,6 +99,28 @@ def build_parser() -> Parser:
     p = command(users, "totp", user_commands.user_totp, "turn the authenticator code on or off")
     p.add_argument("action", choices=["enable", "disable"])
     p.add_argument("name", nargs="?")
+
+    team = group("team", "several desks sharing one customer list through a PostgreSQL server")
+    p = command(team, "init", team_commands.team_init, "make this vault the first desk of a new team")
+    p.add_argument("--server", required=True, metavar="URL",
+                   help=tr("the team's database as its administrator reaches it: postgresql://USER@HOST/DATABASE"))
+    p.add_argument("--desk", required=True, metavar="NAME", help=tr("what the team calls this desk, e.g. counter"))
+    p = command(team, "invite", team_commands.team_invite, "invite a new desk: prints its one-time code")
+    p.add_argument("name", help=tr("what the team will call the new desk"))
+    p.add_argument("--hours", type=int, default=24, metavar="N", help=tr("how long the code is valid (default: 24)"))
+    p.add_argument("--server", metavar="URL", help=tr("the team's database as its administrator reaches it "
+                                                      "(default: as this desk was set up)"))
+    p = command(team, "join", team_commands.team_join, "make this vault a desk of a team, with an invitation code")
+    p.add_argument("--invitation-file", metavar="FILE", help=tr("read the invitation code from the first line of FILE"))
+    p.add_argument("--no-sync", action="store_true", help=tr("join without taking the team's contacts now"))
+    p = command(team, "status", team_commands.team_status, "this desk, its last exchange, what waits, and the desks")
+    p.add_argument("--offline", action="store_true", help=tr("do not ask the server for the list of desks"))
+    command(team, "sync", team_commands.team_sync, "send this desk's changes and take the other desks'")
+    p = command(team, "remove", team_commands.team_remove,
+                "remove a desk (or withdraw its invitation); the team key changes")
+    p.add_argument("name")
+    p.add_argument("--server", metavar="URL", help=tr("the team's database as its administrator reaches it "
+                                                      "(default: as this desk was set up)"))
 
     p = command(sub, "recover", vault_commands.recover,
                 "set a new owner passphrase with the recovery code")

@@ -105,3 +105,22 @@ def pdf_password(path: str | None) -> str | None:
     value = _read_secret_file(path, N_("PDF password"))
     check_password(value)
     return value
+
+
+def invitation_code(invitation_file: str | None) -> str:
+    """A team invitation code: ``CRMDESK_INVITATION``, ``--invitation-file``, or a prompt (not echoed: the
+    code opens the team's key until it is used)."""
+    value = _given("CRMDESK_INVITATION", invitation_file, N_("invitation"))
+    if value:
+        return value
+    if interactive():
+        return getpass.getpass(tr("Paste the invitation code: "))
+    raise UsageError(tr("No invitation code given; set CRMDESK_INVITATION, use --invitation-file FILE, or run "
+                        "on a terminal."))
+
+
+def server_password(user: str) -> str | None:
+    """The team server's administrator's password, asked on a terminal; None elsewhere."""
+    if interactive():
+        return getpass.getpass(tr("Password of {user} on the team server: ").format(user=user))
+    return None

@@ -18,6 +18,7 @@ from pathlib import Path
 
 import psycopg
 import pytest
+from psycopg.conninfo import make_conninfo
 
 from crmdesk.core.team import server
 
@@ -25,6 +26,9 @@ from crmdesk.core.team import server
 def _tool(name: str) -> str | None:
     found = sorted(glob.glob(f"/usr/lib/postgresql/*/bin/{name}"))
     return found[-1] if found else shutil.which(name)
+
+
+DESK_PASSWORD = "a desk's password"
 
 
 @dataclass
@@ -57,8 +61,14 @@ def cluster():
     made = Cluster(str(socket), as_user)
     made.run("mkdir", str(socket))
     made.run(initdb, "-D", str(data), "-U", "postgres", "--auth=trust", "--no-sync", "-E", "UTF8")
+    # As a shop's server is set up: every login with its password (SCRAM); the operator and the tests' shop
+    # administrators without, so the tests need not carry theirs.
+    (data / "pg_hba.conf").write_text("local all postgres trust\nlocal all +shop_admins trust\n"
+                                      "local all all scram-sha-256\n")
     made.run(pg_ctl, "-D", str(data), "-l", str(base / "log"), "-w", "-o",
              f"-k {socket} -c listen_addresses='' -c fsync=off -c full_page_writes=off", "start")
+    with psycopg.connect(made.conninfo(), autocommit=True) as conn:
+        conn.execute("CREATE ROLE shop_admins NOLOGIN")
     try:
         yield made
     finally:
@@ -86,18 +96,20 @@ class Team:
     def desk(self, vault: str | None = None) -> str:
         """A new desk's role for ``vault`` (default: the team's), and its connection string."""
         role = f"desk_{uuid.uuid4().hex[:12]}"
-        server.add_desk(self.admin, vault or self.vault, role)
-        return self.cluster.conninfo(user=role, dbname=self.dbname)
+        server.add_desk(self.admin, vault or self.vault, role, DESK_PASSWORD)
+        return make_conninfo(self.cluster.conninfo(user=role, dbname=self.dbname), password=DESK_PASSWORD)
 
 
-def new_team_database(cluster: Cluster) -> tuple[str, str]:
-    """A database owned by a new administrator who may create roles, with the team schema; (database, admin)."""
+def new_team_database(cluster: Cluster, *, install: bool = True) -> tuple[str, str]:
+    """A database owned by a new administrator who may create roles, with the team schema unless not
+    ``install``; (database, admin)."""
     tag = uuid.uuid4().hex[:12]
     dbname, admin = f"team_{tag}", f"shop_admin_{tag}"
     with psycopg.connect(cluster.conninfo(), autocommit=True) as conn:
-        conn.execute(f"CREATE ROLE {admin} LOGIN CREATEROLE")
+        conn.execute(f"CREATE ROLE {admin} LOGIN CREATEROLE IN ROLE shop_admins")
         conn.execute(f"CREATE DATABASE {dbname} OWNER {admin}")
-    server.install(cluster.conninfo(user=admin, dbname=dbname))
+    if install:
+        server.install(cluster.conninfo(user=admin, dbname=dbname))
     return dbname, admin
 
 
@@ -105,5 +117,14 @@ def new_team_database(cluster: Cluster) -> tuple[str, str]:
 def team(cluster):
     dbname, admin = new_team_database(cluster)
     yield Team(cluster, dbname, admin, server.create_vault(cluster.conninfo(user=admin, dbname=dbname)))
+    with psycopg.connect(cluster.conninfo(), autocommit=True) as conn:
+        conn.execute(f"DROP DATABASE {dbname} WITH (FORCE)")
+
+
+@pytest.fixture
+def bare_database(cluster):
+    """An empty database and its administrator's connection string, as the shop's IT person hands them over."""
+    dbname, admin = new_team_database(cluster, install=False)
+    yield cluster.conninfo(user=admin, dbname=dbname)
     with psycopg.connect(cluster.conninfo(), autocommit=True) as conn:
         conn.execute(f"DROP DATABASE {dbname} WITH (FORCE)")

@@ -61,6 +61,10 @@ def desks(team, template_vault, tmp_path, failures):
         session.close()
 
 
+def _slot(public: bytes, key: bytes, vault: str, epoch: int, holder: str) -> server.KeySlot:
+    return server.KeySlot(holder, public, sealing.seal_team_key(public, key, vault, epoch, holder))
+
+
 def _names(session, text: str) -> list[str]:
     return [row.display_name for row in search.search_contacts(session, text).rows]
 
@@ -189,7 +193,7 @@ def test_a_desk_killed_while_it_syncs_loses_nothing_and_the_desks_agree(team, de
     for trial in range(6):
         child = subprocess.Popen(
             [sys.executable, "-m", "tests.support.desk_child", str(path), OWNER, PASSPHRASES[OWNER],
-             str(tmp_path / "child-failures.json"), counter_link.conn.info.dsn, team.vault],
+             str(tmp_path / "child-failures.json"), counter_link.conninfo, team.vault],
             cwd=ROOT, stdout=subprocess.PIPE, text=True, env={**os.environ, "PYTHONPATH": TEST_PYTHONPATH})
         assert child.stdout.readline().strip() == "ready", f"trial {trial}: the desk did not start"
         time.sleep(rng.uniform(0.0, 0.15))
@@ -288,8 +292,9 @@ def test_after_a_revocation_each_desk_takes_its_users_copy_of_the_new_key(team, 
     desk.sync(office, office_link)
     owner = counter.user.id
     new_key = bytes(range(100, 132))
-    slot = sealing.seal_team_key(crypto.public_key_of(counter.private_key()), new_key, team.vault, 2, owner)
-    server.revoke(team.admin, team.vault, 1, {owner: slot}, [])  # everyone but the owner loses the team
+    public = crypto.public_key_of(counter.private_key())
+    slot = sealing.seal_team_key(public, new_key, team.vault, 2, owner)
+    server.revoke(team.admin, team.vault, 1, [server.KeySlot(owner, public, slot)], [])  # everyone but the owner loses the team
     _edit(counter, anna.id, notes="after the revocation")
     assert desk.sync(counter, counter_link).sent == 1  # sealed with the new key
     desk.sync(office, office_link)
@@ -304,8 +309,8 @@ def test_a_user_given_no_copy_of_the_new_key_is_told_so(team, desks):
     desk.sync(counter, counter_link)
     stranger = str(uuid.uuid4())
     public = crypto.public_key_of(crypto.new_keypair()[0])
-    server.revoke(team.admin, team.vault, 1, {stranger: sealing.seal_team_key(public, TEAM_KEY, team.vault, 2,
-                                                                            stranger)}, [])
+    server.revoke(team.admin, team.vault, 1, [server.KeySlot(stranger, public, sealing.seal_team_key(
+        public, TEAM_KEY, team.vault, 2, stranger))], [])
     with pytest.raises(PermissionDenied, match="no copy"):
         desk.sync(counter, counter_link)
 
@@ -330,9 +335,9 @@ def test_a_desk_offline_across_two_key_changes_takes_both_keys(team, desks):
     public = crypto.public_key_of(counter.private_key())
     keys = {2: bytes(range(100, 132)), 3: bytes(range(150, 182))}
     anna = contacts.add_contact(counter, ContactInput(given_name="Anna", family_name="Kowalska"))
-    server.revoke(team.admin, team.vault, 1, {owner: sealing.seal_team_key(public, keys[2], team.vault, 2, owner)}, [])
+    server.revoke(team.admin, team.vault, 1, [_slot(public, keys[2], team.vault, 2, owner)], [])
     desk.sync(counter, counter_link)  # Anna sealed under epoch 2
-    server.revoke(team.admin, team.vault, 2, {owner: sealing.seal_team_key(public, keys[3], team.vault, 3, owner)}, [])
+    server.revoke(team.admin, team.vault, 2, [_slot(public, keys[3], team.vault, 3, owner)], [])
     desk.sync(office, office_link)  # offline meanwhile: both keys at once
     assert contacts.get_contact(office, anna.id).family_name == "Kowalska"
     assert office.conn.execute("SELECT epoch FROM team_keys ORDER BY epoch").fetchall() == [(1,), (2,), (3,)]

@@ -159,7 +159,8 @@ def test_a_desk_reaches_its_own_vault_only_and_no_table(team):
             link.push_record(str(uuid.uuid4()), 0, 1, b"x")
     with psycopg.connect(stranger) as conn:
         for forbidden in ("SELECT * FROM crmdesk.records", "SELECT crmdesk.take_seq(%s)",
-                          "SELECT crmdesk.lock_vault(%s, 1)", "INSERT INTO crmdesk.desks VALUES (1, %s)"):
+                          "SELECT crmdesk.lock_vault(%s, 1)", "INSERT INTO crmdesk.desks VALUES (1, %s)",
+                          "SELECT * FROM crmdesk.invitations", "SELECT * FROM crmdesk.key_slots"):
             with pytest.raises(psycopg.errors.InsufficientPrivilege):
                 conn.execute(forbidden, (team.vault,) if "%s" in forbidden else None)
             conn.rollback()
@@ -178,8 +179,8 @@ def test_a_removed_desks_name_given_again_does_not_bring_its_vault_back(team):
     server.add_desk(team.admin, team.vault, role)
     server.remove_desk(team.admin, role)
     with psycopg.connect(team.admin, autocommit=True) as conn:  # a role of the same name, in the desk group
-        conn.execute(f"CREATE ROLE {role} LOGIN IN ROLE {server.role_names(team.dbname)['desk']}")
-    with DeskLink(team.cluster.conninfo(user=role, dbname=team.dbname), team.vault) as link:
+        conn.execute(f"CREATE ROLE {role} LOGIN IN ROLE {server.role_names(team.dbname)['desk']} PASSWORD 'again'")
+    with DeskLink(team.cluster.conninfo(user=role, dbname=team.dbname) + " password=again", team.vault) as link:
         with pytest.raises(PermissionDenied):
             link.pull(0)
 
@@ -222,8 +223,8 @@ def test_revoking_a_user_is_a_new_key_for_the_others_and_the_end_of_their_desk(t
     mid_push.execute("SELECT * FROM crmdesk.push_record(%s, %s, 0, 1, %s)", (team.vault, before, b"epoch 1"))
 
     new_key = crypto.random_key()
-    slots = {uid: sealing.seal_team_key(public, new_key, team.vault, 2, uid)
-             for name, (uid, _private, public) in users.items() if name != "zofia"}
+    slots = [server.KeySlot(uid, public, sealing.seal_team_key(public, new_key, team.vault, 2, uid))
+             for name, (uid, _private, public) in users.items() if name != "zofia"]
     revoking = threading.Thread(target=lambda: server.revoke(team.admin, team.vault, 1, slots, [revoked_role]))
     revoking.start()
     _wait_for_a_lock(team)  # the revocation waits for the push
@@ -250,5 +251,6 @@ def test_revoking_a_user_is_a_new_key_for_the_others_and_the_end_of_their_desk(t
 
 def test_only_an_administrator_makes_a_new_key(team):
     with psycopg.connect(team.desk()) as desk, pytest.raises(psycopg.errors.InsufficientPrivilege):
-        desk.execute("SELECT crmdesk.new_key_epoch(%s, 1, ARRAY[%s]::uuid[], ARRAY['x'::bytea])",
+        desk.execute("SELECT crmdesk.new_key_epoch(%s, 1, ARRAY[%s]::uuid[], ARRAY['k'::bytea], ARRAY[NULL]::oid[],"
+                     " ARRAY['x'::bytea])",
                      (team.vault, str(uuid.uuid4())))

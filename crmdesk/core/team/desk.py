@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from crmdesk.core.errors import NotFound, PermissionDenied, UsageError
+from crmdesk.core.language import tr
 from crmdesk.core.people import contacts, suppression
 from crmdesk.core.people.contact_model import Address, Birthday, ContactInput, Labelled
 from crmdesk.core.people.writer import ContactWriter
@@ -36,11 +37,13 @@ from crmdesk.core.permissions import Permission
 from crmdesk.core.privacy import erasure
 from crmdesk.core.team import sealing
 from crmdesk.core.team.merge import merge_record
-from crmdesk.core.team.server import DeskLink
+from crmdesk.core.team.server import DeskLink, KeySlot
 from crmdesk.core.vault import database
 from crmdesk.core.vault.gate import CONTACTS, Effect, Operation, load_subject, refusal
+from crmdesk.core.vault.keyslots import KeySlots
 from crmdesk.core.vault.session import Session
 
+EDITING_ROLES = ("owner", "admin", "staff")  # the users who synchronise, and so need the team key
 MOST_BYTES = 1024 * 1024  # the largest sealed record the server takes (schema.sql, check_blob)
 PUSH_BATCH = 500  # pushes sent in one call and one transaction on the server
 PULL_BATCH = 5000  # changes applied in one transaction (the server gives at most 10,000)
@@ -97,21 +100,24 @@ class Link:
     epoch: int
     cursor: int
     desk: str  # this desk's own id: in what it seals, so it knows its own revisions again after a crash
+    name: str = ""  # what the team calls it ("counter"); empty for a desk linked without joining.py
 
 
 def link_of(session: Session) -> Link | None:
-    row = session.conn.execute("SELECT server, vault, epoch, cursor, desk FROM team_link").fetchone()
+    row = session.conn.execute("SELECT server, vault, epoch, cursor, desk, name FROM team_link").fetchone()
     return Link(*row) if row else None
 
 
-def link(session: Session, server: str, vault: str, epoch: int, team_key: bytes, generation: str) -> int:
+def link(session: Session, server: str, vault: str, epoch: int, team_key: bytes, generation: str, *,
+         name: str = "", secret: str | None = None, admin: str | None = None) -> int:
     """Make this vault a desk of the team vault ``vault``; every contact it holds waits to be sent. The
-    number waiting. ``server`` is the connection string without secrets. Needs ADMINISTER."""
-    if link_of(session) is not None:
-        raise UsageError("This vault is a desk of a team already; a vault belongs to one team.")
+    number waiting. ``server`` is the connection string without secrets, ``secret`` the desk role's
+    password, ``admin`` the shop's administrator's connection string without one. Needs ADMINISTER."""
+    unlinked(session)
     with session.operation(Permission.ADMINISTER, "team.linked", detail={"vault": vault, "epoch": epoch}) as op:
-        op.conn.execute("INSERT INTO team_link (one, server, vault, epoch, generation, desk, linked_at)"
-                        " VALUES (1, ?, ?, ?, ?, ?, ?)", (server, vault, epoch, generation, str(uuid.uuid4()), op.now))
+        op.conn.execute("INSERT INTO team_link (one, server, vault, epoch, generation, desk, linked_at, name, secret,"
+                        " admin) VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        (server, vault, epoch, generation, str(uuid.uuid4()), op.now, name, secret, admin))
         op.conn.execute("INSERT INTO team_keys (epoch, key) VALUES (?, ?)", (epoch, team_key))
         # Every contact, and every erasure made before: a copy of this vault at another desk learns of it.
         op.conn.execute("INSERT OR IGNORE INTO team_outbox (id, queued_at) SELECT id, ? FROM contacts"
@@ -143,9 +149,40 @@ def sync(session: Session, desk: DeskLink) -> Synced:
     """Send what changed here, then take what changed elsewhere. Needs EDIT."""
     done = Synced()
     take_new_key(session, desk)
+    if linked(session).name:  # set up by joining.py: users added here since get their copy of the key
+        give_key_slots(session, desk)
     send(session, desk, done)
     receive(session, desk, done)
     return done
+
+
+def give_key_slots(session: Session, desk: DeskLink) -> int:
+    """Each user of this desk who may edit and has no copy of the team key of now yet gets one, sealed to
+    their public key: after a desk is removed, the new key is sealed to them. How many were given."""
+    team = linked(session)
+    new = slots_to_give(session, team.vault, team.epoch, team_key(session, team.epoch))
+    if new:
+        desk.add_key_slots(team.epoch, new)
+        slots_given(session, team.epoch, new)
+    return len(new)
+
+
+def slots_to_give(session: Session, vault: str, epoch: int, key: bytes) -> list[KeySlot]:
+    """The copies of the team key ``key`` of ``epoch`` this desk's users who may edit have not been given."""
+    given = {row[0] for row in session.conn.execute("SELECT user_id FROM team_slots WHERE epoch = ?", (epoch,))}
+    users = [row[0] for row in session.conn.execute(
+        f"SELECT id FROM users WHERE active = 1 AND role IN ({','.join('?' * len(EDITING_ROLES))})", EDITING_ROLES)
+        if row[0] not in given]
+    slots = KeySlots.load(session.paths.keyslots)
+    return [KeySlot(user_id, slot.public_key, sealing.seal_team_key(slot.public_key, key, vault, epoch, user_id))
+            for user_id in users if (slot := slots.slot_for_user_id(user_id)) is not None]
+
+
+def slots_given(session: Session, epoch: int, new: list[KeySlot]) -> None:
+    """The server holds ``new``: recorded here, so they are not given again."""
+    with session.operation(Permission.EDIT, "team.key_shared", detail={"epoch": epoch, "users": len(new)}) as op:
+        op.conn.executemany("INSERT OR IGNORE INTO team_slots (user_id, epoch) VALUES (?, ?)",
+                            [(slot.holder, epoch) for slot in new])
 
 
 def take_new_key(session: Session, desk: DeskLink) -> int:
@@ -153,7 +190,7 @@ def take_new_key(session: Session, desk: DeskLink) -> int:
     team's key changed (a user was revoked), one or several times. Older keys stay, for what is still
     sealed with them."""
     session.require(Permission.EDIT)
-    team = _linked(session)
+    team = linked(session)
     epoch = desk.state()[1]
     if epoch == team.epoch:
         return epoch
@@ -161,19 +198,21 @@ def take_new_key(session: Session, desk: DeskLink) -> int:
     for newer in range(team.epoch + 1, epoch + 1):
         sealed = desk.key_slots(newer).get(session.user.id)
         if sealed is None:
-            raise PermissionDenied("The team's key has changed and this user was given no copy of it; ask the "
-                                   "shop's owner whether they still belong to the team.")
+            raise PermissionDenied(tr("The team's key has changed and this user was given no copy of it; ask the "
+                                   "shop's owner whether they still belong to the team."))
         taken[newer] = sealing.open_team_key(session.private_key(), sealed, team.vault, newer, session.user.id)
     with session.operation(Permission.EDIT, "team.key_changed", detail={"epoch": epoch}) as op:
         op.conn.executemany("INSERT OR REPLACE INTO team_keys (epoch, key) VALUES (?, ?)", taken.items())
         op.conn.execute("UPDATE team_link SET epoch = ?", (epoch,))
+        op.conn.executemany("INSERT OR IGNORE INTO team_slots (user_id, epoch) VALUES (?, ?)",
+                            [(session.user.id, newer) for newer in taken])
     return epoch
 
 
 def send(session: Session, desk: DeskLink, done: Synced) -> None:
     session.require(Permission.EDIT)
-    team = _linked(session)
-    key = _key(session, team.epoch)
+    team = linked(session)
+    key = team_key(session, team.epoch)
     for _ in range(RETRIES):
         waiting = session.conn.execute("SELECT id, changes FROM team_outbox ORDER BY queued_at, id").fetchall()
         finished, met, pushes = [], [], []
@@ -227,7 +266,7 @@ def send(session: Session, desk: DeskLink, done: Synced) -> None:
 
 def receive(session: Session, desk: DeskLink, done: Synced) -> None:
     session.require(Permission.EDIT)
-    team = _linked(session)
+    team = linked(session)
     while True:
         changes = desk.pull(team.cursor, limit=PULL_BATCH)
         if not changes:
@@ -235,7 +274,7 @@ def receive(session: Session, desk: DeskLink, done: Synced) -> None:
         records = [_received(session, team, c.item, c.id, c.revision, c.epoch, c.blob)
                    for c in changes if c.item in ("record", "erasure")]
         apply_received(session, records, done, cursor=changes[-1].seq)
-        team = _linked(session)
+        team = linked(session)
 
 
 def apply_received(session: Session, received: list[Received], done: Synced, *, cursor: int | None = None) -> None:
@@ -253,6 +292,7 @@ def apply_received(session: Session, received: list[Received], done: Synced, *, 
         new.finish()
         if cursor is not None:
             op.conn.execute("UPDATE team_link SET cursor = ?", (cursor,))
+        op.conn.execute("UPDATE team_link SET synced_at = ?", (op.now,))
         op.conn.execute("DELETE FROM team_applying")
         op.detail.update({"received": done.received - before[0], "held": done.held - before[1],
                           "conflicts": done.conflicts - before[2]})
@@ -334,6 +374,7 @@ def _sent(session: Session, finished: list[tuple]) -> None:
     """What the server now holds: each record's revision and content, and the queue emptied of them unless
     they changed again meanwhile."""
     with session.operation(Permission.EDIT, "team.sent", detail={"sent": len(finished)}) as op:
+        op.conn.execute("UPDATE team_link SET synced_at = ?", (op.now,))
         for contact_id, changes, revision, content in finished:
             op.conn.execute("DELETE FROM team_outbox WHERE id = ? AND changes = ?", (contact_id, changes))
             if content is None:
@@ -353,18 +394,26 @@ def _erased_here(conn, contact_id: str) -> bool:
     return conn.execute("SELECT 1 FROM tombstones WHERE contact_uuid = ?", (contact_id,)).fetchone() is not None
 
 
-def _linked(session: Session) -> Link:
+def linked(session: Session) -> Link:
+    """The link of this desk; NotFound for a vault of one desk."""
     team = link_of(session)
     if team is None:
-        raise NotFound("This vault is not a desk of a team; link it to the team first.")
+        raise NotFound(tr("This vault is not a desk of a team; start one with 'crmdesk team init', or join "
+                          "one with 'crmdesk team join'."))
     return team
 
 
-def _key(session: Session, epoch: int) -> bytes:
+def unlinked(session: Session) -> None:
+    """UsageError unless this vault is a desk of its own, free to start or join a team."""
+    if link_of(session) is not None:
+        raise UsageError(tr("This vault is a desk of a team already; a vault belongs to one team."))
+
+
+def team_key(session: Session, epoch: int) -> bytes:
     row = session.conn.execute("SELECT key FROM team_keys WHERE epoch = ?", (epoch,)).fetchone()
     if row is None:
-        raise NotFound("This desk does not hold the team key some of the server's records are sealed with; ask "
-                       "the shop's owner to link this desk to the team again.")
+        raise NotFound(tr("This desk does not hold the team key some of the server's records are sealed with; ask "
+                       "the shop's owner to link this desk to the team again."))
     return bytes(row[0])
 
 
@@ -372,7 +421,7 @@ def _received(session: Session, team: Link, item: str, record: str, revision: in
               blob: bytes | None) -> Received:
     """A record or erasure from the server, opened and checked: an erasure counts only with a desk's sealed
     word for it, a record only when it opens where it says it belongs (IntegrityFailure otherwise)."""
-    key = _key(session, epoch)
+    key = team_key(session, epoch)
     if item == "erasure":
         sealing.check_erasure(key, team.vault, record, epoch, blob)
         return Received(record, revision, None)

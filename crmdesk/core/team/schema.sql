@@ -45,7 +45,21 @@ CREATE TABLE crmdesk.vaults (
 
 CREATE TABLE crmdesk.desks (
     role oid PRIMARY KEY,                               -- the desk's database role (a name may come back)
-    vault uuid NOT NULL REFERENCES crmdesk.vaults
+    vault uuid NOT NULL REFERENCES crmdesk.vaults,
+    name text NOT NULL CHECK (length(name) BETWEEN 1 AND 60),  -- what the shop calls it: "counter"
+    joined_at timestamptz NOT NULL DEFAULT now(),
+    UNIQUE (vault, name)
+);
+
+-- A desk invited and not joined yet: its role exists, and the team key waits sealed with a key only the
+-- invitation code holds (crmdesk.core.team.joining). Joining takes it once, before expires_at.
+CREATE TABLE crmdesk.invitations (
+    role oid PRIMARY KEY,
+    vault uuid NOT NULL REFERENCES crmdesk.vaults,
+    name text NOT NULL CHECK (length(name) BETWEEN 1 AND 60),
+    epoch integer NOT NULL,
+    sealed bytea NOT NULL,
+    expires_at timestamptz NOT NULL
 );
 
 CREATE TABLE crmdesk.records (
@@ -76,6 +90,8 @@ CREATE TABLE crmdesk.key_slots (
     vault uuid NOT NULL REFERENCES crmdesk.vaults,
     epoch integer NOT NULL,
     holder uuid NOT NULL,                               -- the crmdesk user the slot is sealed to
+    public_key bytea NOT NULL,                          -- theirs: a new key after a revocation is sealed to it
+    desk oid,                                           -- the desk whose vault holds their private key
     sealed bytea NOT NULL,
     PRIMARY KEY (vault, epoch, holder)
 );
@@ -104,9 +120,13 @@ CREATE POLICY own_vault ON crmdesk.events USING (vault = crmdesk.my_vault() OR c
 ALTER TABLE crmdesk.key_slots ENABLE ROW LEVEL SECURITY;
 ALTER TABLE crmdesk.key_slots FORCE ROW LEVEL SECURITY;
 CREATE POLICY own_vault ON crmdesk.key_slots USING (vault = crmdesk.my_vault() OR crmdesk.is_admin());
+ALTER TABLE crmdesk.invitations ENABLE ROW LEVEL SECURITY;
+ALTER TABLE crmdesk.invitations FORCE ROW LEVEL SECURITY;
+CREATE POLICY own_role ON crmdesk.invitations
+    USING (role = (SELECT oid FROM pg_roles WHERE rolname = session_user) OR crmdesk.is_admin());
 GRANT SELECT, INSERT, UPDATE ON crmdesk.vaults TO @ADMIN@;
 GRANT SELECT ON crmdesk.key_slots TO @ADMIN@;
-GRANT SELECT, INSERT, DELETE ON crmdesk.desks TO @ADMIN@;
+GRANT SELECT, INSERT, DELETE ON crmdesk.desks, crmdesk.invitations TO @ADMIN@;
 GRANT SELECT ON crmdesk.meta, crmdesk.records, crmdesk.events TO @ADMIN@;
 
 -- Refuses a blob that is missing, empty or larger than a record can be (a missing one would read as an
@@ -270,8 +290,10 @@ $$;
 -- A new team key: the epoch after p_from, sealed to the users who keep access, in one step with the
 -- refusal of every later write under an older epoch. A push that holds the vault's lock ends first
 -- (it was written under the epoch it was sealed with); every push after it must use the new key.
--- For administrators (server.revoke drops the revoked desks' roles in the same transaction).
-CREATE FUNCTION crmdesk.new_key_epoch(p_vault uuid, p_from integer, p_holders uuid[], p_sealed bytea[])
+-- Invitations waiting hold the old key: they go (server.revoke drops their roles, and the revoked
+-- desks' roles, in the same transaction). For administrators.
+CREATE FUNCTION crmdesk.new_key_epoch(p_vault uuid, p_from integer, p_holders uuid[], p_public bytea[],
+                                      p_desks oid[], p_sealed bytea[])
 RETURNS integer
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
@@ -280,7 +302,8 @@ BEGIN
     IF NOT crmdesk.is_admin() THEN
         RAISE EXCEPTION 'crmdesk: for administrators' USING ERRCODE = '42501';
     END IF;
-    IF coalesce(cardinality(p_holders), 0) = 0 OR cardinality(p_holders) <> cardinality(p_sealed) THEN
+    IF coalesce(cardinality(p_holders), 0) = 0 OR cardinality(p_holders) <> cardinality(p_sealed)
+            OR cardinality(p_holders) <> cardinality(p_public) OR cardinality(p_holders) <> cardinality(p_desks) THEN
         RAISE EXCEPTION 'crmdesk: a new key needs one sealed copy per user who keeps access' USING ERRCODE = 'CD003';
     END IF;
     SELECT key_epoch INTO now_epoch FROM crmdesk.vaults WHERE id = p_vault FOR NO KEY UPDATE;
@@ -291,10 +314,74 @@ BEGIN
         RAISE EXCEPTION 'crmdesk: the key changed meanwhile (epoch %)', now_epoch USING ERRCODE = 'CD001';
     END IF;
     UPDATE crmdesk.vaults SET key_epoch = p_from + 1 WHERE id = p_vault;
-    INSERT INTO crmdesk.key_slots (vault, epoch, holder, sealed)
-        SELECT p_vault, p_from + 1, h, s FROM unnest(p_holders, p_sealed) AS given(h, s);
+    INSERT INTO crmdesk.key_slots (vault, epoch, holder, public_key, desk, sealed)
+        SELECT p_vault, p_from + 1, h, k, d, s FROM unnest(p_holders, p_public, p_desks, p_sealed) AS given(h, k, d, s);
+    DELETE FROM crmdesk.invitations WHERE vault = p_vault;
     PERFORM pg_notify('crmdesk_' || replace(p_vault::text, '-', ''), 'key');
     RETURN p_from + 1;
+END
+$$;
+
+-- Joining: the invited role takes its invitation (once, before it expires, under the vault's key of
+-- now) and becomes a desk of the vault, under the name it was invited with.
+CREATE FUNCTION crmdesk.redeem_invitation(p_vault uuid)
+RETURNS TABLE (epoch integer, sealed bytea, generation uuid, name text)
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    invited crmdesk.invitations;
+    me oid := (SELECT oid FROM pg_roles WHERE rolname = session_user);
+BEGIN
+    SELECT * INTO invited FROM crmdesk.invitations i WHERE i.role = me AND i.vault = p_vault FOR UPDATE;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'crmdesk: no invitation waits for this role' USING ERRCODE = 'CD007';
+    END IF;
+    IF invited.expires_at < now() THEN
+        RAISE EXCEPTION 'crmdesk: the invitation expired' USING ERRCODE = 'CD005';
+    END IF;
+    DELETE FROM crmdesk.invitations i WHERE i.role = me;
+    INSERT INTO crmdesk.desks (role, vault, name) VALUES (me, p_vault, invited.name);
+    RETURN QUERY SELECT invited.epoch, invited.sealed, v.generation, invited.name
+        FROM crmdesk.vaults v WHERE v.id = p_vault;
+END
+$$;
+
+-- A desk's users' copies of the team key of now (holders: crmdesk users of the desk's own vault). A
+-- user whose copy another desk gave is refused: two desks' vaults holding one private key could not be
+-- told apart when one of them is revoked (a desk starts from a vault of its own).
+CREATE FUNCTION crmdesk.add_key_slots(p_vault uuid, p_epoch integer, p_holders uuid[], p_public bytea[],
+                                      p_sealed bytea[])
+RETURNS void
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    me oid := (SELECT oid FROM pg_roles WHERE rolname = session_user);
+BEGIN
+    IF p_vault IS DISTINCT FROM crmdesk.my_vault() THEN
+        RAISE EXCEPTION 'crmdesk: not this desk''s vault' USING ERRCODE = '42501';
+    END IF;
+    IF cardinality(p_holders) <> cardinality(p_sealed) OR cardinality(p_holders) <> cardinality(p_public) THEN
+        RAISE EXCEPTION 'crmdesk: one public key and one sealed copy per user' USING ERRCODE = 'CD003';
+    END IF;
+    PERFORM crmdesk.lock_vault(p_vault, p_epoch);
+    IF EXISTS (SELECT 1 FROM crmdesk.key_slots k WHERE k.vault = p_vault AND k.epoch = p_epoch
+               AND k.holder = ANY (p_holders) AND k.desk IS DISTINCT FROM me) THEN
+        RAISE EXCEPTION 'crmdesk: a user of this desk holds the key at another desk' USING ERRCODE = 'CD006';
+    END IF;
+    INSERT INTO crmdesk.key_slots AS k (vault, epoch, holder, public_key, desk, sealed)
+        SELECT p_vault, p_epoch, h, pk, me, s FROM unnest(p_holders, p_public, p_sealed) AS given(h, pk, s)
+        ON CONFLICT (vault, epoch, holder) DO UPDATE SET public_key = excluded.public_key, sealed = excluded.sealed;
+END
+$$;
+
+-- The desks of the vault, by name, and which of them is the one asking.
+CREATE FUNCTION crmdesk.team_desks(p_vault uuid)
+RETURNS TABLE (name text, joined_at timestamptz, me boolean)
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+BEGIN
+    IF p_vault IS DISTINCT FROM crmdesk.my_vault() THEN
+        RAISE EXCEPTION 'crmdesk: not this desk''s vault' USING ERRCODE = '42501';
+    END IF;
+    RETURN QUERY SELECT d.name, d.joined_at, r.rolname = session_user
+        FROM crmdesk.desks d JOIN pg_roles r ON r.oid = d.role WHERE d.vault = p_vault ORDER BY d.joined_at, d.name;
 END
 $$;
 
@@ -322,6 +409,7 @@ GRANT EXECUTE ON FUNCTION crmdesk.push_record(uuid, uuid, bigint, integer, bytea
     crmdesk.push_records(uuid, integer, uuid[], bigint[], bytea[]),
     crmdesk.erase_record(uuid, uuid, integer, bytea), crmdesk.push_event(uuid, uuid, integer, bytea),
     crmdesk.pull(uuid, bigint, integer), crmdesk.vault_state(uuid), crmdesk.my_vault(),
-    crmdesk.key_slots(uuid, integer) TO @DESK@;
+    crmdesk.key_slots(uuid, integer), crmdesk.redeem_invitation(uuid),
+    crmdesk.add_key_slots(uuid, integer, uuid[], bytea[], bytea[]), crmdesk.team_desks(uuid) TO @DESK@;
 GRANT EXECUTE ON FUNCTION crmdesk.my_vault(), crmdesk.is_admin(),
-    crmdesk.new_key_epoch(uuid, integer, uuid[], bytea[]) TO @ADMIN@;
+    crmdesk.new_key_epoch(uuid, integer, uuid[], bytea[], oid[], bytea[]) TO @ADMIN@;

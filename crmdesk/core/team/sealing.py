@@ -22,12 +22,13 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from crmdesk.core.errors import IntegrityFailure
+from crmdesk.core.language import N_, tr
 from crmdesk.core.vault import crypto
 
 VERSION = 1
 PAD = 256  # bytes: every plaintext is padded up to a multiple of this
 _LENGTH = struct.Struct(">I")
-ALTERED = ("A change from the team server does not open with the team key: it was altered or belongs elsewhere. "
+ALTERED = N_("A change from the team server does not open with the team key: it was altered or belongs elsewhere. "
            "Nothing was taken from it; tell the shop's administrator.")
 
 
@@ -66,7 +67,7 @@ def unseal(team_key: bytes, binding: Binding, blob: bytes | None) -> dict:
         (length,) = _LENGTH.unpack_from(framed)
         return json.loads(framed[_LENGTH.size:_LENGTH.size + length].decode("utf-8"))
     except (InvalidTag, ValueError, struct.error, UnicodeDecodeError) as exc:
-        raise IntegrityFailure(ALTERED) from exc
+        raise IntegrityFailure(tr(ALTERED)) from exc
 
 
 ERASED = {"erased": True}  # an erasure's sealed word
@@ -81,7 +82,7 @@ def seal_erasure(team_key: bytes, vault: str, record: str, epoch: int) -> bytes:
 def check_erasure(team_key: bytes, vault: str, record: str, epoch: int, proof: bytes | None) -> None:
     """IntegrityFailure unless ``proof`` is a desk's sealed word for erasing ``record``."""
     if unseal(team_key, Binding(vault, "erasure", record, 0, epoch), proof) != ERASED:
-        raise IntegrityFailure(ALTERED)
+        raise IntegrityFailure(tr(ALTERED))
 
 
 def _slot_binding(vault: str, epoch: int, holder: str) -> bytes:
@@ -99,5 +100,5 @@ def open_team_key(holder_private: bytes, sealed: bytes, vault: str, epoch: int, 
     try:
         return crypto.unseal(holder_private, json.loads(sealed), _slot_binding(vault, epoch, holder))
     except (crypto.DecryptionFailed, ValueError) as exc:
-        raise IntegrityFailure("The team key on the server does not open with this user's key: it was altered "
-                               "or belongs to someone else. Tell the shop's administrator.") from exc
+        raise IntegrityFailure(tr("The team key on the server does not open with this user's key: it was altered "
+                               "or belongs to someone else. Tell the shop's administrator.")) from exc

@@ -15,15 +15,19 @@ import hashlib
 import uuid
 from contextlib import contextmanager
 from dataclasses import dataclass
+from datetime import datetime
 from importlib import resources
 
 import psycopg
 from psycopg import sql
 
-from crmdesk.core.errors import OperationFailed, PermissionDenied
+from crmdesk.core.errors import AuthenticationFailed, OperationFailed, PermissionDenied, UsageError
+from crmdesk.core.language import N_, tr
 
 SCHEMA_VERSION = 1
-WRONG_EPOCH, NOT_MINE = "CD001", "42501"  # SQLSTATEs the functions raise
+WRONG_EPOCH, NOT_MINE, EXPIRED, HELD_ELSEWHERE, NO_INVITATION = "CD001", "42501", "CD005", "CD006", "CD007"
+REMOVED = N_("The team server no longer admits this desk: it was removed from the team. Ask the shop's owner to "
+             "invite it again.")
 # A desk never waits long on a lock, a statement or a silent network: it keeps its changes and tries later.
 DESK_OPTIONS = {"options": "-c lock_timeout=15s -c statement_timeout=60s", "keepalives": 1,
                 "keepalives_idle": 30, "keepalives_interval": 10, "keepalives_count": 3}
@@ -71,8 +75,8 @@ def install(conninfo: str) -> None:
             if found is None:
                 conn.execute(sql.SQL("CREATE ROLE {} NOLOGIN").format(sql.Identifier(name)))
             elif found[0]:
-                raise OperationFailed("A database role crmdesk needs for this database may log in; drop it, or "
-                                      "set up the team in a database of another name.")
+                raise OperationFailed(tr("A database role crmdesk needs for this database may log in; drop it, or "
+                                      "set up the team in a database of another name."))
         conn.execute(sql.SQL("GRANT {}, {} TO current_user").format(sql.Identifier(names["owner"]),
                                                                     sql.Identifier(names["admin"])))
         conn.execute(sql.SQL("REVOKE CONNECT ON DATABASE {} FROM PUBLIC").format(sql.Identifier(database)))
@@ -92,47 +96,135 @@ def create_vault(conninfo: str) -> str:
     return vault
 
 
-def add_desk(conninfo: str, vault: str, role: str, password: str | None = None) -> None:
-    """A login role for one desk, allowed to call the functions for ``vault`` only. A password is sent
-    hashed (SCRAM), never as it is; a transaction it leaves open ends after a minute."""
+@dataclass(frozen=True)
+class KeySlot:
+    """One user's copy of the team key of an epoch: sealed to ``public_key``, whose private key is in the
+    vault of ``desk`` (the desk role's oid)."""
+
+    holder: str
+    public_key: bytes
+    sealed: bytes
+    desk: int | None = None
+
+
+def add_desk(conninfo: str, vault: str, role: str, password: str | None = None, name: str | None = None) -> int:
+    """A login role for one desk, allowed to call the functions for ``vault`` only; its oid. ``name``
+    (default: the role's) is what the shop calls the desk."""
     with _connect(conninfo) as conn, _admin_work(), conn.transaction():
-        names = role_names(conn.execute("SELECT current_database()").fetchone()[0])
-        secret = None if password is None else conn.pgconn.encrypt_password(
-            password.encode(), role.encode(), b"scram-sha-256").decode()
-        conn.execute(sql.SQL("CREATE ROLE {} LOGIN IN ROLE {} PASSWORD {}").format(
-            sql.Identifier(role), sql.Identifier(names["desk"]), sql.Literal(secret)))
-        conn.execute(sql.SQL("ALTER ROLE {} SET idle_in_transaction_session_timeout = '60s'").format(
-            sql.Identifier(role)))
-        conn.execute("INSERT INTO crmdesk.desks (role, vault) SELECT oid, %s FROM pg_roles WHERE rolname = %s",
-                     (vault, role))
+        oid = _desk_role(conn, role, password)
+        conn.execute("INSERT INTO crmdesk.desks (role, vault, name) VALUES (%s, %s, %s)", (oid, vault, name or role))
+    return oid
 
 
 def remove_desk(conninfo: str, role: str) -> None:
-    """The desk's role and its place in the team, gone in one transaction."""
+    """The desk's role and its place in the team (or its invitation), gone in one transaction."""
     with _connect(conninfo) as conn, _admin_work(), conn.transaction():
-        conn.execute("DELETE FROM crmdesk.desks WHERE role = (SELECT oid FROM pg_roles WHERE rolname = %s)", (role,))
+        for table in ("desks", "invitations"):
+            conn.execute(sql.SQL("DELETE FROM crmdesk.{} WHERE role = (SELECT oid FROM pg_roles WHERE rolname = %s)")
+                         .format(sql.Identifier(table)), (role,))
         conn.execute(sql.SQL("DROP ROLE {}").format(sql.Identifier(role)))
 
 
-def revoke(conninfo: str, vault: str, from_epoch: int, slots: dict[str, bytes], desks: list[str]) -> int:
-    """A new key epoch sealed to the users in ``slots`` (user id → sealed team key), and the roles of the
-    revoked ``desks`` dropped, in one transaction; the new epoch. Writes under an older epoch are refused
-    from then on. PermissionDenied when the key changed meanwhile (the caller reads it and starts again)."""
+def ensure_installed(conninfo: str) -> str:
+    """The team's schema on the server, installed when it is not there yet; the database's name.
+    OperationFailed when the server holds a form of it this crmdesk does not know."""
+    with _connect(conninfo) as conn, _admin_work():
+        database, found = conn.execute("SELECT current_database(), to_regclass('crmdesk.meta') IS NOT NULL").fetchone()
+        version = conn.execute("SELECT schema_version FROM crmdesk.meta").fetchone()[0] if found else None
+    if version is None:
+        install(conninfo)
+    elif version != SCHEMA_VERSION:
+        raise OperationFailed(tr("The team server was set up by another version of crmdesk; use the same "
+                                 "version at every desk."))
+    return database
+
+
+def invite(conninfo: str, vault: str, name: str, role: str, password: str, epoch: int, sealed: bytes,
+           expires: datetime) -> None:
+    """A desk's role, and its invitation to join ``vault`` as ``name`` before ``expires``: ``sealed`` is
+    the team key of ``epoch`` as the invitation code opens it. UsageError when a desk of that name is
+    in the team or invited already."""
+    with _connect(conninfo) as conn, _admin_work(), conn.transaction():
+        taken = conn.execute("SELECT 1 FROM crmdesk.desks WHERE vault = %s AND name = %s UNION ALL "
+                             "SELECT 1 FROM crmdesk.invitations WHERE vault = %s AND name = %s AND expires_at > now()",
+                             (vault, name, vault, name)).fetchone()
+        if taken:
+            raise UsageError(tr("The team has a desk called {name} already; choose another name, or remove "
+                                "that desk first.").format(name=name))
+        conn.execute("DELETE FROM crmdesk.invitations WHERE vault = %s AND name = %s", (vault, name))
+        oid = _desk_role(conn, role, password)
+        conn.execute("INSERT INTO crmdesk.invitations (role, vault, name, epoch, sealed, expires_at)"
+                     " VALUES (%s, %s, %s, %s, %s, %s)", (oid, vault, name, epoch, sealed, expires))
+
+
+def _desk_role(conn, role: str, password: str | None) -> int:
+    """A desk's login role; its oid. A password is sent hashed (SCRAM), never as it is; a transaction the
+    desk leaves open ends after a minute."""
+    names = role_names(conn.execute("SELECT current_database()").fetchone()[0])
+    conn.execute(sql.SQL("CREATE ROLE {} LOGIN IN ROLE {} PASSWORD {}").format(
+        sql.Identifier(role), sql.Identifier(names["desk"]), sql.Literal(_scram(conn, role, password))))
+    conn.execute(sql.SQL("ALTER ROLE {} SET idle_in_transaction_session_timeout = '60s'").format(
+        sql.Identifier(role)))
+    return conn.execute("SELECT oid FROM pg_roles WHERE rolname = %s", (role,)).fetchone()[0]
+
+
+def _scram(conn, role: str, password: str | None) -> str | None:
+    return None if password is None else conn.pgconn.encrypt_password(
+        password.encode(), role.encode(), b"scram-sha-256").decode()
+
+
+@dataclass(frozen=True)
+class Desk:
+    name: str
+    role: str
+    oid: int
+    joined: datetime | None  # None: invited, not joined yet
+
+
+def desks_of(conninfo: str, vault: str) -> list[Desk]:
+    """The vault's desks and the invitations still waiting, as an administrator sees them."""
+    with _connect(conninfo) as conn, _admin_work():
+        rows = conn.execute(
+            "SELECT d.name, r.rolname, d.role, d.joined_at FROM crmdesk.desks d JOIN pg_roles r ON r.oid = d.role"
+            " WHERE d.vault = %s UNION ALL SELECT i.name, r.rolname, i.role, NULL FROM crmdesk.invitations i"
+            " JOIN pg_roles r ON r.oid = i.role WHERE i.vault = %s ORDER BY 4 NULLS LAST, 1",
+            (vault, vault)).fetchall()
+    return [Desk(*row) for row in rows]
+
+
+def key_slots_of(conninfo: str, vault: str, epoch: int) -> list[KeySlot]:
+    """Every user's copy of the team key of ``epoch``, as an administrator sees them."""
+    with _connect(conninfo) as conn, _admin_work():
+        rows = conn.execute("SELECT holder, public_key, sealed, desk FROM crmdesk.key_slots"
+                            " WHERE vault = %s AND epoch = %s", (vault, epoch)).fetchall()
+    return [KeySlot(str(holder), bytes(public), bytes(sealed), desk) for holder, public, sealed, desk in rows]
+
+
+def revoke(conninfo: str, vault: str, from_epoch: int, slots: list[KeySlot], desks: list[str]) -> int:
+    """A new key epoch sealed to the users in ``slots``, and the roles of the revoked ``desks`` dropped,
+    with the invitations still waiting (they hold the old key), in one transaction; the new epoch. Writes
+    under an older epoch are refused from then on. PermissionDenied when the key changed meanwhile (the
+    caller reads it and starts again)."""
     with _connect(conninfo) as conn:
         try:
             with conn.transaction():
-                epoch = conn.execute("SELECT crmdesk.new_key_epoch(%s, %s, %s, %s)",
-                                     (vault, from_epoch, list(slots), list(slots.values()))).fetchone()[0]
-                for role in desks:
+                invited = [row[0] for row in conn.execute(
+                    "SELECT r.rolname FROM crmdesk.invitations i JOIN pg_roles r ON r.oid = i.role"
+                    " WHERE i.vault = %s", (vault,))]
+                epoch = conn.execute("SELECT crmdesk.new_key_epoch(%s, %s, %s::uuid[], %s::bytea[], %s::oid[],"
+                                     " %s::bytea[])",
+                                     (vault, from_epoch, [s.holder for s in slots], [s.public_key for s in slots],
+                                      [s.desk for s in slots], [s.sealed for s in slots])).fetchone()[0]
+                for role in [*desks, *invited]:
                     conn.execute("DELETE FROM crmdesk.desks WHERE role = "
                                  "(SELECT oid FROM pg_roles WHERE rolname = %s)", (role,))
                     conn.execute(sql.SQL("DROP ROLE {}").format(sql.Identifier(role)))
         except psycopg.Error as exc:
             if getattr(exc, "sqlstate", None) == WRONG_EPOCH:
-                raise PermissionDenied("The team key was changed by someone else meanwhile; read the "
-                                       "team again and repeat the revocation.") from exc
-            raise OperationFailed("The team server refused the new key; nothing was changed. The role that "
-                                  "does it must be one of the shop's administrators.") from exc
+                raise PermissionDenied(tr("The team key was changed by someone else meanwhile; read the "
+                                       "team again and repeat the revocation.")) from exc
+            raise OperationFailed(tr("The team server refused the new key; nothing was changed. The role that "
+                                  "does it must be one of the shop's administrators.")) from exc
     return epoch
 
 
@@ -141,8 +233,8 @@ def _admin_work():
     try:
         yield
     except psycopg.Error as exc:
-        raise OperationFailed("The team server refused to set this up; the role that does it must own the "
-                              "team's database and be allowed to create roles.") from exc
+        raise OperationFailed(tr("The team server refused to set this up; the role that does it must own "
+                                 "the team's database and be allowed to create roles.")) from exc
 
 
 class DeskLink:
@@ -151,7 +243,7 @@ class DeskLink:
     def __init__(self, conninfo: str, vault: str):
         self.vault = vault
         self.conninfo = conninfo
-        self.conn = _connect(conninfo, **DESK_OPTIONS)
+        self.conn = _desk_connect(conninfo)
 
     def close(self) -> None:
         self.conn.close()
@@ -194,6 +286,37 @@ class DeskLink:
         return [Change(seq, item, str(ident), revision, epoch, None if blob is None else bytes(blob))
                 for seq, item, ident, revision, epoch, blob in rows]
 
+    def join(self, new_password: str, slots_for) -> tuple[int, bytes, str, str]:
+        """Take this role's invitation, give the copies of the team key ``slots_for(epoch, sealed)`` makes
+        from it, and set the desk's own password, in one transaction: all of it or nothing. The key epoch,
+        the team key sealed for the invitation, the vault's generation and the desk's name."""
+        with self._calling(), self.conn.transaction():
+            epoch, sealed, generation, name = self.conn.execute(
+                "SELECT * FROM crmdesk.redeem_invitation(%s)", (self.vault,)).fetchone()
+            self._add_key_slots(epoch, slots_for(epoch, bytes(sealed)))
+            role = self.conn.execute("SELECT current_user").fetchone()[0]
+            self.conn.execute(sql.SQL("ALTER ROLE CURRENT_USER PASSWORD {}").format(
+                sql.Literal(_scram(self.conn, role, new_password))))
+        return epoch, bytes(sealed), str(generation), name
+
+    def add_key_slots(self, epoch: int, slots: list[KeySlot]) -> None:
+        """This desk's users' copies of the team key of ``epoch`` (their ``desk`` is this one)."""
+        with self._calling():
+            self._add_key_slots(epoch, slots)
+            self.conn.commit()
+
+    def _add_key_slots(self, epoch: int, slots: list[KeySlot]) -> None:
+        self.conn.execute("SELECT crmdesk.add_key_slots(%s, %s, %s::uuid[], %s::bytea[], %s::bytea[])",
+                          (self.vault, epoch, [s.holder for s in slots], [s.public_key for s in slots],
+                           [s.sealed for s in slots]))
+
+    def desks(self) -> list[tuple[str, datetime, bool]]:
+        """The team's desks: name, when it joined, and whether it is this one."""
+        with self._calling():
+            rows = self.conn.execute("SELECT * FROM crmdesk.team_desks(%s)", (self.vault,)).fetchall()
+            self.conn.commit()
+        return [tuple(row) for row in rows]
+
     def key_slots(self, epoch: int) -> dict[str, bytes]:
         """The team key of ``epoch``, sealed to each user (user id → sealed key)."""
         with self._calling():
@@ -211,13 +334,20 @@ class DeskLink:
             row = self.conn.execute(query, params).fetchone()
             self.conn.commit()
         if row is None:
-            raise PermissionDenied("This desk may not use that team vault; ask the shop's owner to invite it again.")
+            raise PermissionDenied(tr("This desk may not use that team vault; ask the shop's owner to invite it again."))
         return row
 
     def _calling(self):
         if self.conn.closed or self.conn.broken:  # the server went away since: try it afresh
-            self.conn = _connect(self.conninfo, **DESK_OPTIONS)
+            self.conn = _desk_connect(self.conninfo)
         return _translated(self.conn)
+
+
+def _desk_connect(conninfo: str):
+    try:
+        return _connect(conninfo, **DESK_OPTIONS)
+    except PasswordRefused as exc:
+        raise DeskRefused(tr(REMOVED)) from exc
 
 
 class _translated:
@@ -236,21 +366,48 @@ class _translated:
             self.conn.rollback()
         state = getattr(exc, "sqlstate", None)
         if state == WRONG_EPOCH:
-            raise PermissionDenied("The team key has changed since this desk last synchronised; it fetches the "
-                                   "new key and sends its changes again.") from exc
+            raise PermissionDenied(tr("The team key has changed since this desk last synchronised; it fetches the "
+                                   "new key and sends its changes again.")) from exc
+        if state == NO_INVITATION:
+            raise DeskRefused(tr(REMOVED)) from exc
+        if state == EXPIRED:
+            raise PermissionDenied(tr("The invitation has expired; ask the shop's owner for a new one.")) from exc
+        if state == HELD_ELSEWHERE:
+            raise UsageError(tr("A user of this vault holds the team key at another desk: this vault is a copy "
+                                "of another desk's. Start each desk from a vault of its own.")) from exc
         if state == NOT_MINE or isinstance(exc, psycopg.errors.InsufficientPrivilege):
-            raise PermissionDenied("This desk may not use that team vault; ask the shop's owner to invite "
-                                   "it again.") from exc
+            raise PermissionDenied(tr("This desk may not use that team vault; ask the shop's owner to invite "
+                                   "it again.")) from exc
         if isinstance(exc, psycopg.OperationalError):  # gone, busy or too slow: worth trying again
-            raise OperationFailed("The team server did not answer; changes stay on this desk and are sent "
-                                  "when it is back.") from exc
-        raise OperationFailed("The team server refused a change from this desk as malformed; it stays on this "
-                              "desk. Tell the shop's administrator.") from exc
+            raise OperationFailed(tr("The team server did not answer; changes stay on this desk and are sent "
+                                  "when it is back.")) from exc
+        raise OperationFailed(tr("The team server refused a change from this desk as malformed; it stays on this "
+                              "desk. Tell the shop's administrator.")) from exc
+
+
+class PasswordNeeded(AuthenticationFailed):
+    """The server asks for a password the connection string and libpq's own places (PGPASSWORD, the
+    password file) do not give: a program on a terminal asks for it and tries again."""
+
+
+class PasswordRefused(AuthenticationFailed):
+    pass
+
+
+class DeskRefused(PermissionDenied):
+    """The server admits this desk's role no longer: the desk was removed, or its invitation used."""
 
 
 def _connect(conninfo: str, **options):
     try:
         return psycopg.connect(conninfo, connect_timeout=10, **options)
     except psycopg.Error as exc:
-        raise OperationFailed("The team server cannot be reached; check the server address and that "
-                              "PostgreSQL is running.") from exc
+        pgconn = getattr(exc, "pgconn", None)
+        if pgconn is not None and pgconn.needs_password:
+            raise PasswordNeeded(tr("The team server asks for the password of its user; give it on a terminal, "
+                                    "or in PGPASSWORD.")) from exc
+        if pgconn is not None and pgconn.used_password:  # it answered, and refused this login
+            raise PasswordRefused(tr("The team server refused the login; check the user, its password and the "
+                                     "database's name.")) from exc
+        raise OperationFailed(tr("The team server cannot be reached; check the server address and that "
+                                 "PostgreSQL is running.")) from exc

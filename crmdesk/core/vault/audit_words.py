@@ -18,7 +18,10 @@ ACTIONS = {
     "audit.verified": N_("Audit log checked"),
     "backup.checked": N_("Backup checked"),
     "backup.created": N_("Backup made"),
+    "team.desk_removed": N_("Desk removed from the team"),
+    "team.invited": N_("Desk invited to the team"),
     "team.key_changed": N_("Desk took the team's new key"),
+    "team.key_shared": N_("Users given their copy of the team key"),
     "team.linked": N_("Desk joined a team"),
     "team.received": N_("Changes received from the other desks"),
     "team.sent": N_("Changes sent to the other desks"),
@@ -174,6 +177,8 @@ DETAILS = {
     "received": NP_("a detail of an audit log entry", "received"),
     "held": NP_("a detail of an audit log entry", "held"),
     "conflicts": NP_("a detail of an audit log entry", "conflicts"),
+    "desk": NP_("a detail of an audit log entry", "desk"),
+    "users": NP_("a detail of an audit log entry", "users"),
 }
 YES, NO = NP_("a detail of an audit log entry", "yes"), NP_("a detail of an audit log entry", "no")
 

@@ -688,6 +688,23 @@ def _v29_team(conn: sqlcipher3.Connection) -> None:
     )
 
 
+def _v30_team_setup(conn: sqlcipher3.Connection) -> None:
+    # A desk set up by `crmdesk team init` or `join` (core.team.joining): its name in the team, its
+    # database role's password (the server holds only its SCRAM verifier), the server's address as the
+    # shop's administrator reaches it (never with a password), when it last synchronised, and which of
+    # this vault's users were given their copy of the team key of which epoch.
+    run_script(
+        conn,
+        """
+        ALTER TABLE team_link ADD COLUMN name TEXT NOT NULL DEFAULT '';
+        ALTER TABLE team_link ADD COLUMN secret TEXT;
+        ALTER TABLE team_link ADD COLUMN admin TEXT;
+        ALTER TABLE team_link ADD COLUMN synced_at TEXT;
+        CREATE TABLE team_slots (user_id TEXT NOT NULL, epoch INTEGER NOT NULL, PRIMARY KEY (user_id, epoch));
+        """,
+    )
+
+
 MIGRATIONS: list[Callable[[sqlcipher3.Connection], None]] = [
     _v1_users_and_audit,
     _v2_settings,
@@ -718,6 +735,7 @@ MIGRATIONS: list[Callable[[sqlcipher3.Connection], None]] = [
     _v27_shop_country_kept,
     _v28_bookkeeping_by_country,
     _v29_team,
+    _v30_team_setup,
 ]
 LATEST = len(MIGRATIONS)
 

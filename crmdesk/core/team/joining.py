@@ -1,0 +1,262 @@
+"""Setting up a team: the first desk starts it, an administrator invites the others, a new desk joins
+with its invitation code, and a desk that left (a stolen laptop) is removed.
+
+The shop's administrator is a PostgreSQL role that owns the team's database and may create roles
+(README, "Several desks"). Its password is asked for each time and never kept: a desk keeps the
+server's address (``team_link.admin``) and its own desk role's password (``team_link.secret``, inside
+the encrypted vault; the server holds only its SCRAM verifier).
+
+An invitation code carries the server's address, the new desk's role, and 16 random bytes from which
+both the role's first password and the key that seals the team key for the invitation are derived.
+The server keeps the sealed team key until the desk joins, once, within the hours given; joining sets a
+password of the desk's own, so the code is worth nothing afterwards. Whoever runs the server never
+holds the code, so it never holds the team key.
+
+Each user of a desk who may edit gets their copy of the team key, sealed to their public key
+(``give_key_slots``): after a desk is removed, the new key is sealed to those of every other desk. A
+vault copied from another desk's holds that desk's users' private keys, so the server refuses its
+users' copies: each desk starts from a vault of its own (``crmdesk init``) and takes the contacts
+from the team.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import json
+import os
+import secrets
+import uuid
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+from psycopg import conninfo as pg_conninfo
+
+from crmdesk.core.errors import AuthenticationFailed, NotFound, UsageError
+from crmdesk.core.language import tr
+from crmdesk.core.permissions import Permission
+from crmdesk.core.team import desk, sealing, server
+from crmdesk.core.team.server import DeskLink, KeySlot
+from crmdesk.core.vault.session import Session
+
+CODE_PREFIX = "crmdesk-team-"
+INVITATION_HOURS = 24
+_ADDRESS = ("host", "hostaddr", "port", "dbname", "sslmode")  # what of the server's address a desk is given
+
+
+def _derived(secret: bytes, what: str) -> bytes:
+    return HKDF(hashes.SHA256(), 32, salt=None, info=f"crmdesk team invitation {what}".encode()).derive(secret)
+
+
+def _password(secret: bytes, what: str = "password") -> str:
+    return base64.urlsafe_b64encode(_derived(secret, what)).decode().rstrip("=")
+
+
+@dataclass(frozen=True)
+class Invitation:
+    server: str  # the desk's connection string, without a password
+    vault: str
+    id: str
+    secret: bytes
+    expires: datetime | None = None
+
+    @property
+    def code(self) -> str:
+        data = {"v": 1, "server": self.server, "vault": self.vault, "id": self.id,
+                "secret": base64.urlsafe_b64encode(self.secret).decode()}
+        text = json.dumps(data, separators=(",", ":")).encode()
+        return CODE_PREFIX + base64.urlsafe_b64encode(text).decode().rstrip("=")
+
+    @classmethod
+    def parse(cls, code: str) -> Invitation:
+        text = "".join(code.split())  # a code broken over lines, or pasted with spaces
+        try:
+            if not text.startswith(CODE_PREFIX):
+                raise ValueError("prefix")
+            body = text[len(CODE_PREFIX):]
+            data = json.loads(base64.urlsafe_b64decode(body + "=" * (-len(body) % 4)))
+            found = cls(str(data["server"]), str(uuid.UUID(data["vault"])), str(uuid.UUID(data["id"])),
+                        base64.urlsafe_b64decode(data["secret"]))
+            if data["v"] != 1 or len(found.secret) != 16:
+                raise ValueError("form")
+            pg_conninfo.conninfo_to_dict(found.server)
+        except (ValueError, KeyError, TypeError, binascii.Error, UnicodeDecodeError, Exception) as exc:
+            raise UsageError(tr("That is not a whole crmdesk invitation code; copy all of it, from "
+                                "crmdesk-team- to its end.")) from exc
+        return found
+
+    def binding(self, epoch: int) -> sealing.Binding:
+        return sealing.Binding(self.vault, "invitation", self.id, 0, epoch)
+
+
+def _without_password(conninfo: str) -> str:
+    parts = pg_conninfo.conninfo_to_dict(conninfo)
+    parts.pop("password", None)
+    return pg_conninfo.make_conninfo(**parts)
+
+
+def _desk_address(admin: str, database: str, role: str) -> str:
+    parts = pg_conninfo.conninfo_to_dict(admin)
+    kept = {key: value for key, value in parts.items() if key in _ADDRESS}
+    return pg_conninfo.make_conninfo(**{**kept, "dbname": database, "user": role})
+
+
+def connect(session: Session) -> DeskLink:
+    """This desk's connection to its team's server (NotFound when it is no desk of a team)."""
+    team = desk.linked(session)
+    secret = session.conn.execute("SELECT secret FROM team_link").fetchone()[0]
+    return DeskLink(pg_conninfo.make_conninfo(team.server, password=secret) if secret else team.server, team.vault)
+
+
+def start(session: Session, admin: str, name: str) -> int:
+    """Make this vault the first desk of a new team on the server ``admin`` reaches (the connection string
+    of the shop's administrator; the team's schema is installed there when it is not yet); the number of
+    contacts waiting to be sent. Needs ADMINISTER."""
+    session.require(Permission.ADMINISTER)
+    name = _desk_name(name)
+    desk.unlinked(session)
+    database = server.ensure_installed(admin)
+    vault = server.create_vault(admin)
+    role, password = _new_role(), secrets.token_urlsafe(32)
+    server.add_desk(admin, vault, role, password, name)
+    team_key = os.urandom(32)
+    address = _desk_address(admin, database, role)
+    with DeskLink(pg_conninfo.make_conninfo(address, password=password), vault) as link:
+        generation = link.state()[2]
+        waiting = desk.link(session, address, vault, 1, team_key, generation, name=name, secret=password,
+                            admin=_without_password(admin))
+        desk.give_key_slots(session, link)
+    return waiting
+
+
+def invite(session: Session, admin: str | None, name: str, hours: int = INVITATION_HOURS) -> Invitation:
+    """An invitation for a new desk called ``name``, to join within ``hours``. ``admin``: the shop's
+    administrator's connection string (default: the one this desk was set up with). Needs ADMINISTER."""
+    session.require(Permission.ADMINISTER)
+    name = _desk_name(name)
+    if not 1 <= hours <= 24 * 14:
+        raise UsageError(tr("An invitation is valid for 1 to 336 hours (two weeks)."))
+    team = desk.linked(session)
+    admin = admin or admin_of(session)
+    role, secret = _new_role(), os.urandom(16)
+    invitation = Invitation(_desk_address(admin, pg_conninfo.conninfo_to_dict(team.server)["dbname"], role),
+                            team.vault, str(uuid.uuid4()), secret, datetime.now(UTC) + timedelta(hours=hours))
+    with connect(session) as link:
+        epoch = desk.take_new_key(session, link)
+    sealed = sealing.seal(_derived(secret, "key"), invitation.binding(epoch),
+                          {"key": base64.b64encode(desk.team_key(session, epoch)).decode()})
+    with session.operation(Permission.ADMINISTER, "team.invited", detail={"desk": name}):
+        server.invite(admin, team.vault, name, role, _password(secret), epoch, sealed, invitation.expires)
+    return invitation
+
+
+def join(session: Session, code: str) -> tuple[str, int]:
+    """Make this vault a desk of the team the invitation ``code`` is for: its name in the team, and the
+    number of contacts of this vault waiting to be sent. Needs ADMINISTER."""
+    session.require(Permission.ADMINISTER)
+    invitation = Invitation.parse(code)
+    desk.unlinked(session)
+    password = secrets.token_urlsafe(32)
+    try:
+        link = DeskLink(pg_conninfo.make_conninfo(invitation.server, password=_password(invitation.secret)),
+                        invitation.vault)
+    except server.DeskRefused as exc:
+        raise _used() from exc
+    opened = {}
+
+    def slots_for(epoch: int, sealed: bytes) -> list[KeySlot]:
+        content = sealing.unseal(_derived(invitation.secret, "key"), invitation.binding(epoch), sealed)
+        opened["key"] = base64.b64decode(content["key"])
+        opened["slots"] = desk.slots_to_give(session, invitation.vault, epoch, opened["key"])
+        return opened["slots"]
+
+    with link:
+        try:
+            epoch, _sealed, generation, name = link.join(password, slots_for)
+        except server.DeskRefused as exc:
+            raise _used() from exc
+    waiting = desk.link(session, invitation.server, invitation.vault, epoch, opened["key"], generation, name=name,
+                        secret=password)
+    desk.slots_given(session, epoch, opened["slots"])
+    return name, waiting
+
+
+def remove(session: Session, admin: str | None, name: str) -> int | None:
+    """Remove the desk called ``name`` from the team: a desk that joined loses its role, and the team key
+    changes, sealed to the users of every other desk (the new epoch); an invitation still waiting is
+    withdrawn (None). Needs ADMINISTER."""
+    session.require(Permission.ADMINISTER)
+    team = desk.linked(session)
+    admin = admin or admin_of(session)
+    found = next((d for d in server.desks_of(admin, team.vault) if d.name == name), None)
+    if found is None:
+        raise NotFound(tr("The team has no desk called {name}; 'crmdesk team status' lists them.").format(name=name))
+    if found.name == team.name:
+        raise UsageError(tr("That is this desk; remove it from another desk of the team."))
+    with connect(session) as link:
+        epoch = desk.take_new_key(session, link)
+    new_epoch = None
+    with session.operation(Permission.ADMINISTER, "team.desk_removed", detail={"desk": name}) as op:
+        if found.joined is None:
+            server.remove_desk(admin, found.role)
+        else:
+            new_key = os.urandom(32)
+            kept = [KeySlot(s.holder, s.public_key, sealing.seal_team_key(s.public_key, new_key, team.vault,
+                                                                          epoch + 1, s.holder), s.desk)
+                    for s in server.key_slots_of(admin, team.vault, epoch) if s.desk != found.oid]
+            new_epoch = server.revoke(admin, team.vault, epoch, kept, [found.role])
+            op.detail["epoch"] = new_epoch
+    if new_epoch is not None:
+        with connect(session) as link:
+            desk.take_new_key(session, link)
+    return new_epoch
+
+
+@dataclass(frozen=True)
+class Status:
+    name: str
+    server: str  # where the server is, as a person reads it: host and database
+    vault: str
+    epoch: int
+    synced_at: str | None
+    waiting: int  # contacts changed here and not sent yet
+    conflicts: int  # changes and fields kept for a person to review
+
+
+def status(session: Session) -> Status | None:
+    """The desk as this vault knows it, without asking the server; None for a vault of one desk."""
+    team = desk.link_of(session)
+    if team is None:
+        return None
+    parts = pg_conninfo.conninfo_to_dict(team.server)
+    place = f"{parts.get('host') or parts.get('hostaddr') or 'localhost'}/{parts.get('dbname', '')}"
+    synced_at = session.conn.execute("SELECT synced_at FROM team_link").fetchone()[0]
+    waiting = session.conn.execute("SELECT count(*) FROM team_outbox").fetchone()[0]
+    conflicts = session.conn.execute("SELECT count(*) FROM team_conflicts").fetchone()[0]
+    return Status(team.name, place, team.vault, team.epoch, synced_at, waiting, conflicts)
+
+
+def _used() -> AuthenticationFailed:
+    return AuthenticationFailed(tr("That invitation was used already or withdrawn; ask the shop's owner for a new "
+                                   "one."))
+
+
+def _desk_name(name: str) -> str:
+    name = " ".join((name or "").split())
+    if not 1 <= len(name) <= 60:
+        raise UsageError(tr("A desk's name is 1 to 60 characters, such as counter or office."))
+    return name
+
+
+def _new_role() -> str:
+    return f"desk_{secrets.token_hex(8)}"
+
+
+def admin_of(session: Session) -> str:
+    admin = session.conn.execute("SELECT admin FROM team_link").fetchone()[0]
+    if not admin:
+        raise UsageError(tr("This desk does not know the team server's administrator; give the server with "
+                            "--server postgresql://ADMIN@HOST/DATABASE."))
+    return admin

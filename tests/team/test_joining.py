@@ -1,0 +1,177 @@
+"""Setting up a team as a shop does it, from the command line: the owner starts it at the first desk,
+invites the others, each joins from a vault of its own with its one-time code, and a lost laptop is
+removed. Real PostgreSQL, real vaults, the CLI in process."""
+
+from __future__ import annotations
+
+import json
+
+import psycopg
+import pytest
+
+from crmdesk.core import vault
+from crmdesk.core.people import contacts
+from crmdesk.core.people.contact_model import ContactInput
+from crmdesk.core.team import joining
+from tests.conftest import CHEAP_KDF, OWNER, PASSPHRASES
+
+
+@pytest.fixture
+def new_desk(tmp_path, cli):
+    """``new_desk(name)``: a vault of its own, as `crmdesk init` makes it at a new desk; a ``run`` for the
+    CLI against it as its owner."""
+
+    def make(name: str):
+        owner = f"{name}_owner"
+        path = tmp_path / f"{name}.crmvault"
+        vault.create_vault(path, owner_name=owner, passphrase=f"{owner} passphrase", organisation="Bäckerei",
+                           kdf=CHEAP_KDF)
+
+        def run(*args: str, **kwargs):
+            return cli(*args, vault=path, user=owner, passphrase=f"{owner} passphrase", **kwargs)
+
+        run.path, run.owner = path, owner
+        return run
+
+    return make
+
+
+def _json(result) -> dict:
+    assert result.code == 0, result.err
+    return json.loads(result.out)
+
+
+def _invite(cli, name: str, **env) -> str:
+    return _json(cli("team", "invite", name, "--json", user=OWNER, **env))["code"]
+
+
+def _names(vault_path, user: str, passphrase: str, failures) -> set[str]:
+    with vault.unlock(vault_path, user, passphrase, failures=failures) as session:
+        return {c.display_name for c in contacts.list_contacts(session).rows}
+
+
+def test_a_team_of_three_desks_is_set_up_from_the_command_line(cli, bare_database, new_desk, vault_path, failures):
+    started = cli("team", "init", "--server", bare_database, "--desk", "counter", user=OWNER)
+    assert started.code == 0, started.err
+    assert "counter" in started.out and "1 contact waits to be sent" in started.out
+    assert "Sent 1, received 0" in cli("team", "sync", user=OWNER).out
+
+    office, laptop = new_desk("office"), new_desk("laptop")
+    for desk in (office, laptop):
+        code = _invite(cli, desk.path.stem)
+        assert code.startswith(joining.CODE_PREFIX) and "passphrase" not in code
+        joined = desk("team", "join", env={"CRMDESK_INVITATION": code})
+        assert joined.code == 0, joined.err
+        assert f"desk {desk.path.stem} of the team" in joined.out and "1 contact received" in joined.out
+
+    added = laptop("contact", "add", "--given", "Ewa", "--family", "Nowak")
+    assert added.code == 0, added.err
+    assert "Sent 1" in laptop("team", "sync").out
+    for run in (cli, office):
+        run("team", "sync", **({"user": OWNER} if run is cli else {}))
+    assert _names(vault_path, OWNER, PASSPHRASES[OWNER], failures) == {"Theo Template", "Ewa Nowak"}
+    assert _names(office.path, office.owner, "office_owner passphrase", failures) == {"Theo Template", "Ewa Nowak"}
+
+    status = _json(office("team", "status", "--json"))
+    assert status["desk"] == "office" and status["waiting"] == 0 and status["conflicts"] == 0
+    assert [(d["name"], d["this"]) for d in status["desks"]] == [("counter", False), ("office", True),
+                                                                 ("laptop", False)]
+    human = office("team", "status").out
+    assert "Desk office of the team on" in human and "0 changes wait to be sent." in human
+
+
+def test_an_invitation_code_is_worth_nothing_once_used_or_expired(cli, bare_database, new_desk, cluster):
+    assert cli("team", "init", "--server", bare_database, "--desk", "counter", user=OWNER).code == 0
+    office, again, late = new_desk("office"), new_desk("again"), new_desk("late")
+    code = _invite(cli, "office")
+    assert office("team", "join", "--no-sync", env={"CRMDESK_INVITATION": code}).code == 0
+    used = again("team", "join", env={"CRMDESK_INVITATION": code})
+    assert used.code == 3 and "used already" in used.err and "Traceback" not in used.err
+    assert again("team", "status").out.startswith("This vault is a desk of its own")
+
+    late_code = _invite(cli, "late")
+    with psycopg.connect(cluster.conninfo(dbname=psycopg.conninfo.conninfo_to_dict(bare_database)["dbname"])) as conn:
+        conn.execute("UPDATE crmdesk.invitations SET expires_at = now() - interval '1 minute'")
+    expired = late("team", "join", env={"CRMDESK_INVITATION": late_code})
+    assert expired.code == 4 and "expired" in expired.err
+    assert late("team", "status").out.startswith("This vault is a desk of its own")  # nothing was half done
+
+    cut = code[:-10]
+    broken = late("team", "join", env={"CRMDESK_INVITATION": cut})
+    assert broken.code == 2 and "not a whole crmdesk invitation code" in broken.err
+
+
+def test_a_vault_copied_from_another_desk_cannot_join(cli, bare_database, tmp_path, template_vault):
+    """Its users' private keys are another desk's: removing one of the two desks could not shut it out."""
+    import shutil
+
+    assert cli("team", "init", "--server", bare_database, "--desk", "counter", user=OWNER).code == 0
+    copy = tmp_path / "copy.crmvault"
+    shutil.copytree(template_vault.path, copy)
+    code = _invite(cli, "copy")
+    refused = cli("team", "join", vault=copy, user=OWNER, env={"CRMDESK_INVITATION": code})
+    assert refused.code == 2 and "copy of another desk" in refused.err
+    assert cli("team", "status", vault=copy, user=OWNER).out.startswith("This vault is a desk of its own")
+
+
+def test_a_removed_desk_is_shut_out_and_the_others_go_on_with_a_new_key(cli, bare_database, new_desk, vault_path,
+                                                                         failures):
+    assert cli("team", "init", "--server", bare_database, "--desk", "counter", user=OWNER).code == 0
+    assert cli("team", "sync", user=OWNER).code == 0
+    office, laptop = new_desk("office"), new_desk("laptop")
+    for desk in (office, laptop):
+        assert desk("team", "join", env={"CRMDESK_INVITATION": _invite(cli, desk.path.stem)}).code == 0
+    waiting = _invite(cli, "tablet")  # invited, never joined
+
+    removed = cli("team", "remove", "laptop", user=OWNER)
+    assert removed.code == 0, removed.err
+    assert "new key" in removed.out
+    shut_out = laptop("team", "sync")
+    assert shut_out.code == 4 and "no longer admits this desk" in shut_out.err
+    assert new_desk("tablet")("team", "join", env={"CRMDESK_INVITATION": waiting}).code == 3  # went with the old key
+
+    with vault.unlock(vault_path, OWNER, PASSPHRASES[OWNER], failures=failures) as session:
+        contacts.add_contact(session, ContactInput(given_name="Ewa", family_name="Nowak"))
+    assert "Sent 1" in cli("team", "sync", user=OWNER).out
+    assert office("team", "sync").code == 0
+    assert "Ewa Nowak" in _names(office.path, office.owner, "office_owner passphrase", failures)
+    assert _json(office("team", "status", "--json", "--offline"))["key_epoch"] == 2
+    assert [d["name"] for d in _json(office("team", "status", "--json"))["desks"]] == ["counter", "office"]
+
+    itself = cli("team", "remove", "counter", user=OWNER)
+    assert itself.code == 2 and "this desk" in itself.err
+    unknown = cli("team", "remove", "garage", user=OWNER)
+    assert unknown.code == 6 and "no desk called garage" in unknown.err
+
+
+def test_a_vault_in_no_team_says_how_to_start_one(cli):
+    assert "'crmdesk team init' starts one" in cli("team", "status", user=OWNER).out
+    synced = cli("team", "sync", user=OWNER)
+    assert synced.code == 6 and "crmdesk team join" in synced.err
+    bad = cli("team", "init", "--server", "postgresql://[nowhere", "--desk", "counter", user=OWNER)
+    assert bad.code == 2 and "postgresql://USER@HOST/DATABASE" in bad.err
+
+
+def test_the_administrators_password_is_asked_for_and_never_kept(cli, cluster, vault_path, failures):
+    """A server set up as README says: the administrator logs in with a password, from PGPASSWORD (or a
+    terminal's prompt); the desk keeps the address only."""
+    import uuid
+
+    tag = uuid.uuid4().hex[:12]
+    with psycopg.connect(cluster.conninfo(), autocommit=True) as conn:
+        conn.execute(f"CREATE ROLE it_{tag} LOGIN CREATEROLE PASSWORD 'it secret 1'")
+        conn.execute(f"CREATE DATABASE shop_{tag} OWNER it_{tag}")
+    server = f"postgresql://it_{tag}@/shop_{tag}?host={cluster.socket}"
+    asked = cli("team", "init", "--server", server, "--desk", "counter", user=OWNER)
+    assert asked.code == 3 and "PGPASSWORD" in asked.err
+    wrong = cli("team", "init", "--server", server, "--desk", "counter", user=OWNER, env={"PGPASSWORD": "nope"})
+    assert wrong.code == 3 and "refused the login" in wrong.err
+    started = cli("team", "init", "--server", server, "--desk", "counter", user=OWNER, env={"PGPASSWORD": "it secret 1"})
+    assert started.code == 0, started.err
+    with vault.unlock(vault_path, OWNER, PASSPHRASES[OWNER], failures=failures) as session:
+        admin, desk_server = session.conn.execute("SELECT admin, server FROM team_link").fetchone()
+    assert "it secret" not in admin and "password" not in admin and "password" not in desk_server
+    assert cli("team", "invite", "office", user=OWNER).code == 3  # asked again, never kept
+    assert cli("team", "invite", "office", user=OWNER, env={"PGPASSWORD": "it secret 1"}).code == 0
+    with psycopg.connect(cluster.conninfo(), autocommit=True) as conn:
+        conn.execute(f"DROP DATABASE shop_{tag} WITH (FORCE)")
