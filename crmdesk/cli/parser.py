@@ -116,6 +116,8 @@ def build_parser() -> Parser:
     p = command(team, "status", team_commands.team_status, "this desk, its last exchange, what waits, and the desks")
     p.add_argument("--offline", action="store_true", help=tr("do not ask the server for the list of desks"))
     command(team, "sync", team_commands.team_sync, "send this desk's changes and take the other desks'")
+    command(team, "leave", team_commands.team_leave,
+            "make this vault a desk of its own again, e.g. after it was removed from its team")
     p = command(team, "remove", team_commands.team_remove,
                 "remove a desk (or withdraw its invitation); the team key changes")
     p.add_argument("name")

@@ -101,7 +101,7 @@ def team_status(args) -> int:
              trn("{n} conflict waits for review.", "{n} conflicts wait for review.", found.conflicts)]
     if desks is not None:
         lines += ["", table((N_("DESK"), N_("JOINED")),
-                            [(name + (" *" if me else ""), moment_words(joined.isoformat())) for name, joined, me in desks])]
+                            [(tr("{name} (this desk)").format(name=name) if me else name, moment_words(joined.isoformat())) for name, joined, me in desks])]
     emit(args, "\n".join(lines), data)
     return 0
 
@@ -129,4 +129,15 @@ def team_remove(args) -> int:
         human = tr("The desk {name} is removed from the team, and the team has a new key the desk does not "
                    "hold.").format(name=args.name)
     emit(args, human, {"desk": args.name, "key_epoch": epoch})
+    return 0
+
+
+def team_leave(args) -> int:
+    with open_session(args) as session:
+        unsent = desk.unlink(session)
+    human = tr("This vault is a desk of its own again; its contacts stay.")
+    if unsent:
+        human += " " + trn("{n} change made here never reached the team.", "{n} changes made here never reached "
+                           "the team.", unsent)
+    emit(args, human, {"left": True, "unsent": unsent})
     return 0

@@ -175,3 +175,25 @@ def test_the_administrators_password_is_asked_for_and_never_kept(cli, cluster, v
     assert cli("team", "invite", "office", user=OWNER, env={"PGPASSWORD": "it secret 1"}).code == 0
     with psycopg.connect(cluster.conninfo(), autocommit=True) as conn:
         conn.execute(f"DROP DATABASE shop_{tag} WITH (FORCE)")
+
+
+def test_a_removed_desk_leaves_its_team_and_joins_again(cli, bare_database, new_desk, failures):
+    assert cli("team", "init", "--server", bare_database, "--desk", "counter", user=OWNER).code == 0
+    laptop = new_desk("laptop")
+    assert laptop("team", "join", env={"CRMDESK_INVITATION": _invite(cli, "laptop")}).code == 0
+    assert laptop("contact", "add", "--given", "Ewa", "--family", "Nowak").code == 0
+    assert cli("team", "remove", "laptop", user=OWNER).code == 0
+    again = _invite(cli, "laptop")  # its name is free again
+    assert laptop("team", "join", env={"CRMDESK_INVITATION": again}).code == 2  # still a desk of its team
+    left = laptop("team", "leave")
+    assert left.code == 0 and "1 change made here never reached the team" in left.out
+    joined = laptop("team", "join", env={"CRMDESK_INVITATION": again})
+    assert joined.code == 0, joined.err
+    assert "received 1" in cli("team", "sync", user=OWNER).out  # Ewa, kept through it all, reached the team
+
+
+def test_a_server_checked_against_a_missing_ca_certificate_is_named(cli, bare_database, tmp_path):
+    missing = tmp_path / "shop-ca.crt"
+    server = f"{bare_database} sslmode=verify-full sslrootcert={missing}"
+    refused = cli("team", "init", "--server", server, "--desk", "counter", user=OWNER)
+    assert refused.code == 1 and f"copy it to {missing}" in refused.err

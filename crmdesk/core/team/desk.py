@@ -403,6 +403,19 @@ def linked(session: Session) -> Link:
     return team
 
 
+def unlink(session: Session) -> int:
+    """This vault a desk of its own again, in no team: its contacts stay, what the team gave it to link
+    (keys, revisions, the queue, the conflicts) goes. The number of changes that were never sent. For a
+    desk removed from its team, before it joins again. Needs ADMINISTER."""
+    team = linked(session)
+    with session.operation(Permission.ADMINISTER, "team.left", detail={"vault": team.vault}) as op:
+        unsent = op.conn.execute("SELECT count(*) FROM team_outbox").fetchone()[0]
+        for table in ("team_link", "team_keys", "team_records", "team_outbox", "team_conflicts", "team_slots"):
+            op.conn.execute(f"DELETE FROM {table}")  # noqa: S608 - the tables named above
+        op.detail["waiting"] = unsent
+    return unsent
+
+
 def unlinked(session: Session) -> None:
     """UsageError unless this vault is a desk of its own, free to start or join a team."""
     if link_of(session) is not None:

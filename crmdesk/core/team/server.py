@@ -12,13 +12,16 @@ psycopg is imported here only, so a shop with one desk never loads it.
 from __future__ import annotations
 
 import hashlib
+import os
 import uuid
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from importlib import resources
+from pathlib import Path
 
 import psycopg
+from psycopg import conninfo as pg_conninfo
 from psycopg import sql
 
 from crmdesk.core.errors import AuthenticationFailed, OperationFailed, PermissionDenied, UsageError
@@ -398,7 +401,27 @@ class DeskRefused(PermissionDenied):
     """The server admits this desk's role no longer: the desk was removed, or its invitation used."""
 
 
+def root_certificate_missing(conninfo: str) -> Path | None:
+    """Where libpq looks for the shop's CA certificate, when the connection checks the server's certificate
+    against it (sslmode verify-ca or verify-full) and it is not there."""
+    parts = pg_conninfo.conninfo_to_dict(conninfo)
+    if (parts.get("sslmode") or os.environ.get("PGSSLMODE")) not in ("verify-ca", "verify-full"):
+        return None
+    root = parts.get("sslrootcert") or os.environ.get("PGSSLROOTCERT")
+    if root == "system":
+        return None
+    if not root:
+        home = Path(os.environ["APPDATA"]) / "postgresql" if os.name == "nt" and "APPDATA" in os.environ else \
+            Path.home() / ".postgresql"
+        root = home / "root.crt"
+    return None if Path(root).expanduser().is_file() else Path(root).expanduser()
+
+
 def _connect(conninfo: str, **options):
+    missing = root_certificate_missing(conninfo)
+    if missing is not None:
+        raise OperationFailed(tr("The team server's certificate cannot be checked without the shop's CA "
+                                 "certificate; copy it to {path}.").format(path=missing))
     try:
         return psycopg.connect(conninfo, connect_timeout=10, **options)
     except psycopg.Error as exc:

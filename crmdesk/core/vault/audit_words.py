@@ -22,6 +22,7 @@ ACTIONS = {
     "team.invited": N_("Desk invited to the team"),
     "team.key_changed": N_("Desk took the team's new key"),
     "team.key_shared": N_("Users given their copy of the team key"),
+    "team.left": N_("Desk left its team"),
     "team.linked": N_("Desk joined a team"),
     "team.received": N_("Changes received from the other desks"),
     "team.sent": N_("Changes sent to the other desks"),
