@@ -36,13 +36,6 @@ from crmdesk.core.privacy import consent, requests
 from crmdesk.core.vault import settings
 from crmdesk.io.csv_import import labelled
 
-# A contact's fields as an edit names what it changed; the core's field names are the keys.
-FIELD_WORDS = {"given_name": N_("given name"), "family_name": N_("family name"), "display_name": N_("display name"),
-               "organisation": N_("organisation"), "job_title": N_("job title"), "emails": N_("e-mail addresses"),
-               "phones": N_("phone numbers"), "addresses": N_("addresses"), "websites": N_("websites"),
-               "birthday": N_("birthday"), "tags": N_("tags"), "notes": N_("notes"), "source": N_("source"),
-               "since": N_("customer since"), "language": N_("language of letters")}
-
 
 def add_contact_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--given", metavar="NAME", help=tr("given (first) name"))
@@ -119,7 +112,7 @@ def contact_edit(args) -> int:
         else:
             updated, changed = contacts.update_contact(session, current.id, data, returning=args.returning)
         _warn(session, data)
-    fields = ", ".join(tr(FIELD_WORDS[f]) if f in FIELD_WORDS else f.replace("_", " ") for f in changed)
+    fields = ", ".join(tr(contacts.FIELD_WORDS[f]) if f in contacts.FIELD_WORDS else f.replace("_", " ") for f in changed)
     human = (tr("Updated {name}: {fields}.").format(name=updated.display_name, fields=fields) if changed
              else tr("Nothing changed."))
     emit(args, human, {"contact": _contact_json(updated), "changed": changed})

@@ -50,6 +50,7 @@ from crmdesk.ui.requests_page import RequestsPage
 from crmdesk.ui.retention_page import RetentionPage
 from crmdesk.ui.retention_scheduler import RetentionScheduler
 from crmdesk.ui.settings_page import SettingsPage
+from crmdesk.ui.team_sync import TeamSync
 from crmdesk.ui.today_page import TodayPage
 from crmdesk.ui.users_page import UsersPage
 from crmdesk.ui.vault_access import Refresher, VaultAccess
@@ -167,7 +168,14 @@ class MainWindow(QMainWindow):
             self._add_page("Backups", self.backups_page)
             self._add_page("Users", UsersPage(access))
             self._add_page("Audit log", AuditPage(access))
-        self.settings_page = SettingsPage(access)
+        # A desk keeps in step with its team while the window is open: the thread starts once the Settings
+        # page's team box has read that this vault is a desk of a team (also when it became one meanwhile).
+        self.team_sync: TeamSync | None = None
+        if allows(session.role, Permission.EDIT):
+            self.team_sync = TeamSync(access, self)
+            self.team_sync.synced.connect(self._team_synced)
+            self.team_sync.failed.connect(self._team_failed)
+        self.settings_page = SettingsPage(access, self.team_sync)
         self._add_page("Settings", self.settings_page)
         self.settings_page.window_language_wanted.connect(self.change_language)
         self.nav.currentRowChanged.connect(self._show_row)
@@ -200,6 +208,10 @@ class MainWindow(QMainWindow):
         self.backup_warning.setObjectName("backup_warning")
         self.backup_warning.linkActivated.connect(lambda _link: self.show_page("Backups"))
         status.addPermanentWidget(self.backup_warning)
+        self.team_label = QLabel(visible=False)  # while the team's server cannot be reached
+        self.team_label.setObjectName("team_trouble")
+        self.team_label.linkActivated.connect(lambda _link: self.show_page("Settings"))
+        status.addPermanentWidget(self.team_label)
         self.review_label = QLabel(visible=False)
         self.review_label.setObjectName("review_waiting")
         self.review_label.linkActivated.connect(lambda _link: self.show_page("Retention"))
@@ -416,10 +428,24 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     def stop_scheduler(self) -> None:
-        """Stop the retention thread (within a second): before the session closes."""
+        """Stop the retention and team threads (within seconds): before the session closes."""
         if self.scheduler is not None:
             self.retention_timer.stop()
             self.scheduler.stop()
+        if self.team_sync is not None:
+            self.team_sync.stop()
+
+    def _team_synced(self, done) -> None:
+        self.team_label.setVisible(False)
+        if done.received:
+            self.statusBar().showMessage(self.tr("1 change received from the other desks.") if done.received == 1
+                                         else self.tr("{0} changes received from the other desks.").format(
+                                             done.received), 10_000)
+
+    def _team_failed(self, message: str) -> None:
+        self.team_label.setText(self.tr("<a href=\"settings\">Not in step with the team</a>"))
+        self.team_label.setToolTip(message)
+        self.team_label.setVisible(True)
 
     def _swept(self, result) -> None:
         applied = sum(result.applied.values())

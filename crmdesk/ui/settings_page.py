@@ -29,6 +29,8 @@ from crmdesk.core.vault import remember, settings, users
 from crmdesk.core.vault.gate import SETTINGS, USERS
 from crmdesk.ui import translation
 from crmdesk.ui.message_box import MessageBox
+from crmdesk.ui.team_box import TeamBox
+from crmdesk.ui.team_sync import TeamSync
 from crmdesk.ui.user_dialogs import SetPassphraseDialog, TotpSetupDialog
 from crmdesk.ui.users_page import UsersPage
 from crmdesk.ui.vault_access import Refresher, VaultAccess
@@ -73,7 +75,7 @@ LANGUAGE_PAUSE_MS = 700
 class SettingsPage(QWidget):
     window_language_wanted = Signal(str)  # the language the user chose for the window ("": the computer's)
 
-    def __init__(self, access: VaultAccess, parent: QWidget | None = None):
+    def __init__(self, access: VaultAccess, team_sync: TeamSync | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.access = access
         session = access.session
@@ -181,7 +183,8 @@ class SettingsPage(QWidget):
         speaks.addStretch()
         account.addLayout(speaks)
 
-        for box in (vault_box, account_box):
+        self.team_box = TeamBox(access, team_sync)
+        for box in (vault_box, account_box, self.team_box):
             box.setMaximumWidth(760)
         content = QWidget()
         layout = QVBoxLayout(content)
@@ -190,6 +193,7 @@ class SettingsPage(QWidget):
         ))
         layout.addWidget(vault_box)
         layout.addWidget(account_box)
+        layout.addWidget(self.team_box)
         layout.addStretch()
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)

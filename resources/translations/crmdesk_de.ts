@@ -2074,6 +2074,18 @@ Nur ein Löschvermerk ohne personenbezogene Daten bleibt, damit ein späterer Im
         <translation>Sicherung vor dem Schließen…</translation>
     </message>
     <message>
+        <source>1 change received from the other desks.</source>
+        <translation>1 Änderung von den anderen Arbeitsplätzen erhalten.</translation>
+    </message>
+    <message>
+        <source>{0} changes received from the other desks.</source>
+        <translation>{0} Änderungen von den anderen Arbeitsplätzen erhalten.</translation>
+    </message>
+    <message>
+        <source>&lt;a href=&quot;settings&quot;&gt;Not in step with the team&lt;/a&gt;</source>
+        <translation>&lt;a href=&quot;settings&quot;&gt;Nicht im Gleichstand mit dem Team&lt;/a&gt;</translation>
+    </message>
+    <message>
         <source>Retention sweep: {0} records removed.</source>
         <translation>Bereinigung: {0} Datensätze entfernt.</translation>
     </message>
@@ -3903,6 +3915,146 @@ Postleitzahl und Ort</translation>
     <message>
         <source>never</source>
         <translation>nie</translation>
+    </message>
+</context>
+<context>
+    <name>TeamBox</name>
+    <message>
+        <source>Several desks</source>
+        <translation>Mehrere Arbeitsplätze</translation>
+    </message>
+    <message>
+        <source>&amp;Review…</source>
+        <translation>&amp;Prüfen…</translation>
+    </message>
+    <message>
+        <source>Changes both this desk and another made, and changes a rule here held back</source>
+        <translation>Änderungen, die dieser und ein anderer Arbeitsplatz gemacht haben, und Änderungen, die eine Regel hier zurückgehalten hat</translation>
+    </message>
+    <message>
+        <source>S&amp;ynchronise now</source>
+        <translation>Jetzt &amp;abgleichen</translation>
+    </message>
+    <message>
+        <source>Last exchange:</source>
+        <translation>Letzter Austausch:</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent:</source>
+        <translation>Wartet auf das Senden:</translation>
+    </message>
+    <message>
+        <source>For review:</source>
+        <translation>Zur Prüfung:</translation>
+    </message>
+    <message>
+        <source>This vault is a desk of its own. To share one customer list among several desks through the shop&apos;s PostgreSQL server, set up a team from the command line: crmdesk team init (README, Several desks).</source>
+        <translation>Dieser Tresor ist ein eigenständiger Arbeitsplatz. Um eine Kundenliste über den PostgreSQL-Server des Geschäfts mit mehreren Arbeitsplätzen zu teilen, richten Sie ein Team auf der Befehlszeile ein: crmdesk team init (README, Several desks).</translation>
+    </message>
+    <message>
+        <source>Desk {0} of the team on {1}.</source>
+        <translation>Arbeitsplatz {0} des Teams auf {1}.</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>1 change</source>
+        <translation>1 Änderung</translation>
+    </message>
+    <message>
+        <source>{0} changes</source>
+        <translation>{0} Änderungen</translation>
+    </message>
+    <message>
+        <source>Synchronising…</source>
+        <translation>Abgleich läuft…</translation>
+    </message>
+    <message>
+        <source>Sent {0}, received {1}.</source>
+        <translation>Gesendet {0}, erhalten {1}.</translation>
+    </message>
+    <message>
+        <source>1 change for review.</source>
+        <translation>1 Änderung zur Prüfung.</translation>
+    </message>
+    <message>
+        <source>{0} changes for review.</source>
+        <translation>{0} Änderungen zur Prüfung.</translation>
+    </message>
+    <message>
+        <source>1 contact too large to send: shorten its notes.</source>
+        <translation>1 Kontakt ist zu groß zum Senden: Kürzen Sie seine Notizen.</translation>
+    </message>
+    <message>
+        <source>{0} contacts too large to send: shorten their notes.</source>
+        <translation>{0} Kontakte sind zu groß zum Senden: Kürzen Sie ihre Notizen.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamReviewDialog</name>
+    <message>
+        <source>Changes for review</source>
+        <translation>Änderungen zur Prüfung</translation>
+    </message>
+    <message>
+        <source>Where this desk and another changed the same field, the team&apos;s value is in the contact and this desk&apos;s was kept here. A change a rule here held back is applied only when you take it, and only once the rule allows it.</source>
+        <translation>Wo dieser und ein anderer Arbeitsplatz dasselbe Feld geändert haben, steht der Wert des Teams im Kontakt, und der dieses Arbeitsplatzes wurde hier aufbewahrt. Eine Änderung, die eine Regel hier zurückgehalten hat, wird erst übernommen, wenn Sie sie annehmen, und erst, wenn die Regel es erlaubt.</translation>
+    </message>
+    <message>
+        <source>Take the &amp;team&apos;s</source>
+        <translation>Die des &amp;Teams übernehmen</translation>
+    </message>
+    <message>
+        <source>Take this &amp;desk&apos;s</source>
+        <translation>Die dieses &amp;Arbeitsplatzes übernehmen</translation>
+    </message>
+    <message>
+        <source>&amp;Noted</source>
+        <translation>&amp;Zur Kenntnis genommen</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Erledigt.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamReviewModel</name>
+    <message>
+        <source>the whole change (a rule here held it back)</source>
+        <translation>die ganze Änderung (eine Regel hier hat sie zurückgehalten)</translation>
+    </message>
+    <message>
+        <source>merged into another contact at another desk</source>
+        <translation>an einem anderen Arbeitsplatz mit einem anderen Kontakt zusammengeführt</translation>
+    </message>
+    <message>
+        <source>erased at another desk (a legal hold here kept them)</source>
+        <translation>an einem anderen Arbeitsplatz gelöscht (eine Löschsperre hier hat die Person behalten)</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>The team&apos;s (in the contact)</source>
+        <translation>Des Teams (im Kontakt)</translation>
+    </message>
+    <message>
+        <source>This desk&apos;s (kept)</source>
+        <translation>Dieses Arbeitsplatzes (aufbewahrt)</translation>
+    </message>
+</context>
+<context>
+    <name>TeamSync</name>
+    <message>
+        <source>Synchronising with the team failed; details are in the log.</source>
+        <translation>Der Abgleich mit dem Team ist fehlgeschlagen; Einzelheiten stehen im Protokoll.</translation>
     </message>
 </context>
 <context>

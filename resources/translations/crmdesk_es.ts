@@ -2074,6 +2074,18 @@ Solo queda una marca sin datos personales, para que una importación posterior r
         <translation>Haciendo copia de seguridad antes de cerrar…</translation>
     </message>
     <message>
+        <source>1 change received from the other desks.</source>
+        <translation>1 cambio recibido de los demás puestos.</translation>
+    </message>
+    <message>
+        <source>{0} changes received from the other desks.</source>
+        <translation>{0} cambios recibidos de los demás puestos.</translation>
+    </message>
+    <message>
+        <source>&lt;a href=&quot;settings&quot;&gt;Not in step with the team&lt;/a&gt;</source>
+        <translation>&lt;a href=&quot;settings&quot;&gt;Sin sincronizar con el equipo&lt;/a&gt;</translation>
+    </message>
+    <message>
         <source>Retention sweep: {0} records removed.</source>
         <translation>Depuración de datos: {0} registros eliminados.</translation>
     </message>
@@ -3903,6 +3915,146 @@ Código postal y localidad</translation>
     <message>
         <source>never</source>
         <translation>nunca</translation>
+    </message>
+</context>
+<context>
+    <name>TeamBox</name>
+    <message>
+        <source>Several desks</source>
+        <translation>Varios puestos</translation>
+    </message>
+    <message>
+        <source>&amp;Review…</source>
+        <translation>&amp;Revisar…</translation>
+    </message>
+    <message>
+        <source>Changes both this desk and another made, and changes a rule here held back</source>
+        <translation>Cambios que hicieron este puesto y otro, y cambios que una regla de aquí retuvo</translation>
+    </message>
+    <message>
+        <source>S&amp;ynchronise now</source>
+        <translation>Sincroni&amp;zar ahora</translation>
+    </message>
+    <message>
+        <source>Last exchange:</source>
+        <translation>Último intercambio:</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent:</source>
+        <translation>Pendiente de envío:</translation>
+    </message>
+    <message>
+        <source>For review:</source>
+        <translation>Por revisar:</translation>
+    </message>
+    <message>
+        <source>This vault is a desk of its own. To share one customer list among several desks through the shop&apos;s PostgreSQL server, set up a team from the command line: crmdesk team init (README, Several desks).</source>
+        <translation>Esta bóveda es un puesto independiente. Para compartir una lista de clientes entre varios puestos a través del servidor PostgreSQL del negocio, cree un equipo desde la línea de órdenes: crmdesk team init (README, Several desks).</translation>
+    </message>
+    <message>
+        <source>Desk {0} of the team on {1}.</source>
+        <translation>Puesto {0} del equipo en {1}.</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>1 change</source>
+        <translation>1 cambio</translation>
+    </message>
+    <message>
+        <source>{0} changes</source>
+        <translation>{0} cambios</translation>
+    </message>
+    <message>
+        <source>Synchronising…</source>
+        <translation>Sincronizando…</translation>
+    </message>
+    <message>
+        <source>Sent {0}, received {1}.</source>
+        <translation>Enviados {0}, recibidos {1}.</translation>
+    </message>
+    <message>
+        <source>1 change for review.</source>
+        <translation>1 cambio por revisar.</translation>
+    </message>
+    <message>
+        <source>{0} changes for review.</source>
+        <translation>{0} cambios por revisar.</translation>
+    </message>
+    <message>
+        <source>1 contact too large to send: shorten its notes.</source>
+        <translation>1 contacto demasiado grande para enviarlo: acorte sus notas.</translation>
+    </message>
+    <message>
+        <source>{0} contacts too large to send: shorten their notes.</source>
+        <translation>{0} contactos demasiado grandes para enviarlos: acorte sus notas.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamReviewDialog</name>
+    <message>
+        <source>Changes for review</source>
+        <translation>Cambios por revisar</translation>
+    </message>
+    <message>
+        <source>Where this desk and another changed the same field, the team&apos;s value is in the contact and this desk&apos;s was kept here. A change a rule here held back is applied only when you take it, and only once the rule allows it.</source>
+        <translation>Donde este puesto y otro cambiaron el mismo campo, el valor del equipo está en el contacto y el de este puesto se guardó aquí. Un cambio que una regla de aquí retuvo solo se aplica cuando usted lo toma, y solo cuando la regla lo permite.</translation>
+    </message>
+    <message>
+        <source>Take the &amp;team&apos;s</source>
+        <translation>Tomar la del &amp;equipo</translation>
+    </message>
+    <message>
+        <source>Take this &amp;desk&apos;s</source>
+        <translation>Tomar la de este &amp;puesto</translation>
+    </message>
+    <message>
+        <source>&amp;Noted</source>
+        <translation>&amp;Anotado</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Hecho.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamReviewModel</name>
+    <message>
+        <source>the whole change (a rule here held it back)</source>
+        <translation>todo el cambio (una regla de aquí lo retuvo)</translation>
+    </message>
+    <message>
+        <source>merged into another contact at another desk</source>
+        <translation>fusionado con otro contacto en otro puesto</translation>
+    </message>
+    <message>
+        <source>erased at another desk (a legal hold here kept them)</source>
+        <translation>borrado en otro puesto (una retención legal de aquí lo conservó)</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contacto</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>The team&apos;s (in the contact)</source>
+        <translation>Del equipo (en el contacto)</translation>
+    </message>
+    <message>
+        <source>This desk&apos;s (kept)</source>
+        <translation>De este puesto (guardado)</translation>
+    </message>
+</context>
+<context>
+    <name>TeamSync</name>
+    <message>
+        <source>Synchronising with the team failed; details are in the log.</source>
+        <translation>La sincronización con el equipo falló; los detalles están en el registro.</translation>
     </message>
 </context>
 <context>

@@ -2074,6 +2074,18 @@ Seul un marqueur d&apos;effacement sans donnée personnelle est conservé, afin 
         <translation>Sauvegarde avant fermeture…</translation>
     </message>
     <message>
+        <source>1 change received from the other desks.</source>
+        <translation>1 modification reçue des autres postes.</translation>
+    </message>
+    <message>
+        <source>{0} changes received from the other desks.</source>
+        <translation>{0} modifications reçues des autres postes.</translation>
+    </message>
+    <message>
+        <source>&lt;a href=&quot;settings&quot;&gt;Not in step with the team&lt;/a&gt;</source>
+        <translation>&lt;a href=&quot;settings&quot;&gt;Pas à jour avec l&apos;équipe&lt;/a&gt;</translation>
+    </message>
+    <message>
         <source>Retention sweep: {0} records removed.</source>
         <translation>Purge de conservation&#xa0;: {0} fiches supprimées.</translation>
     </message>
@@ -3903,6 +3915,146 @@ Code postal et ville</translation>
     <message>
         <source>never</source>
         <translation>jamais</translation>
+    </message>
+</context>
+<context>
+    <name>TeamBox</name>
+    <message>
+        <source>Several desks</source>
+        <translation>Plusieurs postes</translation>
+    </message>
+    <message>
+        <source>&amp;Review…</source>
+        <translation>&amp;Examiner…</translation>
+    </message>
+    <message>
+        <source>Changes both this desk and another made, and changes a rule here held back</source>
+        <translation>Modifications faites par ce poste et par un autre, et modifications qu&apos;une règle d&apos;ici a retenues</translation>
+    </message>
+    <message>
+        <source>S&amp;ynchronise now</source>
+        <translation>S&amp;ynchroniser maintenant</translation>
+    </message>
+    <message>
+        <source>Last exchange:</source>
+        <translation>Dernier échange :</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent:</source>
+        <translation>En attente d&apos;envoi :</translation>
+    </message>
+    <message>
+        <source>For review:</source>
+        <translation>À examiner :</translation>
+    </message>
+    <message>
+        <source>This vault is a desk of its own. To share one customer list among several desks through the shop&apos;s PostgreSQL server, set up a team from the command line: crmdesk team init (README, Several desks).</source>
+        <translation>Ce coffre est un poste autonome. Pour partager une liste de clients entre plusieurs postes via le serveur PostgreSQL de l&apos;entreprise, créez une équipe en ligne de commande : crmdesk team init (README, Several desks).</translation>
+    </message>
+    <message>
+        <source>Desk {0} of the team on {1}.</source>
+        <translation>Poste {0} de l&apos;équipe sur {1}.</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>1 change</source>
+        <translation>1 modification</translation>
+    </message>
+    <message>
+        <source>{0} changes</source>
+        <translation>{0} modifications</translation>
+    </message>
+    <message>
+        <source>Synchronising…</source>
+        <translation>Synchronisation…</translation>
+    </message>
+    <message>
+        <source>Sent {0}, received {1}.</source>
+        <translation>Envoyés {0}, reçus {1}.</translation>
+    </message>
+    <message>
+        <source>1 change for review.</source>
+        <translation>1 modification à examiner.</translation>
+    </message>
+    <message>
+        <source>{0} changes for review.</source>
+        <translation>{0} modifications à examiner.</translation>
+    </message>
+    <message>
+        <source>1 contact too large to send: shorten its notes.</source>
+        <translation>1 contact trop volumineux pour être envoyé : raccourcissez ses notes.</translation>
+    </message>
+    <message>
+        <source>{0} contacts too large to send: shorten their notes.</source>
+        <translation>{0} contacts trop volumineux pour être envoyés : raccourcissez leurs notes.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamReviewDialog</name>
+    <message>
+        <source>Changes for review</source>
+        <translation>Modifications à examiner</translation>
+    </message>
+    <message>
+        <source>Where this desk and another changed the same field, the team&apos;s value is in the contact and this desk&apos;s was kept here. A change a rule here held back is applied only when you take it, and only once the rule allows it.</source>
+        <translation>Là où ce poste et un autre ont modifié le même champ, la valeur de l&apos;équipe est dans le contact et celle de ce poste a été gardée ici. Une modification qu&apos;une règle d&apos;ici a retenue n&apos;est appliquée que si vous la prenez, et seulement quand la règle le permet.</translation>
+    </message>
+    <message>
+        <source>Take the &amp;team&apos;s</source>
+        <translation>Prendre celle de l&apos;é&amp;quipe</translation>
+    </message>
+    <message>
+        <source>Take this &amp;desk&apos;s</source>
+        <translation>Prendre celle de ce &amp;poste</translation>
+    </message>
+    <message>
+        <source>&amp;Noted</source>
+        <translation>&amp;Noté</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Fait.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamReviewModel</name>
+    <message>
+        <source>the whole change (a rule here held it back)</source>
+        <translation>toute la modification (une règle d&apos;ici l&apos;a retenue)</translation>
+    </message>
+    <message>
+        <source>merged into another contact at another desk</source>
+        <translation>fusionné avec un autre contact à un autre poste</translation>
+    </message>
+    <message>
+        <source>erased at another desk (a legal hold here kept them)</source>
+        <translation>effacé à un autre poste (un gel juridique d&apos;ici l&apos;a gardé)</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>The team&apos;s (in the contact)</source>
+        <translation>De l&apos;équipe (dans le contact)</translation>
+    </message>
+    <message>
+        <source>This desk&apos;s (kept)</source>
+        <translation>De ce poste (gardée)</translation>
+    </message>
+</context>
+<context>
+    <name>TeamSync</name>
+    <message>
+        <source>Synchronising with the team failed; details are in the log.</source>
+        <translation>La synchronisation avec l&apos;équipe a échoué ; les détails sont dans le journal.</translation>
     </message>
 </context>
 <context>

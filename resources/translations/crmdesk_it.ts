@@ -2074,6 +2074,18 @@ Resta solo una traccia senza dati personali, così un&apos;importazione successi
         <translation>Backup prima della chiusura…</translation>
     </message>
     <message>
+        <source>1 change received from the other desks.</source>
+        <translation>1 modifica ricevuta dalle altre postazioni.</translation>
+    </message>
+    <message>
+        <source>{0} changes received from the other desks.</source>
+        <translation>{0} modifiche ricevute dalle altre postazioni.</translation>
+    </message>
+    <message>
+        <source>&lt;a href=&quot;settings&quot;&gt;Not in step with the team&lt;/a&gt;</source>
+        <translation>&lt;a href=&quot;settings&quot;&gt;Non allineata con il team&lt;/a&gt;</translation>
+    </message>
+    <message>
         <source>Retention sweep: {0} records removed.</source>
         <translation>Pulizia di conservazione: {0} record rimossi.</translation>
     </message>
@@ -3903,6 +3915,146 @@ CAP e città</translation>
     <message>
         <source>never</source>
         <translation>mai</translation>
+    </message>
+</context>
+<context>
+    <name>TeamBox</name>
+    <message>
+        <source>Several desks</source>
+        <translation>Più postazioni</translation>
+    </message>
+    <message>
+        <source>&amp;Review…</source>
+        <translation>&amp;Esamina…</translation>
+    </message>
+    <message>
+        <source>Changes both this desk and another made, and changes a rule here held back</source>
+        <translation>Modifiche fatte sia da questa postazione sia da un&apos;altra, e modifiche trattenute da una regola qui</translation>
+    </message>
+    <message>
+        <source>S&amp;ynchronise now</source>
+        <translation>Sincroni&amp;zza ora</translation>
+    </message>
+    <message>
+        <source>Last exchange:</source>
+        <translation>Ultimo scambio:</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent:</source>
+        <translation>In attesa di invio:</translation>
+    </message>
+    <message>
+        <source>For review:</source>
+        <translation>Da esaminare:</translation>
+    </message>
+    <message>
+        <source>This vault is a desk of its own. To share one customer list among several desks through the shop&apos;s PostgreSQL server, set up a team from the command line: crmdesk team init (README, Several desks).</source>
+        <translation>Questo archivio è una postazione a sé. Per condividere un elenco clienti tra più postazioni tramite il server PostgreSQL dell&apos;attività, crea un team dalla riga di comando: crmdesk team init (README, Several desks).</translation>
+    </message>
+    <message>
+        <source>Desk {0} of the team on {1}.</source>
+        <translation>Postazione {0} del team su {1}.</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>mai</translation>
+    </message>
+    <message>
+        <source>1 change</source>
+        <translation>1 modifica</translation>
+    </message>
+    <message>
+        <source>{0} changes</source>
+        <translation>{0} modifiche</translation>
+    </message>
+    <message>
+        <source>Synchronising…</source>
+        <translation>Sincronizzazione…</translation>
+    </message>
+    <message>
+        <source>Sent {0}, received {1}.</source>
+        <translation>Inviati {0}, ricevuti {1}.</translation>
+    </message>
+    <message>
+        <source>1 change for review.</source>
+        <translation>1 modifica da esaminare.</translation>
+    </message>
+    <message>
+        <source>{0} changes for review.</source>
+        <translation>{0} modifiche da esaminare.</translation>
+    </message>
+    <message>
+        <source>1 contact too large to send: shorten its notes.</source>
+        <translation>1 contatto troppo grande da inviare: accorcia le sue note.</translation>
+    </message>
+    <message>
+        <source>{0} contacts too large to send: shorten their notes.</source>
+        <translation>{0} contatti troppo grandi da inviare: accorcia le loro note.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamReviewDialog</name>
+    <message>
+        <source>Changes for review</source>
+        <translation>Modifiche da esaminare</translation>
+    </message>
+    <message>
+        <source>Where this desk and another changed the same field, the team&apos;s value is in the contact and this desk&apos;s was kept here. A change a rule here held back is applied only when you take it, and only once the rule allows it.</source>
+        <translation>Dove questa postazione e un&apos;altra hanno cambiato lo stesso campo, il valore del team è nel contatto e quello di questa postazione è stato conservato qui. Una modifica trattenuta da una regola qui viene applicata solo quando la prendi, e solo quando la regola lo consente.</translation>
+    </message>
+    <message>
+        <source>Take the &amp;team&apos;s</source>
+        <translation>Prendi quella del &amp;team</translation>
+    </message>
+    <message>
+        <source>Take this &amp;desk&apos;s</source>
+        <translation>Prendi quella di questa &amp;postazione</translation>
+    </message>
+    <message>
+        <source>&amp;Noted</source>
+        <translation>&amp;Preso nota</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Fatto.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamReviewModel</name>
+    <message>
+        <source>the whole change (a rule here held it back)</source>
+        <translation>l&apos;intera modifica (una regola qui l&apos;ha trattenuta)</translation>
+    </message>
+    <message>
+        <source>merged into another contact at another desk</source>
+        <translation>unito a un altro contatto in un&apos;altra postazione</translation>
+    </message>
+    <message>
+        <source>erased at another desk (a legal hold here kept them)</source>
+        <translation>cancellato in un&apos;altra postazione (un blocco legale qui lo ha conservato)</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contatto</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Cosa</translation>
+    </message>
+    <message>
+        <source>The team&apos;s (in the contact)</source>
+        <translation>Del team (nel contatto)</translation>
+    </message>
+    <message>
+        <source>This desk&apos;s (kept)</source>
+        <translation>Di questa postazione (conservato)</translation>
+    </message>
+</context>
+<context>
+    <name>TeamSync</name>
+    <message>
+        <source>Synchronising with the team failed; details are in the log.</source>
+        <translation>La sincronizzazione con il team non è riuscita; i dettagli sono nel log.</translation>
     </message>
 </context>
 <context>

@@ -2075,6 +2075,18 @@ Pozostanie tylko znacznik usunięcia bez danych osobowych, dzięki któremu pó�
         <translation>Tworzenie kopii zapasowej przed zamknięciem…</translation>
     </message>
     <message>
+        <source>1 change received from the other desks.</source>
+        <translation>Odebrano 1 zmianę z innych stanowisk.</translation>
+    </message>
+    <message>
+        <source>{0} changes received from the other desks.</source>
+        <translation>Odebrano zmiany z innych stanowisk: {0}.</translation>
+    </message>
+    <message>
+        <source>&lt;a href=&quot;settings&quot;&gt;Not in step with the team&lt;/a&gt;</source>
+        <translation>&lt;a href=&quot;settings&quot;&gt;Brak synchronizacji z zespołem&lt;/a&gt;</translation>
+    </message>
+    <message>
         <source>Retention sweep: {0} records removed.</source>
         <translation>Przegląd przechowywania – usunięte wpisy: {0}.</translation>
     </message>
@@ -3904,6 +3916,146 @@ Kod pocztowy i miejscowość</translation>
     <message>
         <source>never</source>
         <translation>nigdy</translation>
+    </message>
+</context>
+<context>
+    <name>TeamBox</name>
+    <message>
+        <source>Several desks</source>
+        <translation>Kilka stanowisk</translation>
+    </message>
+    <message>
+        <source>&amp;Review…</source>
+        <translation>&amp;Przejrzyj…</translation>
+    </message>
+    <message>
+        <source>Changes both this desk and another made, and changes a rule here held back</source>
+        <translation>Zmiany wprowadzone przez to i inne stanowisko oraz zmiany wstrzymane przez regułę tutaj</translation>
+    </message>
+    <message>
+        <source>S&amp;ynchronise now</source>
+        <translation>S&amp;ynchronizuj teraz</translation>
+    </message>
+    <message>
+        <source>Last exchange:</source>
+        <translation>Ostatnia wymiana:</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent:</source>
+        <translation>Czeka na wysłanie:</translation>
+    </message>
+    <message>
+        <source>For review:</source>
+        <translation>Do przejrzenia:</translation>
+    </message>
+    <message>
+        <source>This vault is a desk of its own. To share one customer list among several desks through the shop&apos;s PostgreSQL server, set up a team from the command line: crmdesk team init (README, Several desks).</source>
+        <translation>Ten sejf jest samodzielnym stanowiskiem. Aby dzielić jedną listę klientów między kilka stanowisk przez serwer PostgreSQL firmy, utwórz zespół w wierszu poleceń: crmdesk team init (README, Several desks).</translation>
+    </message>
+    <message>
+        <source>Desk {0} of the team on {1}.</source>
+        <translation>Stanowisko {0} zespołu na {1}.</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nigdy</translation>
+    </message>
+    <message>
+        <source>1 change</source>
+        <translation>1 zmiana</translation>
+    </message>
+    <message>
+        <source>{0} changes</source>
+        <translation>zmiany: {0}</translation>
+    </message>
+    <message>
+        <source>Synchronising…</source>
+        <translation>Synchronizacja…</translation>
+    </message>
+    <message>
+        <source>Sent {0}, received {1}.</source>
+        <translation>Wysłano {0}, odebrano {1}.</translation>
+    </message>
+    <message>
+        <source>1 change for review.</source>
+        <translation>1 zmiana do przejrzenia.</translation>
+    </message>
+    <message>
+        <source>{0} changes for review.</source>
+        <translation>Zmiany do przejrzenia: {0}.</translation>
+    </message>
+    <message>
+        <source>1 contact too large to send: shorten its notes.</source>
+        <translation>1 kontakt jest za duży do wysłania: skróć jego notatki.</translation>
+    </message>
+    <message>
+        <source>{0} contacts too large to send: shorten their notes.</source>
+        <translation>Kontakty za duże do wysłania: {0}; skróć ich notatki.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamReviewDialog</name>
+    <message>
+        <source>Changes for review</source>
+        <translation>Zmiany do przejrzenia</translation>
+    </message>
+    <message>
+        <source>Where this desk and another changed the same field, the team&apos;s value is in the contact and this desk&apos;s was kept here. A change a rule here held back is applied only when you take it, and only once the rule allows it.</source>
+        <translation>Tam, gdzie to i inne stanowisko zmieniły to samo pole, w kontakcie jest wartość zespołu, a wartość tego stanowiska zachowano tutaj. Zmiana wstrzymana przez regułę tutaj zostaje zastosowana dopiero, gdy ją przyjmiesz, i dopiero gdy reguła na to pozwala.</translation>
+    </message>
+    <message>
+        <source>Take the &amp;team&apos;s</source>
+        <translation>Przyjmij wersję &amp;zespołu</translation>
+    </message>
+    <message>
+        <source>Take this &amp;desk&apos;s</source>
+        <translation>Przyjmij wersję tego &amp;stanowiska</translation>
+    </message>
+    <message>
+        <source>&amp;Noted</source>
+        <translation>&amp;Przyjęto do wiadomości</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Gotowe.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamReviewModel</name>
+    <message>
+        <source>the whole change (a rule here held it back)</source>
+        <translation>cała zmiana (wstrzymana przez regułę tutaj)</translation>
+    </message>
+    <message>
+        <source>merged into another contact at another desk</source>
+        <translation>scalony z innym kontaktem na innym stanowisku</translation>
+    </message>
+    <message>
+        <source>erased at another desk (a legal hold here kept them)</source>
+        <translation>usunięty na innym stanowisku (blokada prawna tutaj go zachowała)</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Co</translation>
+    </message>
+    <message>
+        <source>The team&apos;s (in the contact)</source>
+        <translation>Zespołu (w kontakcie)</translation>
+    </message>
+    <message>
+        <source>This desk&apos;s (kept)</source>
+        <translation>Tego stanowiska (zachowana)</translation>
+    </message>
+</context>
+<context>
+    <name>TeamSync</name>
+    <message>
+        <source>Synchronising with the team failed; details are in the log.</source>
+        <translation>Synchronizacja z zespołem nie powiodła się; szczegóły są w dzienniku.</translation>
     </message>
 </context>
 <context>

@@ -14,7 +14,7 @@ from datetime import date
 
 from crmdesk.core import language
 from crmdesk.core.errors import UsageError
-from crmdesk.core.language import tr
+from crmdesk.core.language import N_, tr
 from crmdesk.core.people import matching, normalise, suppression
 from crmdesk.core.people.contact_model import (
     Address,
@@ -37,6 +37,13 @@ from crmdesk.core.vault.session import Session
 MAX_PAGE = 500
 FIELDS = ("given_name", "family_name", "display_name", "organisation", "job_title", "emails",
           "phones", "addresses", "birthday", "websites", "notes", "tags", "source", "since", "language")
+
+# A contact's fields in words, as an edit or a review names them; the keys are FIELDS.
+FIELD_WORDS = {"given_name": N_("given name"), "family_name": N_("family name"), "display_name": N_("display name"),
+               "organisation": N_("organisation"), "job_title": N_("job title"), "emails": N_("e-mail addresses"),
+               "phones": N_("phone numbers"), "addresses": N_("addresses"), "websites": N_("websites"),
+               "birthday": N_("birthday"), "tags": N_("tags"), "notes": N_("notes"), "source": N_("source"),
+               "since": N_("customer since"), "language": N_("language of letters")}
 
 ROW_COLUMNS = ("SELECT c.rowid, c.id, c.display_name, coalesce(o.name, ''), c.first_email, c.first_phone,"
                " c.last_interaction_at, c.sort_name")
@@ -76,18 +83,19 @@ def check_input(session: Session, data: ContactInput) -> None:
         raise UsageError(next(iter(problems.values())))
 
 
-def add_contact(session: Session, data: ContactInput, *, returning: bool = False) -> Contact:
+def add_contact(session: Session, data: ContactInput, *, returning: bool = False,
+                contact_id: str | None = None) -> Contact:
     """Create a contact. Needs EDIT. A person who asked to be erased is
     added again only with ``returning`` (they came back on their own); one
     who looks like a contact already in the vault is added and listed as a
-    possible duplicate."""
+    possible duplicate. ``contact_id``: the id another desk of the team gave them."""
     session.require(Permission.EDIT)
     check_input(session, data)
     region = settings.get(session, "phone_region")
     with session.operation(Permission.EDIT, "contact.added",
                            detail={"fields": [f for f in FIELDS if getattr(data, f)]}) as op:
         suppression.check_new_person(op.conn, data, region, returning=returning)
-        rowid, op.target = write_contact(op, data)
+        rowid, op.target = write_contact(op, data, contact_id=contact_id)
         known = matching.find_known(op.conn, data, region, besides=rowid)
         if known is not None:  # added all the same (the user knows best), and listed for review
             matching.note_possible(op, rowid, known.rowid, known.reason)

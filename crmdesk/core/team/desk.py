@@ -51,6 +51,7 @@ RETRIES = 3  # pushes of one record that meet another desk's newer revision, bef
 WHOLE = "*"  # the field of a conflict that is a whole change held back
 MERGED = {"_merged_away": True}  # a contact merged into another at a desk: the same person, no erasure
 SENDER = "_desk"  # the desk that sealed a revision
+REVISION = "_revision"  # in a change held for review: its revision on the server
 
 
 def content_of(data: ContactInput, display_name: str | None = None) -> dict:
@@ -350,13 +351,16 @@ def _apply(op: Operation, change: Received, done: Synced, new: ContactWriter, me
         if target != here:
             contacts.rewrite(op, subject, input_of(target))
             op.changed(CONTACTS, contacts=(change.id,))
-    _known(op, change.id, change.revision, content)
+    known(op, change.id, change.revision, content)
     done.received += 1
 
 
 def _hold(op: Operation, change: Received, done: Synced, content: dict | None = None) -> None:
     """A change a rule here refuses, or a merge made at another desk: not applied; kept whole for a person
-    to review (once: the same change met again is not kept twice)."""
+    to review (once: the same change met again is not kept twice), with its revision on the server
+    (``REVISION``), the base of what this desk sends once a person settled it (``review``)."""
+    if content is not None:
+        content = {**content, REVISION: change.revision}
     server = json.dumps(content, ensure_ascii=False)
     if op.conn.execute("SELECT 1 FROM team_conflicts WHERE record = ? AND field = ? AND server = ?",
                        (change.id, WHOLE, server)).fetchone() is None:
@@ -380,10 +384,16 @@ def _sent(session: Session, finished: list[tuple]) -> None:
             if content is None:
                 op.conn.execute("DELETE FROM team_records WHERE id = ?", (contact_id,))
             else:
-                _known(op, contact_id, revision, content)
+                known(op, contact_id, revision, content)
 
 
-def _known(op: Operation, contact_id: str, revision: int, content: dict) -> None:
+def queue(op: Operation, contact_id: str) -> None:
+    """The contact waits to be sent, as after a change made here."""
+    op.conn.execute("INSERT INTO team_outbox (id, queued_at) VALUES (?, ?) ON CONFLICT (id) DO UPDATE"
+                    " SET changes = changes + 1", (contact_id, op.now))
+
+
+def known(op: Operation, contact_id: str, revision: int, content: dict) -> None:
     """The record's revision on the server and its content then: the base of this desk's next push."""
     op.conn.execute("INSERT INTO team_records (id, revision, base) VALUES (?, ?, ?) ON CONFLICT (id) DO UPDATE"
                  " SET revision = excluded.revision, base = excluded.base",

@@ -11,6 +11,7 @@ psycopg is imported here only, so a shop with one desk never loads it.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import uuid
@@ -247,9 +248,35 @@ class DeskLink:
         self.vault = vault
         self.conninfo = conninfo
         self.conn = _desk_connect(conninfo)
+        self._listener = None  # a second connection, made by wait_for_change
 
     def close(self) -> None:
         self.conn.close()
+        if self._listener is not None:
+            self._listener.close()
+
+    def cancel(self) -> None:
+        """End what this link is doing on the server now (from another thread): the call fails, and what it
+        wrote is rolled back."""
+        for conn in (self.conn, self._listener):
+            if conn is not None and not conn.closed:
+                with contextlib.suppress(psycopg.Error):
+                    conn.cancel_safe(timeout=2)
+
+    def wait_for_change(self, timeout: float) -> bool:
+        """Whether another desk wrote to the vault within ``timeout`` seconds: the server wakes every desk that
+        listens when a write commits (schema.sql, take_seq). False when nothing came (the caller polls all
+        the same: a wake-up lost with a dropped connection costs one poll's wait)."""
+        if self._listener is None or self._listener.closed or self._listener.broken:
+            self._listener = _desk_connect(self.conninfo, autocommit=True)
+            self._listener.execute(sql.SQL("LISTEN {}").format(sql.Identifier(
+                "crmdesk_" + str(uuid.UUID(self.vault)).replace("-", ""))))
+        mine = None if self.conn.closed else self.conn.info.backend_pid
+        try:
+            return any(note.pid != mine for note in self._listener.notifies(timeout=timeout, stop_after=1))
+        except psycopg.Error:
+            self._listener.close()
+            return False
 
     def __enter__(self) -> DeskLink:
         return self
@@ -346,9 +373,9 @@ class DeskLink:
         return _translated(self.conn)
 
 
-def _desk_connect(conninfo: str):
+def _desk_connect(conninfo: str, **options):
     try:
-        return _connect(conninfo, **DESK_OPTIONS)
+        return _connect(conninfo, **DESK_OPTIONS, **options)
     except PasswordRefused as exc:
         raise DeskRefused(tr(REMOVED)) from exc
 

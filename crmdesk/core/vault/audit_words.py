@@ -25,6 +25,7 @@ ACTIONS = {
     "team.left": N_("Desk left its team"),
     "team.linked": N_("Desk joined a team"),
     "team.received": N_("Changes received from the other desks"),
+    "team.reviewed": N_("Change from another desk reviewed"),
     "team.sent": N_("Changes sent to the other desks"),
     "backup.pruned": N_("Old backups deleted"),
     "backup.restored": N_("Backup restored"),
@@ -179,6 +180,7 @@ DETAILS = {
     "held": NP_("a detail of an audit log entry", "held"),
     "conflicts": NP_("a detail of an audit log entry", "conflicts"),
     "desk": NP_("a detail of an audit log entry", "desk"),
+    "field": NP_("a detail of an audit log entry", "field"),
     "users": NP_("a detail of an audit log entry", "users"),
 }
 YES, NO = NP_("a detail of an audit log entry", "yes"), NP_("a detail of an audit log entry", "no")

@@ -1,0 +1,91 @@
+"""A desk of a team in the window: it keeps in step by itself (woken by the server when another desk
+writes), shows where it stands on the Settings page, and a person settles a conflict there with the
+mouse. Real PostgreSQL (tests/team/conftest.py), real vaults."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from crmdesk.core import vault
+from crmdesk.core.people import contacts
+from crmdesk.core.people.contact_model import ContactInput
+from crmdesk.core.team import desk
+from crmdesk.ui.main_window import MainWindow
+from crmdesk.ui.vault_access import VaultAccess
+from tests.conftest import OWNER, PASSPHRASES
+from tests.team.conftest import bare_database, cluster, team  # noqa: F401 - fixtures
+from tests.team.test_desks import _edit, desks  # noqa: F401 - a fixture
+
+WAIT_MS = 30_000  # long enough for a loaded machine; the speed is measured by make bench
+
+
+def _window(qtbot, session) -> MainWindow:
+    window = MainWindow(VaultAccess(session))
+    qtbot.addWidget(window)
+    if window.backup_runner is not None:
+        window.backup_timer.stop()
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def test_a_desk_keeps_in_step_by_itself_and_a_conflict_is_settled_on_the_settings_page(qtbot, desks,  # noqa: F811
+                                                                                       failures, tmp_path):
+    (counter, counter_link), (office, _office_link) = desks("counter"), desks("office")
+    anna = contacts.add_contact(counter, ContactInput(given_name="Anna", family_name="Kowalska"))
+    desk.sync(counter, counter_link)
+    office_path = office.paths.folder
+    window = _window(qtbot, office)
+    window.show_page("Contacts")
+    with qtbot.waitSignal(window.team_sync.synced, timeout=WAIT_MS):
+        pass  # the first sync after unlock, with nobody asking
+    model = window.contacts_page.model
+    qtbot.waitUntil(lambda: "Anna Kowalska" in [model.index(r, 0).data() for r in range(model.rowCount())],
+                    timeout=WAIT_MS)
+
+    # Another desk writes: the server wakes this one, long before its next poll.
+    with qtbot.waitSignal(window.team_sync.synced, timeout=WAIT_MS,
+                          check_params_cb=lambda done: done.received == 1):
+        _edit(counter, anna.id, job_title="Baker")
+        desk.sync(counter, counter_link)
+
+    # Both desks change one field: the team's value wins, this desk's is kept for review.
+    with vault.unlock(office_path, OWNER, PASSPHRASES[OWNER], failures=failures) as elsewhere:
+        _edit(elsewhere, anna.id, organisation="Kawiarnia Księżyc")  # as if typed in this window
+    _edit(counter, anna.id, organisation="Piekarnia Słońce")
+    desk.sync(counter, counter_link)
+
+    window.show_page("Settings")
+    box = window.settings_page.team_box
+    with qtbot.waitSignal(window.team_sync.synced, timeout=WAIT_MS):
+        qtbot.mouseClick(box.sync_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: box.review_button.isVisible(), timeout=WAIT_MS)
+    assert "Desk" in box.where.text() and box.reviews.text() == "1 change"
+    box.grab().save(str(tmp_path / "team-box.png"))
+
+    qtbot.mouseClick(box.review_button, Qt.MouseButton.LeftButton)
+    dialog = box.review_dialog
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 1, timeout=WAIT_MS)
+    cells = [dialog.model.index(0, c).data() for c in range(4)]
+    assert cells == ["Anna Kowalska", "organisation", "Piekarnia Słońce", "Kawiarnia Księżyc"]
+    qtbot.waitUntil(lambda: not dialog.table.fitting(), timeout=WAIT_MS)
+    dialog.grab().save(str(tmp_path / "team-review.png"))
+    qtbot.mouseClick(dialog.take_here, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 0, timeout=WAIT_MS)
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+
+    # This desk's value goes to the team: the counter takes it on its next sync.
+    with qtbot.waitSignal(window.team_sync.synced, timeout=WAIT_MS, check_params_cb=lambda done: done.sent == 1):
+        qtbot.mouseClick(box.sync_button, Qt.MouseButton.LeftButton)
+    desk.sync(counter, counter_link)
+    assert contacts.get_contact(counter, anna.id).organisation == "Kawiarnia Księżyc"
+    window.close()
+    assert not window.team_sync.isRunning()
+
+
+def test_a_vault_of_one_desk_says_how_to_share_it_and_starts_no_thread(qtbot, open_as):
+    window = _window(qtbot, open_as(OWNER))
+    box = window.settings_page.team_box
+    qtbot.waitUntil(lambda: "desk of its own" in box.where.text(), timeout=WAIT_MS)
+    assert not box.sync_button.isVisible() and not window.team_sync.isRunning()
+    window.close()
