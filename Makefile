@@ -58,6 +58,7 @@ bench: $(STAMP) catalogues
 	$(BIN)/python -m tests.benchmarks.bench_vault
 	$(BIN)/python -m tests.benchmarks.bench_contacts
 	$(BIN)/python -m tests.benchmarks.bench_startup
+	$(BIN)/python -m tests.benchmarks.bench_team
 
 # The contacts benchmark at a million contacts (about half an hour): one run
 # of each import, and no scrolling to the bottom through the window.

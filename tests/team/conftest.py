@@ -1,79 +1,32 @@
-"""A throwaway PostgreSQL cluster per test worker: a socket in a temporary folder, no TCP at all.
-
-The cluster runs as the ``postgres`` user when the tests run as root (PostgreSQL refuses root);
-``.ci/run`` installs Debian's ``postgresql``. Each test gets a database of its own with the team
-schema installed, and a fresh team vault.
+"""A throwaway PostgreSQL cluster per test worker (tests/support/pg_cluster.py). Each test gets a
+database of its own with the team schema installed, and a fresh team vault.
 """
 
 from __future__ import annotations
 
-import glob
-import os
-import shutil
-import subprocess
-import tempfile
 import uuid
 from dataclasses import dataclass
-from pathlib import Path
 
 import psycopg
 import pytest
 from psycopg.conninfo import make_conninfo
 
 from crmdesk.core.team import server
-
-
-def _tool(name: str) -> str | None:
-    found = sorted(glob.glob(f"/usr/lib/postgresql/*/bin/{name}"))
-    return found[-1] if found else shutil.which(name)
-
+from tests.support import pg_cluster
+from tests.support.pg_cluster import Cluster
 
 DESK_PASSWORD = "a desk's password"
 
 
-@dataclass
-class Cluster:
-    socket: str
-    as_user: list[str]
-
-    def conninfo(self, user: str = "postgres", dbname: str = "postgres") -> str:
-        return f"host={self.socket} user={user} dbname={dbname}"
-
-    def tool(self, name: str) -> str:
-        """A PostgreSQL program of the cluster's own version (pg_dump, psql)."""
-        return _tool(name) or name
-
-    def run(self, *command: str) -> subprocess.CompletedProcess:
-        return subprocess.run([*self.as_user, *command], check=True, capture_output=True, text=True)
-
-
 @pytest.fixture(scope="session")
 def cluster():
-    initdb, pg_ctl = _tool("initdb"), _tool("pg_ctl")
-    if initdb is None or pg_ctl is None:
+    made = pg_cluster.start()
+    if made is None:
         pytest.skip("PostgreSQL is not installed here (.ci/run installs Debian's postgresql)")
-    base = Path(tempfile.mkdtemp(prefix="crmdesk-pg-"))
-    as_user = []
-    if os.geteuid() == 0:
-        shutil.chown(base, "postgres", "postgres")
-        as_user = ["runuser", "-u", "postgres", "--"]
-    data, socket = base / "data", base / "socket"
-    made = Cluster(str(socket), as_user)
-    made.run("mkdir", str(socket))
-    made.run(initdb, "-D", str(data), "-U", "postgres", "--auth=trust", "--no-sync", "-E", "UTF8")
-    # As a shop's server is set up: every login with its password (SCRAM); the operator and the tests' shop
-    # administrators without, so the tests need not carry theirs.
-    (data / "pg_hba.conf").write_text("local all postgres trust\nlocal all +shop_admins trust\n"
-                                      "local all all scram-sha-256\n")
-    made.run(pg_ctl, "-D", str(data), "-l", str(base / "log"), "-w", "-o",
-             f"-k {socket} -c listen_addresses='' -c fsync=off -c full_page_writes=off", "start")
-    with psycopg.connect(made.conninfo(), autocommit=True) as conn:
-        conn.execute("CREATE ROLE shop_admins NOLOGIN")
     try:
         yield made
     finally:
-        subprocess.run([*as_user, pg_ctl, "-D", str(data), "-m", "immediate", "-w", "stop"], capture_output=True)
-        shutil.rmtree(base, ignore_errors=True)
+        made.stop()
 
 
 @dataclass
@@ -103,11 +56,7 @@ class Team:
 def new_team_database(cluster: Cluster, *, install: bool = True) -> tuple[str, str]:
     """A database owned by a new administrator who may create roles, with the team schema unless not
     ``install``; (database, admin)."""
-    tag = uuid.uuid4().hex[:12]
-    dbname, admin = f"team_{tag}", f"shop_admin_{tag}"
-    with psycopg.connect(cluster.conninfo(), autocommit=True) as conn:
-        conn.execute(f"CREATE ROLE {admin} LOGIN CREATEROLE IN ROLE shop_admins")
-        conn.execute(f"CREATE DATABASE {dbname} OWNER {admin}")
+    dbname, admin = cluster.new_admin_database(uuid.uuid4().hex[:12])
     if install:
         server.install(cluster.conninfo(user=admin, dbname=dbname))
     return dbname, admin

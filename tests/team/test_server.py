@@ -254,3 +254,16 @@ def test_only_an_administrator_makes_a_new_key(team):
         desk.execute("SELECT crmdesk.new_key_epoch(%s, 1, ARRAY[%s]::uuid[], ARRAY['k'::bytea], ARRAY[NULL]::oid[],"
                      " ARRAY['x'::bytea])",
                      (team.vault, str(uuid.uuid4())))
+
+
+def test_a_desk_waiting_is_woken_by_another_desks_write_and_not_by_its_own(team):
+    with DeskLink(team.desk(), team.vault) as waiting, DeskLink(team.desk(), team.vault) as writing:
+        assert waiting.wait_for_change(0.1) is False  # nothing written: the wait ends with its time
+        waiting.push_record(str(uuid.uuid4()), 0, 1, b"its own")
+        assert waiting.wait_for_change(0.5) is False  # its own write is no news to it
+        woken = []
+        listener = threading.Thread(target=lambda: woken.append(waiting.wait_for_change(60)))
+        listener.start()  # listening since its first wait: a wake-up sent before it waits again is kept
+        writing.push_record(str(uuid.uuid4()), 0, 1, b"another desk's")
+        listener.join(60)
+        assert woken == [True]

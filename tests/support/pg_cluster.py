@@ -1,0 +1,78 @@
+"""A throwaway PostgreSQL cluster: a socket in a temporary folder, no TCP at all (tests/team, make bench).
+
+It runs as the ``postgres`` user when started as root (PostgreSQL refuses root); ``.ci/run`` installs
+Debian's ``postgresql``. Logins need their password (SCRAM), as on a shop's server, except the
+operator (``postgres``) and members of ``shop_admins``, the shop administrators made by tests.
+"""
+
+from __future__ import annotations
+
+import glob
+import os
+import shutil
+import subprocess
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+import psycopg
+
+
+def tool(name: str) -> str | None:
+    """A PostgreSQL program of the newest version installed (pg_ctl, pg_dump, psql)."""
+    found = sorted(glob.glob(f"/usr/lib/postgresql/*/bin/{name}"))
+    return found[-1] if found else shutil.which(name)
+
+
+@dataclass
+class Cluster:
+    socket: str
+    as_user: list[str]
+    base: Path
+
+    def conninfo(self, user: str = "postgres", dbname: str = "postgres") -> str:
+        return f"host={self.socket} user={user} dbname={dbname}"
+
+    def tool(self, name: str) -> str:
+        return tool(name) or name
+
+    def run(self, *command: str) -> subprocess.CompletedProcess:
+        return subprocess.run([*self.as_user, *command], check=True, capture_output=True, text=True)
+
+    def new_admin_database(self, tag: str) -> tuple[str, str]:
+        """A database owned by a new shop administrator who may create roles: (database, admin)."""
+        dbname, admin = f"team_{tag}", f"shop_admin_{tag}"
+        with psycopg.connect(self.conninfo(), autocommit=True) as conn:
+            conn.execute(f"CREATE ROLE {admin} LOGIN CREATEROLE IN ROLE shop_admins")
+            conn.execute(f"CREATE DATABASE {dbname} OWNER {admin}")
+        return dbname, admin
+
+    def stop(self) -> None:
+        subprocess.run([*self.as_user, self.tool("pg_ctl"), "-D", str(self.base / "data"), "-m", "immediate", "-w",
+                        "stop"], capture_output=True)
+        shutil.rmtree(self.base, ignore_errors=True)
+
+
+def start(*, durable: bool = False) -> Cluster | None:
+    """A running cluster, or None where PostgreSQL is not installed. ``durable``: with fsync, as a real
+    server runs (for speed figures); tests run without."""
+    initdb, pg_ctl = tool("initdb"), tool("pg_ctl")
+    if initdb is None or pg_ctl is None:
+        return None
+    base = Path(tempfile.mkdtemp(prefix="crmdesk-pg-"))
+    as_user = []
+    if os.geteuid() == 0:
+        shutil.chown(base, "postgres", "postgres")
+        as_user = ["runuser", "-u", "postgres", "--"]
+    data, socket = base / "data", base / "socket"
+    made = Cluster(str(socket), as_user, base)
+    made.run("mkdir", str(socket))
+    made.run(initdb, "-D", str(data), "-U", "postgres", "--auth=trust", "--no-sync", "-E", "UTF8")
+    (data / "pg_hba.conf").write_text("local all postgres trust\nlocal all +shop_admins trust\n"
+                                      "local all all scram-sha-256\n")
+    fast = "" if durable else " -c fsync=off -c full_page_writes=off"
+    made.run(pg_ctl, "-D", str(data), "-l", str(base / "log"), "-w", "-o",
+             f"-k {socket} -c listen_addresses=''{fast}", "start")
+    with psycopg.connect(made.conninfo(), autocommit=True) as conn:
+        conn.execute("CREATE ROLE shop_admins NOLOGIN")
+    return made
