@@ -104,6 +104,7 @@ class TeamSync(QThread):
                         return False
                     if self._link is None:
                         self._link = joining.connect(worker)
+                    self._link.listen()  # a change written while this desk syncs wakes it right after
                     done = desk.sync(worker, self._link)
                     if not self._abort.is_set():
                         self.synced.emit(done)

@@ -185,16 +185,25 @@ def test_a_removed_desks_name_given_again_does_not_bring_its_vault_back(team):
             link.pull(0)
 
 
-def test_an_empty_or_missing_blob_or_an_event_sent_again_changed_is_refused(team):
+def test_an_empty_or_missing_blob_is_refused_and_an_event_sent_again_keeps_its_first_form(team):
     record, event = str(uuid.uuid4()), str(uuid.uuid4())
     with DeskLink(team.desk(), team.vault) as counter:
         for blob in (None, b""):  # a missing blob would read as an erasure to the other desks
             with pytest.raises(OperationFailed, match="malformed"):
                 counter.push_record(record, 0, 1, blob)
         counter.push_event(event, 1, b"sealed once")
-        with pytest.raises(OperationFailed, match="malformed"):
-            counter.push_event(event, 1, b"sealed otherwise")
-        assert counter.state()[0] == 1 and [c.item for c in counter.pull(0)] == ["event"]
+        assert counter.push_event(event, 1, b"sealed again, with another nonce") == 1  # sent again after a crash
+        assert counter.state()[0] == 1 and [c.blob for c in counter.pull(0)] == [b"sealed once"]
+
+
+def test_an_erasure_takes_the_persons_events_with_it_and_refuses_new_ones(team):
+    person, other = str(uuid.uuid4()), str(uuid.uuid4())
+    with DeskLink(team.desk(), team.vault) as counter:
+        counter.push_record(person, 0, 1, b"sealed person")
+        counter.push_events([(str(uuid.uuid4()), person, b"their consent"), (str(uuid.uuid4()), other, b"other")], 1)
+        counter.erase_record(person, 1, b"sealed word")
+        assert counter.push_event(str(uuid.uuid4()), 1, b"a late consent", subject=person) is None
+        assert sorted(c.blob for c in counter.pull(0)) == [b"other", b"sealed word"]
 
 
 def test_a_desk_that_holds_the_vault_too_long_is_stopped_and_the_others_go_on(team):

@@ -29,6 +29,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import mimetypes
+import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
@@ -182,9 +183,9 @@ def _append(op: Operation, rowid: int, purpose: Purpose, action: str, capture: C
     conn = op.conn
     entry = conn.execute(
         "INSERT INTO consent_ledger (contact, purpose, action, method, text_id, text_sha256, captured_by,"
-        " witness, note, at, expires_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        " witness, note, at, expires_at, uid) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (rowid, purpose.id, action, capture.method, text.id if text else None, text.sha256 if text else None,
-         op.user_id, capture.witness.strip(), capture.note.strip(), iso(at), expires)).lastrowid
+         op.user_id, capture.witness.strip(), capture.note.strip(), iso(at), expires, str(uuid.uuid4()))).lastrowid
     for item in capture.evidence:
         conn.execute(
             "INSERT INTO consent_evidence (entry, contact, kind, file_name, media_type, data, sha256)"
@@ -337,8 +338,8 @@ class ImportedBasis:
     second and a half at 100,000 contacts)."""
 
     LEDGER = ("INSERT INTO consent_ledger (id, contact, purpose, action, method, text_id, text_sha256,"
-              " captured_by, note, at, expires_at) VALUES (?, ?, ?, 'recorded', 'imported', NULL, NULL, ?, ?, ?,"
-              " NULL)")
+              " captured_by, note, at, expires_at, uid) VALUES (?, ?, ?, 'recorded', 'imported', NULL, NULL, ?, ?, ?,"
+              " NULL, ?)")
     STATE = _STATE_UPSERT
 
     def __init__(self, op: Operation, purpose: Purpose, source: str):
@@ -367,7 +368,7 @@ class ImportedBasis:
             return None
         self.recorded.add(rowid)
         entry, self._next_id = self._next_id, self._next_id + 1
-        return ((entry, rowid, self.purpose.id, self.user_id, self.note, self.at),
+        return ((entry, rowid, self.purpose.id, self.user_id, self.note, self.at, str(uuid.uuid4())),
                 (rowid, self.purpose.id, "recorded", self.at, None, entry))
 
 

@@ -35,7 +35,7 @@ from crmdesk.core.people.contact_model import Address, Birthday, ContactInput, L
 from crmdesk.core.people.writer import ContactWriter
 from crmdesk.core.permissions import Permission
 from crmdesk.core.privacy import erasure
-from crmdesk.core.team import sealing
+from crmdesk.core.team import ledgers, sealing
 from crmdesk.core.team.merge import merge_record
 from crmdesk.core.team.server import DeskLink, KeySlot
 from crmdesk.core.vault import database
@@ -110,20 +110,24 @@ def link_of(session: Session) -> Link | None:
 
 
 def link(session: Session, server: str, vault: str, epoch: int, team_key: bytes, generation: str, *,
-         name: str = "", secret: str | None = None, admin: str | None = None) -> int:
+         older_keys: dict[int, bytes] | None = None, name: str = "", secret: str | None = None,
+         admin: str | None = None) -> int:
     """Make this vault a desk of the team vault ``vault``; every contact it holds waits to be sent. The
     number waiting. ``server`` is the connection string without secrets, ``secret`` the desk role's
-    password, ``admin`` the shop's administrator's connection string without one. Needs ADMINISTER."""
+    password, ``admin`` the shop's administrator's connection string without one; ``older_keys``, by
+    epoch, open what was sealed before the team's key last changed. Needs ADMINISTER."""
     unlinked(session)
     with session.operation(Permission.ADMINISTER, "team.linked", detail={"vault": vault, "epoch": epoch}) as op:
         op.conn.execute("INSERT INTO team_link (one, server, vault, epoch, generation, desk, linked_at, name, secret,"
                         " admin) VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                         (server, vault, epoch, generation, str(uuid.uuid4()), op.now, name, secret, admin))
-        op.conn.execute("INSERT INTO team_keys (epoch, key) VALUES (?, ?)", (epoch, team_key))
+        op.conn.executemany("INSERT INTO team_keys (epoch, key) VALUES (?, ?)",
+                            [*(older_keys or {}).items(), (epoch, team_key)])
         # Every contact, and every erasure made before: a copy of this vault at another desk learns of it.
         op.conn.execute("INSERT OR IGNORE INTO team_outbox (id, queued_at) SELECT id, ? FROM contacts"
                         " UNION SELECT contact_uuid, ? FROM tombstones", (op.now, op.now))
         waiting = op.conn.execute("SELECT count(*) FROM team_outbox").fetchone()[0]
+        ledgers.queue_everything(op)
         op.detail["waiting"] = waiting
     return waiting
 
@@ -137,6 +141,14 @@ class Received:
     content: dict | None
 
 
+@dataclass(frozen=True)
+class ReceivedEvent:
+    """A ledger event as another desk sealed it (``ledgers``)."""
+
+    id: str
+    content: dict
+
+
 @dataclass
 class Synced:
     sent: int = 0
@@ -144,6 +156,8 @@ class Synced:
     held: int = 0  # changes from other desks that a rule here refused: kept as conflicts
     conflicts: int = 0  # fields both changed: the server's value applied, this desk's kept for review
     too_large: list[str] = dataclasses.field(default_factory=list)  # contacts too large to send: they wait
+    events_sent: int = 0  # purposes, consent texts and consent entries (``ledgers``)
+    events_received: int = 0
 
 
 def sync(session: Session, desk: DeskLink) -> Synced:
@@ -153,6 +167,7 @@ def sync(session: Session, desk: DeskLink) -> Synced:
     if linked(session).name:  # set up by joining.py: users added here since get their copy of the key
         give_key_slots(session, desk)
     send(session, desk, done)
+    send_events(session, desk, done)
     receive(session, desk, done)
     return done
 
@@ -265,6 +280,36 @@ def send(session: Session, desk: DeskLink, done: Synced) -> None:
         apply_received(session, met, done)  # merged where this desk changed them too; sent on the next round
 
 
+def send_events(session: Session, desk: DeskLink, done: Synced) -> None:
+    """Send the purposes, consent texts and consent entries waiting (``ledgers``), in that order, batch by
+    batch; each leaves the queue once the server holds it, unless it changed again meanwhile."""
+    session.require(Permission.EDIT)
+    team = linked(session)
+    key = team_key(session, team.epoch)
+    waiting = session.conn.execute(
+        "SELECT seq, kind, ref, changes FROM team_event_outbox ORDER BY CASE kind WHEN 'purpose' THEN 0"
+        " WHEN 'text' THEN 1 ELSE 2 END, seq").fetchall()
+    for start in range(0, len(waiting), PUSH_BATCH):
+        batch, pushes = waiting[start:start + PUSH_BATCH], []
+        for _seq, kind, ref, _changes in batch:
+            event = ledgers.event_of(session.conn, kind, ref)
+            if event is None:
+                continue  # its person was erased: nothing of them goes anywhere
+            event_id, subject, content = event
+            binding = sealing.Binding(team.vault, "event", event_id, 0, team.epoch)
+            blob = sealing.seal(key, binding, content)
+            if len(blob) > MOST_BYTES and kind == "consent":  # the evidence stays here; the entry goes
+                blob = sealing.seal(key, binding, ledgers.without_evidence_data(content))
+            pushes.append((event_id, subject, blob))
+        if pushes:
+            desk.push_events(pushes, team.epoch)
+        with session.operation(Permission.EDIT, "team.sent", detail={"sent": len(pushes)}) as op:
+            op.conn.executemany("DELETE FROM team_event_outbox WHERE seq = ? AND changes = ?",
+                                [(seq, changes) for seq, _kind, _ref, changes in batch])
+            op.conn.execute("UPDATE team_link SET synced_at = ?", (op.now,))
+        done.events_sent += len(pushes)
+
+
 def receive(session: Session, desk: DeskLink, done: Synced) -> None:
     session.require(Permission.EDIT)
     team = linked(session)
@@ -272,9 +317,8 @@ def receive(session: Session, desk: DeskLink, done: Synced) -> None:
         changes = desk.pull(team.cursor, limit=PULL_BATCH)
         if not changes:
             return
-        records = [_received(session, team, c.item, c.id, c.revision, c.epoch, c.blob)
-                   for c in changes if c.item in ("record", "erasure")]
-        apply_received(session, records, done, cursor=changes[-1].seq)
+        received = [_received(session, team, c.item, c.id, c.revision, c.epoch, c.blob) for c in changes]
+        apply_received(session, received, done, cursor=changes[-1].seq)
         team = linked(session)
 
 
@@ -288,6 +332,10 @@ def apply_received(session: Session, received: list[Received], done: Synced, *, 
         before = (done.received, done.held, done.conflicts)
         new = ContactWriter(op)  # contacts made at other desks, written in batches as an import writes them
         for change in received:
+            if isinstance(change, ReceivedEvent):
+                new.finish()  # a consent may be about a contact just written
+                done.events_received += ledgers.apply_event(op, change.id, change.content)
+                continue
             erased |= change.content is None
             _apply(op, change, done, new, me)
         new.finish()
@@ -420,7 +468,8 @@ def unlink(session: Session) -> int:
     team = linked(session)
     with session.operation(Permission.ADMINISTER, "team.left", detail={"vault": team.vault}) as op:
         unsent = op.conn.execute("SELECT count(*) FROM team_outbox").fetchone()[0]
-        for table in ("team_link", "team_keys", "team_records", "team_outbox", "team_conflicts", "team_slots"):
+        for table in ("team_link", "team_keys", "team_records", "team_outbox", "team_event_outbox", "team_conflicts",
+                      "team_slots"):
             op.conn.execute(f"DELETE FROM {table}")  # noqa: S608 - the tables named above
         op.detail["waiting"] = unsent
     return unsent
@@ -432,6 +481,11 @@ def unlinked(session: Session) -> None:
         raise UsageError(tr("This vault is a desk of a team already; a vault belongs to one team."))
 
 
+def team_keys(session: Session) -> dict[int, bytes]:
+    """Every team key this desk holds, by epoch."""
+    return {epoch: bytes(key) for epoch, key in session.conn.execute("SELECT epoch, key FROM team_keys")}
+
+
 def team_key(session: Session, epoch: int) -> bytes:
     row = session.conn.execute("SELECT key FROM team_keys WHERE epoch = ?", (epoch,)).fetchone()
     if row is None:
@@ -440,11 +494,13 @@ def team_key(session: Session, epoch: int) -> bytes:
     return bytes(row[0])
 
 
-def _received(session: Session, team: Link, item: str, record: str, revision: int, epoch: int,
-              blob: bytes | None) -> Received:
+def _received(session: Session, team: Link, item: str, record: str, revision: int | None, epoch: int,
+              blob: bytes | None) -> Received | ReceivedEvent:
     """A record or erasure from the server, opened and checked: an erasure counts only with a desk's sealed
     word for it, a record only when it opens where it says it belongs (IntegrityFailure otherwise)."""
     key = team_key(session, epoch)
+    if item == "event":
+        return ReceivedEvent(record, sealing.unseal(key, sealing.Binding(team.vault, "event", record, 0, epoch), blob))
     if item == "erasure":
         sealing.check_erasure(key, team.vault, record, epoch, blob)
         return Received(record, revision, None)

@@ -145,8 +145,9 @@ def invite(session: Session, admin: str | None, name: str, hours: int = INVITATI
                             team.vault, str(uuid.uuid4()), secret, datetime.now(UTC) + timedelta(hours=hours))
     with connect(session) as link:
         epoch = desk.take_new_key(session, link)
-    sealed = sealing.seal(_derived(secret, "key"), invitation.binding(epoch),
-                          {"key": base64.b64encode(desk.team_key(session, epoch)).decode()})
+    older = {str(e): base64.b64encode(k).decode() for e, k in desk.team_keys(session).items() if e != epoch}
+    sealed = sealing.seal(_derived(secret, "key"), invitation.binding(epoch),  # older keys open what they sealed
+                          {"key": base64.b64encode(desk.team_key(session, epoch)).decode(), "older": older})
     with session.operation(Permission.ADMINISTER, "team.invited", detail={"desk": name}):
         server.invite(admin, team.vault, name, role, _password(secret), epoch, sealed, invitation.expires)
     return invitation
@@ -169,6 +170,7 @@ def join(session: Session, code: str) -> tuple[str, int]:
     def slots_for(epoch: int, sealed: bytes) -> list[KeySlot]:
         content = sealing.unseal(_derived(invitation.secret, "key"), invitation.binding(epoch), sealed)
         opened["key"] = base64.b64decode(content["key"])
+        opened["older"] = {int(e): base64.b64decode(k) for e, k in (content.get("older") or {}).items()}
         opened["slots"] = desk.slots_to_give(session, invitation.vault, epoch, opened["key"])
         return opened["slots"]
 
@@ -177,7 +179,8 @@ def join(session: Session, code: str) -> tuple[str, int]:
             epoch, _sealed, generation, name = link.join(password, slots_for)
         except server.DeskRefused as exc:
             raise _used() from exc
-    waiting = desk.link(session, invitation.server, invitation.vault, epoch, opened["key"], generation, name=name,
+    waiting = desk.link(session, invitation.server, invitation.vault, epoch, opened["key"], generation,
+                        older_keys=opened["older"], name=name,
                         secret=password)
     desk.slots_given(session, epoch, opened["slots"])
     return name, waiting

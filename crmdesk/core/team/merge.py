@@ -88,12 +88,12 @@ class LedgerEntry:
 def consent_states(entries: Iterable[LedgerEntry]) -> dict[tuple[str, str], LedgerEntry]:
     """Each (contact, purpose)'s deciding entry, whatever order the entries arrived in."""
     states: dict[tuple[str, str], LedgerEntry] = {}
-    for entry in sorted(entries, key=_order):
+    for entry in sorted(entries, key=decision_order):
         states[(entry.contact, entry.purpose)] = entry
     return states
 
 
-def _order(entry: LedgerEntry) -> tuple:
+def decision_order(entry: LedgerEntry) -> tuple:
     # Later wins; at the same moment a stop comes after (so wins over) a grant; the id only makes the
     # order the same on every desk.
     moment = datetime.fromisoformat(entry.recorded_at)

@@ -77,6 +77,7 @@ CREATE TABLE crmdesk.records (
 CREATE TABLE crmdesk.events (
     vault uuid NOT NULL REFERENCES crmdesk.vaults,
     id uuid NOT NULL,
+    subject uuid,                                       -- the record (person) it is about: gone with its erasure
     key_epoch integer NOT NULL,
     seq bigint NOT NULL,
     blob bytea NOT NULL,
@@ -86,6 +87,8 @@ CREATE TABLE crmdesk.events (
 
 -- The team key of each epoch, sealed to each user of the team (their X25519 public key, as the vault's
 -- key slots): the server cannot open any of them.
+CREATE INDEX events_by_subject ON crmdesk.events (vault, subject);
+
 CREATE TABLE crmdesk.key_slots (
     vault uuid NOT NULL REFERENCES crmdesk.vaults,
     epoch integer NOT NULL,
@@ -240,31 +243,56 @@ BEGIN
         ON CONFLICT (vault, id) DO UPDATE
         SET revision = r.revision + 1, key_epoch = excluded.key_epoch, seq = excluded.seq, erased = true,
             blob = excluded.blob;
+    DELETE FROM crmdesk.events e WHERE e.vault = p_vault AND e.subject = p_id;  -- their consents, with them
     RETURN given;
 END
 $$;
 
--- An event of a ledger, once: the same id again is the same event (a desk that lost the answer to its
--- push sends it again) and gets its first number back. The same id with other content is refused.
-CREATE FUNCTION crmdesk.push_event(p_vault uuid, p_id uuid, p_epoch integer, p_blob bytea) RETURNS bigint
+-- Events of the ledgers, each once: the same id again is the same event (a desk that lost the answer to
+-- its push sends it again, sealed anew) and is not stored twice. The vault row is locked once and its
+-- head moved once. An event about a person already erased is not stored: the erasure is final.
+CREATE FUNCTION crmdesk.push_events(p_vault uuid, p_epoch integer, p_ids uuid[], p_subjects uuid[],
+                                    p_blobs bytea[])
+RETURNS TABLE (event uuid, seq bigint)
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
-    known crmdesk.events;
-    given bigint;
+    head_now bigint;
+    first_head bigint;
+    known bigint;
 BEGIN
-    PERFORM crmdesk.check_blob(p_blob);
-    PERFORM crmdesk.lock_vault(p_vault, p_epoch);
-    SELECT * INTO known FROM crmdesk.events e WHERE e.vault = p_vault AND e.id = p_id;
-    IF FOUND THEN
-        IF known.blob IS DISTINCT FROM p_blob THEN
-            RAISE EXCEPTION 'crmdesk: event % was sent before with other content', p_id USING ERRCODE = 'CD004';
-        END IF;
-        RETURN known.seq;
+    IF cardinality(p_ids) IS DISTINCT FROM cardinality(p_subjects)
+            OR cardinality(p_ids) IS DISTINCT FROM cardinality(p_blobs) OR cardinality(p_ids) > 10000 THEN
+        RAISE EXCEPTION 'crmdesk: one subject and one blob per event, at most 10,000' USING ERRCODE = 'CD003';
     END IF;
-    given := crmdesk.take_seq(p_vault);
-    INSERT INTO crmdesk.events (vault, id, key_epoch, seq, blob) VALUES (p_vault, p_id, p_epoch, given, p_blob);
-    RETURN given;
+    PERFORM crmdesk.lock_vault(p_vault, p_epoch);
+    SELECT v.head INTO head_now FROM crmdesk.vaults v WHERE v.id = p_vault;
+    first_head := head_now;
+    FOR i IN 1 .. coalesce(cardinality(p_ids), 0) LOOP
+        PERFORM crmdesk.check_blob(p_blobs[i]);
+        SELECT e.seq INTO known FROM crmdesk.events e WHERE e.vault = p_vault AND e.id = p_ids[i];
+        IF FOUND THEN
+            RETURN QUERY SELECT p_ids[i], known;
+        ELSIF p_subjects[i] IS NOT NULL AND EXISTS (SELECT 1 FROM crmdesk.records r WHERE r.vault = p_vault
+                AND r.id = p_subjects[i] AND r.erased) THEN
+            RETURN QUERY SELECT p_ids[i], NULL::bigint;
+        ELSE
+            head_now := head_now + 1;
+            INSERT INTO crmdesk.events (vault, id, subject, key_epoch, seq, blob)
+                VALUES (p_vault, p_ids[i], p_subjects[i], p_epoch, head_now, p_blobs[i]);
+            RETURN QUERY SELECT p_ids[i], head_now;
+        END IF;
+    END LOOP;
+    IF head_now > first_head THEN
+        UPDATE crmdesk.vaults SET head = head_now WHERE id = p_vault;
+        PERFORM pg_notify('crmdesk_' || replace(p_vault::text, '-', ''), '');
+    END IF;
 END
+$$;
+
+-- One event (push_events for one); its number.
+CREATE FUNCTION crmdesk.push_event(p_vault uuid, p_id uuid, p_epoch integer, p_blob bytea) RETURNS bigint
+LANGUAGE sql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+    SELECT p.seq FROM crmdesk.push_events(p_vault, p_epoch, ARRAY[p_id], ARRAY[NULL::uuid], ARRAY[p_blob]) p
 $$;
 
 -- What changed after p_after, in the order it was written, at most p_limit items: records, erasures (the
@@ -408,6 +436,7 @@ REVOKE ALL ON ALL FUNCTIONS IN SCHEMA crmdesk FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION crmdesk.push_record(uuid, uuid, bigint, integer, bytea),
     crmdesk.push_records(uuid, integer, uuid[], bigint[], bytea[]),
     crmdesk.erase_record(uuid, uuid, integer, bytea), crmdesk.push_event(uuid, uuid, integer, bytea),
+    crmdesk.push_events(uuid, integer, uuid[], uuid[], bytea[]),
     crmdesk.pull(uuid, bigint, integer), crmdesk.vault_state(uuid), crmdesk.my_vault(),
     crmdesk.key_slots(uuid, integer), crmdesk.redeem_invitation(uuid),
     crmdesk.add_key_slots(uuid, integer, uuid[], bytea[], bytea[]), crmdesk.team_desks(uuid) TO @DESK@;

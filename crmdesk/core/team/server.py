@@ -263,14 +263,19 @@ class DeskLink:
                 with contextlib.suppress(psycopg.Error):
                     conn.cancel_safe(timeout=2)
 
-    def wait_for_change(self, timeout: float) -> bool:
-        """Whether another desk wrote to the vault within ``timeout`` seconds: the server wakes every desk that
-        listens when a write commits (schema.sql, take_seq). False when nothing came (the caller polls all
-        the same: a wake-up lost with a dropped connection costs one poll's wait)."""
+    def listen(self) -> None:
+        """From now on, wake-ups are kept for ``wait_for_change`` (call it before a sync: a change written
+        while the desk syncs wakes it right after)."""
         if self._listener is None or self._listener.closed or self._listener.broken:
             self._listener = _desk_connect(self.conninfo, autocommit=True)
             self._listener.execute(sql.SQL("LISTEN {}").format(sql.Identifier(
                 "crmdesk_" + str(uuid.UUID(self.vault)).replace("-", ""))))
+
+    def wait_for_change(self, timeout: float) -> bool:
+        """Whether another desk wrote to the vault within ``timeout`` seconds: the server wakes every desk that
+        listens when a write commits (schema.sql, take_seq). False when nothing came (the caller polls all
+        the same: a wake-up lost with a dropped connection costs one poll's wait)."""
+        self.listen()
         mine = None if self.conn.closed else self.conn.info.backend_pid
         try:
             return any(note.pid != mine for note in self._listener.notifies(timeout=timeout, stop_after=1))
@@ -304,9 +309,20 @@ class DeskLink:
         number."""
         return self._one("SELECT crmdesk.erase_record(%s, %s, %s, %s)", (self.vault, record, epoch, proof))[0]
 
-    def push_event(self, event: str, epoch: int, blob: bytes) -> int:
-        """A ledger event, once however often it is sent; its number."""
-        return self._one("SELECT crmdesk.push_event(%s, %s, %s, %s)", (self.vault, event, epoch, blob))[0]
+    def push_event(self, event: str, epoch: int, blob: bytes, subject: str | None = None) -> int | None:
+        """A ledger event, once however often it is sent; its number (None: about a person erased)."""
+        return self.push_events([(event, subject, blob)], epoch)[0]
+
+    def push_events(self, events: list[tuple[str, str | None, bytes]], epoch: int) -> list[int | None]:
+        """Several events of (id, subject, blob) under ``epoch`` in one call and one transaction (at most
+        10,000): each stored once however often it is sent (the first one sent stays), none about a person
+        already erased (None). Their numbers, in the same order."""
+        ids, subjects, blobs = (list(column) for column in zip(*events, strict=True)) if events else ([], [], [])
+        with self._calling():
+            rows = self.conn.execute("SELECT * FROM crmdesk.push_events(%s, %s, %s::uuid[], %s::uuid[], %s::bytea[])",
+                                     (self.vault, epoch, ids, subjects, blobs)).fetchall()
+            self.conn.commit()
+        return [seq for _id, seq in rows]
 
     def pull(self, after: int, limit: int = 1000) -> list[Change]:
         """What was written after number ``after``, in order."""

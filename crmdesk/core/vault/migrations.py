@@ -705,6 +705,51 @@ def _v30_team_setup(conn: sqlcipher3.Connection) -> None:
     )
 
 
+def _v31_team_ledgers(conn: sqlcipher3.Connection) -> None:
+    # The ledgers travel between the desks of a team (core.team.ledgers): each consent entry gets an id
+    # of its own, the same at every desk (given in Python where an entry is written, and here to those
+    # written before; it never changes, also when a merge of duplicates moves the entry), and every
+    # purpose added or changed, consent text published and consent entry written waits in
+    # team_event_outbox, queued by triggers in its own transaction, as contacts wait in team_outbox.
+    queued = ("INSERT INTO team_event_outbox (kind, ref, queued_at) VALUES ('{0}', {1},"
+              " strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) ON CONFLICT (kind, ref) DO UPDATE SET changes = changes + 1")
+    when = "WHEN EXISTS (SELECT 1 FROM team_link) AND NOT EXISTS (SELECT 1 FROM team_applying)"
+    conn.execute("ALTER TABLE consent_ledger ADD COLUMN uid TEXT")
+    conn.execute("DROP TRIGGER consent_ledger_never_changes")
+    conn.execute("UPDATE consent_ledger SET uid = lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4'"
+                 " || substr(hex(randomblob(2)), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1)"
+                 " || substr(hex(randomblob(2)), 2) || '-' || hex(randomblob(6)))")
+    run_script(
+        conn,
+        f"""
+        CREATE UNIQUE INDEX consent_ledger_by_uid ON consent_ledger(uid);
+        CREATE TRIGGER consent_ledger_never_changes BEFORE UPDATE ON consent_ledger
+        WHEN NOT (OLD.contact IN (SELECT contact FROM merging_contacts) AND NEW.id = OLD.id
+                  AND NEW.purpose = OLD.purpose AND NEW.action = OLD.action AND NEW.method = OLD.method
+                  AND NEW.text_id IS OLD.text_id AND NEW.text_sha256 IS OLD.text_sha256
+                  AND NEW.captured_by IS OLD.captured_by AND NEW.witness = OLD.witness AND NEW.note = OLD.note
+                  AND NEW.at = OLD.at AND NEW.expires_at IS OLD.expires_at AND NEW.uid IS OLD.uid)
+        BEGIN SELECT RAISE(ABORT, 'the consent ledger is append-only'); END;
+        CREATE TABLE team_event_outbox (
+            seq       INTEGER PRIMARY KEY,
+            kind      TEXT NOT NULL CHECK (kind IN ('purpose', 'text', 'consent')),
+            ref       TEXT NOT NULL,
+            queued_at TEXT NOT NULL,
+            changes   INTEGER NOT NULL DEFAULT 1,
+            UNIQUE (kind, ref)
+        );
+        CREATE TRIGGER team_queue_purpose_added AFTER INSERT ON purposes {when}
+            BEGIN {queued.format("purpose", "new.key")}; END;
+        CREATE TRIGGER team_queue_purpose_changed AFTER UPDATE ON purposes {when}
+            BEGIN {queued.format("purpose", "new.key")}; END;
+        CREATE TRIGGER team_queue_text AFTER INSERT ON consent_texts {when}
+            BEGIN {queued.format("text", "new.id")}; END;
+        CREATE TRIGGER team_queue_consent AFTER INSERT ON consent_ledger {when}
+            BEGIN {queued.format("consent", "new.uid")}; END;
+        """,
+    )
+
+
 MIGRATIONS: list[Callable[[sqlcipher3.Connection], None]] = [
     _v1_users_and_audit,
     _v2_settings,
@@ -736,6 +781,7 @@ MIGRATIONS: list[Callable[[sqlcipher3.Connection], None]] = [
     _v28_bookkeeping_by_country,
     _v29_team,
     _v30_team_setup,
+    _v31_team_ledgers,
 ]
 LATEST = len(MIGRATIONS)
 

@@ -1,0 +1,177 @@
+"""The ledgers between the desks of a team: purposes, consent texts and consent entries travel as events,
+which the server keeps insert-only, each once by its id (``desk`` seals, sends and opens them).
+
+What an event says, by its ``kind``:
+
+- ``purpose``: a purpose as it is after it was added or changed, by its key. A desk takes it when it is
+  newer than its own (``updated_at``); a new key is added.
+- ``text``: a published consent text, which never changes: the purpose's key, language, version, body
+  and hash. Its event id is made from those, so the same text published once is one event.
+- ``consent``: one entry of the consent ledger, with its evidence (a signature, a scan), the contact's
+  id, the purpose's key and which text was shown (language, version, hash). Its id is the entry's own
+  ``uid``, the same at every desk; its subject is the contact, so an erasure on the server takes it
+  along, and the server refuses it once the contact is erased.
+
+A desk rebuilds each person's consent from the entries whatever order they reach it in: the entry
+with the latest recorded time decides, and at the same time a stop (withdrawn, refused, ended) wins
+over a grant (``merge.consent_states``), so an opt-in recorded offline cannot undo a withdrawal
+recorded elsewhere. An entry is a fact that happened at another desk: it is recorded here also for a
+restricted person (whose own desk could record it), and never for a person erased here.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import uuid
+from typing import Any
+
+from crmdesk.core.team.merge import LedgerEntry, decision_order
+from crmdesk.core.vault.gate import CONSENT, CONTACTS, PURPOSES, Operation
+
+KINDS = ("purpose", "text", "consent")  # the order they are sent in: a desk meets a purpose before its consents
+_TEXTS = uuid.UUID("6f1d4f0e-9c1b-4c43-9a8e-2f8b1a1c7d31")  # the namespace of text events' ids
+_PURPOSE_KEEP = ("id", "created_at")  # a purpose's columns that stay each desk's own
+
+
+# Every purpose, text and consent entry of a vault, as its queue holds them.
+_EVERYTHING = ("SELECT 'purpose', key, ? FROM purposes", "SELECT 'text', CAST(id AS TEXT), ? FROM consent_texts",
+               "SELECT 'consent', uid, ? FROM consent_ledger WHERE uid IS NOT NULL")
+
+
+def queue_everything(op: Operation) -> None:
+    """Every purpose, text and consent entry of this vault waits to be sent (a desk joining a team)."""
+    for select in _EVERYTHING:
+        op.conn.execute(f"INSERT OR IGNORE INTO team_event_outbox (kind, ref, queued_at) {select}", (op.now,))
+
+
+def event_of(conn, kind: str, ref: str) -> tuple[str, str | None, dict] | None:
+    """(event id, subject, content) of a queued item; None when it is gone (its person was erased)."""
+    if kind == "purpose":
+        row = conn.execute("SELECT * FROM purposes WHERE key = ?", (ref,))
+        found = row.fetchone()
+        if found is None:
+            return None
+        columns = [d[0] for d in row.description]
+        purpose = {c: v for c, v in zip(columns, found, strict=True) if c not in _PURPOSE_KEEP}
+        return str(uuid.uuid4()), None, {"kind": "purpose", "purpose": purpose}
+    if kind == "text":
+        found = conn.execute("SELECT p.key, t.language, t.version, t.body, t.sha256, t.published_at"
+                             " FROM consent_texts t JOIN purposes p ON p.id = t.purpose WHERE t.id = ?",
+                             (int(ref),)).fetchone()
+        if found is None:
+            return None
+        key, language, version, body, sha, published_at = found
+        event = uuid.uuid5(_TEXTS, f"{key}\0{language}\0{version}\0{sha}")
+        return str(event), None, {"kind": "text", "purpose": key, "language": language, "version": version,
+                                  "body": body, "sha256": sha, "published_at": published_at}
+    found = conn.execute(
+        "SELECT l.id, c.id, p.key, l.action, l.method, t.language, t.version, l.text_sha256, l.witness, l.note,"
+        " l.at, l.expires_at FROM consent_ledger l JOIN contacts c ON c.rowid = l.contact"
+        " JOIN purposes p ON p.id = l.purpose LEFT JOIN consent_texts t ON t.id = l.text_id WHERE l.uid = ?",
+        (ref,)).fetchone()
+    if found is None:
+        return None
+    entry, contact, key, action, method, language, version, sha, witness, note, at, expires = found
+    evidence = [{"kind": kind_, "file_name": name, "media_type": media, "sha256": digest,
+                 "data": base64.b64encode(data).decode()}
+                for kind_, name, media, digest, data in conn.execute(
+                    "SELECT kind, file_name, media_type, sha256, data FROM consent_evidence WHERE entry = ?"
+                    " ORDER BY id", (entry,))]
+    return ref, contact, {"kind": "consent", "contact": contact, "purpose": key, "action": action, "method": method,
+                          "text": None if language is None else [language, version], "text_sha256": sha,
+                          "witness": witness, "note": note, "at": at, "expires_at": expires, "evidence": evidence}
+
+
+def without_evidence_data(content: dict) -> dict:
+    """A consent entry too large to send whole: its evidence named by hash, the data kept at its desk."""
+    return {**content, "evidence": [{k: v for k, v in item.items() if k != "data"} for item in content["evidence"]]}
+
+
+def apply_event(op: Operation, event: str, content: dict) -> bool:
+    """Record another desk's event here (see the module notes); whether it changed anything."""
+    kind = content.get("kind")
+    if kind == "purpose":
+        return _purpose(op, content["purpose"])
+    if kind == "text":
+        return _text(op, content)
+    if kind == "consent":
+        return _consent(op, event, content)
+    return False  # a kind of a later crmdesk: left for it
+
+
+def _purpose(op: Operation, incoming: dict[str, Any]) -> bool:
+    conn = op.conn
+    columns = [row[1] for row in conn.execute("PRAGMA table_info(purposes)") if row[1] not in _PURPOSE_KEEP]
+    values = {c: incoming[c] for c in columns if c in incoming}
+    had = conn.execute("SELECT updated_at FROM purposes WHERE key = ?", (values.get("key"),)).fetchone()
+    if had is None:
+        names = [*values, "created_at"]
+        conn.execute(f"INSERT INTO purposes ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})",
+                     [*values.values(), values.get("updated_at") or op.now])
+    elif (values.get("updated_at") or "") > had[0]:
+        conn.execute(f"UPDATE purposes SET {', '.join(f'{c} = ?' for c in values)} WHERE key = ?",
+                     [*values.values(), values["key"]])
+    else:
+        return False
+    op.changed(PURPOSES)
+    return True
+
+
+def _text(op: Operation, text: dict) -> bool:
+    conn = op.conn
+    purpose = conn.execute("SELECT id FROM purposes WHERE key = ?", (text["purpose"],)).fetchone()
+    if purpose is None or conn.execute("SELECT 1 FROM consent_texts WHERE purpose = ? AND language = ? AND"
+                                       " version = ?", (purpose[0], text["language"], text["version"])).fetchone():
+        return False  # published here too (a version published at two desks at once keeps each desk's)
+    if hashlib.sha256(text["body"].encode("utf-8")).hexdigest() != text["sha256"]:
+        return False
+    conn.execute("INSERT INTO consent_texts (purpose, language, version, body, sha256, published_at, published_by)"
+                 " VALUES (?, ?, ?, ?, ?, ?, NULL)", (purpose[0], text["language"], text["version"], text["body"],
+                                                      text["sha256"], text["published_at"]))
+    op.changed(PURPOSES)
+    return True
+
+
+def _consent(op: Operation, event: str, entry: dict) -> bool:
+    conn = op.conn
+    if conn.execute("SELECT 1 FROM consent_ledger WHERE uid = ?", (event,)).fetchone():
+        return False  # this desk's own, or taken before
+    contact = conn.execute("SELECT rowid FROM contacts WHERE id = ?", (entry["contact"],)).fetchone()
+    purpose = conn.execute("SELECT id FROM purposes WHERE key = ?", (entry["purpose"],)).fetchone()
+    if contact is None or purpose is None:
+        return False  # erased here (final), or merged into another contact here
+    text = None
+    if entry.get("text"):
+        text = conn.execute("SELECT id FROM consent_texts WHERE purpose = ? AND language = ? AND version = ?"
+                            " AND sha256 = ?", (purpose[0], *entry["text"], entry["text_sha256"])).fetchone()
+    rowid = conn.execute(
+        "INSERT INTO consent_ledger (contact, purpose, action, method, text_id, text_sha256, captured_by, witness,"
+        " note, at, expires_at, uid) VALUES (?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, ?, ?)",
+        (contact[0], purpose[0], entry["action"], entry["method"], text[0] if text else None, entry["text_sha256"],
+         entry.get("witness") or "", entry.get("note") or "", entry["at"], entry.get("expires_at"), event)).lastrowid
+    for item in entry.get("evidence") or []:
+        if "data" not in item:
+            continue  # too large to travel with the entry: kept at the desk that recorded it
+        conn.execute("INSERT INTO consent_evidence (entry, contact, kind, file_name, media_type, data, sha256)"
+                     " VALUES (?, ?, ?, ?, ?, ?, ?)", (rowid, contact[0], item["kind"], item["file_name"],
+                                                       item["media_type"], base64.b64decode(item["data"]),
+                                                       item["sha256"]))
+    _decide(op, contact[0], purpose[0])
+    op.changed(CONSENT, CONTACTS, contacts=(entry["contact"],))
+    return True
+
+
+def _decide(op: Operation, contact: int, purpose: int) -> None:
+    """The person's state for the purpose, from every entry this desk holds, by the team's rule."""
+    conn = op.conn
+    rows = {uid: (entry, action, at, expires) for entry, uid, action, at, expires in conn.execute(
+        "SELECT id, coalesce(uid, CAST(id AS TEXT)), action, at, expires_at FROM consent_ledger"
+        " WHERE contact = ? AND purpose = ?", (contact, purpose))}
+    deciding = max((LedgerEntry(uid, "", "", action, at) for uid, (_e, action, at, _x) in rows.items()),
+                   key=decision_order)
+    entry, action, at, expires = rows[deciding.id]
+    conn.execute("INSERT INTO consent_state (contact, purpose, action, at, expires_at, entry) VALUES (?, ?, ?, ?, ?, ?)"
+                 " ON CONFLICT (contact, purpose) DO UPDATE SET action = excluded.action, at = excluded.at,"
+                 " expires_at = excluded.expires_at, entry = excluded.entry",
+                 (contact, purpose, action, at, expires, entry))

@@ -1,0 +1,110 @@
+"""The ledgers between desks: consent recorded at one desk is the person's consent at every desk, with
+its text and evidence; a late opt-in from an offline desk never undoes a withdrawal; purposes and texts
+travel; an erasure takes the person's entries off the server."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import psycopg
+
+from crmdesk.core.clock import FixedClock
+from crmdesk.core.people import contacts
+from crmdesk.core.people.contact_model import ContactInput
+from crmdesk.core.privacy import consent, erasure, purposes
+from crmdesk.core.privacy.consent import Capture, EvidenceInput
+from crmdesk.core.team import desk
+from tests.team.test_desks import desks  # noqa: F401 - the fixture
+
+NEWSLETTER = "newsletter-email"
+SIGNATURE = b"\x89PNG\r\n\x1a\n a signature drawn at the counter"
+
+
+def _state(session, contact_id: str, key: str = NEWSLETTER) -> str:
+    return next(s.state for s in consent.current_states(session, contact_id) if s.purpose.key == key)
+
+
+def _at(session, moment: datetime) -> None:
+    session.clock = FixedClock(moment)
+
+
+def test_consent_given_at_the_counter_is_the_persons_consent_at_the_office(desks):  # noqa: F811
+    (counter, counter_link), (office, office_link) = desks("counter"), desks("office")
+    anna = contacts.add_contact(counter, ContactInput(given_name="Anna", family_name="Kowalska"))
+    consent.record(counter, anna.id, NEWSLETTER, "granted",
+                   Capture(witness="Maria", evidence=[EvidenceInput("signature", SIGNATURE, "image/png")]))
+    done = desk.sync(counter, counter_link)
+    assert done.events_sent >= 1
+    desk.sync(office, office_link)
+    assert _state(office, anna.id) == "granted"
+    [entry] = consent.history(office, anna.id)
+    mine = consent.history(counter, anna.id)[0]
+    assert (entry.action, entry.at, entry.witness, entry.text_sha256) == ("granted", mine.at, "Maria", mine.text_sha256)
+    assert [e.sha256 for e in entry.evidence] == [e.sha256 for e in mine.evidence]
+    assert desk.sync(office, office_link).events_received == 0  # each entry once, its own not taken back
+
+
+def test_a_late_opt_in_from_an_offline_desk_does_not_undo_a_withdrawal(desks):  # noqa: F811
+    (counter, counter_link), (office, office_link) = desks("counter"), desks("office")
+    anna = contacts.add_contact(counter, ContactInput(given_name="Anna", family_name="Kowalska"))
+    desk.sync(counter, counter_link)
+    desk.sync(office, office_link)
+    morning = datetime(2026, 12, 1, 9, 0, tzinfo=UTC)
+    _at(office, morning)  # the office is offline: its opt-in waits there
+    consent.record(office, anna.id, NEWSLETTER, "granted")
+    _at(counter, morning + timedelta(hours=1))
+    consent.record(counter, anna.id, NEWSLETTER, "withdrawn")
+    desk.sync(counter, counter_link)
+    desk.sync(office, office_link)  # back online: sends the morning's opt-in, takes the withdrawal
+    desk.sync(counter, counter_link)
+    for session in (counter, office):
+        assert _state(session, anna.id) == "withdrawn"
+        assert [e.action for e in consent.history(session, anna.id)] == ["granted", "withdrawn"]
+
+
+def test_at_the_same_moment_a_withdrawal_wins_over_a_grant_at_every_desk(desks):  # noqa: F811
+    (counter, counter_link), (office, office_link) = desks("counter"), desks("office")
+    anna = contacts.add_contact(counter, ContactInput(given_name="Anna", family_name="Kowalska"))
+    desk.sync(counter, counter_link)
+    desk.sync(office, office_link)
+    moment = datetime(2026, 12, 1, 9, 0, tzinfo=UTC)
+    for session in (counter, office):
+        _at(session, moment)
+    consent.record(office, anna.id, NEWSLETTER, "withdrawn")
+    consent.record(counter, anna.id, NEWSLETTER, "granted")
+    for session, link in ((counter, counter_link), (office, office_link), (counter, counter_link)):
+        desk.sync(session, link)
+    assert _state(counter, anna.id) == _state(office, anna.id) == "withdrawn"
+
+
+def test_a_purpose_and_its_text_travel_and_consent_to_it_comes_back(desks):  # noqa: F811
+    (counter, counter_link), (office, office_link) = desks("counter"), desks("office")
+    anna = contacts.add_contact(counter, ContactInput(given_name="Anna", family_name="Kowalska"))
+    purposes.add_purpose(counter, "tasting-invitations", title="Invitations to tastings", basis="consent",
+                         text="I would like to be invited to the bakery's tastings.", reconsent_months=12)
+    desk.sync(counter, counter_link)
+    desk.sync(office, office_link)
+    travelled = purposes.get_purpose(office, "tasting-invitations")
+    assert travelled.title == "Invitations to tastings" and travelled.reconsent_months == 12
+    consent.record(office, anna.id, "tasting-invitations", "granted")  # the text came along
+    desk.sync(office, office_link)
+    desk.sync(counter, counter_link)
+    assert _state(counter, anna.id, "tasting-invitations") == "granted"
+    [entry] = consent.history(counter, anna.id)
+    assert entry.text_sha256 == consent.history(office, anna.id)[0].text_sha256
+
+
+def test_an_erasure_takes_the_persons_consent_off_the_server(team, desks):  # noqa: F811
+    (counter, counter_link), (office, office_link) = desks("counter"), desks("office")
+    anna = contacts.add_contact(counter, ContactInput(given_name="Anna", family_name="Kowalska"))
+    consent.record(counter, anna.id, NEWSLETTER, "granted")
+    desk.sync(counter, counter_link)
+    with psycopg.connect(team.operator) as conn:
+        assert conn.execute("SELECT count(*) FROM crmdesk.events WHERE subject = %s", (anna.id,)).fetchone()[0] == 1
+    erasure.erase(counter, anna.id)
+    desk.sync(counter, counter_link)
+    with psycopg.connect(team.operator) as conn:
+        assert conn.execute("SELECT count(*) FROM crmdesk.events WHERE subject = %s", (anna.id,)).fetchone()[0] == 0
+    desk.sync(office, office_link)
+    assert office.conn.execute("SELECT count(*) FROM consent_ledger l JOIN contacts c ON c.rowid = l.contact"
+                               " WHERE c.id = ?", (anna.id,)).fetchone()[0] == 0
