@@ -172,7 +172,7 @@ class MainWindow(QMainWindow):
         # page's team box has read that this vault is a desk of a team (also when it became one meanwhile).
         self.team_sync: TeamSync | None = None
         if allows(session.role, Permission.EDIT):
-            self.team_sync = TeamSync(access, self)
+            self.team_sync = TeamSync(access)
             self.team_sync.synced.connect(self._team_synced)
             self.team_sync.failed.connect(self._team_failed)
         self.settings_page = SettingsPage(access, self.team_sync)

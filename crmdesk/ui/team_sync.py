@@ -20,7 +20,7 @@ import time
 import sqlcipher3
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QThread, Signal
 
-from crmdesk.core.errors import CrmdeskError
+from crmdesk.core.errors import Cancelled, CrmdeskError
 from crmdesk.core.team import desk, joining
 from crmdesk.core.team.server import DeskLink
 from crmdesk.core.vault.session import Session
@@ -33,13 +33,18 @@ STOP_WAIT_MS = 3000
 UNEXPECTED = QT_TRANSLATE_NOOP("TeamSync", "Synchronising with the team failed; details are in the log.")
 
 
+# Every thread that runs, held here until it ends: a window closed (or locked) while its thread still waits
+# for the server lets go of it, and a QThread destroyed while it runs takes the program down with it.
+_RUNNING: set[TeamSync] = set()
+
+
 class TeamSync(QThread):
     synced = Signal(object)  # desk.Synced
     failed = Signal(str)  # one sentence: the server did not answer, the desk was removed, …
     changed = Signal(object, object)  # (Changes, last audit seq) of a sync, for the window's pages
 
-    def __init__(self, access: VaultAccess, parent=None):
-        super().__init__(parent)
+    def __init__(self, access: VaultAccess):
+        super().__init__()  # no parent: it may outlive its window by the seconds a call to the server takes
         self.access = access
         self._wanted = threading.Event()  # sync_now, or a wake-up
         self._abort = threading.Event()
@@ -53,10 +58,13 @@ class TeamSync(QThread):
     def start_once(self) -> None:
         """Start the thread, unless it runs or was stopped (the window is closing)."""
         if not self.isRunning() and not self._abort.is_set():
+            _RUNNING.add(self)
+            self.finished.connect(lambda: _RUNNING.discard(self))
             self.start()
 
     def stop(self) -> bool:
-        """Stop the thread (on lock or quit); True when it ended in time."""
+        """Stop the thread (on lock or quit); True when it ended in time. Otherwise it ends by itself as soon
+        as the call to the server it waits for returns or times out, writing nothing more to the vault."""
         self._abort.set()
         self._wanted.set()
         link, worker = self._link, self._worker
@@ -105,12 +113,14 @@ class TeamSync(QThread):
                     if self._link is None:
                         self._link = joining.connect(worker)
                     self._link.listen()  # a change written while this desk syncs wakes it right after
-                    done = desk.sync(worker, self._link)
+                    done = desk.sync(worker, self._link, cancelled=self._abort.is_set)
                     if not self._abort.is_set():
                         self.synced.emit(done)
                 finally:
                     self._worker = None
                     self.changed.emit(worker.take_changes(), worker.last_audit_seq)
+        except Cancelled:
+            pass  # stopped: the window is closing or the vault locking
         except CrmdeskError as exc:
             if not self._abort.is_set():
                 self.failed.emit(exc.message)

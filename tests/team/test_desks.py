@@ -61,8 +61,10 @@ def desks(team, template_vault, tmp_path, failures):
         session.close()
 
 
-def _slot(public: bytes, key: bytes, vault: str, epoch: int, holder: str) -> server.KeySlot:
-    return server.KeySlot(holder, public, sealing.seal_team_key(public, key, vault, epoch, holder))
+def _slot(public: bytes, key: bytes, vault: str, epoch: int, holder: str, old: bytes) -> server.KeySlot:
+    """A user's copy of a new key, with a desk's word for it made with the key ``old`` before it."""
+    return server.KeySlot(holder, public, sealing.seal_team_key(public, key, vault, epoch, holder,
+                                                                sealing.key_change_proof(old, vault, epoch, key)))
 
 
 def _names(session, text: str) -> list[str]:
@@ -293,8 +295,7 @@ def test_after_a_revocation_each_desk_takes_its_users_copy_of_the_new_key(team, 
     owner = counter.user.id
     new_key = bytes(range(100, 132))
     public = crypto.public_key_of(counter.private_key())
-    slot = sealing.seal_team_key(public, new_key, team.vault, 2, owner)
-    server.revoke(team.admin, team.vault, 1, [server.KeySlot(owner, public, slot)], [])  # everyone but the owner loses the team
+    server.revoke(team.admin, team.vault, 1, [_slot(public, new_key, team.vault, 2, owner, TEAM_KEY)], [])  # everyone but the owner loses the team
     _edit(counter, anna.id, notes="after the revocation")
     assert desk.sync(counter, counter_link).sent == 1  # sealed with the new key
     desk.sync(office, office_link)
@@ -335,9 +336,9 @@ def test_a_desk_offline_across_two_key_changes_takes_both_keys(team, desks):
     public = crypto.public_key_of(counter.private_key())
     keys = {2: bytes(range(100, 132)), 3: bytes(range(150, 182))}
     anna = contacts.add_contact(counter, ContactInput(given_name="Anna", family_name="Kowalska"))
-    server.revoke(team.admin, team.vault, 1, [_slot(public, keys[2], team.vault, 2, owner)], [])
+    server.revoke(team.admin, team.vault, 1, [_slot(public, keys[2], team.vault, 2, owner, TEAM_KEY)], [])
     desk.sync(counter, counter_link)  # Anna sealed under epoch 2
-    server.revoke(team.admin, team.vault, 2, [_slot(public, keys[3], team.vault, 3, owner)], [])
+    server.revoke(team.admin, team.vault, 2, [_slot(public, keys[3], team.vault, 3, owner, keys[2])], [])
     desk.sync(office, office_link)  # offline meanwhile: both keys at once
     assert contacts.get_contact(office, anna.id).family_name == "Kowalska"
     assert office.conn.execute("SELECT epoch FROM team_keys ORDER BY epoch").fetchall() == [(1,), (2,), (3,)]
@@ -384,3 +385,28 @@ def test_a_person_erased_here_does_not_come_back_from_another_desk_without_a_wor
     done = desk.sync(counter, counter_link)
     assert done.held == 1  # held for a person to decide, as adding her by hand is refused
     assert _names(counter, "kowalska") == []
+
+
+def test_whoever_runs_the_server_cannot_slip_the_desks_a_key_of_its_own_or_an_old_one(team, desks):
+    """The operator knows every user's public key: it seals a key of its own to them and raises the epoch.
+    No desk's word comes with it, so the desks refuse it; nor do they go back to an older key."""
+    counter, counter_link = desks("counter")
+    desk.sync(counter, counter_link)
+    owner, public = counter.user.id, crypto.public_key_of(counter.private_key())
+    planted = bytes(range(200, 232))
+    with psycopg.connect(team.operator) as conn:
+        conn.execute("UPDATE crmdesk.vaults SET key_epoch = 2")
+        conn.execute("INSERT INTO crmdesk.key_slots (vault, epoch, holder, public_key, sealed) VALUES (%s, 2, %s, %s, %s)",
+                     (team.vault, owner, public, sealing.seal_team_key(public, planted, team.vault, 2, owner)))
+    with pytest.raises(IntegrityFailure, match="not made by a desk"):
+        desk.sync(counter, counter_link)
+    assert counter.conn.execute("SELECT epoch FROM team_keys").fetchall() == [(1,)]
+    with psycopg.connect(team.operator) as conn:
+        conn.execute("DELETE FROM crmdesk.key_slots WHERE epoch = 2")
+        conn.execute("UPDATE crmdesk.vaults SET key_epoch = 1")
+    server.revoke(team.admin, team.vault, 1, [_slot(public, bytes(range(100, 132)), team.vault, 2, owner, TEAM_KEY)], [])
+    desk.sync(counter, counter_link)  # a real change of key, with a desk's word: taken
+    with psycopg.connect(team.operator) as conn:
+        conn.execute("UPDATE crmdesk.vaults SET key_epoch = 1")  # back to the key a removed desk still holds
+    with pytest.raises(IntegrityFailure, match="older team key"):
+        desk.sync(counter, counter_link)

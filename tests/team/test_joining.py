@@ -197,3 +197,56 @@ def test_a_server_checked_against_a_missing_ca_certificate_is_named(cli, bare_da
     server = f"{bare_database} sslmode=verify-full sslrootcert={missing}"
     refused = cli("team", "init", "--server", server, "--desk", "counter", user=OWNER)
     assert refused.code == 1 and f"copy it to {missing}" in refused.err
+
+
+def test_a_public_key_the_server_swapped_is_not_sealed_to_when_a_desk_is_removed(cli, bare_database, new_desk,
+                                                                                  cluster):
+    assert cli("team", "init", "--server", bare_database, "--desk", "counter", user=OWNER).code == 0
+    office, laptop = new_desk("office"), new_desk("laptop")
+    for desk in (office, laptop):
+        assert desk("team", "join", "--no-sync", env={"CRMDESK_INVITATION": _invite(cli, desk.path.stem)}).code == 0
+    dbname = psycopg.conninfo.conninfo_to_dict(bare_database)["dbname"]
+    with psycopg.connect(cluster.conninfo(dbname=dbname)) as conn:  # the operator puts in a key of its own
+        conn.execute("UPDATE crmdesk.key_slots SET public_key = %s WHERE desk = (SELECT role FROM crmdesk.desks"
+                     " WHERE name = 'office')", (bytes(32),))
+    refused = cli("team", "remove", "laptop", user=OWNER)
+    assert refused.code == 5 and "not put there by a desk" in refused.err
+    assert [d["name"] for d in _json(office("team", "status", "--json"))["desks"]] == ["counter", "office", "laptop"]
+
+
+def test_an_invitation_gives_nothing_away_unless_it_is_used_up(cli, bare_database, cluster):
+    """Whoever holds a code can redeem it in a transaction and roll back: they learn nothing, and the
+    invitation still waits. Only a redeemed, committed invitation hands out the sealed key."""
+    assert cli("team", "init", "--server", bare_database, "--desk", "counter", user=OWNER).code == 0
+    invitation = joining.Invitation.parse(_invite(cli, "office"))
+    conninfo = psycopg.conninfo.make_conninfo(invitation.server, password=joining._password(invitation.secret))
+    with psycopg.connect(conninfo) as conn:
+        conn.execute("SELECT * FROM crmdesk.redeem_invitation(%s)", (invitation.vault,))
+        assert conn.execute("SELECT * FROM crmdesk.joined_key(%s)", (invitation.vault,)).fetchall() == []
+        conn.rollback()
+    dbname = psycopg.conninfo.conninfo_to_dict(bare_database)["dbname"]
+    with psycopg.connect(cluster.conninfo(dbname=dbname)) as conn:
+        assert conn.execute("SELECT count(*) FROM crmdesk.invitations").fetchone()[0] == 1
+
+
+def test_a_join_cut_short_after_the_server_took_it_is_finished_by_joining_again(cli, bare_database, new_desk,
+                                                                                 failures, monkeypatch):
+    from crmdesk.core.team import desk as desk_module
+
+    assert cli("team", "init", "--server", bare_database, "--desk", "counter", user=OWNER).code == 0
+    assert cli("team", "sync", user=OWNER).code == 0
+    office = new_desk("office")
+    code = _invite(cli, "office")
+    real_link = desk_module.link
+
+    def crash(*args, **kwargs):
+        raise OSError("the power went out")
+
+    with vault.unlock(office.path, office.owner, "office_owner passphrase", failures=failures) as session:
+        monkeypatch.setattr(desk_module, "link", crash)
+        with pytest.raises(OSError):
+            joining.join(session, code)
+        monkeypatch.setattr(desk_module, "link", real_link)
+        assert joining.status(session) is None  # not a desk yet here, though the server took it
+        assert joining.join(session, code)[0] == "office"  # the same code again finishes the join
+    assert office("team", "sync").out.startswith("Sent 0, received 1;")  # the counter's contact

@@ -248,7 +248,7 @@ def test_revoking_a_user_is_a_new_key_for_the_others_and_the_end_of_their_desk(t
         held = office.key_slots(2)
         assert set(held) == {users["maria"][0], users["jonas"][0]}  # zofia has no copy of the new key
         uid, private, _public = users["jonas"]
-        assert sealing.open_team_key(private, held[uid], team.vault, 2, uid) == new_key
+        assert sealing.open_team_key(private, held[uid], team.vault, 2, uid)[0] == new_key
         with pytest.raises(IntegrityFailure):  # a slot moved to another user does not open
             sealing.open_team_key(users["maria"][1], held[uid], team.vault, 2, users["maria"][0])
         assert [(c.id, c.epoch) for c in office.pull(0)] == [(before, 1)]  # re-sealed later by the desks
@@ -261,7 +261,7 @@ def test_revoking_a_user_is_a_new_key_for_the_others_and_the_end_of_their_desk(t
 def test_only_an_administrator_makes_a_new_key(team):
     with psycopg.connect(team.desk()) as desk, pytest.raises(psycopg.errors.InsufficientPrivilege):
         desk.execute("SELECT crmdesk.new_key_epoch(%s, 1, ARRAY[%s]::uuid[], ARRAY['k'::bytea], ARRAY[NULL]::oid[],"
-                     " ARRAY['x'::bytea])",
+                     " ARRAY['x'::bytea], ARRAY[NULL]::bytea[])",
                      (team.vault, str(uuid.uuid4())))
 
 
@@ -276,3 +276,10 @@ def test_a_desk_waiting_is_woken_by_another_desks_write_and_not_by_its_own(team)
         writing.push_record(str(uuid.uuid4()), 0, 1, b"another desk's")
         listener.join(60)
         assert woken == [True]
+
+
+def test_a_database_of_any_name_gets_roles_of_plain_letters():
+    for database in ("crmdesk_team", "o'brien crm", "Bäckerei", "x" * 41):
+        for name in server.role_names(database).values():
+            assert name.replace("_", "").isalnum() and name.isascii() and name == name.lower() and len(name) <= 63
+    assert server.role_names("crmdesk_team")["admin"] == "crmdesk_admin_crmdesk_team"

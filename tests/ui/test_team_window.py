@@ -87,3 +87,30 @@ def test_a_vault_of_one_desk_says_how_to_share_it_and_starts_no_thread(qtbot, op
     qtbot.waitUntil(lambda: "desk of its own" in box.where.text(), timeout=WAIT_MS)
     assert not box.sync_button.isVisible() and not window.team_sync.isRunning()
     window.close()
+
+
+def test_closing_the_window_while_the_server_hangs_leaves_the_thread_to_end_by_itself(qtbot, open_as):
+    """A server that takes the connection and never answers: closing the window does not wait for it, and
+    nothing is torn down under the thread; it ends when the connection times out, writing nothing."""
+    import gc
+    import socket
+    import uuid
+
+    from crmdesk.ui import team_sync
+
+    silent = socket.socket()
+    silent.bind(("127.0.0.1", 0))
+    silent.listen()
+    session = open_as(OWNER)
+    desk.link(session, f"host=127.0.0.1 port={silent.getsockname()[1]} user=desk dbname=team", str(uuid.uuid4()), 1,
+              bytes(32), str(uuid.uuid4()), name="counter", secret="a desk's password")
+    window = _window(qtbot, session)
+    thread = window.team_sync
+    qtbot.waitUntil(thread.isRunning, timeout=WAIT_MS)
+    window.close()  # stops the thread, which cannot stop inside its connect
+    assert thread in team_sync._RUNNING
+    del window
+    gc.collect()
+    qtbot.waitUntil(lambda: thread not in team_sync._RUNNING, timeout=WAIT_MS)  # the connect timed out
+    assert thread.isFinished()
+    silent.close()

@@ -25,11 +25,12 @@ from __future__ import annotations
 import dataclasses
 import json
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
-from crmdesk.core.errors import NotFound, PermissionDenied, UsageError
-from crmdesk.core.language import tr
+from crmdesk.core.errors import Cancelled, IntegrityFailure, NotFound, PermissionDenied, UsageError
+from crmdesk.core.language import N_, tr
 from crmdesk.core.people import contacts, suppression
 from crmdesk.core.people.contact_model import Address, Birthday, ContactInput, Labelled
 from crmdesk.core.people.writer import ContactWriter
@@ -48,6 +49,8 @@ MOST_BYTES = 1024 * 1024  # the largest sealed record the server takes (schema.s
 PUSH_BATCH = 500  # pushes sent in one call and one transaction on the server
 PULL_BATCH = 5000  # changes applied in one transaction (the server gives at most 10,000)
 RETRIES = 3  # pushes of one record that meet another desk's newer revision, before it waits for the next sync
+NO_COPY = N_("The team's key has changed and this user was given no copy of it; ask the shop's owner whether they "
+             "still belong to the team.")
 WHOLE = "*"  # the field of a conflict that is a whole change held back
 MERGED = {"_merged_away": True}  # a contact merged into another at a desk: the same person, no erasure
 SENDER = "_desk"  # the desk that sealed a revision
@@ -128,6 +131,7 @@ def link(session: Session, server: str, vault: str, epoch: int, team_key: bytes,
                         " UNION SELECT contact_uuid, ? FROM tombstones", (op.now, op.now))
         waiting = op.conn.execute("SELECT count(*) FROM team_outbox").fetchone()[0]
         ledgers.queue_everything(op)
+        op.conn.execute("DELETE FROM team_joining")
         op.detail["waiting"] = waiting
     return waiting
 
@@ -160,15 +164,19 @@ class Synced:
     events_received: int = 0
 
 
-def sync(session: Session, desk: DeskLink) -> Synced:
-    """Send what changed here, then take what changed elsewhere. Needs EDIT."""
+def sync(session: Session, desk: DeskLink, *, cancelled: Callable[[], bool] | None = None) -> Synced:
+    """Send what changed here, then take what changed elsewhere. Needs EDIT. ``cancelled`` is asked between
+    steps and batches (each of them one transaction): Cancelled when it says so."""
     done = Synced()
-    take_new_key(session, desk)
-    if linked(session).name:  # set up by joining.py: users added here since get their copy of the key
-        give_key_slots(session, desk)
-    send(session, desk, done)
-    send_events(session, desk, done)
-    receive(session, desk, done)
+    steps = [take_new_key]
+    if linked(session).name:  # joined through joining.py: users added here since get their copy of the key
+        steps.append(give_key_slots)
+    steps += [lambda s, d: send(s, d, done), lambda s, d: send_events(s, d, done),
+              lambda s, d: receive(s, d, done, cancelled)]
+    for step in steps:
+        if cancelled is not None and cancelled():
+            raise Cancelled("The synchronisation was stopped; what it did so far is kept.")
+        step(session, desk)
     return done
 
 
@@ -190,7 +198,8 @@ def slots_to_give(session: Session, vault: str, epoch: int, key: bytes) -> list[
         f"SELECT id FROM users WHERE active = 1 AND role IN ({','.join('?' * len(EDITING_ROLES))})", EDITING_ROLES)
         if row[0] not in given]
     slots = KeySlots.load(session.paths.keyslots)
-    return [KeySlot(user_id, slot.public_key, sealing.seal_team_key(slot.public_key, key, vault, epoch, user_id))
+    return [KeySlot(user_id, slot.public_key, sealing.seal_team_key(slot.public_key, key, vault, epoch, user_id),
+                    proof=sealing.holder_proof(key, vault, epoch, user_id, slot.public_key))
             for user_id in users if (slot := slots.slot_for_user_id(user_id)) is not None]
 
 
@@ -210,13 +219,17 @@ def take_new_key(session: Session, desk: DeskLink) -> int:
     epoch = desk.state()[1]
     if epoch == team.epoch:
         return epoch
-    taken = {}
+    if epoch < team.epoch:  # only a server put back, or someone at it, makes the key go back
+        raise IntegrityFailure(tr("The team server gives an older team key than this desk holds; nothing was "
+                                  "sent or taken. Tell the shop's administrator."))
+    taken, before = {}, team_key(session, team.epoch)
     for newer in range(team.epoch + 1, epoch + 1):
         sealed = desk.key_slots(newer).get(session.user.id)
         if sealed is None:
-            raise PermissionDenied(tr("The team's key has changed and this user was given no copy of it; ask the "
-                                   "shop's owner whether they still belong to the team."))
-        taken[newer] = sealing.open_team_key(session.private_key(), sealed, team.vault, newer, session.user.id)
+            raise PermissionDenied(tr(NO_COPY))
+        key, proof = sealing.open_team_key(session.private_key(), sealed, team.vault, newer, session.user.id)
+        sealing.check_key_change(before, team.vault, newer, key, proof)  # made by a desk, not by the server
+        taken[newer] = before = key
     with session.operation(Permission.EDIT, "team.key_changed", detail={"epoch": epoch}) as op:
         op.conn.executemany("INSERT OR REPLACE INTO team_keys (epoch, key) VALUES (?, ?)", taken.items())
         op.conn.execute("UPDATE team_link SET epoch = ?", (epoch,))
@@ -310,10 +323,10 @@ def send_events(session: Session, desk: DeskLink, done: Synced) -> None:
         done.events_sent += len(pushes)
 
 
-def receive(session: Session, desk: DeskLink, done: Synced) -> None:
+def receive(session: Session, desk: DeskLink, done: Synced, cancelled: Callable[[], bool] | None = None) -> None:
     session.require(Permission.EDIT)
     team = linked(session)
-    while True:
+    while not (cancelled is not None and cancelled()):
         changes = desk.pull(team.cursor, limit=PULL_BATCH)
         if not changes:
             return

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import hmac
 import json
 import os
 import secrets
@@ -34,7 +35,13 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from psycopg import conninfo as pg_conninfo
 
-from crmdesk.core.errors import AuthenticationFailed, NotFound, UsageError
+from crmdesk.core.errors import (
+    AuthenticationFailed,
+    IntegrityFailure,
+    NotFound,
+    PermissionDenied,
+    UsageError,
+)
 from crmdesk.core.language import tr
 from crmdesk.core.permissions import Permission
 from crmdesk.core.team import desk, sealing, server
@@ -155,17 +162,26 @@ def invite(session: Session, admin: str | None, name: str, hours: int = INVITATI
 
 def join(session: Session, code: str) -> tuple[str, int]:
     """Make this vault a desk of the team the invitation ``code`` is for: its name in the team, and the
-    number of contacts of this vault waiting to be sent. Needs ADMINISTER."""
+    number of contacts of this vault waiting to be sent. Joining again with the same code after a crash
+    finishes what the first try began. Needs ADMINISTER."""
     session.require(Permission.ADMINISTER)
     invitation = Invitation.parse(code)
     desk.unlinked(session)
-    password = secrets.token_urlsafe(32)
+    began = session.conn.execute("SELECT secret FROM team_joining WHERE invitation = ?", (invitation.id,)).fetchone()
+    if began is not None:
+        try:
+            link = DeskLink(pg_conninfo.make_conninfo(invitation.server, password=began[0]), invitation.vault)
+        except server.DeskRefused:
+            pass  # the server never took that password: the join starts again
+        else:
+            with link:
+                return _finish_join(session, invitation, link, began[0])
     try:
         link = DeskLink(pg_conninfo.make_conninfo(invitation.server, password=_password(invitation.secret)),
                         invitation.vault)
     except server.DeskRefused as exc:
         raise _used() from exc
-    opened = {}
+    password, opened = secrets.token_urlsafe(32), {}
 
     def slots_for(epoch: int, sealed: bytes) -> list[KeySlot]:
         content = sealing.unseal(_derived(invitation.secret, "key"), invitation.binding(epoch), sealed)
@@ -174,15 +190,34 @@ def join(session: Session, code: str) -> tuple[str, int]:
         opened["slots"] = desk.slots_to_give(session, invitation.vault, epoch, opened["key"])
         return opened["slots"]
 
+    def keep_password() -> None:  # before the server takes it: a crash after leaves it here
+        with session.operation(Permission.ADMINISTER, "team.joining", detail={"vault": invitation.vault}) as op:
+            op.conn.execute("INSERT OR REPLACE INTO team_joining (one, invitation, secret, started_at)"
+                            " VALUES (1, ?, ?, ?)", (invitation.id, password, op.now))
+
     with link:
         try:
-            epoch, _sealed, generation, name = link.join(password, slots_for)
+            epoch, _sealed, generation, name = link.join(password, slots_for, keep_password)
         except server.DeskRefused as exc:
             raise _used() from exc
     waiting = desk.link(session, invitation.server, invitation.vault, epoch, opened["key"], generation,
-                        older_keys=opened["older"], name=name,
-                        secret=password)
+                        older_keys=opened["older"], name=name, secret=password)
     desk.slots_given(session, epoch, opened["slots"])
+    return name, waiting
+
+
+def _finish_join(session: Session, invitation: Invitation, link: DeskLink, password: str) -> tuple[str, int]:
+    """The rest of a join the server took before this desk could record it: the team key from this user's own
+    copy, which the join gave."""
+    _head, epoch, generation = link.state()
+    name = next(name for name, _joined, me in link.desks() if me)
+    sealed = link.key_slots(epoch).get(session.user.id)
+    if sealed is None:
+        raise PermissionDenied(tr(desk.NO_COPY))
+    key, _proof = sealing.open_team_key(session.private_key(), sealed, invitation.vault, epoch, session.user.id)
+    waiting = desk.link(session, invitation.server, invitation.vault, epoch, key, generation, name=name,
+                        secret=password)
+    desk.slots_given(session, epoch, desk.slots_to_give(session, invitation.vault, epoch, key))
     return name, waiting
 
 
@@ -203,18 +238,39 @@ def remove(session: Session, admin: str | None, name: str) -> int | None:
     new_epoch = None
     with session.operation(Permission.ADMINISTER, "team.desk_removed", detail={"desk": name}) as op:
         if found.joined is None:
-            server.remove_desk(admin, found.role)
+            if not server.withdraw(admin, found.role):
+                raise UsageError(tr("The desk {name} joined meanwhile; remove it again to take it out of the "
+                                    "team.").format(name=name))
         else:
-            new_key = os.urandom(32)
-            kept = [KeySlot(s.holder, s.public_key, sealing.seal_team_key(s.public_key, new_key, team.vault,
-                                                                          epoch + 1, s.holder), s.desk)
-                    for s in server.key_slots_of(admin, team.vault, epoch) if s.desk != found.oid]
-            new_epoch = server.revoke(admin, team.vault, epoch, kept, [found.role])
+            new_epoch = server.revoke(admin, team.vault, epoch,
+                                      new_key_slots(session, admin, epoch, leaving=found.oid), [found.role])
             op.detail["epoch"] = new_epoch
     if new_epoch is not None:
         with connect(session) as link:
             desk.take_new_key(session, link)
     return new_epoch
+
+
+def new_key_slots(session: Session, admin: str, epoch: int, leaving: int | None) -> list[KeySlot]:
+    """A new team key of ``epoch`` + 1, sealed to the users of every desk but ``leaving``, each copy with the
+    word of a desk that it is the new key (made with the key of now). Only public keys a desk vouched for
+    with the key of now are taken: IntegrityFailure when the server holds one no desk did."""
+    team = desk.linked(session)
+    old_key, new_key = desk.team_key(session, epoch), os.urandom(32)
+    proof = sealing.key_change_proof(old_key, team.vault, epoch + 1, new_key)
+    slots = []
+    for slot in server.key_slots_of(admin, team.vault, epoch):
+        if slot.desk == leaving:
+            continue
+        vouched = sealing.holder_proof(old_key, team.vault, epoch, slot.holder, slot.public_key)
+        if slot.proof is None or not hmac.compare_digest(slot.proof, vouched):
+            raise IntegrityFailure(tr("A user's public key on the team server was not put there by a desk of the "
+                                      "team; nothing was changed. Tell the shop's administrator."))
+        slots.append(KeySlot(slot.holder, slot.public_key,
+                             sealing.seal_team_key(slot.public_key, new_key, team.vault, epoch + 1, slot.holder, proof),
+                             slot.desk, sealing.holder_proof(new_key, team.vault, epoch + 1, slot.holder,
+                                                             slot.public_key)))
+    return slots
 
 
 @dataclass(frozen=True)

@@ -48,6 +48,8 @@ CREATE TABLE crmdesk.desks (
     vault uuid NOT NULL REFERENCES crmdesk.vaults,
     name text NOT NULL CHECK (length(name) BETWEEN 1 AND 60),  -- what the shop calls it: "counter"
     joined_at timestamptz NOT NULL DEFAULT now(),
+    key_epoch integer,                                  -- while joining: the team key sealed for the invitation,
+    sealed_key bytea,                                   -- gone once the desk set a password of its own
     UNIQUE (vault, name)
 );
 
@@ -96,6 +98,7 @@ CREATE TABLE crmdesk.key_slots (
     public_key bytea NOT NULL,                          -- theirs: a new key after a revocation is sealed to it
     desk oid,                                           -- the desk whose vault holds their private key
     sealed bytea NOT NULL,
+    proof bytea,                                        -- a desk's word that the public key is the holder's
     PRIMARY KEY (vault, epoch, holder)
 );
 
@@ -321,7 +324,7 @@ $$;
 -- Invitations waiting hold the old key: they go (server.revoke drops their roles, and the revoked
 -- desks' roles, in the same transaction). For administrators.
 CREATE FUNCTION crmdesk.new_key_epoch(p_vault uuid, p_from integer, p_holders uuid[], p_public bytea[],
-                                      p_desks oid[], p_sealed bytea[])
+                                      p_desks oid[], p_sealed bytea[], p_proofs bytea[])
 RETURNS integer
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
@@ -331,7 +334,8 @@ BEGIN
         RAISE EXCEPTION 'crmdesk: for administrators' USING ERRCODE = '42501';
     END IF;
     IF coalesce(cardinality(p_holders), 0) = 0 OR cardinality(p_holders) <> cardinality(p_sealed)
-            OR cardinality(p_holders) <> cardinality(p_public) OR cardinality(p_holders) <> cardinality(p_desks) THEN
+            OR cardinality(p_holders) <> cardinality(p_public) OR cardinality(p_holders) <> cardinality(p_desks)
+            OR cardinality(p_holders) <> cardinality(p_proofs) THEN
         RAISE EXCEPTION 'crmdesk: a new key needs one sealed copy per user who keeps access' USING ERRCODE = 'CD003';
     END IF;
     SELECT key_epoch INTO now_epoch FROM crmdesk.vaults WHERE id = p_vault FOR NO KEY UPDATE;
@@ -342,18 +346,21 @@ BEGIN
         RAISE EXCEPTION 'crmdesk: the key changed meanwhile (epoch %)', now_epoch USING ERRCODE = 'CD001';
     END IF;
     UPDATE crmdesk.vaults SET key_epoch = p_from + 1 WHERE id = p_vault;
-    INSERT INTO crmdesk.key_slots (vault, epoch, holder, public_key, desk, sealed)
-        SELECT p_vault, p_from + 1, h, k, d, s FROM unnest(p_holders, p_public, p_desks, p_sealed) AS given(h, k, d, s);
+    INSERT INTO crmdesk.key_slots (vault, epoch, holder, public_key, desk, sealed, proof)
+        SELECT p_vault, p_from + 1, h, k, d, s, m
+        FROM unnest(p_holders, p_public, p_desks, p_sealed, p_proofs) AS given(h, k, d, s, m);
     DELETE FROM crmdesk.invitations WHERE vault = p_vault;
     PERFORM pg_notify('crmdesk_' || replace(p_vault::text, '-', ''), 'key');
     RETURN p_from + 1;
 END
 $$;
 
--- Joining: the invited role takes its invitation (once, before it expires, under the vault's key of
--- now) and becomes a desk of the vault, under the name it was invited with.
+-- Joining, in two steps, so that nobody learns anything from an invitation without using it up where the
+-- shop can see it: redeem_invitation makes the invited role a desk of the vault, under the name it was
+-- invited with (once, before it expires; again when a desk that joined did not finish), and only a desk
+-- that joined so reads the team key sealed for the invitation (joined_key). finish_join forgets it.
 CREATE FUNCTION crmdesk.redeem_invitation(p_vault uuid)
-RETURNS TABLE (epoch integer, sealed bytea, generation uuid, name text)
+RETURNS TABLE (generation uuid, name text)
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
     invited crmdesk.invitations;
@@ -361,23 +368,43 @@ DECLARE
 BEGIN
     SELECT * INTO invited FROM crmdesk.invitations i WHERE i.role = me AND i.vault = p_vault FOR UPDATE;
     IF NOT FOUND THEN
-        RAISE EXCEPTION 'crmdesk: no invitation waits for this role' USING ERRCODE = 'CD007';
+        RETURN QUERY SELECT v.generation, d.name FROM crmdesk.desks d JOIN crmdesk.vaults v ON v.id = d.vault
+            WHERE d.role = me AND d.vault = p_vault AND d.sealed_key IS NOT NULL;
+        IF NOT FOUND THEN
+            RAISE EXCEPTION 'crmdesk: no invitation waits for this role' USING ERRCODE = 'CD007';
+        END IF;
+        RETURN;
     END IF;
     IF invited.expires_at < now() THEN
         RAISE EXCEPTION 'crmdesk: the invitation expired' USING ERRCODE = 'CD005';
     END IF;
     DELETE FROM crmdesk.invitations i WHERE i.role = me;
-    INSERT INTO crmdesk.desks (role, vault, name) VALUES (me, p_vault, invited.name);
-    RETURN QUERY SELECT invited.epoch, invited.sealed, v.generation, invited.name
-        FROM crmdesk.vaults v WHERE v.id = p_vault;
+    INSERT INTO crmdesk.desks (role, vault, name, key_epoch, sealed_key)
+        VALUES (me, p_vault, invited.name, invited.epoch, invited.sealed);
+    RETURN QUERY SELECT v.generation, invited.name FROM crmdesk.vaults v WHERE v.id = p_vault;
 END
+$$;
+
+-- (not in the transaction that redeemed: that one could still be rolled back, leaving no trace)
+CREATE FUNCTION crmdesk.joined_key(p_vault uuid)
+RETURNS TABLE (epoch integer, sealed bytea)
+LANGUAGE sql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+    SELECT d.key_epoch, d.sealed_key FROM crmdesk.desks d
+    WHERE d.role = (SELECT oid FROM pg_roles WHERE rolname = session_user) AND d.vault = p_vault
+        AND d.sealed_key IS NOT NULL AND d.xmin::text::bigint <> txid_current() % 4294967296
+$$;
+
+CREATE FUNCTION crmdesk.finish_join(p_vault uuid) RETURNS void
+LANGUAGE sql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+    UPDATE crmdesk.desks SET key_epoch = NULL, sealed_key = NULL
+    WHERE role = (SELECT oid FROM pg_roles WHERE rolname = session_user) AND vault = p_vault
 $$;
 
 -- A desk's users' copies of the team key of now (holders: crmdesk users of the desk's own vault). A
 -- user whose copy another desk gave is refused: two desks' vaults holding one private key could not be
 -- told apart when one of them is revoked (a desk starts from a vault of its own).
 CREATE FUNCTION crmdesk.add_key_slots(p_vault uuid, p_epoch integer, p_holders uuid[], p_public bytea[],
-                                      p_sealed bytea[])
+                                      p_sealed bytea[], p_proofs bytea[])
 RETURNS void
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
@@ -386,7 +413,8 @@ BEGIN
     IF p_vault IS DISTINCT FROM crmdesk.my_vault() THEN
         RAISE EXCEPTION 'crmdesk: not this desk''s vault' USING ERRCODE = '42501';
     END IF;
-    IF cardinality(p_holders) <> cardinality(p_sealed) OR cardinality(p_holders) <> cardinality(p_public) THEN
+    IF cardinality(p_holders) <> cardinality(p_sealed) OR cardinality(p_holders) <> cardinality(p_public)
+            OR cardinality(p_holders) <> cardinality(p_proofs) THEN
         RAISE EXCEPTION 'crmdesk: one public key and one sealed copy per user' USING ERRCODE = 'CD003';
     END IF;
     PERFORM crmdesk.lock_vault(p_vault, p_epoch);
@@ -394,9 +422,10 @@ BEGIN
                AND k.holder = ANY (p_holders) AND k.desk IS DISTINCT FROM me) THEN
         RAISE EXCEPTION 'crmdesk: a user of this desk holds the key at another desk' USING ERRCODE = 'CD006';
     END IF;
-    INSERT INTO crmdesk.key_slots AS k (vault, epoch, holder, public_key, desk, sealed)
-        SELECT p_vault, p_epoch, h, pk, me, s FROM unnest(p_holders, p_public, p_sealed) AS given(h, pk, s)
-        ON CONFLICT (vault, epoch, holder) DO UPDATE SET public_key = excluded.public_key, sealed = excluded.sealed;
+    INSERT INTO crmdesk.key_slots AS k (vault, epoch, holder, public_key, desk, sealed, proof)
+        SELECT p_vault, p_epoch, h, pk, me, s, m FROM unnest(p_holders, p_public, p_sealed, p_proofs) AS given(h, pk, s, m)
+        ON CONFLICT (vault, epoch, holder) DO UPDATE SET public_key = excluded.public_key, sealed = excluded.sealed,
+            proof = excluded.proof;
 END
 $$;
 
@@ -438,7 +467,8 @@ GRANT EXECUTE ON FUNCTION crmdesk.push_record(uuid, uuid, bigint, integer, bytea
     crmdesk.erase_record(uuid, uuid, integer, bytea), crmdesk.push_event(uuid, uuid, integer, bytea),
     crmdesk.push_events(uuid, integer, uuid[], uuid[], bytea[]),
     crmdesk.pull(uuid, bigint, integer), crmdesk.vault_state(uuid), crmdesk.my_vault(),
-    crmdesk.key_slots(uuid, integer), crmdesk.redeem_invitation(uuid),
-    crmdesk.add_key_slots(uuid, integer, uuid[], bytea[], bytea[]), crmdesk.team_desks(uuid) TO @DESK@;
+    crmdesk.key_slots(uuid, integer), crmdesk.redeem_invitation(uuid), crmdesk.joined_key(uuid),
+    crmdesk.finish_join(uuid),
+    crmdesk.add_key_slots(uuid, integer, uuid[], bytea[], bytea[], bytea[]), crmdesk.team_desks(uuid) TO @DESK@;
 GRANT EXECUTE ON FUNCTION crmdesk.my_vault(), crmdesk.is_admin(),
-    crmdesk.new_key_epoch(uuid, integer, uuid[], bytea[], oid[], bytea[]) TO @ADMIN@;
+    crmdesk.new_key_epoch(uuid, integer, uuid[], bytea[], oid[], bytea[], bytea[]) TO @ADMIN@;

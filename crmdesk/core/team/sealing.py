@@ -12,6 +12,8 @@ Threading: pure functions, safe from any thread.
 
 from __future__ import annotations
 
+import hashlib
+import hmac
 import json
 import os
 import struct
@@ -90,15 +92,44 @@ def _slot_binding(vault: str, epoch: int, holder: str) -> bytes:
                       separators=(",", ":")).encode()
 
 
-def seal_team_key(holder_public: bytes, team_key: bytes, vault: str, epoch: int, holder: str) -> bytes:
+def _mac(key: bytes, *parts) -> bytes:
+    return hmac.new(key, json.dumps(["crmdesk-team", VERSION, *parts], separators=(",", ":")).encode(),
+                    hashlib.sha256).digest()
+
+
+def key_change_proof(old_key: bytes, vault: str, epoch: int, new_key: bytes) -> bytes:
+    """A desk's word that ``new_key`` is the team's key of ``epoch``, made with the key before it: whoever
+    runs the server holds no team key, so it cannot make the desks take a key of its own."""
+    return _mac(old_key, "key-change", str(uuid.UUID(vault)), epoch, hashlib.sha256(new_key).hexdigest())
+
+
+def holder_proof(team_key: bytes, vault: str, epoch: int, holder: str, public_key: bytes) -> bytes:
+    """A desk's word, made with the team key of ``epoch``, that ``public_key`` is the user ``holder``'s: a new
+    key after a revocation is sealed only to public keys the server could not have put in."""
+    return _mac(team_key, "holder", str(uuid.UUID(vault)), epoch, str(uuid.UUID(holder)),
+                hashlib.sha256(public_key).hexdigest())
+
+
+def seal_team_key(holder_public: bytes, team_key: bytes, vault: str, epoch: int, holder: str,
+                  proof: bytes = b"") -> bytes:
     """The team key of ``epoch`` for one user, as their key slot on the server holds it: sealed to their
-    X25519 public key, bound to the vault, the epoch and the user (a slot moved to another does not open)."""
-    return json.dumps(crypto.seal(holder_public, team_key, _slot_binding(vault, epoch, holder))).encode()
+    X25519 public key, bound to the vault, the epoch and the user (a slot moved to another does not open),
+    with the ``key_change_proof`` that came with a new key."""
+    return json.dumps(crypto.seal(holder_public, team_key + proof, _slot_binding(vault, epoch, holder))).encode()
 
 
-def open_team_key(holder_private: bytes, sealed: bytes, vault: str, epoch: int, holder: str) -> bytes:
+def open_team_key(holder_private: bytes, sealed: bytes, vault: str, epoch: int, holder: str) -> tuple[bytes, bytes]:
+    """(the team key, its key-change proof: empty for a copy of a key not new)."""
     try:
-        return crypto.unseal(holder_private, json.loads(sealed), _slot_binding(vault, epoch, holder))
+        opened = crypto.unseal(holder_private, json.loads(sealed), _slot_binding(vault, epoch, holder))
     except (crypto.DecryptionFailed, ValueError) as exc:
         raise IntegrityFailure(tr("The team key on the server does not open with this user's key: it was altered "
-                               "or belongs to someone else. Tell the shop's administrator.")) from exc
+                                  "or belongs to someone else. Tell the shop's administrator.")) from exc
+    return opened[:32], opened[32:]
+
+
+def check_key_change(old_key: bytes, vault: str, epoch: int, new_key: bytes, proof: bytes) -> None:
+    """IntegrityFailure unless a desk holding the key before ``epoch`` made ``new_key`` the key of ``epoch``."""
+    if not hmac.compare_digest(proof, key_change_proof(old_key, vault, epoch, new_key)):
+        raise IntegrityFailure(tr("The team's new key on the server was not made by a desk of the team; nothing "
+                                  "was taken from it. Tell the shop's administrator."))

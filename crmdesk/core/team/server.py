@@ -39,8 +39,11 @@ DESK_OPTIONS = {"options": "-c lock_timeout=15s -c statement_timeout=60s", "keep
 
 def role_names(database: str) -> dict[str, str]:
     """The NOLOGIN roles of one team database: every database has its own, so the administrator of one
-    team's database owns nothing in another's on the same server."""
-    tail = database if len(database) <= 40 else hashlib.sha256(database.encode()).hexdigest()[:16]
+    team's database is given nothing in another's on the same server (up to PostgreSQL 15 a role that may
+    create roles can still take any other role: the README asks for a server of the shop's own)."""
+    # Letters, digits and _ only: the names are also written into the schema's SQL as they are.
+    plain = len(database) <= 40 and all(ch in "abcdefghijklmnopqrstuvwxyz0123456789_" for ch in database)
+    tail = database if plain else hashlib.sha256(database.encode()).hexdigest()[:16]
     return {kind: f"crmdesk_{kind}_{tail}" for kind in ("owner", "desk", "admin")}
 
 
@@ -109,6 +112,7 @@ class KeySlot:
     public_key: bytes
     sealed: bytes
     desk: int | None = None
+    proof: bytes | None = None  # sealing.holder_proof: the public key is the holder's, in a desk's word
 
 
 def add_desk(conninfo: str, vault: str, role: str, password: str | None = None, name: str | None = None) -> int:
@@ -127,6 +131,17 @@ def remove_desk(conninfo: str, role: str) -> None:
             conn.execute(sql.SQL("DELETE FROM crmdesk.{} WHERE role = (SELECT oid FROM pg_roles WHERE rolname = %s)")
                          .format(sql.Identifier(table)), (role,))
         conn.execute(sql.SQL("DROP ROLE {}").format(sql.Identifier(role)))
+
+
+def withdraw(conninfo: str, role: str) -> bool:
+    """The invitation of ``role`` withdrawn and the role dropped, in one transaction; False when the desk
+    joined meanwhile (nothing changed: it is removed as a desk, with a new team key)."""
+    with _connect(conninfo) as conn, _admin_work(), conn.transaction():
+        gone = conn.execute("DELETE FROM crmdesk.invitations WHERE role = (SELECT oid FROM pg_roles WHERE rolname ="
+                            " %s) RETURNING role", (role,)).fetchone()
+        if gone is not None:
+            conn.execute(sql.SQL("DROP ROLE {}").format(sql.Identifier(role)))
+    return gone is not None
 
 
 def ensure_installed(conninfo: str) -> str:
@@ -155,7 +170,9 @@ def invite(conninfo: str, vault: str, name: str, role: str, password: str, epoch
         if taken:
             raise UsageError(tr("The team has a desk called {name} already; choose another name, or remove "
                                 "that desk first.").format(name=name))
-        conn.execute("DELETE FROM crmdesk.invitations WHERE vault = %s AND name = %s", (vault, name))
+        for (expired,) in conn.execute("DELETE FROM crmdesk.invitations i USING pg_roles r WHERE r.oid = i.role"
+                                       " AND i.vault = %s AND i.name = %s RETURNING r.rolname", (vault, name)).fetchall():
+            conn.execute(sql.SQL("DROP ROLE {}").format(sql.Identifier(expired)))  # its code is worth nothing now
         oid = _desk_role(conn, role, password)
         conn.execute("INSERT INTO crmdesk.invitations (role, vault, name, epoch, sealed, expires_at)"
                      " VALUES (%s, %s, %s, %s, %s, %s)", (oid, vault, name, epoch, sealed, expires))
@@ -199,9 +216,10 @@ def desks_of(conninfo: str, vault: str) -> list[Desk]:
 def key_slots_of(conninfo: str, vault: str, epoch: int) -> list[KeySlot]:
     """Every user's copy of the team key of ``epoch``, as an administrator sees them."""
     with _connect(conninfo) as conn, _admin_work():
-        rows = conn.execute("SELECT holder, public_key, sealed, desk FROM crmdesk.key_slots"
+        rows = conn.execute("SELECT holder, public_key, sealed, desk, proof FROM crmdesk.key_slots"
                             " WHERE vault = %s AND epoch = %s", (vault, epoch)).fetchall()
-    return [KeySlot(str(holder), bytes(public), bytes(sealed), desk) for holder, public, sealed, desk in rows]
+    return [KeySlot(str(holder), bytes(public), bytes(sealed), desk, None if proof is None else bytes(proof))
+            for holder, public, sealed, desk, proof in rows]
 
 
 def revoke(conninfo: str, vault: str, from_epoch: int, slots: list[KeySlot], desks: list[str]) -> int:
@@ -216,9 +234,10 @@ def revoke(conninfo: str, vault: str, from_epoch: int, slots: list[KeySlot], des
                     "SELECT r.rolname FROM crmdesk.invitations i JOIN pg_roles r ON r.oid = i.role"
                     " WHERE i.vault = %s", (vault,))]
                 epoch = conn.execute("SELECT crmdesk.new_key_epoch(%s, %s, %s::uuid[], %s::bytea[], %s::oid[],"
-                                     " %s::bytea[])",
+                                     " %s::bytea[], %s::bytea[])",
                                      (vault, from_epoch, [s.holder for s in slots], [s.public_key for s in slots],
-                                      [s.desk for s in slots], [s.sealed for s in slots])).fetchone()[0]
+                                      [s.desk for s in slots], [s.sealed for s in slots],
+                                      [s.proof for s in slots])).fetchone()[0]
                 for role in [*desks, *invited]:
                     conn.execute("DELETE FROM crmdesk.desks WHERE role = "
                                  "(SELECT oid FROM pg_roles WHERE rolname = %s)", (role,))
@@ -332,17 +351,24 @@ class DeskLink:
         return [Change(seq, item, str(ident), revision, epoch, None if blob is None else bytes(blob))
                 for seq, item, ident, revision, epoch, blob in rows]
 
-    def join(self, new_password: str, slots_for) -> tuple[int, bytes, str, str]:
-        """Take this role's invitation, give the copies of the team key ``slots_for(epoch, sealed)`` makes
-        from it, and set the desk's own password, in one transaction: all of it or nothing. The key epoch,
-        the team key sealed for the invitation, the vault's generation and the desk's name."""
+    def join(self, new_password: str, slots_for, before_commit) -> tuple[int, bytes, str, str]:
+        """Join the vault with this role's invitation: the key epoch, the team key sealed for the invitation,
+        the vault's generation and the desk's name. First the role becomes a desk (committed: whoever used
+        the invitation has used it up); then, in one transaction, the desk gives the copies of the team key
+        ``slots_for(epoch, sealed)`` makes, sets ``new_password`` as its own, and forgets the sealed key;
+        ``before_commit()`` runs just before that transaction commits (the desk keeps the password)."""
+        with self._calling():
+            row = self.conn.execute("SELECT * FROM crmdesk.redeem_invitation(%s)", (self.vault,)).fetchone()
+            self.conn.commit()
+        generation, name = row
         with self._calling(), self.conn.transaction():
-            epoch, sealed, generation, name = self.conn.execute(
-                "SELECT * FROM crmdesk.redeem_invitation(%s)", (self.vault,)).fetchone()
+            epoch, sealed = self.conn.execute("SELECT * FROM crmdesk.joined_key(%s)", (self.vault,)).fetchone()
             self._add_key_slots(epoch, slots_for(epoch, bytes(sealed)))
             role = self.conn.execute("SELECT current_user").fetchone()[0]
             self.conn.execute(sql.SQL("ALTER ROLE CURRENT_USER PASSWORD {}").format(
                 sql.Literal(_scram(self.conn, role, new_password))))
+            self.conn.execute("SELECT crmdesk.finish_join(%s)", (self.vault,))
+            before_commit()
         return epoch, bytes(sealed), str(generation), name
 
     def add_key_slots(self, epoch: int, slots: list[KeySlot]) -> None:
@@ -352,9 +378,9 @@ class DeskLink:
             self.conn.commit()
 
     def _add_key_slots(self, epoch: int, slots: list[KeySlot]) -> None:
-        self.conn.execute("SELECT crmdesk.add_key_slots(%s, %s, %s::uuid[], %s::bytea[], %s::bytea[])",
+        self.conn.execute("SELECT crmdesk.add_key_slots(%s, %s, %s::uuid[], %s::bytea[], %s::bytea[], %s::bytea[])",
                           (self.vault, epoch, [s.holder for s in slots], [s.public_key for s in slots],
-                           [s.sealed for s in slots]))
+                           [s.sealed for s in slots], [s.proof for s in slots]))
 
     def desks(self) -> list[tuple[str, datetime, bool]]:
         """The team's desks: name, when it joined, and whether it is this one."""

@@ -20,6 +20,7 @@ ACTIONS = {
     "backup.created": N_("Backup made"),
     "team.desk_removed": N_("Desk removed from the team"),
     "team.invited": N_("Desk invited to the team"),
+    "team.joining": N_("Desk began to join a team"),
     "team.key_changed": N_("Desk took the team's new key"),
     "team.key_shared": N_("Users given their copy of the team key"),
     "team.left": N_("Desk left its team"),

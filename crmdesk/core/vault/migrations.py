@@ -750,6 +750,13 @@ def _v31_team_ledgers(conn: sqlcipher3.Connection) -> None:
     )
 
 
+def _v32_team_joining(conn: sqlcipher3.Connection) -> None:
+    # A desk joining a team keeps the password it gives its role before the server takes it
+    # (core.team.joining): joining again after a crash in between logs in with it and finishes.
+    conn.execute("CREATE TABLE team_joining (one INTEGER PRIMARY KEY CHECK (one = 1), invitation TEXT NOT NULL,"
+                 " secret TEXT NOT NULL, started_at TEXT NOT NULL)")
+
+
 MIGRATIONS: list[Callable[[sqlcipher3.Connection], None]] = [
     _v1_users_and_audit,
     _v2_settings,
@@ -782,6 +789,7 @@ MIGRATIONS: list[Callable[[sqlcipher3.Connection], None]] = [
     _v29_team,
     _v30_team_setup,
     _v31_team_ledgers,
+    _v32_team_joining,
 ]
 LATEST = len(MIGRATIONS)
 
