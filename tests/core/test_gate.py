@@ -309,7 +309,7 @@ def _received(erased: bool) -> Callable:
                                        "phones": [{"value": "+49 30 5550100", "label": "", "kind": ""}],
                                        "tags": ["Tgbyhnu clinic"]}
         done = desk.Synced()
-        desk.apply_received(world.owner, [desk.Received(contact_id, 2, content)], done)
+        desk.apply_received(world.owner, [([desk.Received(contact_id, 2, content)], None)], done)
         if done.held:
             raise Skipped("held")
     return run

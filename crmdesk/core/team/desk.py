@@ -25,7 +25,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
 
@@ -47,7 +47,7 @@ from crmdesk.core.vault.session import Session
 EDITING_ROLES = ("owner", "admin", "staff")  # the users who synchronise, and so need the team key
 MOST_BYTES = 1024 * 1024  # the largest sealed record the server takes (schema.sql, check_blob)
 PUSH_BATCH = 500  # pushes sent in one call and one transaction on the server
-PULL_BATCH = 5000  # changes applied in one transaction (the server gives at most 10,000)
+PULL_BATCH = 10000  # changes taken in one call (the most the server gives)
 RETRIES = 3  # pushes of one record that meet another desk's newer revision, before it waits for the next sync
 NO_COPY = N_("The team's key has changed and this user was given no copy of it; ask the shop's owner whether they "
              "still belong to the team.")
@@ -64,13 +64,18 @@ def content_of(data: ContactInput, display_name: str | None = None) -> dict:
         "given_name": data.given_name, "family_name": data.family_name,
         "display_name": data.display_name if display_name is None else display_name,
         "organisation": data.organisation, "job_title": data.job_title,
-        "emails": [dataclasses.asdict(e) for e in data.emails], "phones": [dataclasses.asdict(p) for p in data.phones],
-        "addresses": [dataclasses.asdict(a) for a in data.addresses],
-        "websites": [dataclasses.asdict(w) for w in data.websites],
+        "emails": [_fields(e) for e in data.emails], "phones": [_fields(p) for p in data.phones],
+        "addresses": [_fields(a) for a in data.addresses], "websites": [_fields(w) for w in data.websites],
         "birthday": data.birthday.isoformat() if data.birthday else None, "notes": data.notes,
         "tags": sorted(data.tags, key=str.casefold), "source": data.source,
         "since": data.since.isoformat() if data.since else None, "language": data.language,
     }
+
+
+def _fields(entry) -> dict:
+    """An e-mail, phone, address or website as a dict: ``dataclasses.asdict`` for fields that are all text,
+    without its deep copy (a first sync reads them by the hundred thousand)."""
+    return {field.name: getattr(entry, field.name) for field in dataclasses.fields(entry)}
 
 
 def input_of(content: dict) -> ContactInput:
@@ -86,6 +91,21 @@ def input_of(content: dict) -> ContactInput:
         notes=content.get("notes") or "", tags=list(content.get("tags") or []), source=content.get("source") or "",
         since=date.fromisoformat(content["since"]) if content.get("since") else None,
         language=content.get("language") or "")
+
+
+def _as_they_are(session: Session, waiting: list[tuple[str, int]]):
+    """(id, changes, content here or None, (revision, base) on the server or None) of each contact waiting,
+    read a thousand at a time."""
+    for start in range(0, len(waiting), 1000):
+        chunk = waiting[start:start + 1000]
+        ids = json.dumps([contact_id for contact_id, _changes in chunk])
+        found = contacts.get_contacts(session, [contact_id for contact_id, _changes in chunk])
+        records = {row[0]: row[1:] for row in session.conn.execute(
+            "SELECT id, revision, base FROM team_records WHERE id IN (SELECT value FROM json_each(?))", (ids,))}
+        for contact_id, changes in chunk:
+            contact = found.get(contact_id)
+            here = None if contact is None else content_of(contact, contact.chosen_display_name)
+            yield contact_id, changes, here, records.get(contact_id)
 
 
 def current(session: Session, contact_id: str) -> dict | None:
@@ -245,9 +265,7 @@ def send(session: Session, desk: DeskLink, done: Synced) -> None:
     for _ in range(RETRIES):
         waiting = session.conn.execute("SELECT id, changes FROM team_outbox ORDER BY queued_at, id").fetchall()
         finished, met, pushes = [], [], []
-        for contact_id, changes in waiting:
-            here = current(session, contact_id)
-            row = session.conn.execute("SELECT revision, base FROM team_records WHERE id = ?", (contact_id,)).fetchone()
+        for contact_id, changes, here, row in _as_they_are(session, waiting):
             revision, base = (row[0], json.loads(row[1])) if row else (0, None)
             if here is None and _erased_here(session.conn, contact_id):
                 desk.erase_record(contact_id, team.epoch, sealing.seal_erasure(key, team.vault, contact_id, team.epoch))
@@ -290,7 +308,7 @@ def send(session: Session, desk: DeskLink, done: Synced) -> None:
             _sent(session, finished)
         if not met:
             return
-        apply_received(session, met, done)  # merged where this desk changed them too; sent on the next round
+        apply_received(session, [(met, None)], done)  # merged where this desk changed them too; sent next round
 
 
 def send_events(session: Session, desk: DeskLink, done: Synced) -> None:
@@ -324,19 +342,30 @@ def send_events(session: Session, desk: DeskLink, done: Synced) -> None:
 
 
 def receive(session: Session, desk: DeskLink, done: Synced, cancelled: Callable[[], bool] | None = None) -> None:
+    """Take what the other desks wrote since this desk's cursor, page by page, in one operation: a new desk's
+    first sync writes its contacts and their search index as an import does, once (``cancelled``: the
+    pages taken so far are kept)."""
     session.require(Permission.EDIT)
     team = linked(session)
-    while not (cancelled is not None and cancelled()):
-        changes = desk.pull(team.cursor, limit=PULL_BATCH)
-        if not changes:
-            return
-        received = [_received(session, team, c.item, c.id, c.revision, c.epoch, c.blob) for c in changes]
-        apply_received(session, received, done, cursor=changes[-1].seq)
-        team = linked(session)
+    first = desk.pull(team.cursor, limit=PULL_BATCH)
+    if not first:
+        return
+
+    def pages():
+        changes = first
+        while changes:
+            yield [_received(session, team, c.item, c.id, c.revision, c.epoch, c.blob) for c in changes], changes[-1].seq
+            if len(changes) < PULL_BATCH or (cancelled is not None and cancelled()):
+                return
+            changes = desk.pull(changes[-1].seq, limit=PULL_BATCH)
+
+    apply_received(session, pages(), done)
 
 
-def apply_received(session: Session, received: list[Received], done: Synced, *, cursor: int | None = None) -> None:
-    """Apply other desks' changes through the gate (see the module notes), and move the cursor to ``cursor``."""
+def apply_received(session: Session, pages: Iterable[tuple[list[Received | ReceivedEvent], int | None]],
+                   done: Synced) -> None:
+    """Apply other desks' changes through the gate (see the module notes), page by page, moving the cursor to
+    each page's number (None: it stays)."""
     team = link_of(session)
     me = team.desk if team is not None else None
     erased = False
@@ -344,16 +373,20 @@ def apply_received(session: Session, received: list[Received], done: Synced, *, 
         op.conn.execute("INSERT INTO team_applying (one) VALUES (1)")  # what comes from the team is not sent back
         before = (done.received, done.held, done.conflicts)
         new = ContactWriter(op)  # contacts made at other desks, written in batches as an import writes them
-        for change in received:
-            if isinstance(change, ReceivedEvent):
-                new.finish()  # a consent may be about a contact just written
-                done.events_received += ledgers.apply_event(op, change.id, change.content)
-                continue
-            erased |= change.content is None
-            _apply(op, change, done, new, me)
+        matcher = suppression.Matcher(op.conn, new.region)
+        for received, cursor in pages:
+            batch = _Batch(op, [change.id for change in received if isinstance(change, Received)], new, matcher)
+            for change in received:
+                if isinstance(change, ReceivedEvent):
+                    new.finish()  # a consent may be about a contact just written
+                    done.events_received += ledgers.apply_event(op, change.id, change.content)
+                    continue
+                erased |= change.content is None
+                _apply(op, change, done, batch, me)
+            op.conn.executemany(KNOWN, batch.known)
+            if cursor is not None:
+                op.conn.execute("UPDATE team_link SET cursor = ?", (cursor,))
         new.finish()
-        if cursor is not None:
-            op.conn.execute("UPDATE team_link SET cursor = ?", (cursor,))
         op.conn.execute("UPDATE team_link SET synced_at = ?", (op.now,))
         op.conn.execute("DELETE FROM team_applying")
         op.detail.update({"received": done.received - before[0], "held": done.held - before[1],
@@ -362,10 +395,29 @@ def apply_received(session: Session, received: list[Received], done: Synced, *, 
         database.checkpoint_waiting(session.conn, erasure.OVERWRITE_WAIT_SECONDS)
 
 
-def _apply(op: Operation, change: Received, done: Synced, new: ContactWriter, me: str | None) -> None:
+class _Batch:
+    """What this desk knows of the records of one page of changes, read at once (a new desk's first sync
+    takes them by the thousand), and the revisions it learns, written at once."""
+
+    def __init__(self, op: Operation, ids: list[str], new: ContactWriter, matcher: suppression.Matcher):
+        conn, wanted = op.conn, json.dumps(ids)
+        self.new, self.matcher = new, matcher
+        self.rows = dict(conn.execute("SELECT id, rowid FROM contacts WHERE id IN (SELECT value FROM json_each(?))",
+                                      (wanted,)))
+        self.waiting = {row[0] for row in conn.execute(
+            "SELECT id FROM team_outbox WHERE id IN (SELECT value FROM json_each(?))", (wanted,))}
+        self.records = {row[0]: (row[1], row[2]) for row in conn.execute(
+            "SELECT id, revision, base FROM team_records WHERE id IN (SELECT value FROM json_each(?))", (wanted,))}
+        self.erased = {row[0] for row in conn.execute(
+            "SELECT contact_uuid FROM tombstones WHERE contact_uuid IN (SELECT value FROM json_each(?))", (wanted,))}
+        self.known: list[tuple[str, int, str]] = []
+
+
+def _apply(op: Operation, change: Received, done: Synced, batch: _Batch, me: str | None) -> None:
     conn = op.conn
-    row = conn.execute("SELECT rowid FROM contacts WHERE id = ?", (change.id,)).fetchone()
-    waiting = conn.execute("SELECT 1 FROM team_outbox WHERE id = ?", (change.id,)).fetchone() is not None
+    rowid = batch.rows.get(change.id)
+    row = None if rowid is None else (rowid,)
+    waiting = change.id in batch.waiting
     content = None if change.content is None else dict(change.content)
     mine = content is not None and content.pop(SENDER, None) == me
     if content is None:  # erased at another desk
@@ -379,7 +431,7 @@ def _apply(op: Operation, change: Received, done: Synced, new: ContactWriter, me
         conn.execute("DELETE FROM team_outbox WHERE id = ?", (change.id,))
         done.received += 1
         return
-    was = conn.execute("SELECT revision, base FROM team_records WHERE id = ?", (change.id,)).fetchone()
+    was = batch.records.get(change.id)
     if mine and was is not None and was[0] == change.revision:
         return  # this desk's own revision, recorded when it was sent
     base = json.loads(was[1]) if was else None
@@ -387,12 +439,13 @@ def _apply(op: Operation, change: Received, done: Synced, new: ContactWriter, me
         if row is not None:  # merged into another at a desk: a person here decides whether to merge too
             _hold(op, change, done, content)
     elif row is None:
-        if _erased_here(conn, change.id):
+        if change.id in batch.erased:
             return  # erased here: the erasure is on its way to the server, and final
-        if suppression.Matcher(conn, new.region).matches(input_of(content)):
+        data = input_of(content)
+        if batch.matcher.matches(data):
             _hold(op, change, done, content)  # looks like a person who asked to be erased here: a person decides
             return
-        new.write(input_of(content), contact_id=change.id)
+        batch.new.write(data, contact_id=change.id)
         op.changed(CONTACTS, contacts=(change.id,))
     elif mine and waiting and was is not None and was[0] == change.revision - 1:
         pass  # this desk's own revision, the next after the one it knew (its answer lost in a crash)
@@ -412,7 +465,7 @@ def _apply(op: Operation, change: Received, done: Synced, new: ContactWriter, me
         if target != here:
             contacts.rewrite(op, subject, input_of(target))
             op.changed(CONTACTS, contacts=(change.id,))
-    known(op, change.id, change.revision, content)
+    batch.known.append((change.id, change.revision, json.dumps(content, ensure_ascii=False)))
     done.received += 1
 
 
@@ -440,12 +493,12 @@ def _sent(session: Session, finished: list[tuple]) -> None:
     they changed again meanwhile."""
     with session.operation(Permission.EDIT, "team.sent", detail={"sent": len(finished)}) as op:
         op.conn.execute("UPDATE team_link SET synced_at = ?", (op.now,))
-        for contact_id, changes, revision, content in finished:
-            op.conn.execute("DELETE FROM team_outbox WHERE id = ? AND changes = ?", (contact_id, changes))
-            if content is None:
-                op.conn.execute("DELETE FROM team_records WHERE id = ?", (contact_id,))
-            else:
-                known(op, contact_id, revision, content)
+        op.conn.executemany("DELETE FROM team_outbox WHERE id = ? AND changes = ?",
+                            [(contact_id, changes) for contact_id, changes, _revision, _content in finished])
+        op.conn.executemany("DELETE FROM team_records WHERE id = ?",
+                            [(contact_id,) for contact_id, _changes, _revision, content in finished if content is None])
+        op.conn.executemany(KNOWN, [(contact_id, revision, json.dumps(content, ensure_ascii=False))
+                                    for contact_id, _changes, revision, content in finished if content is not None])
 
 
 def queue(op: Operation, contact_id: str) -> None:
@@ -454,11 +507,13 @@ def queue(op: Operation, contact_id: str) -> None:
                     " SET changes = changes + 1", (contact_id, op.now))
 
 
+KNOWN = ("INSERT INTO team_records (id, revision, base) VALUES (?, ?, ?) ON CONFLICT (id) DO UPDATE"
+         " SET revision = excluded.revision, base = excluded.base")
+
+
 def known(op: Operation, contact_id: str, revision: int, content: dict) -> None:
     """The record's revision on the server and its content then: the base of this desk's next push."""
-    op.conn.execute("INSERT INTO team_records (id, revision, base) VALUES (?, ?, ?) ON CONFLICT (id) DO UPDATE"
-                 " SET revision = excluded.revision, base = excluded.base",
-                 (contact_id, revision, json.dumps(content, ensure_ascii=False)))
+    op.conn.execute(KNOWN, (contact_id, revision, json.dumps(content, ensure_ascii=False)))
 
 
 def _erased_here(conn, contact_id: str) -> bool:

@@ -114,22 +114,23 @@ LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
     SELECT pg_has_role(session_user, '@ADMIN_NAME@', 'MEMBER')
 $$;
 
+-- (each function in a policy is asked once a query, as a sub-select, not once a row)
 ALTER TABLE crmdesk.vaults ENABLE ROW LEVEL SECURITY;
 ALTER TABLE crmdesk.vaults FORCE ROW LEVEL SECURITY;
-CREATE POLICY own_vault ON crmdesk.vaults USING (id = crmdesk.my_vault() OR crmdesk.is_admin());
+CREATE POLICY own_vault ON crmdesk.vaults USING (id = (SELECT crmdesk.my_vault()) OR (SELECT crmdesk.is_admin()));
 ALTER TABLE crmdesk.records ENABLE ROW LEVEL SECURITY;
 ALTER TABLE crmdesk.records FORCE ROW LEVEL SECURITY;
-CREATE POLICY own_vault ON crmdesk.records USING (vault = crmdesk.my_vault() OR crmdesk.is_admin());
+CREATE POLICY own_vault ON crmdesk.records USING (vault = (SELECT crmdesk.my_vault()) OR (SELECT crmdesk.is_admin()));
 ALTER TABLE crmdesk.events ENABLE ROW LEVEL SECURITY;
 ALTER TABLE crmdesk.events FORCE ROW LEVEL SECURITY;
-CREATE POLICY own_vault ON crmdesk.events USING (vault = crmdesk.my_vault() OR crmdesk.is_admin());
+CREATE POLICY own_vault ON crmdesk.events USING (vault = (SELECT crmdesk.my_vault()) OR (SELECT crmdesk.is_admin()));
 ALTER TABLE crmdesk.key_slots ENABLE ROW LEVEL SECURITY;
 ALTER TABLE crmdesk.key_slots FORCE ROW LEVEL SECURITY;
-CREATE POLICY own_vault ON crmdesk.key_slots USING (vault = crmdesk.my_vault() OR crmdesk.is_admin());
+CREATE POLICY own_vault ON crmdesk.key_slots USING (vault = (SELECT crmdesk.my_vault()) OR (SELECT crmdesk.is_admin()));
 ALTER TABLE crmdesk.invitations ENABLE ROW LEVEL SECURITY;
 ALTER TABLE crmdesk.invitations FORCE ROW LEVEL SECURITY;
 CREATE POLICY own_role ON crmdesk.invitations
-    USING (role = (SELECT oid FROM pg_roles WHERE rolname = session_user) OR crmdesk.is_admin());
+    USING (role = (SELECT oid FROM pg_roles WHERE rolname = session_user) OR (SELECT crmdesk.is_admin()));
 GRANT SELECT, INSERT, UPDATE ON crmdesk.vaults TO @ADMIN@;
 GRANT SELECT ON crmdesk.key_slots TO @ADMIN@;
 GRANT SELECT, INSERT, DELETE ON crmdesk.desks, crmdesk.invitations TO @ADMIN@;
@@ -303,18 +304,21 @@ $$;
 CREATE FUNCTION crmdesk.pull(p_vault uuid, p_after bigint, p_limit integer)
 RETURNS TABLE (seq bigint, item text, id uuid, revision bigint, key_epoch integer, blob bytea)
 LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    page integer := least(greatest(coalesce(p_limit, 1000), 1), 10000);
 BEGIN
     IF p_vault IS DISTINCT FROM crmdesk.my_vault() THEN
         RAISE EXCEPTION 'crmdesk: not this desk''s vault' USING ERRCODE = '42501';
     END IF;
+    -- each side walks its (vault, seq) index only as far as the page goes
     RETURN QUERY SELECT * FROM (
-        SELECT r.seq, CASE WHEN r.erased THEN 'erasure' ELSE 'record' END, r.id, r.revision, r.key_epoch, r.blob
+        (SELECT r.seq, CASE WHEN r.erased THEN 'erasure' ELSE 'record' END, r.id, r.revision, r.key_epoch, r.blob
             FROM crmdesk.records r
-            WHERE r.vault = p_vault AND r.seq > p_after
+            WHERE r.vault = p_vault AND r.seq > p_after ORDER BY r.seq LIMIT page)
         UNION ALL
-        SELECT e.seq, 'event'::text, e.id, NULL::bigint, e.key_epoch, e.blob FROM crmdesk.events e
-            WHERE e.vault = p_vault AND e.seq > p_after
-    ) changed ORDER BY 1 LIMIT least(greatest(coalesce(p_limit, 1000), 1), 10000);
+        (SELECT e.seq, 'event'::text, e.id, NULL::bigint, e.key_epoch, e.blob FROM crmdesk.events e
+            WHERE e.vault = p_vault AND e.seq > p_after ORDER BY e.seq LIMIT page)
+    ) changed ORDER BY 1 LIMIT page;
 END
 $$;
 
