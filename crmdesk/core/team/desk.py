@@ -236,7 +236,10 @@ def take_new_key(session: Session, desk: DeskLink) -> int:
     sealed with them."""
     session.require(Permission.EDIT)
     team = linked(session)
-    epoch = desk.state()[1]
+    head, epoch, generation = desk.state()
+    if head < team.cursor or generation != _generation(session):  # it lost what every desk had seen
+        raise IntegrityFailure(tr("The team server holds less than this desk has already seen: it was put back "
+                                  "from an older copy. Nothing was sent or taken; tell the shop's administrator."))
     if epoch == team.epoch:
         return epoch
     if epoch < team.epoch:  # only a server put back, or someone at it, makes the key go back
@@ -547,6 +550,10 @@ def unlinked(session: Session) -> None:
     """UsageError unless this vault is a desk of its own, free to start or join a team."""
     if link_of(session) is not None:
         raise UsageError(tr("This vault is a desk of a team already; a vault belongs to one team."))
+
+
+def _generation(session: Session) -> str:
+    return session.conn.execute("SELECT generation FROM team_link").fetchone()[0]
 
 
 def team_keys(session: Session) -> dict[int, bytes]:
