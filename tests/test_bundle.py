@@ -135,6 +135,29 @@ def test_the_bundle_makes_a_vault_demo_contacts_and_an_access_report(bundle, tmp
     assert wrong.returncode == 3 and "Traceback" not in wrong.stderr
 
 
+def test_the_bundle_starts_a_team_on_a_postgresql_server(bundle, tmp_path):
+    """psycopg with its libpq, and the team server's schema, travel with the bundle."""
+    from tests.support import pg_cluster
+
+    cluster = pg_cluster.start()
+    if cluster is None:
+        pytest.skip("PostgreSQL is not installed here (.ci/run installs Debian's postgresql)")
+    try:
+        dbname, admin = cluster.new_admin_database("bundle")
+        _new_vault(bundle, tmp_path)
+        secret = {"CRMDESK_PASSPHRASE": PASSPHRASE}
+        assert _run(bundle, tmp_path, "--vault", "shop", "demo", "--contacts", "2", **secret).returncode == 0
+        started = _run(bundle, tmp_path, "--vault", "shop", "team", "init", "--server",
+                       cluster.conninfo(user=admin, dbname=dbname), "--desk", "counter", **secret)
+        assert started.returncode == 0, started.stderr
+        synced = _run(bundle, tmp_path, "--vault", "shop", "team", "sync", **secret)
+        assert synced.returncode == 0 and synced.stdout.startswith("Sent 2,"), synced.stdout + synced.stderr
+        status = json.loads(_run(bundle, tmp_path, "--vault", "shop", "team", "status", "--json", **secret).stdout)
+        assert status["desk"] == "counter" and status["waiting"] == 0
+    finally:
+        cluster.stop()
+
+
 def test_the_bundle_finds_the_desktops_keyring(bundle, tmp_path):
     """No backend named: keyring finds the Secret Service by its own entry points, inside the bundle."""
     if shutil.which("dbus-run-session") is None or shutil.which("gnome-keyring-daemon") is None:
