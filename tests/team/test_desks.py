@@ -426,3 +426,31 @@ def test_a_server_put_back_from_an_older_copy_is_noticed_and_nothing_is_exchange
     with pytest.raises(IntegrityFailure, match="older copy"):
         desk.sync(office, office_link)
     assert office.conn.execute("SELECT count(*) FROM team_outbox").fetchone()[0] == waiting
+
+
+def test_a_contact_erased_while_a_desk_takes_its_pages_is_not_brought_back(desks, monkeypatch):
+    """The office takes Eve on one page; the counter erases her before the next: the erasure on the later
+    page finds her written, erases her here too, and no trace of her is left."""
+    (counter, counter_link), (office, office_link) = desks("counter"), desks("office")
+    desk.sync(counter, counter_link)
+    desk.sync(office, office_link)
+    eve = contacts.add_contact(counter, ContactInput(given_name="Eve", family_name="Canary",
+                                                     emails=[Labelled("eve@example.org")]))
+    contacts.add_contact(counter, ContactInput(given_name="Anna", family_name="Kowalska"))
+    desk.sync(counter, counter_link)
+    monkeypatch.setattr(desk, "PULL_BATCH", 1)  # a page a change, all in one operation
+    monkeypatch.setattr(desk, "PAGES_AT_ONCE", 1000)
+    real_pull = office_link.pull
+
+    def pull(after, limit=1000):
+        got = real_pull(after, limit)
+        if any(change.id == eve.id and change.item == "record" for change in got):
+            erasure.erase(counter, eve.id)  # meanwhile, at the counter
+            desk.sync(counter, counter_link)
+        return got
+
+    monkeypatch.setattr(office_link, "pull", pull)
+    desk.sync(office, office_link)
+    assert _names(office, "canary") == []
+    with pytest.raises(NotFound, match="erased"):
+        contacts.get_contact(office, eve.id)

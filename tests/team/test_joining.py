@@ -250,3 +250,36 @@ def test_a_join_cut_short_after_the_server_took_it_is_finished_by_joining_again(
         assert joining.status(session) is None  # not a desk yet here, though the server took it
         assert joining.join(session, code)[0] == "office"  # the same code again finishes the join
     assert office("team", "sync").out.startswith("Sent 0, received 1;")  # the counter's contact
+
+
+def test_whoever_reads_the_key_with_a_copied_code_has_used_it_up_where_the_shop_sees_it(cli, bare_database,
+                                                                                         new_desk):
+    """The copier must redeem, committed, before the sealed key can be read; the real desk is then told the
+    code was used, and the owner sees a desk of that name in the team and removes it."""
+    assert cli("team", "init", "--server", bare_database, "--desk", "counter", user=OWNER).code == 0
+    code = _invite(cli, "office")
+    invitation = joining.Invitation.parse(code)
+    conninfo = psycopg.conninfo.make_conninfo(invitation.server, password=joining._password(invitation.secret))
+    with psycopg.connect(conninfo) as conn:
+        conn.execute("SELECT * FROM crmdesk.redeem_invitation(%s)", (invitation.vault,))
+        conn.commit()
+        assert conn.execute("SELECT * FROM crmdesk.joined_key(%s)", (invitation.vault,)).fetchone() is not None
+    refused = new_desk("office")("team", "join", env={"CRMDESK_INVITATION": code})
+    assert refused.code == 3 and "used already" in refused.err
+    assert [d["name"] for d in _json(cli("team", "status", "--json", user=OWNER))["desks"]] == ["counter", "office"]
+    assert cli("team", "remove", "office", user=OWNER).code == 0  # and the team's key changes
+
+
+def test_a_removed_desks_users_cannot_be_passed_off_as_another_desks(cli, bare_database, new_desk, cluster):
+    """The operator re-points the laptop's key slots at the office before the laptop is removed, so that the
+    new key would be sealed to the laptop's users: a desk's word binds each slot to its desk, so nothing is
+    changed."""
+    assert cli("team", "init", "--server", bare_database, "--desk", "counter", user=OWNER).code == 0
+    for name in ("office", "laptop"):
+        assert new_desk(name)("team", "join", "--no-sync", env={"CRMDESK_INVITATION": _invite(cli, name)}).code == 0
+    dbname = psycopg.conninfo.conninfo_to_dict(bare_database)["dbname"]
+    with psycopg.connect(cluster.conninfo(dbname=dbname)) as conn:
+        conn.execute("UPDATE crmdesk.key_slots SET desk = (SELECT role FROM crmdesk.desks WHERE name = 'office')"
+                     " WHERE desk = (SELECT role FROM crmdesk.desks WHERE name = 'laptop')")
+    refused = cli("team", "remove", "laptop", user=OWNER)
+    assert refused.code == 5 and "not put there by a desk" in refused.err

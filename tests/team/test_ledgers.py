@@ -108,3 +108,19 @@ def test_an_erasure_takes_the_persons_consent_off_the_server(team, desks):  # no
     desk.sync(office, office_link)
     assert office.conn.execute("SELECT count(*) FROM consent_ledger l JOIN contacts c ON c.rowid = l.contact"
                                " WHERE c.id = ?", (anna.id,)).fetchone()[0] == 0
+
+
+def test_a_purpose_retired_here_stays_retired_and_keeps_its_basis(desks):  # noqa: F811
+    (counter, counter_link), (office, office_link) = desks("counter"), desks("office")
+    desk.sync(counter, counter_link)
+    desk.sync(office, office_link)
+    purposes.retire_purpose(office, NEWSLETTER)
+    desk.sync(office, office_link)
+    _at(counter, datetime.now(UTC) + timedelta(minutes=5))  # a later change of its title elsewhere
+    was = purposes.get_purpose(counter, NEWSLETTER)
+    purposes.update_purpose(counter, NEWSLETTER, title="Our newsletter", description=was.description,
+                            retention_days=was.retention_days, reconsent_months=was.reconsent_months)
+    desk.sync(counter, counter_link)
+    desk.sync(office, office_link)
+    travelled = purposes.get_purpose(office, NEWSLETTER)
+    assert (travelled.title, travelled.active, travelled.basis) == ("Our newsletter", False, "consent")

@@ -23,6 +23,7 @@ Threading: the session's thread (``DeskLink`` talks to the server on it too).
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import json
 import uuid
 from collections.abc import Callable, Iterable
@@ -48,6 +49,7 @@ EDITING_ROLES = ("owner", "admin", "staff")  # the users who synchronise, and so
 MOST_BYTES = 1024 * 1024  # the largest sealed record the server takes (schema.sql, check_blob)
 PUSH_BATCH = 500  # pushes sent in one call and one transaction on the server
 PULL_BATCH = 10000  # changes taken in one call (the most the server gives)
+PAGES_AT_ONCE = 5  # pages applied in one operation: the search index placed once for 50,000 new contacts
 RETRIES = 3  # pushes of one record that meet another desk's newer revision, before it waits for the next sync
 NO_COPY = N_("The team's key has changed and this user was given no copy of it; ask the shop's owner whether they "
              "still belong to the team.")
@@ -204,14 +206,14 @@ def give_key_slots(session: Session, desk: DeskLink) -> int:
     """Each user of this desk who may edit and has no copy of the team key of now yet gets one, sealed to
     their public key: after a desk is removed, the new key is sealed to them. How many were given."""
     team = linked(session)
-    new = slots_to_give(session, team.vault, team.epoch, team_key(session, team.epoch))
+    new = slots_to_give(session, team.vault, team.epoch, team_key(session, team.epoch), desk.role_oid())
     if new:
         desk.add_key_slots(team.epoch, new)
         slots_given(session, team.epoch, new)
     return len(new)
 
 
-def slots_to_give(session: Session, vault: str, epoch: int, key: bytes) -> list[KeySlot]:
+def slots_to_give(session: Session, vault: str, epoch: int, key: bytes, desk: int) -> list[KeySlot]:
     """The copies of the team key ``key`` of ``epoch`` this desk's users who may edit have not been given."""
     given = {row[0] for row in session.conn.execute("SELECT user_id FROM team_slots WHERE epoch = ?", (epoch,))}
     users = [row[0] for row in session.conn.execute(
@@ -219,7 +221,7 @@ def slots_to_give(session: Session, vault: str, epoch: int, key: bytes) -> list[
         if row[0] not in given]
     slots = KeySlots.load(session.paths.keyslots)
     return [KeySlot(user_id, slot.public_key, sealing.seal_team_key(slot.public_key, key, vault, epoch, user_id),
-                    proof=sealing.holder_proof(key, vault, epoch, user_id, slot.public_key))
+                    desk, sealing.holder_proof(key, vault, epoch, user_id, slot.public_key, desk))
             for user_id in users if (slot := slots.slot_for_user_id(user_id)) is not None]
 
 
@@ -345,24 +347,29 @@ def send_events(session: Session, desk: DeskLink, done: Synced) -> None:
 
 
 def receive(session: Session, desk: DeskLink, done: Synced, cancelled: Callable[[], bool] | None = None) -> None:
-    """Take what the other desks wrote since this desk's cursor, page by page, in one operation: a new desk's
-    first sync writes its contacts and their search index as an import does, once (``cancelled``: the
-    pages taken so far are kept)."""
+    """Take what the other desks wrote since this desk's cursor, ``PAGES_AT_ONCE`` pages to an operation: a
+    new desk's first sync writes its contacts and their search index as an import does, a few times rather
+    than once a page (``cancelled``: the operations done so far are kept)."""
     session.require(Permission.EDIT)
+    pages = _pages(session, desk, cancelled)
+    first = next(pages, None)
+    while first is not None:
+        apply_received(session, itertools.chain([first], itertools.islice(pages, PAGES_AT_ONCE - 1)), done)
+        first = next(pages, None)
+
+
+def _pages(session: Session, desk: DeskLink, cancelled: Callable[[], bool] | None):
+    """Each page of changes after this desk's cursor, opened, with the number of its last."""
     team = linked(session)
-    first = desk.pull(team.cursor, limit=PULL_BATCH)
-    if not first:
-        return
-
-    def pages():
-        changes = first
-        while changes:
-            yield [_received(session, team, c.item, c.id, c.revision, c.epoch, c.blob) for c in changes], changes[-1].seq
-            if len(changes) < PULL_BATCH or (cancelled is not None and cancelled()):
-                return
-            changes = desk.pull(changes[-1].seq, limit=PULL_BATCH)
-
-    apply_received(session, pages(), done)
+    after = team.cursor
+    while not (cancelled is not None and cancelled()):
+        changes = desk.pull(after, limit=PULL_BATCH)
+        if not changes:
+            return
+        yield [_received(session, team, c.item, c.id, c.revision, c.epoch, c.blob) for c in changes], changes[-1].seq
+        if len(changes) < PULL_BATCH:
+            return
+        after = changes[-1].seq
 
 
 def apply_received(session: Session, pages: Iterable[tuple[list[Received | ReceivedEvent], int | None]],
@@ -378,6 +385,7 @@ def apply_received(session: Session, pages: Iterable[tuple[list[Received | Recei
         new = ContactWriter(op)  # contacts made at other desks, written in batches as an import writes them
         matcher = suppression.Matcher(op.conn, new.region)
         for received, cursor in pages:
+            new.flush()  # the contacts of the pages before are in the table: a later page may erase one of them
             batch = _Batch(op, [change.id for change in received if isinstance(change, Received)], new, matcher)
             for change in received:
                 if isinstance(change, ReceivedEvent):

@@ -39,7 +39,6 @@ from crmdesk.core.errors import (
     AuthenticationFailed,
     IntegrityFailure,
     NotFound,
-    PermissionDenied,
     UsageError,
 )
 from crmdesk.core.language import tr
@@ -163,11 +162,16 @@ def invite(session: Session, admin: str | None, name: str, hours: int = INVITATI
 def join(session: Session, code: str) -> tuple[str, int]:
     """Make this vault a desk of the team the invitation ``code`` is for: its name in the team, and the
     number of contacts of this vault waiting to be sent. Joining again with the same code after a crash
-    finishes what the first try began. Needs ADMINISTER."""
+    finishes what the first try began. Needs ADMINISTER.
+
+    The steps, each kept before the next: this desk's new password (here); the invitation used up and the
+    password set (the server); the team's keys as the invitation sealed them (here); this desk's users'
+    copies of the key (the server); the link (here)."""
     session.require(Permission.ADMINISTER)
     invitation = Invitation.parse(code)
     desk.unlinked(session)
-    began = session.conn.execute("SELECT secret FROM team_joining WHERE invitation = ?", (invitation.id,)).fetchone()
+    began = session.conn.execute("SELECT secret, material FROM team_joining WHERE invitation = ?",
+                                 (invitation.id,)).fetchone()
     if began is not None:
         try:
             link = DeskLink(pg_conninfo.make_conninfo(invitation.server, password=began[0]), invitation.vault)
@@ -175,50 +179,52 @@ def join(session: Session, code: str) -> tuple[str, int]:
             pass  # the server never took that password: the join starts again
         else:
             with link:
-                return _finish_join(session, invitation, link, began[0])
+                return _go_on(session, invitation, link, began[0], json.loads(began[1]) if began[1] else None)
+    password = secrets.token_urlsafe(32)
+    _joining(session, invitation, password, None)
     try:
         link = DeskLink(pg_conninfo.make_conninfo(invitation.server, password=_password(invitation.secret)),
                         invitation.vault)
     except server.DeskRefused as exc:
         raise _used() from exc
-    password, opened = secrets.token_urlsafe(32), {}
-
-    def slots_for(epoch: int, sealed: bytes) -> list[KeySlot]:
-        content = sealing.unseal(_derived(invitation.secret, "key"), invitation.binding(epoch), sealed)
-        opened["key"] = base64.b64decode(content["key"])
-        opened["older"] = {int(e): base64.b64decode(k) for e, k in (content.get("older") or {}).items()}
-        opened["slots"] = desk.slots_to_give(session, invitation.vault, epoch, opened["key"])
-        return opened["slots"]
-
-    def keep_password() -> None:  # before the server takes it: a crash after leaves it here
-        with session.operation(Permission.ADMINISTER, "team.joining", detail={"vault": invitation.vault}) as op:
-            op.conn.execute("INSERT OR REPLACE INTO team_joining (one, invitation, secret, started_at)"
-                            " VALUES (1, ?, ?, ?)", (invitation.id, password, op.now))
-
     with link:
         try:
-            epoch, _sealed, generation, name = link.join(password, slots_for, keep_password)
+            link.redeem(password)
         except server.DeskRefused as exc:
             raise _used() from exc
-    waiting = desk.link(session, invitation.server, invitation.vault, epoch, opened["key"], generation,
-                        older_keys=opened["older"], name=name, secret=password)
-    desk.slots_given(session, epoch, opened["slots"])
-    return name, waiting
+        return _go_on(session, invitation, link, password, None)
 
 
-def _finish_join(session: Session, invitation: Invitation, link: DeskLink, password: str) -> tuple[str, int]:
-    """The rest of a join the server took before this desk could record it: the team key from this user's own
-    copy, which the join gave."""
-    _head, epoch, generation = link.state()
+def _go_on(session: Session, invitation: Invitation, link: DeskLink, password: str,
+           material: dict | None) -> tuple[str, int]:
+    """A join from its invitation used up: the keys, the users' copies, the link (see ``join``)."""
+    pending = link.joined_key()
+    if material is None:
+        if pending is None:  # finished at the server, but the keys were never kept here
+            raise _used()
+        epoch, sealed = pending
+        content = sealing.unseal(_derived(invitation.secret, "key"), invitation.binding(epoch), sealed)
+        material = {"epoch": epoch, "key": content["key"], "older": content.get("older") or {}}
+        _joining(session, invitation, password, material)
+    epoch, key = material["epoch"], base64.b64decode(material["key"])
+    slots = desk.slots_to_give(session, invitation.vault, epoch, key, link.role_oid())
+    if pending is not None:
+        link.finish_join(epoch, slots)
+    _head, _epoch, generation = link.state()
     name = next(name for name, _joined, me in link.desks() if me)
-    sealed = link.key_slots(epoch).get(session.user.id)
-    if sealed is None:
-        raise PermissionDenied(tr(desk.NO_COPY))
-    key, _proof = sealing.open_team_key(session.private_key(), sealed, invitation.vault, epoch, session.user.id)
-    waiting = desk.link(session, invitation.server, invitation.vault, epoch, key, generation, name=name,
-                        secret=password)
-    desk.slots_given(session, epoch, desk.slots_to_give(session, invitation.vault, epoch, key))
+    waiting = desk.link(session, invitation.server, invitation.vault, epoch, key, generation,
+                        older_keys={int(e): base64.b64decode(k) for e, k in material["older"].items()},
+                        name=name, secret=password)
+    desk.slots_given(session, epoch, slots)
     return name, waiting
+
+
+def _joining(session: Session, invitation: Invitation, password: str, material: dict | None) -> None:
+    """What a join took so far, kept before the server takes the next step."""
+    with session.operation(Permission.ADMINISTER, "team.joining", detail={"vault": invitation.vault}) as op:
+        op.conn.execute("INSERT OR REPLACE INTO team_joining (one, invitation, secret, started_at, material)"
+                        " VALUES (1, ?, ?, ?, ?)", (invitation.id, password, op.now,
+                                                    None if material is None else json.dumps(material)))
 
 
 def remove(session: Session, admin: str | None, name: str) -> int | None:
@@ -262,14 +268,14 @@ def new_key_slots(session: Session, admin: str, epoch: int, leaving: int | None)
     for slot in server.key_slots_of(admin, team.vault, epoch):
         if slot.desk == leaving:
             continue
-        vouched = sealing.holder_proof(old_key, team.vault, epoch, slot.holder, slot.public_key)
+        vouched = sealing.holder_proof(old_key, team.vault, epoch, slot.holder, slot.public_key, slot.desk)
         if slot.proof is None or not hmac.compare_digest(slot.proof, vouched):
             raise IntegrityFailure(tr("A user's public key on the team server was not put there by a desk of the "
                                       "team; nothing was changed. Tell the shop's administrator."))
         slots.append(KeySlot(slot.holder, slot.public_key,
                              sealing.seal_team_key(slot.public_key, new_key, team.vault, epoch + 1, slot.holder, proof),
                              slot.desk, sealing.holder_proof(new_key, team.vault, epoch + 1, slot.holder,
-                                                             slot.public_key)))
+                                                             slot.public_key, slot.desk)))
     return slots
 
 

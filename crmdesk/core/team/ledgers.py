@@ -104,7 +104,11 @@ def _purpose(op: Operation, incoming: dict[str, Any]) -> bool:
     conn = op.conn
     columns = [row[1] for row in conn.execute("PRAGMA table_info(purposes)") if row[1] not in _PURPOSE_KEEP]
     values = {c: incoming[c] for c in columns if c in incoming}
-    had = conn.execute("SELECT updated_at FROM purposes WHERE key = ?", (values.get("key"),)).fetchone()
+    had = conn.execute("SELECT updated_at, active FROM purposes WHERE key = ?", (values.get("key"),)).fetchone()
+    if had is not None:  # a purpose's basis is what its records rest on, and a retired purpose stays retired
+        values.pop("basis", None)
+        if not had[1]:
+            values["active"] = 0
     if had is None:
         names = [*values, "created_at"]
         conn.execute(f"INSERT INTO purposes ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})",

@@ -361,8 +361,9 @@ $$;
 
 -- Joining, in two steps, so that nobody learns anything from an invitation without using it up where the
 -- shop can see it: redeem_invitation makes the invited role a desk of the vault, under the name it was
--- invited with (once, before it expires; again when a desk that joined did not finish), and only a desk
--- that joined so reads the team key sealed for the invitation (joined_key). finish_join forgets it.
+-- invited with (once, before it expires; the desk sets a password of its own in the same transaction),
+-- and only a desk that joined so, in a later transaction, reads the team key sealed for the invitation
+-- (joined_key). finish_join forgets it.
 CREATE FUNCTION crmdesk.redeem_invitation(p_vault uuid)
 RETURNS TABLE (generation uuid, name text)
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
@@ -372,12 +373,7 @@ DECLARE
 BEGIN
     SELECT * INTO invited FROM crmdesk.invitations i WHERE i.role = me AND i.vault = p_vault FOR UPDATE;
     IF NOT FOUND THEN
-        RETURN QUERY SELECT v.generation, d.name FROM crmdesk.desks d JOIN crmdesk.vaults v ON v.id = d.vault
-            WHERE d.role = me AND d.vault = p_vault AND d.sealed_key IS NOT NULL;
-        IF NOT FOUND THEN
-            RAISE EXCEPTION 'crmdesk: no invitation waits for this role' USING ERRCODE = 'CD007';
-        END IF;
-        RETURN;
+        RAISE EXCEPTION 'crmdesk: no invitation waits for this role' USING ERRCODE = 'CD007';
     END IF;
     IF invited.expires_at < now() THEN
         RAISE EXCEPTION 'crmdesk: the invitation expired' USING ERRCODE = 'CD005';
@@ -389,7 +385,6 @@ BEGIN
 END
 $$;
 
--- (not in the transaction that redeemed: that one could still be rolled back, leaving no trace)
 CREATE FUNCTION crmdesk.joined_key(p_vault uuid)
 RETURNS TABLE (epoch integer, sealed bytea)
 LANGUAGE sql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$

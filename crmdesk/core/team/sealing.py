@@ -120,11 +120,12 @@ def key_change_proof(old_key: bytes, vault: str, epoch: int, new_key: bytes) -> 
     return _mac(old_key, "key-change", str(uuid.UUID(vault)), epoch, hashlib.sha256(new_key).hexdigest())
 
 
-def holder_proof(team_key: bytes, vault: str, epoch: int, holder: str, public_key: bytes) -> bytes:
-    """A desk's word, made with the team key of ``epoch``, that ``public_key`` is the user ``holder``'s: a new
-    key after a revocation is sealed only to public keys the server could not have put in."""
+def holder_proof(team_key: bytes, vault: str, epoch: int, holder: str, public_key: bytes, desk: int | None) -> bytes:
+    """A desk's word, made with the team key of ``epoch``, that ``public_key`` is the user ``holder``'s, whose
+    private key is at the desk of role ``desk``: a new key after a revocation is sealed only to public keys
+    the server could not have put in, and never to a removed desk's users under another desk's name."""
     return _mac(team_key, "holder", str(uuid.UUID(vault)), epoch, str(uuid.UUID(holder)),
-                hashlib.sha256(public_key).hexdigest())
+                hashlib.sha256(public_key).hexdigest(), desk)
 
 
 def seal_team_key(holder_public: bytes, team_key: bytes, vault: str, epoch: int, holder: str,

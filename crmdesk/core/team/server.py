@@ -351,25 +351,33 @@ class DeskLink:
         return [Change(seq, item, str(ident), revision, epoch, None if blob is None else bytes(blob))
                 for seq, item, ident, revision, epoch, blob in rows]
 
-    def join(self, new_password: str, slots_for, before_commit) -> tuple[int, bytes, str, str]:
-        """Join the vault with this role's invitation: the key epoch, the team key sealed for the invitation,
-        the vault's generation and the desk's name. First the role becomes a desk (committed: whoever used
-        the invitation has used it up); then, in one transaction, the desk gives the copies of the team key
-        ``slots_for(epoch, sealed)`` makes, sets ``new_password`` as its own, and forgets the sealed key;
-        ``before_commit()`` runs just before that transaction commits (the desk keeps the password)."""
-        with self._calling():
-            row = self.conn.execute("SELECT * FROM crmdesk.redeem_invitation(%s)", (self.vault,)).fetchone()
-            self.conn.commit()
-        generation, name = row
+    def redeem(self, new_password: str) -> None:
+        """Use up this role's invitation: the role becomes a desk of the vault and takes ``new_password`` as
+        its own, committed at once, so nobody else can log in with the invitation's password, and a second
+        use of the code is refused where the shop sees it."""
         with self._calling(), self.conn.transaction():
-            epoch, sealed = self.conn.execute("SELECT * FROM crmdesk.joined_key(%s)", (self.vault,)).fetchone()
-            self._add_key_slots(epoch, slots_for(epoch, bytes(sealed)))
+            self.conn.execute("SELECT * FROM crmdesk.redeem_invitation(%s)", (self.vault,)).fetchone()
             role = self.conn.execute("SELECT current_user").fetchone()[0]
             self.conn.execute(sql.SQL("ALTER ROLE CURRENT_USER PASSWORD {}").format(
                 sql.Literal(_scram(self.conn, role, new_password))))
+
+    def role_oid(self) -> int:
+        """The oid of this desk's database role: what the server knows the desk by."""
+        return self._one("SELECT oid FROM pg_roles WHERE rolname = current_user", ())[0]
+
+    def joined_key(self) -> tuple[int, bytes] | None:
+        """(epoch, the team key sealed for the invitation) while this desk has not finished joining."""
+        with self._calling():
+            row = self.conn.execute("SELECT * FROM crmdesk.joined_key(%s)", (self.vault,)).fetchone()
+            self.conn.commit()
+        return None if row is None else (row[0], bytes(row[1]))
+
+    def finish_join(self, epoch: int, slots: list[KeySlot]) -> None:
+        """This desk's users' copies of the team key given, and the key sealed for the invitation forgotten,
+        in one transaction."""
+        with self._calling(), self.conn.transaction():
+            self._add_key_slots(epoch, slots)
             self.conn.execute("SELECT crmdesk.finish_join(%s)", (self.vault,))
-            before_commit()
-        return epoch, bytes(sealed), str(generation), name
 
     def add_key_slots(self, epoch: int, slots: list[KeySlot]) -> None:
         """This desk's users' copies of the team key of ``epoch`` (their ``desk`` is this one)."""

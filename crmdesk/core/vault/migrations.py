@@ -748,6 +748,11 @@ def _v31_team_ledgers(conn: sqlcipher3.Connection) -> None:
             BEGIN {queued.format("consent", "new.uid")}; END;
         """,
     )
+    if conn.execute("SELECT 1 FROM team_link").fetchone():  # a desk already: what it holds goes to the team too
+        now = iso(datetime.now(UTC))
+        for select in ("SELECT 'purpose', key, ? FROM purposes", "SELECT 'text', CAST(id AS TEXT), ? FROM consent_texts",
+                       "SELECT 'consent', uid, ? FROM consent_ledger"):
+            conn.execute(f"INSERT OR IGNORE INTO team_event_outbox (kind, ref, queued_at) {select}", (now,))
 
 
 def _v32_team_joining(conn: sqlcipher3.Connection) -> None:
@@ -755,6 +760,12 @@ def _v32_team_joining(conn: sqlcipher3.Connection) -> None:
     # (core.team.joining): joining again after a crash in between logs in with it and finishes.
     conn.execute("CREATE TABLE team_joining (one INTEGER PRIMARY KEY CHECK (one = 1), invitation TEXT NOT NULL,"
                  " secret TEXT NOT NULL, started_at TEXT NOT NULL)")
+
+
+def _v33_team_joining_key(conn: sqlcipher3.Connection) -> None:
+    # What a joining desk took from its invitation (the team's keys), kept with its password until it is
+    # linked: a join cut short is finished with them, never with a key the server hands over.
+    conn.execute("ALTER TABLE team_joining ADD COLUMN material TEXT")
 
 
 MIGRATIONS: list[Callable[[sqlcipher3.Connection], None]] = [
@@ -790,6 +801,7 @@ MIGRATIONS: list[Callable[[sqlcipher3.Connection], None]] = [
     _v30_team_setup,
     _v31_team_ledgers,
     _v32_team_joining,
+    _v33_team_joining_key,
 ]
 LATEST = len(MIGRATIONS)
 
