@@ -75,7 +75,7 @@ class TeamBox(QGroupBox):
         self.review_button.clicked.connect(self.open_review)
         if team_sync is not None:
             team_sync.synced.connect(self._synced)
-            team_sync.failed.connect(lambda message: self.result.show_result("bad", message))
+            team_sync.failed.connect(self._failed)  # a method, not a lambda: it runs on the UI thread
         Refresher(self, access, (CONTACTS,), lambda _changes: self.load())
         self._linked = False
         self.load()
@@ -121,6 +121,9 @@ class TeamBox(QGroupBox):
                            self.tr("{0} contacts too large to send: shorten their notes.").format(large))
         self.result.show_result("bad" if done.too_large else "good", text)
         self.load()
+
+    def _failed(self, message: str) -> None:
+        self.result.show_result("bad", message)
 
     def open_review(self) -> None:
         self.review_dialog = TeamReviewDialog(self.access, self)

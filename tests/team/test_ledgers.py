@@ -124,3 +124,26 @@ def test_a_purpose_retired_here_stays_retired_and_keeps_its_basis(desks):  # noq
     desk.sync(office, office_link)
     travelled = purposes.get_purpose(office, NEWSLETTER)
     assert (travelled.title, travelled.active, travelled.basis) == ("Our newsletter", False, "consent")
+
+
+def test_a_later_opt_in_with_no_evidence_does_not_undo_a_withdrawal_made_at_another_desk(desks):  # noqa: F811
+    """The office never heard of the withdrawal and records a grant later, with no signature, witness or note:
+    at the office it was a first grant, but at every desk the person stays withdrawn, as a grant there would
+    need evidence of a new decision. One with a witness counts."""
+    (counter, counter_link), (office, office_link) = desks("counter"), desks("office")
+    anna = contacts.add_contact(counter, ContactInput(given_name="Anna", family_name="Kowalska"))
+    desk.sync(counter, counter_link)
+    desk.sync(office, office_link)
+    morning = datetime(2026, 12, 1, 9, 0, tzinfo=UTC)
+    _at(counter, morning)
+    consent.record(counter, anna.id, NEWSLETTER, "withdrawn")
+    _at(office, morning + timedelta(hours=2))
+    consent.record(office, anna.id, NEWSLETTER, "granted")  # offline: no stop known there
+    for session, link in ((counter, counter_link), (office, office_link), (counter, counter_link)):
+        desk.sync(session, link)
+    assert _state(counter, anna.id) == _state(office, anna.id) == "withdrawn"
+    _at(office, morning + timedelta(hours=3))
+    consent.record(office, anna.id, NEWSLETTER, "granted", Capture(witness="Maria"))
+    for session, link in ((office, office_link), (counter, counter_link)):
+        desk.sync(session, link)
+    assert _state(counter, anna.id) == "granted"

@@ -15,7 +15,7 @@ What an event says, by its ``kind``:
 A desk rebuilds each person's consent from the entries whatever order they reach it in: the entry
 with the latest recorded time decides, and at the same time a stop (withdrawn, refused, ended) wins
 over a grant (``merge.consent_states``), so an opt-in recorded offline cannot undo a withdrawal
-recorded elsewhere. An entry is a fact that happened at another desk: it is recorded here also for a
+recorded elsewhere; nor can a later grant with no evidence of a new decision (``gate.overrides_stop``). An entry is a fact that happened at another desk: it is recorded here also for a
 restricted person (whose own desk could record it), and never for a person erased here.
 """
 
@@ -27,7 +27,7 @@ import uuid
 from typing import Any
 
 from crmdesk.core.team.merge import LedgerEntry, decision_order
-from crmdesk.core.vault.gate import CONSENT, CONTACTS, PURPOSES, Operation
+from crmdesk.core.vault.gate import CONSENT, CONTACTS, PURPOSES, Operation, overrides_stop
 
 KINDS = ("purpose", "text", "consent")  # the order they are sent in: a desk meets a purpose before its consents
 _TEXTS = uuid.UUID("6f1d4f0e-9c1b-4c43-9a8e-2f8b1a1c7d31")  # the namespace of text events' ids
@@ -167,14 +167,21 @@ def _consent(op: Operation, event: str, entry: dict) -> bool:
 
 
 def _decide(op: Operation, contact: int, purpose: int) -> None:
-    """The person's state for the purpose, from every entry this desk holds, by the team's rule."""
+    """The person's state for the purpose, from every entry this desk holds, by the team's rule: in
+    ``decision_order``, each entry decides, except one that would start processing again after a stop with
+    no evidence of a new decision (``gate.overrides_stop``: no path may do that, at any desk)."""
     conn = op.conn
-    rows = {uid: (entry, action, at, expires) for entry, uid, action, at, expires in conn.execute(
-        "SELECT id, coalesce(uid, CAST(id AS TEXT)), action, at, expires_at FROM consent_ledger"
-        " WHERE contact = ? AND purpose = ?", (contact, purpose))}
-    deciding = max((LedgerEntry(uid, "", "", action, at) for uid, (_e, action, at, _x) in rows.items()),
-                   key=decision_order)
-    entry, action, at, expires = rows[deciding.id]
+    rows = {uid: row for uid, *row in conn.execute(
+        "SELECT coalesce(l.uid, CAST(l.id AS TEXT)), l.id, l.action, l.at, l.expires_at,"
+        " EXISTS (SELECT 1 FROM consent_evidence e WHERE e.entry = l.id) OR l.witness <> ''"
+        " OR (l.note <> '' AND l.method <> 'imported') FROM consent_ledger l WHERE l.contact = ? AND l.purpose = ?",
+        (contact, purpose))}
+    deciding = None
+    for entry in sorted((LedgerEntry(uid, "", "", row[1], row[2]) for uid, row in rows.items()), key=decision_order):
+        before = None if deciding is None else rows[deciding][1]
+        if not overrides_stop(before, entry.action, bool(rows[entry.id][4])):
+            deciding = entry.id
+    entry, action, at, expires, _evidenced = rows[deciding]
     conn.execute("INSERT INTO consent_state (contact, purpose, action, at, expires_at, entry) VALUES (?, ?, ?, ?, ?, ?)"
                  " ON CONFLICT (contact, purpose) DO UPDATE SET action = excluded.action, at = excluded.at,"
                  " expires_at = excluded.expires_at, entry = excluded.entry",
