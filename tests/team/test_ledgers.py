@@ -147,3 +147,24 @@ def test_a_later_opt_in_with_no_evidence_does_not_undo_a_withdrawal_made_at_anot
     for session, link in ((office, office_link), (counter, counter_link)):
         desk.sync(session, link)
     assert _state(counter, anna.id) == "granted"
+
+
+def test_a_withdrawal_at_a_desk_whose_clock_runs_behind_still_decides_everywhere(desks):  # noqa: F811
+    """The office's clock runs ten minutes ahead: the person's grant there is recorded "later" than their
+    withdrawal at the counter a minute afterwards. The counter records the withdrawal after every entry it
+    holds, so it decides at both desks."""
+    (counter, counter_link), (office, office_link) = desks("counter"), desks("office")
+    anna = contacts.add_contact(counter, ContactInput(given_name="Anna", family_name="Kowalska"))
+    desk.sync(counter, counter_link)
+    desk.sync(office, office_link)
+    now = datetime(2026, 12, 1, 9, 0, tzinfo=UTC)
+    _at(office, now + timedelta(minutes=10))
+    consent.record(office, anna.id, NEWSLETTER, "granted", Capture(witness="Jonas"))
+    desk.sync(office, office_link)
+    desk.sync(counter, counter_link)
+    assert _state(counter, anna.id) == "granted"
+    _at(counter, now + timedelta(minutes=1))
+    consent.record(counter, anna.id, NEWSLETTER, "withdrawn")
+    desk.sync(counter, counter_link)
+    desk.sync(office, office_link)
+    assert _state(counter, anna.id) == _state(office, anna.id) == "withdrawn"

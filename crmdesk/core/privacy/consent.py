@@ -35,7 +35,7 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from crmdesk.core.clock import add_months, iso
+from crmdesk.core.clock import add_months, iso, parse_iso
 from crmdesk.core.errors import NotFound, OperationFailed, UsageError
 from crmdesk.core.language import N_, NP_, Language, tr
 from crmdesk.core.people import contacts
@@ -176,7 +176,15 @@ _STATE_UPSERT = (
 
 def _append(op: Operation, rowid: int, purpose: Purpose, action: str, capture: Capture, at: datetime,
             text: ConsentText | None) -> int:
-    """One ledger entry in the operation; the checks are the caller's."""
+    """One ledger entry in the operation; the checks are the caller's. At a desk of a team, an entry is never
+    recorded before one this desk already holds for the person and purpose (another desk's clock may run
+    ahead): every desk orders entries by their recorded time, so the decision made last here is the one
+    that decides everywhere."""
+    if op.conn.execute("SELECT 1 FROM team_link").fetchone() is not None:
+        latest = op.conn.execute("SELECT max(at) FROM consent_ledger WHERE contact = ? AND purpose = ?",
+                                 (rowid, purpose.id)).fetchone()[0]
+        if latest is not None and latest >= iso(at):
+            at = parse_iso(latest) + timedelta(seconds=1)
     expires = None
     if action == "granted" and purpose.reconsent_months:
         expires = iso(add_months(at, purpose.reconsent_months))
