@@ -168,3 +168,20 @@ def test_a_withdrawal_at_a_desk_whose_clock_runs_behind_still_decides_everywhere
     desk.sync(counter, counter_link)
     desk.sync(office, office_link)
     assert _state(counter, anna.id) == _state(office, anna.id) == "withdrawn"
+
+
+def test_two_desks_publishing_a_new_text_at_once_keep_both_and_each_entry_its_own(desks):  # noqa: F811
+    (counter, counter_link), (office, office_link) = desks("counter"), desks("office")
+    anna = contacts.add_contact(counter, ContactInput(given_name="Anna", family_name="Kowalska"))
+    desk.sync(counter, counter_link)
+    desk.sync(office, office_link)
+    purposes.publish_text(counter, NEWSLETTER, "The counter's new newsletter text.")
+    purposes.publish_text(office, NEWSLETTER, "The office's new newsletter text.")  # the same version number
+    consent.record(office, anna.id, NEWSLETTER, "granted")  # shown the office's words
+    for session, link in ((counter, counter_link), (office, office_link), (counter, counter_link)):
+        desk.sync(session, link)
+    texts = {t[0] for t in counter.conn.execute("SELECT body FROM consent_texts")}
+    assert {"The counter's new newsletter text.", "The office's new newsletter text."} <= texts
+    [entry] = consent.history(counter, anna.id)
+    shown = counter.conn.execute("SELECT body FROM consent_texts WHERE id = ?", (entry.text_id,)).fetchone()[0]
+    assert shown == "The office's new newsletter text."

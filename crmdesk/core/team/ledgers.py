@@ -123,15 +123,23 @@ def _purpose(op: Operation, incoming: dict[str, Any]) -> bool:
 
 
 def _text(op: Operation, text: dict) -> bool:
+    """A text published at another desk, kept here unless this desk holds the same words: under its version,
+    or the next free one when this desk published other words under that version meanwhile (entries find
+    their text by its hash, whatever its number here)."""
     conn = op.conn
     purpose = conn.execute("SELECT id FROM purposes WHERE key = ?", (text["purpose"],)).fetchone()
-    if purpose is None or conn.execute("SELECT 1 FROM consent_texts WHERE purpose = ? AND language = ? AND"
-                                       " version = ?", (purpose[0], text["language"], text["version"])).fetchone():
-        return False  # published here too (a version published at two desks at once keeps each desk's)
-    if hashlib.sha256(text["body"].encode("utf-8")).hexdigest() != text["sha256"]:
+    if purpose is None or hashlib.sha256(text["body"].encode("utf-8")).hexdigest() != text["sha256"]:
         return False
+    if conn.execute("SELECT 1 FROM consent_texts WHERE purpose = ? AND language = ? AND sha256 = ?",
+                    (purpose[0], text["language"], text["sha256"])).fetchone():
+        return False  # the same words are here
+    version = text["version"]
+    if conn.execute("SELECT 1 FROM consent_texts WHERE purpose = ? AND language = ? AND version = ?",
+                    (purpose[0], text["language"], version)).fetchone():
+        version = conn.execute("SELECT max(version) + 1 FROM consent_texts WHERE purpose = ? AND language = ?",
+                               (purpose[0], text["language"])).fetchone()[0]
     conn.execute("INSERT INTO consent_texts (purpose, language, version, body, sha256, published_at, published_by)"
-                 " VALUES (?, ?, ?, ?, ?, ?, NULL)", (purpose[0], text["language"], text["version"], text["body"],
+                 " VALUES (?, ?, ?, ?, ?, ?, NULL)", (purpose[0], text["language"], version, text["body"],
                                                       text["sha256"], text["published_at"]))
     op.changed(PURPOSES)
     return True
@@ -147,8 +155,8 @@ def _consent(op: Operation, event: str, entry: dict) -> bool:
         return False  # erased here (final), or merged into another contact here
     text = None
     if entry.get("text"):
-        text = conn.execute("SELECT id FROM consent_texts WHERE purpose = ? AND language = ? AND version = ?"
-                            " AND sha256 = ?", (purpose[0], *entry["text"], entry["text_sha256"])).fetchone()
+        text = conn.execute("SELECT id FROM consent_texts WHERE purpose = ? AND language = ? AND sha256 = ?",
+                            (purpose[0], entry["text"][0], entry["text_sha256"])).fetchone()
     rowid = conn.execute(
         "INSERT INTO consent_ledger (contact, purpose, action, method, text_id, text_sha256, captured_by, witness,"
         " note, at, expires_at, uid) VALUES (?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, ?, ?)",
