@@ -43,6 +43,7 @@ OUTSIDE_THE_GATE = {
     "vault/database.py": "connections, and the plain transaction migrations and the first owner use",
     "vault/migrations.py": "schema changes, each in its own transaction before anyone signs in",
     "vault/protection_schema.py": "schema changes of the data-protection folder, run by migrations",
+    "vault/team_schema.py": "schema changes for several desks, run by migrations",
     "vault/frozen.py": "data the migrations seed",
     "vault/lifecycle.py:create_vault": "the vault and its owner, made before anyone can sign in",
     "vault/audit.py:append": "the audit entry an operation writes (Operation.audit)",

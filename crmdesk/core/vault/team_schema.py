@@ -1,0 +1,144 @@
+"""The schema steps of several desks (29–33, ``crmdesk.core.team``): the link to the team server, the
+team keys, each record's revision on the server, the queues of contacts and ledger entries waiting to be
+sent, the conflicts a person reviews, and a join in progress. ``migrations`` runs them in order with the
+others; like every step, each is frozen once released.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import sqlcipher3
+
+from crmdesk.core.clock import iso
+from crmdesk.core.vault.database import run_script
+
+
+def _v29_team(conn: sqlcipher3.Connection) -> None:
+    # A desk of a team (several desks, one customer list through PostgreSQL: core.team): the link to the
+    # server, the team keys by epoch, each record's revision on the server with its content then (the base
+    # a merge starts from), the contacts changed here and not sent yet, and the conflicts a person reviews.
+    # Triggers queue every contact added, edited or removed, by any path (an edit, an import, a merge, an
+    # erasure), in the change's own transaction; not while changes from other desks are applied
+    # (team_applying), and not at all in a vault of one desk (no team_link). The conflicts kept from a
+    # contact go with it (an erasure, or a merge into another contact).
+    queued = ("INSERT INTO team_outbox (id, queued_at) VALUES ({0}.id, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))"
+              " ON CONFLICT (id) DO UPDATE SET changes = changes + 1")
+    when = "WHEN EXISTS (SELECT 1 FROM team_link) AND NOT EXISTS (SELECT 1 FROM team_applying)"
+    run_script(
+        conn,
+        f"""
+        CREATE TABLE team_link (
+            one        INTEGER PRIMARY KEY CHECK (one = 1),
+            server     TEXT NOT NULL,
+            vault      TEXT NOT NULL,
+            epoch      INTEGER NOT NULL,
+            cursor     INTEGER NOT NULL DEFAULT 0,
+            generation TEXT NOT NULL,
+            desk       TEXT NOT NULL,
+            linked_at  TEXT NOT NULL
+        );
+        CREATE TABLE team_keys (epoch INTEGER PRIMARY KEY, key BLOB NOT NULL);
+        CREATE TABLE team_records (id TEXT PRIMARY KEY, revision INTEGER NOT NULL, base TEXT NOT NULL);
+        CREATE TABLE team_outbox (id TEXT PRIMARY KEY, queued_at TEXT NOT NULL, changes INTEGER NOT NULL DEFAULT 1);
+        CREATE TABLE team_applying (one INTEGER PRIMARY KEY CHECK (one = 1));
+        CREATE TABLE team_conflicts (
+            seq    INTEGER PRIMARY KEY,
+            record TEXT NOT NULL,
+            field  TEXT NOT NULL,
+            server TEXT NOT NULL,
+            kept   TEXT NOT NULL,
+            at     TEXT NOT NULL
+        );
+        CREATE INDEX team_conflicts_by_record ON team_conflicts(record);
+        CREATE TRIGGER team_queue_added AFTER INSERT ON contacts {when}
+            BEGIN {queued.format("new")}; END;
+        CREATE TRIGGER team_queue_edited AFTER UPDATE OF given_name, family_name, display_name, organisation_id,
+            job_title, birthday, notes, source, since, language, updated_at ON contacts {when}
+            BEGIN {queued.format("new")}; END;
+        CREATE TRIGGER team_queue_removed AFTER DELETE ON contacts {when}
+            BEGIN {queued.format("old")}; END;
+        CREATE TRIGGER team_conflicts_go AFTER DELETE ON contacts
+            BEGIN DELETE FROM team_conflicts WHERE record = old.id; END;
+        """,
+    )
+
+
+def _v30_team_setup(conn: sqlcipher3.Connection) -> None:
+    # A desk set up by `crmdesk team init` or `join` (core.team.joining): its name in the team, its
+    # database role's password (the server holds only its SCRAM verifier), the server's address as the
+    # shop's administrator reaches it (never with a password), when it last synchronised, and which of
+    # this vault's users were given their copy of the team key of which epoch.
+    run_script(
+        conn,
+        """
+        ALTER TABLE team_link ADD COLUMN name TEXT NOT NULL DEFAULT '';
+        ALTER TABLE team_link ADD COLUMN secret TEXT;
+        ALTER TABLE team_link ADD COLUMN admin TEXT;
+        ALTER TABLE team_link ADD COLUMN synced_at TEXT;
+        CREATE TABLE team_slots (user_id TEXT NOT NULL, epoch INTEGER NOT NULL, PRIMARY KEY (user_id, epoch));
+        """,
+    )
+
+
+def _v31_team_ledgers(conn: sqlcipher3.Connection) -> None:
+    # The ledgers travel between the desks of a team (core.team.ledgers): each consent entry gets an id
+    # of its own, the same at every desk (given in Python where an entry is written, and here to those
+    # written before; it never changes, also when a merge of duplicates moves the entry), and every
+    # purpose added or changed, consent text published and consent entry written waits in
+    # team_event_outbox, queued by triggers in its own transaction, as contacts wait in team_outbox.
+    queued = ("INSERT INTO team_event_outbox (kind, ref, queued_at) VALUES ('{0}', {1},"
+              " strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) ON CONFLICT (kind, ref) DO UPDATE SET changes = changes + 1")
+    when = "WHEN EXISTS (SELECT 1 FROM team_link) AND NOT EXISTS (SELECT 1 FROM team_applying)"
+    conn.execute("ALTER TABLE consent_ledger ADD COLUMN uid TEXT")
+    conn.execute("DROP TRIGGER consent_ledger_never_changes")
+    conn.execute("UPDATE consent_ledger SET uid = lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4'"
+                 " || substr(hex(randomblob(2)), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1)"
+                 " || substr(hex(randomblob(2)), 2) || '-' || hex(randomblob(6)))")
+    run_script(
+        conn,
+        f"""
+        CREATE UNIQUE INDEX consent_ledger_by_uid ON consent_ledger(uid);
+        CREATE TRIGGER consent_ledger_never_changes BEFORE UPDATE ON consent_ledger
+        WHEN NOT (OLD.contact IN (SELECT contact FROM merging_contacts) AND NEW.id = OLD.id
+                  AND NEW.purpose = OLD.purpose AND NEW.action = OLD.action AND NEW.method = OLD.method
+                  AND NEW.text_id IS OLD.text_id AND NEW.text_sha256 IS OLD.text_sha256
+                  AND NEW.captured_by IS OLD.captured_by AND NEW.witness = OLD.witness AND NEW.note = OLD.note
+                  AND NEW.at = OLD.at AND NEW.expires_at IS OLD.expires_at AND NEW.uid IS OLD.uid)
+        BEGIN SELECT RAISE(ABORT, 'the consent ledger is append-only'); END;
+        CREATE TABLE team_event_outbox (
+            seq       INTEGER PRIMARY KEY,
+            kind      TEXT NOT NULL CHECK (kind IN ('purpose', 'text', 'consent')),
+            ref       TEXT NOT NULL,
+            queued_at TEXT NOT NULL,
+            changes   INTEGER NOT NULL DEFAULT 1,
+            UNIQUE (kind, ref)
+        );
+        CREATE TRIGGER team_queue_purpose_added AFTER INSERT ON purposes {when}
+            BEGIN {queued.format("purpose", "new.key")}; END;
+        CREATE TRIGGER team_queue_purpose_changed AFTER UPDATE ON purposes {when}
+            BEGIN {queued.format("purpose", "new.key")}; END;
+        CREATE TRIGGER team_queue_text AFTER INSERT ON consent_texts {when}
+            BEGIN {queued.format("text", "new.id")}; END;
+        CREATE TRIGGER team_queue_consent AFTER INSERT ON consent_ledger {when}
+            BEGIN {queued.format("consent", "new.uid")}; END;
+        """,
+    )
+    if conn.execute("SELECT 1 FROM team_link").fetchone():  # a desk already: what it holds goes to the team too
+        now = iso(datetime.now(UTC))
+        for select in ("SELECT 'purpose', key, ? FROM purposes", "SELECT 'text', CAST(id AS TEXT), ? FROM consent_texts",
+                       "SELECT 'consent', uid, ? FROM consent_ledger"):
+            conn.execute(f"INSERT OR IGNORE INTO team_event_outbox (kind, ref, queued_at) {select}", (now,))
+
+
+def _v32_team_joining(conn: sqlcipher3.Connection) -> None:
+    # A desk joining a team keeps the password it gives its role before the server takes it
+    # (core.team.joining): joining again after a crash in between logs in with it and finishes.
+    conn.execute("CREATE TABLE team_joining (one INTEGER PRIMARY KEY CHECK (one = 1), invitation TEXT NOT NULL,"
+                 " secret TEXT NOT NULL, started_at TEXT NOT NULL)")
+
+
+def _v33_team_joining_key(conn: sqlcipher3.Connection) -> None:
+    # What a joining desk took from its invitation (the team's keys), kept with its password until it is
+    # linked: a join cut short is finished with them, never with a key the server hands over.
+    conn.execute("ALTER TABLE team_joining ADD COLUMN material TEXT")
