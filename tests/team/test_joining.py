@@ -87,6 +87,8 @@ def test_an_invitation_code_is_worth_nothing_once_used_or_expired(cli, bare_data
     assert office("team", "join", "--no-sync", env={"CRMDESK_INVITATION": code}).code == 0
     used = again("team", "join", env={"CRMDESK_INVITATION": code})
     assert used.code == 3 and "used already" in used.err and "Traceback" not in used.err
+    entries = _json(again("audit", "list", "--json"))  # a refused code leaves nothing of a join behind
+    assert not [e for e in entries if e["action"].startswith("team.")], entries
     assert again("team", "status").out.startswith("This vault is a desk of its own")
 
     late_code = _invite(cli, "late")

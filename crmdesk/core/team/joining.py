@@ -181,15 +181,14 @@ def join(session: Session, code: str) -> tuple[str, int]:
             with link:
                 return _go_on(session, invitation, link, began[0], json.loads(began[1]) if began[1] else None)
     password = secrets.token_urlsafe(32)
-    _joining(session, invitation, password, None)
     try:
         link = DeskLink(pg_conninfo.make_conninfo(invitation.server, password=_password(invitation.secret)),
                         invitation.vault)
     except server.DeskRefused as exc:
         raise _used() from exc
     with link:
-        try:
-            link.redeem(password)
+        try:  # a code used, withdrawn or expired leaves this vault as it was
+            link.redeem(password, lambda: _joining(session, invitation, password, None))
         except server.DeskRefused as exc:
             raise _used() from exc
         return _go_on(session, invitation, link, password, None)

@@ -351,15 +351,17 @@ class DeskLink:
         return [Change(seq, item, str(ident), revision, epoch, None if blob is None else bytes(blob))
                 for seq, item, ident, revision, epoch, blob in rows]
 
-    def redeem(self, new_password: str) -> None:
+    def redeem(self, new_password: str, before_commit) -> None:
         """Use up this role's invitation: the role becomes a desk of the vault and takes ``new_password`` as
         its own, committed at once, so nobody else can log in with the invitation's password, and a second
-        use of the code is refused where the shop sees it."""
+        use of the code is refused where the shop sees it. ``before_commit()`` runs once the server took it
+        all and before it commits (the desk keeps the password: a crash after leaves it with the desk)."""
         with self._calling(), self.conn.transaction():
             self.conn.execute("SELECT * FROM crmdesk.redeem_invitation(%s)", (self.vault,)).fetchone()
             role = self.conn.execute("SELECT current_user").fetchone()[0]
             self.conn.execute(sql.SQL("ALTER ROLE CURRENT_USER PASSWORD {}").format(
                 sql.Literal(_scram(self.conn, role, new_password))))
+            before_commit()
 
     def role_oid(self) -> int:
         """The oid of this desk's database role: what the server knows the desk by."""
