@@ -166,8 +166,11 @@ class TeamReviewDialog(QDialog):
         hint.setObjectName("hint")
         self.take_team = QPushButton(self.tr("Take the &team's"))
         self.take_here = QPushButton(self.tr("Take this &desk's"))
+        for button in (self.take_team, self.take_here):  # a choice a person makes: never Return's by default
+            button.setAutoDefault(False)
         self.result = ResultLine()
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.button(QDialogButtonBox.StandardButton.Close).setAutoDefault(False)  # Escape closes; Return never
         close.rejected.connect(self.reject)
         buttons = QHBoxLayout()
         buttons.addWidget(self.take_team)

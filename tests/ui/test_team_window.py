@@ -116,3 +116,36 @@ def test_closing_the_window_while_the_server_hangs_leaves_the_thread_to_end_by_i
     qtbot.waitUntil(lambda: thread not in team_sync._RUNNING, timeout=WAIT_MS)  # the connect timed out
     assert thread.isFinished()
     silent.close()
+
+
+def test_a_change_for_review_is_settled_by_keyboard_and_return_settles_nothing(qtbot, desks, tmp_path):  # noqa: F811
+    (counter, counter_link), (office, office_link) = desks("counter"), desks("office")
+    anna = contacts.add_contact(counter, ContactInput(given_name="Anna", family_name="Kowalska"))
+    desk.sync(counter, counter_link)
+    desk.sync(office, office_link)
+    _edit(counter, anna.id, organisation="Piekarnia Słońce")
+    _edit(office, anna.id, organisation="Kawiarnia Księżyc")
+    desk.sync(counter, counter_link)
+    desk.sync(office, office_link)  # the office keeps its value for review
+    window = _window(qtbot, office)
+    window.resize(1024, 700)
+    window.show_page("Settings")
+    box = window.settings_page.team_box
+    qtbot.waitUntil(lambda: box.review_button.isVisible(), timeout=WAIT_MS)
+    box.review_button.setFocus()
+    qtbot.keyClick(box.review_button, Qt.Key.Key_Space)
+    dialog = box.review_dialog
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 1 and dialog.take_here.isEnabled(), timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: not dialog.table.fitting(), timeout=WAIT_MS)
+    dialog.grab().save(str(tmp_path / "team-review-1024.png"))
+    dialog.table.setFocus()
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Return)  # Return decides nothing for a person
+    qtbot.wait(300)
+    assert dialog.isVisible() and dialog.model.rowCount() == 1
+    qtbot.keyClick(dialog, Qt.Key.Key_D, Qt.KeyboardModifier.AltModifier)  # "Take this &desk's"
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 0, timeout=WAIT_MS)
+    assert contacts.get_contact(office, anna.id).organisation == "Kawiarnia Księżyc"
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: not box.review_button.isVisible(), timeout=WAIT_MS)  # nothing left for review
+    window.close()
