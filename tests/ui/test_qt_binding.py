@@ -24,6 +24,12 @@ def _refcounts():
     return sys.getrefcount(True), sys.getrefcount(False)
 
 
+def _kept(before) -> bool:
+    """The references to True and False as they were, give or take what other threads of the test process
+    took or dropped meanwhile (a sync thread ending, a reader): the bug loses one for each of 500 calls."""
+    return all(abs(now - was) < 100 for now, was in zip(_refcounts(), before, strict=True))
+
+
 def test_python_signals_keep_bool_references(qapp):
     emitter = _Emitter()
     received = []
@@ -35,7 +41,7 @@ def test_python_signals_keep_bool_references(qapp):
         emitter.flag.emit(False)
         emitter.thing.emit(("row", 1))
     received.clear()
-    assert _refcounts() == before
+    assert _kept(before), (_refcounts(), before)
 
 
 def test_iscomplete_override_keeps_bool_references(qapp):
@@ -50,4 +56,4 @@ def test_iscomplete_override_keeps_bool_references(qapp):
     before = _refcounts()
     for _ in range(500):
         page.completeChanged.emit()
-    assert _refcounts() == before
+    assert _kept(before), (_refcounts(), before)

@@ -149,3 +149,4 @@ def test_a_change_for_review_is_settled_by_keyboard_and_return_settles_nothing(q
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=WAIT_MS)
     qtbot.waitUntil(lambda: not box.review_button.isVisible(), timeout=WAIT_MS)  # nothing left for review
     window.close()
+    qtbot.waitUntil(lambda: not window.team_sync.isRunning(), timeout=WAIT_MS)
