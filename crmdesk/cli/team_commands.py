@@ -112,10 +112,14 @@ def team_sync(args) -> int:
     if synced.too_large:
         note(trn("{n} contact is too large to send and waits here; shorten its notes.",
                  "{n} contacts are too large to send and wait here; shorten their notes.", len(synced.too_large)))
+    if synced.put_back:
+        note(trn("The team server was put back from an older copy; this desk gives it back {n} contact it lost.",
+                 "The team server was put back from an older copy; this desk gives it back {n} contacts it lost.",
+                 synced.put_back))
     emit(args, tr("Sent {sent}, received {received}; {held} held and {conflicts} conflicts for review.").format(
         sent=synced.sent, received=synced.received, held=synced.held, conflicts=synced.conflicts),
         {"sent": synced.sent, "received": synced.received, "held": synced.held, "conflicts": synced.conflicts,
-         "too_large": synced.too_large})
+         "too_large": synced.too_large, "given_back": synced.put_back})
     return 0
 
 

@@ -3984,6 +3984,14 @@ Postleitzahl und Ort</translation>
         <translation>{0} Änderungen zur Prüfung.</translation>
     </message>
     <message>
+        <source>The team server had been put back from an older copy: 1 contact given back.</source>
+        <translation>Der Teamserver war aus einer älteren Kopie zurückgespielt worden: 1 Kontakt zurückgegeben.</translation>
+    </message>
+    <message>
+        <source>The team server had been put back from an older copy: {0} contacts given back.</source>
+        <translation>Der Teamserver war aus einer älteren Kopie zurückgespielt worden: {0} Kontakte zurückgegeben.</translation>
+    </message>
+    <message>
         <source>1 contact too large to send: shorten its notes.</source>
         <translation>1 Kontakt ist zu groß zum Senden: Kürzen Sie seine Notizen.</translation>
     </message>

@@ -3984,6 +3984,14 @@ Código postal y localidad</translation>
         <translation>{0} cambios por revisar.</translation>
     </message>
     <message>
+        <source>The team server had been put back from an older copy: 1 contact given back.</source>
+        <translation>El servidor del equipo se había restaurado desde una copia anterior: 1 contacto devuelto.</translation>
+    </message>
+    <message>
+        <source>The team server had been put back from an older copy: {0} contacts given back.</source>
+        <translation>El servidor del equipo se había restaurado desde una copia anterior: {0} contactos devueltos.</translation>
+    </message>
+    <message>
         <source>1 contact too large to send: shorten its notes.</source>
         <translation>1 contacto demasiado grande para enviarlo: acorte sus notas.</translation>
     </message>

@@ -3984,6 +3984,14 @@ CAP e città</translation>
         <translation>{0} modifiche da esaminare.</translation>
     </message>
     <message>
+        <source>The team server had been put back from an older copy: 1 contact given back.</source>
+        <translation>Il server del team era stato ripristinato da una copia precedente: 1 contatto restituito.</translation>
+    </message>
+    <message>
+        <source>The team server had been put back from an older copy: {0} contacts given back.</source>
+        <translation>Il server del team era stato ripristinato da una copia precedente: {0} contatti restituiti.</translation>
+    </message>
+    <message>
         <source>1 contact too large to send: shorten its notes.</source>
         <translation>1 contatto troppo grande da inviare: accorcia le sue note.</translation>
     </message>

@@ -3985,6 +3985,14 @@ Kod pocztowy i miejscowość</translation>
         <translation>Zmiany do przejrzenia: {0}.</translation>
     </message>
     <message>
+        <source>The team server had been put back from an older copy: 1 contact given back.</source>
+        <translation>Serwer zespołu przywrócono ze starszej kopii: zwrócono 1 kontakt.</translation>
+    </message>
+    <message>
+        <source>The team server had been put back from an older copy: {0} contacts given back.</source>
+        <translation>Serwer zespołu przywrócono ze starszej kopii: zwrócone kontakty: {0}.</translation>
+    </message>
+    <message>
         <source>1 contact too large to send: shorten its notes.</source>
         <translation>1 kontakt jest za duży do wysłania: skróć jego notatki.</translation>
     </message>

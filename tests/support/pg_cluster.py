@@ -47,6 +47,11 @@ class Cluster:
             conn.execute(f"CREATE DATABASE {dbname} OWNER {admin}")
         return dbname, admin
 
+    def restart(self) -> None:
+        """The server stopped at once, every connection cut, and started again (crash recovery included)."""
+        self.run(self.tool("pg_ctl"), "-D", str(self.base / "data"), "-l", str(self.base / "log"), "-m", "immediate",
+                 "-w", "restart")
+
     def stop(self) -> None:
         subprocess.run([*self.as_user, self.tool("pg_ctl"), "-D", str(self.base / "data"), "-m", "immediate", "-w",
                         "stop"], capture_output=True)

@@ -39,7 +39,7 @@ from crmdesk.core.permissions import Permission
 from crmdesk.core.privacy import erasure
 from crmdesk.core.team import ledgers, sealing
 from crmdesk.core.team.merge import merge_record
-from crmdesk.core.team.server import DeskLink, KeySlot
+from crmdesk.core.team.server import DeskLink, KeySlot, State
 from crmdesk.core.vault import database
 from crmdesk.core.vault.gate import CONTACTS, Effect, Operation, load_subject, refusal
 from crmdesk.core.vault.keyslots import KeySlots
@@ -184,22 +184,67 @@ class Synced:
     too_large: list[str] = dataclasses.field(default_factory=list)  # contacts too large to send: they wait
     events_sent: int = 0  # purposes, consent texts and consent entries (``ledgers``)
     events_received: int = 0
+    put_back: int = 0  # records the server had lost, or had at an older revision: sent again (it was put back)
 
 
 def sync(session: Session, desk: DeskLink, *, cancelled: Callable[[], bool] | None = None) -> Synced:
     """Send what changed here, then take what changed elsewhere. Needs EDIT. ``cancelled`` is asked between
     steps and batches (each of them one transaction): Cancelled when it says so."""
     done = Synced()
-    steps = [take_new_key]
+    state = server_state(session, desk)
+    steps = [lambda s, d: take_new_key(s, d, state)]
     if linked(session).name:  # joined through joining.py: users added here since get their copy of the key
         steps.append(give_key_slots)
-    steps += [lambda s, d: send(s, d, done), lambda s, d: send_events(s, d, done),
-              lambda s, d: receive(s, d, done, cancelled)]
+    if session.conn.execute("SELECT put_back FROM team_link").fetchone()[0]:
+        steps.append(lambda s, d: put_back(s, d, done, state, cancelled))
+    steps += [lambda s, d: send(s, d, done, state), lambda s, d: send_events(s, d, done),
+              lambda s, d: receive(s, d, done, cancelled, state)]
     for step in steps:
         if cancelled is not None and cancelled():
             raise Cancelled("The synchronisation was stopped; what it did so far is kept.")
         step(session, desk)
     return done
+
+
+def server_state(session: Session, desk: DeskLink) -> State:
+    """The team vault on the server, checked against what this desk saw of it. When the server was put
+    back from an older copy (the mark of the last number this desk saw is gone, or another), the desk
+    starts to give it back what it lost (``put_back``). IntegrityFailure when the team key went back."""
+    team = linked(session)
+    seen, mark, generation = session.conn.execute("SELECT seen, mark, generation FROM team_link").fetchone()
+    state = desk.state(seen)
+    if state.epoch < team.epoch:  # only a server put back over a key change, or someone at it, does that
+        raise IntegrityFailure(tr("The team server gives an older team key than this desk holds; nothing was "
+                                  "sent or taken. Tell the shop's administrator."))
+    if (mark is not None and state.seen_mark != mark) or state.generation != generation:
+        with session.operation(Permission.EDIT, "team.server_put_back",
+                               detail={"last_number_seen": seen, "server_number": state.head}) as op:
+            # Everything is taken again from the first number; what the server lacks goes back to it.
+            op.conn.execute("UPDATE team_link SET put_back = 1, seen = 0, mark = NULL, generation = ?",
+                            (state.generation,))
+            ledgers.queue_everything(op)
+    return state
+
+
+def put_back(session: Session, desk: DeskLink, done: Synced, state: State,
+             cancelled: Callable[[], bool] | None = None) -> None:
+    """After the server was put back from an older copy: take everything it holds again (a record it has
+    at an older revision than this desk saw is queued, to be sent over it), then queue what it no longer
+    holds at all. The ledgers were queued when it was noticed (the server keeps each event once). Cut
+    short, it starts again from the first number at the next sync."""
+    held: set[str] = set()
+    receive(session, desk, done, cancelled, state, held)
+    if cancelled is not None and cancelled():
+        raise Cancelled("The synchronisation was stopped; what it did so far is kept.")
+    with session.operation(Permission.EDIT, "team.put_back", detail={}) as op:
+        lost = [row[0] for row in op.conn.execute("SELECT id FROM team_records") if row[0] not in held]
+        op.conn.executemany("DELETE FROM team_records WHERE id = ?", [(record,) for record in lost])
+        for record in lost:
+            queue(op, record)
+        op.conn.execute("UPDATE team_link SET put_back = 0")
+        _remember(op, state)
+        op.detail["records"] = len(lost)
+    done.put_back += len(lost)
 
 
 def give_key_slots(session: Session, desk: DeskLink) -> int:
@@ -232,21 +277,15 @@ def slots_given(session: Session, epoch: int, new: list[KeySlot]) -> None:
                             [(slot.holder, epoch) for slot in new])
 
 
-def take_new_key(session: Session, desk: DeskLink) -> int:
+def take_new_key(session: Session, desk: DeskLink, state: State | None = None) -> int:
     """The team key's epoch, after taking this user's copy of each newer key from the server when the
     team's key changed (a user was revoked), one or several times. Older keys stay, for what is still
-    sealed with them."""
+    sealed with them. ``state``: the server's, as ``server_state`` read it."""
     session.require(Permission.EDIT)
+    epoch = (state or server_state(session, desk)).epoch
     team = linked(session)
-    head, epoch, generation = desk.state()
-    if head < team.cursor or generation != _generation(session):  # it lost what every desk had seen
-        raise IntegrityFailure(tr("The team server holds less than this desk has already seen: it was put back "
-                                  "from an older copy. Nothing was sent or taken; tell the shop's administrator."))
     if epoch == team.epoch:
         return epoch
-    if epoch < team.epoch:  # only a server put back, or someone at it, makes the key go back
-        raise IntegrityFailure(tr("The team server gives an older team key than this desk holds; nothing was "
-                                  "sent or taken. Tell the shop's administrator."))
     taken, before = {}, team_key(session, team.epoch)
     for newer in range(team.epoch + 1, epoch + 1):
         sealed = desk.key_slots(newer).get(session.user.id)
@@ -263,18 +302,19 @@ def take_new_key(session: Session, desk: DeskLink) -> int:
     return epoch
 
 
-def send(session: Session, desk: DeskLink, done: Synced) -> None:
+def send(session: Session, desk: DeskLink, done: Synced, state: State | None = None) -> None:
     session.require(Permission.EDIT)
     team = linked(session)
     key = team_key(session, team.epoch)
     for _ in range(RETRIES):
         waiting = session.conn.execute("SELECT id, changes FROM team_outbox ORDER BY queued_at, id").fetchall()
-        finished, met, pushes = [], [], []
+        finished, met, lost, pushes, wrote = [], [], [], [], False
         for contact_id, changes, here, row in _as_they_are(session, waiting):
             revision, base = (row[0], json.loads(row[1])) if row else (0, None)
             if here is None and _erased_here(session.conn, contact_id):
                 desk.erase_record(contact_id, team.epoch, sealing.seal_erasure(key, team.vault, contact_id, team.epoch))
                 finished.append((contact_id, changes, None, None))
+                wrote = True
                 continue
             if here is None:  # merged into another contact here: the same person, so no erasure
                 if row is None or base == MERGED:  # never sent, or said already
@@ -300,20 +340,25 @@ def send(session: Session, desk: DeskLink, done: Synced) -> None:
                      in sealed[start:start + PUSH_BATCH]]
             answers = desk.push_records([(contact_id, revision, blob) for contact_id, _changes, revision, _here, blob
                                          in sealed[start:start + PUSH_BATCH]], team.epoch)
+            state, wrote = desk.state(), False  # its last number now covers what it just stored
             for (contact_id, changes, _revision, here), answer in zip(batch, answers, strict=True):
                 if answer.outcome == "stored":
                     finished.append((contact_id, changes, answer.revision, here))
                     done.sent += 1
+                elif answer.revision is None:  # a server put back lost the record: sent anew next round
+                    lost.append(contact_id)
                 else:  # another desk was first, or erased them: theirs comes in as a received change
                     met.append(_received(session, team, "erasure" if answer.outcome == "erased" else "record",
                                          contact_id, answer.revision, answer.epoch, answer.blob))
-            _sent(session, finished)  # recorded batch by batch: a crash costs at most one batch sent again
+            _sent(session, finished, state)  # recorded batch by batch: a crash costs at most one batch again
             finished = []
         if finished:
-            _sent(session, finished)
-        if not met:
+            _sent(session, finished, desk.state() if wrote else state)
+        if lost:
+            _lost(session, lost)
+        if not met and not lost:
             return
-        apply_received(session, [(met, None)], done)  # merged where this desk changed them too; sent next round
+        apply_received(session, [(met, None)], done, state)  # merged where this desk changed them too; sent next round
 
 
 def send_events(session: Session, desk: DeskLink, done: Synced) -> None:
@@ -337,35 +382,42 @@ def send_events(session: Session, desk: DeskLink, done: Synced) -> None:
             if len(blob) > MOST_BYTES and kind == "consent":  # the evidence stays here; the entry goes
                 blob = sealing.seal(key, binding, ledgers.without_evidence_data(content))
             pushes.append((event_id, subject, blob))
+        state = None
         if pushes:
             desk.push_events(pushes, team.epoch)
+            state = desk.state()
         with session.operation(Permission.EDIT, "team.sent", detail={"sent": len(pushes)}) as op:
+            _remember(op, state)
             op.conn.executemany("DELETE FROM team_event_outbox WHERE seq = ? AND changes = ?",
                                 [(seq, changes) for seq, _kind, _ref, changes in batch])
             op.conn.execute("UPDATE team_link SET synced_at = ?", (op.now,))
         done.events_sent += len(pushes)
 
 
-def receive(session: Session, desk: DeskLink, done: Synced, cancelled: Callable[[], bool] | None = None) -> None:
+def receive(session: Session, desk: DeskLink, done: Synced, cancelled: Callable[[], bool] | None = None,
+            state: State | None = None, held: set[str] | None = None) -> None:
     """Take what the other desks wrote since this desk's cursor, ``PAGES_AT_ONCE`` pages to an operation: a
     new desk's first sync writes its contacts and their search index as an import does, a few times rather
-    than once a page (``cancelled``: the operations done so far are kept)."""
+    than once a page (``cancelled``: the operations done so far are kept). ``held``: from the first number,
+    getting the id of every record the server holds, erased or not."""
     session.require(Permission.EDIT)
-    pages = _pages(session, desk, cancelled)
+    pages = _pages(session, desk, cancelled, held)
     first = next(pages, None)
     while first is not None:
-        apply_received(session, itertools.chain([first], itertools.islice(pages, PAGES_AT_ONCE - 1)), done)
+        apply_received(session, itertools.chain([first], itertools.islice(pages, PAGES_AT_ONCE - 1)), done, state)
         first = next(pages, None)
 
 
-def _pages(session: Session, desk: DeskLink, cancelled: Callable[[], bool] | None):
-    """Each page of changes after this desk's cursor, opened, with the number of its last."""
+def _pages(session: Session, desk: DeskLink, cancelled: Callable[[], bool] | None, held: set[str] | None = None):
+    """Each page of changes after this desk's cursor (``held``: after none), opened, with the number of its last."""
     team = linked(session)
-    after = team.cursor
+    after = team.cursor if held is None else 0
     while not (cancelled is not None and cancelled()):
         changes = desk.pull(after, limit=PULL_BATCH)
         if not changes:
             return
+        if held is not None:
+            held.update(c.id for c in changes if c.item != "event")
         yield [_received(session, team, c.item, c.id, c.revision, c.epoch, c.blob) for c in changes], changes[-1].seq
         if len(changes) < PULL_BATCH:
             return
@@ -373,9 +425,9 @@ def _pages(session: Session, desk: DeskLink, cancelled: Callable[[], bool] | Non
 
 
 def apply_received(session: Session, pages: Iterable[tuple[list[Received | ReceivedEvent], int | None]],
-                   done: Synced) -> None:
+                   done: Synced, state: State | None = None) -> None:
     """Apply other desks' changes through the gate (see the module notes), page by page, moving the cursor to
-    each page's number (None: it stays)."""
+    each page's number (None: it stays). ``state``: the server's, as this sync found it (remembered)."""
     team = link_of(session)
     me = team.desk if team is not None else None
     erased = False
@@ -399,11 +451,20 @@ def apply_received(session: Session, pages: Iterable[tuple[list[Received | Recei
                 op.conn.execute("UPDATE team_link SET cursor = ?", (cursor,))
         new.finish()
         op.conn.execute("UPDATE team_link SET synced_at = ?", (op.now,))
+        _remember(op, state)
         op.conn.execute("DELETE FROM team_applying")
         op.detail.update({"received": done.received - before[0], "held": done.held - before[1],
                           "conflicts": done.conflicts - before[2]})
     if erased:  # the erased pages overwritten, as after an erasure made here
         database.checkpoint_waiting(session.conn, erasure.OVERWRITE_WAIT_SECONDS)
+
+
+def _remember(op: Operation, state: State | None) -> None:
+    """The last number the server held when this sync began, and its mark: the next sync checks the server
+    still holds it (``server_state``). Not while what a server put back lost is still being given back."""
+    if state is not None and state.head_mark is not None:
+        op.conn.execute("UPDATE team_link SET seen = ?, mark = ? WHERE seen <= ? AND put_back = 0",
+                        (state.head, state.head_mark, state.head))
 
 
 class _Batch:
@@ -443,15 +504,23 @@ def _apply(op: Operation, change: Received, done: Synced, batch: _Batch, me: str
         done.received += 1
         return
     was = batch.records.get(change.id)
-    if mine and was is not None and was[0] == change.revision:
-        return  # this desk's own revision, recorded when it was sent
+    if was is not None and change.revision < was[0]:  # a server put back lost revisions this desk saw:
+        if change.id not in batch.waiting:  # what this desk holds goes over what it has now
+            queue(op, change.id)
+        done.put_back += 1
+        batch.known.append((change.id, change.revision, json.dumps(content, ensure_ascii=False)))
+        return
+    if was is not None and was[0] == change.revision and (mine or content == json.loads(was[1])):
+        return  # known here already: this desk's own revision, or one taken before
     base = json.loads(was[1]) if was else None
     if content == MERGED or (row is None and base == MERGED):
         if row is not None:  # merged into another at a desk: a person here decides whether to merge too
             _hold(op, change, done, content)
     elif row is None:
-        if change.id in batch.erased:
-            return  # erased here: the erasure is on its way to the server, and final
+        if change.id in batch.erased:  # erased here: the erasure is final, and on its way to the server
+            if change.id not in batch.waiting:  # unless a server put back lost it: it goes again
+                queue(op, change.id)
+            return
         data = input_of(content)
         if batch.matcher.matches(data):
             _hold(op, change, done, content)  # looks like a person who asked to be erased here: a person decides
@@ -499,17 +568,24 @@ def _conflict(op: Operation, record: str, field: str, server, kept) -> None:
                      op.now))
 
 
-def _sent(session: Session, finished: list[tuple]) -> None:
+def _sent(session: Session, finished: list[tuple], state: State | None = None) -> None:
     """What the server now holds: each record's revision and content, and the queue emptied of them unless
     they changed again meanwhile."""
     with session.operation(Permission.EDIT, "team.sent", detail={"sent": len(finished)}) as op:
         op.conn.execute("UPDATE team_link SET synced_at = ?", (op.now,))
+        _remember(op, state)
         op.conn.executemany("DELETE FROM team_outbox WHERE id = ? AND changes = ?",
                             [(contact_id, changes) for contact_id, changes, _revision, _content in finished])
         op.conn.executemany("DELETE FROM team_records WHERE id = ?",
                             [(contact_id,) for contact_id, _changes, _revision, content in finished if content is None])
         op.conn.executemany(KNOWN, [(contact_id, revision, json.dumps(content, ensure_ascii=False))
                                     for contact_id, _changes, revision, content in finished if content is not None])
+
+
+def _lost(session: Session, records: list[str]) -> None:
+    """Records the server no longer holds at all (it was put back from an older copy): sent as new."""
+    with session.operation(Permission.EDIT, "team.put_back", detail={"records": len(records)}) as op:
+        op.conn.executemany("DELETE FROM team_records WHERE id = ?", [(record,) for record in records])
 
 
 def queue(op: Operation, contact_id: str) -> None:
@@ -558,10 +634,6 @@ def unlinked(session: Session) -> None:
     """UsageError unless this vault is a desk of its own, free to start or join a team."""
     if link_of(session) is not None:
         raise UsageError(tr("This vault is a desk of a team already; a vault belongs to one team."))
-
-
-def _generation(session: Session) -> str:
-    return session.conn.execute("SELECT generation FROM team_link").fetchone()[0]
 
 
 def team_keys(session: Session) -> dict[int, bytes]:

@@ -130,7 +130,7 @@ def start(session: Session, admin: str, name: str) -> int:
     team_key = os.urandom(32)
     address = _desk_address(admin, database, role)
     with DeskLink(pg_conninfo.make_conninfo(address, password=password), vault) as link:
-        generation = link.state()[2]
+        generation = link.state().generation
         waiting = desk.link(session, address, vault, 1, team_key, generation, name=name, secret=password,
                             admin=_without_password(admin))
         desk.give_key_slots(session, link)
@@ -209,7 +209,7 @@ def _go_on(session: Session, invitation: Invitation, link: DeskLink, password: s
     slots = desk.slots_to_give(session, invitation.vault, epoch, key, link.role_oid())
     if pending is not None:
         link.finish_join(epoch, slots)
-    _head, _epoch, generation = link.state()
+    generation = link.state().generation
     name = next(name for name, _joined, me in link.desks() if me)
     waiting = desk.link(session, invitation.server, invitation.vault, epoch, key, generation,
                         older_keys={int(e): base64.b64decode(k) for e, k in material["older"].items()},

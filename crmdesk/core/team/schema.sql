@@ -33,7 +33,7 @@ SET LOCAL ROLE @OWNER@;
 CREATE TABLE crmdesk.meta (
     schema_version integer NOT NULL
 );
-INSERT INTO crmdesk.meta VALUES (1);
+INSERT INTO crmdesk.meta VALUES (2);
 
 CREATE TABLE crmdesk.vaults (
     id uuid PRIMARY KEY,
@@ -87,6 +87,16 @@ CREATE TABLE crmdesk.events (
     UNIQUE (vault, seq)
 );
 
+-- A random mark for each move of a vault's head, standing for the numbers up to it. A desk remembers the
+-- mark of the last number it knew the server held: a server put back from an older copy has lost that
+-- mark, or given the number out again under a new one, and the desk notices (crmdesk.vault_state).
+CREATE TABLE crmdesk.marks (
+    vault uuid NOT NULL REFERENCES crmdesk.vaults,
+    upto bigint NOT NULL,
+    mark uuid NOT NULL,
+    PRIMARY KEY (vault, upto)
+);
+
 -- The team key of each epoch, sealed to each user of the team (their X25519 public key, as the vault's
 -- key slots): the server cannot open any of them.
 CREATE INDEX events_by_subject ON crmdesk.events (vault, subject);
@@ -124,6 +134,9 @@ CREATE POLICY own_vault ON crmdesk.records USING (vault = (SELECT crmdesk.my_vau
 ALTER TABLE crmdesk.events ENABLE ROW LEVEL SECURITY;
 ALTER TABLE crmdesk.events FORCE ROW LEVEL SECURITY;
 CREATE POLICY own_vault ON crmdesk.events USING (vault = (SELECT crmdesk.my_vault()) OR (SELECT crmdesk.is_admin()));
+ALTER TABLE crmdesk.marks ENABLE ROW LEVEL SECURITY;
+ALTER TABLE crmdesk.marks FORCE ROW LEVEL SECURITY;
+CREATE POLICY own_vault ON crmdesk.marks USING (vault = (SELECT crmdesk.my_vault()) OR (SELECT crmdesk.is_admin()));
 ALTER TABLE crmdesk.key_slots ENABLE ROW LEVEL SECURITY;
 ALTER TABLE crmdesk.key_slots FORCE ROW LEVEL SECURITY;
 CREATE POLICY own_vault ON crmdesk.key_slots USING (vault = (SELECT crmdesk.my_vault()) OR (SELECT crmdesk.is_admin()));
@@ -134,7 +147,7 @@ CREATE POLICY own_role ON crmdesk.invitations
 GRANT SELECT, INSERT, UPDATE ON crmdesk.vaults TO @ADMIN@;
 GRANT SELECT ON crmdesk.key_slots TO @ADMIN@;
 GRANT SELECT, INSERT, DELETE ON crmdesk.desks, crmdesk.invitations TO @ADMIN@;
-GRANT SELECT ON crmdesk.meta, crmdesk.records, crmdesk.events TO @ADMIN@;
+GRANT SELECT ON crmdesk.meta, crmdesk.records, crmdesk.events, crmdesk.marks TO @ADMIN@;
 
 -- Refuses a blob that is missing, empty or larger than a record can be (a missing one would read as an
 -- erasure to the other desks).
@@ -164,6 +177,17 @@ BEGIN
     END IF;
 END
 $$;
+
+-- Each move of a vault's head gets a mark of its own (crmdesk.marks).
+CREATE FUNCTION crmdesk.mark_head() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+BEGIN
+    INSERT INTO crmdesk.marks (vault, upto, mark) VALUES (NEW.id, NEW.head, gen_random_uuid());
+    RETURN NULL;
+END
+$$;
+CREATE TRIGGER head_marked AFTER UPDATE OF head ON crmdesk.vaults
+    FOR EACH ROW WHEN (NEW.head > OLD.head) EXECUTE FUNCTION crmdesk.mark_head();
 
 -- The vault's next number (its row locked by lock_vault), and a wake-up for the desks that listen.
 CREATE FUNCTION crmdesk.take_seq(p_vault uuid) RETURNS bigint
@@ -453,11 +477,16 @@ BEGIN
 END
 $$;
 
--- The vault as the desk sees it: its last number, key epoch and generation.
-CREATE FUNCTION crmdesk.vault_state(p_vault uuid)
-RETURNS TABLE (head bigint, key_epoch integer, generation uuid)
+-- The vault as the desk sees it: its last number, key epoch and generation, the mark standing for number
+-- p_seen (the mark of the first move of the head to p_seen or past it; NULL when the head is behind it)
+-- and the mark of the head.
+CREATE FUNCTION crmdesk.vault_state(p_vault uuid, p_seen bigint)
+RETURNS TABLE (head bigint, key_epoch integer, generation uuid, seen_mark uuid, head_mark uuid)
 LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
-    SELECT v.head, v.key_epoch, v.generation FROM crmdesk.vaults v WHERE v.id = p_vault
+    SELECT v.head, v.key_epoch, v.generation,
+        (SELECT m.mark FROM crmdesk.marks m WHERE m.vault = v.id AND m.upto >= p_seen ORDER BY m.upto LIMIT 1),
+        (SELECT m.mark FROM crmdesk.marks m WHERE m.vault = v.id AND m.upto = v.head)
+    FROM crmdesk.vaults v WHERE v.id = p_vault
 $$;
 
 REVOKE ALL ON ALL FUNCTIONS IN SCHEMA crmdesk FROM PUBLIC;
@@ -465,7 +494,7 @@ GRANT EXECUTE ON FUNCTION crmdesk.push_record(uuid, uuid, bigint, integer, bytea
     crmdesk.push_records(uuid, integer, uuid[], bigint[], bytea[]),
     crmdesk.erase_record(uuid, uuid, integer, bytea), crmdesk.push_event(uuid, uuid, integer, bytea),
     crmdesk.push_events(uuid, integer, uuid[], uuid[], bytea[]),
-    crmdesk.pull(uuid, bigint, integer), crmdesk.vault_state(uuid), crmdesk.my_vault(),
+    crmdesk.pull(uuid, bigint, integer), crmdesk.vault_state(uuid, bigint), crmdesk.my_vault(),
     crmdesk.key_slots(uuid, integer), crmdesk.redeem_invitation(uuid), crmdesk.joined_key(uuid),
     crmdesk.finish_join(uuid),
     crmdesk.add_key_slots(uuid, integer, uuid[], bytea[], bytea[], bytea[]), crmdesk.team_desks(uuid) TO @DESK@;

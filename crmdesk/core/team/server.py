@@ -28,7 +28,9 @@ from psycopg import sql
 from crmdesk.core.errors import AuthenticationFailed, OperationFailed, PermissionDenied, UsageError
 from crmdesk.core.language import N_, tr
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
+OTHER_VERSION = N_("The team server was set up by another version of crmdesk; use the same version at "
+                   "every desk.")
 WRONG_EPOCH, NOT_MINE, EXPIRED, HELD_ELSEWHERE, NO_INVITATION = "CD001", "42501", "CD005", "CD006", "CD007"
 REMOVED = N_("The team server no longer admits this desk: it was removed from the team. Ask the shop's owner to "
              "invite it again.")
@@ -69,6 +71,18 @@ class Change:
     revision: int | None
     epoch: int
     blob: bytes | None
+
+
+@dataclass(frozen=True)
+class State:
+    """A team vault on the server: its last number, key epoch and generation; the marks of a number a desk
+    saw and of the last number (schema.sql, crmdesk.marks), None before any."""
+
+    head: int
+    epoch: int
+    generation: str
+    seen_mark: str | None
+    head_mark: str | None
 
 
 def install(conninfo: str) -> None:
@@ -153,8 +167,7 @@ def ensure_installed(conninfo: str) -> str:
     if version is None:
         install(conninfo)
     elif version != SCHEMA_VERSION:
-        raise OperationFailed(tr("The team server was set up by another version of crmdesk; use the same "
-                                 "version at every desk."))
+        raise OperationFailed(tr(OTHER_VERSION))
     return database
 
 
@@ -406,10 +419,11 @@ class DeskLink:
             self.conn.commit()
         return {str(holder): bytes(sealed) for holder, sealed in rows}
 
-    def state(self) -> tuple[int, int, str]:
-        """The vault's last number, key epoch and generation."""
-        head, epoch, generation = self._one("SELECT * FROM crmdesk.vault_state(%s)", (self.vault,))
-        return head, epoch, str(generation)
+    def state(self, seen: int = 0) -> State:
+        """The vault as it stands, with the mark standing for number ``seen``."""
+        head, epoch, generation, seen_mark, head_mark = self._one("SELECT * FROM crmdesk.vault_state(%s, %s)",
+                                                                  (self.vault, seen))
+        return State(head, epoch, str(generation), seen_mark and str(seen_mark), head_mark and str(head_mark))
 
     def _one(self, query: str, params: tuple) -> tuple:
         with self._calling():
@@ -460,6 +474,8 @@ class _translated:
         if state == NOT_MINE or isinstance(exc, psycopg.errors.InsufficientPrivilege):
             raise PermissionDenied(tr("This desk may not use that team vault; ask the shop's owner to invite "
                                    "it again.")) from exc
+        if isinstance(exc, psycopg.errors.UndefinedFunction):
+            raise OperationFailed(tr(OTHER_VERSION)) from exc
         if isinstance(exc, psycopg.OperationalError):  # gone, busy or too slow: worth trying again
             raise OperationFailed(tr("The team server did not answer; changes stay on this desk and are sent "
                                   "when it is back.")) from exc

@@ -25,7 +25,9 @@ ACTIONS = {
     "team.key_shared": N_("Users given their copy of the team key"),
     "team.left": N_("Desk left its team"),
     "team.linked": N_("Desk joined a team"),
+    "team.put_back": N_("What the team server had lost was given back to it"),
     "team.received": N_("Changes received from the other desks"),
+    "team.server_put_back": N_("Team server found put back from an older copy"),
     "team.reviewed": N_("Change from another desk reviewed"),
     "team.sent": N_("Changes sent to the other desks"),
     "backup.pruned": N_("Old backups deleted"),
@@ -183,6 +185,9 @@ DETAILS = {
     "desk": NP_("a detail of an audit log entry", "desk"),
     "field": NP_("a detail of an audit log entry", "field"),
     "users": NP_("a detail of an audit log entry", "users"),
+    "last_number_seen": NP_("a detail of an audit log entry", "last number seen"),
+    "server_number": NP_("a detail of an audit log entry", "server number"),
+    "records": NP_("a detail of an audit log entry", "records"),
 }
 YES, NO = NP_("a detail of an audit log entry", "yes"), NP_("a detail of an audit log entry", "no")
 

@@ -672,6 +672,7 @@ MIGRATIONS: list[Callable[[sqlcipher3.Connection], None]] = [
     team_schema._v31_team_ledgers,
     team_schema._v32_team_joining,
     team_schema._v33_team_joining_key,
+    team_schema._v34_team_put_back,
 ]
 LATEST = len(MIGRATIONS)
 

@@ -142,3 +142,12 @@ def _v33_team_joining_key(conn: sqlcipher3.Connection) -> None:
     # What a joining desk took from its invitation (the team's keys), kept with its password until it is
     # linked: a join cut short is finished with them, never with a key the server hands over.
     conn.execute("ALTER TABLE team_joining ADD COLUMN material TEXT")
+
+
+def _v34_team_put_back(conn: sqlcipher3.Connection) -> None:
+    # The last number this desk knew the team server held, and the server's mark for it: a server put back
+    # from an older copy is noticed by the mark, and ``put_back`` stays 1 until what it lost is given back
+    # (core.team.desk.server_state and put_back).
+    conn.execute("ALTER TABLE team_link ADD COLUMN seen INTEGER NOT NULL DEFAULT 0")
+    conn.execute("ALTER TABLE team_link ADD COLUMN mark TEXT")
+    conn.execute("ALTER TABLE team_link ADD COLUMN put_back INTEGER NOT NULL DEFAULT 0")
