@@ -11,7 +11,8 @@ import psycopg
 from crmdesk.core.clock import FixedClock
 from crmdesk.core.people import contacts
 from crmdesk.core.people.contact_model import ContactInput
-from crmdesk.core.privacy import consent, erasure, purposes
+from crmdesk.core.people.interactions import add_interaction, list_interactions
+from crmdesk.core.privacy import consent, erasure, purposes, retention
 from crmdesk.core.privacy.consent import Capture, EvidenceInput
 from crmdesk.core.team import desk
 from tests.team.test_desks import desks  # noqa: F401 - the fixture
@@ -185,3 +186,71 @@ def test_two_desks_publishing_a_new_text_at_once_keep_both_and_each_entry_its_ow
     [entry] = consent.history(counter, anna.id)
     shown = counter.conn.execute("SELECT body FROM consent_texts WHERE id = ?", (entry.text_id,)).fetchone()[0]
     assert shown == "The office's new newsletter text."
+
+
+def test_an_interaction_logged_at_one_desk_is_in_the_persons_history_at_the_others(team, desks):  # noqa: F811
+    (counter, counter_link), (office, office_link) = desks("counter"), desks("office")
+    anna = contacts.add_contact(counter, ContactInput(given_name="Anna", family_name="Kowalska"))
+    desk.sync(counter, counter_link)
+    desk.sync(office, office_link)
+    yesterday = datetime.now(UTC) - timedelta(days=1)
+    call = add_interaction(office, anna.id, kind="call", summary="Asked about the spring range",
+                           body="Calls back on Monday.", occurred_at=yesterday)
+    visit = add_interaction(counter, anna.id, kind="visit", summary="Bought the blue coat")
+    for session, link in ((office, office_link), (counter, counter_link), (office, office_link)):
+        desk.sync(session, link)
+    for session in (counter, office):
+        seen = {i.id: (i.kind, i.occurred_at, i.summary, i.body) for i in list_interactions(session, anna.id)}
+        assert seen == {call.id: ("call", call.occurred_at, "Asked about the spring range", "Calls back on Monday."),
+                        visit.id: ("visit", visit.occurred_at, "Bought the blue coat", "")}
+        assert session.conn.execute("SELECT last_interaction_at FROM contacts WHERE id = ?",
+                                    (anna.id,)).fetchone() == (visit.occurred_at,)
+    assert [i.user_id for i in list_interactions(counter, anna.id) if i.id == call.id] == [None]  # the office's user
+    assert desk.sync(counter, counter_link).events_received == 0  # each once
+
+    # The office logs a call of four years ago; the counter's retention policy deletes it there, and on
+    # the server; the office keeps its own copy until its own policy says otherwise.
+    old = add_interaction(office, anna.id, kind="call", summary="First order by phone",
+                          occurred_at=datetime.now(UTC) - timedelta(days=4 * 366))
+    desk.sync(office, office_link)
+    desk.sync(counter, counter_link)
+    retention.set_policy(counter, "old_interactions", mode="apply")
+    retention.apply_items(counter, [i for i in retention.plan(counter) if i.kind == "interaction"])
+    assert [i.id for i in list_interactions(counter, anna.id)] == [visit.id, call.id]
+    desk.sync(counter, counter_link)
+    with psycopg.connect(team.operator) as conn:
+        assert conn.execute("SELECT count(*) FROM crmdesk.events WHERE id = %s", (old.id,)).fetchone() == (0,)
+        assert conn.execute("SELECT count(*) FROM crmdesk.events WHERE subject = %s", (anna.id,)).fetchone() == (2,)
+
+    erasure.erase(counter, anna.id)
+    assert counter.conn.execute("SELECT count(*) FROM team_event_outbox WHERE kind = 'forgotten'").fetchone() == (0,)
+    desk.sync(counter, counter_link)
+    with psycopg.connect(team.operator) as conn:
+        assert conn.execute("SELECT count(*) FROM crmdesk.events WHERE subject = %s", (anna.id,)).fetchone()[0] == 0
+    desk.sync(office, office_link)
+    assert office.conn.execute("SELECT count(*) FROM interactions WHERE id IN (?, ?, ?)",
+                               (call.id, visit.id, old.id)).fetchone() == (0,)
+
+
+def test_a_desk_in_a_team_before_interactions_travelled_sends_those_it_holds(tmp_path):
+    """Schema 35 queues the interactions of a vault linked to a team already; a vault of one desk queues none."""
+    from crmdesk.core.vault import database, migrations
+
+    for linked in (True, False):
+        conn = database.connect(tmp_path / f"{linked}.db", b"k" * 32, create=True)
+        migrations.migrate(conn, upto=34, creating=True)
+        conn.execute("INSERT INTO contacts (id, given_name, display_name, sort_name, since, created_at, updated_at)"
+                     " VALUES ('c1', 'Anna', 'Anna', 'anna', '2026-01-01', 'x', 'x')")
+        conn.execute("INSERT INTO interactions (id, contact, kind, occurred_at, created_at) VALUES ('i1', 1, 'call',"
+                     " '2026-11-30', '2026-11-30')")
+        if linked:
+            conn.execute("INSERT INTO team_link (one, server, vault, epoch, generation, desk, linked_at) VALUES"
+                         " (1, 's', 'v', 1, 'g', 'd', 'x')")
+        conn.commit()
+        migrations.migrate(conn)
+        assert conn.execute("SELECT kind, ref FROM team_event_outbox WHERE kind = 'interaction'").fetchall() == \
+            ([("interaction", "i1")] if linked else [])
+        conn.execute("INSERT INTO interactions (id, contact, kind, occurred_at, created_at) VALUES ('i2', 1, 'note',"
+                     " '2026-11-30', '2026-11-30')")
+        assert conn.execute("SELECT count(*) FROM team_event_outbox WHERE ref = 'i2'").fetchone() == (int(linked),)
+        conn.close()

@@ -16,7 +16,8 @@ What a desk seals names the desk (``SENDER``): after a crash between the server'
 own record of it, a desk meets its own revision again and builds on it, rather than taking it for
 another desk's change.
 
-Contacts only so far: the ledgers (consent, requests, audit) still stay on each desk.
+Purposes, consent texts, consent entries and interactions travel as events (``ledgers``); requests and
+the audit log still stay on each desk.
 Threading: the session's thread (``DeskLink`` talks to the server on it too).
 """
 
@@ -362,17 +363,20 @@ def send(session: Session, desk: DeskLink, done: Synced, state: State | None = N
 
 
 def send_events(session: Session, desk: DeskLink, done: Synced) -> None:
-    """Send the purposes, consent texts and consent entries waiting (``ledgers``), in that order, batch by
-    batch; each leaves the queue once the server holds it, unless it changed again meanwhile."""
+    """Send the purposes, consent texts, consent entries and interactions waiting (``ledgers``), in that order,
+    batch by batch; each leaves the queue once the server holds it, unless it changed again meanwhile."""
     session.require(Permission.EDIT)
     team = linked(session)
     key = team_key(session, team.epoch)
     waiting = session.conn.execute(
         "SELECT seq, kind, ref, changes FROM team_event_outbox ORDER BY CASE kind WHEN 'purpose' THEN 0"
-        " WHEN 'text' THEN 1 ELSE 2 END, seq").fetchall()
+        " WHEN 'text' THEN 1 WHEN 'consent' THEN 2 WHEN 'interaction' THEN 3 ELSE 4 END, seq").fetchall()
     for start in range(0, len(waiting), PUSH_BATCH):
         batch, pushes = waiting[start:start + PUSH_BATCH], []
+        forgotten = [ref for _seq, kind, ref, _changes in batch if kind == "forgotten"]
         for _seq, kind, ref, _changes in batch:
+            if kind == "forgotten":
+                continue
             event = ledgers.event_of(session.conn, kind, ref)
             if event is None:
                 continue  # its person was erased: nothing of them goes anywhere
@@ -381,11 +385,15 @@ def send_events(session: Session, desk: DeskLink, done: Synced) -> None:
             blob = sealing.seal(key, binding, content)
             if len(blob) > MOST_BYTES and kind == "consent":  # the evidence stays here; the entry goes
                 blob = sealing.seal(key, binding, ledgers.without_evidence_data(content))
+            if len(blob) > MOST_BYTES:
+                continue  # the server takes none so large (a note of megabytes): it stays at this desk
             pushes.append((event_id, subject, blob))
         state = None
         if pushes:
             desk.push_events(pushes, team.epoch)
             state = desk.state()
+        if forgotten:  # deleted here by a retention policy: the server's copy goes too
+            desk.forget_events(forgotten, team.epoch)
         with session.operation(Permission.EDIT, "team.sent", detail={"sent": len(pushes)}) as op:
             _remember(op, state)
             op.conn.executemany("DELETE FROM team_event_outbox WHERE seq = ? AND changes = ?",

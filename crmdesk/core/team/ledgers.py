@@ -1,4 +1,5 @@
-"""The ledgers between the desks of a team: purposes, consent texts and consent entries travel as events,
+"""The ledgers between the desks of a team: purposes, consent texts, consent entries and interactions travel
+as events,
 which the server keeps insert-only, each once by its id (``desk`` seals, sends and opens them).
 
 What an event says, by its ``kind``:
@@ -11,6 +12,10 @@ What an event says, by its ``kind``:
   id, the purpose's key and which text was shown (language, version, hash). Its id is the entry's own
   ``uid``, the same at every desk; its subject is the contact, so an erasure on the server takes it
   along, and the server refuses it once the contact is erased.
+- ``interaction``: a visit, call, e-mail, purchase or note logged with a contact, which never changes. Its
+  id is the interaction's own; its subject is the contact, as for a consent entry. Who logged it is a user
+  of the desk that did, so at the other desks it has no author. Each desk's retention policies delete old
+  interactions there.
 
 A desk rebuilds each person's consent from the entries whatever order they reach it in: the entry
 with the latest recorded time decides, and at the same time a stop (withdrawn, refused, ended) wins
@@ -26,21 +31,31 @@ import hashlib
 import uuid
 from typing import Any
 
+from crmdesk.core.people.contact_model import KINDS as KINDS_OF_INTERACTION
 from crmdesk.core.team.merge import LedgerEntry, decision_order
-from crmdesk.core.vault.gate import CONSENT, CONTACTS, PURPOSES, Operation, overrides_stop
+from crmdesk.core.vault.gate import (
+    CONSENT,
+    CONTACTS,
+    INTERACTIONS,
+    PURPOSES,
+    Operation,
+    overrides_stop,
+)
 
-KINDS = ("purpose", "text", "consent")  # the order they are sent in: a desk meets a purpose before its consents
+KINDS = ("purpose", "text", "consent", "interaction")  # sent in this order: a purpose before its consents
 _TEXTS = uuid.UUID("6f1d4f0e-9c1b-4c43-9a8e-2f8b1a1c7d31")  # the namespace of text events' ids
 _PURPOSE_KEEP = ("id", "created_at")  # a purpose's columns that stay each desk's own
 
 
 # Every purpose, text and consent entry of a vault, as its queue holds them.
 _EVERYTHING = ("SELECT 'purpose', key, ? FROM purposes", "SELECT 'text', CAST(id AS TEXT), ? FROM consent_texts",
-               "SELECT 'consent', uid, ? FROM consent_ledger WHERE uid IS NOT NULL")
+               "SELECT 'consent', uid, ? FROM consent_ledger WHERE uid IS NOT NULL",
+               "SELECT 'interaction', id, ? FROM interactions")
 
 
 def queue_everything(op: Operation) -> None:
-    """Every purpose, text and consent entry of this vault waits to be sent (a desk joining a team)."""
+    """Every purpose, text, consent entry and interaction of this vault waits to be sent (a desk joining a
+    team, or giving back what a server put back from an older copy lost)."""
     for select in _EVERYTHING:
         op.conn.execute(f"INSERT OR IGNORE INTO team_event_outbox (kind, ref, queued_at) {select}", (op.now,))
 
@@ -65,6 +80,14 @@ def event_of(conn, kind: str, ref: str) -> tuple[str, str | None, dict] | None:
         event = uuid.uuid5(_TEXTS, f"{key}\0{language}\0{version}\0{sha}")
         return str(event), None, {"kind": "text", "purpose": key, "language": language, "version": version,
                                   "body": body, "sha256": sha, "published_at": published_at}
+    if kind == "interaction":
+        found = conn.execute("SELECT c.id, i.kind, i.occurred_at, i.summary, i.body, i.created_at FROM interactions i"
+                             " JOIN contacts c ON c.rowid = i.contact WHERE i.id = ?", (ref,)).fetchone()
+        if found is None:
+            return None
+        contact, type_, occurred_at, summary, body, created_at = found
+        return ref, contact, {"kind": "interaction", "contact": contact, "type": type_, "occurred_at": occurred_at,
+                              "summary": summary, "body": body, "created_at": created_at}
     found = conn.execute(
         "SELECT l.id, c.id, p.key, l.action, l.method, t.language, t.version, l.text_sha256, l.witness, l.note,"
         " l.at, l.expires_at FROM consent_ledger l JOIN contacts c ON c.rowid = l.contact"
@@ -97,6 +120,8 @@ def apply_event(op: Operation, event: str, content: dict) -> bool:
         return _text(op, content)
     if kind == "consent":
         return _consent(op, event, content)
+    if kind == "interaction":
+        return _interaction(op, event, content)
     return False  # a kind of a later crmdesk: left for it
 
 
@@ -171,6 +196,23 @@ def _consent(op: Operation, event: str, entry: dict) -> bool:
                                                        item["sha256"]))
     _decide(op, contact[0], purpose[0])
     op.changed(CONSENT, CONTACTS, contacts=(entry["contact"],))
+    return True
+
+
+def _interaction(op: Operation, event: str, entry: dict) -> bool:
+    conn = op.conn
+    if conn.execute("SELECT 1 FROM interactions WHERE id = ?", (event,)).fetchone():
+        return False  # this desk's own, or taken before
+    contact = conn.execute("SELECT rowid FROM contacts WHERE id = ?", (entry["contact"],)).fetchone()
+    if contact is None or entry.get("type") not in KINDS_OF_INTERACTION:
+        return False  # erased here (final), or merged into another contact here; a kind of a later crmdesk
+    conn.execute("INSERT INTO interactions (id, contact, kind, occurred_at, summary, body, user_id, created_at)"
+                 " VALUES (?, ?, ?, ?, ?, ?, NULL, ?)", (event, contact[0], entry["type"], entry["occurred_at"],
+                                                         entry.get("summary") or "", entry.get("body") or "",
+                                                         entry["created_at"]))
+    conn.execute("UPDATE contacts SET last_interaction_at = max(last_interaction_at, ?) WHERE rowid = ?",
+                 (entry["occurred_at"], contact[0]))
+    op.changed(INTERACTIONS, CONTACTS, contacts=(entry["contact"],))
     return True
 
 

@@ -317,6 +317,23 @@ BEGIN
 END
 $$;
 
+-- Events deleted for good, by their ids: a desk's retention policy deleted them there (each desk keeps its
+-- own policies; the others delete their copies by theirs). The number of events deleted.
+CREATE FUNCTION crmdesk.forget_events(p_vault uuid, p_epoch integer, p_ids uuid[]) RETURNS integer
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    gone integer;
+BEGIN
+    IF cardinality(p_ids) > 10000 THEN
+        RAISE EXCEPTION 'crmdesk: at most 10,000 events at once' USING ERRCODE = 'CD003';
+    END IF;
+    PERFORM crmdesk.lock_vault(p_vault, p_epoch);
+    DELETE FROM crmdesk.events e WHERE e.vault = p_vault AND e.id = ANY (p_ids);
+    GET DIAGNOSTICS gone = ROW_COUNT;
+    RETURN gone;
+END
+$$;
+
 -- One event (push_events for one); its number.
 CREATE FUNCTION crmdesk.push_event(p_vault uuid, p_id uuid, p_epoch integer, p_blob bytea) RETURNS bigint
 LANGUAGE sql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
@@ -493,7 +510,7 @@ REVOKE ALL ON ALL FUNCTIONS IN SCHEMA crmdesk FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION crmdesk.push_record(uuid, uuid, bigint, integer, bytea),
     crmdesk.push_records(uuid, integer, uuid[], bigint[], bytea[]),
     crmdesk.erase_record(uuid, uuid, integer, bytea), crmdesk.push_event(uuid, uuid, integer, bytea),
-    crmdesk.push_events(uuid, integer, uuid[], uuid[], bytea[]),
+    crmdesk.push_events(uuid, integer, uuid[], uuid[], bytea[]), crmdesk.forget_events(uuid, integer, uuid[]),
     crmdesk.pull(uuid, bigint, integer), crmdesk.vault_state(uuid, bigint), crmdesk.my_vault(),
     crmdesk.key_slots(uuid, integer), crmdesk.redeem_invitation(uuid), crmdesk.joined_key(uuid),
     crmdesk.finish_join(uuid),

@@ -356,6 +356,11 @@ class DeskLink:
             self.conn.commit()
         return [seq for _id, seq in rows]
 
+    def forget_events(self, events: list[str], epoch: int) -> int:
+        """The events ``events`` deleted on the server (a desk's retention policy deleted them); how many were
+        there."""
+        return self._one("SELECT crmdesk.forget_events(%s, %s, %s::uuid[])", (self.vault, epoch, events))[0]
+
     def pull(self, after: int, limit: int = 1000) -> list[Change]:
         """What was written after number ``after``, in order."""
         with self._calling():

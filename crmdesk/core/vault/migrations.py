@@ -673,6 +673,7 @@ MIGRATIONS: list[Callable[[sqlcipher3.Connection], None]] = [
     team_schema._v32_team_joining,
     team_schema._v33_team_joining_key,
     team_schema._v34_team_put_back,
+    team_schema._v35_team_interactions,
 ]
 LATEST = len(MIGRATIONS)
 

@@ -1,4 +1,4 @@
-"""The schema steps of several desks (29–33, ``crmdesk.core.team``): the link to the team server, the
+"""The schema steps of several desks (29–35, ``crmdesk.core.team``): the link to the team server, the
 team keys, each record's revision on the server, the queues of contacts and ledger entries waiting to be
 sent, the conflicts a person reviews, and a join in progress. ``migrations`` runs them in order with the
 others; like every step, each is frozen once released.
@@ -151,3 +151,52 @@ def _v34_team_put_back(conn: sqlcipher3.Connection) -> None:
     conn.execute("ALTER TABLE team_link ADD COLUMN seen INTEGER NOT NULL DEFAULT 0")
     conn.execute("ALTER TABLE team_link ADD COLUMN mark TEXT")
     conn.execute("ALTER TABLE team_link ADD COLUMN put_back INTEGER NOT NULL DEFAULT 0")
+
+
+def _v35_team_interactions(conn: sqlcipher3.Connection) -> None:
+    # Interactions travel between the desks of a team as events too (core.team.ledgers): the queue takes a
+    # fourth kind, and every interaction logged here waits in it, queued in its own transaction. A desk
+    # already in a team queues those it holds. An interaction deleted here (by a retention policy) is
+    # queued as 'forgotten', so the server deletes its copy too; not one that goes with its contact (an
+    # erasure takes the person's events off the server, and leaves no trace of them here). The queue's triggers are dropped and made again around the
+    # table's change (SQLite checks every trigger when a table is renamed).
+    queued = ("INSERT INTO team_event_outbox (kind, ref, queued_at) VALUES ('{0}', {1},"
+              " strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) ON CONFLICT (kind, ref) DO UPDATE SET changes = changes + 1")
+    when = "WHEN EXISTS (SELECT 1 FROM team_link) AND NOT EXISTS (SELECT 1 FROM team_applying)"
+    run_script(
+        conn,
+        f"""
+        DROP TRIGGER team_queue_purpose_added;
+        DROP TRIGGER team_queue_purpose_changed;
+        DROP TRIGGER team_queue_text;
+        DROP TRIGGER team_queue_consent;
+        ALTER TABLE team_event_outbox RENAME TO team_event_outbox_before;
+        CREATE TABLE team_event_outbox (
+            seq       INTEGER PRIMARY KEY,
+            kind      TEXT NOT NULL CHECK (kind IN ('purpose', 'text', 'consent', 'interaction', 'forgotten')),
+            ref       TEXT NOT NULL,
+            queued_at TEXT NOT NULL,
+            changes   INTEGER NOT NULL DEFAULT 1,
+            UNIQUE (kind, ref)
+        );
+        INSERT INTO team_event_outbox (seq, kind, ref, queued_at, changes)
+            SELECT seq, kind, ref, queued_at, changes FROM team_event_outbox_before;
+        DROP TABLE team_event_outbox_before;
+        CREATE TRIGGER team_queue_purpose_added AFTER INSERT ON purposes {when}
+            BEGIN {queued.format("purpose", "new.key")}; END;
+        CREATE TRIGGER team_queue_purpose_changed AFTER UPDATE ON purposes {when}
+            BEGIN {queued.format("purpose", "new.key")}; END;
+        CREATE TRIGGER team_queue_text AFTER INSERT ON consent_texts {when}
+            BEGIN {queued.format("text", "new.id")}; END;
+        CREATE TRIGGER team_queue_consent AFTER INSERT ON consent_ledger {when}
+            BEGIN {queued.format("consent", "new.uid")}; END;
+        CREATE TRIGGER team_queue_interaction AFTER INSERT ON interactions {when}
+            BEGIN {queued.format("interaction", "new.id")}; END;
+        CREATE TRIGGER team_queue_interaction_forgotten AFTER DELETE ON interactions
+            {when} AND EXISTS (SELECT 1 FROM contacts WHERE rowid = old.contact)
+            BEGIN {queued.format("forgotten", "old.id")}; END;
+        """,
+    )
+    if conn.execute("SELECT 1 FROM team_link").fetchone():  # a desk already: what it holds goes to the team too
+        conn.execute("INSERT OR IGNORE INTO team_event_outbox (kind, ref, queued_at) SELECT 'interaction', id, ?"
+                     " FROM interactions", (iso(datetime.now(UTC)),))
