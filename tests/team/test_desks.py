@@ -305,6 +305,33 @@ def test_after_a_revocation_each_desk_takes_its_users_copy_of_the_new_key(team, 
         assert session.conn.execute("SELECT key FROM team_keys WHERE epoch = 2").fetchone() == (new_key,)
 
 
+def test_a_desk_removed_while_another_syncs_costs_that_desk_nothing(team, desks):
+    """The key changes between the counter's look at the server and its push: the server refuses what was
+    sealed with the old key; the counter takes the new key and sends it again in the same sync."""
+    (counter, counter_link), (office, office_link) = desks("counter"), desks("office")
+    anna = contacts.add_contact(counter, ContactInput(given_name="Anna", family_name="Kowalska"))
+    desk.sync(counter, counter_link)
+    desk.sync(office, office_link)
+    _edit(counter, anna.id, notes="written while a desk was removed")
+    new_key, owner = bytes(range(100, 132)), counter.user.id
+    public = crypto.public_key_of(counter.private_key())
+    real_push, pushes = counter_link.push_records, []
+
+    def push_records(records, epoch):
+        pushes.append(epoch)
+        if len(pushes) == 1:  # meanwhile, at another desk, a desk is removed
+            server.revoke(team.admin, team.vault, 1, [_slot(public, new_key, team.vault, 2, owner, TEAM_KEY)], [])
+        return real_push(records, epoch)
+
+    counter_link.push_records = push_records
+    done = desk.sync(counter, counter_link)
+    assert pushes == [1, 2] and done.sent == 1
+    desk.sync(office, office_link)
+    assert contacts.get_contact(office, anna.id).notes == "written while a desk was removed"
+    with psycopg.connect(team.operator) as conn:
+        assert conn.execute("SELECT key_epoch FROM crmdesk.records WHERE id = %s", (anna.id,)).fetchone() == (2,)
+
+
 def test_a_user_given_no_copy_of_the_new_key_is_told_so(team, desks):
     counter, counter_link = desks("counter")
     desk.sync(counter, counter_link)

@@ -40,7 +40,7 @@ from crmdesk.core.permissions import Permission
 from crmdesk.core.privacy import erasure
 from crmdesk.core.team import ledgers, sealing
 from crmdesk.core.team.merge import merge_record
-from crmdesk.core.team.server import DeskLink, KeySlot, State
+from crmdesk.core.team.server import DeskLink, KeyChanged, KeySlot, State
 from crmdesk.core.vault import database
 from crmdesk.core.vault.gate import CONTACTS, Effect, Operation, load_subject, refusal
 from crmdesk.core.vault.keyslots import KeySlots
@@ -190,8 +190,17 @@ class Synced:
 
 def sync(session: Session, desk: DeskLink, *, cancelled: Callable[[], bool] | None = None) -> Synced:
     """Send what changed here, then take what changed elsewhere. Needs EDIT. ``cancelled`` is asked between
-    steps and batches (each of them one transaction): Cancelled when it says so."""
+    steps and batches (each of them one transaction): Cancelled when it says so. When the team's key
+    changes during the sync (a desk removed meanwhile), the desk takes the new key and goes on once."""
     done = Synced()
+    try:
+        _sync(session, desk, done, cancelled)
+    except KeyChanged:  # what was refused is still queued: sealed with the new key this time
+        _sync(session, desk, done, cancelled)
+    return done
+
+
+def _sync(session: Session, desk: DeskLink, done: Synced, cancelled: Callable[[], bool] | None) -> None:
     state = server_state(session, desk)
     steps = [lambda s, d: take_new_key(s, d, state)]
     if linked(session).name:  # joined through joining.py: users added here since get their copy of the key
@@ -204,7 +213,6 @@ def sync(session: Session, desk: DeskLink, *, cancelled: Callable[[], bool] | No
         if cancelled is not None and cancelled():
             raise Cancelled("The synchronisation was stopped; what it did so far is kept.")
         step(session, desk)
-    return done
 
 
 def server_state(session: Session, desk: DeskLink) -> State:

@@ -467,7 +467,7 @@ class _translated:
             self.conn.rollback()
         state = getattr(exc, "sqlstate", None)
         if state == WRONG_EPOCH:
-            raise PermissionDenied(tr("The team key has changed since this desk last synchronised; it fetches the "
+            raise KeyChanged(tr("The team key has changed since this desk last synchronised; it fetches the "
                                    "new key and sends its changes again.")) from exc
         if state == NO_INVITATION:
             raise DeskRefused(tr(REMOVED)) from exc
@@ -495,6 +495,11 @@ class PasswordNeeded(AuthenticationFailed):
 
 class PasswordRefused(AuthenticationFailed):
     pass
+
+
+class KeyChanged(PermissionDenied):
+    """The team's key changed since the desk took it (a desk was removed meanwhile): the server refused a
+    write sealed with the key before."""
 
 
 class DeskRefused(PermissionDenied):
