@@ -112,14 +112,12 @@ def team_sync(args) -> int:
     if synced.too_large:
         note(trn("{n} contact is too large to send and waits here; shorten its notes.",
                  "{n} contacts are too large to send and wait here; shorten their notes.", len(synced.too_large)))
-    if synced.put_back:
-        note(trn("The team server was put back from an older copy; this desk gives it back {n} contact it lost.",
-                 "The team server was put back from an older copy; this desk gives it back {n} contacts it lost.",
-                 synced.put_back))
+    if synced.server_put_back:
+        note(tr("The team server was put back from an older copy; this desk gave it back what it had lost."))
     emit(args, tr("Sent {sent}, received {received}; {held} held and {conflicts} conflicts for review.").format(
         sent=synced.sent, received=synced.received, held=synced.held, conflicts=synced.conflicts),
         {"sent": synced.sent, "received": synced.received, "held": synced.held, "conflicts": synced.conflicts,
-         "too_large": synced.too_large, "given_back": synced.put_back})
+         "too_large": synced.too_large, "server_put_back": synced.server_put_back, "given_back": synced.put_back})
     return 0
 
 

@@ -115,10 +115,9 @@ class TeamBox(QGroupBox):
         if review:
             text += " " + (self.tr("1 change for review.") if review == 1 else
                            self.tr("{0} changes for review.").format(review))
-        if done.put_back:
-            text += " " + (self.tr("The team server had been put back from an older copy: 1 contact given back.")
-                           if done.put_back == 1 else self.tr("The team server had been put back from an older copy: "
-                                                              "{0} contacts given back.").format(done.put_back))
+        if done.server_put_back:
+            text += " " + self.tr("The team server had been put back from an older copy; this desk gave it back "
+                                  "what it had lost.")
         if done.too_large:
             large = len(done.too_large)
             text += " " + (self.tr("1 contact too large to send: shorten its notes.") if large == 1 else

@@ -3984,12 +3984,8 @@ Postleitzahl und Ort</translation>
         <translation>{0} Änderungen zur Prüfung.</translation>
     </message>
     <message>
-        <source>The team server had been put back from an older copy: 1 contact given back.</source>
-        <translation>Der Teamserver war aus einer älteren Kopie zurückgespielt worden: 1 Kontakt zurückgegeben.</translation>
-    </message>
-    <message>
-        <source>The team server had been put back from an older copy: {0} contacts given back.</source>
-        <translation>Der Teamserver war aus einer älteren Kopie zurückgespielt worden: {0} Kontakte zurückgegeben.</translation>
+        <source>The team server had been put back from an older copy; this desk gave it back what it had lost.</source>
+        <translation>Der Teamserver war aus einer älteren Kopie zurückgespielt worden; dieser Arbeitsplatz hat ihm zurückgegeben, was er verloren hatte.</translation>
     </message>
     <message>
         <source>1 contact too large to send: shorten its notes.</source>

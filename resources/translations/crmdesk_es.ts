@@ -3984,12 +3984,8 @@ Código postal y localidad</translation>
         <translation>{0} cambios por revisar.</translation>
     </message>
     <message>
-        <source>The team server had been put back from an older copy: 1 contact given back.</source>
-        <translation>El servidor del equipo se había restaurado desde una copia anterior: 1 contacto devuelto.</translation>
-    </message>
-    <message>
-        <source>The team server had been put back from an older copy: {0} contacts given back.</source>
-        <translation>El servidor del equipo se había restaurado desde una copia anterior: {0} contactos devueltos.</translation>
+        <source>The team server had been put back from an older copy; this desk gave it back what it had lost.</source>
+        <translation>El servidor del equipo se había restaurado desde una copia anterior; este puesto le devolvió lo que había perdido.</translation>
     </message>
     <message>
         <source>1 contact too large to send: shorten its notes.</source>

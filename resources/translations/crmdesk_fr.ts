@@ -3984,12 +3984,8 @@ Code postal et ville</translation>
         <translation>{0} modifications à examiner.</translation>
     </message>
     <message>
-        <source>The team server had been put back from an older copy: 1 contact given back.</source>
-        <translation>Le serveur de l&apos;équipe avait été restauré depuis une copie plus ancienne : 1 contact rendu.</translation>
-    </message>
-    <message>
-        <source>The team server had been put back from an older copy: {0} contacts given back.</source>
-        <translation>Le serveur de l&apos;équipe avait été restauré depuis une copie plus ancienne : {0} contacts rendus.</translation>
+        <source>The team server had been put back from an older copy; this desk gave it back what it had lost.</source>
+        <translation>Le serveur de l&apos;équipe avait été restauré depuis une copie plus ancienne ; ce poste lui a rendu ce qu&apos;il avait perdu.</translation>
     </message>
     <message>
         <source>1 contact too large to send: shorten its notes.</source>

@@ -3984,12 +3984,8 @@ CAP e città</translation>
         <translation>{0} modifiche da esaminare.</translation>
     </message>
     <message>
-        <source>The team server had been put back from an older copy: 1 contact given back.</source>
-        <translation>Il server del team era stato ripristinato da una copia precedente: 1 contatto restituito.</translation>
-    </message>
-    <message>
-        <source>The team server had been put back from an older copy: {0} contacts given back.</source>
-        <translation>Il server del team era stato ripristinato da una copia precedente: {0} contatti restituiti.</translation>
+        <source>The team server had been put back from an older copy; this desk gave it back what it had lost.</source>
+        <translation>Il server del team era stato ripristinato da una copia precedente; questa postazione gli ha restituito ciò che aveva perso.</translation>
     </message>
     <message>
         <source>1 contact too large to send: shorten its notes.</source>

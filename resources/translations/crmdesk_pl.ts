@@ -3985,12 +3985,8 @@ Kod pocztowy i miejscowość</translation>
         <translation>Zmiany do przejrzenia: {0}.</translation>
     </message>
     <message>
-        <source>The team server had been put back from an older copy: 1 contact given back.</source>
-        <translation>Serwer zespołu przywrócono ze starszej kopii: zwrócono 1 kontakt.</translation>
-    </message>
-    <message>
-        <source>The team server had been put back from an older copy: {0} contacts given back.</source>
-        <translation>Serwer zespołu przywrócono ze starszej kopii: zwrócone kontakty: {0}.</translation>
+        <source>The team server had been put back from an older copy; this desk gave it back what it had lost.</source>
+        <translation>Serwer zespołu został przywrócony ze starszej kopii; to stanowisko zwróciło mu to, co utracił.</translation>
     </message>
     <message>
         <source>1 contact too large to send: shorten its notes.</source>

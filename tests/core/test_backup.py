@@ -8,6 +8,7 @@ import random
 import signal
 import subprocess
 import sys
+import zipfile
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -127,9 +128,12 @@ def test_no_personal_text_in_the_backup_file(open_as, tmp_path):
                                                notes="canarynote-4711"))
     made = backup.create_backup(session, tmp_path)
     data = made.path.read_bytes().lower()
+    with zipfile.ZipFile(made.path) as packed:  # what is not encrypted: the names and the manifest
+        readable = b"\n".join([*(name.encode() for name in packed.namelist()), packed.read(archive.MANIFEST)]).lower()
     for canary in ("canary", "vogelsang", OWNER, "bäckerei"):
         for encoding in ("utf-8", "utf-16-le"):
-            assert canary.encode(encoding) not in data, canary
+            # four bytes of ciphertext spell a short name, in any case, once in a few thousand backups
+            assert canary.encode(encoding) not in (data if len(canary) >= 6 else readable), canary
 
 
 @pytest.mark.slow

@@ -10,9 +10,9 @@ import psycopg
 import pytest
 
 from crmdesk.core.errors import Cancelled, NotFound, OperationFailed
-from crmdesk.core.people import contacts
+from crmdesk.core.people import contacts, duplicates
 from crmdesk.core.people.contact_model import ContactInput, Labelled
-from crmdesk.core.privacy import consent, erasure
+from crmdesk.core.privacy import consent, erasure, restriction
 from crmdesk.core.team import desk
 from crmdesk.core.vault import auditlog
 from tests.team.test_desks import _edit, _names, desks  # noqa: F401 - the fixture
@@ -118,7 +118,7 @@ def test_giving_back_cut_short_starts_again_and_keeps_nothing_twice(team, desks,
     monkeypatch.setattr(desk, "PAGES_AT_ONCE", 1)
     pulls = []
     real_pull = office_link.pull
-    monkeypatch.setattr(office_link, "pull", lambda after, limit=1000: pulls.append(after) or real_pull(after, limit))
+    monkeypatch.setattr(office_link, "pull", lambda after, limit=1000, upto=None: pulls.append(after) or real_pull(after, limit, upto))
     with pytest.raises(Cancelled):
         desk.sync(office, office_link, cancelled=lambda: len(pulls) >= 2)
     assert office.conn.execute("SELECT put_back FROM team_link").fetchone() == (1,)
@@ -141,11 +141,11 @@ def test_a_server_restarted_while_a_desk_takes_its_pages_loses_nothing(team, des
     monkeypatch.setattr(desk, "PAGES_AT_ONCE", 1)
     real_pull, pulls = office_link.pull, []
 
-    def pull(after, limit=1000):
+    def pull(after, limit=1000, upto=None):
         pulls.append(after)
         if len(pulls) == 2:  # between the first page and the second: the server restarts
             team.cluster.restart()
-        return real_pull(after, limit)
+        return real_pull(after, limit, upto)
 
     monkeypatch.setattr(office_link, "pull", pull)
     with pytest.raises(OperationFailed, match="did not answer"):
@@ -155,3 +155,212 @@ def test_a_server_restarted_while_a_desk_takes_its_pages_loses_nothing(team, des
     assert office.conn.execute("SELECT cursor FROM team_link").fetchone()[0] == 5
     desk.sync(office, office_link)  # the connection is made afresh
     assert set(added) <= set(_everyone(office))
+
+
+def _phones(session, contact_id: str) -> tuple:
+    return tuple(p.value for p in contacts.get_contact(session, contact_id).phones)
+
+
+def _conflicts(session) -> int:
+    return session.conn.execute("SELECT count(*) FROM team_conflicts").fetchone()[0]
+
+
+def test_a_desk_offline_since_before_the_dump_writing_first_does_not_wipe_what_the_server_lost(
+        team, desks, tmp_path):  # noqa: F811
+    """The counter adds Anna's phone after the dump (revision 2); the server is put back to revision 1. The
+    laptop, offline since before the dump, adds her job title first: a revision 2 of its own. Every desk
+    ends with both, with nothing to review (each was added on one side only)."""
+    (counter, counter_link), (office, office_link), (laptop, laptop_link) = (desks(n) for n in
+                                                                             ("counter", "office", "laptop"))
+    anna = contacts.add_contact(counter, ContactInput(given_name="Anna", family_name="Kowalska"))
+    for session, link in ((counter, counter_link), (office, office_link), (laptop, laptop_link)):
+        desk.sync(session, link)
+    _dump(team, tmp_path / "d")
+    _edit(counter, anna.id, phones=[Labelled("+48 600 100 200")])
+    desk.sync(counter, counter_link)
+    desk.sync(office, office_link)
+    _restore(team, tmp_path / "d")
+    _edit(laptop, anna.id, job_title="Baker")
+    desk.sync(laptop, laptop_link)
+    for session, link in ((counter, counter_link), (office, office_link), (laptop, laptop_link),
+                          (counter, counter_link), (office, office_link), (laptop, laptop_link)):
+        desk.sync(session, link)
+    for session in (counter, office, laptop):
+        assert (contacts.get_contact(session, anna.id).job_title, _phones(session, anna.id)) == \
+            ("Baker", ("+48 600 100 200",))
+        assert _conflicts(session) == 0
+
+
+def test_a_desk_that_knew_a_later_revision_keeps_an_edit_made_after_the_put_back(team, desks, tmp_path):  # noqa: F811
+    (counter, counter_link), (laptop, laptop_link) = desks("counter"), desks("laptop")
+    anna = contacts.add_contact(counter, ContactInput(given_name="Anna", family_name="Kowalska"))
+    desk.sync(counter, counter_link)
+    desk.sync(laptop, laptop_link)
+    _dump(team, tmp_path / "d")
+    _edit(counter, anna.id, phones=[Labelled("+48 600 100 200")])
+    desk.sync(counter, counter_link)
+    _edit(counter, anna.id, notes="regular")
+    desk.sync(counter, counter_link)  # revision 3 at the counter
+    _restore(team, tmp_path / "d")
+    _edit(laptop, anna.id, job_title="Baker")  # revision 2 again, at the laptop
+    desk.sync(laptop, laptop_link)
+    for session, link in ((counter, counter_link), (laptop, laptop_link), (counter, counter_link),
+                          (laptop, laptop_link)):
+        desk.sync(session, link)
+    for session in (counter, laptop):
+        found = contacts.get_contact(session, anna.id)
+        assert (found.job_title, found.notes, _phones(session, anna.id)) == ("Baker", "regular", ("+48 600 100 200",))
+
+
+def test_a_put_back_while_a_desk_reads_is_not_missed(team, desks, tmp_path, monkeypatch):  # noqa: F811
+    """While the office reads, the counter writes Bea, the dump is taken, and the counter writes Carl. The
+    office reads only up to the number it checked, so it remembers nothing the dump lacks; after the
+    put-back, the laptop's Emil reaches it."""
+    (counter, counter_link), (office, office_link), (laptop, laptop_link) = (desks(n) for n in
+                                                                             ("counter", "office", "laptop"))
+    for session, link in ((counter, counter_link), (office, office_link), (laptop, laptop_link), (office, office_link)):
+        desk.sync(session, link)
+    real_pull, ran = office_link.pull, []
+
+    def pull(after, limit=1000, upto=None):
+        if not ran:
+            ran.append(1)
+            contacts.add_contact(counter, ContactInput(given_name="Bea", family_name="Nowak"))
+            desk.sync(counter, counter_link)
+            _dump(team, tmp_path / "d")
+            contacts.add_contact(counter, ContactInput(given_name="Carl", family_name="Weber"))
+            desk.sync(counter, counter_link)
+        return real_pull(after, limit, upto)
+
+    monkeypatch.setattr(office_link, "pull", pull)
+    desk.sync(office, office_link)
+    monkeypatch.undo()
+    _restore(team, tmp_path / "d")
+    emil = contacts.add_contact(laptop, ContactInput(given_name="Emil", family_name="Berg"))
+    desk.sync(laptop, laptop_link)
+    for session, link in ((counter, counter_link), (office, office_link), (laptop, laptop_link), (office, office_link)):
+        desk.sync(session, link)
+    for session in (counter, office, laptop):
+        assert {"Bea", "Carl", "Emil"} <= {name for name, _family, _phones in _everyone(session).values()}
+    assert emil.id in _everyone(office)
+
+
+def test_a_put_back_during_a_desks_push_is_noticed(team, desks, tmp_path, monkeypatch):  # noqa: F811
+    """Carl, the office's, is on the server only after the dump; the server is put back during the
+    office's next push. The office does not take the new history's mark for its own, notices the
+    put-back at its next sync and gives Carl back."""
+    (counter, counter_link), (office, office_link) = desks("counter"), desks("office")
+    anna = contacts.add_contact(counter, ContactInput(given_name="Anna", family_name="Kowalska"))
+    desk.sync(counter, counter_link)
+    desk.sync(office, office_link)
+    _dump(team, tmp_path / "d")
+    carl = contacts.add_contact(office, ContactInput(given_name="Carl", family_name="Weber"))
+    desk.sync(office, office_link)
+    desk.sync(office, office_link)
+    _edit(office, anna.id, notes="called")
+    real_push, ran = office_link.push_records, []
+
+    def push(items, epoch, seen=None):
+        if not ran:
+            ran.append(1)
+            _restore(team, tmp_path / "d")
+        return real_push(items, epoch, seen)
+
+    monkeypatch.setattr(office_link, "push_records", push)
+    desk.sync(office, office_link)
+    monkeypatch.undo()
+    assert desk.sync(office, office_link).server_put_back
+    desk.sync(counter, counter_link)
+    assert carl.id in _everyone(counter)
+    assert contacts.get_contact(counter, anna.id).notes == "called"
+
+
+def test_a_contact_merged_away_after_the_dump_does_not_come_back(team, desks, tmp_path):  # noqa: F811
+    (counter, counter_link), (office, office_link) = desks("counter"), desks("office")
+    desk.sync(counter, counter_link)
+    desk.sync(office, office_link)
+    _dump(team, tmp_path / "d")
+    anna = contacts.add_contact(counter, ContactInput(given_name="Anna", family_name="Kowalska",
+                                                      emails=[Labelled("anna@example.org")]))
+    twin = contacts.add_contact(counter, ContactInput(given_name="Anna", family_name="Kowalska",
+                                                      phones=[Labelled("+48 22 555 01 00")]))
+    desk.sync(counter, counter_link)
+    desk.sync(office, office_link)  # the office has both
+    duplicates.merge(counter, anna.id, twin.id)
+    desk.sync(counter, counter_link)
+    _restore(team, tmp_path / "d")
+    for session, link in ((counter, counter_link), (office, office_link), (counter, counter_link),
+                          (office, office_link)):
+        desk.sync(session, link)
+    assert twin.id not in _everyone(counter)
+    assert anna.id in _everyone(office)
+
+
+def test_a_put_back_that_lost_only_consent_is_said_and_mended(team, desks, tmp_path):  # noqa: F811
+    (counter, counter_link), (office, office_link) = desks("counter"), desks("office")
+    anna = contacts.add_contact(counter, ContactInput(given_name="Anna", family_name="Kowalska"))
+    desk.sync(counter, counter_link)
+    desk.sync(office, office_link)
+    _dump(team, tmp_path / "d")
+    consent.record(counter, anna.id, NEWSLETTER, "granted")
+    desk.sync(counter, counter_link)
+    _restore(team, tmp_path / "d")
+    done = desk.sync(counter, counter_link)
+    assert done.server_put_back and done.put_back == 0 and done.events_sent >= 1
+    desk.sync(office, office_link)
+    assert next(s.state for s in consent.current_states(office, anna.id) if s.purpose.key == NEWSLETTER) == "granted"
+
+
+def test_purposes_sent_again_are_not_stored_again(team, desks):  # noqa: F811
+    """Whoever runs the server changes the marks three times: each time every desk takes everything again
+    and sends its ledgers again, and the server keeps each event once."""
+    counter, counter_link = desks("counter")
+    desk.sync(counter, counter_link)
+    with psycopg.connect(team.operator) as conn:
+        before = conn.execute("SELECT count(*) FROM crmdesk.events").fetchone()[0]
+    for _ in range(3):
+        with psycopg.connect(team.operator) as conn:
+            conn.execute("UPDATE crmdesk.marks SET mark = gen_random_uuid()")
+        assert desk.sync(counter, counter_link).server_put_back
+    with psycopg.connect(team.operator) as conn:
+        assert conn.execute("SELECT count(*) FROM crmdesk.events").fetchone()[0] == before
+
+
+def test_an_edit_not_sent_when_the_server_is_put_back_is_merged_not_lost(team, desks, tmp_path):  # noqa: F811
+    (counter, counter_link), (office, office_link) = desks("counter"), desks("office")
+    anna = contacts.add_contact(counter, ContactInput(given_name="Anna", family_name="Kowalska"))
+    desk.sync(counter, counter_link)
+    desk.sync(office, office_link)
+    _dump(team, tmp_path / "d")
+    _edit(counter, anna.id, phones=[Labelled("+48 600 100 200")])
+    desk.sync(counter, counter_link)
+    desk.sync(office, office_link)
+    _edit(office, anna.id, job_title="Baker")  # not sent yet when the server is put back
+    _restore(team, tmp_path / "d")
+    for session, link in ((office, office_link), (counter, counter_link), (office, office_link),
+                          (counter, counter_link)):
+        desk.sync(session, link)
+    for session in (counter, office):
+        assert (contacts.get_contact(session, anna.id).job_title, _phones(session, anna.id)) == \
+            ("Baker", ("+48 600 100 200",))
+        assert _conflicts(session) == 0
+    again = [desk.sync(session, link) for session, link in ((counter, counter_link), (office, office_link))]
+    assert [(d.sent, d.put_back, d.server_put_back) for d in again] == [(0, 0, False), (0, 0, False)]
+
+
+def test_a_held_change_given_back_is_not_up_for_review_twice(team, desks, tmp_path):  # noqa: F811
+    (counter, counter_link), (office, office_link) = desks("counter"), desks("office")
+    anna = contacts.add_contact(counter, ContactInput(given_name="Anna", family_name="Kowalska"))
+    desk.sync(counter, counter_link)
+    desk.sync(office, office_link)
+    restriction.set_hold(office, anna.id, True)
+    _dump(team, tmp_path / "d")
+    _edit(counter, anna.id, notes="x", given_name="")  # a loss the hold at the office refuses
+    desk.sync(counter, counter_link)
+    desk.sync(office, office_link)
+    assert _conflicts(office) == 1
+    _restore(team, tmp_path / "d")
+    for session, link in ((counter, counter_link), (office, office_link), (counter, counter_link),
+                          (office, office_link)):
+        desk.sync(session, link)
+    assert _conflicts(office) == 1

@@ -31,15 +31,15 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
 
-from crmdesk.core.errors import Cancelled, IntegrityFailure, NotFound, PermissionDenied, UsageError
+from crmdesk.core.errors import Cancelled, NotFound, PermissionDenied, UsageError
 from crmdesk.core.language import N_, tr
 from crmdesk.core.people import contacts, suppression
 from crmdesk.core.people.contact_model import Address, Birthday, ContactInput, Labelled
 from crmdesk.core.people.writer import ContactWriter
 from crmdesk.core.permissions import Permission
 from crmdesk.core.privacy import erasure
-from crmdesk.core.team import ledgers, sealing
-from crmdesk.core.team.merge import merge_record
+from crmdesk.core.team import ledgers, marks, sealing
+from crmdesk.core.team.merge import merge_record, merge_without_base
 from crmdesk.core.team.server import DeskLink, KeyChanged, KeySlot, State
 from crmdesk.core.vault import database
 from crmdesk.core.vault.gate import CONTACTS, Effect, Operation, load_subject, refusal
@@ -56,6 +56,7 @@ NO_COPY = N_("The team's key has changed and this user was given no copy of it; 
              "still belong to the team.")
 WHOLE = "*"  # the field of a conflict that is a whole change held back
 MERGED = {"_merged_away": True}  # a contact merged into another at a desk: the same person, no erasure
+MERGED_JSON = json.dumps(MERGED)
 SENDER = "_desk"  # the desk that sealed a revision
 REVISION = "_revision"  # in a change held for review: its revision on the server
 
@@ -166,6 +167,7 @@ class Received:
     id: str
     revision: int
     content: dict | None
+    seq: int | None = None  # its number on the server
 
 
 @dataclass(frozen=True)
@@ -186,6 +188,7 @@ class Synced:
     events_sent: int = 0  # purposes, consent texts and consent entries (``ledgers``)
     events_received: int = 0
     put_back: int = 0  # records the server had lost, or had at an older revision: sent again (it was put back)
+    server_put_back: bool = False  # the server was found put back from an older copy, and is given back what it lost
 
 
 def sync(session: Session, desk: DeskLink, *, cancelled: Callable[[], bool] | None = None) -> Synced:
@@ -201,13 +204,14 @@ def sync(session: Session, desk: DeskLink, *, cancelled: Callable[[], bool] | No
 
 
 def _sync(session: Session, desk: DeskLink, done: Synced, cancelled: Callable[[], bool] | None) -> None:
-    state = server_state(session, desk)
+    state = marks.check(session, desk)
     steps = [lambda s, d: take_new_key(s, d, state)]
     if linked(session).name:  # joined through joining.py: users added here since get their copy of the key
         steps.append(give_key_slots)
     if session.conn.execute("SELECT put_back FROM team_link").fetchone()[0]:
+        done.server_put_back = True
         steps.append(lambda s, d: put_back(s, d, done, state, cancelled))
-    steps += [lambda s, d: send(s, d, done, state), lambda s, d: send_events(s, d, done),
+    steps += [lambda s, d: send(s, d, done), lambda s, d: send_events(s, d, done),
               lambda s, d: receive(s, d, done, cancelled, state)]
     for step in steps:
         if cancelled is not None and cancelled():
@@ -215,45 +219,36 @@ def _sync(session: Session, desk: DeskLink, done: Synced, cancelled: Callable[[]
         step(session, desk)
 
 
-def server_state(session: Session, desk: DeskLink) -> State:
-    """The team vault on the server, checked against what this desk saw of it. When the server was put
-    back from an older copy (the mark of the last number this desk saw is gone, or another), the desk
-    starts to give it back what it lost (``put_back``). IntegrityFailure when the team key went back."""
-    team = linked(session)
-    seen, mark, generation = session.conn.execute("SELECT seen, mark, generation FROM team_link").fetchone()
-    state = desk.state(seen)
-    if state.epoch < team.epoch:  # only a server put back over a key change, or someone at it, does that
-        raise IntegrityFailure(tr("The team server gives an older team key than this desk holds; nothing was "
-                                  "sent or taken. Tell the shop's administrator."))
-    if (mark is not None and state.seen_mark != mark) or state.generation != generation:
-        with session.operation(Permission.EDIT, "team.server_put_back",
-                               detail={"last_number_seen": seen, "server_number": state.head}) as op:
-            # Everything is taken again from the first number; what the server lacks goes back to it.
-            op.conn.execute("UPDATE team_link SET put_back = 1, seen = 0, mark = NULL, generation = ?",
-                            (state.generation,))
-            ledgers.queue_everything(op)
-    return state
-
-
 def put_back(session: Session, desk: DeskLink, done: Synced, state: State,
              cancelled: Callable[[], bool] | None = None) -> None:
-    """After the server was put back from an older copy: take everything it holds again (a record it has
-    at an older revision than this desk saw is queued, to be sent over it), then queue what it no longer
-    holds at all. The ledgers were queued when it was noticed (the server keeps each event once). Cut
-    short, it starts again from the first number at the next sync."""
+    """After the server was put back from an older copy (``marks``): take everything it holds again, up to
+    the head this sync checked, applying what it holds the way ``_rewritten`` says where its history is not
+    the one this desk saw; then queue what it no longer holds at all. The ledgers were queued when it was
+    noticed (the server keeps each event once). Cut short, it starts again from the first number at the
+    next sync."""
     held: set[str] = set()
     receive(session, desk, done, cancelled, state, held)
     if cancelled is not None and cancelled():
         raise Cancelled("The synchronisation was stopped; what it did so far is kept.")
     with session.operation(Permission.EDIT, "team.put_back", detail={}) as op:
-        lost = [row[0] for row in op.conn.execute("SELECT id FROM team_records") if row[0] not in held]
-        op.conn.executemany("DELETE FROM team_records WHERE id = ?", [(record,) for record in lost])
+        gone = [(record, base == MERGED_JSON) for record, base in op.conn.execute("SELECT id, base FROM team_records")
+                if record not in held]
+        lost = [record for record, merged in gone if not merged]
+        _forget_revisions(op, gone)
         for record in lost:
             queue(op, record)
-        op.conn.execute("UPDATE team_link SET put_back = 0")
-        _remember(op, state)
+        op.conn.execute("UPDATE team_link SET put_back = 0, shared = 0")
+        marks.remember(op, state, anew=True)
         op.detail["records"] = len(lost)
     done.put_back += len(lost)
+
+
+def _forget_revisions(op: Operation, records: list[tuple[str, bool]]) -> None:
+    """Records the server no longer holds at all: sent anew, except one merged into another here, which
+    stays known as merged (revision 0), so that a copy another desk gives back is not taken as new."""
+    op.conn.executemany("DELETE FROM team_records WHERE id = ?", [(record,) for record, merged in records if not merged])
+    op.conn.executemany("UPDATE team_records SET revision = 0 WHERE id = ?",
+                        [(record,) for record, merged in records if merged])
 
 
 def give_key_slots(session: Session, desk: DeskLink) -> int:
@@ -289,9 +284,9 @@ def slots_given(session: Session, epoch: int, new: list[KeySlot]) -> None:
 def take_new_key(session: Session, desk: DeskLink, state: State | None = None) -> int:
     """The team key's epoch, after taking this user's copy of each newer key from the server when the
     team's key changed (a user was revoked), one or several times. Older keys stay, for what is still
-    sealed with them. ``state``: the server's, as ``server_state`` read it."""
+    sealed with them. ``state``: the server's, as ``marks.check`` read it."""
     session.require(Permission.EDIT)
-    epoch = (state or server_state(session, desk)).epoch
+    epoch = (state or marks.check(session, desk)).epoch
     team = linked(session)
     if epoch == team.epoch:
         return epoch
@@ -311,19 +306,20 @@ def take_new_key(session: Session, desk: DeskLink, state: State | None = None) -
     return epoch
 
 
-def send(session: Session, desk: DeskLink, done: Synced, state: State | None = None) -> None:
+def send(session: Session, desk: DeskLink, done: Synced) -> None:
     session.require(Permission.EDIT)
     team = linked(session)
     key = team_key(session, team.epoch)
     for _ in range(RETRIES):
         waiting = session.conn.execute("SELECT id, changes FROM team_outbox ORDER BY queued_at, id").fetchall()
-        finished, met, lost, pushes, wrote = [], [], [], [], False
+        finished, met, lost, pushes, written = [], [], [], [], None
         for contact_id, changes, here, row in _as_they_are(session, waiting):
             revision, base = (row[0], json.loads(row[1])) if row else (0, None)
             if here is None and _erased_here(session.conn, contact_id):
-                desk.erase_record(contact_id, team.epoch, sealing.seal_erasure(key, team.vault, contact_id, team.epoch))
+                desk.erase_record(contact_id, team.epoch, sealing.seal_erasure(key, team.vault, contact_id, team.epoch),
+                                  marks.last_seen(session.conn)[0])
                 finished.append((contact_id, changes, None, None))
-                wrote = True
+                written = desk.written
                 continue
             if here is None:  # merged into another contact here: the same person, so no erasure
                 if row is None or base == MERGED:  # never sent, or said already
@@ -348,26 +344,26 @@ def send(session: Session, desk: DeskLink, done: Synced, state: State | None = N
             batch = [(contact_id, changes, revision, here) for contact_id, changes, revision, here, _blob
                      in sealed[start:start + PUSH_BATCH]]
             answers = desk.push_records([(contact_id, revision, blob) for contact_id, _changes, revision, _here, blob
-                                         in sealed[start:start + PUSH_BATCH]], team.epoch)
-            state, wrote = desk.state(), False  # its last number now covers what it just stored
+                                         in sealed[start:start + PUSH_BATCH]], team.epoch, marks.last_seen(session.conn)[0])
+            written = desk.written  # the head after what it just stored, remembered with it
             for (contact_id, changes, _revision, here), answer in zip(batch, answers, strict=True):
                 if answer.outcome == "stored":
                     finished.append((contact_id, changes, answer.revision, here))
                     done.sent += 1
                 elif answer.revision is None:  # a server put back lost the record: sent anew next round
-                    lost.append(contact_id)
+                    lost.append((contact_id, here == MERGED))
                 else:  # another desk was first, or erased them: theirs comes in as a received change
                     met.append(_received(session, team, "erasure" if answer.outcome == "erased" else "record",
-                                         contact_id, answer.revision, answer.epoch, answer.blob))
-            _sent(session, finished, state)  # recorded batch by batch: a crash costs at most one batch again
-            finished = []
+                                         contact_id, answer.revision, answer.epoch, answer.blob, answer.seq))
+            _sent(session, finished, written)  # recorded batch by batch: a crash costs at most one batch again
+            finished, written = [], None
         if finished:
-            _sent(session, finished, desk.state() if wrote else state)
+            _sent(session, finished, written)
         if lost:
             _lost(session, lost)
         if not met and not lost:
             return
-        apply_received(session, [(met, None)], done, state)  # merged where this desk changed them too; sent next round
+        apply_received(session, [(met, None)], done)  # merged where this desk changed them too; sent next round
 
 
 def send_events(session: Session, desk: DeskLink, done: Synced) -> None:
@@ -396,14 +392,14 @@ def send_events(session: Session, desk: DeskLink, done: Synced) -> None:
             if len(blob) > MOST_BYTES:
                 continue  # the server takes none so large (a note of megabytes): it stays at this desk
             pushes.append((event_id, subject, blob))
-        state = None
+        written = None
         if pushes:
-            desk.push_events(pushes, team.epoch)
-            state = desk.state()
+            desk.push_events(pushes, team.epoch, marks.last_seen(session.conn)[0])
+            written = desk.written
         if forgotten:  # deleted here by a retention policy: the server's copy goes too
             desk.forget_events(forgotten, team.epoch)
         with session.operation(Permission.EDIT, "team.sent", detail={"sent": len(pushes)}) as op:
-            _remember(op, state)
+            marks.remember(op, written)
             op.conn.executemany("DELETE FROM team_event_outbox WHERE seq = ? AND changes = ?",
                                 [(seq, changes) for seq, _kind, _ref, changes in batch])
             op.conn.execute("UPDATE team_link SET synced_at = ?", (op.now,))
@@ -417,24 +413,27 @@ def receive(session: Session, desk: DeskLink, done: Synced, cancelled: Callable[
     than once a page (``cancelled``: the operations done so far are kept). ``held``: from the first number,
     getting the id of every record the server holds, erased or not."""
     session.require(Permission.EDIT)
-    pages = _pages(session, desk, cancelled, held)
+    pages = _pages(session, desk, cancelled, held, None if state is None else state.head)
     first = next(pages, None)
     while first is not None:
         apply_received(session, itertools.chain([first], itertools.islice(pages, PAGES_AT_ONCE - 1)), done, state)
         first = next(pages, None)
 
 
-def _pages(session: Session, desk: DeskLink, cancelled: Callable[[], bool] | None, held: set[str] | None = None):
-    """Each page of changes after this desk's cursor (``held``: after none), opened, with the number of its last."""
+def _pages(session: Session, desk: DeskLink, cancelled: Callable[[], bool] | None, held: set[str] | None = None,
+           upto: int | None = None):
+    """Each page of changes after this desk's cursor (``held``: after none) and up to ``upto``, opened, with
+    the number of its last."""
     team = linked(session)
     after = team.cursor if held is None else 0
     while not (cancelled is not None and cancelled()):
-        changes = desk.pull(after, limit=PULL_BATCH)
+        changes = desk.pull(after, limit=PULL_BATCH, upto=upto)
         if not changes:
             return
         if held is not None:
             held.update(c.id for c in changes if c.item != "event")
-        yield [_received(session, team, c.item, c.id, c.revision, c.epoch, c.blob) for c in changes], changes[-1].seq
+        yield [_received(session, team, c.item, c.id, c.revision, c.epoch, c.blob, c.seq) for c in changes], \
+            changes[-1].seq
         if len(changes) < PULL_BATCH:
             return
         after = changes[-1].seq
@@ -467,20 +466,12 @@ def apply_received(session: Session, pages: Iterable[tuple[list[Received | Recei
                 op.conn.execute("UPDATE team_link SET cursor = ?", (cursor,))
         new.finish()
         op.conn.execute("UPDATE team_link SET synced_at = ?", (op.now,))
-        _remember(op, state)
+        marks.remember(op, state)
         op.conn.execute("DELETE FROM team_applying")
         op.detail.update({"received": done.received - before[0], "held": done.held - before[1],
                           "conflicts": done.conflicts - before[2]})
     if erased:  # the erased pages overwritten, as after an erasure made here
         database.checkpoint_waiting(session.conn, erasure.OVERWRITE_WAIT_SECONDS)
-
-
-def _remember(op: Operation, state: State | None) -> None:
-    """The last number the server held when this sync began, and its mark: the next sync checks the server
-    still holds it (``server_state``). Not while what a server put back lost is still being given back."""
-    if state is not None and state.head_mark is not None:
-        op.conn.execute("UPDATE team_link SET seen = ?, mark = ? WHERE seen <= ? AND put_back = 0",
-                        (state.head, state.head_mark, state.head))
 
 
 class _Batch:
@@ -499,6 +490,10 @@ class _Batch:
         self.erased = {row[0] for row in conn.execute(
             "SELECT contact_uuid FROM tombstones WHERE contact_uuid IN (SELECT value FROM json_each(?))", (wanted,))}
         self.known: list[tuple[str, int, str]] = []
+        # While a put-back server is given back what it lost: up to which number it holds what this desk saw
+        # (marks.check); -1 otherwise.
+        found = conn.execute("SELECT CASE WHEN put_back THEN shared ELSE -1 END FROM team_link").fetchone()
+        self.shared = -1 if found is None else found[0]
 
 
 def _apply(op: Operation, change: Received, done: Synced, batch: _Batch, me: str | None) -> None:
@@ -520,15 +515,20 @@ def _apply(op: Operation, change: Received, done: Synced, batch: _Batch, me: str
         done.received += 1
         return
     was = batch.records.get(change.id)
-    if was is not None and change.revision < was[0]:  # a server put back lost revisions this desk saw:
-        if change.id not in batch.waiting:  # what this desk holds goes over what it has now
+    base = json.loads(was[1]) if was else None
+    if was is not None and was[0] == change.revision and (mine or content == base):
+        return  # known here already: this desk's own revision, or one taken before
+    # A revision before the one this desk knew, or another one of the same number: the server was put back
+    # from an older copy, and lost revisions this desk saw.
+    rewritten = was is not None and MERGED not in (base, content) and (
+        change.revision < was[0] or (change.revision == was[0] and not mine))
+    if rewritten and row is not None and change.seq is not None and change.seq <= batch.shared:
+        # one this desk knew before (the server wrote it before the put-back's point): this desk's goes over it
+        if not waiting:
             queue(op, change.id)
         done.put_back += 1
         batch.known.append((change.id, change.revision, json.dumps(content, ensure_ascii=False)))
         return
-    if was is not None and was[0] == change.revision and (mine or content == json.loads(was[1])):
-        return  # known here already: this desk's own revision, or one taken before
-    base = json.loads(was[1]) if was else None
     if content == MERGED or (row is None and base == MERGED):
         if row is not None:  # merged into another at a desk: a person here decides whether to merge too
             _hold(op, change, done, content)
@@ -548,12 +548,17 @@ def _apply(op: Operation, change: Received, done: Synced, batch: _Batch, me: str
     else:
         subject = load_subject(conn, row[0])
         here = current(op.session, change.id)
-        target = content
-        if waiting:  # changed here too: merged against the revision both started from
+        target, conflicts = content, []
+        if rewritten:  # written after the put-back, or where this desk cannot tell: no revision both know
+            target, conflicts = merge_without_base(here, content)
+            if target != content and not waiting:  # what this desk adds goes over the server's
+                queue(op, change.id)
+            done.put_back += target != content
+        elif waiting:  # changed here too: merged against the revision both started from
             target, conflicts = merge_record(base, here, content)
-            for conflict in conflicts:
-                _conflict(op, change.id, conflict.field, conflict.server, conflict.kept)
-            done.conflicts += len(conflicts)
+        for conflict in conflicts:
+            _conflict(op, change.id, conflict.field, conflict.server, conflict.kept)
+        done.conflicts += len(conflicts)
         lost = contacts.lost_fields(input_of(here), input_of(target))
         if refusal(subject, Effect.PROCESS) is not None or (lost and refusal(subject, Effect.REMOVE) is not None):
             _hold(op, change, done, content)
@@ -589,7 +594,7 @@ def _sent(session: Session, finished: list[tuple], state: State | None = None) -
     they changed again meanwhile."""
     with session.operation(Permission.EDIT, "team.sent", detail={"sent": len(finished)}) as op:
         op.conn.execute("UPDATE team_link SET synced_at = ?", (op.now,))
-        _remember(op, state)
+        marks.remember(op, state)
         op.conn.executemany("DELETE FROM team_outbox WHERE id = ? AND changes = ?",
                             [(contact_id, changes) for contact_id, changes, _revision, _content in finished])
         op.conn.executemany("DELETE FROM team_records WHERE id = ?",
@@ -598,10 +603,11 @@ def _sent(session: Session, finished: list[tuple], state: State | None = None) -
                                     for contact_id, _changes, revision, content in finished if content is not None])
 
 
-def _lost(session: Session, records: list[str]) -> None:
-    """Records the server no longer holds at all (it was put back from an older copy): sent as new."""
+def _lost(session: Session, records: list[tuple[str, bool]]) -> None:
+    """Records the server no longer holds at all (it was put back from an older copy), with whether each was
+    merged into another here: ``_forget_revisions``."""
     with session.operation(Permission.EDIT, "team.put_back", detail={"records": len(records)}) as op:
-        op.conn.executemany("DELETE FROM team_records WHERE id = ?", [(record,) for record in records])
+        _forget_revisions(op, records)
 
 
 def queue(op: Operation, contact_id: str) -> None:
@@ -640,7 +646,7 @@ def unlink(session: Session) -> int:
     with session.operation(Permission.ADMINISTER, "team.left", detail={"vault": team.vault}) as op:
         unsent = op.conn.execute("SELECT count(*) FROM team_outbox").fetchone()[0]
         for table in ("team_link", "team_keys", "team_records", "team_outbox", "team_event_outbox", "team_conflicts",
-                      "team_slots"):
+                      "team_slots", "team_marks"):
             op.conn.execute(f"DELETE FROM {table}")  # noqa: S608 - the tables named above
         op.detail["waiting"] = unsent
     return unsent
@@ -666,7 +672,7 @@ def team_key(session: Session, epoch: int) -> bytes:
 
 
 def _received(session: Session, team: Link, item: str, record: str, revision: int | None, epoch: int,
-              blob: bytes | None) -> Received | ReceivedEvent:
+              blob: bytes | None, seq: int | None = None) -> Received | ReceivedEvent:
     """A record or erasure from the server, opened and checked: an erasure counts only with a desk's sealed
     word for it, a record only when it opens where it says it belongs (IntegrityFailure otherwise)."""
     key = team_key(session, epoch)
@@ -674,6 +680,6 @@ def _received(session: Session, team: Link, item: str, record: str, revision: in
         return ReceivedEvent(record, sealing.unseal(key, sealing.Binding(team.vault, "event", record, 0, epoch), blob))
     if item == "erasure":
         sealing.check_erasure(key, team.vault, record, epoch, blob)
-        return Received(record, revision, None)
+        return Received(record, revision, None, seq)
     return Received(record, revision,
-                    sealing.unseal(key, sealing.Binding(team.vault, "record", record, revision, epoch), blob))
+                    sealing.unseal(key, sealing.Binding(team.vault, "record", record, revision, epoch), blob), seq)

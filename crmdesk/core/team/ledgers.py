@@ -5,7 +5,8 @@ which the server keeps insert-only, each once by its id (``desk`` seals, sends a
 What an event says, by its ``kind``:
 
 - ``purpose``: a purpose as it is after it was added or changed, by its key. A desk takes it when it is
-  newer than its own (``updated_at``); a new key is added.
+  newer than its own (``updated_at``); a new key is added. Its id is made from the key and that moment,
+  so the purpose as it stood then is one event however often it is sent.
 - ``text``: a published consent text, which never changes: the purpose's key, language, version, body
   and hash. Its event id is made from those, so the same text published once is one event.
 - ``consent``: one entry of the consent ledger, with its evidence (a signature, a scan), the contact's
@@ -44,6 +45,7 @@ from crmdesk.core.vault.gate import (
 
 KINDS = ("purpose", "text", "consent", "interaction")  # sent in this order: a purpose before its consents
 _TEXTS = uuid.UUID("6f1d4f0e-9c1b-4c43-9a8e-2f8b1a1c7d31")  # the namespace of text events' ids
+_PURPOSES = uuid.UUID("0b7c2a4e-51d6-4f3b-8e0a-93c4d5e6f718")  # and of purpose events' ids
 _PURPOSE_KEEP = ("id", "created_at")  # a purpose's columns that stay each desk's own
 
 
@@ -69,7 +71,9 @@ def event_of(conn, kind: str, ref: str) -> tuple[str, str | None, dict] | None:
             return None
         columns = [d[0] for d in row.description]
         purpose = {c: v for c, v in zip(columns, found, strict=True) if c not in _PURPOSE_KEEP}
-        return str(uuid.uuid4()), None, {"kind": "purpose", "purpose": purpose}
+        # the same purpose as it stood at one moment is one event, however often it is sent
+        event = uuid.uuid5(_PURPOSES, f"{purpose.get('key')}\0{purpose.get('updated_at')}")
+        return str(event), None, {"kind": "purpose", "purpose": purpose}
     if kind == "text":
         found = conn.execute("SELECT p.key, t.language, t.version, t.body, t.sha256, t.published_at"
                              " FROM consent_texts t JOIN purposes p ON p.id = t.purpose WHERE t.id = ?",

@@ -55,6 +55,27 @@ def merge_record(base: dict | None, local: dict, server: dict) -> tuple[dict, li
     return merged, conflicts
 
 
+def merge_without_base(local: dict, server: dict) -> tuple[dict, list[Conflict]]:
+    """Two versions of a record with no revision known to both sides (a server put back from an older copy,
+    and another desk wrote after): a field only one side holds a value for takes it; lists hold what either
+    side holds; where both hold different values, the server's wins and the desk's is kept as a
+    ``Conflict``. Nothing is lost; a value removed on one side may come back."""
+    merged, conflicts = {}, []
+    for name in sorted(set(local) | set(server)):
+        mine, theirs = local.get(name), server.get(name)
+        if mine == theirs or mine in (None, "", []):
+            value = theirs
+        elif theirs in (None, "", []):
+            value = mine
+        elif name in LIST_FIELDS and isinstance(mine, list) and isinstance(theirs, list):
+            value = _merge_list([], mine, theirs)
+        else:
+            value = theirs
+            conflicts.append(Conflict(name, theirs, mine))
+        merged[name] = value
+    return merged, conflicts
+
+
 def _merge_list(base: list, local: list, server: list) -> list:
     """The server's entries in its order, less what the desk removed, then what the desk added."""
     key = _canonical

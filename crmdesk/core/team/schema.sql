@@ -39,7 +39,7 @@ CREATE TABLE crmdesk.vaults (
     id uuid PRIMARY KEY,
     head bigint NOT NULL DEFAULT 0 CHECK (head >= 0),   -- the last number given out
     key_epoch integer NOT NULL DEFAULT 1,               -- writes under another epoch are refused
-    generation uuid NOT NULL,                           -- new when the server is restored from a dump
+    generation uuid NOT NULL,                           -- the vault's own; desks take a new one for a put-back
     created_at timestamptz NOT NULL DEFAULT now()
 );
 
@@ -340,13 +340,15 @@ LANGUAGE sql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
     SELECT p.seq FROM crmdesk.push_events(p_vault, p_epoch, ARRAY[p_id], ARRAY[NULL::uuid], ARRAY[p_blob]) p
 $$;
 
--- What changed after p_after, in the order it was written, at most p_limit items: records, erasures (the
--- erasing desk's sealed word as blob) and ledger events.
-CREATE FUNCTION crmdesk.pull(p_vault uuid, p_after bigint, p_limit integer)
+-- What changed after p_after and up to p_upto (NULL: the head), in the order it was written, at most
+-- p_limit items: records, erasures (the erasing desk's sealed word as blob) and ledger events. A desk
+-- reads up to the head it checked (crmdesk.vault_state), so it never reads past what it can check later.
+CREATE FUNCTION crmdesk.pull(p_vault uuid, p_after bigint, p_limit integer, p_upto bigint)
 RETURNS TABLE (seq bigint, item text, id uuid, revision bigint, key_epoch integer, blob bytea)
 LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
     page integer := least(greatest(coalesce(p_limit, 1000), 1), 10000);
+    last bigint := coalesce(p_upto, 9223372036854775807);
 BEGIN
     IF p_vault IS DISTINCT FROM crmdesk.my_vault() THEN
         RAISE EXCEPTION 'crmdesk: not this desk''s vault' USING ERRCODE = '42501';
@@ -355,10 +357,10 @@ BEGIN
     RETURN QUERY SELECT * FROM (
         (SELECT r.seq, CASE WHEN r.erased THEN 'erasure' ELSE 'record' END, r.id, r.revision, r.key_epoch, r.blob
             FROM crmdesk.records r
-            WHERE r.vault = p_vault AND r.seq > p_after ORDER BY r.seq LIMIT page)
+            WHERE r.vault = p_vault AND r.seq > p_after AND r.seq <= last ORDER BY r.seq LIMIT page)
         UNION ALL
         (SELECT e.seq, 'event'::text, e.id, NULL::bigint, e.key_epoch, e.blob FROM crmdesk.events e
-            WHERE e.vault = p_vault AND e.seq > p_after ORDER BY e.seq LIMIT page)
+            WHERE e.vault = p_vault AND e.seq > p_after AND e.seq <= last ORDER BY e.seq LIMIT page)
     ) changed ORDER BY 1 LIMIT page;
 END
 $$;
@@ -506,12 +508,22 @@ LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
     FROM crmdesk.vaults v WHERE v.id = p_vault
 $$;
 
+-- The mark standing for each of p_seen (as vault_state), NULL where the head is behind it: a desk that
+-- finds the server put back learns which of the numbers it saw the server still holds as it saw them.
+CREATE FUNCTION crmdesk.marks_at(p_vault uuid, p_seen bigint[])
+RETURNS TABLE (seen bigint, mark uuid)
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+    SELECT n, (SELECT m.mark FROM crmdesk.marks m WHERE m.vault = p_vault AND m.upto >= n ORDER BY m.upto LIMIT 1)
+    FROM unnest(p_seen) AS n
+$$;
+
 REVOKE ALL ON ALL FUNCTIONS IN SCHEMA crmdesk FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION crmdesk.push_record(uuid, uuid, bigint, integer, bytea),
     crmdesk.push_records(uuid, integer, uuid[], bigint[], bytea[]),
     crmdesk.erase_record(uuid, uuid, integer, bytea), crmdesk.push_event(uuid, uuid, integer, bytea),
     crmdesk.push_events(uuid, integer, uuid[], uuid[], bytea[]), crmdesk.forget_events(uuid, integer, uuid[]),
-    crmdesk.pull(uuid, bigint, integer), crmdesk.vault_state(uuid, bigint), crmdesk.my_vault(),
+    crmdesk.pull(uuid, bigint, integer, bigint), crmdesk.vault_state(uuid, bigint),
+    crmdesk.marks_at(uuid, bigint[]), crmdesk.my_vault(),
     crmdesk.key_slots(uuid, integer), crmdesk.redeem_invitation(uuid), crmdesk.joined_key(uuid),
     crmdesk.finish_join(uuid),
     crmdesk.add_key_slots(uuid, integer, uuid[], bytea[], bytea[], bytea[]), crmdesk.team_desks(uuid) TO @DESK@;

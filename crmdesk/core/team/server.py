@@ -75,14 +75,21 @@ class Change:
 
 @dataclass(frozen=True)
 class State:
-    """A team vault on the server: its last number, key epoch and generation; the marks of a number a desk
-    saw and of the last number (schema.sql, crmdesk.marks), None before any."""
+    """A team vault on the server: its last number, key epoch and generation; the marks standing for the
+    number ``seen`` a desk asked about and for the last number (schema.sql, crmdesk.marks), None before
+    any."""
 
     head: int
     epoch: int
     generation: str
+    seen: int
     seen_mark: str | None
     head_mark: str | None
+
+
+def _state(seen: int, row) -> State:
+    head, epoch, generation, seen_mark, head_mark = row
+    return State(head, epoch, str(generation), seen, seen_mark and str(seen_mark), head_mark and str(head_mark))
 
 
 def install(conninfo: str) -> None:
@@ -281,6 +288,7 @@ class DeskLink:
         self.conninfo = conninfo
         self.conn = _desk_connect(conninfo)
         self._listener = None  # a second connection, made by wait_for_change
+        self.written: State | None = None  # the vault as this desk's last write left it (``_written``)
 
     def close(self) -> None:
         self.conn.close()
@@ -325,34 +333,42 @@ class DeskLink:
         """``blob`` as the revision after ``base`` (0: a new record)."""
         return self.push_records([(record, base, blob)], epoch)[0]
 
-    def push_records(self, pushes: list[tuple[str, int, bytes]], epoch: int) -> list[Pushed]:
+    def push_records(self, pushes: list[tuple[str, int, bytes]], epoch: int, seen: int | None = None) -> list[Pushed]:
         """Several pushes of (record, base, blob) under ``epoch`` in one call and one transaction (at most
-        10,000): one round trip for the lot; the answers in the same order."""
+        10,000): one round trip for the lot; the answers in the same order. ``seen``: see ``written``."""
         ids, bases, blobs = (list(column) for column in zip(*pushes, strict=True)) if pushes else ([], [], [])
         with self._calling():
             rows = self.conn.execute("SELECT * FROM crmdesk.push_records(%s, %s, %s::uuid[], %s::bigint[], %s::bytea[])",
                                      (self.vault, epoch, ids, bases, blobs)).fetchall()
+            self._written(seen)
             self.conn.commit()
         return [Pushed(outcome, seq, revision, its_epoch, None if blob is None else bytes(blob))
                 for outcome, seq, revision, its_epoch, blob in rows]
 
-    def erase_record(self, record: str, epoch: int, proof: bytes) -> int:
+    def erase_record(self, record: str, epoch: int, proof: bytes, seen: int | None = None) -> int:
         """Erases ``record`` on the server for good, leaving ``proof`` (the desk's sealed word for it); its
-        number."""
-        return self._one("SELECT crmdesk.erase_record(%s, %s, %s, %s)", (self.vault, record, epoch, proof))[0]
+        number. ``seen``: see ``written``."""
+        with self._calling():
+            given = self.conn.execute("SELECT crmdesk.erase_record(%s, %s, %s, %s)",
+                                      (self.vault, record, epoch, proof)).fetchone()[0]
+            self._written(seen)
+            self.conn.commit()
+        return given
 
     def push_event(self, event: str, epoch: int, blob: bytes, subject: str | None = None) -> int | None:
         """A ledger event, once however often it is sent; its number (None: about a person erased)."""
         return self.push_events([(event, subject, blob)], epoch)[0]
 
-    def push_events(self, events: list[tuple[str, str | None, bytes]], epoch: int) -> list[int | None]:
+    def push_events(self, events: list[tuple[str, str | None, bytes]], epoch: int,
+                    seen: int | None = None) -> list[int | None]:
         """Several events of (id, subject, blob) under ``epoch`` in one call and one transaction (at most
         10,000): each stored once however often it is sent (the first one sent stays), none about a person
-        already erased (None). Their numbers, in the same order."""
+        already erased (None). Their numbers, in the same order. ``seen``: see ``written``."""
         ids, subjects, blobs = (list(column) for column in zip(*events, strict=True)) if events else ([], [], [])
         with self._calling():
             rows = self.conn.execute("SELECT * FROM crmdesk.push_events(%s, %s, %s::uuid[], %s::uuid[], %s::bytea[])",
                                      (self.vault, epoch, ids, subjects, blobs)).fetchall()
+            self._written(seen)
             self.conn.commit()
         return [seq for _id, seq in rows]
 
@@ -361,10 +377,27 @@ class DeskLink:
         there."""
         return self._one("SELECT crmdesk.forget_events(%s, %s, %s::uuid[])", (self.vault, epoch, events))[0]
 
-    def pull(self, after: int, limit: int = 1000) -> list[Change]:
-        """What was written after number ``after``, in order."""
+    def _written(self, seen: int | None) -> None:
+        """``written``: the vault as this desk's write left it, read in the write's own transaction (which
+        holds the vault row's lock, so the head and its mark are the write's own), with the mark standing
+        for number ``seen``; None without ``seen``."""
+        self.written = None
+        if seen is not None:
+            row = self.conn.execute("SELECT * FROM crmdesk.vault_state(%s, %s)", (self.vault, seen)).fetchone()
+            self.written = _state(seen, row)
+
+    def marks_at(self, seen: list[int]) -> dict[int, str | None]:
+        """The mark standing for each number of ``seen`` now (None: the head is behind it)."""
         with self._calling():
-            rows = self.conn.execute("SELECT * FROM crmdesk.pull(%s, %s, %s)", (self.vault, after, limit)).fetchall()
+            rows = self.conn.execute("SELECT * FROM crmdesk.marks_at(%s, %s::bigint[])", (self.vault, seen)).fetchall()
+            self.conn.commit()
+        return {number: mark and str(mark) for number, mark in rows}
+
+    def pull(self, after: int, limit: int = 1000, upto: int | None = None) -> list[Change]:
+        """What was written after number ``after`` (and up to ``upto``), in order."""
+        with self._calling():
+            rows = self.conn.execute("SELECT * FROM crmdesk.pull(%s, %s, %s, %s)",
+                                     (self.vault, after, limit, upto)).fetchall()
             self.conn.commit()
         return [Change(seq, item, str(ident), revision, epoch, None if blob is None else bytes(blob))
                 for seq, item, ident, revision, epoch, blob in rows]
@@ -426,9 +459,7 @@ class DeskLink:
 
     def state(self, seen: int = 0) -> State:
         """The vault as it stands, with the mark standing for number ``seen``."""
-        head, epoch, generation, seen_mark, head_mark = self._one("SELECT * FROM crmdesk.vault_state(%s, %s)",
-                                                                  (self.vault, seen))
-        return State(head, epoch, str(generation), seen_mark and str(seen_mark), head_mark and str(head_mark))
+        return _state(seen, self._one("SELECT * FROM crmdesk.vault_state(%s, %s)", (self.vault, seen)))
 
     def _one(self, query: str, params: tuple) -> tuple:
         with self._calling():

@@ -145,12 +145,21 @@ def _v33_team_joining_key(conn: sqlcipher3.Connection) -> None:
 
 
 def _v34_team_put_back(conn: sqlcipher3.Connection) -> None:
-    # The last number this desk knew the team server held, and the server's mark for it: a server put back
-    # from an older copy is noticed by the mark, and ``put_back`` stays 1 until what it lost is given back
-    # (core.team.desk.server_state and put_back).
-    conn.execute("ALTER TABLE team_link ADD COLUMN seen INTEGER NOT NULL DEFAULT 0")
-    conn.execute("ALTER TABLE team_link ADD COLUMN mark TEXT")
-    conn.execute("ALTER TABLE team_link ADD COLUMN put_back INTEGER NOT NULL DEFAULT 0")
+    # Numbers this desk saw the team server hold, each with the server's mark for it (the last and a
+    # thinning trail of earlier ones): a server put back from an older copy has lost the last mark, and
+    # the earlier ones still there say which part of what this desk saw it holds as it was (``shared``).
+    # ``put_back`` stays 1 until what it lost is given back (core.team.desk.server_state and put_back).
+    run_script(
+        conn,
+        """
+        CREATE TABLE team_marks (
+            upto INTEGER PRIMARY KEY,
+            mark TEXT NOT NULL
+        );
+        ALTER TABLE team_link ADD COLUMN put_back INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE team_link ADD COLUMN shared INTEGER NOT NULL DEFAULT 0;
+        """,
+    )
 
 
 def _v35_team_interactions(conn: sqlcipher3.Connection) -> None:
