@@ -206,6 +206,15 @@ def test_an_erasure_takes_the_persons_events_with_it_and_refuses_new_ones(team):
         assert sorted(c.blob for c in counter.pull(0)) == [b"other", b"sealed word"]
 
 
+def test_a_desk_may_forget_an_interaction_on_the_server_and_no_desk_a_consent_decision(team):
+    """A withdrawal another desk has not taken yet stays on the server whatever a desk asks."""
+    withdrawal, call = str(uuid.uuid4()), str(uuid.uuid4())
+    with DeskLink(team.desk(), team.vault) as counter, DeskLink(team.desk(), team.vault) as office:
+        counter.push_events([(withdrawal, None, b"a withdrawal"), (call, None, b"a call")], 1, forgettable=[False, True])
+        assert office.forget_events([withdrawal, call], 1) == 1
+        assert [c.blob for c in office.pull(0)] == [b"a withdrawal"]
+
+
 def test_a_desk_that_holds_the_vault_too_long_is_stopped_and_the_others_go_on(team):
     holder = psycopg.connect(team.desk())
     holder.execute("SELECT * FROM crmdesk.push_record(%s, %s, 0, 1, %s)", (team.vault, str(uuid.uuid4()), b"1"))

@@ -376,7 +376,7 @@ def send_events(session: Session, desk: DeskLink, done: Synced) -> None:
         "SELECT seq, kind, ref, changes FROM team_event_outbox ORDER BY CASE kind WHEN 'purpose' THEN 0"
         " WHEN 'text' THEN 1 WHEN 'consent' THEN 2 WHEN 'interaction' THEN 3 ELSE 4 END, seq").fetchall()
     for start in range(0, len(waiting), PUSH_BATCH):
-        batch, pushes = waiting[start:start + PUSH_BATCH], []
+        batch, pushes, forgettable = waiting[start:start + PUSH_BATCH], [], []
         forgotten = [ref for _seq, kind, ref, _changes in batch if kind == "forgotten"]
         for _seq, kind, ref, _changes in batch:
             if kind == "forgotten":
@@ -392,9 +392,10 @@ def send_events(session: Session, desk: DeskLink, done: Synced) -> None:
             if len(blob) > MOST_BYTES:
                 continue  # the server takes none so large (a note of megabytes): it stays at this desk
             pushes.append((event_id, subject, blob))
+            forgettable.append(kind == "interaction")
         written = None
         if pushes:
-            desk.push_events(pushes, team.epoch, marks.last_seen(session.conn)[0])
+            desk.push_events(pushes, team.epoch, marks.last_seen(session.conn)[0], forgettable)
             written = desk.written
         if forgotten:  # deleted here by a retention policy: the server's copy goes too
             desk.forget_events(forgotten, team.epoch)

@@ -80,6 +80,7 @@ CREATE TABLE crmdesk.events (
     vault uuid NOT NULL REFERENCES crmdesk.vaults,
     id uuid NOT NULL,
     subject uuid,                                       -- the record (person) it is about: gone with its erasure
+    forgettable boolean NOT NULL DEFAULT false,         -- its desk may delete it (an interaction), not a ledger
     key_epoch integer NOT NULL,
     seq bigint NOT NULL,
     blob bytea NOT NULL,
@@ -278,9 +279,11 @@ $$;
 
 -- Events of the ledgers, each once: the same id again is the same event (a desk that lost the answer to
 -- its push sends it again, sealed anew) and is not stored twice. The vault row is locked once and its
--- head moved once. An event about a person already erased is not stored: the erasure is final.
+-- head moved once. An event about a person already erased is not stored: the erasure is final. Those
+-- p_forgettable says (NULL: none) may be deleted later by crmdesk.forget_events; the ledgers' entries
+-- (consent decisions) may not.
 CREATE FUNCTION crmdesk.push_events(p_vault uuid, p_epoch integer, p_ids uuid[], p_subjects uuid[],
-                                    p_blobs bytea[])
+                                    p_blobs bytea[], p_forgettable boolean[])
 RETURNS TABLE (event uuid, seq bigint)
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
@@ -305,8 +308,9 @@ BEGIN
             RETURN QUERY SELECT p_ids[i], NULL::bigint;
         ELSE
             head_now := head_now + 1;
-            INSERT INTO crmdesk.events (vault, id, subject, key_epoch, seq, blob)
-                VALUES (p_vault, p_ids[i], p_subjects[i], p_epoch, head_now, p_blobs[i]);
+            INSERT INTO crmdesk.events (vault, id, subject, forgettable, key_epoch, seq, blob)
+                VALUES (p_vault, p_ids[i], p_subjects[i], coalesce(p_forgettable[i], false), p_epoch, head_now,
+                        p_blobs[i]);
             RETURN QUERY SELECT p_ids[i], head_now;
         END IF;
     END LOOP;
@@ -318,7 +322,8 @@ END
 $$;
 
 -- Events deleted for good, by their ids: a desk's retention policy deleted them there (each desk keeps its
--- own policies; the others delete their copies by theirs). The number of events deleted.
+-- own policies; the others delete their copies by theirs). Only those pushed as forgettable: no desk can
+-- take a consent decision off the server, which the other desks may not have yet. The number deleted.
 CREATE FUNCTION crmdesk.forget_events(p_vault uuid, p_epoch integer, p_ids uuid[]) RETURNS integer
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
@@ -328,7 +333,7 @@ BEGIN
         RAISE EXCEPTION 'crmdesk: at most 10,000 events at once' USING ERRCODE = 'CD003';
     END IF;
     PERFORM crmdesk.lock_vault(p_vault, p_epoch);
-    DELETE FROM crmdesk.events e WHERE e.vault = p_vault AND e.id = ANY (p_ids);
+    DELETE FROM crmdesk.events e WHERE e.vault = p_vault AND e.id = ANY (p_ids) AND e.forgettable;
     GET DIAGNOSTICS gone = ROW_COUNT;
     RETURN gone;
 END
@@ -337,7 +342,7 @@ $$;
 -- One event (push_events for one); its number.
 CREATE FUNCTION crmdesk.push_event(p_vault uuid, p_id uuid, p_epoch integer, p_blob bytea) RETURNS bigint
 LANGUAGE sql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
-    SELECT p.seq FROM crmdesk.push_events(p_vault, p_epoch, ARRAY[p_id], ARRAY[NULL::uuid], ARRAY[p_blob]) p
+    SELECT p.seq FROM crmdesk.push_events(p_vault, p_epoch, ARRAY[p_id], ARRAY[NULL::uuid], ARRAY[p_blob], NULL) p
 $$;
 
 -- What changed after p_after and up to p_upto (NULL: the head), in the order it was written, at most
@@ -521,7 +526,7 @@ REVOKE ALL ON ALL FUNCTIONS IN SCHEMA crmdesk FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION crmdesk.push_record(uuid, uuid, bigint, integer, bytea),
     crmdesk.push_records(uuid, integer, uuid[], bigint[], bytea[]),
     crmdesk.erase_record(uuid, uuid, integer, bytea), crmdesk.push_event(uuid, uuid, integer, bytea),
-    crmdesk.push_events(uuid, integer, uuid[], uuid[], bytea[]), crmdesk.forget_events(uuid, integer, uuid[]),
+    crmdesk.push_events(uuid, integer, uuid[], uuid[], bytea[], boolean[]), crmdesk.forget_events(uuid, integer, uuid[]),
     crmdesk.pull(uuid, bigint, integer, bigint), crmdesk.vault_state(uuid, bigint),
     crmdesk.marks_at(uuid, bigint[]), crmdesk.my_vault(),
     crmdesk.key_slots(uuid, integer), crmdesk.redeem_invitation(uuid), crmdesk.joined_key(uuid),

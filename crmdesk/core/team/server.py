@@ -359,22 +359,23 @@ class DeskLink:
         """A ledger event, once however often it is sent; its number (None: about a person erased)."""
         return self.push_events([(event, subject, blob)], epoch)[0]
 
-    def push_events(self, events: list[tuple[str, str | None, bytes]], epoch: int,
-                    seen: int | None = None) -> list[int | None]:
+    def push_events(self, events: list[tuple[str, str | None, bytes]], epoch: int, seen: int | None = None,
+                    forgettable: list[bool] | None = None) -> list[int | None]:
         """Several events of (id, subject, blob) under ``epoch`` in one call and one transaction (at most
         10,000): each stored once however often it is sent (the first one sent stays), none about a person
-        already erased (None). Their numbers, in the same order. ``seen``: see ``written``."""
+        already erased (None). Their numbers, in the same order. ``seen``: see ``written``; ``forgettable``:
+        for each, whether ``forget_events`` may delete it later (default: none)."""
         ids, subjects, blobs = (list(column) for column in zip(*events, strict=True)) if events else ([], [], [])
         with self._calling():
-            rows = self.conn.execute("SELECT * FROM crmdesk.push_events(%s, %s, %s::uuid[], %s::uuid[], %s::bytea[])",
-                                     (self.vault, epoch, ids, subjects, blobs)).fetchall()
+            rows = self.conn.execute("SELECT * FROM crmdesk.push_events(%s, %s, %s::uuid[], %s::uuid[], %s::bytea[],"
+                                     " %s::boolean[])", (self.vault, epoch, ids, subjects, blobs, forgettable)).fetchall()
             self._written(seen)
             self.conn.commit()
         return [seq for _id, seq in rows]
 
     def forget_events(self, events: list[str], epoch: int) -> int:
-        """The events ``events`` deleted on the server (a desk's retention policy deleted them); how many were
-        there."""
+        """The events ``events`` deleted on the server (a desk's retention policy deleted them), of those pushed
+        as forgettable; how many were."""
         return self._one("SELECT crmdesk.forget_events(%s, %s, %s::uuid[])", (self.vault, epoch, events))[0]
 
     def _written(self, seen: int | None) -> None:
