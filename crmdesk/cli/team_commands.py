@@ -114,10 +114,15 @@ def team_sync(args) -> int:
                  "{n} contacts are too large to send and wait here; shorten their notes.", len(synced.too_large)))
     if synced.server_put_back:
         note(tr("The team server was put back from an older copy; this desk gave it back what it had lost."))
-    emit(args, tr("Sent {sent}, received {received}; {held} held and {conflicts} conflicts for review.").format(
-        sent=synced.sent, received=synced.received, held=synced.held, conflicts=synced.conflicts),
-        {"sent": synced.sent, "received": synced.received, "held": synced.held, "conflicts": synced.conflicts,
-         "too_large": synced.too_large, "server_put_back": synced.server_put_back, "given_back": synced.put_back})
+    text = tr("Sent {sent}, received {received}; {held} held and {conflicts} conflicts for review.").format(
+        sent=synced.sent, received=synced.received, held=synced.held, conflicts=synced.conflicts)
+    if synced.events_sent or synced.events_received:
+        text += " " + tr("Also sent {sent} and received {received} consent entries, interactions and purposes.").format(
+            sent=synced.events_sent, received=synced.events_received)
+    emit(args, text, {"sent": synced.sent, "received": synced.received, "held": synced.held,
+                      "conflicts": synced.conflicts, "too_large": synced.too_large, "events_sent": synced.events_sent,
+                      "events_received": synced.events_received, "server_put_back": synced.server_put_back,
+                      "given_back": synced.put_back})
     return 0
 
 

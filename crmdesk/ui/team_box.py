@@ -111,6 +111,9 @@ class TeamBox(QGroupBox):
 
     def _synced(self, done) -> None:
         text = self.tr("Sent {0}, received {1}.").format(done.sent, done.received)
+        if done.events_sent or done.events_received:
+            text += " " + self.tr("Also sent {0} and received {1} consent entries, interactions and purposes.").format(
+                done.events_sent, done.events_received)
         review = done.held + done.conflicts
         if review:
             text += " " + (self.tr("1 change for review.") if review == 1 else

@@ -3976,6 +3976,10 @@ Postleitzahl und Ort</translation>
         <translation>Gesendet {0}, erhalten {1}.</translation>
     </message>
     <message>
+        <source>Also sent {0} and received {1} consent entries, interactions and purposes.</source>
+        <translation>Außerdem {0} Einwilligungseinträge, Interaktionen und Zwecke gesendet und {1} empfangen.</translation>
+    </message>
+    <message>
         <source>1 change for review.</source>
         <translation>1 Änderung zur Prüfung.</translation>
     </message>

@@ -3976,6 +3976,10 @@ Código postal y localidad</translation>
         <translation>Enviados {0}, recibidos {1}.</translation>
     </message>
     <message>
+        <source>Also sent {0} and received {1} consent entries, interactions and purposes.</source>
+        <translation>Además, se enviaron {0} y se recibieron {1} entradas de consentimiento, interacciones y finalidades.</translation>
+    </message>
+    <message>
         <source>1 change for review.</source>
         <translation>1 cambio por revisar.</translation>
     </message>

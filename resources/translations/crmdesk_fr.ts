@@ -3976,6 +3976,10 @@ Code postal et ville</translation>
         <translation>Envoyés {0}, reçus {1}.</translation>
     </message>
     <message>
+        <source>Also sent {0} and received {1} consent entries, interactions and purposes.</source>
+        <translation>Également {0} envoyés et {1} reçus : entrées de consentement, interactions et finalités.</translation>
+    </message>
+    <message>
         <source>1 change for review.</source>
         <translation>1 modification à examiner.</translation>
     </message>

@@ -3976,6 +3976,10 @@ CAP e città</translation>
         <translation>Inviati {0}, ricevuti {1}.</translation>
     </message>
     <message>
+        <source>Also sent {0} and received {1} consent entries, interactions and purposes.</source>
+        <translation>Inoltre inviati {0} e ricevuti {1} tra voci di consenso, interazioni e finalità.</translation>
+    </message>
+    <message>
         <source>1 change for review.</source>
         <translation>1 modifica da esaminare.</translation>
     </message>

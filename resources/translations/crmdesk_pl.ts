@@ -3977,6 +3977,10 @@ Kod pocztowy i miejscowość</translation>
         <translation>Wysłano {0}, odebrano {1}.</translation>
     </message>
     <message>
+        <source>Also sent {0} and received {1} consent entries, interactions and purposes.</source>
+        <translation>Wysłano też {0} i odebrano {1} wpisów zgód, interakcji i celów.</translation>
+    </message>
+    <message>
         <source>1 change for review.</source>
         <translation>1 zmiana do przejrzenia.</translation>
     </message>

@@ -5,6 +5,7 @@ removed. Real PostgreSQL, real vaults, the CLI in process."""
 from __future__ import annotations
 
 import json
+import subprocess
 
 import psycopg
 import pytest
@@ -285,3 +286,24 @@ def test_a_removed_desks_users_cannot_be_passed_off_as_another_desks(cli, bare_d
                      " WHERE desk = (SELECT role FROM crmdesk.desks WHERE name = 'laptop')")
     refused = cli("team", "remove", "laptop", user=OWNER)
     assert refused.code == 5 and "not put there by a desk" in refused.err
+
+
+def test_a_server_put_back_from_last_nights_dump_is_said_at_the_next_sync(cli, bare_database, cluster, tmp_path):
+    assert cli("team", "init", "--server", bare_database, "--desk", "counter", user=OWNER).code == 0
+    first = cli("team", "sync", user=OWNER)
+    assert first.code == 0 and "Also sent" in first.out  # the purposes and their consent texts
+    database = psycopg.conninfo.conninfo_to_dict(bare_database)["dbname"]
+    operator = cluster.conninfo(dbname=database)
+    dump = tmp_path / "last-night.dump"
+    subprocess.run([cluster.tool("pg_dump"), "--format=custom", f"--file={dump}", operator], check=True)
+    assert cli("contact", "add", "--given", "Ewa", "--family", "Nowak", user=OWNER).code == 0
+    assert cli("team", "sync", user=OWNER).code == 0
+    subprocess.run([cluster.tool("pg_restore"), "--clean", "--if-exists", "--single-transaction",
+                    f"--dbname={operator}", str(dump)], check=True)
+    synced = cli("team", "sync", user=OWNER)
+    assert synced.code == 0, synced.err
+    assert synced.err.strip() == ("crmdesk: note: The team server was put back from an older copy; this desk gave "
+                                  "it back what it had lost.")
+    assert synced.out.startswith("Sent 1, received 0;")  # Ewa, whom the server had lost
+    again = cli("team", "sync", user=OWNER)
+    assert (again.err, again.out.strip()) == ("", "Sent 0, received 0; 0 held and 0 conflicts for review.")
