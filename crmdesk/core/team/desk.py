@@ -433,7 +433,8 @@ def _pages(session: Session, desk: DeskLink, cancelled: Callable[[], bool] | Non
             return
         if held is not None:
             held.update(c.id for c in changes if c.item != "event")
-        yield [_received(session, team, c.item, c.id, c.revision, c.epoch, c.blob, c.seq) for c in changes], \
+        keys = team_keys(session)  # read once a page, not once a change
+        yield [_received(session, team, c.item, c.id, c.revision, c.epoch, c.blob, c.seq, keys) for c in changes], \
             changes[-1].seq
         if len(changes) < PULL_BATCH:
             return
@@ -673,10 +674,10 @@ def team_key(session: Session, epoch: int) -> bytes:
 
 
 def _received(session: Session, team: Link, item: str, record: str, revision: int | None, epoch: int,
-              blob: bytes | None, seq: int | None = None) -> Received | ReceivedEvent:
+              blob: bytes | None, seq: int | None = None, keys: dict[int, bytes] | None = None) -> Received | ReceivedEvent:
     """A record or erasure from the server, opened and checked: an erasure counts only with a desk's sealed
     word for it, a record only when it opens where it says it belongs (IntegrityFailure otherwise)."""
-    key = team_key(session, epoch)
+    key = keys[epoch] if keys is not None and epoch in keys else team_key(session, epoch)
     if item == "event":
         return ReceivedEvent(record, sealing.unseal(key, sealing.Binding(team.vault, "event", record, 0, epoch), blob))
     if item == "erasure":

@@ -397,8 +397,8 @@ class DeskLink:
     def pull(self, after: int, limit: int = 1000, upto: int | None = None) -> list[Change]:
         """What was written after number ``after`` (and up to ``upto``), in order."""
         with self._calling():
-            rows = self.conn.execute("SELECT * FROM crmdesk.pull(%s, %s, %s, %s)",
-                                     (self.vault, after, limit, upto)).fetchall()
+            rows = self.conn.execute("SELECT * FROM crmdesk.pull(%s, %s, %s, %s)",  # bytea as bytes, not hex
+                                     (self.vault, after, limit, upto), binary=True).fetchall()
             self.conn.commit()
         return [Change(seq, item, str(ident), revision, epoch, None if blob is None else bytes(blob))
                 for seq, item, ident, revision, epoch, blob in rows]
