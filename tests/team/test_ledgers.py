@@ -9,13 +9,14 @@ from datetime import UTC, datetime, timedelta
 import psycopg
 
 from crmdesk.core.clock import FixedClock
-from crmdesk.core.people import contacts
-from crmdesk.core.people.contact_model import ContactInput
+from crmdesk.core.people import contacts, duplicates
+from crmdesk.core.people.contact_model import ContactInput, Labelled
 from crmdesk.core.people.interactions import add_interaction, list_interactions
 from crmdesk.core.privacy import consent, erasure, purposes, retention
 from crmdesk.core.privacy.consent import Capture, EvidenceInput
 from crmdesk.core.team import desk
-from tests.team.test_desks import desks  # noqa: F401 - the fixture
+from tests.team.test_desks import _edit, desks  # noqa: F401 - the fixture
+from tests.team.test_restore import _everyone
 
 NEWSLETTER = "newsletter-email"
 SIGNATURE = b"\x89PNG\r\n\x1a\n a signature drawn at the counter"
@@ -254,3 +255,78 @@ def test_a_desk_in_a_team_before_interactions_travelled_sends_those_it_holds(tmp
                      " '2026-11-30', '2026-11-30')")
         assert conn.execute("SELECT count(*) FROM team_event_outbox WHERE ref = 'i2'").fetchone() == (int(linked),)
         conn.close()
+
+
+def test_a_desk_cannot_forget_another_desks_consent_withdrawal(team, desks):  # noqa: F811
+    """An insider at the office asks the server to forget the counter's withdrawal: the server keeps it,
+    and a desk joining later has it."""
+    (counter, counter_link), (office, office_link) = desks("counter"), desks("office")
+    anna = contacts.add_contact(counter, ContactInput(given_name="Anna", family_name="Kowalska"))
+    consent.record(counter, anna.id, NEWSLETTER, "granted")
+    desk.sync(counter, counter_link)
+    consent.record(counter, anna.id, NEWSLETTER, "withdrawn")
+    desk.sync(counter, counter_link)
+    desk.sync(office, office_link)
+    withdrawal = office.conn.execute("SELECT uid FROM consent_ledger WHERE action = 'withdrawn'").fetchone()[0]
+    office_link.forget_events([withdrawal], 1)  # an insider at the office
+    laptop, laptop_link = desks("laptop")
+    desk.sync(laptop, laptop_link)
+    assert _state(laptop, anna.id) == "withdrawn"
+
+
+def test_a_withdrawal_and_a_call_for_a_contact_merged_away_reach_the_contact_it_went_into(team, desks):  # noqa: F811
+    """The counter merged the twin into Anna; the office logs a call and a withdrawal with the twin: both
+    reach Anna at the counter."""
+    (counter, counter_link), (office, office_link) = desks("counter"), desks("office")
+    anna = contacts.add_contact(counter, ContactInput(given_name="Anna", family_name="Kowalska",
+                                                      emails=[Labelled("anna@example.org")]))
+    twin = contacts.add_contact(counter, ContactInput(given_name="Anna", family_name="Kowalska",
+                                                      phones=[Labelled("+48 22 555 01 00")]))
+    consent.record(counter, twin.id, NEWSLETTER, "granted")
+    desk.sync(counter, counter_link)
+    desk.sync(office, office_link)
+    duplicates.merge(counter, anna.id, twin.id)
+    desk.sync(counter, counter_link)
+    assert _state(counter, anna.id) == "granted"
+    call = add_interaction(office, twin.id, kind="call", summary="Asked to be left alone")
+    consent.record(office, twin.id, NEWSLETTER, "withdrawn")
+    desk.sync(office, office_link)
+    desk.sync(counter, counter_link)
+
+    assert (call.id in [i.id for i in list_interactions(counter, anna.id)], _state(counter, anna.id)) == \
+        (True, "withdrawn")
+
+
+def test_an_erasure_takes_the_interactions_of_a_contact_merged_into_the_person(team, desks):  # noqa: F811
+    """Erasing Anna at the counter also erases the twin merged into her, and takes the call and consent
+    logged with the twin off the server."""
+    counter, counter_link = desks("counter")
+    anna = contacts.add_contact(counter, ContactInput(given_name="Anna", family_name="Kowalska",
+                                                      emails=[Labelled("anna@example.org")]))
+    twin = contacts.add_contact(counter, ContactInput(given_name="Anna", family_name="Kowalska",
+                                                      phones=[Labelled("+48 22 555 01 00")]))
+    call = add_interaction(counter, twin.id, kind="call", summary="Anna's call about her divorce papers")
+    consent.record(counter, twin.id, NEWSLETTER, "granted")
+    desk.sync(counter, counter_link)
+    duplicates.merge(counter, anna.id, twin.id)
+    desk.sync(counter, counter_link)
+    erasure.erase(counter, anna.id)
+    desk.sync(counter, counter_link)
+    with psycopg.connect(team.operator) as conn:
+        left = conn.execute("SELECT count(*) FROM crmdesk.events WHERE subject = %s", (twin.id,)).fetchone()[0]
+        assert conn.execute("SELECT count(*) FROM crmdesk.events WHERE id = %s", (call.id,)).fetchone()[0] == 0, left
+
+
+def test_a_call_logged_with_a_contact_too_large_to_send_reaches_the_others_with_it(team, desks, monkeypatch):  # noqa: F811
+    """A call logged with a contact too large to send waits with the contact, and goes with it."""
+    (counter, counter_link), (office, office_link) = desks("counter"), desks("office")
+    monkeypatch.setattr(desk, "MOST_BYTES", 4000)  # as a contact with megabytes of notes, in small
+    anna = contacts.add_contact(counter, ContactInput(given_name="Anna", family_name="Kowalska", notes="x" * 5000))
+    call = add_interaction(counter, anna.id, kind="call", summary="Ordered the blue coat")
+    assert anna.id in desk.sync(counter, counter_link).too_large
+    desk.sync(office, office_link)
+    _edit(counter, anna.id, notes="short now")
+    desk.sync(counter, counter_link)
+    desk.sync(office, office_link)
+    assert anna.id in _everyone(office)
+    assert call.id in [i.id for i in list_interactions(office, anna.id)]

@@ -5,6 +5,7 @@ and the desks agree again, the erasures made meanwhile included."""
 from __future__ import annotations
 
 import subprocess
+from datetime import UTC, datetime, timedelta
 
 import psycopg
 import pytest
@@ -12,8 +13,9 @@ import pytest
 from crmdesk.core.errors import Cancelled, NotFound, OperationFailed
 from crmdesk.core.people import contacts, duplicates
 from crmdesk.core.people.contact_model import ContactInput, Labelled
-from crmdesk.core.privacy import consent, erasure, restriction
-from crmdesk.core.team import desk
+from crmdesk.core.people.interactions import add_interaction, list_interactions
+from crmdesk.core.privacy import consent, erasure, restriction, retention
+from crmdesk.core.team import desk, marks
 from crmdesk.core.vault import auditlog
 from tests.team.test_desks import _edit, _names, desks  # noqa: F401 - the fixture
 
@@ -364,3 +366,216 @@ def test_a_held_change_given_back_is_not_up_for_review_twice(team, desks, tmp_pa
                           (office, office_link)):
         desk.sync(session, link)
     assert _conflicts(office) == 1
+
+
+def test_a_put_back_to_a_server_holding_nothing_resets_the_cursor(team, desks, tmp_path):  # noqa: F811
+    """The dump was taken before the first sync: the restored server holds nothing, and the counter reads
+    everything after it again, the office's later writes included."""
+    (counter, counter_link), (office, office_link) = desks("counter"), desks("office")
+    _dump(team, tmp_path / "d")  # the dump taken right after the team was set up: head 0
+    for session, link in ((counter, counter_link), (office, office_link), (counter, counter_link)):
+        desk.sync(session, link)
+    anna = contacts.add_contact(counter, ContactInput(given_name="Anna", family_name="Kowalska"))
+    desk.sync(counter, counter_link)
+    desk.sync(office, office_link)
+    for n in range(30):  # thirty revisions at the office: the counter's cursor goes thirty numbers further
+        _edit(office, anna.id, notes=f"visit {n}")
+        desk.sync(office, office_link)
+    desk.sync(counter, counter_link)
+    cursor_before = counter.conn.execute("SELECT cursor FROM team_link").fetchone()[0]
+    _restore(team, tmp_path / "d")
+    assert desk.sync(counter, counter_link).server_put_back  # noticed; nothing to read back
+    desk.sync(office, office_link)
+    bea = contacts.add_contact(office, ContactInput(given_name="Bea", family_name="Nowak"))
+    desk.sync(office, office_link)
+    with psycopg.connect(team.operator) as conn:
+        bea_seq = conn.execute("SELECT seq FROM crmdesk.records WHERE id = %s", (bea.id,)).fetchone()[0]
+    assert bea_seq < cursor_before  # the setting of the finding
+    desk.sync(counter, counter_link)
+    desk.sync(counter, counter_link)
+    assert bea.id in _everyone(counter)
+
+
+def test_an_interaction_deleted_by_retention_does_not_come_back_after_a_put_back(team, desks, tmp_path):  # noqa: F811
+    """An interaction the counter's retention policy deleted stays deleted after a put-back that gives it
+    back to the server: the counter forgets it there again."""
+    (counter, counter_link), (office, office_link) = desks("counter"), desks("office")
+    anna = contacts.add_contact(counter, ContactInput(given_name="Anna", family_name="Kowalska"))
+    desk.sync(counter, counter_link)
+    desk.sync(office, office_link)
+    old = add_interaction(office, anna.id, kind="call", summary="First order by phone",
+                          occurred_at=datetime.now(UTC) - timedelta(days=4 * 366))
+    desk.sync(office, office_link)
+    desk.sync(counter, counter_link)
+    _dump(team, tmp_path / "d")  # last night: the old call is on the server
+    contacts.add_contact(counter, ContactInput(given_name="Bea", family_name="Nowak"))
+    desk.sync(counter, counter_link)  # the counter saw more than the dump: it will notice the put-back
+    retention.set_policy(counter, "old_interactions", mode="apply")
+    retention.apply_items(counter, [i for i in retention.plan(counter) if i.kind == "interaction"])
+    assert old.id not in [i.id for i in list_interactions(counter, anna.id)]
+    desk.sync(counter, counter_link)  # forgotten on the server too
+    _restore(team, tmp_path / "d")
+    assert desk.sync(counter, counter_link).server_put_back
+    assert old.id not in [i.id for i in list_interactions(counter, anna.id)]
+
+
+def test_a_forget_undone_by_a_put_back_is_noticed(team, desks, tmp_path):  # noqa: F811
+    """Forgetting moves the server's head: a dump taken before it, put back, is noticed."""
+    (counter, counter_link), (office, office_link) = desks("counter"), desks("office")
+    anna = contacts.add_contact(counter, ContactInput(given_name="Anna", family_name="Kowalska"))
+    desk.sync(counter, counter_link)
+    desk.sync(office, office_link)
+    old = add_interaction(office, anna.id, kind="call", summary="First order by phone",
+                          occurred_at=datetime.now(UTC) - timedelta(days=4 * 366))
+    desk.sync(office, office_link)
+    desk.sync(counter, counter_link)
+    retention.set_policy(counter, "old_interactions", mode="apply")
+    retention.apply_items(counter, [i for i in retention.plan(counter) if i.kind == "interaction"])
+    _dump(team, tmp_path / "d")
+    desk.sync(counter, counter_link)  # forgotten on the server
+    _restore(team, tmp_path / "d")
+    done = desk.sync(counter, counter_link)
+    with psycopg.connect(team.operator) as conn:
+        held = conn.execute("SELECT count(*) FROM crmdesk.events WHERE id = %s", (old.id,)).fetchone()[0]
+    assert done.server_put_back or held == 0
+
+
+def test_two_revisions_written_after_a_put_back_do_not_wipe_what_the_server_lost(team, desks, tmp_path):  # noqa: F811
+    """The laptop, offline since before the dump, writes two revisions after the put-back; the counter's
+    phone, which the server lost, is merged with them, not replaced by them."""
+    (counter, counter_link), (laptop, laptop_link) = desks("counter"), desks("laptop")
+    anna = contacts.add_contact(counter, ContactInput(given_name="Anna", family_name="Kowalska"))
+    desk.sync(counter, counter_link)
+    desk.sync(laptop, laptop_link)
+    _dump(team, tmp_path / "d")
+    _edit(counter, anna.id, phones=[Labelled("+48 600 100 200")])  # revision 2, lost by the put-back
+    desk.sync(counter, counter_link)
+    _restore(team, tmp_path / "d")
+    _edit(laptop, anna.id, job_title="Baker")
+    desk.sync(laptop, laptop_link)  # revision 2 of the new history
+    _edit(laptop, anna.id, notes="regular")
+    desk.sync(laptop, laptop_link)  # revision 3 of the new history
+    for session, link in ((counter, counter_link), (laptop, laptop_link), (counter, counter_link),
+                          (laptop, laptop_link)):
+        desk.sync(session, link)
+    for session in (counter, laptop):
+        found = contacts.get_contact(session, anna.id)
+        assert (found.job_title, found.notes, _phones(session, anna.id)) == \
+            ("Baker", "regular", ("+48 600 100 200",))
+
+
+def test_a_record_changed_during_a_put_back_is_not_taken_for_lost(team, desks, tmp_path, monkeypatch):  # noqa: F811
+    """The office removes Anna's phone while the counter gives back what the server lost: the counter does
+    not take Anna for lost, and the phone stays removed."""
+    (counter, counter_link), (office, office_link) = desks("counter"), desks("office")
+    anna = contacts.add_contact(counter, ContactInput(given_name="Anna", family_name="Kowalska",
+                                                      phones=[Labelled("+48 600 100 200")]))
+    desk.sync(counter, counter_link)
+    desk.sync(office, office_link)
+    _dump(team, tmp_path / "d")
+    contacts.add_contact(counter, ContactInput(given_name="Bea", family_name="Nowak"))
+    desk.sync(counter, counter_link)  # the counter saw more than the dump: it will notice
+    _restore(team, tmp_path / "d")
+    real_pull, ran = counter_link.pull, []
+
+    def pull(after, limit=1000, upto=None):
+        if not ran:  # the office, which saw nothing the dump lacks, removes Anna's phone meanwhile
+            ran.append(1)
+            _edit(office, anna.id, phones=[])
+            desk.sync(office, office_link)
+        return real_pull(after, limit, upto)
+
+    monkeypatch.setattr(counter_link, "pull", pull)
+    forgotten = []
+    real_forget = desk._forget_revisions
+    monkeypatch.setattr(desk, "_forget_revisions", lambda op, records: forgotten.extend(records) or real_forget(op, records))
+    assert desk.sync(counter, counter_link).server_put_back
+    assert anna.id not in [record for record, _merged in forgotten]
+    monkeypatch.undo()
+    for session, link in ((office, office_link), (counter, counter_link), (office, office_link)):
+        desk.sync(session, link)
+    for session in (counter, office):
+        assert _phones(session, anna.id) == ()
+        assert _conflicts(session) == 0
+
+
+def test_an_erasure_taken_without_the_person_stays_final_after_a_put_back(team, desks, tmp_path):  # noqa: F811
+    """The office took Dora's erasure without ever holding her; the put-back server holds her again, and
+    the office keeps her erased, and erases her there again."""
+    (counter, counter_link), (office, office_link) = desks("counter"), desks("office")
+    desk.sync(counter, counter_link)
+    desk.sync(office, office_link)
+    dora = contacts.add_contact(counter, ContactInput(given_name="Dora", family_name="Canary",
+                                                      emails=[Labelled("dora@example.org")]))
+    desk.sync(counter, counter_link)
+    _dump(team, tmp_path / "d")  # Dora on the server
+    erasure.erase(counter, dora.id)
+    desk.sync(counter, counter_link)
+    desk.sync(office, office_link)  # the office takes the erasure; it never held Dora
+    _restore(team, tmp_path / "d")
+    assert desk.sync(office, office_link).server_put_back
+    assert dora.id not in _everyone(office)
+
+
+def test_a_contact_merged_away_stays_away_when_another_desk_edits_it_after_a_put_back(team, desks, tmp_path):  # noqa: F811
+    """The counter merged the twin into Anna after the dump; the office gives the twin back, then edits it:
+    the twin stays merged away at the counter."""
+    (counter, counter_link), (office, office_link) = desks("counter"), desks("office")
+    desk.sync(counter, counter_link)
+    desk.sync(office, office_link)
+    _dump(team, tmp_path / "d")
+    anna = contacts.add_contact(counter, ContactInput(given_name="Anna", family_name="Kowalska",
+                                                      emails=[Labelled("anna@example.org")]))
+    twin = contacts.add_contact(counter, ContactInput(given_name="Anna", family_name="Kowalska",
+                                                      phones=[Labelled("+48 22 555 01 00")]))
+    desk.sync(counter, counter_link)
+    desk.sync(office, office_link)
+    duplicates.merge(counter, anna.id, twin.id)
+    desk.sync(counter, counter_link)
+    _restore(team, tmp_path / "d")
+    for session, link in ((counter, counter_link), (office, office_link), (counter, counter_link),
+                          (office, office_link)):
+        desk.sync(session, link)
+    assert twin.id not in _everyone(counter)
+    _edit(office, twin.id, job_title="Baker")  # the office has not merged its copy yet
+    desk.sync(office, office_link)
+    desk.sync(counter, counter_link)
+    assert twin.id not in _everyone(counter)
+
+
+def test_a_desk_that_synced_often_since_the_dump_still_knows_what_the_server_kept(team, desks, tmp_path):  # noqa: F811
+    """After a day of syncs since the dump, the counter still holds a mark from about then: what it knew
+    newer than the server goes over the server's, with nothing to review."""
+    (counter, counter_link), (office, office_link) = desks("counter"), desks("office")
+    anna = contacts.add_contact(counter, ContactInput(given_name="Anna", family_name="Kowalska", job_title="Baker"))
+    desk.sync(counter, counter_link)
+    desk.sync(office, office_link)
+    _edit(counter, anna.id, job_title="Head baker")
+    desk.sync(counter, counter_link)
+    _dump(team, tmp_path / "d")  # the server holds Anna as head baker: the counter knew that revision
+    _edit(counter, anna.id, job_title="Master baker")  # revision 3, lost by the put-back
+    desk.sync(counter, counter_link)
+    bea = contacts.add_contact(counter, ContactInput(given_name="Bea", family_name="Nowak"))
+    for n in range(150):  # a day of syncs with something written
+        _edit(counter, bea.id, notes=f"visit {n}")
+        desk.sync(counter, counter_link)
+    trail = [row[0] for row in counter.conn.execute("SELECT upto FROM team_marks ORDER BY upto")]
+    _restore(team, tmp_path / "d")
+    done = desk.sync(counter, counter_link)
+    assert done.server_put_back
+    found = contacts.get_contact(counter, anna.id)
+    assert (found.job_title, _conflicts(counter)) == ("Master baker", 0), trail
+
+
+def test_the_trail_of_marks_keeps_one_from_about_any_time_back_and_stays_short():
+    trail: list[int] = []
+    for head in range(1, 100_000, 7):  # a desk remembering the server's head after each of its syncs
+        trail.insert(0, head)
+        if len(trail) > marks.TRAIL:
+            going = set(marks.thinned(trail))
+            trail = [upto for upto in trail if upto not in going]
+        assert len(trail) <= marks.TRAIL + 1
+    newest = trail[0]
+    for back in (50, 700, 5_000, 40_000, 66_000):  # a put-back this far: a mark at most half as far again
+        assert any(back <= newest - upto <= back * 1.5 + 8 for upto in trail), back
+    assert trail[:marks.RECENT] == list(range(newest, newest - 7 * marks.RECENT, -7))

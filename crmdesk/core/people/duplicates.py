@@ -292,6 +292,11 @@ def merge(session: Session, keep_id: str, other_id: str, take: Iterable[str] = (
         had = contacts.names_of(conn, gone.rowid)
         search_index.remove(op, gone.rowid, search_index.stored_region(conn))
         conn.execute("DELETE FROM contacts WHERE rowid = ?", (gone.rowid,))
+        # where it went, also for those merged into it before: what is still logged with it elsewhere finds
+        # the kept contact, and an erasure of the kept contact erases it too (erasure.remove_rows)
+        conn.execute("UPDATE merged_contacts SET kept = ? WHERE kept = ?", (op.subject.id, gone.id))
+        conn.execute("INSERT OR REPLACE INTO merged_contacts (gone, kept, merged_at) VALUES (?, ?, ?)",
+                     (gone.id, op.subject.id, op.now))
         contacts.rewrite(op, op.subject, combine(kept, others, settings.get(session, "phone_region")))
         contacts.drop_unused(op, had)
         op.changed(CONTACTS, INTERACTIONS, CONSENT, REQUESTS, RETENTION, contacts=(keep.id, other.id))

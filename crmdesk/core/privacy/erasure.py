@@ -137,6 +137,13 @@ def remove_rows(op: Operation, rowid: int) -> None:
     # On a desk of a team, what was last sent of them (the queued id stays: the erasure itself is sent to
     # the other desks; the conflicts kept from them go with the row, by trigger).
     conn.execute("DELETE FROM team_records WHERE id = (SELECT id FROM contacts WHERE rowid = ?)", (rowid,))
+    # The contacts merged into them before are erased with them: a tombstone each, and where they went is
+    # forgotten (on a desk of a team, each tombstone sends its erasure, which takes what other desks logged
+    # with that contact off the server).
+    person = conn.execute("SELECT id FROM contacts WHERE rowid = ?", (rowid,)).fetchone()[0]
+    conn.execute("INSERT OR IGNORE INTO tombstones (contact_uuid, erased_at) SELECT gone, ? FROM merged_contacts"
+                 " WHERE kept = ?", (op.now, person))
+    conn.execute("DELETE FROM merged_contacts WHERE kept = ? OR gone = ?", (person, person))
     had = contacts.names_of(conn, rowid)
     with consent.erasing(op, rowid):
         conn.execute("DELETE FROM contacts WHERE rowid = ?", (rowid,))

@@ -230,14 +230,16 @@ def put_back(session: Session, desk: DeskLink, done: Synced, state: State,
     receive(session, desk, done, cancelled, state, held)
     if cancelled is not None and cancelled():
         raise Cancelled("The synchronisation was stopped; what it did so far is kept.")
+    missing = [record for (record,) in session.conn.execute("SELECT id FROM team_records") if record not in held]
+    missing = set(missing) - desk.held(missing)  # not those another desk wrote since this sync's check
     with session.operation(Permission.EDIT, "team.put_back", detail={}) as op:
         gone = [(record, base == MERGED_JSON) for record, base in op.conn.execute("SELECT id, base FROM team_records")
-                if record not in held]
+                if record in missing]
         lost = [record for record, merged in gone if not merged]
         _forget_revisions(op, gone)
         for record in lost:
             queue(op, record)
-        op.conn.execute("UPDATE team_link SET put_back = 0, shared = 0")
+        op.conn.execute("UPDATE team_link SET put_back = 0, shared = 0, cursor = ?", (state.head,))  # all read
         marks.remember(op, state, anew=True)
         op.detail["records"] = len(lost)
     done.put_back += len(lost)
@@ -375,16 +377,22 @@ def send_events(session: Session, desk: DeskLink, done: Synced) -> None:
     waiting = session.conn.execute(
         "SELECT seq, kind, ref, changes FROM team_event_outbox ORDER BY CASE kind WHEN 'purpose' THEN 0"
         " WHEN 'text' THEN 1 WHEN 'consent' THEN 2 WHEN 'interaction' THEN 3 ELSE 4 END, seq").fetchall()
+    # contacts not on the server yet (too large to send): what is about them waits with them
+    unsent = {row[0] for row in session.conn.execute(
+        "SELECT o.id FROM team_outbox o LEFT JOIN team_records r ON r.id = o.id WHERE r.id IS NULL")}
     for start in range(0, len(waiting), PUSH_BATCH):
-        batch, pushes, forgettable = waiting[start:start + PUSH_BATCH], [], []
+        batch, pushes, forgettable, later = waiting[start:start + PUSH_BATCH], [], [], set()
         forgotten = [ref for _seq, kind, ref, _changes in batch if kind == "forgotten"]
-        for _seq, kind, ref, _changes in batch:
+        for seq, kind, ref, _changes in batch:
             if kind == "forgotten":
                 continue
             event = ledgers.event_of(session.conn, kind, ref)
             if event is None:
                 continue  # its person was erased: nothing of them goes anywhere
             event_id, subject, content = event
+            if subject in unsent:
+                later.add(seq)
+                continue
             binding = sealing.Binding(team.vault, "event", event_id, 0, team.epoch)
             blob = sealing.seal(key, binding, content)
             if len(blob) > MOST_BYTES and kind == "consent":  # the evidence stays here; the entry goes
@@ -398,11 +406,12 @@ def send_events(session: Session, desk: DeskLink, done: Synced) -> None:
             desk.push_events(pushes, team.epoch, marks.last_seen(session.conn)[0], forgettable)
             written = desk.written
         if forgotten:  # deleted here by a retention policy: the server's copy goes too
-            desk.forget_events(forgotten, team.epoch)
+            desk.forget_events(forgotten, team.epoch, marks.last_seen(session.conn)[0])
+            written = desk.written or written
         with session.operation(Permission.EDIT, "team.sent", detail={"sent": len(pushes)}) as op:
             marks.remember(op, written)
             op.conn.executemany("DELETE FROM team_event_outbox WHERE seq = ? AND changes = ?",
-                                [(seq, changes) for seq, _kind, _ref, changes in batch])
+                                [(seq, changes) for seq, _kind, _ref, changes in batch if seq not in later])
             op.conn.execute("UPDATE team_link SET synced_at = ?", (op.now,))
         done.events_sent += len(pushes)
 
@@ -491,6 +500,8 @@ class _Batch:
             "SELECT id, revision, base FROM team_records WHERE id IN (SELECT value FROM json_each(?))", (wanted,))}
         self.erased = {row[0] for row in conn.execute(
             "SELECT contact_uuid FROM tombstones WHERE contact_uuid IN (SELECT value FROM json_each(?))", (wanted,))}
+        self.merged = {row[0] for row in conn.execute(
+            "SELECT gone FROM merged_contacts WHERE gone IN (SELECT value FROM json_each(?))", (wanted,))}
         self.known: list[tuple[str, int, str]] = []
         # While a put-back server is given back what it lost: up to which number it holds what this desk saw
         # (marks.check); -1 otherwise.
@@ -505,7 +516,8 @@ def _apply(op: Operation, change: Received, done: Synced, batch: _Batch, me: str
     waiting = change.id in batch.waiting
     content = None if change.content is None else dict(change.content)
     mine = content is not None and content.pop(SENDER, None) == me
-    if content is None:  # erased at another desk
+    if content is None:  # erased at another desk: final here too, also for someone this desk never held
+        op.conn.execute("INSERT OR IGNORE INTO tombstones (contact_uuid, erased_at) VALUES (?, ?)", (change.id, op.now))
         if row is not None:
             subject = load_subject(conn, row[0])
             if refusal(subject, Effect.REMOVE) is not None:  # on legal hold here
@@ -520,10 +532,11 @@ def _apply(op: Operation, change: Received, done: Synced, batch: _Batch, me: str
     base = json.loads(was[1]) if was else None
     if was is not None and was[0] == change.revision and (mine or content == base):
         return  # known here already: this desk's own revision, or one taken before
-    # A revision before the one this desk knew, or another one of the same number: the server was put back
-    # from an older copy, and lost revisions this desk saw.
-    rewritten = was is not None and MERGED not in (base, content) and (
-        change.revision < was[0] or (change.revision == was[0] and not mine))
+    # A revision before the one this desk knew, another one of the same number, or (while this desk gives a
+    # put-back server what it lost) one the server wrote after the put-back's point: not a later revision
+    # of what this desk knew.
+    rewritten = was is not None and MERGED not in (base, content) and (change.revision < was[0] or not mine and (
+        change.revision == was[0] or (batch.shared >= 0 and change.seq is not None and change.seq > batch.shared)))
     if rewritten and row is not None and change.seq is not None and change.seq <= batch.shared:
         # one this desk knew before (the server wrote it before the put-back's point): this desk's goes over it
         if not waiting:
@@ -534,6 +547,12 @@ def _apply(op: Operation, change: Received, done: Synced, batch: _Batch, me: str
     if content == MERGED or (row is None and base == MERGED):
         if row is not None:  # merged into another at a desk: a person here decides whether to merge too
             _hold(op, change, done, content)
+        elif base == MERGED:  # merged into another here, and a put-back server holds it again: it hears so again
+            if not waiting:
+                queue(op, change.id)
+    elif row is None and change.id in batch.merged:  # merged into another here, still sent by another desk:
+        if not waiting:  # it hears so again (a server put back lost the merge)
+            queue(op, change.id)
     elif row is None:
         if change.id in batch.erased:  # erased here: the erasure is final, and on its way to the server
             if change.id not in batch.waiting:  # unless a server put back lost it: it goes again
@@ -648,7 +667,7 @@ def unlink(session: Session) -> int:
     with session.operation(Permission.ADMINISTER, "team.left", detail={"vault": team.vault}) as op:
         unsent = op.conn.execute("SELECT count(*) FROM team_outbox").fetchone()[0]
         for table in ("team_link", "team_keys", "team_records", "team_outbox", "team_event_outbox", "team_conflicts",
-                      "team_slots", "team_marks"):
+                      "team_slots", "team_marks", "team_forgotten"):
             op.conn.execute(f"DELETE FROM {table}")  # noqa: S608 - the tables named above
         op.detail["waiting"] = unsent
     return unsent

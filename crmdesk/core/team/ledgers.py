@@ -52,7 +52,7 @@ _PURPOSE_KEEP = ("id", "created_at")  # a purpose's columns that stay each desk'
 # Every purpose, text and consent entry of a vault, as its queue holds them.
 _EVERYTHING = ("SELECT 'purpose', key, ? FROM purposes", "SELECT 'text', CAST(id AS TEXT), ? FROM consent_texts",
                "SELECT 'consent', uid, ? FROM consent_ledger WHERE uid IS NOT NULL",
-               "SELECT 'interaction', id, ? FROM interactions")
+               "SELECT 'interaction', id, ? FROM interactions", "SELECT 'forgotten', id, ? FROM team_forgotten")
 
 
 def queue_everything(op: Operation) -> None:
@@ -178,10 +178,10 @@ def _consent(op: Operation, event: str, entry: dict) -> bool:
     conn = op.conn
     if conn.execute("SELECT 1 FROM consent_ledger WHERE uid = ?", (event,)).fetchone():
         return False  # this desk's own, or taken before
-    contact = conn.execute("SELECT rowid FROM contacts WHERE id = ?", (entry["contact"],)).fetchone()
+    contact = contact_row(conn, entry["contact"])
     purpose = conn.execute("SELECT id FROM purposes WHERE key = ?", (entry["purpose"],)).fetchone()
     if contact is None or purpose is None:
-        return False  # erased here (final), or merged into another contact here
+        return False  # erased here (final)
     text = None
     if entry.get("text"):
         text = conn.execute("SELECT id FROM consent_texts WHERE purpose = ? AND language = ? AND sha256 = ?",
@@ -199,25 +199,33 @@ def _consent(op: Operation, event: str, entry: dict) -> bool:
                                                        item["media_type"], base64.b64decode(item["data"]),
                                                        item["sha256"]))
     _decide(op, contact[0], purpose[0])
-    op.changed(CONSENT, CONTACTS, contacts=(entry["contact"],))
+    op.changed(CONSENT, CONTACTS, contacts=(contact[1],))
     return True
 
 
 def _interaction(op: Operation, event: str, entry: dict) -> bool:
     conn = op.conn
-    if conn.execute("SELECT 1 FROM interactions WHERE id = ?", (event,)).fetchone():
-        return False  # this desk's own, or taken before
-    contact = conn.execute("SELECT rowid FROM contacts WHERE id = ?", (entry["contact"],)).fetchone()
+    if conn.execute("SELECT 1 FROM interactions WHERE id = ? UNION ALL SELECT 1 FROM team_forgotten WHERE id = ?",
+                    (event, event)).fetchone():
+        return False  # this desk's own, taken before, or deleted here by a retention policy
+    contact = contact_row(conn, entry["contact"])
     if contact is None or entry.get("type") not in KINDS_OF_INTERACTION:
-        return False  # erased here (final), or merged into another contact here; a kind of a later crmdesk
+        return False  # erased here (final); a kind of a later crmdesk
     conn.execute("INSERT INTO interactions (id, contact, kind, occurred_at, summary, body, user_id, created_at)"
                  " VALUES (?, ?, ?, ?, ?, ?, NULL, ?)", (event, contact[0], entry["type"], entry["occurred_at"],
                                                          entry.get("summary") or "", entry.get("body") or "",
                                                          entry["created_at"]))
     conn.execute("UPDATE contacts SET last_interaction_at = max(last_interaction_at, ?) WHERE rowid = ?",
                  (entry["occurred_at"], contact[0]))
-    op.changed(INTERACTIONS, CONTACTS, contacts=(entry["contact"],))
+    op.changed(INTERACTIONS, CONTACTS, contacts=(contact[1],))
     return True
+
+
+def contact_row(conn, contact_id: str) -> tuple[int, str] | None:
+    """The contact's rowid and id here, or those of the contact it was merged into here; None when erased."""
+    return conn.execute("SELECT rowid, id FROM contacts WHERE id = ? UNION ALL SELECT c.rowid, c.id FROM"
+                        " merged_contacts m JOIN contacts c ON c.id = m.kept WHERE m.gone = ?",
+                        (contact_id, contact_id)).fetchone()
 
 
 def _decide(op: Operation, contact: int, purpose: int) -> None:

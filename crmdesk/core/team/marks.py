@@ -1,8 +1,9 @@
 """What a desk knows of the team server's history, to notice a server put back from an older copy.
 
 Every move of a team vault's head on the server gets a random mark (schema.sql, ``crmdesk.marks``). A
-desk keeps numbers it saw the server hold, each with its mark (``team_marks``: the last, and a trail of
-earlier ones that thins as it ages). At each sync it asks for the mark standing for the last one: a
+desk keeps numbers it saw the server hold, each with its mark (``team_marks``: the last ones, and a trail
+of earlier ones that thins with distance, so that for a put-back to last night's copy or last month's a
+mark from about then is still there). At each sync it asks for the mark standing for the last one: a
 server put back from an older copy (a ``pg_restore`` of last night's dump) has lost it, or has given
 the number out again under another mark. The earlier marks that still stand say up to which number the
 server holds what this desk saw, as it saw it (``shared``): a record the server last wrote up to there
@@ -21,6 +22,8 @@ back meanwhile, and the next check notices it.
 
 from __future__ import annotations
 
+import math
+
 from crmdesk.core.errors import IntegrityFailure
 from crmdesk.core.language import tr
 from crmdesk.core.permissions import Permission
@@ -29,7 +32,9 @@ from crmdesk.core.team.server import DeskLink, State
 from crmdesk.core.vault.gate import Operation
 from crmdesk.core.vault.session import Session
 
-TRAIL = 64  # marks kept before the older half is thinned
+RECENT = 16  # the last marks, all kept
+TRAIL = 200  # more than that, and the older ones are thinned: the oldest in each band of distance stays
+BANDS_PER_DOUBLING = 4  # the bands: each about a fifth wider than the one nearer the last number
 
 
 def last_seen(conn) -> tuple[int, str | None]:
@@ -77,6 +82,19 @@ def remember(op: Operation, state: State | None, *, anew: bool = False) -> None:
     if state.head <= seen and not anew:
         return
     op.conn.execute("INSERT OR REPLACE INTO team_marks (upto, mark) VALUES (?, ?)", (state.head, state.head_mark))
-    if op.conn.execute("SELECT count(*) FROM team_marks").fetchone()[0] > TRAIL:  # every other of the oldest half
-        op.conn.execute("DELETE FROM team_marks WHERE upto IN (SELECT upto FROM (SELECT upto, row_number() OVER"
-                        " (ORDER BY upto) AS n FROM team_marks) WHERE n <= ? AND n % 2 = 0)", (TRAIL // 2,))
+    trail = [row[0] for row in op.conn.execute("SELECT upto FROM team_marks ORDER BY upto DESC")]
+    if len(trail) > TRAIL:
+        op.conn.executemany("DELETE FROM team_marks WHERE upto = ?", [(upto,) for upto in thinned(trail)])
+
+
+def thinned(trail: list[int]) -> list[int]:
+    """The numbers of ``trail`` (newest first) that go: all but the ``RECENT`` last and the oldest in each
+    band of distance from the last (bands grow by a factor of 2 ** (1 / BANDS_PER_DOUBLING)). The oldest
+    stays, so the trail reaches as far back as it did; newer ones drift into each band as numbers go by."""
+    newest, bands, going = trail[0], set(), []
+    for upto in reversed(trail[RECENT:]):
+        band = int(BANDS_PER_DOUBLING * math.log2(newest - upto + 1))
+        if band in bands:
+            going.append(upto)
+        bands.add(band)
+    return going

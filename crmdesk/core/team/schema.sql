@@ -335,8 +335,17 @@ BEGIN
     PERFORM crmdesk.lock_vault(p_vault, p_epoch);
     DELETE FROM crmdesk.events e WHERE e.vault = p_vault AND e.id = ANY (p_ids) AND e.forgettable;
     GET DIAGNOSTICS gone = ROW_COUNT;
+    IF gone > 0 THEN  -- a number of its own, so a put-back that undoes it is noticed (crmdesk.marks)
+        PERFORM crmdesk.take_seq(p_vault);
+    END IF;
     RETURN gone;
 END
+$$;
+
+-- Which of p_ids the server holds as records, erased or not.
+CREATE FUNCTION crmdesk.held_records(p_vault uuid, p_ids uuid[]) RETURNS SETOF uuid
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+    SELECT r.id FROM crmdesk.records r WHERE r.vault = p_vault AND r.id = ANY (p_ids)
 $$;
 
 -- One event (push_events for one); its number.
@@ -527,6 +536,7 @@ GRANT EXECUTE ON FUNCTION crmdesk.push_record(uuid, uuid, bigint, integer, bytea
     crmdesk.push_records(uuid, integer, uuid[], bigint[], bytea[]),
     crmdesk.erase_record(uuid, uuid, integer, bytea), crmdesk.push_event(uuid, uuid, integer, bytea),
     crmdesk.push_events(uuid, integer, uuid[], uuid[], bytea[], boolean[]), crmdesk.forget_events(uuid, integer, uuid[]),
+    crmdesk.held_records(uuid, uuid[]),
     crmdesk.pull(uuid, bigint, integer, bigint), crmdesk.vault_state(uuid, bigint),
     crmdesk.marks_at(uuid, bigint[]), crmdesk.my_vault(),
     crmdesk.key_slots(uuid, integer), crmdesk.redeem_invitation(uuid), crmdesk.joined_key(uuid),

@@ -373,10 +373,26 @@ class DeskLink:
             self.conn.commit()
         return [seq for _id, seq in rows]
 
-    def forget_events(self, events: list[str], epoch: int) -> int:
+    def forget_events(self, events: list[str], epoch: int, seen: int | None = None) -> int:
         """The events ``events`` deleted on the server (a desk's retention policy deleted them), of those pushed
-        as forgettable; how many were."""
-        return self._one("SELECT crmdesk.forget_events(%s, %s, %s::uuid[])", (self.vault, epoch, events))[0]
+        as forgettable; how many were. ``seen``: see ``written``."""
+        with self._calling():
+            gone = self.conn.execute("SELECT crmdesk.forget_events(%s, %s, %s::uuid[])",
+                                     (self.vault, epoch, events)).fetchone()[0]
+            self._written(seen)
+            self.conn.commit()
+        return gone
+
+    def held(self, records: list[str]) -> set[str]:
+        """Which of ``records`` the server holds, erased or not."""
+        held: set[str] = set()
+        for start in range(0, len(records), 10000):
+            with self._calling():
+                rows = self.conn.execute("SELECT * FROM crmdesk.held_records(%s, %s::uuid[])",
+                                         (self.vault, records[start:start + 10000])).fetchall()
+                self.conn.commit()
+            held.update(str(row[0]) for row in rows)
+        return held
 
     def _written(self, seen: int | None) -> None:
         """``written``: the vault as this desk's write left it, read in the write's own transaction (which

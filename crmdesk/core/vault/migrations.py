@@ -674,6 +674,7 @@ MIGRATIONS: list[Callable[[sqlcipher3.Connection], None]] = [
     team_schema._v33_team_joining_key,
     team_schema._v34_team_put_back,
     team_schema._v35_team_interactions,
+    team_schema._v36_merged_contacts,
 ]
 LATEST = len(MIGRATIONS)
 

@@ -1,4 +1,4 @@
-"""The schema steps of several desks (29–35, ``crmdesk.core.team``): the link to the team server, the
+"""The schema steps of several desks (29–36, ``crmdesk.core.team``): the link to the team server, the
 team keys, each record's revision on the server, the queues of contacts and ledger entries waiting to be
 sent, the conflicts a person reviews, and a join in progress. ``migrations`` runs them in order with the
 others; like every step, each is frozen once released.
@@ -166,8 +166,10 @@ def _v35_team_interactions(conn: sqlcipher3.Connection) -> None:
     # Interactions travel between the desks of a team as events too (core.team.ledgers): the queue takes a
     # fourth kind, and every interaction logged here waits in it, queued in its own transaction. A desk
     # already in a team queues those it holds. An interaction deleted here (by a retention policy) is
-    # queued as 'forgotten', so the server deletes its copy too; not one that goes with its contact (an
-    # erasure takes the person's events off the server, and leaves no trace of them here). The queue's triggers are dropped and made again around the
+    # queued as 'forgotten', so the server deletes its copy too, and its id is kept (team_forgotten: a
+    # random id, nothing of the person), so no copy of it is taken again, and it is forgotten again on a
+    # server put back from an older copy. Not one that goes with its contact: an erasure takes the
+    # person's events off the server, and leaves no trace of them here. The queue's triggers are dropped and made again around the
     # table's change (SQLite checks every trigger when a table is renamed).
     queued = ("INSERT INTO team_event_outbox (kind, ref, queued_at) VALUES ('{0}', {1},"
               " strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) ON CONFLICT (kind, ref) DO UPDATE SET changes = changes + 1")
@@ -201,11 +203,39 @@ def _v35_team_interactions(conn: sqlcipher3.Connection) -> None:
             BEGIN {queued.format("consent", "new.uid")}; END;
         CREATE TRIGGER team_queue_interaction AFTER INSERT ON interactions {when}
             BEGIN {queued.format("interaction", "new.id")}; END;
+        CREATE TABLE team_forgotten (
+            id TEXT PRIMARY KEY
+        ) WITHOUT ROWID;
         CREATE TRIGGER team_queue_interaction_forgotten AFTER DELETE ON interactions
             {when} AND EXISTS (SELECT 1 FROM contacts WHERE rowid = old.contact)
-            BEGIN {queued.format("forgotten", "old.id")}; END;
+            BEGIN {queued.format("forgotten", "old.id")};
+                  INSERT OR IGNORE INTO team_forgotten (id) VALUES (old.id); END;
         """,
     )
     if conn.execute("SELECT 1 FROM team_link").fetchone():  # a desk already: what it holds goes to the team too
         conn.execute("INSERT OR IGNORE INTO team_event_outbox (kind, ref, queued_at) SELECT 'interaction', id, ?"
                      " FROM interactions", (iso(datetime.now(UTC)),))
+
+
+def _v36_merged_contacts(conn: sqlcipher3.Connection) -> None:
+    # Which contact each contact merged away here went into (core.people.duplicates): what another desk
+    # still logs with the one merged away (consent, interactions) reaches the one it went into, and when
+    # that person is erased, the ids merged into them are erased too (a tombstone each). On a desk of a
+    # team, every tombstone written here (not one taken from the team) queues its erasure to be sent.
+    run_script(
+        conn,
+        """
+        CREATE TABLE merged_contacts (
+            gone      TEXT PRIMARY KEY,
+            kept      TEXT NOT NULL,
+            merged_at TEXT NOT NULL
+        ) WITHOUT ROWID;
+        CREATE INDEX merged_contacts_by_kept ON merged_contacts(kept);
+        CREATE TRIGGER team_queue_tombstone AFTER INSERT ON tombstones
+        WHEN EXISTS (SELECT 1 FROM team_link) AND NOT EXISTS (SELECT 1 FROM team_applying)
+        BEGIN
+            INSERT INTO team_outbox (id, queued_at) VALUES (new.contact_uuid, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
+            ON CONFLICT (id) DO UPDATE SET changes = changes + 1;
+        END;
+        """,
+    )
