@@ -437,7 +437,10 @@ class MainWindow(QMainWindow):
 
     def _team_synced(self, done) -> None:
         self.team_label.setVisible(False)
-        if done.received:
+        if done.server_put_back:
+            self.statusBar().showMessage(self.tr("The team server had been put back from an older copy; this desk "
+                                                 "gave it back what it had lost."), 60_000)
+        elif done.received:
             self.statusBar().showMessage(self.tr("1 change received from the other desks.") if done.received == 1
                                          else self.tr("{0} changes received from the other desks.").format(
                                              done.received), 10_000)

@@ -2074,6 +2074,10 @@ Nur ein Löschvermerk ohne personenbezogene Daten bleibt, damit ein späterer Im
         <translation>Sicherung vor dem Schließen…</translation>
     </message>
     <message>
+        <source>The team server had been put back from an older copy; this desk gave it back what it had lost.</source>
+        <translation>Der Teamserver war aus einer älteren Kopie zurückgespielt worden; dieser Arbeitsplatz hat ihm zurückgegeben, was er verloren hatte.</translation>
+    </message>
+    <message>
         <source>1 change received from the other desks.</source>
         <translation>1 Änderung von den anderen Arbeitsplätzen erhalten.</translation>
     </message>

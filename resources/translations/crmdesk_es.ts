@@ -2074,6 +2074,10 @@ Solo queda una marca sin datos personales, para que una importación posterior r
         <translation>Haciendo copia de seguridad antes de cerrar…</translation>
     </message>
     <message>
+        <source>The team server had been put back from an older copy; this desk gave it back what it had lost.</source>
+        <translation>El servidor del equipo se había restaurado desde una copia anterior; este puesto le devolvió lo que había perdido.</translation>
+    </message>
+    <message>
         <source>1 change received from the other desks.</source>
         <translation>1 cambio recibido de los demás puestos.</translation>
     </message>

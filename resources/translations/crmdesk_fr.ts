@@ -2074,6 +2074,10 @@ Seul un marqueur d&apos;effacement sans donnée personnelle est conservé, afin 
         <translation>Sauvegarde avant fermeture…</translation>
     </message>
     <message>
+        <source>The team server had been put back from an older copy; this desk gave it back what it had lost.</source>
+        <translation>Le serveur de l&apos;équipe avait été restauré depuis une copie plus ancienne ; ce poste lui a rendu ce qu&apos;il avait perdu.</translation>
+    </message>
+    <message>
         <source>1 change received from the other desks.</source>
         <translation>1 modification reçue des autres postes.</translation>
     </message>

@@ -2074,6 +2074,10 @@ Resta solo una traccia senza dati personali, così un&apos;importazione successi
         <translation>Backup prima della chiusura…</translation>
     </message>
     <message>
+        <source>The team server had been put back from an older copy; this desk gave it back what it had lost.</source>
+        <translation>Il server del team era stato ripristinato da una copia precedente; questa postazione gli ha restituito ciò che aveva perso.</translation>
+    </message>
+    <message>
         <source>1 change received from the other desks.</source>
         <translation>1 modifica ricevuta dalle altre postazioni.</translation>
     </message>

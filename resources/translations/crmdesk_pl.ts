@@ -2075,6 +2075,10 @@ Pozostanie tylko znacznik usunięcia bez danych osobowych, dzięki któremu pó�
         <translation>Tworzenie kopii zapasowej przed zamknięciem…</translation>
     </message>
     <message>
+        <source>The team server had been put back from an older copy; this desk gave it back what it had lost.</source>
+        <translation>Serwer zespołu został przywrócony ze starszej kopii; to stanowisko zwróciło mu to, co utracił.</translation>
+    </message>
+    <message>
         <source>1 change received from the other desks.</source>
         <translation>Odebrano 1 zmianę z innych stanowisk.</translation>
     </message>
