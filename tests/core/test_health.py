@@ -112,15 +112,17 @@ def test_backups_age_and_another_drive(owner, tmp_path):
         assert found(session, "backups.offsite").level == "good"
 
 
-def test_users_without_the_authenticator_and_idle(owner, open_as):
-    session, clock = owner
+def test_users_without_the_authenticator_and_idle(open_clocked):
+    # the others last signed in when the test vault was made (today): four months on, they are idle
+    start = (datetime.now(UTC) + timedelta(days=120)).replace(microsecond=0)
+    session, clock = open_clocked(OWNER, start)
     active = session.conn.execute("SELECT count(*) FROM users WHERE active = 1").fetchone()[0]
     no_totp = found(session, "users.no_authenticator")
     assert no_totp.level == "attention" and no_totp.count == active  # the test vault's users
     first = found(session, "users.idle")  # the users were made over 90 days ago; only the owner just signed in
     assert (first.level, first.count) == ("attention", active - 1) and "switch off" in first.sentence
     raw = raw_connection(session)
-    raw.execute("UPDATE users SET created_at = ?", (START.isoformat(),))  # as if all were new
+    raw.execute("UPDATE users SET created_at = ?", (start.isoformat(),))  # as if all were new
     raw.close()
     assert found(session, "users.idle").level == "good"
     clock.advance(days=91)
