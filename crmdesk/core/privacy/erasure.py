@@ -137,18 +137,27 @@ def remove_rows(op: Operation, rowid: int) -> None:
     # On a desk of a team, what was last sent of them (the queued id stays: the erasure itself is sent to
     # the other desks; the conflicts kept from them go with the row, by trigger).
     conn.execute("DELETE FROM team_records WHERE id = (SELECT id FROM contacts WHERE rowid = ?)", (rowid,))
-    # The contacts merged into them before are erased with them: a tombstone each, and where they went is
-    # forgotten (on a desk of a team, each tombstone sends its erasure, which takes what other desks logged
-    # with that contact off the server).
+    # The contacts merged into them before are erased with them (``merged_into``): a tombstone each, and
+    # where they went is forgotten.
     person = conn.execute("SELECT id FROM contacts WHERE rowid = ?", (rowid,)).fetchone()[0]
-    conn.execute("INSERT OR IGNORE INTO tombstones (contact_uuid, erased_at) SELECT gone, ? FROM merged_contacts"
-                 " WHERE kept = ?", (op.now, person))
+    conn.executemany("INSERT OR IGNORE INTO tombstones (contact_uuid, erased_at, erased_by) VALUES (?, ?, ?)",
+                     [(gone, op.now, op.user_id) for gone in merged_into(conn, person)])
     conn.execute("DELETE FROM merged_contacts WHERE kept = ? OR gone = ?", (person, person))
     had = contacts.names_of(conn, rowid)
     with consent.erasing(op, rowid):
         conn.execute("DELETE FROM contacts WHERE rowid = ?", (rowid,))
     contacts.drop_unused(op, had)
     op.changed(CONTACTS, INTERACTIONS, CONSENT, REQUESTS, RETENTION)
+
+
+def merged_into(conn, person: str) -> list[str]:
+    """The ids of the contacts merged into ``person`` here, erased with them. On a desk of a team, each
+    tombstone sends its erasure, which takes off the server what other desks logged with that contact;
+    not one another desk kept apart after the merge (its last revision on the server is that desk's,
+    not this desk's note that it was merged): that is another person there."""
+    return [row[0] for row in conn.execute(
+        "SELECT gone FROM merged_contacts m WHERE kept = ? AND NOT EXISTS (SELECT 1 FROM team_records r"
+        " WHERE r.id = m.gone AND json_extract(r.base, '$._merged_away') IS NOT 1)", (person,))]
 
 
 def reapply(op: Operation, erased: list[tuple], suppressed_rows: list[tuple], secret: str | None = None) -> int:

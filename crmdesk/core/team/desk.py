@@ -517,13 +517,19 @@ def _apply(op: Operation, change: Received, done: Synced, batch: _Batch, me: str
     content = None if change.content is None else dict(change.content)
     mine = content is not None and content.pop(SENDER, None) == me
     if content is None:  # erased at another desk: final here too, also for someone this desk never held
-        op.conn.execute("INSERT OR IGNORE INTO tombstones (contact_uuid, erased_at) VALUES (?, ?)", (change.id, op.now))
         if row is not None:
             subject = load_subject(conn, row[0])
             if refusal(subject, Effect.REMOVE) is not None:  # on legal hold here
                 _hold(op, change, done)
                 return
+            merged = erasure.merged_into(conn, change.id)
             erasure.remove_person(op, subject, why=None)
+            for gone in merged:  # the contacts merged into them here go from the server too
+                queue(op, gone)
+        else:
+            conn.execute("INSERT OR IGNORE INTO tombstones (contact_uuid, erased_at) VALUES (?, ?)",
+                         (change.id, op.now))
+        conn.execute("DELETE FROM merged_contacts WHERE gone = ?", (change.id,))  # merged into another here
         conn.execute("DELETE FROM team_records WHERE id = ?", (change.id,))
         conn.execute("DELETE FROM team_outbox WHERE id = ?", (change.id,))
         done.received += 1
@@ -544,15 +550,14 @@ def _apply(op: Operation, change: Received, done: Synced, batch: _Batch, me: str
         done.put_back += 1
         batch.known.append((change.id, change.revision, json.dumps(content, ensure_ascii=False)))
         return
-    if content == MERGED or (row is None and base == MERGED):
+    if content == MERGED or (row is None and (base == MERGED or change.id in batch.merged)):
         if row is not None:  # merged into another at a desk: a person here decides whether to merge too
             _hold(op, change, done, content)
-        elif base == MERGED:  # merged into another here, and a put-back server holds it again: it hears so again
-            if not waiting:
-                queue(op, change.id)
-    elif row is None and change.id in batch.merged:  # merged into another here, still sent by another desk:
-        if not waiting:  # it hears so again (a server put back lost the merge)
-            queue(op, change.id)
+        elif content != MERGED:  # merged into another here, and another desk kept it apart (or gave it back
+            if change.id in batch.merged:  # to a put-back server): it stays merged here; the server's last
+                batch.known.append((change.id, change.revision,  # revision is that desk's (erasure.merged_into)
+                                    json.dumps(content, ensure_ascii=False)))
+            return
     elif row is None:
         if change.id in batch.erased:  # erased here: the erasure is final, and on its way to the server
             if change.id not in batch.waiting:  # unless a server put back lost it: it goes again

@@ -223,9 +223,9 @@ def _interaction(op: Operation, event: str, entry: dict) -> bool:
 
 def contact_row(conn, contact_id: str) -> tuple[int, str] | None:
     """The contact's rowid and id here, or those of the contact it was merged into here; None when erased."""
-    return conn.execute("SELECT rowid, id FROM contacts WHERE id = ? UNION ALL SELECT c.rowid, c.id FROM"
-                        " merged_contacts m JOIN contacts c ON c.id = m.kept WHERE m.gone = ?",
-                        (contact_id, contact_id)).fetchone()
+    found = conn.execute("SELECT rowid, id FROM contacts WHERE id = ?", (contact_id,)).fetchone()
+    return found or conn.execute("SELECT c.rowid, c.id FROM merged_contacts m JOIN contacts c ON c.id = m.kept"
+                                 " WHERE m.gone = ?", (contact_id,)).fetchone()
 
 
 def _decide(op: Operation, contact: int, purpose: int) -> None:

@@ -221,7 +221,8 @@ def _v36_merged_contacts(conn: sqlcipher3.Connection) -> None:
     # Which contact each contact merged away here went into (core.people.duplicates): what another desk
     # still logs with the one merged away (consent, interactions) reaches the one it went into, and when
     # that person is erased, the ids merged into them are erased too (a tombstone each). On a desk of a
-    # team, every tombstone written here (not one taken from the team) queues its erasure to be sent.
+    # team, every tombstone of an erasure made here (by a user, not one taken from the team) queues its
+    # erasure to be sent.
     run_script(
         conn,
         """
@@ -232,7 +233,8 @@ def _v36_merged_contacts(conn: sqlcipher3.Connection) -> None:
         ) WITHOUT ROWID;
         CREATE INDEX merged_contacts_by_kept ON merged_contacts(kept);
         CREATE TRIGGER team_queue_tombstone AFTER INSERT ON tombstones
-        WHEN EXISTS (SELECT 1 FROM team_link) AND NOT EXISTS (SELECT 1 FROM team_applying)
+        WHEN new.erased_by IS NOT NULL AND EXISTS (SELECT 1 FROM team_link)
+             AND NOT EXISTS (SELECT 1 FROM team_applying)
         BEGIN
             INSERT INTO team_outbox (id, queued_at) VALUES (new.contact_uuid, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
             ON CONFLICT (id) DO UPDATE SET changes = changes + 1;
