@@ -211,3 +211,26 @@ def test_an_erasure_with_a_merged_twin_is_pushed_once_and_no_desk_pushes_it_back
     assert counter_link.state().head == head
     assert not ({anna.id, twin.id} & (_ids(office) | _ids(counter)))
     assert [s.conn.execute("SELECT count(*) FROM team_outbox").fetchone()[0] for s in (counter, office)] == [0, 0]
+
+
+def test_a_contact_kept_apart_at_another_desk_is_not_erased_even_before_this_desk_hears_of_it(desks):  # noqa: F811
+    """As above, but the counter erases the mother before its sync brings the office's decision: the
+    server erases the daughter only while she is still the counter's merge note, so the office keeps her."""
+    (counter, counter_link), (office, office_link) = desks("counter"), desks("office")
+    mother, daughter = _pair(counter)
+    desk.sync(counter, counter_link)
+    desk.sync(office, office_link)
+    duplicates.merge(counter, mother.id, daughter.id)
+    desk.sync(counter, counter_link)
+    desk.sync(office, office_link)
+    [note] = [r for r in review.waiting(office) if r.kind == "merged"]
+    review.settle(office, note.seq, "here")
+    _edit(office, daughter.id, notes="the daughter, not the mother")
+    desk.sync(office, office_link)
+    erasure.erase(counter, mother.id)
+    for session, link in ((counter, counter_link), (office, office_link), (counter, counter_link),
+                          (office, office_link)):
+        desk.sync(session, link)
+    assert daughter.id in _ids(office) and mother.id not in _ids(office)
+    assert not ({mother.id, daughter.id} & _ids(counter))
+    assert [s.conn.execute("SELECT count(*) FROM team_outbox").fetchone()[0] for s in (counter, office)] == [0, 0]

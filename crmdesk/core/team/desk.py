@@ -57,6 +57,7 @@ NO_COPY = N_("The team's key has changed and this user was given no copy of it; 
 WHOLE = "*"  # the field of a conflict that is a whole change held back
 MERGED = {"_merged_away": True}  # a contact merged into another at a desk: the same person, no erasure
 MERGED_JSON = json.dumps(MERGED)
+KEPT_APART = {"_kept_apart": True}  # merged away here, kept apart at another desk: not erased there with the person
 SENDER = "_desk"  # the desk that sealed a revision
 REVISION = "_revision"  # in a change held for review: its revision on the server
 
@@ -318,10 +319,15 @@ def send(session: Session, desk: DeskLink, done: Synced) -> None:
         for contact_id, changes, here, row in _as_they_are(session, waiting):
             revision, base = (row[0], json.loads(row[1])) if row else (0, None)
             if here is None and _erased_here(session.conn, contact_id):
-                desk.erase_record(contact_id, team.epoch, sealing.seal_erasure(key, team.vault, contact_id, team.epoch),
-                                  marks.last_seen(session.conn)[0])
-                finished.append((contact_id, changes, None, None))
-                written = desk.written
+                merged = base == MERGED  # merged away here, erased with the person it went into
+                given = desk.erase_record(contact_id, team.epoch, sealing.seal_erasure(
+                    key, team.vault, contact_id, team.epoch), marks.last_seen(session.conn)[0],
+                    revision if merged else None)
+                if given is None and merged:  # another desk wrote it since, keeping it apart: theirs there
+                    finished.append((contact_id, changes, revision, KEPT_APART))
+                else:
+                    finished.append((contact_id, changes, None, None))
+                written = desk.written or written
                 continue
             if here is None:  # merged into another contact here: the same person, so no erasure
                 if row is None or base == MERGED:  # never sent, or said already
@@ -560,8 +566,8 @@ def _apply(op: Operation, change: Received, done: Synced, batch: _Batch, me: str
             return
     elif row is None:
         if change.id in batch.erased:  # erased here: the erasure is final, and on its way to the server
-            if change.id not in batch.waiting:  # unless a server put back lost it: it goes again
-                queue(op, change.id)
+            if not waiting and was is None:  # unless a server put back lost it: it goes again (not one kept
+                queue(op, change.id)  # apart at another desk after it was merged away here: KEPT_APART)
             return
         data = input_of(content)
         if batch.matcher.matches(data):

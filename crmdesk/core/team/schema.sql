@@ -258,14 +258,21 @@ $$;
 
 -- Erases a record for good: its ciphertext is gone, replaced by p_proof, the erasing desk's sealed word
 -- for it (so the server cannot erase anyone: desks accept an erasure only with a proof that opens), and
--- every later write to it is refused.
-CREATE FUNCTION crmdesk.erase_record(p_vault uuid, p_id uuid, p_epoch integer, p_proof bytea) RETURNS bigint
+-- every later write to it is refused. With p_base, only while the record is at that revision (a contact
+-- merged away at the erasing desk, erased with the person it went into: not once another desk wrote it
+-- again, keeping it apart); NULL when it is not.
+CREATE FUNCTION crmdesk.erase_record(p_vault uuid, p_id uuid, p_epoch integer, p_proof bytea, p_base bigint)
+RETURNS bigint
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
     given bigint;
 BEGIN
     PERFORM crmdesk.check_blob(p_proof);
     PERFORM crmdesk.lock_vault(p_vault, p_epoch);
+    IF p_base IS NOT NULL AND p_base IS DISTINCT FROM (SELECT r.revision FROM crmdesk.records r
+            WHERE r.vault = p_vault AND r.id = p_id AND NOT r.erased) THEN
+        RETURN NULL;
+    END IF;
     given := crmdesk.take_seq(p_vault);
     INSERT INTO crmdesk.records AS r (vault, id, revision, key_epoch, seq, erased, blob)
         VALUES (p_vault, p_id, 1, p_epoch, given, true, p_proof)
@@ -534,7 +541,7 @@ $$;
 REVOKE ALL ON ALL FUNCTIONS IN SCHEMA crmdesk FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION crmdesk.push_record(uuid, uuid, bigint, integer, bytea),
     crmdesk.push_records(uuid, integer, uuid[], bigint[], bytea[]),
-    crmdesk.erase_record(uuid, uuid, integer, bytea), crmdesk.push_event(uuid, uuid, integer, bytea),
+    crmdesk.erase_record(uuid, uuid, integer, bytea, bigint), crmdesk.push_event(uuid, uuid, integer, bytea),
     crmdesk.push_events(uuid, integer, uuid[], uuid[], bytea[], boolean[]), crmdesk.forget_events(uuid, integer, uuid[]),
     crmdesk.held_records(uuid, uuid[]),
     crmdesk.pull(uuid, bigint, integer, bigint), crmdesk.vault_state(uuid, bigint),

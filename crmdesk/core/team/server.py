@@ -345,12 +345,14 @@ class DeskLink:
         return [Pushed(outcome, seq, revision, its_epoch, None if blob is None else bytes(blob))
                 for outcome, seq, revision, its_epoch, blob in rows]
 
-    def erase_record(self, record: str, epoch: int, proof: bytes, seen: int | None = None) -> int:
+    def erase_record(self, record: str, epoch: int, proof: bytes, seen: int | None = None,
+                     base: int | None = None) -> int | None:
         """Erases ``record`` on the server for good, leaving ``proof`` (the desk's sealed word for it); its
-        number. ``seen``: see ``written``."""
+        number. With ``base``, only while the record is at that revision (None otherwise). ``seen``: see
+        ``written``."""
         with self._calling():
-            given = self.conn.execute("SELECT crmdesk.erase_record(%s, %s, %s, %s)",
-                                      (self.vault, record, epoch, proof)).fetchone()[0]
+            given = self.conn.execute("SELECT crmdesk.erase_record(%s, %s, %s, %s, %s)",
+                                      (self.vault, record, epoch, proof, base)).fetchone()[0]
             self._written(seen)
             self.conn.commit()
         return given
