@@ -13,6 +13,29 @@ import sqlcipher3
 from crmdesk.core.clock import iso
 from crmdesk.core.vault.database import run_script
 
+# The pieces the queues' triggers are made of (steps 29, 31, 35, 36 write the same SQL with them): not on a
+# vault of one desk (no team_link), nor while changes from other desks are applied (team_applying).
+WHEN = "WHEN EXISTS (SELECT 1 FROM team_link) AND NOT EXISTS (SELECT 1 FROM team_applying)"
+QUEUED_CONTACT = ("INSERT INTO team_outbox (id, queued_at) VALUES ({0}, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))"
+                  " ON CONFLICT (id) DO UPDATE SET changes = changes + 1")
+QUEUED_EVENT = ("INSERT INTO team_event_outbox (kind, ref, queued_at) VALUES ('{0}', {1},"
+                " strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) ON CONFLICT (kind, ref) DO UPDATE SET changes = changes + 1")
+
+
+def _ledger_triggers() -> str:
+    """The triggers that queue purposes, consent texts and consent entries (steps 31 and 35)."""
+    queued = QUEUED_EVENT
+    return f"""
+        CREATE TRIGGER team_queue_purpose_added AFTER INSERT ON purposes {WHEN}
+            BEGIN {queued.format("purpose", "new.key")}; END;
+        CREATE TRIGGER team_queue_purpose_changed AFTER UPDATE ON purposes {WHEN}
+            BEGIN {queued.format("purpose", "new.key")}; END;
+        CREATE TRIGGER team_queue_text AFTER INSERT ON consent_texts {WHEN}
+            BEGIN {queued.format("text", "new.id")}; END;
+        CREATE TRIGGER team_queue_consent AFTER INSERT ON consent_ledger {WHEN}
+            BEGIN {queued.format("consent", "new.uid")}; END;
+        """
+
 
 def _v29_team(conn: sqlcipher3.Connection) -> None:
     # A desk of a team (several desks, one customer list through PostgreSQL: core.team): the link to the
@@ -22,9 +45,7 @@ def _v29_team(conn: sqlcipher3.Connection) -> None:
     # erasure), in the change's own transaction; not while changes from other desks are applied
     # (team_applying), and not at all in a vault of one desk (no team_link). The conflicts kept from a
     # contact go with it (an erasure, or a merge into another contact).
-    queued = ("INSERT INTO team_outbox (id, queued_at) VALUES ({0}.id, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))"
-              " ON CONFLICT (id) DO UPDATE SET changes = changes + 1")
-    when = "WHEN EXISTS (SELECT 1 FROM team_link) AND NOT EXISTS (SELECT 1 FROM team_applying)"
+    queued, when = QUEUED_CONTACT.replace("{0}", "{0}.id"), WHEN
     run_script(
         conn,
         f"""
@@ -87,9 +108,6 @@ def _v31_team_ledgers(conn: sqlcipher3.Connection) -> None:
     # written before; it never changes, also when a merge of duplicates moves the entry), and every
     # purpose added or changed, consent text published and consent entry written waits in
     # team_event_outbox, queued by triggers in its own transaction, as contacts wait in team_outbox.
-    queued = ("INSERT INTO team_event_outbox (kind, ref, queued_at) VALUES ('{0}', {1},"
-              " strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) ON CONFLICT (kind, ref) DO UPDATE SET changes = changes + 1")
-    when = "WHEN EXISTS (SELECT 1 FROM team_link) AND NOT EXISTS (SELECT 1 FROM team_applying)"
     conn.execute("ALTER TABLE consent_ledger ADD COLUMN uid TEXT")
     conn.execute("DROP TRIGGER consent_ledger_never_changes")
     conn.execute("UPDATE consent_ledger SET uid = lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4'"
@@ -114,14 +132,7 @@ def _v31_team_ledgers(conn: sqlcipher3.Connection) -> None:
             changes   INTEGER NOT NULL DEFAULT 1,
             UNIQUE (kind, ref)
         );
-        CREATE TRIGGER team_queue_purpose_added AFTER INSERT ON purposes {when}
-            BEGIN {queued.format("purpose", "new.key")}; END;
-        CREATE TRIGGER team_queue_purpose_changed AFTER UPDATE ON purposes {when}
-            BEGIN {queued.format("purpose", "new.key")}; END;
-        CREATE TRIGGER team_queue_text AFTER INSERT ON consent_texts {when}
-            BEGIN {queued.format("text", "new.id")}; END;
-        CREATE TRIGGER team_queue_consent AFTER INSERT ON consent_ledger {when}
-            BEGIN {queued.format("consent", "new.uid")}; END;
+        {_ledger_triggers()}
         """,
     )
     if conn.execute("SELECT 1 FROM team_link").fetchone():  # a desk already: what it holds goes to the team too
@@ -169,11 +180,9 @@ def _v35_team_interactions(conn: sqlcipher3.Connection) -> None:
     # queued as 'forgotten', so the server deletes its copy too, and its id is kept (team_forgotten: a
     # random id, nothing of the person), so no copy of it is taken again, and it is forgotten again on a
     # server put back from an older copy. Not one that goes with its contact: an erasure takes the
-    # person's events off the server, and leaves no trace of them here. The queue's triggers are dropped and made again around the
-    # table's change (SQLite checks every trigger when a table is renamed).
-    queued = ("INSERT INTO team_event_outbox (kind, ref, queued_at) VALUES ('{0}', {1},"
-              " strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) ON CONFLICT (kind, ref) DO UPDATE SET changes = changes + 1")
-    when = "WHEN EXISTS (SELECT 1 FROM team_link) AND NOT EXISTS (SELECT 1 FROM team_applying)"
+    # person's events off the server, and leaves no trace of them here. The queue's triggers are dropped
+    # and made again around the table's change (SQLite checks every trigger when a table is renamed).
+    queued, when = QUEUED_EVENT, WHEN
     run_script(
         conn,
         f"""
@@ -193,14 +202,7 @@ def _v35_team_interactions(conn: sqlcipher3.Connection) -> None:
         INSERT INTO team_event_outbox (seq, kind, ref, queued_at, changes)
             SELECT seq, kind, ref, queued_at, changes FROM team_event_outbox_before;
         DROP TABLE team_event_outbox_before;
-        CREATE TRIGGER team_queue_purpose_added AFTER INSERT ON purposes {when}
-            BEGIN {queued.format("purpose", "new.key")}; END;
-        CREATE TRIGGER team_queue_purpose_changed AFTER UPDATE ON purposes {when}
-            BEGIN {queued.format("purpose", "new.key")}; END;
-        CREATE TRIGGER team_queue_text AFTER INSERT ON consent_texts {when}
-            BEGIN {queued.format("text", "new.id")}; END;
-        CREATE TRIGGER team_queue_consent AFTER INSERT ON consent_ledger {when}
-            BEGIN {queued.format("consent", "new.uid")}; END;
+        {_ledger_triggers()}
         CREATE TRIGGER team_queue_interaction AFTER INSERT ON interactions {when}
             BEGIN {queued.format("interaction", "new.id")}; END;
         CREATE TABLE team_forgotten (
@@ -225,19 +227,14 @@ def _v36_merged_contacts(conn: sqlcipher3.Connection) -> None:
     # erasure to be sent.
     run_script(
         conn,
-        """
+        f"""
         CREATE TABLE merged_contacts (
             gone      TEXT PRIMARY KEY,
             kept      TEXT NOT NULL,
             merged_at TEXT NOT NULL
         ) WITHOUT ROWID;
         CREATE INDEX merged_contacts_by_kept ON merged_contacts(kept);
-        CREATE TRIGGER team_queue_tombstone AFTER INSERT ON tombstones
-        WHEN new.erased_by IS NOT NULL AND EXISTS (SELECT 1 FROM team_link)
-             AND NOT EXISTS (SELECT 1 FROM team_applying)
-        BEGIN
-            INSERT INTO team_outbox (id, queued_at) VALUES (new.contact_uuid, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
-            ON CONFLICT (id) DO UPDATE SET changes = changes + 1;
-        END;
+        CREATE TRIGGER team_queue_tombstone AFTER INSERT ON tombstones {WHEN} AND new.erased_by IS NOT NULL
+            BEGIN {QUEUED_CONTACT.format("new.contact_uuid")}; END;
         """,
     )
