@@ -12,11 +12,11 @@ from crmdesk.core.clock import FixedClock
 from crmdesk.core.people import contacts, duplicates
 from crmdesk.core.people.contact_model import ContactInput, Labelled
 from crmdesk.core.people.interactions import add_interaction, list_interactions
-from crmdesk.core.privacy import consent, erasure, purposes, retention
+from crmdesk.core.privacy import consent, erasure, purposes
 from crmdesk.core.privacy.consent import Capture, EvidenceInput
 from crmdesk.core.team import desk
 from tests.team.test_desks import _edit, desks  # noqa: F401 - the fixture
-from tests.team.test_restore import _everyone
+from tests.team.test_restore import _everyone, _old_call, _retention_deletes_old_interactions
 
 NEWSLETTER = "newsletter-email"
 SIGNATURE = b"\x89PNG\r\n\x1a\n a signature drawn at the counter"
@@ -211,12 +211,10 @@ def test_an_interaction_logged_at_one_desk_is_in_the_persons_history_at_the_othe
 
     # The office logs a call of four years ago; the counter's retention policy deletes it there, and on
     # the server; the office keeps its own copy until its own policy says otherwise.
-    old = add_interaction(office, anna.id, kind="call", summary="First order by phone",
-                          occurred_at=datetime.now(UTC) - timedelta(days=4 * 366))
+    old = _old_call(office, anna.id)
     desk.sync(office, office_link)
     desk.sync(counter, counter_link)
-    retention.set_policy(counter, "old_interactions", mode="apply")
-    retention.apply_items(counter, [i for i in retention.plan(counter) if i.kind == "interaction"])
+    _retention_deletes_old_interactions(counter)
     assert [i.id for i in list_interactions(counter, anna.id)] == [visit.id, call.id]
     desk.sync(counter, counter_link)
     with psycopg.connect(team.operator) as conn:

@@ -4,6 +4,7 @@ go, and what a legal hold and a restored backup keep."""
 from __future__ import annotations
 
 import psycopg
+import pytest
 
 from crmdesk.core import vault
 from crmdesk.core.backups import archive, backup, restore
@@ -26,6 +27,16 @@ def _pair(counter):
     twin = contacts.add_contact(counter, ContactInput(given_name="Anna", family_name="Kowalska",
                                                       phones=[Labelled("+48 22 555 01 00")]))
     return anna, twin
+
+
+def _merged_at_the_counter(counter, office, kept, gone) -> None:
+    """Both desks hold both contacts; the counter merges ``gone`` into ``kept``, and the office hears of it
+    (a note to merge them too). ``counter`` and ``office``: (session, link)."""
+    for session, link in (counter, office):
+        desk.sync(session, link)
+    duplicates.merge(counter[0], kept.id, gone.id)
+    for session, link in (counter, office):
+        desk.sync(session, link)
 
 
 def _ids(session) -> set[str]:
@@ -74,11 +85,7 @@ def test_an_erasure_of_a_contact_merged_away_here_leaves_no_link_and_takes_what_
     erased id to Anna, and routes nothing more through it."""
     (counter, counter_link), (office, office_link) = desks("counter"), desks("office")
     anna, twin = _pair(counter)
-    desk.sync(counter, counter_link)
-    desk.sync(office, office_link)
-    duplicates.merge(counter, anna.id, twin.id)
-    desk.sync(counter, counter_link)
-    desk.sync(office, office_link)
+    _merged_at_the_counter((counter, counter_link), (office, office_link), anna, twin)
     call = add_interaction(office, twin.id, kind="call", summary="Talked about her divorce papers")
     desk.sync(office, office_link)
     desk.sync(counter, counter_link)
@@ -99,11 +106,7 @@ def test_an_erasure_received_for_a_person_takes_the_contacts_merged_into_them_he
     (counter, counter_link), (office, office_link) = desks("counter"), desks("office")
     anna, twin = _pair(counter)
     consent.record(counter, twin.id, NEWSLETTER, "granted")
-    desk.sync(counter, counter_link)
-    desk.sync(office, office_link)
-    duplicates.merge(counter, anna.id, twin.id)
-    desk.sync(counter, counter_link)
-    desk.sync(office, office_link)  # a note to merge; the office keeps the twin for now
+    _merged_at_the_counter((counter, counter_link), (office, office_link), anna, twin)  # the office keeps the twin
     erasure.erase(office, anna.id)  # the person asked at the office
     desk.sync(office, office_link)
     desk.sync(counter, counter_link)  # Anna erased at the counter, and the twin tombstoned there
@@ -120,11 +123,7 @@ def test_an_erasure_at_another_desk_takes_the_contacts_merged_into_the_person_he
     everywhere too, whatever else happens meanwhile."""
     (counter, counter_link), (office, office_link) = desks("counter"), desks("office")
     anna, twin = _pair(counter)
-    desk.sync(counter, counter_link)
-    desk.sync(office, office_link)
-    duplicates.merge(counter, anna.id, twin.id)
-    desk.sync(counter, counter_link)
-    desk.sync(office, office_link)
+    _merged_at_the_counter((counter, counter_link), (office, office_link), anna, twin)
     erasure.erase(office, anna.id)
     desk.sync(office, office_link)
     desk.sync(counter, counter_link)  # takes the erasure, queues the twin's
@@ -139,11 +138,7 @@ def test_a_contact_another_desk_kept_apart_is_not_erased_without_a_person_decidi
     the daughter, who is another person there."""
     (counter, counter_link), (office, office_link) = desks("counter"), desks("office")
     mother, daughter = _pair(counter)
-    desk.sync(counter, counter_link)
-    desk.sync(office, office_link)
-    duplicates.merge(counter, mother.id, daughter.id)
-    desk.sync(counter, counter_link)
-    desk.sync(office, office_link)
+    _merged_at_the_counter((counter, counter_link), (office, office_link), mother, daughter)
     [note] = [r for r in review.waiting(office) if r.kind == "merged"]
     review.settle(office, note.seq, "here")  # not the same person: kept apart
     _edit(office, daughter.id, notes="the daughter, not the mother")
@@ -186,20 +181,14 @@ def test_a_chain_of_merges_resolves_to_the_last_contact_kept(desks):  # noqa: F8
     erasure.erase(counter, a.id)
     assert counter.conn.execute("SELECT count(*) FROM merged_contacts").fetchone() == (0,)
     assert {_tombstoned(counter, x.id) for x in (a, b, c)} == {True}
-    try:
+    with pytest.raises(NotFound, match="erased"):
         contacts.get_contact(counter, c.id)
-    except NotFound as error:
-        assert "erased" in str(error)
 
 
 def test_an_erasure_with_a_merged_twin_is_pushed_once_and_no_desk_pushes_it_back(desks):  # noqa: F811
     (counter, counter_link), (office, office_link) = desks("counter"), desks("office")
     anna, twin = _pair(counter)
-    desk.sync(counter, counter_link)
-    desk.sync(office, office_link)
-    duplicates.merge(counter, anna.id, twin.id)
-    desk.sync(counter, counter_link)
-    desk.sync(office, office_link)
+    _merged_at_the_counter((counter, counter_link), (office, office_link), anna, twin)
     erasure.erase(counter, anna.id)
     desk.sync(counter, counter_link)
     desk.sync(office, office_link)
@@ -218,11 +207,7 @@ def test_a_contact_kept_apart_at_another_desk_is_not_erased_even_before_this_des
     server erases the daughter only while she is still the counter's merge note, so the office keeps her."""
     (counter, counter_link), (office, office_link) = desks("counter"), desks("office")
     mother, daughter = _pair(counter)
-    desk.sync(counter, counter_link)
-    desk.sync(office, office_link)
-    duplicates.merge(counter, mother.id, daughter.id)
-    desk.sync(counter, counter_link)
-    desk.sync(office, office_link)
+    _merged_at_the_counter((counter, counter_link), (office, office_link), mother, daughter)
     [note] = [r for r in review.waiting(office) if r.kind == "merged"]
     review.settle(office, note.seq, "here")
     _edit(office, daughter.id, notes="the daughter, not the mother")

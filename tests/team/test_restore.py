@@ -33,6 +33,18 @@ def _restore(team, path) -> None:
                     f"--dbname={team.operator}", str(path)], check=True, capture_output=True)
 
 
+def _old_call(session, contact_id: str):
+    """A call of four years ago, logged at ``session``'s desk."""
+    return add_interaction(session, contact_id, kind="call", summary="First order by phone",
+                           occurred_at=datetime.now(UTC) - timedelta(days=4 * 366))
+
+
+def _retention_deletes_old_interactions(session) -> None:
+    """The desk's policy for old interactions applied now, as a sweep applies it."""
+    retention.set_policy(session, "old_interactions", mode="apply")
+    retention.apply_items(session, [i for i in retention.plan(session) if i.kind == "interaction"])
+
+
 def _everyone(session) -> dict[str, tuple]:
     """Each contact's name and phones: what the desks must agree on."""
     found = contacts.get_contacts(session, [row[0] for row in session.conn.execute("SELECT id FROM contacts")])
@@ -403,15 +415,13 @@ def test_an_interaction_deleted_by_retention_does_not_come_back_after_a_put_back
     anna = contacts.add_contact(counter, ContactInput(given_name="Anna", family_name="Kowalska"))
     desk.sync(counter, counter_link)
     desk.sync(office, office_link)
-    old = add_interaction(office, anna.id, kind="call", summary="First order by phone",
-                          occurred_at=datetime.now(UTC) - timedelta(days=4 * 366))
+    old = _old_call(office, anna.id)
     desk.sync(office, office_link)
     desk.sync(counter, counter_link)
     _dump(team, tmp_path / "d")  # last night: the old call is on the server
     contacts.add_contact(counter, ContactInput(given_name="Bea", family_name="Nowak"))
     desk.sync(counter, counter_link)  # the counter saw more than the dump: it will notice the put-back
-    retention.set_policy(counter, "old_interactions", mode="apply")
-    retention.apply_items(counter, [i for i in retention.plan(counter) if i.kind == "interaction"])
+    _retention_deletes_old_interactions(counter)
     assert old.id not in [i.id for i in list_interactions(counter, anna.id)]
     desk.sync(counter, counter_link)  # forgotten on the server too
     _restore(team, tmp_path / "d")
@@ -425,12 +435,10 @@ def test_a_forget_undone_by_a_put_back_is_noticed(team, desks, tmp_path):  # noq
     anna = contacts.add_contact(counter, ContactInput(given_name="Anna", family_name="Kowalska"))
     desk.sync(counter, counter_link)
     desk.sync(office, office_link)
-    old = add_interaction(office, anna.id, kind="call", summary="First order by phone",
-                          occurred_at=datetime.now(UTC) - timedelta(days=4 * 366))
+    old = _old_call(office, anna.id)
     desk.sync(office, office_link)
     desk.sync(counter, counter_link)
-    retention.set_policy(counter, "old_interactions", mode="apply")
-    retention.apply_items(counter, [i for i in retention.plan(counter) if i.kind == "interaction"])
+    _retention_deletes_old_interactions(counter)
     _dump(team, tmp_path / "d")
     desk.sync(counter, counter_link)  # forgotten on the server
     _restore(team, tmp_path / "d")
