@@ -31,14 +31,16 @@ def _check(session: Session, kind: str, summary: str, body: str, occurred_at: da
 
 
 def write_interaction(op: Operation, rowid: int, *, kind: str, summary: str, body: str,
-                      occurred_at: datetime) -> str:
-    """Insert one interaction in the operation; returns its id."""
-    interaction_id = str(uuid.uuid4())
+                      occurred_at: datetime, elsewhere: tuple[str, str] | None = None) -> str:
+    """Insert one interaction in the operation; returns its id. ``elsewhere``: the id and time of one
+    logged at another desk of a team (``core.team.ledgers``), whose author is a user there, not here."""
+    interaction_id, created_at = elsewhere or (str(uuid.uuid4()), op.now)
     at = iso(occurred_at)
     op.conn.execute(
         "INSERT INTO interactions (id, contact, kind, occurred_at, summary, body, user_id, created_at)"
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        (interaction_id, rowid, kind, at, summary.strip(), body.strip(), op.user_id, op.now),
+        (interaction_id, rowid, kind, at, summary.strip(), body.strip(), None if elsewhere else op.user_id,
+         created_at),
     )
     op.conn.execute(
         "UPDATE contacts SET last_interaction_at = max(last_interaction_at, ?) WHERE rowid = ?",

@@ -32,12 +32,13 @@ import hashlib
 import uuid
 from typing import Any
 
+from crmdesk.core.clock import parse_iso
+from crmdesk.core.people import interactions
 from crmdesk.core.people.contact_model import KINDS as KINDS_OF_INTERACTION
 from crmdesk.core.team.merge import LedgerEntry, decision_order
 from crmdesk.core.vault.gate import (
     CONSENT,
     CONTACTS,
-    INTERACTIONS,
     PURPOSES,
     Operation,
     overrides_stop,
@@ -211,13 +212,10 @@ def _interaction(op: Operation, event: str, entry: dict) -> bool:
     contact = contact_row(conn, entry["contact"])
     if contact is None or entry.get("type") not in KINDS_OF_INTERACTION:
         return False  # erased here (final); a kind of a later crmdesk
-    conn.execute("INSERT INTO interactions (id, contact, kind, occurred_at, summary, body, user_id, created_at)"
-                 " VALUES (?, ?, ?, ?, ?, ?, NULL, ?)", (event, contact[0], entry["type"], entry["occurred_at"],
-                                                         entry.get("summary") or "", entry.get("body") or "",
-                                                         entry["created_at"]))
-    conn.execute("UPDATE contacts SET last_interaction_at = max(last_interaction_at, ?) WHERE rowid = ?",
-                 (entry["occurred_at"], contact[0]))
-    op.changed(INTERACTIONS, CONTACTS, contacts=(contact[1],))
+    interactions.write_interaction(op, contact[0], kind=entry["type"], summary=entry.get("summary") or "",
+                                   body=entry.get("body") or "", occurred_at=parse_iso(entry["occurred_at"]),
+                                   elsewhere=(event, entry["created_at"]))
+    op.changed(contacts=(contact[1],))
     return True
 
 
