@@ -150,6 +150,14 @@ def remove_rows(op: Operation, rowid: int) -> None:
     op.changed(CONTACTS, INTERACTIONS, CONSENT, REQUESTS, RETENTION)
 
 
+def erased_elsewhere(op: Operation, person: str) -> None:
+    """A person erased at another desk of the team, whom this vault does not hold: a tombstone, so they
+    never come back here (from a team server put back from an older copy, or an old backup), and no link
+    from a contact merged away here to the one it went into."""
+    op.conn.execute("INSERT OR IGNORE INTO tombstones (contact_uuid, erased_at) VALUES (?, ?)", (person, op.now))
+    op.conn.execute("DELETE FROM merged_contacts WHERE gone = ?", (person,))
+
+
 def merged_into(conn, person: str) -> list[str]:
     """The ids of the contacts merged into ``person`` here, erased with them. On a desk of a team, each
     tombstone sends its erasure, which takes off the server what other desks logged with that contact;

@@ -533,9 +533,7 @@ def _apply(op: Operation, change: Received, done: Synced, batch: _Batch, me: str
             for gone in merged:  # the contacts merged into them here go from the server too
                 queue(op, gone)
         else:
-            conn.execute("INSERT OR IGNORE INTO tombstones (contact_uuid, erased_at) VALUES (?, ?)",
-                         (change.id, op.now))
-        conn.execute("DELETE FROM merged_contacts WHERE gone = ?", (change.id,))  # merged into another here
+            erasure.erased_elsewhere(op, change.id)
         conn.execute("DELETE FROM team_records WHERE id = ?", (change.id,))
         conn.execute("DELETE FROM team_outbox WHERE id = ?", (change.id,))
         done.received += 1
