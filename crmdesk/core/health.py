@@ -54,6 +54,7 @@ from crmdesk.core.errors import CrmdeskError
 from crmdesk.core.language import ENGLISH, N_, Language
 from crmdesk.core.permissions import Permission, Role, allows
 from crmdesk.core.privacy import breaches, consent, requests, retention
+from crmdesk.core.team import witness
 from crmdesk.core.vault import crypto, integrity, recovery, remember, settings, training, users
 from crmdesk.core.vault.keyslots import KeySlots
 from crmdesk.core.vault.session import Session
@@ -302,6 +303,19 @@ def _audit_as_last_checked(session: Session, now: datetime, lang: Language = ENG
         "The vault and its audit log were last checked on {day}: sound.")).format(day=day), "Audit log", "verify")
 
 
+def _team_audit(session: Session, lang: Language) -> list[Finding]:
+    """Alarms about the audit log of a desk of the team (this one, or another): one finding, the first
+    alarm in words, until a person explained each."""
+    found = witness.alarms(session)
+    if not found:
+        return []
+    sentence = witness.sentence(found[0], lang)
+    if len(found) > 1:
+        sentence += " " + lang.ngettext("({n} more: {command} lists them all)", "({n} more: {command} lists them all)",
+                                        len(found) - 1).format(command="crmdesk team alarms")
+    return [Finding("team.audit", FAILED, len(found), sentence, "Settings", "team_alarms")]
+
+
 def today(session: Session, now: datetime | None = None, lang: Language | None = None) -> list[Finding]:
     """The findings the Today page shows, those that concern the session's
     role: staff see requests and consent, owners and admins everything; in ``lang``
@@ -323,6 +337,7 @@ def today(session: Session, now: datetime | None = None, lang: Language | None =
         found += _backups(session, now, lang)
         found += _users(session, now, lang)
         found.append(_audit_as_last_checked(session, now, lang))
+        found += _team_audit(session, lang)
     return found
 
 

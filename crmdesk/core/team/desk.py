@@ -38,7 +38,7 @@ from crmdesk.core.people.contact_model import Address, Birthday, ContactInput, L
 from crmdesk.core.people.writer import ContactWriter
 from crmdesk.core.permissions import Permission
 from crmdesk.core.privacy import erasure
-from crmdesk.core.team import ledgers, marks, sealing
+from crmdesk.core.team import ledgers, marks, sealing, witness
 from crmdesk.core.team.merge import merge_record, merge_without_base
 from crmdesk.core.team.server import DeskLink, KeyChanged, KeySlot, State
 from crmdesk.core.vault import database
@@ -177,6 +177,7 @@ class ReceivedEvent:
 
     id: str
     content: dict
+    author: int | None = None  # the desk role that pushed it (the server says)
 
 
 @dataclass
@@ -190,6 +191,8 @@ class Synced:
     events_received: int = 0
     put_back: int = 0  # records the server had lost, or had at an older revision: sent again (it was put back)
     server_put_back: bool = False  # the server was found put back from an older copy, and is given back what it lost
+    checkpoint: bool = False  # a checkpoint of this desk's audit log was published (``witness``)
+    alarms: int = 0  # alarms raised about a desk's audit log (``witness``)
 
 
 def sync(session: Session, desk: DeskLink, *, cancelled: Callable[[], bool] | None = None) -> Synced:
@@ -213,11 +216,29 @@ def _sync(session: Session, desk: DeskLink, done: Synced, cancelled: Callable[[]
         done.server_put_back = True
         steps.append(lambda s, d: put_back(s, d, done, state, cancelled))
     steps += [lambda s, d: send(s, d, done), lambda s, d: send_events(s, d, done),
-              lambda s, d: receive(s, d, done, cancelled, state)]
+              lambda s, d: receive(s, d, done, cancelled, state), lambda s, d: checkpoint(s, d, done)]
     for step in steps:
         if cancelled is not None and cancelled():
             raise Cancelled("The synchronisation was stopped; what it did so far is kept.")
         step(session, desk)
+
+
+def checkpoint(session: Session, desk: DeskLink, done: Synced) -> None:
+    """Publish a checkpoint of this desk's audit log when one is due (``witness``): after taking what the
+    team holds, so that it builds on this desk's checkpoints the server holds, also one a crash kept
+    this desk from noting."""
+    team = linked(session)
+    role = session.conn.execute("SELECT role FROM team_link").fetchone()[0] or desk.role_oid()
+    found = witness.due(session, role, team.name, team.vault, session.clock.now())
+    if found is None:
+        return
+    blob = sealing.seal(team_key(session, team.epoch), sealing.Binding(team.vault, "event", found.id, 0, team.epoch),
+                        found.content)
+    desk.push_events([(found.id, None, blob)], team.epoch, marks.last_seen(session.conn)[0])
+    with session.operation(Permission.EDIT, "team.checkpoint", detail={}) as op:
+        marks.remember(op, desk.written)
+        witness.published(op, found)
+    done.checkpoint = True
 
 
 def put_back(session: Session, desk: DeskLink, done: Synced, state: State,
@@ -449,7 +470,8 @@ def _pages(session: Session, desk: DeskLink, cancelled: Callable[[], bool] | Non
         if held is not None:
             held.update(c.id for c in changes if c.item != "event")
         keys = team_keys(session)  # read once a page, not once a change
-        yield [_received(session, team, c.item, c.id, c.revision, c.epoch, c.blob, c.seq, keys) for c in changes], \
+        yield [_received(session, team, c.item, c.id, c.revision, c.epoch, c.blob, c.seq, keys, c.author)
+               for c in changes], \
             changes[-1].seq
         if len(changes) < PULL_BATCH:
             return
@@ -465,13 +487,16 @@ def apply_received(session: Session, pages: Iterable[tuple[list[Received | Recei
     erased = False
     with session.operation(Permission.EDIT, "team.received", detail={}) as op:
         op.conn.execute("INSERT INTO team_applying (one) VALUES (1)")  # what comes from the team is not sent back
-        before = (done.received, done.held, done.conflicts)
+        before = (done.received, done.held, done.conflicts, done.alarms)
         new = ContactWriter(op)  # contacts made at other desks, written in batches as an import writes them
         matcher = suppression.Matcher(op.conn, new.region)
         for received, cursor in pages:
             new.flush()  # the contacts of the pages before are in the table: a later page may erase one of them
             batch = _Batch(op, [change.id for change in received if isinstance(change, Received)], new, matcher)
             for change in received:
+                if isinstance(change, ReceivedEvent) and change.content.get("kind") == "checkpoint":
+                    done.alarms += witness.witnessed(op, change.author, change.content)
+                    continue
                 if isinstance(change, ReceivedEvent):
                     new.finish()  # a consent may be about a contact just written
                     done.events_received += ledgers.apply_event(op, change.id, change.content)
@@ -487,6 +512,8 @@ def apply_received(session: Session, pages: Iterable[tuple[list[Received | Recei
         op.conn.execute("DELETE FROM team_applying")
         op.detail.update({"received": done.received - before[0], "held": done.held - before[1],
                           "conflicts": done.conflicts - before[2]})
+        if done.alarms > before[3]:
+            op.detail["alarms"] = done.alarms - before[3]
     if erased:  # the erased pages overwritten, as after an erasure made here
         database.checkpoint_waiting(session.conn, erasure.OVERWRITE_WAIT_SECONDS)
 
@@ -676,7 +703,7 @@ def unlink(session: Session) -> int:
     with session.operation(Permission.ADMINISTER, "team.left", detail={"vault": team.vault}) as op:
         unsent = op.conn.execute("SELECT count(*) FROM team_outbox").fetchone()[0]
         for table in ("team_link", "team_keys", "team_records", "team_outbox", "team_event_outbox", "team_conflicts",
-                      "team_slots", "team_marks", "team_forgotten"):
+                      "team_slots", "team_marks", "team_forgotten", "team_checkpoints"):
             op.conn.execute(f"DELETE FROM {table}")  # noqa: S608 - the tables named above
         op.detail["waiting"] = unsent
     return unsent
@@ -702,12 +729,14 @@ def team_key(session: Session, epoch: int) -> bytes:
 
 
 def _received(session: Session, team: Link, item: str, record: str, revision: int | None, epoch: int,
-              blob: bytes | None, seq: int | None = None, keys: dict[int, bytes] | None = None) -> Received | ReceivedEvent:
+              blob: bytes | None, seq: int | None = None, keys: dict[int, bytes] | None = None,
+              author: int | None = None) -> Received | ReceivedEvent:
     """A record or erasure from the server, opened and checked: an erasure counts only with a desk's sealed
     word for it, a record only when it opens where it says it belongs (IntegrityFailure otherwise)."""
     key = keys[epoch] if keys is not None and epoch in keys else team_key(session, epoch)
     if item == "event":
-        return ReceivedEvent(record, sealing.unseal(key, sealing.Binding(team.vault, "event", record, 0, epoch), blob))
+        return ReceivedEvent(record, sealing.unseal(key, sealing.Binding(team.vault, "event", record, 0, epoch), blob),
+                             author)
     if item == "erasure":
         sealing.check_erasure(key, team.vault, record, epoch, blob)
         return Received(record, revision, None, seq)

@@ -287,6 +287,7 @@ class Status:
     synced_at: str | None
     waiting: int  # contacts changed here and not sent yet
     conflicts: int  # changes and fields kept for a person to review
+    alarms: int = 0  # alarms about a desk's audit log no one explained yet (``witness``)
 
 
 def status(session: Session) -> Status | None:
@@ -299,7 +300,8 @@ def status(session: Session) -> Status | None:
     synced_at = session.conn.execute("SELECT synced_at FROM team_link").fetchone()[0]
     waiting = session.conn.execute("SELECT count(*) FROM team_outbox").fetchone()[0]
     conflicts = session.conn.execute("SELECT count(*) FROM team_conflicts").fetchone()[0]
-    return Status(team.name, place, team.vault, team.epoch, synced_at, waiting, conflicts)
+    alarms = session.conn.execute("SELECT count(*) FROM team_alarms WHERE explained_at IS NULL").fetchone()[0]
+    return Status(team.name, place, team.vault, team.epoch, synced_at, waiting, conflicts, alarms)
 
 
 def _used() -> AuthenticationFailed:

@@ -33,7 +33,7 @@ SET LOCAL ROLE @OWNER@;
 CREATE TABLE crmdesk.meta (
     schema_version integer NOT NULL
 );
-INSERT INTO crmdesk.meta VALUES (2);
+INSERT INTO crmdesk.meta VALUES (3);
 
 CREATE TABLE crmdesk.vaults (
     id uuid PRIMARY KEY,
@@ -81,6 +81,8 @@ CREATE TABLE crmdesk.events (
     id uuid NOT NULL,
     subject uuid,                                       -- the record (person) it is about: gone with its erasure
     forgettable boolean NOT NULL DEFAULT false,         -- its desk may delete it (an interaction), not a ledger
+    author oid,                                         -- the desk role that pushed it: an audit checkpoint is
+                                                        -- taken only from the desk it speaks for
     key_epoch integer NOT NULL,
     seq bigint NOT NULL,
     blob bytea NOT NULL,
@@ -297,6 +299,7 @@ DECLARE
     head_now bigint;
     first_head bigint;
     known bigint;
+    me oid := (SELECT r.oid FROM pg_roles r WHERE r.rolname = session_user);
 BEGIN
     IF cardinality(p_ids) IS DISTINCT FROM cardinality(p_subjects)
             OR cardinality(p_ids) IS DISTINCT FROM cardinality(p_blobs) OR cardinality(p_ids) > 10000 THEN
@@ -315,8 +318,8 @@ BEGIN
             RETURN QUERY SELECT p_ids[i], NULL::bigint;
         ELSE
             head_now := head_now + 1;
-            INSERT INTO crmdesk.events (vault, id, subject, forgettable, key_epoch, seq, blob)
-                VALUES (p_vault, p_ids[i], p_subjects[i], coalesce(p_forgettable[i], false), p_epoch, head_now,
+            INSERT INTO crmdesk.events (vault, id, subject, forgettable, author, key_epoch, seq, blob)
+                VALUES (p_vault, p_ids[i], p_subjects[i], coalesce(p_forgettable[i], false), me, p_epoch, head_now,
                         p_blobs[i]);
             RETURN QUERY SELECT p_ids[i], head_now;
         END IF;
@@ -362,10 +365,11 @@ LANGUAGE sql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 $$;
 
 -- What changed after p_after and up to p_upto (NULL: the head), in the order it was written, at most
--- p_limit items: records, erasures (the erasing desk's sealed word as blob) and ledger events. A desk
+-- p_limit items: records, erasures (the erasing desk's sealed word as blob) and ledger events (with the role
+-- of the desk that pushed each). A desk
 -- reads up to the head it checked (crmdesk.vault_state), so it never reads past what it can check later.
 CREATE FUNCTION crmdesk.pull(p_vault uuid, p_after bigint, p_limit integer, p_upto bigint)
-RETURNS TABLE (seq bigint, item text, id uuid, revision bigint, key_epoch integer, blob bytea)
+RETURNS TABLE (seq bigint, item text, id uuid, revision bigint, key_epoch integer, blob bytea, author oid)
 LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
     page integer := least(greatest(coalesce(p_limit, 1000), 1), 10000);
@@ -376,11 +380,11 @@ BEGIN
     END IF;
     -- each side walks its (vault, seq) index only as far as the page goes
     RETURN QUERY SELECT * FROM (
-        (SELECT r.seq, CASE WHEN r.erased THEN 'erasure' ELSE 'record' END, r.id, r.revision, r.key_epoch, r.blob
-            FROM crmdesk.records r
+        (SELECT r.seq, CASE WHEN r.erased THEN 'erasure' ELSE 'record' END, r.id, r.revision, r.key_epoch, r.blob,
+                NULL::oid FROM crmdesk.records r
             WHERE r.vault = p_vault AND r.seq > p_after AND r.seq <= last ORDER BY r.seq LIMIT page)
         UNION ALL
-        (SELECT e.seq, 'event'::text, e.id, NULL::bigint, e.key_epoch, e.blob FROM crmdesk.events e
+        (SELECT e.seq, 'event'::text, e.id, NULL::bigint, e.key_epoch, e.blob, e.author FROM crmdesk.events e
             WHERE e.vault = p_vault AND e.seq > p_after AND e.seq <= last ORDER BY e.seq LIMIT page)
     ) changed ORDER BY 1 LIMIT page;
 END

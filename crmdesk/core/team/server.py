@@ -28,7 +28,7 @@ from psycopg import sql
 from crmdesk.core.errors import AuthenticationFailed, OperationFailed, PermissionDenied, UsageError
 from crmdesk.core.language import N_, tr
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 OTHER_VERSION = N_("The team server was set up by another version of crmdesk; use the same version at "
                    "every desk.")
 WRONG_EPOCH, NOT_MINE, EXPIRED, HELD_ELSEWHERE, NO_INVITATION = "CD001", "42501", "CD005", "CD006", "CD007"
@@ -71,6 +71,7 @@ class Change:
     revision: int | None
     epoch: int
     blob: bytes | None
+    author: int | None = None  # an event's: the oid of the desk role that pushed it
 
 
 @dataclass(frozen=True)
@@ -418,8 +419,8 @@ class DeskLink:
             rows = self.conn.execute("SELECT * FROM crmdesk.pull(%s, %s, %s, %s)",  # bytea as bytes, not hex
                                      (self.vault, after, limit, upto), binary=True).fetchall()
             self.conn.commit()
-        return [Change(seq, item, str(ident), revision, epoch, None if blob is None else bytes(blob))
-                for seq, item, ident, revision, epoch, blob in rows]
+        return [Change(seq, item, str(ident), revision, epoch, None if blob is None else bytes(blob), author)
+                for seq, item, ident, revision, epoch, blob, author in rows]
 
     def redeem(self, new_password: str, before_commit) -> None:
         """Use up this role's invitation: the role becomes a desk of the vault and takes ``new_password`` as

@@ -71,6 +71,17 @@ def _head(conn: sqlcipher3.Connection) -> tuple[int, str]:
                                   "restore the vault from a backup.")) from None
 
 
+def head(conn: sqlcipher3.Connection) -> tuple[int, str]:
+    """The number and hash of the last entry: (0, GENESIS) before any."""
+    return _head(conn)
+
+
+def hash_at(conn: sqlcipher3.Connection, seq: int) -> str | None:
+    """The hash of entry ``seq`` as the log holds it; None when it holds no such entry."""
+    row = conn.execute("SELECT hash FROM audit WHERE seq = ?", (seq,)).fetchone()
+    return None if row is None else str(row[0])
+
+
 def append(
     conn: sqlcipher3.Connection,
     clock: Clock,

@@ -18,6 +18,8 @@ ACTIONS = {
     "audit.verified": N_("Audit log checked"),
     "backup.checked": N_("Backup checked"),
     "backup.created": N_("Backup made"),
+    "team.alarm_explained": N_("Alarm about a desk's audit log explained"),
+    "team.checkpoint": N_("Checkpoint of this desk's audit log sent to the team"),
     "team.desk_removed": N_("Desk removed from the team"),
     "team.invited": N_("Desk invited to the team"),
     "team.joining": N_("Desk began to join a team"),
@@ -188,6 +190,8 @@ DETAILS = {
     "last_number_seen": NP_("a detail of an audit log entry", "last number seen"),
     "server_number": NP_("a detail of an audit log entry", "server number"),
     "records": NP_("a detail of an audit log entry", "records"),
+    "entry": NP_("a detail of an audit log entry", "entry"),
+    "alarms": NP_("a detail of an audit log entry", "alarms"),
 }
 YES, NO = NP_("a detail of an audit log entry", "yes"), NP_("a detail of an audit log entry", "no")
 

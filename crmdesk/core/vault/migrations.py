@@ -675,6 +675,7 @@ MIGRATIONS: list[Callable[[sqlcipher3.Connection], None]] = [
     team_schema._v34_team_put_back,
     team_schema._v35_team_interactions,
     team_schema._v36_merged_contacts,
+    team_schema._v37_team_checkpoints,
 ]
 LATEST = len(MIGRATIONS)
 

@@ -238,3 +238,37 @@ def _v36_merged_contacts(conn: sqlcipher3.Connection) -> None:
             BEGIN {QUEUED_CONTACT.format("new.contact_uuid")}; END;
         """,
     )
+
+
+def _v37_team_checkpoints(conn: sqlcipher3.Connection) -> None:
+    # The audit logs of a team's desks witnessed by each other (core.team.witness): every checkpoint of a
+    # desk's log this desk has seen (the desk by its database role's oid; its entry's number and hash), and
+    # the alarms raised when a desk's log went back or no longer holds an entry as the team saw it, kept
+    # until a person says what happened. ``team_link.role``: this desk's own role, to know its checkpoints.
+    run_script(
+        conn,
+        """
+        CREATE TABLE team_checkpoints (
+            desk  INTEGER NOT NULL,
+            name  TEXT NOT NULL,
+            entry INTEGER NOT NULL,
+            hash  TEXT NOT NULL,
+            at    TEXT NOT NULL,
+            PRIMARY KEY (desk, entry)
+        ) WITHOUT ROWID;
+        CREATE TABLE team_alarms (
+            id           INTEGER PRIMARY KEY,
+            desk         INTEGER NOT NULL,
+            name         TEXT NOT NULL,
+            kind         TEXT NOT NULL CHECK (kind IN ('backwards', 'fork')),
+            entry        INTEGER NOT NULL,
+            seen_at      TEXT NOT NULL,
+            ends         INTEGER,
+            found_at     TEXT NOT NULL,
+            explained_by TEXT,
+            explained_at TEXT,
+            UNIQUE (desk, entry)
+        );
+        ALTER TABLE team_link ADD COLUMN role INTEGER;
+        """,
+    )
