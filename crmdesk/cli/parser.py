@@ -118,6 +118,9 @@ def build_parser() -> Parser:
     command(team, "sync", team_commands.team_sync, "send this desk's changes and take the other desks'")
     command(team, "leave", team_commands.team_leave,
             "make this vault a desk of its own again, e.g. after it was removed from its team")
+    p = command(team, "alarms", team_commands.team_alarms,
+                "alarms about a desk's audit log that went back or was rewritten (exit code 5 while any waits)")
+    p.add_argument("--explained", type=int, metavar="N", help=tr("mark alarm N as explained: you know what happened"))
     p = command(team, "remove", team_commands.team_remove,
                 "remove a desk (or withdraw its invitation); the team key changes")
     p.add_argument("name")

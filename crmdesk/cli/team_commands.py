@@ -8,9 +8,10 @@ from psycopg import conninfo as pg_conninfo
 
 from crmdesk.cli import secrets
 from crmdesk.cli.common import emit, moment_words, note, open_session, table
+from crmdesk.core import language
 from crmdesk.core.errors import UsageError
 from crmdesk.core.language import N_, tr, trn
-from crmdesk.core.team import desk, joining
+from crmdesk.core.team import desk, joining, witness
 from crmdesk.core.team.server import PasswordNeeded
 
 
@@ -114,6 +115,8 @@ def team_sync(args) -> int:
                  "{n} contacts are too large to send and wait here; shorten their notes.", len(synced.too_large)))
     if synced.server_put_back:
         note(tr("The team server was put back from an older copy; this desk gave it back what it had lost."))
+    if synced.alarms:
+        note(tr("The audit log of a desk of the team went back or was rewritten; 'crmdesk team alarms' says which."))
     text = tr("Sent {sent}, received {received}; {held} held and {conflicts} conflicts for review.").format(
         sent=synced.sent, received=synced.received, held=synced.held, conflicts=synced.conflicts)
     if synced.events_sent or synced.events_received:
@@ -122,8 +125,29 @@ def team_sync(args) -> int:
     emit(args, text, {"sent": synced.sent, "received": synced.received, "held": synced.held,
                       "conflicts": synced.conflicts, "too_large": synced.too_large, "events_sent": synced.events_sent,
                       "events_received": synced.events_received, "server_put_back": synced.server_put_back,
-                      "given_back": synced.put_back})
+                      "given_back": synced.put_back, "alarms": synced.alarms})
     return 0
+
+
+def team_alarms(args) -> int:
+    with open_session(args) as session:
+        if args.explained is not None:
+            witness.explain(session, args.explained)
+            emit(args, tr("Alarm {number} is marked as explained; the audit log keeps that you did.").format(
+                number=args.explained), {"explained": args.explained})
+            return 0
+        found = witness.alarms(session)
+    lang = language.active()
+    data = [{"number": a.id, "desk": a.desk, "this_desk": a.this_desk, "kind": a.kind, "entry": a.entry,
+             "seen_at": a.seen_at, "ends": a.ends, "found_at": a.found_at, "sentence": witness.sentence(a, lang)}
+            for a in found]
+    if not found:
+        emit(args, tr("No alarm about the audit log of a desk of the team."), data)
+        return 0
+    lines = [f"{a['number']}. {a['sentence']}" for a in data]
+    lines += ["", tr("Once you know what happened: crmdesk team alarms --explained N")]
+    emit(args, "\n".join(lines), data)
+    return 5
 
 
 def team_remove(args) -> int:

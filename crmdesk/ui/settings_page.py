@@ -261,6 +261,11 @@ class SettingsPage(QWidget):
         if not self._regions:
             self.load()
 
+    def show_view(self, view: str) -> None:
+        """What a card of the Today page opens here: the alarms about a desk's audit log."""
+        if view == "team_alarms":
+            self.team_box.open_alarms()
+
     def show_window_language(self, code: str) -> None:
         """The window's language as kept in the vault (also after a change was refused)."""
         self._window_language = code

@@ -27,6 +27,7 @@ from crmdesk.core.team import joining, review
 from crmdesk.core.vault.gate import CONTACTS
 from crmdesk.ui import placement, translation
 from crmdesk.ui.record_table_model import RecordRole, RecordTableModel
+from crmdesk.ui.team_alarms import TeamAlarmsDialog
 from crmdesk.ui.team_sync import TeamSync
 from crmdesk.ui.vault_access import Refresher, VaultAccess
 from crmdesk.ui.widgets import ResultLine, make_table
@@ -49,6 +50,10 @@ class TeamBox(QGroupBox):
         self.review_button = QPushButton(self.tr("&Review…"))
         self.review_button.setToolTip(self.tr("Changes both this desk and another made, and changes a rule here "
                                               "held back"))
+        self.alarms = QLabel()
+        self.alarms.setObjectName("alarms")
+        self.alarms_button = QPushButton(self.tr("&Alarms…"))
+        self.alarms_button.setToolTip(self.tr("A desk's audit log that went back or was rewritten"))
         self.sync_button = QPushButton(self.tr("S&ynchronise now"))
         self.result = ResultLine()
         form = QFormLayout()
@@ -59,6 +64,15 @@ class TeamBox(QGroupBox):
         reviews.addWidget(self.review_button)
         reviews.addStretch()
         form.addRow(self.tr("For review:"), reviews)
+        alarms = QHBoxLayout()
+        alarms.addWidget(self.alarms)
+        alarms.addWidget(self.alarms_button)
+        alarms.addStretch()
+        self.alarms_row = QWidget()
+        self.alarms_row.setLayout(alarms)
+        alarms.setContentsMargins(0, 0, 0, 0)
+        form.addRow(self.tr("Audit log alarms:"), self.alarms_row)
+        self.alarms_form = form
         self.details = QWidget()
         self.details.setLayout(form)
         buttons = QHBoxLayout()
@@ -73,6 +87,7 @@ class TeamBox(QGroupBox):
         self.review_button.setEnabled(may_edit)
         self.sync_button.clicked.connect(self.sync_now)
         self.review_button.clicked.connect(self.open_review)
+        self.alarms_button.clicked.connect(self.open_alarms)
         if team_sync is not None:
             team_sync.synced.connect(self._synced)
             team_sync.failed.connect(self._failed)  # a method, not a lambda: it runs on the UI thread
@@ -101,6 +116,8 @@ class TeamBox(QGroupBox):
         self.waiting.setText(self._changes(status.waiting))
         self.reviews.setText(self._changes(status.conflicts))
         self.review_button.setVisible(status.conflicts > 0)
+        self.alarms.setText(self.tr("1 alarm") if status.alarms == 1 else self.tr("{0} alarms").format(status.alarms))
+        self.alarms_form.setRowVisible(self.alarms_row, status.alarms > 0)
 
     def _changes(self, count: int) -> str:
         return self.tr("1 change") if count == 1 else self.tr("{0} changes").format(count)
@@ -121,15 +138,22 @@ class TeamBox(QGroupBox):
         if done.server_put_back:
             text += " " + self.tr("The team server had been put back from an older copy; this desk gave it back "
                                   "what it had lost.")
+        if done.alarms:
+            text += " " + self.tr("The audit log of a desk went back or was rewritten: see the alarms.")
         if done.too_large:
             large = len(done.too_large)
             text += " " + (self.tr("1 contact too large to send: shorten its notes.") if large == 1 else
                            self.tr("{0} contacts too large to send: shorten their notes.").format(large))
-        self.result.show_result("bad" if done.too_large else "good", text)
+        self.result.show_result("bad" if done.too_large or done.alarms else "good", text)
         self.load()
 
     def _failed(self, message: str) -> None:
         self.result.show_result("bad", message)
+
+    def open_alarms(self) -> None:
+        self.alarms_dialog = TeamAlarmsDialog(self.access, self)
+        self.alarms_dialog.finished.connect(lambda _result: self.load())
+        self.alarms_dialog.open()
 
     def open_review(self) -> None:
         self.review_dialog = TeamReviewDialog(self.access, self)

@@ -44,11 +44,13 @@ from crmdesk.ui.widgets import ReadWhenShown, ResultLine, add_page_header
 # What each area is called on its card, and the words of its button.
 AREAS = {"requests": QT_TRANSLATE_NOOP("Card", "Requests"), "consent": QT_TRANSLATE_NOOP("Card", "Consent"), "retention": QT_TRANSLATE_NOOP("Card", "Retention"), "breaches": QT_TRANSLATE_NOOP("Card", "Breaches"),
          "training": QT_TRANSLATE_NOOP("Card", "Training"),
-         "backups": QT_TRANSLATE_NOOP("Card", "Backups"), "users": QT_TRANSLATE_NOOP("Card", "Users"), "audit": QT_TRANSLATE_NOOP("Card", "Audit log")}
+         "backups": QT_TRANSLATE_NOOP("Card", "Backups"), "users": QT_TRANSLATE_NOOP("Card", "Users"), "audit": QT_TRANSLATE_NOOP("Card", "Audit log"),
+         "team": QT_TRANSLATE_NOOP("Card", "Several desks")}
 ACTIONS = {"Requests": QT_TRANSLATE_NOOP("Card", "Open the requests"), "Contacts": QT_TRANSLATE_NOOP("Card", "Show the contacts"),
            "Retention": QT_TRANSLATE_NOOP("Card", "Open Retention"), "Backups": QT_TRANSLATE_NOOP("Card", "Open Backups"), "Users": QT_TRANSLATE_NOOP("Card", "Open Users"),
            "Audit log": QT_TRANSLATE_NOOP("Card", "Open the audit log"), "proposals": QT_TRANSLATE_NOOP("Card", "Review them"), "recovery": QT_TRANSLATE_NOOP("Card", "Confirm the code"),
-           "breaches": QT_TRANSLATE_NOOP("Card", "Open the breach log"), "training": QT_TRANSLATE_NOOP("Card", "Open Training")}
+           "breaches": QT_TRANSLATE_NOOP("Card", "Open the breach log"), "training": QT_TRANSLATE_NOOP("Card", "Open Training"),
+           "team_alarms": QT_TRANSLATE_NOOP("Card", "Show the alarms")}
 COLUMNS = 2
 
 

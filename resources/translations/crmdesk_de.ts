@@ -533,6 +533,10 @@
         <translation>Prüfprotokoll</translation>
     </message>
     <message>
+        <source>Several desks</source>
+        <translation>Mehrere Arbeitsplätze</translation>
+    </message>
+    <message>
         <source>Open the requests</source>
         <translation>Anfragen öffnen</translation>
     </message>
@@ -571,6 +575,10 @@
     <message>
         <source>Open Training</source>
         <translation>Schulung öffnen</translation>
+    </message>
+    <message>
+        <source>Show the alarms</source>
+        <translation>Alarme zeigen</translation>
     </message>
     <message>
         <source>Open</source>
@@ -3922,6 +3930,41 @@ Postleitzahl und Ort</translation>
     </message>
 </context>
 <context>
+    <name>TeamAlarmsDialog</name>
+    <message>
+        <source>Alarms about audit logs</source>
+        <translation>Alarme zu Prüfprotokollen</translation>
+    </message>
+    <message>
+        <source>Each desk of the team publishes checkpoints of its audit log, and the other desks keep them. A log that went back or no longer holds an entry as the team saw it means that desk&apos;s vault was put back to an older copy, or someone with its key cut or rewrote its log.</source>
+        <translation>Jeder Arbeitsplatz des Teams veröffentlicht Prüfpunkte seines Prüfprotokolls, und die anderen Arbeitsplätze bewahren sie auf. Ein Protokoll, das zurückging oder einen Eintrag nicht mehr so enthält, wie das Team ihn sah, bedeutet: Der Tresor dieses Arbeitsplatzes wurde auf eine ältere Kopie zurückgesetzt, oder jemand mit seinem Schlüssel hat sein Protokoll gekürzt oder neu geschrieben.</translation>
+    </message>
+    <message>
+        <source>Alarms</source>
+        <translation>Alarme</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;explained…</source>
+        <translation>Als &amp;geklärt markieren…</translation>
+    </message>
+    <message>
+        <source>No alarm waits.</source>
+        <translation>Kein Alarm wartet.</translation>
+    </message>
+    <message>
+        <source>Mark as explained</source>
+        <translation>Als geklärt markieren</translation>
+    </message>
+    <message>
+        <source>Mark alarm {0} as explained? Do so only when you know who put the desk&apos;s vault back or changed its log, and why. The audit log keeps that you did.</source>
+        <translation>Alarm {0} als geklärt markieren? Tun Sie das nur, wenn Sie wissen, wer den Tresor des Arbeitsplatzes zurückgesetzt oder sein Protokoll geändert hat, und warum. Das Prüfprotokoll hält fest, dass Sie es waren.</translation>
+    </message>
+    <message>
+        <source>Marked as explained.</source>
+        <translation>Als geklärt markiert.</translation>
+    </message>
+</context>
+<context>
     <name>TeamBox</name>
     <message>
         <source>Several desks</source>
@@ -3934,6 +3977,14 @@ Postleitzahl und Ort</translation>
     <message>
         <source>Changes both this desk and another made, and changes a rule here held back</source>
         <translation>Änderungen, die dieser und ein anderer Arbeitsplatz gemacht haben, und Änderungen, die eine Regel hier zurückgehalten hat</translation>
+    </message>
+    <message>
+        <source>&amp;Alarms…</source>
+        <translation>&amp;Alarme…</translation>
+    </message>
+    <message>
+        <source>A desk&apos;s audit log that went back or was rewritten</source>
+        <translation>Ein Prüfprotokoll eines Arbeitsplatzes, das zurückging oder neu geschrieben wurde</translation>
     </message>
     <message>
         <source>S&amp;ynchronise now</source>
@@ -3952,6 +4003,10 @@ Postleitzahl und Ort</translation>
         <translation>Zur Prüfung:</translation>
     </message>
     <message>
+        <source>Audit log alarms:</source>
+        <translation>Alarme zum Prüfprotokoll:</translation>
+    </message>
+    <message>
         <source>This vault is a desk of its own. To share one customer list among several desks through the shop&apos;s PostgreSQL server, set up a team from the command line: crmdesk team init (README, Several desks).</source>
         <translation>Dieser Tresor ist ein eigenständiger Arbeitsplatz. Um eine Kundenliste über den PostgreSQL-Server des Geschäfts mit mehreren Arbeitsplätzen zu teilen, richten Sie ein Team auf der Befehlszeile ein: crmdesk team init (README, Several desks).</translation>
     </message>
@@ -3962,6 +4017,14 @@ Postleitzahl und Ort</translation>
     <message>
         <source>never</source>
         <translation>nie</translation>
+    </message>
+    <message>
+        <source>1 alarm</source>
+        <translation>1 Alarm</translation>
+    </message>
+    <message>
+        <source>{0} alarms</source>
+        <translation>{0} Alarme</translation>
     </message>
     <message>
         <source>1 change</source>
@@ -3994,6 +4057,10 @@ Postleitzahl und Ort</translation>
     <message>
         <source>The team server had been put back from an older copy; this desk gave it back what it had lost.</source>
         <translation>Der Teamserver war aus einer älteren Kopie zurückgespielt worden; dieser Arbeitsplatz hat ihm zurückgegeben, was er verloren hatte.</translation>
+    </message>
+    <message>
+        <source>The audit log of a desk went back or was rewritten: see the alarms.</source>
+        <translation>Das Prüfprotokoll eines Arbeitsplatzes ist zurückgegangen oder wurde neu geschrieben: siehe die Alarme.</translation>
     </message>
     <message>
         <source>1 contact too large to send: shorten its notes.</source>

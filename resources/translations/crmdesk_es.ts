@@ -533,6 +533,10 @@
         <translation>Registro de auditoría</translation>
     </message>
     <message>
+        <source>Several desks</source>
+        <translation>Varios puestos</translation>
+    </message>
+    <message>
         <source>Open the requests</source>
         <translation>Abrir las solicitudes</translation>
     </message>
@@ -571,6 +575,10 @@
     <message>
         <source>Open Training</source>
         <translation>Abrir Formación</translation>
+    </message>
+    <message>
+        <source>Show the alarms</source>
+        <translation>Mostrar las alarmas</translation>
     </message>
     <message>
         <source>Open</source>
@@ -3922,6 +3930,41 @@ Código postal y localidad</translation>
     </message>
 </context>
 <context>
+    <name>TeamAlarmsDialog</name>
+    <message>
+        <source>Alarms about audit logs</source>
+        <translation>Alarmas sobre registros de auditoría</translation>
+    </message>
+    <message>
+        <source>Each desk of the team publishes checkpoints of its audit log, and the other desks keep them. A log that went back or no longer holds an entry as the team saw it means that desk&apos;s vault was put back to an older copy, or someone with its key cut or rewrote its log.</source>
+        <translation>Cada puesto del equipo publica puntos de control de su registro de auditoría, y los demás puestos los guardan. Un registro que retrocedió, o que ya no contiene una entrada tal como el equipo la vio, significa que la bóveda de ese puesto se devolvió a una copia anterior, o que alguien con su clave recortó o reescribió su registro.</translation>
+    </message>
+    <message>
+        <source>Alarms</source>
+        <translation>Alarmas</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;explained…</source>
+        <translation>Marcar como &amp;explicada…</translation>
+    </message>
+    <message>
+        <source>No alarm waits.</source>
+        <translation>No queda ninguna alarma.</translation>
+    </message>
+    <message>
+        <source>Mark as explained</source>
+        <translation>Marcar como explicada</translation>
+    </message>
+    <message>
+        <source>Mark alarm {0} as explained? Do so only when you know who put the desk&apos;s vault back or changed its log, and why. The audit log keeps that you did.</source>
+        <translation>¿Marcar la alarma {0} como explicada? Hágalo solo si sabe quién devolvió la bóveda del puesto a una copia anterior o cambió su registro, y por qué. El registro de auditoría guarda que lo hizo usted.</translation>
+    </message>
+    <message>
+        <source>Marked as explained.</source>
+        <translation>Marcada como explicada.</translation>
+    </message>
+</context>
+<context>
     <name>TeamBox</name>
     <message>
         <source>Several desks</source>
@@ -3934,6 +3977,14 @@ Código postal y localidad</translation>
     <message>
         <source>Changes both this desk and another made, and changes a rule here held back</source>
         <translation>Cambios que hicieron este puesto y otro, y cambios que una regla de aquí retuvo</translation>
+    </message>
+    <message>
+        <source>&amp;Alarms…</source>
+        <translation>&amp;Alarmas…</translation>
+    </message>
+    <message>
+        <source>A desk&apos;s audit log that went back or was rewritten</source>
+        <translation>El registro de auditoría de un puesto que retrocedió o se reescribió</translation>
     </message>
     <message>
         <source>S&amp;ynchronise now</source>
@@ -3952,6 +4003,10 @@ Código postal y localidad</translation>
         <translation>Por revisar:</translation>
     </message>
     <message>
+        <source>Audit log alarms:</source>
+        <translation>Alarmas del registro de auditoría:</translation>
+    </message>
+    <message>
         <source>This vault is a desk of its own. To share one customer list among several desks through the shop&apos;s PostgreSQL server, set up a team from the command line: crmdesk team init (README, Several desks).</source>
         <translation>Esta bóveda es un puesto independiente. Para compartir una lista de clientes entre varios puestos a través del servidor PostgreSQL del negocio, cree un equipo desde la línea de órdenes: crmdesk team init (README, Several desks).</translation>
     </message>
@@ -3962,6 +4017,14 @@ Código postal y localidad</translation>
     <message>
         <source>never</source>
         <translation>nunca</translation>
+    </message>
+    <message>
+        <source>1 alarm</source>
+        <translation>1 alarma</translation>
+    </message>
+    <message>
+        <source>{0} alarms</source>
+        <translation>{0} alarmas</translation>
     </message>
     <message>
         <source>1 change</source>
@@ -3994,6 +4057,10 @@ Código postal y localidad</translation>
     <message>
         <source>The team server had been put back from an older copy; this desk gave it back what it had lost.</source>
         <translation>El servidor del equipo se había restaurado desde una copia anterior; este puesto le devolvió lo que había perdido.</translation>
+    </message>
+    <message>
+        <source>The audit log of a desk went back or was rewritten: see the alarms.</source>
+        <translation>El registro de auditoría de un puesto retrocedió o se reescribió: vea las alarmas.</translation>
     </message>
     <message>
         <source>1 contact too large to send: shorten its notes.</source>

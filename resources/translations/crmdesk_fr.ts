@@ -533,6 +533,10 @@
         <translation>Journal d&apos;audit</translation>
     </message>
     <message>
+        <source>Several desks</source>
+        <translation>Plusieurs postes</translation>
+    </message>
+    <message>
         <source>Open the requests</source>
         <translation>Ouvrir les demandes</translation>
     </message>
@@ -571,6 +575,10 @@
     <message>
         <source>Open Training</source>
         <translation>Ouvrir l&apos;onglet Formation</translation>
+    </message>
+    <message>
+        <source>Show the alarms</source>
+        <translation>Afficher les alarmes</translation>
     </message>
     <message>
         <source>Open</source>
@@ -3922,6 +3930,41 @@ Code postal et ville</translation>
     </message>
 </context>
 <context>
+    <name>TeamAlarmsDialog</name>
+    <message>
+        <source>Alarms about audit logs</source>
+        <translation>Alarmes sur les journaux d&apos;audit</translation>
+    </message>
+    <message>
+        <source>Each desk of the team publishes checkpoints of its audit log, and the other desks keep them. A log that went back or no longer holds an entry as the team saw it means that desk&apos;s vault was put back to an older copy, or someone with its key cut or rewrote its log.</source>
+        <translation>Chaque poste de l&apos;équipe publie des points de contrôle de son journal d&apos;audit, et les autres postes les conservent. Un journal revenu en arrière, ou qui ne contient plus une entrée telle que l&apos;équipe l&apos;a vue, signifie que le coffre de ce poste a été remis à une copie plus ancienne, ou que quelqu&apos;un qui détient sa clé a tronqué ou réécrit son journal.</translation>
+    </message>
+    <message>
+        <source>Alarms</source>
+        <translation>Alarmes</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;explained…</source>
+        <translation>Marquer comme &amp;expliquée…</translation>
+    </message>
+    <message>
+        <source>No alarm waits.</source>
+        <translation>Aucune alarme en attente.</translation>
+    </message>
+    <message>
+        <source>Mark as explained</source>
+        <translation>Marquer comme expliquée</translation>
+    </message>
+    <message>
+        <source>Mark alarm {0} as explained? Do so only when you know who put the desk&apos;s vault back or changed its log, and why. The audit log keeps that you did.</source>
+        <translation>Marquer l&apos;alarme {0} comme expliquée ? Faites-le seulement si vous savez qui a remis le coffre du poste en arrière ou modifié son journal, et pourquoi. Le journal d&apos;audit garde trace que vous l&apos;avez fait.</translation>
+    </message>
+    <message>
+        <source>Marked as explained.</source>
+        <translation>Marquée comme expliquée.</translation>
+    </message>
+</context>
+<context>
     <name>TeamBox</name>
     <message>
         <source>Several desks</source>
@@ -3934,6 +3977,14 @@ Code postal et ville</translation>
     <message>
         <source>Changes both this desk and another made, and changes a rule here held back</source>
         <translation>Modifications faites par ce poste et par un autre, et modifications qu&apos;une règle d&apos;ici a retenues</translation>
+    </message>
+    <message>
+        <source>&amp;Alarms…</source>
+        <translation>&amp;Alarmes…</translation>
+    </message>
+    <message>
+        <source>A desk&apos;s audit log that went back or was rewritten</source>
+        <translation>Le journal d&apos;audit d&apos;un poste revenu en arrière ou réécrit</translation>
     </message>
     <message>
         <source>S&amp;ynchronise now</source>
@@ -3952,6 +4003,10 @@ Code postal et ville</translation>
         <translation>À examiner :</translation>
     </message>
     <message>
+        <source>Audit log alarms:</source>
+        <translation>Alarmes du journal d&apos;audit :</translation>
+    </message>
+    <message>
         <source>This vault is a desk of its own. To share one customer list among several desks through the shop&apos;s PostgreSQL server, set up a team from the command line: crmdesk team init (README, Several desks).</source>
         <translation>Ce coffre est un poste autonome. Pour partager une liste de clients entre plusieurs postes via le serveur PostgreSQL de l&apos;entreprise, créez une équipe en ligne de commande : crmdesk team init (README, Several desks).</translation>
     </message>
@@ -3962,6 +4017,14 @@ Code postal et ville</translation>
     <message>
         <source>never</source>
         <translation>jamais</translation>
+    </message>
+    <message>
+        <source>1 alarm</source>
+        <translation>1 alarme</translation>
+    </message>
+    <message>
+        <source>{0} alarms</source>
+        <translation>{0} alarmes</translation>
     </message>
     <message>
         <source>1 change</source>
@@ -3994,6 +4057,10 @@ Code postal et ville</translation>
     <message>
         <source>The team server had been put back from an older copy; this desk gave it back what it had lost.</source>
         <translation>Le serveur de l&apos;équipe avait été restauré depuis une copie plus ancienne ; ce poste lui a rendu ce qu&apos;il avait perdu.</translation>
+    </message>
+    <message>
+        <source>The audit log of a desk went back or was rewritten: see the alarms.</source>
+        <translation>Le journal d&apos;audit d&apos;un poste est revenu en arrière ou a été réécrit : voir les alarmes.</translation>
     </message>
     <message>
         <source>1 contact too large to send: shorten its notes.</source>

@@ -533,6 +533,10 @@
         <translation>Registro di audit</translation>
     </message>
     <message>
+        <source>Several desks</source>
+        <translation>Più postazioni</translation>
+    </message>
+    <message>
         <source>Open the requests</source>
         <translation>Apri le richieste</translation>
     </message>
@@ -571,6 +575,10 @@
     <message>
         <source>Open Training</source>
         <translation>Apri Formazione</translation>
+    </message>
+    <message>
+        <source>Show the alarms</source>
+        <translation>Mostra gli allarmi</translation>
     </message>
     <message>
         <source>Open</source>
@@ -3922,6 +3930,41 @@ CAP e città</translation>
     </message>
 </context>
 <context>
+    <name>TeamAlarmsDialog</name>
+    <message>
+        <source>Alarms about audit logs</source>
+        <translation>Allarmi sui registri di audit</translation>
+    </message>
+    <message>
+        <source>Each desk of the team publishes checkpoints of its audit log, and the other desks keep them. A log that went back or no longer holds an entry as the team saw it means that desk&apos;s vault was put back to an older copy, or someone with its key cut or rewrote its log.</source>
+        <translation>Ogni postazione del team pubblica punti di controllo del proprio registro di audit, e le altre postazioni li conservano. Un registro tornato indietro, o che non contiene più una voce come il team l&apos;ha vista, significa che l&apos;archivio di quella postazione è stato riportato a una copia precedente, oppure che qualcuno con la sua chiave ha tagliato o riscritto il registro.</translation>
+    </message>
+    <message>
+        <source>Alarms</source>
+        <translation>Allarmi</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;explained…</source>
+        <translation>Segna come &amp;chiarito…</translation>
+    </message>
+    <message>
+        <source>No alarm waits.</source>
+        <translation>Nessun allarme in attesa.</translation>
+    </message>
+    <message>
+        <source>Mark as explained</source>
+        <translation>Segna come chiarito</translation>
+    </message>
+    <message>
+        <source>Mark alarm {0} as explained? Do so only when you know who put the desk&apos;s vault back or changed its log, and why. The audit log keeps that you did.</source>
+        <translation>Segnare l&apos;allarme {0} come chiarito? Fatelo solo se sapete chi ha riportato indietro l&apos;archivio della postazione o ne ha modificato il registro, e perché. Il registro di audit conserva che siete stati voi.</translation>
+    </message>
+    <message>
+        <source>Marked as explained.</source>
+        <translation>Segnato come chiarito.</translation>
+    </message>
+</context>
+<context>
     <name>TeamBox</name>
     <message>
         <source>Several desks</source>
@@ -3934,6 +3977,14 @@ CAP e città</translation>
     <message>
         <source>Changes both this desk and another made, and changes a rule here held back</source>
         <translation>Modifiche fatte sia da questa postazione sia da un&apos;altra, e modifiche trattenute da una regola qui</translation>
+    </message>
+    <message>
+        <source>&amp;Alarms…</source>
+        <translation>&amp;Allarmi…</translation>
+    </message>
+    <message>
+        <source>A desk&apos;s audit log that went back or was rewritten</source>
+        <translation>Il registro di audit di una postazione tornato indietro o riscritto</translation>
     </message>
     <message>
         <source>S&amp;ynchronise now</source>
@@ -3952,6 +4003,10 @@ CAP e città</translation>
         <translation>Da esaminare:</translation>
     </message>
     <message>
+        <source>Audit log alarms:</source>
+        <translation>Allarmi del registro di audit:</translation>
+    </message>
+    <message>
         <source>This vault is a desk of its own. To share one customer list among several desks through the shop&apos;s PostgreSQL server, set up a team from the command line: crmdesk team init (README, Several desks).</source>
         <translation>Questo archivio è una postazione a sé. Per condividere un elenco clienti tra più postazioni tramite il server PostgreSQL dell&apos;attività, crea un team dalla riga di comando: crmdesk team init (README, Several desks).</translation>
     </message>
@@ -3962,6 +4017,14 @@ CAP e città</translation>
     <message>
         <source>never</source>
         <translation>mai</translation>
+    </message>
+    <message>
+        <source>1 alarm</source>
+        <translation>1 allarme</translation>
+    </message>
+    <message>
+        <source>{0} alarms</source>
+        <translation>{0} allarmi</translation>
     </message>
     <message>
         <source>1 change</source>
@@ -3994,6 +4057,10 @@ CAP e città</translation>
     <message>
         <source>The team server had been put back from an older copy; this desk gave it back what it had lost.</source>
         <translation>Il server del team era stato ripristinato da una copia precedente; questa postazione gli ha restituito ciò che aveva perso.</translation>
+    </message>
+    <message>
+        <source>The audit log of a desk went back or was rewritten: see the alarms.</source>
+        <translation>Il registro di audit di una postazione è tornato indietro o è stato riscritto: vedete gli allarmi.</translation>
     </message>
     <message>
         <source>1 contact too large to send: shorten its notes.</source>

@@ -533,6 +533,10 @@
         <translation>Dziennik audytu</translation>
     </message>
     <message>
+        <source>Several desks</source>
+        <translation>Kilka stanowisk</translation>
+    </message>
+    <message>
         <source>Open the requests</source>
         <translation>Otwórz wnioski</translation>
     </message>
@@ -571,6 +575,10 @@
     <message>
         <source>Open Training</source>
         <translation>Otwórz zakładkę Szkolenie</translation>
+    </message>
+    <message>
+        <source>Show the alarms</source>
+        <translation>Pokaż alarmy</translation>
     </message>
     <message>
         <source>Open</source>
@@ -3923,6 +3931,41 @@ Kod pocztowy i miejscowość</translation>
     </message>
 </context>
 <context>
+    <name>TeamAlarmsDialog</name>
+    <message>
+        <source>Alarms about audit logs</source>
+        <translation>Alarmy dotyczące dzienników audytu</translation>
+    </message>
+    <message>
+        <source>Each desk of the team publishes checkpoints of its audit log, and the other desks keep them. A log that went back or no longer holds an entry as the team saw it means that desk&apos;s vault was put back to an older copy, or someone with its key cut or rewrote its log.</source>
+        <translation>Każde stanowisko zespołu publikuje punkty kontrolne swojego dziennika audytu, a pozostałe stanowiska je przechowują. Dziennik, który się cofnął lub nie zawiera już wpisu w postaci widzianej przez zespół, oznacza, że sejf tego stanowiska przywrócono ze starszej kopii albo ktoś z jego kluczem obciął lub przepisał dziennik.</translation>
+    </message>
+    <message>
+        <source>Alarms</source>
+        <translation>Alarmy</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;explained…</source>
+        <translation>Oznacz jako &amp;wyjaśniony…</translation>
+    </message>
+    <message>
+        <source>No alarm waits.</source>
+        <translation>Żaden alarm nie czeka.</translation>
+    </message>
+    <message>
+        <source>Mark as explained</source>
+        <translation>Oznacz jako wyjaśniony</translation>
+    </message>
+    <message>
+        <source>Mark alarm {0} as explained? Do so only when you know who put the desk&apos;s vault back or changed its log, and why. The audit log keeps that you did.</source>
+        <translation>Oznaczyć alarm {0} jako wyjaśniony? Zrób to tylko wtedy, gdy wiesz, kto przywrócił sejf stanowiska lub zmienił jego dziennik, i dlaczego. Dziennik audytu zapisuje, że zrobiłeś to ty.</translation>
+    </message>
+    <message>
+        <source>Marked as explained.</source>
+        <translation>Oznaczono jako wyjaśniony.</translation>
+    </message>
+</context>
+<context>
     <name>TeamBox</name>
     <message>
         <source>Several desks</source>
@@ -3935,6 +3978,14 @@ Kod pocztowy i miejscowość</translation>
     <message>
         <source>Changes both this desk and another made, and changes a rule here held back</source>
         <translation>Zmiany wprowadzone przez to i inne stanowisko oraz zmiany wstrzymane przez regułę tutaj</translation>
+    </message>
+    <message>
+        <source>&amp;Alarms…</source>
+        <translation>&amp;Alarmy…</translation>
+    </message>
+    <message>
+        <source>A desk&apos;s audit log that went back or was rewritten</source>
+        <translation>Dziennik audytu stanowiska, który się cofnął lub został przepisany</translation>
     </message>
     <message>
         <source>S&amp;ynchronise now</source>
@@ -3953,6 +4004,10 @@ Kod pocztowy i miejscowość</translation>
         <translation>Do przejrzenia:</translation>
     </message>
     <message>
+        <source>Audit log alarms:</source>
+        <translation>Alarmy dziennika audytu:</translation>
+    </message>
+    <message>
         <source>This vault is a desk of its own. To share one customer list among several desks through the shop&apos;s PostgreSQL server, set up a team from the command line: crmdesk team init (README, Several desks).</source>
         <translation>Ten sejf jest samodzielnym stanowiskiem. Aby dzielić jedną listę klientów między kilka stanowisk przez serwer PostgreSQL firmy, utwórz zespół w wierszu poleceń: crmdesk team init (README, Several desks).</translation>
     </message>
@@ -3963,6 +4018,14 @@ Kod pocztowy i miejscowość</translation>
     <message>
         <source>never</source>
         <translation>nigdy</translation>
+    </message>
+    <message>
+        <source>1 alarm</source>
+        <translation>1 alarm</translation>
+    </message>
+    <message>
+        <source>{0} alarms</source>
+        <translation>Alarmy: {0}</translation>
     </message>
     <message>
         <source>1 change</source>
@@ -3995,6 +4058,10 @@ Kod pocztowy i miejscowość</translation>
     <message>
         <source>The team server had been put back from an older copy; this desk gave it back what it had lost.</source>
         <translation>Serwer zespołu został przywrócony ze starszej kopii; to stanowisko zwróciło mu to, co utracił.</translation>
+    </message>
+    <message>
+        <source>The audit log of a desk went back or was rewritten: see the alarms.</source>
+        <translation>Dziennik audytu stanowiska cofnął się lub został przepisany: zobacz alarmy.</translation>
     </message>
     <message>
         <source>1 contact too large to send: shorten its notes.</source>

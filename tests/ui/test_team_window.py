@@ -150,3 +150,43 @@ def test_a_change_for_review_is_settled_by_keyboard_and_return_settles_nothing(q
     qtbot.waitUntil(lambda: not box.review_button.isVisible(), timeout=WAIT_MS)  # nothing left for review
     window.close()
     qtbot.waitUntil(lambda: not window.team_sync.isRunning(), timeout=WAIT_MS)
+
+
+def test_an_alarm_about_a_desks_audit_log_is_on_the_today_page_and_explained_with_the_mouse(qtbot, desks,  # noqa: F811
+                                                                                            tmp_path):
+    from PySide6.QtWidgets import QMessageBox
+
+    from crmdesk.core.team import witness
+    from crmdesk.ui.message_box import MessageBox
+    from crmdesk.ui.today_page import Card
+    from tests.team.test_witness import cut_log_at_the_counter
+
+    (counter, counter_link), (office, office_link) = desks("counter"), desks("office")
+    cut_log_at_the_counter(counter, counter_link, office, office_link)
+    window = _window(qtbot, office)  # its first sync takes the counter's checkpoint and raises the alarm
+    window.resize(1024, 700)
+    window.show_page("Today")
+
+    def card():
+        return next((c for c in window.today_page.findChildren(Card) if c.finding.key == "team.audit"), None)
+
+    qtbot.waitUntil(lambda: bool(witness.alarms(office)), timeout=WAIT_MS)
+    window.today_page.refresh()  # as after any change the window hears of
+    qtbot.waitUntil(lambda: card() is not None, timeout=WAIT_MS)
+    assert "audit log of the desk" in card().sentence.text()
+    window.grab().save(str(tmp_path / "today-alarm.png"))
+    qtbot.mouseClick(card().button, Qt.MouseButton.LeftButton)
+    box = window.settings_page.team_box
+    dialog = box.alarms_dialog
+    qtbot.waitUntil(lambda: dialog.explain_button.isEnabled(), timeout=WAIT_MS)
+    assert dialog.list.count() == 1 and "no longer holds its entry" in dialog.list.item(0).text()
+    dialog.grab().save(str(tmp_path / "team-alarms.png"))
+    qtbot.keyClick(dialog.list, Qt.Key.Key_Return)  # Return marks nothing
+    assert witness.alarms(office)
+    MessageBox.next_answers = [QMessageBox.StandardButton.Yes]
+    qtbot.mouseClick(dialog.explain_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.list.item(0).text() == "No alarm waits.", timeout=WAIT_MS)
+    assert witness.alarms(office) == []
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not box.alarms_row.isVisible(), timeout=WAIT_MS)
+    window.close()
