@@ -307,3 +307,36 @@ def test_a_server_put_back_from_last_nights_dump_is_said_at_the_next_sync(cli, b
     assert synced.out.startswith("Sent 1, received 0;")  # Ewa, whom the server had lost
     again = cli("team", "sync", user=OWNER)
     assert (again.err, again.out.strip()) == ("", "Sent 0, received 0; 0 held and 0 conflicts for review.")
+
+
+def test_a_desk_put_back_to_an_older_copy_of_its_vault_says_so_and_the_alarm_is_explained(cli, bare_database,
+                                                                                            vault_path, tmp_path):
+    import shutil
+
+    assert cli("team", "init", "--server", bare_database, "--desk", "counter", user=OWNER).code == 0
+    copy = tmp_path / "monday.crmvault"
+    shutil.copytree(vault_path, copy)  # the vault as it was before the desk's first exchange
+    first = cli("team", "sync", user=OWNER)  # its first checkpoint goes to the team
+    assert first.code == 0 and first.err == ""
+    shutil.rmtree(vault_path)
+    shutil.copytree(copy, vault_path)  # Monday's copy put back in its place
+    synced = cli("team", "sync", user=OWNER)
+    assert synced.code == 0, synced.err
+    assert synced.err.strip() == ("crmdesk: note: The audit log of a desk of the team went back or was rewritten; "
+                                  "'crmdesk team alarms' says which.")
+    listed = cli("team", "alarms", user=OWNER)
+    assert listed.code == 5
+    # (its sync wrote entries of its own before it read its checkpoint back: the log went on otherwise)
+    assert listed.out.startswith("1. This desk's audit log no longer holds its entry ")
+    assert "crmdesk team alarms --explained N" in listed.out
+    as_json = cli("team", "alarms", "--json", user=OWNER)
+    assert as_json.code == 5
+    [alarm] = json.loads(as_json.out)
+    assert alarm["this_desk"] and alarm["kind"] == "fork"
+    assert cli("check", user=OWNER).code == 5
+    assert cli("team", "alarms", "--explained", "7", user=OWNER).code == 6  # no such alarm
+    explained = cli("team", "alarms", "--explained", str(alarm["number"]), user=OWNER)
+    assert explained.code == 0 and "marked as explained" in explained.out
+    after = cli("team", "alarms", user=OWNER)
+    assert (after.code, after.out.strip()) == (0, "No alarm about the audit log of a desk of the team.")
+    assert "team.alarm_explained" in cli("audit", "list", "--json", user=OWNER).out

@@ -161,3 +161,48 @@ def test_a_checkpoint_in_another_desks_name_is_not_taken(team, desks):  # noqa: 
     assert _sync_all([(laptop, laptop_link), (office, office_link)], 2)[0].alarms == 0
     assert witness.alarms(laptop) == [] and witness.alarms(office) == []
     assert 1 not in _checkpoints(laptop, office_role)
+
+
+def test_a_checkpoint_made_up_in_a_desks_vault_to_skip_what_the_team_saw_raises_an_alarm(desks):  # noqa: F811
+    (counter, counter_link), (office, office_link) = desks("counter"), desks("office")
+    _work(counter, "Anna", 0)
+    _sync_all([(counter, counter_link), (office, office_link)], 1)
+    role = counter.conn.execute("SELECT role FROM team_link").fetchone()[0]
+    [seen] = _checkpoints(office, role)
+    raw = raw_connection(counter)  # the insider cuts the log back before what the office saw, and goes on
+    raw.execute("DROP TRIGGER audit_no_delete")
+    raw.execute("DELETE FROM audit WHERE seq > ?", (seen - 3,))
+    raw.execute("UPDATE meta SET value = ? WHERE key = 'audit_head'", (f"{seen - 3}:{audit.hash_at(raw, seen - 3)}",))
+    raw.execute("DELETE FROM team_checkpoints")
+    raw.close()
+    for n in range(10):
+        _work(counter, f"Later{n}", 40 + n)
+    made_up = seen + 4  # a checkpoint of its own "after" the one the office saw, which the team never saw
+    raw = raw_connection(counter)
+    raw.execute("INSERT INTO team_checkpoints (desk, name, entry, hash, at) VALUES (?, '', ?, ?, ?)",
+                (role, made_up, audit.hash_at(raw, made_up), iso(START)))
+    raw.close()
+    _sync_all([(counter, counter_link)], 60)
+    assert _sync_all([(office, office_link)], 61)[0].alarms == 1
+    [alarm] = witness.alarms(office)
+    assert (alarm.kind, alarm.entry) == ("gap", seen)
+    assert "builds on a checkpoint the team never saw" in witness.sentence(alarm, health.language.active())
+
+
+def test_checkpoints_a_put_back_server_lost_are_given_back_before_the_next(team, desks, tmp_path):  # noqa: F811
+    from tests.team.test_restore import _dump, _restore
+
+    (counter, counter_link), (office, office_link) = desks("counter"), desks("office")
+    _work(counter, "Anna", 0)
+    _sync_all([(counter, counter_link), (office, office_link)], 1)
+    _dump(team, tmp_path / "last-night.dump")
+    _work(counter, "Bea", 20)
+    _sync_all([(counter, counter_link)], 21)  # a checkpoint the office never takes before the restore
+    _restore(team, tmp_path / "last-night.dump")
+    assert _sync_all([(counter, counter_link)], 22)[0].server_put_back  # gives back what the server lost
+    _work(counter, "Cleo", 40)
+    _sync_all([(counter, counter_link)], 41)  # its next checkpoint
+    role = counter.conn.execute("SELECT role FROM team_link").fetchone()[0]
+    assert _sync_all([(office, office_link)], 42)[0].alarms == 0
+    assert witness.alarms(office) == [] and witness.alarms(counter) == []
+    assert _checkpoints(office, role) == _checkpoints(counter, role) and len(_checkpoints(office, role)) == 3

@@ -139,16 +139,17 @@ def link_of(session: Session) -> Link | None:
 
 def link(session: Session, server: str, vault: str, epoch: int, team_key: bytes, generation: str, *,
          older_keys: dict[int, bytes] | None = None, name: str = "", secret: str | None = None,
-         admin: str | None = None) -> int:
+         admin: str | None = None, role: int | None = None) -> int:
     """Make this vault a desk of the team vault ``vault``; every contact it holds waits to be sent. The
     number waiting. ``server`` is the connection string without secrets, ``secret`` the desk role's
     password, ``admin`` the shop's administrator's connection string without one; ``older_keys``, by
-    epoch, open what was sealed before the team's key last changed. Needs ADMINISTER."""
+    epoch, open what was sealed before the team's key last changed; ``role``: the oid of the desk's role
+    (known at the first checkpoint otherwise). Needs ADMINISTER."""
     unlinked(session)
     with session.operation(Permission.ADMINISTER, "team.linked", detail={"vault": vault, "epoch": epoch}) as op:
         op.conn.execute("INSERT INTO team_link (one, server, vault, epoch, generation, desk, linked_at, name, secret,"
-                        " admin) VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                        (server, vault, epoch, generation, str(uuid.uuid4()), op.now, name, secret, admin))
+                        " admin, role) VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        (server, vault, epoch, generation, str(uuid.uuid4()), op.now, name, secret, admin, role))
         op.conn.executemany("INSERT INTO team_keys (epoch, key) VALUES (?, ?)",
                             [*(older_keys or {}).items(), (epoch, team_key)])
         # Every contact, and every erasure made before: a copy of this vault at another desk learns of it.
@@ -232,9 +233,7 @@ def checkpoint(session: Session, desk: DeskLink, done: Synced) -> None:
     found = witness.due(session, role, team.name, team.vault, session.clock.now())
     if found is None:
         return
-    blob = sealing.seal(team_key(session, team.epoch), sealing.Binding(team.vault, "event", found.id, 0, team.epoch),
-                        found.content)
-    desk.push_events([(found.id, None, blob)], team.epoch, marks.last_seen(session.conn)[0])
+    desk.push_events(_sealed(session, team, [found]), team.epoch, marks.last_seen(session.conn)[0])
     with session.operation(Permission.EDIT, "team.checkpoint", detail={}) as op:
         marks.remember(op, desk.written)
         witness.published(op, found)
@@ -252,6 +251,7 @@ def put_back(session: Session, desk: DeskLink, done: Synced, state: State,
     receive(session, desk, done, cancelled, state, held)
     if cancelled is not None and cancelled():
         raise Cancelled("The synchronisation was stopped; what it did so far is kept.")
+    _give_back_checkpoints(session, desk)
     missing = [record for (record,) in session.conn.execute("SELECT id FROM team_records") if record not in held]
     missing = set(missing) - desk.held(missing)  # not those another desk wrote since this sync's check
     with session.operation(Permission.EDIT, "team.put_back", detail={}) as op:
@@ -265,6 +265,23 @@ def put_back(session: Session, desk: DeskLink, done: Synced, state: State,
         marks.remember(op, state, anew=True)
         op.detail["records"] = len(lost)
     done.put_back += len(lost)
+
+
+def _give_back_checkpoints(session: Session, desk: DeskLink) -> None:
+    """This desk's checkpoints, sent again to a server put back from an older copy: those it lost reach
+    the desks that never saw them before this desk's next one (``witness``)."""
+    team = linked(session)
+    role = session.conn.execute("SELECT role FROM team_link").fetchone()[0]
+    mine = [] if role is None else witness.own(session, role, team.vault)
+    for start in range(0, len(mine), PUSH_BATCH):
+        desk.push_events(_sealed(session, team, mine[start:start + PUSH_BATCH]), team.epoch)
+
+
+def _sealed(session: Session, team: Link, checkpoints: list[witness.Checkpoint]) -> list[tuple[str, None, bytes]]:
+    """``checkpoints`` as events to push: (id, no subject, sealed with the team key of now)."""
+    key = team_key(session, team.epoch)
+    return [(c.id, None, sealing.seal(key, sealing.Binding(team.vault, "event", c.id, 0, team.epoch), c.content))
+            for c in checkpoints]
 
 
 def _forget_revisions(op: Operation, records: list[tuple[str, bool]]) -> None:

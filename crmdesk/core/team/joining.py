@@ -132,7 +132,7 @@ def start(session: Session, admin: str, name: str) -> int:
     with DeskLink(pg_conninfo.make_conninfo(address, password=password), vault) as link:
         generation = link.state().generation
         waiting = desk.link(session, address, vault, 1, team_key, generation, name=name, secret=password,
-                            admin=_without_password(admin))
+                            admin=_without_password(admin), role=link.role_oid())
         desk.give_key_slots(session, link)
     return waiting
 
@@ -213,7 +213,7 @@ def _go_on(session: Session, invitation: Invitation, link: DeskLink, password: s
     name = next(name for name, _joined, me in link.desks() if me)
     waiting = desk.link(session, invitation.server, invitation.vault, epoch, key, generation,
                         older_keys={int(e): base64.b64decode(k) for e, k in material["older"].items()},
-                        name=name, secret=password)
+                        name=name, secret=password, role=link.role_oid())
     desk.slots_given(session, epoch, slots)
     return name, waiting
 

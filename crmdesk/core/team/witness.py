@@ -11,7 +11,10 @@ for. Every desk keeps the checkpoints it has seen (``team_checkpoints``) and rai
 
 - went back: a checkpoint ends before an entry the team saw in that desk's log;
 - forked: the same entry with another hash, or a ``prior`` that does not hold the entry of that desk's
-  checkpoint before as the team saw it (the log was put back and went on, or was rewritten).
+  checkpoint before as the team saw it (the log was put back and went on, or was rewritten);
+- skipped: a ``prior`` that names a checkpoint the team never saw. A desk gives a server put back from an
+  older copy its checkpoints the server lost before it publishes another (``own``), so in honest use
+  the checkpoint before is always one the others saw.
 
 A desk checks its own log against its checkpoints that the server gives back too: a desk put back to an
 older backup finds the entries it had published missing. Each alarm is raised once for each desk and
@@ -70,6 +73,21 @@ def due(session: Session, role: int, name: str, vault: str, now: datetime) -> Ch
                                          "hash": digest, "prior": prior, "at": iso(now)})
 
 
+def own(session: Session, role: int, vault: str) -> list[Checkpoint]:
+    """Every checkpoint of this desk (desk role ``role``) it knows, oldest first, each with the hash its log
+    holds now for the one before: to give a server put back from an older copy those it lost (the same
+    event ids, so those it kept are not stored twice)."""
+    found, before = [], None
+    for name, entry, digest, at in session.conn.execute(
+            "SELECT name, entry, hash, at FROM team_checkpoints WHERE desk = ? ORDER BY entry", (role,)):
+        prior = None if before is None else [before, audit.hash_at(session.conn, before)]
+        event = uuid.uuid5(_CHECKPOINTS, f"{vault}\0{role}\0{entry}\0{digest}")
+        found.append(Checkpoint(str(event), role, {"kind": "checkpoint", "desk": role, "name": name, "entry": entry,
+                                                   "hash": digest, "prior": prior, "at": at}))
+        before = entry
+    return found
+
+
 def published(op: Operation, checkpoint: Checkpoint) -> None:
     """``checkpoint`` is on the server: this desk keeps it as one of its own."""
     content = checkpoint.content
@@ -109,9 +127,11 @@ def witnessed(op: Operation, author: int | None, content: dict) -> int:
             raised += _alarm(op, desk, name, "fork", entry, known[1])
     elif newest is not None and entry < newest[0]:
         raised += _alarm(op, desk, name, "backwards", newest[0], newest[2], entry)
-    elif newest is not None and (prior is None or prior[0] < newest[0] or
-                                 (prior[0] == newest[0] and prior[1] != newest[1])):
-        raised += _alarm(op, desk, name, "fork", newest[0], newest[2])
+    elif newest is not None and (prior is None or prior[0] != newest[0] or prior[1] != newest[1]):
+        # a prior past the last one seen names a checkpoint the team never saw (a desk gives back those a
+        # put-back server lost before its next one): a row made up in that desk's vault, say
+        raised += _alarm(op, desk, name, "gap" if prior is not None and prior[0] > newest[0] else "fork",
+                         newest[0], newest[2])
     conn.execute("INSERT OR IGNORE INTO team_checkpoints (desk, name, entry, hash, at) VALUES (?, ?, ?, ?, ?)",
                  (desk, name, entry, digest, at))
     return raised
@@ -128,11 +148,20 @@ class Alarm:
     id: int
     desk: str  # its name in the team
     this_desk: bool
-    kind: str  # "backwards" or "fork"
+    kind: str  # "backwards", "fork" or "gap"
     entry: int  # the entry the team saw in that desk's log
     seen_at: str  # when that desk published it
     ends: int | None  # "backwards": where that desk's log ended when it was found
     found_at: str
+
+
+_OTHER_DESK = {  # what an alarm about another desk's log says happened, by its kind
+    "backwards": N_("The audit log of the desk {desk} went back: the team saw its entry {entry} on {day}, and that "
+                    "desk no longer holds it."),
+    "fork": N_("The audit log of the desk {desk} no longer holds its entry {entry} as the team saw it on {day}."),
+    "gap": N_("The audit log of the desk {desk} builds on a checkpoint the team never saw, after its entry {entry} of "
+              "{day}."),
+}
 
 
 def sentence(alarm: Alarm, lang: Language) -> str:
@@ -144,10 +173,7 @@ def sentence(alarm: Alarm, lang: Language) -> str:
                             N_("This desk's audit log no longer holds its entry {entry} as the team saw it on {day}."))
         said += " " + lang.gettext(N_("Its vault was put back to an older copy, or its log was cut or rewritten."))
     else:
-        said = lang.gettext(N_("The audit log of the desk {desk} went back: the team saw its entry {entry} on {day}, "
-                               "and that desk no longer holds it.") if alarm.kind == "backwards" else
-                            N_("The audit log of the desk {desk} no longer holds its entry {entry} as the team saw "
-                               "it on {day}."))
+        said = lang.gettext(_OTHER_DESK.get(alarm.kind, _OTHER_DESK["fork"]))
         said += " " + lang.gettext(N_("That desk's vault was put back to an older copy, or its log was cut or "
                                       "rewritten."))
     said += " " + lang.gettext(N_("Find out who did it and why; once you know, mark the alarm as explained."))

@@ -260,7 +260,7 @@ def _v37_team_checkpoints(conn: sqlcipher3.Connection) -> None:
             id           INTEGER PRIMARY KEY,
             desk         INTEGER NOT NULL,
             name         TEXT NOT NULL,
-            kind         TEXT NOT NULL CHECK (kind IN ('backwards', 'fork')),
+            kind         TEXT NOT NULL CHECK (kind IN ('backwards', 'fork', 'gap')),
             entry        INTEGER NOT NULL,
             seen_at      TEXT NOT NULL,
             ends         INTEGER,
