@@ -117,7 +117,8 @@ class TeamBox(QGroupBox):
         self.reviews.setText(self._changes(status.conflicts))
         self.review_button.setVisible(status.conflicts > 0)
         self.alarms.setText(self.tr("1 alarm") if status.alarms == 1 else self.tr("{0} alarms").format(status.alarms))
-        self.alarms_form.setRowVisible(self.alarms_row, status.alarms > 0)
+        self.alarms_form.setRowVisible(self.alarms_row, status.alarms > 0 and allows(self.access.session.role,
+                                                                                     Permission.ADMINISTER))
 
     def _changes(self, count: int) -> str:
         return self.tr("1 change") if count == 1 else self.tr("{0} changes").format(count)

@@ -166,7 +166,7 @@ def test_a_checkpoint_in_another_desks_name_is_not_taken(team, desks):  # noqa: 
 def test_a_checkpoint_made_up_in_a_desks_vault_to_skip_what_the_team_saw_raises_an_alarm(desks):  # noqa: F811
     (counter, counter_link), (office, office_link) = desks("counter"), desks("office")
     _work(counter, "Anna", 0)
-    _sync_all([(counter, counter_link), (office, office_link)], 1)
+    _sync_all([(counter, counter_link), (office, office_link), (counter, counter_link)], 1)  # its own read back
     role = counter.conn.execute("SELECT role FROM team_link").fetchone()[0]
     [seen] = _checkpoints(office, role)
     raw = raw_connection(counter)  # the insider cuts the log back before what the office saw, and goes on

@@ -229,14 +229,18 @@ def checkpoint(session: Session, desk: DeskLink, done: Synced) -> None:
     team holds, so that it builds on this desk's checkpoints the server holds, also one a crash kept
     this desk from noting."""
     team = linked(session)
-    role = session.conn.execute("SELECT role FROM team_link").fetchone()[0] or desk.role_oid()
-    found = witness.due(session, role, team.name, team.vault, session.clock.now())
-    if found is None:
-        return
-    desk.push_events(_sealed(session, team, [found]), team.epoch, marks.last_seen(session.conn)[0])
-    with session.operation(Permission.EDIT, "team.checkpoint", detail={}) as op:
-        marks.remember(op, desk.written)
-        witness.published(op, found)
+    role = desk.role_oid()  # the server's word, not the vault's (which its key holder may change)
+    with desk.alone("checkpoint"):  # one sync of this desk publishes at a time, each after the one before
+        found = witness.due(session, role, team.name, team.vault, session.clock.now())
+        if found is None:
+            if session.conn.execute("SELECT role IS NOT ? FROM team_link", (role,)).fetchone()[0]:
+                with session.operation(Permission.EDIT, "team.checkpoint", detail={}) as op:
+                    witness.known_as(op, role)
+            return
+        desk.push_events(_sealed(session, team, [found]), team.epoch, marks.last_seen(session.conn)[0])
+        with session.operation(Permission.EDIT, "team.checkpoint", detail={}) as op:
+            marks.remember(op, desk.written)
+            witness.published(op, found)
     done.checkpoint = True
 
 

@@ -434,6 +434,21 @@ class DeskLink:
                 sql.Literal(_scram(self.conn, role, new_password))))
             before_commit()
 
+    @contextmanager
+    def alone(self, what: str):
+        """The body runs while this desk holds a lock of its own on the server for ``what`` (a session advisory
+        lock, gone with the connection): a second sync of the same desk (the window's and one from cron)
+        waits for the first, as long as ``lock_timeout`` lets it."""
+        with self._calling():
+            self.conn.execute("SELECT pg_advisory_lock(hashtext(session_user || ':' || %s))", (what,))
+            self.conn.commit()
+        try:
+            yield
+        finally:
+            with contextlib.suppress(psycopg.Error):
+                self.conn.execute("SELECT pg_advisory_unlock(hashtext(session_user || ':' || %s))", (what,))
+                self.conn.commit()
+
     def role_oid(self) -> int:
         """The oid of this desk's database role: what the server knows the desk by."""
         return self._one("SELECT oid FROM pg_roles WHERE rolname = current_user", ())[0]

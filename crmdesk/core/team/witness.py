@@ -40,6 +40,7 @@ INTERVAL = timedelta(minutes=15)  # a desk publishes a checkpoint at most this o
 # Entries of the exchanges themselves: a log that only took these since its last checkpoint waits for a
 # person's work (every desk's checkpoint is an exchange at every other desk, which would never rest)
 EXCHANGES = ("team.received", "team.sent", "team.checkpoint")
+LARGEST = 2 ** 62  # no entry number, role or prior of a checkpoint is this large (SQLite's integers end at 2 ** 63)
 _CHECKPOINTS = uuid.UUID("3c9e1f7a-2b64-4d0e-8f15-6a7b8c9d0e21")  # the namespace of checkpoint events' ids
 
 
@@ -88,10 +89,15 @@ def own(session: Session, role: int, vault: str) -> list[Checkpoint]:
     return found
 
 
+def known_as(op: Operation, role: int) -> None:
+    """This desk's role is ``role``, as the server says (what its vault said was changed, or not known)."""
+    op.conn.execute("UPDATE team_link SET role = ?", (role,))
+
+
 def published(op: Operation, checkpoint: Checkpoint) -> None:
     """``checkpoint`` is on the server: this desk keeps it as one of its own."""
     content = checkpoint.content
-    op.conn.execute("UPDATE team_link SET role = ?", (checkpoint.role,))
+    known_as(op, checkpoint.role)
     op.conn.execute("INSERT OR IGNORE INTO team_checkpoints (desk, name, entry, hash, at) VALUES (?, ?, ?, ?, ?)",
                     (checkpoint.role, content["name"], content["entry"], content["hash"], content["at"]))
     op.detail["entry"] = content["entry"]
@@ -100,28 +106,36 @@ def published(op: Operation, checkpoint: Checkpoint) -> None:
 def witnessed(op: Operation, author: int | None, content: dict) -> int:
     """Take a checkpoint another desk (or this one) published, pushed by desk role ``author``; the number of
     alarms it raised (see the module notes). One that does not come from the desk it speaks for, or is not
-    whole, is not taken."""
+    whole, is not taken. After an alarm, what this desk kept of that desk's log past the point the two
+    agree goes (the alarm keeps what was seen), so the next alarm is about what happens next."""
     try:
         desk, entry, digest, at = int(content["desk"]), int(content["entry"]), str(content["hash"]), str(content["at"])
-        name = str(content.get("name") or "")[:60]
         prior = content.get("prior")
         prior = (int(prior[0]), None if prior[1] is None else str(prior[1])) if prior is not None else None
         parse_iso(at)
-    except (KeyError, TypeError, ValueError, IndexError):
+        if not (0 <= entry < LARGEST and 0 <= desk < LARGEST and (prior is None or 0 <= prior[0] < LARGEST)
+                and len(digest) <= 128 and (prior is None or prior[1] is None or len(prior[1]) <= 128)):
+            raise ValueError("out of range")
+    except (KeyError, TypeError, ValueError, IndexError, OverflowError):
         return 0
     if author is None or author != desk:
         return 0
     conn = op.conn
+    # the name the desk gave when the team first saw it (a desk cannot later pass its alarms off as another's)
+    first = conn.execute("SELECT name FROM team_checkpoints WHERE desk = ? ORDER BY at, entry LIMIT 1", (desk,)).fetchone()
+    name = first[0] if first is not None else str(content.get("name") or "")[:60]
     me = conn.execute("SELECT role FROM team_link").fetchone()
     known = conn.execute("SELECT hash, at FROM team_checkpoints WHERE desk = ? AND entry = ?", (desk, entry)).fetchone()
     newest = conn.execute("SELECT entry, hash, at FROM team_checkpoints WHERE desk = ? ORDER BY entry DESC LIMIT 1",
                           (desk,)).fetchone()
-    raised = 0
+    raised, agreed = 0, None
     if me is not None and me[0] == desk:  # this desk's own, as the team saw it: its log must still hold it
         held = audit.hash_at(conn, entry)
         if held != digest:
             raised += _alarm(op, desk, name, "backwards" if held is None else "fork", entry, at,
                              audit.head(conn)[0] if held is None else None)
+            conn.execute("DELETE FROM team_checkpoints WHERE desk = ? AND entry >= ?", (desk, entry))
+            return raised  # not kept: this desk's log holds no such entry
     elif known is not None:
         if known[0] != digest:
             raised += _alarm(op, desk, name, "fork", entry, known[1])
@@ -132,6 +146,11 @@ def witnessed(op: Operation, author: int | None, content: dict) -> int:
         # put-back server lost before its next one): a row made up in that desk's vault, say
         raised += _alarm(op, desk, name, "gap" if prior is not None and prior[0] > newest[0] else "fork",
                          newest[0], newest[2])
+    if raised or (known is not None and known[0] != digest):
+        matches = prior is not None and conn.execute(
+            "SELECT 1 FROM team_checkpoints WHERE desk = ? AND entry = ? AND hash = ?", (desk, *prior)).fetchone()
+        agreed = prior[0] if matches and prior[0] < entry else -1
+        conn.execute("DELETE FROM team_checkpoints WHERE desk = ? AND entry > ?", (desk, agreed))
     conn.execute("INSERT OR IGNORE INTO team_checkpoints (desk, name, entry, hash, at) VALUES (?, ?, ?, ?, ?)",
                  (desk, name, entry, digest, at))
     return raised

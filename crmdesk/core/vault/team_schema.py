@@ -267,7 +267,7 @@ def _v37_team_checkpoints(conn: sqlcipher3.Connection) -> None:
             found_at     TEXT NOT NULL,
             explained_by TEXT,
             explained_at TEXT,
-            UNIQUE (desk, entry)
+            UNIQUE (desk, entry, seen_at)
         );
         ALTER TABLE team_link ADD COLUMN role INTEGER;
         """,
