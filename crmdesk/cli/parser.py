@@ -105,6 +105,8 @@ def build_parser() -> Parser:
     p.add_argument("--server", required=True, metavar="URL",
                    help=tr("the team's database as its administrator reaches it: postgresql://USER@HOST/DATABASE"))
     p.add_argument("--desk", required=True, metavar="NAME", help=tr("what the team calls this desk, e.g. counter"))
+    command(team, "ca", team_commands.team_ca,
+            "print the desks' certificate authority, for the server's ssl_ca_file (README, Several desks)")
     p = command(team, "invite", team_commands.team_invite, "invite a new desk: prints its one-time code")
     p.add_argument("name", help=tr("what the team will call the new desk"))
     p.add_argument("--hours", type=int, default=24, metavar="N", help=tr("how long the code is valid (default: 24)"))

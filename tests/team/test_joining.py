@@ -55,6 +55,9 @@ def test_a_team_of_three_desks_is_set_up_from_the_command_line(cli, bare_databas
     started = cli("team", "init", "--server", bare_database, "--desk", "counter", user=OWNER)
     assert started.code == 0, started.err
     assert "counter" in started.out and "1 contact waits to be sent" in started.out
+    assert "'crmdesk team ca > desks-ca.crt'" in started.out and "scram-sha-256 clientcert=verify-full" in started.out
+    authority = cli("team", "ca", user=OWNER)
+    assert authority.code == 0 and authority.out.startswith("-----BEGIN CERTIFICATE-----\n")
     assert "Sent 1, received 0" in cli("team", "sync", user=OWNER).out
 
     office, laptop = new_desk("office"), new_desk("laptop")

@@ -39,6 +39,7 @@ from crmdesk.core.people.writer import ContactWriter
 from crmdesk.core.permissions import Permission
 from crmdesk.core.privacy import erasure
 from crmdesk.core.team import ledgers, marks, sealing, witness
+from crmdesk.core.team.certificates import Pair
 from crmdesk.core.team.merge import merge_record, merge_without_base
 from crmdesk.core.team.server import DeskLink, KeyChanged, KeySlot, State
 from crmdesk.core.vault import database
@@ -139,12 +140,14 @@ def link_of(session: Session) -> Link | None:
 
 def link(session: Session, server: str, vault: str, epoch: int, team_key: bytes, generation: str, *,
          older_keys: dict[int, bytes] | None = None, name: str = "", secret: str | None = None,
-         admin: str | None = None, role: int | None = None) -> int:
+         admin: str | None = None, role: int | None = None,
+         certificates: tuple[Pair, Pair] | None = None) -> int:
     """Make this vault a desk of the team vault ``vault``; every contact it holds waits to be sent. The
     number waiting. ``server`` is the connection string without secrets, ``secret`` the desk role's
     password, ``admin`` the shop's administrator's connection string without one; ``older_keys``, by
     epoch, open what was sealed before the team's key last changed; ``role``: the oid of the desk's role
-    (known at the first checkpoint otherwise). Needs ADMINISTER."""
+    (known at the first checkpoint otherwise); ``certificates``: the team's certificate authority and this
+    desk's own certificate (``certificates``). Needs ADMINISTER."""
     unlinked(session)
     with session.operation(Permission.ADMINISTER, "team.linked", detail={"vault": vault, "epoch": epoch}) as op:
         op.conn.execute("INSERT INTO team_link (one, server, vault, epoch, generation, desk, linked_at, name, secret,"
@@ -152,6 +155,10 @@ def link(session: Session, server: str, vault: str, epoch: int, team_key: bytes,
                         (server, vault, epoch, generation, str(uuid.uuid4()), op.now, name, secret, admin, role))
         op.conn.executemany("INSERT INTO team_keys (epoch, key) VALUES (?, ?)",
                             [*(older_keys or {}).items(), (epoch, team_key)])
+        if certificates is not None:
+            (authority, own) = certificates
+            op.conn.execute("UPDATE team_link SET authority_certificate = ?, authority_key = ?, certificate = ?,"
+                            " certificate_key = ?", (authority.certificate, authority.key, own.certificate, own.key))
         # Every contact, and every erasure made before: a copy of this vault at another desk learns of it.
         op.conn.execute("INSERT OR IGNORE INTO team_outbox (id, queued_at) SELECT id, ? FROM contacts"
                         " UNION SELECT contact_uuid, ? FROM tombstones", (op.now, op.now))

@@ -43,7 +43,8 @@ from crmdesk.core.errors import (
 )
 from crmdesk.core.language import tr
 from crmdesk.core.permissions import Permission
-from crmdesk.core.team import desk, sealing, server
+from crmdesk.core.team import certificates, desk, sealing, server
+from crmdesk.core.team.certificates import Identity, Pair
 from crmdesk.core.team.server import DeskLink, KeySlot
 from crmdesk.core.vault.session import Session
 
@@ -110,10 +111,40 @@ def _desk_address(admin: str, database: str, role: str) -> str:
 
 
 def connect(session: Session) -> DeskLink:
-    """This desk's connection to its team's server (NotFound when it is no desk of a team)."""
+    """This desk's connection to its team's server, with its certificate (NotFound when it is no desk of a
+    team)."""
     team = desk.linked(session)
-    secret = session.conn.execute("SELECT secret FROM team_link").fetchone()[0]
-    return DeskLink(pg_conninfo.make_conninfo(team.server, password=secret) if secret else team.server, team.vault)
+    secret, certificate, key = session.conn.execute("SELECT secret, certificate, certificate_key FROM team_link").fetchone()
+    return DeskLink(pg_conninfo.make_conninfo(team.server, password=secret) if secret else team.server, team.vault,
+                    Identity(Pair(certificate, key)) if certificate else None)
+
+
+def authority(session: Session) -> Pair | None:
+    """The team's certificate authority as this desk holds it (None: a desk linked before desks had
+    certificates)."""
+    found = session.conn.execute("SELECT authority_certificate, authority_key FROM team_link").fetchone()
+    return None if found is None or found[0] is None else Pair(found[0], found[1])
+
+
+def server_lines(database: str, network: str) -> str:
+    """The lines of the server's pg_hba.conf for the team's database, reached from ``network`` (README):
+    its administrators with their password; desks with their password and their certificate, made out
+    to their role (``clientcert=verify-full``); a desk invited and not joined yet with its invitation's."""
+    names = server.role_names(database)
+    plain = all(ch in "abcdefghijklmnopqrstuvwxyz0123456789_" for ch in database)
+    where = database if plain else '"' + database.replace('"', '""') + '"'
+    return (f"hostssl {where} +{names['admin']} {network} scram-sha-256\n"
+            f"hostssl {where} +{names['desk']} {network} scram-sha-256 clientcert=verify-full\n"
+            f"hostssl {where} +{names['invited']} {network} scram-sha-256\n")
+
+
+def authority_certificate(session: Session) -> str:
+    """The team's certificate authority's certificate (PEM), for the server's ``ssl_ca_file``."""
+    found = authority(session) if desk.linked(session) else None
+    if found is None:
+        raise NotFound(tr("This desk holds no certificate authority of its team (it joined before desks had "
+                          "certificates)."))
+    return found.certificate
 
 
 def start(session: Session, admin: str, name: str) -> int:
@@ -129,10 +160,13 @@ def start(session: Session, admin: str, name: str) -> int:
     server.add_desk(admin, vault, role, password, name)
     team_key = os.urandom(32)
     address = _desk_address(admin, database, role)
+    made = certificates.new_authority(database)
+    own = certificates.issue(made, role)
+    # without its certificate this once: the server cannot know the new authority yet (README)
     with DeskLink(pg_conninfo.make_conninfo(address, password=password), vault) as link:
         generation = link.state().generation
         waiting = desk.link(session, address, vault, 1, team_key, generation, name=name, secret=password,
-                            admin=_without_password(admin), role=link.role_oid())
+                            admin=_without_password(admin), role=link.role_oid(), certificates=(made, own))
         desk.give_key_slots(session, link)
     return waiting
 
@@ -152,10 +186,14 @@ def invite(session: Session, admin: str | None, name: str, hours: int = INVITATI
     with connect(session) as link:
         epoch = desk.take_new_key(session, link)
     older = {str(e): base64.b64encode(k).decode() for e, k in desk.team_keys(session).items() if e != epoch}
-    sealed = sealing.seal(_derived(secret, "key"), invitation.binding(epoch),  # older keys open what they sealed
-                          {"key": base64.b64encode(desk.team_key(session, epoch)).decode(), "older": older})
-    with session.operation(Permission.ADMINISTER, "team.invited", detail={"desk": name}):
-        server.invite(admin, team.vault, name, role, _password(secret), epoch, sealed, invitation.expires)
+    material = {"key": base64.b64encode(desk.team_key(session, epoch)).decode(), "older": older}
+    made, certificate = authority(session), None
+    if made is not None:  # the new desk makes its own certificate with it once joined; until then, this one
+        material["authority"] = {"certificate": made.certificate, "key": made.key}
+        certificate = certificates.issue(made, role, certificates.invitation_key(secret), invitation.expires).certificate
+    sealed = sealing.seal(_derived(secret, "key"), invitation.binding(epoch), material)  # older keys open what
+    with session.operation(Permission.ADMINISTER, "team.invited", detail={"desk": name}):  # they sealed
+        server.invite(admin, team.vault, name, role, _password(secret), epoch, sealed, invitation.expires, certificate)
     return invitation
 
 
@@ -170,11 +208,12 @@ def join(session: Session, code: str) -> tuple[str, int]:
     session.require(Permission.ADMINISTER)
     invitation = Invitation.parse(code)
     desk.unlinked(session)
-    began = session.conn.execute("SELECT secret, material FROM team_joining WHERE invitation = ?",
+    began = session.conn.execute("SELECT secret, material, certificate FROM team_joining WHERE invitation = ?",
                                  (invitation.id,)).fetchone()
     if began is not None:
-        try:
-            link = DeskLink(pg_conninfo.make_conninfo(invitation.server, password=began[0]), invitation.vault)
+        try:  # a desk now, as the server took it: with the certificate the invitation brought
+            link = DeskLink(pg_conninfo.make_conninfo(invitation.server, password=began[0]), invitation.vault,
+                            Identity(certificates.of_invitation(invitation.secret, began[2])) if began[2] else None)
         except server.DeskRefused:
             pass  # the server never took that password: the join starts again
         else:
@@ -188,7 +227,7 @@ def join(session: Session, code: str) -> tuple[str, int]:
         raise _used() from exc
     with link:
         try:  # a code used, withdrawn or expired leaves this vault as it was
-            link.redeem(password, lambda: _joining(session, invitation, password, None))
+            link.redeem(password, lambda certificate: _joining(session, invitation, password, None, certificate))
         except server.DeskRefused as exc:
             raise _used() from exc
         return _go_on(session, invitation, link, password, None)
@@ -204,26 +243,37 @@ def _go_on(session: Session, invitation: Invitation, link: DeskLink, password: s
         epoch, sealed = pending
         content = sealing.unseal(_derived(invitation.secret, "key"), invitation.binding(epoch), sealed)
         material = {"epoch": epoch, "key": content["key"], "older": content.get("older") or {}}
-        _joining(session, invitation, password, material)
+        if content.get("authority"):  # this desk's own certificate, which no one else ever held the key of
+            made = Pair(**content["authority"])
+            own = certificates.issue(made, pg_conninfo.conninfo_to_dict(invitation.server)["user"])
+            material["certificates"] = [made.certificate, made.key, own.certificate, own.key]
+        certificate = session.conn.execute("SELECT certificate FROM team_joining WHERE invitation = ?",
+                                           (invitation.id,)).fetchone()
+        _joining(session, invitation, password, material, certificate and certificate[0])
     epoch, key = material["epoch"], base64.b64decode(material["key"])
     slots = desk.slots_to_give(session, invitation.vault, epoch, key, link.role_oid())
     if pending is not None:
         link.finish_join(epoch, slots)
     generation = link.state().generation
     name = next(name for name, _joined, me in link.desks() if me)
+    made = material.get("certificates")
     waiting = desk.link(session, invitation.server, invitation.vault, epoch, key, generation,
                         older_keys={int(e): base64.b64decode(k) for e, k in material["older"].items()},
-                        name=name, secret=password, role=link.role_oid())
+                        name=name, secret=password, role=link.role_oid(),
+                        certificates=(Pair(*made[:2]), Pair(*made[2:])) if made else None)
     desk.slots_given(session, epoch, slots)
     return name, waiting
 
 
-def _joining(session: Session, invitation: Invitation, password: str, material: dict | None) -> None:
-    """What a join took so far, kept before the server takes the next step."""
+def _joining(session: Session, invitation: Invitation, password: str, material: dict | None,
+             certificate: str | None) -> None:
+    """What a join took so far, kept before the server takes the next step: this desk's password, the
+    certificate of the invitation, and the keys (``material``)."""
     with session.operation(Permission.ADMINISTER, "team.joining", detail={"vault": invitation.vault}) as op:
-        op.conn.execute("INSERT OR REPLACE INTO team_joining (one, invitation, secret, started_at, material)"
-                        " VALUES (1, ?, ?, ?, ?)", (invitation.id, password, op.now,
-                                                    None if material is None else json.dumps(material)))
+        op.conn.execute("INSERT OR REPLACE INTO team_joining (one, invitation, secret, started_at, material,"
+                        " certificate) VALUES (1, ?, ?, ?, ?, ?)",
+                        (invitation.id, password, op.now, None if material is None else json.dumps(material),
+                         certificate))
 
 
 def remove(session: Session, admin: str | None, name: str) -> int | None:

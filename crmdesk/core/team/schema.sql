@@ -12,10 +12,13 @@
 -- wait), and keeps the lock until it commits. So a number is never visible before every lower number is, and
 -- a desk that has read up to N misses nothing by asking for "after N".
 --
--- Three NOLOGIN roles of this database alone (server.install names them
--- after it, in place of @OWNER@, @DESK@ and @ADMIN@): the owner owns every
+-- Four NOLOGIN roles of this database alone (server.install names them
+-- after it, in place of @OWNER@, @DESK@, @INVITED@ and @ADMIN@): the owner owns every
 -- object here; desks (members of @DESK@) write and read only through the
--- functions below, SECURITY DEFINER, with no right on any table; the shop's
+-- functions below, SECURITY DEFINER, with no right on any table; a desk invited
+-- and not joined yet (a member of @INVITED@) may only join (redeem_invitation
+-- makes it a member of @DESK@): the server's pg_hba.conf may ask members of
+-- @DESK@ for a client certificate, which a new desk makes once it joined; the shop's
 -- administrators (members of @ADMIN@) set up vaults and desks and may read
 -- the ciphertext, as any operator can. Row-level security, forced on the
 -- owner too, limits every function call to the vault of the desk's own
@@ -27,13 +30,13 @@
 
 CREATE SCHEMA crmdesk AUTHORIZATION @OWNER@;
 REVOKE ALL ON SCHEMA crmdesk FROM PUBLIC;
-GRANT USAGE ON SCHEMA crmdesk TO @DESK@, @ADMIN@;
+GRANT USAGE ON SCHEMA crmdesk TO @DESK@, @INVITED@, @ADMIN@;
 SET LOCAL ROLE @OWNER@;
 
 CREATE TABLE crmdesk.meta (
     schema_version integer NOT NULL
 );
-INSERT INTO crmdesk.meta VALUES (3);
+INSERT INTO crmdesk.meta VALUES (4);
 
 CREATE TABLE crmdesk.vaults (
     id uuid PRIMARY KEY,
@@ -61,7 +64,8 @@ CREATE TABLE crmdesk.invitations (
     name text NOT NULL CHECK (length(name) BETWEEN 1 AND 60),
     epoch integer NOT NULL,
     sealed bytea NOT NULL,
-    expires_at timestamptz NOT NULL
+    expires_at timestamptz NOT NULL,
+    certificate text                                    -- the desk's certificate while it joins (public)
 );
 
 CREATE TABLE crmdesk.records (
@@ -433,7 +437,7 @@ $$;
 -- and only a desk that joined so, in a later transaction, reads the team key sealed for the invitation
 -- (joined_key). finish_join forgets it.
 CREATE FUNCTION crmdesk.redeem_invitation(p_vault uuid)
-RETURNS TABLE (generation uuid, name text)
+RETURNS TABLE (generation uuid, name text, certificate text)
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
     invited crmdesk.invitations;
@@ -449,7 +453,8 @@ BEGIN
     DELETE FROM crmdesk.invitations i WHERE i.role = me;
     INSERT INTO crmdesk.desks (role, vault, name, key_epoch, sealed_key)
         VALUES (me, p_vault, invited.name, invited.epoch, invited.sealed);
-    RETURN QUERY SELECT v.generation, invited.name FROM crmdesk.vaults v WHERE v.id = p_vault;
+    EXECUTE format('GRANT %I TO %I', '@DESK_NAME@', session_user);  -- a desk now: its certificate, if asked for
+    RETURN QUERY SELECT v.generation, invited.name, invited.certificate FROM crmdesk.vaults v WHERE v.id = p_vault;
 END
 $$;
 
@@ -553,5 +558,6 @@ GRANT EXECUTE ON FUNCTION crmdesk.push_record(uuid, uuid, bigint, integer, bytea
     crmdesk.key_slots(uuid, integer), crmdesk.redeem_invitation(uuid), crmdesk.joined_key(uuid),
     crmdesk.finish_join(uuid),
     crmdesk.add_key_slots(uuid, integer, uuid[], bytea[], bytea[], bytea[]), crmdesk.team_desks(uuid) TO @DESK@;
+GRANT EXECUTE ON FUNCTION crmdesk.redeem_invitation(uuid) TO @INVITED@;
 GRANT EXECUTE ON FUNCTION crmdesk.my_vault(), crmdesk.is_admin(),
     crmdesk.new_key_epoch(uuid, integer, uuid[], bytea[], oid[], bytea[], bytea[]) TO @ADMIN@;

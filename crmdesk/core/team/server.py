@@ -27,8 +27,9 @@ from psycopg import sql
 
 from crmdesk.core.errors import AuthenticationFailed, OperationFailed, PermissionDenied, UsageError
 from crmdesk.core.language import N_, tr
+from crmdesk.core.team.certificates import Identity
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 OTHER_VERSION = N_("The team server was set up by another version of crmdesk; use the same version at "
                    "every desk.")
 WRONG_EPOCH, NOT_MINE, EXPIRED, HELD_ELSEWHERE, NO_INVITATION = "CD001", "42501", "CD005", "CD006", "CD007"
@@ -46,7 +47,7 @@ def role_names(database: str) -> dict[str, str]:
     # Letters, digits and _ only: the names are also written into the schema's SQL as they are.
     plain = len(database) <= 40 and all(ch in "abcdefghijklmnopqrstuvwxyz0123456789_" for ch in database)
     tail = database if plain else hashlib.sha256(database.encode()).hexdigest()[:16]
-    return {kind: f"crmdesk_{kind}_{tail}" for kind in ("owner", "desk", "admin")}
+    return {kind: f"crmdesk_{kind}_{tail}" for kind in ("owner", "desk", "invited", "admin")}
 
 
 @dataclass(frozen=True)
@@ -108,13 +109,19 @@ def install(conninfo: str) -> None:
                                       "set up the team in a database of another name."))
         conn.execute(sql.SQL("GRANT {}, {} TO current_user").format(sql.Identifier(names["owner"]),
                                                                     sql.Identifier(names["admin"])))
+        # the owner makes an invited desk a desk when it joins (redeem_invitation)
+        conn.execute(sql.SQL("GRANT {} TO {} WITH ADMIN OPTION").format(sql.Identifier(names["desk"]),
+                                                                       sql.Identifier(names["owner"])))
         conn.execute(sql.SQL("REVOKE CONNECT ON DATABASE {} FROM PUBLIC").format(sql.Identifier(database)))
-        conn.execute(sql.SQL("GRANT CONNECT ON DATABASE {} TO {}, {}").format(
-            sql.Identifier(database), sql.Identifier(names["desk"]), sql.Identifier(names["admin"])))
+        conn.execute(sql.SQL("GRANT CONNECT ON DATABASE {} TO {}, {}, {}").format(
+            sql.Identifier(database), sql.Identifier(names["desk"]), sql.Identifier(names["invited"]),
+            sql.Identifier(names["admin"])))
         schema = (resources.files(__package__) / "schema.sql").read_text("utf-8")
-        for token, name in (("@OWNER@", names["owner"]), ("@DESK@", names["desk"]), ("@ADMIN@", names["admin"])):
+        for token, name in (("@OWNER@", names["owner"]), ("@DESK@", names["desk"]), ("@INVITED@", names["invited"]),
+                            ("@ADMIN@", names["admin"])):
             schema = schema.replace(token, sql.Identifier(name).as_string(conn))
-        conn.execute(schema.replace("@ADMIN_NAME@", names["admin"]))  # role names are letters, digits and _
+        # role names are letters, digits and _
+        conn.execute(schema.replace("@ADMIN_NAME@", names["admin"]).replace("@DESK_NAME@", names["desk"]))
 
 
 def create_vault(conninfo: str) -> str:
@@ -180,10 +187,11 @@ def ensure_installed(conninfo: str) -> str:
 
 
 def invite(conninfo: str, vault: str, name: str, role: str, password: str, epoch: int, sealed: bytes,
-           expires: datetime) -> None:
+           expires: datetime, certificate: str | None = None) -> None:
     """A desk's role, and its invitation to join ``vault`` as ``name`` before ``expires``: ``sealed`` is
-    the team key of ``epoch`` as the invitation code opens it. UsageError when a desk of that name is
-    in the team or invited already."""
+    the team key of ``epoch`` as the invitation code opens it, ``certificate`` the one the desk logs in
+    with until it made its own (``certificates``). UsageError when a desk of that name is in the team or
+    invited already."""
     with _connect(conninfo) as conn, _admin_work(), conn.transaction():
         taken = conn.execute("SELECT 1 FROM crmdesk.desks WHERE vault = %s AND name = %s UNION ALL "
                              "SELECT 1 FROM crmdesk.invitations WHERE vault = %s AND name = %s AND expires_at > now()",
@@ -194,17 +202,17 @@ def invite(conninfo: str, vault: str, name: str, role: str, password: str, epoch
         for (expired,) in conn.execute("DELETE FROM crmdesk.invitations i USING pg_roles r WHERE r.oid = i.role"
                                        " AND i.vault = %s AND i.name = %s RETURNING r.rolname", (vault, name)).fetchall():
             conn.execute(sql.SQL("DROP ROLE {}").format(sql.Identifier(expired)))  # its code is worth nothing now
-        oid = _desk_role(conn, role, password)
-        conn.execute("INSERT INTO crmdesk.invitations (role, vault, name, epoch, sealed, expires_at)"
-                     " VALUES (%s, %s, %s, %s, %s, %s)", (oid, vault, name, epoch, sealed, expires))
+        oid = _desk_role(conn, role, password, "invited")
+        conn.execute("INSERT INTO crmdesk.invitations (role, vault, name, epoch, sealed, expires_at, certificate)"
+                     " VALUES (%s, %s, %s, %s, %s, %s, %s)", (oid, vault, name, epoch, sealed, expires, certificate))
 
 
-def _desk_role(conn, role: str, password: str | None) -> int:
-    """A desk's login role; its oid. A password is sent hashed (SCRAM), never as it is; a transaction the
-    desk leaves open ends after a minute."""
+def _desk_role(conn, role: str, password: str | None, group: str = "desk") -> int:
+    """A desk's login role, a member of ``group`` ("desk", or "invited" until it joins); its oid. A password
+    is sent hashed (SCRAM), never as it is; a transaction the desk leaves open ends after a minute."""
     names = role_names(conn.execute("SELECT current_database()").fetchone()[0])
     conn.execute(sql.SQL("CREATE ROLE {} LOGIN IN ROLE {} PASSWORD {}").format(
-        sql.Identifier(role), sql.Identifier(names["desk"]), sql.Literal(_scram(conn, role, password))))
+        sql.Identifier(role), sql.Identifier(names[group]), sql.Literal(_scram(conn, role, password))))
     conn.execute(sql.SQL("ALTER ROLE {} SET idle_in_transaction_session_timeout = '60s'").format(
         sql.Identifier(role)))
     return conn.execute("SELECT oid FROM pg_roles WHERE rolname = %s", (role,)).fetchone()[0]
@@ -284,10 +292,17 @@ def _admin_work():
 class DeskLink:
     """One desk's connection to the team server, for one team vault."""
 
-    def __init__(self, conninfo: str, vault: str):
+    def __init__(self, conninfo: str, vault: str, identity: Identity | None = None):
+        """``identity``: the desk's certificate, shown when the server asks for one (closed with the link)."""
         self.vault = vault
-        self.conninfo = conninfo
-        self.conn = _desk_connect(conninfo)
+        self.identity = identity
+        self.conninfo = conninfo if identity is None else pg_conninfo.make_conninfo(conninfo, **identity.options)
+        try:
+            self.conn = _desk_connect(self.conninfo)
+        except BaseException:
+            if identity is not None:
+                identity.close()
+            raise
         self._listener = None  # a second connection, made by wait_for_change
         self.written: State | None = None  # the vault as this desk's last write left it (``_written``)
 
@@ -295,6 +310,8 @@ class DeskLink:
         self.conn.close()
         if self._listener is not None:
             self._listener.close()
+        if self.identity is not None:
+            self.identity.close()
 
     def cancel(self) -> None:
         """End what this link is doing on the server now (from another thread): the call fails, and what it
@@ -425,14 +442,16 @@ class DeskLink:
     def redeem(self, new_password: str, before_commit) -> None:
         """Use up this role's invitation: the role becomes a desk of the vault and takes ``new_password`` as
         its own, committed at once, so nobody else can log in with the invitation's password, and a second
-        use of the code is refused where the shop sees it. ``before_commit()`` runs once the server took it
-        all and before it commits (the desk keeps the password: a crash after leaves it with the desk)."""
+        use of the code is refused where the shop sees it. ``before_commit(certificate)`` runs once the
+        server took it all and before it commits, with the certificate of the invitation (None: none): the
+        desk keeps the password and the certificate, so a crash after leaves them with the desk."""
         with self._calling(), self.conn.transaction():
-            self.conn.execute("SELECT * FROM crmdesk.redeem_invitation(%s)", (self.vault,)).fetchone()
+            _generation, _name, certificate = self.conn.execute("SELECT * FROM crmdesk.redeem_invitation(%s)",
+                                                                (self.vault,)).fetchone()
             role = self.conn.execute("SELECT current_user").fetchone()[0]
             self.conn.execute(sql.SQL("ALTER ROLE CURRENT_USER PASSWORD {}").format(
                 sql.Literal(_scram(self.conn, role, new_password))))
-            before_commit()
+            before_commit(certificate)
 
     @contextmanager
     def alone(self, what: str):
@@ -603,5 +622,9 @@ def _connect(conninfo: str, **options):
         if pgconn is not None and pgconn.used_password:  # it answered, and refused this login
             raise PasswordRefused(tr("The team server refused the login; check the user, its password and the "
                                      "database's name.")) from exc
+        if "certificate" in str(exc) or "SSL error" in str(exc):  # libpq's words, and OpenSSL's: not translated
+            raise OperationFailed(tr("The team server did not take this desk's certificate, or this desk did not "
+                                     "take the server's; ask the shop's IT person to check the certificates "
+                                     "(README, Several desks).")) from exc
         raise OperationFailed(tr("The team server cannot be reached; check the server address and that "
                                  "PostgreSQL is running.")) from exc

@@ -676,6 +676,7 @@ MIGRATIONS: list[Callable[[sqlcipher3.Connection], None]] = [
     team_schema._v35_team_interactions,
     team_schema._v36_merged_contacts,
     team_schema._v37_team_checkpoints,
+    team_schema._v38_team_certificates,
 ]
 LATEST = len(MIGRATIONS)
 

@@ -272,3 +272,18 @@ def _v37_team_checkpoints(conn: sqlcipher3.Connection) -> None:
         ALTER TABLE team_link ADD COLUMN role INTEGER;
         """,
     )
+
+
+def _v38_team_certificates(conn: sqlcipher3.Connection) -> None:
+    # The team's certificate authority and this desk's own certificate (core.team.certificates), PEM, inside
+    # the encrypted vault; and the certificate a desk joining logs in with until it made its own.
+    run_script(
+        conn,
+        """
+        ALTER TABLE team_link ADD COLUMN authority_certificate TEXT;
+        ALTER TABLE team_link ADD COLUMN authority_key TEXT;
+        ALTER TABLE team_link ADD COLUMN certificate TEXT;
+        ALTER TABLE team_link ADD COLUMN certificate_key TEXT;
+        ALTER TABLE team_joining ADD COLUMN certificate TEXT;
+        """,
+    )
