@@ -77,6 +77,8 @@ def test_at_the_same_moment_a_withdrawal_wins_over_a_grant_at_every_desk(desks):
     for session, link in ((counter, counter_link), (office, office_link), (counter, counter_link)):
         desk.sync(session, link)
     assert _state(counter, anna.id) == _state(office, anna.id) == "withdrawn"
+    for session in (counter, office):  # and the ledger read for that moment (an access report) says the same
+        assert consent.state_at(session, anna.id, moment) == consent.current_states(session, anna.id)
 
 
 def test_a_purpose_and_its_text_travel_and_consent_to_it_comes_back(desks):  # noqa: F811
@@ -144,6 +146,9 @@ def test_a_later_opt_in_with_no_evidence_does_not_undo_a_withdrawal_made_at_anot
     for session, link in ((counter, counter_link), (office, office_link), (counter, counter_link)):
         desk.sync(session, link)
     assert _state(counter, anna.id) == _state(office, anna.id) == "withdrawn"
+    for session in (counter, office):
+        assert consent.state_at(session, anna.id, morning + timedelta(hours=2)) == consent.current_states(session,
+                                                                                                          anna.id)
     _at(office, morning + timedelta(hours=3))
     consent.record(office, anna.id, NEWSLETTER, "granted", Capture(witness="Maria"))
     for session, link in ((office, office_link), (counter, counter_link)):

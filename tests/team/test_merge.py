@@ -7,7 +7,8 @@ import itertools
 from hypothesis import given
 from hypothesis import strategies as st
 
-from crmdesk.core.team.merge import Conflict, LedgerEntry, consent_states, merge_record
+from crmdesk.core.team.merge import Conflict, merge_record
+from crmdesk.core.vault.gate import deciding
 
 BASE = {"given_name": "Anna", "family_name": "Becker", "notes": "", "phones": [{"label": "mobile", "value": "1"}],
         "tags": ["newsletter"], "organisation": ""}
@@ -62,28 +63,30 @@ def test_every_desk_ends_with_the_same_record_and_nothing_typed_is_lost(base, lo
         assert merged.get(name) == value or kept == [value] or value == base.get(name)
 
 
-def _entry(n: int, action: str, at: str) -> LedgerEntry:
-    return LedgerEntry(f"e{n}", "anna", "newsletter", action, at)
+def _entry(n: int, action: str, at: str) -> tuple[str, str, str, bool, int]:
+    return (f"e{n}", action, at, True, n)  # (uid, action, recorded at, evidenced, row), as gate.deciding takes them
 
 
 def test_a_late_opt_in_from_an_offline_desk_cannot_undo_an_earlier_withdrawal_at_the_same_time():
     withdrawal = _entry(1, "withdrawn", "2026-11-30T10:00:00+00:00")
     opt_in = _entry(2, "granted", "2026-11-30T11:00:00+01:00")  # the same moment, written in another zone
     for arrival in itertools.permutations([withdrawal, opt_in]):
-        assert consent_states(arrival)[("anna", "newsletter")] == withdrawal
+        assert deciding(arrival) == "e1"
     later = _entry(3, "granted", "2026-11-30T10:00:01+00:00")  # a new decision, a second later, counts
-    assert consent_states([later, withdrawal, opt_in])[("anna", "newsletter")] == later
+    assert deciding([later, withdrawal, opt_in]) == "e3"
+    unevidenced = ("e4", "granted", "2026-11-30T10:00:02+00:00", False, 4)  # but not one with no evidence of it
+    assert deciding([withdrawal, unevidenced]) == "e1"
 
 
 @given(st.lists(st.tuples(st.sampled_from(["granted", "withdrawn", "refused"]), st.integers(0, 5)),
                 min_size=1, max_size=8))
 def test_the_state_is_the_same_whatever_order_the_entries_arrive_in(decisions):
     entries = [_entry(n, action, f"2026-11-30T10:00:0{second}+00:00") for n, (action, second) in enumerate(decisions)]
-    states = {consent_states(order)[("anna", "newsletter")] for order in itertools.islice(
-        itertools.permutations(entries), 50)}
+    states = {deciding(order) for order in itertools.islice(itertools.permutations(entries), 50)}
     assert len(states) == 1
     latest = max(second for _action, second in decisions)
-    decided = states.pop()
-    assert decided.recorded_at.endswith(f"0{latest}+00:00")
+    decides = states.pop()
+    decided = next(e for e in entries if e[0] == decides)
+    assert decided[2].endswith(f"0{latest}+00:00")
     if any(a != "granted" for a, s in decisions if s == latest):
-        assert decided.action != "granted"
+        assert decided[1] != "granted"

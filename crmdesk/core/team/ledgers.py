@@ -20,7 +20,7 @@ What an event says, by its ``kind``:
 
 A desk rebuilds each person's consent from the entries whatever order they reach it in: the entry
 with the latest recorded time decides, and at the same time a stop (withdrawn, refused, ended) wins
-over a grant (``merge.consent_states``), so an opt-in recorded offline cannot undo a withdrawal
+over a grant (``gate.deciding``), so an opt-in recorded offline cannot undo a withdrawal
 recorded elsewhere; nor can a later grant with no evidence of a new decision (``gate.overrides_stop``). An entry is a fact that happened at another desk: it is recorded here also for a
 restricted person (whose own desk could record it), and never for a person erased here.
 """
@@ -35,13 +35,12 @@ from typing import Any
 from crmdesk.core.clock import parse_iso
 from crmdesk.core.people import interactions
 from crmdesk.core.people.contact_model import KINDS as KINDS_OF_INTERACTION
-from crmdesk.core.team.merge import LedgerEntry, decision_order
+from crmdesk.core.privacy import consent
 from crmdesk.core.vault.gate import (
     CONSENT,
     CONTACTS,
     PURPOSES,
     Operation,
-    overrides_stop,
 )
 
 KINDS = ("purpose", "text", "consent", "interaction")  # sent in this order: a purpose before its consents
@@ -199,7 +198,7 @@ def _consent(op: Operation, event: str, entry: dict) -> bool:
                      " VALUES (?, ?, ?, ?, ?, ?, ?)", (rowid, contact[0], item["kind"], item["file_name"],
                                                        item["media_type"], base64.b64decode(item["data"]),
                                                        item["sha256"]))
-    _decide(op, contact[0], purpose[0])
+    consent.decide(op, contact[0], purpose[0])
     op.changed(CONSENT, CONTACTS, contacts=(contact[1],))
     return True
 
@@ -224,25 +223,3 @@ def contact_row(conn, contact_id: str) -> tuple[int, str] | None:
     found = conn.execute("SELECT rowid, id FROM contacts WHERE id = ?", (contact_id,)).fetchone()
     return found or conn.execute("SELECT c.rowid, c.id FROM merged_contacts m JOIN contacts c ON c.id = m.kept"
                                  " WHERE m.gone = ?", (contact_id,)).fetchone()
-
-
-def _decide(op: Operation, contact: int, purpose: int) -> None:
-    """The person's state for the purpose, from every entry this desk holds, by the team's rule: in
-    ``decision_order``, each entry decides, except one that would start processing again after a stop with
-    no evidence of a new decision (``gate.overrides_stop``: no path may do that, at any desk)."""
-    conn = op.conn
-    rows = {uid: row for uid, *row in conn.execute(
-        "SELECT coalesce(l.uid, CAST(l.id AS TEXT)), l.id, l.action, l.at, l.expires_at,"
-        " EXISTS (SELECT 1 FROM consent_evidence e WHERE e.entry = l.id) OR l.witness <> ''"
-        " OR (l.note <> '' AND l.method <> 'imported') FROM consent_ledger l WHERE l.contact = ? AND l.purpose = ?",
-        (contact, purpose))}
-    deciding = None
-    for entry in sorted((LedgerEntry(uid, "", "", row[1], row[2]) for uid, row in rows.items()), key=decision_order):
-        before = None if deciding is None else rows[deciding][1]
-        if not overrides_stop(before, entry.action, bool(rows[entry.id][4])):
-            deciding = entry.id
-    entry, action, at, expires, _evidenced = rows[deciding]
-    conn.execute("INSERT INTO consent_state (contact, purpose, action, at, expires_at, entry) VALUES (?, ?, ?, ?, ?, ?)"
-                 " ON CONFLICT (contact, purpose) DO UPDATE SET action = excluded.action, at = excluded.at,"
-                 " expires_at = excluded.expires_at, entry = excluded.entry",
-                 (contact, purpose, action, at, expires, entry))

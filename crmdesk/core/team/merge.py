@@ -1,5 +1,4 @@
-"""What a desk does when the server moved on while it was changing a record, and how it rebuilds a
-person's consent from entries that reach it in any order. Pure functions, any thread.
+"""What a desk does when the server moved on while it was changing a record. Pure functions, any thread.
 
 **Records** (contacts, organisations) merge field by field against the revision both sides started
 from (the *base*): a field only one side changed takes that side's value; a field both changed the
@@ -9,20 +8,15 @@ to review: never "the latest clock wins", and nothing typed is lost. List fields
 addresses, websites, tags) merge entry by entry: what either side added is there, what either side
 removed is gone.
 
-**Consent** is a ledger: entries are only ever added. A person's state for a purpose is the entry
-with the latest recorded time; at the same time a stop (withdrawn, refused, ended) wins over a
-grant, so an opt-in made offline at the counter cannot undo a withdrawal recorded elsewhere.
+**Consent** is a ledger, whose entries are only ever added; ``gate.deciding`` says which of a person's
+entries decides, in whatever order they arrived.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from typing import Any
-
-from crmdesk.core.vault.gate import STOPPED
 
 LIST_FIELDS = frozenset({"emails", "phones", "addresses", "websites", "tags"})
 
@@ -93,31 +87,3 @@ def _merge_list(base: list, local: list, server: list) -> list:
 
 def _canonical(value: Any) -> str:
     return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
-
-
-@dataclass(frozen=True)
-class LedgerEntry:
-    """One consent decision as the ledger holds it (ids only; the evidence stays with the entry)."""
-
-    id: str
-    contact: str
-    purpose: str
-    action: str  # granted, withdrawn, refused, recorded, ended
-    recorded_at: str  # ISO 8601 in UTC, as recorded where the decision was taken
-
-
-def consent_states(entries: Iterable[LedgerEntry]) -> dict[tuple[str, str], LedgerEntry]:
-    """Each (contact, purpose)'s deciding entry, whatever order the entries arrived in."""
-    states: dict[tuple[str, str], LedgerEntry] = {}
-    for entry in sorted(entries, key=decision_order):
-        states[(entry.contact, entry.purpose)] = entry
-    return states
-
-
-def decision_order(entry: LedgerEntry) -> tuple:
-    # Later wins; at the same moment a stop comes after (so wins over) a grant; the id only makes the
-    # order the same on every desk.
-    moment = datetime.fromisoformat(entry.recorded_at)
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=UTC)
-    return moment.astimezone(UTC), entry.action in STOPPED, entry.id

@@ -44,7 +44,7 @@ from typing import TYPE_CHECKING, Any
 
 import sqlcipher3
 
-from crmdesk.core.clock import iso
+from crmdesk.core.clock import iso, parse_iso
 from crmdesk.core.errors import NotFound, UsageError
 from crmdesk.core.language import tr
 from crmdesk.core.permissions import Permission
@@ -186,6 +186,23 @@ def overrides_stop(before: str | None, action: str, evidenced: bool) -> bool:
     path may do that. Evidence is a signature, a scan, a witness or a note
     written at the counter; an import's note (its source) is none."""
     return action in STARTING and before in STOPPED and not evidenced
+
+
+def deciding(entries: Iterable[tuple[str, str, str, bool, int]], *, team: bool = True) -> str | None:
+    """Which of a person's consent entries for one purpose decides, as (uid, action, recorded at, evidenced,
+    row id here) each: the latest recorded. At the same moment, in a ``team``, a stop wins over a grant
+    whatever order the entries arrived in (the uid only makes the order the same at every desk; a desk
+    never records two of its own at one moment); in a vault of one desk, the one recorded last. An entry
+    that would start processing again after a stop with no evidence of a new decision (``overrides_stop``)
+    decides nothing."""
+    def order(e):
+        return (parse_iso(e[2]), e[1] in STOPPED, e[0]) if team else (parse_iso(e[2]), e[4])
+
+    found: tuple[str, str] | None = None  # (uid, action)
+    for uid, action, _at, evidenced, _row in sorted(entries, key=order):
+        if not overrides_stop(None if found is None else found[1], action, evidenced):
+            found = (uid, action)
+    return None if found is None else found[0]
 
 
 def check(subject: Subject, effect: Effect) -> None:
