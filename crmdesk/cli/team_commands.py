@@ -42,7 +42,7 @@ def team_init(args) -> int:
     with open_session(args) as session:
         waiting = _as_admin(session, server, lambda admin: joining.start(session, admin, args.desk))
         found = joining.status(session)
-    lines = joining.server_lines(pg_conninfo.conninfo_to_dict(server)["dbname"], "NETWORK")
+    lines = joining.server_lines(found.database, "NETWORK")
     emit(args, trn("This vault is now the desk {name} of a new team on {server}; {n} contact waits to be sent.",
                    "This vault is now the desk {name} of a new team on {server}; {n} contacts wait to be sent.",
                    waiting).format(name=found.name, server=found.server)
@@ -50,7 +50,7 @@ def team_init(args) -> int:
                      "NAME'.")
          + "\n\n" + tr("For the server (README, Several desks): save the desks' certificate authority with "
                         "'crmdesk team ca > desks-ca.crt', make it PostgreSQL's ssl_ca_file, and put these lines "
-                        "first in pg_hba.conf, with the shop's network in place of NETWORK:") + "\n\n" + lines,
+                        "in pg_hba.conf before every other line, with the shop's network in place of NETWORK:") + "\n\n" + lines,
          {"desk": found.name, "server": found.server, "vault": found.vault, "waiting": waiting,
           "pg_hba": lines})
     return 0

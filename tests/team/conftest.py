@@ -77,3 +77,30 @@ def bare_database(cluster):
     yield cluster.conninfo(user=admin, dbname=dbname)
     with psycopg.connect(cluster.conninfo(), autocommit=True) as conn:
         conn.execute(f"DROP DATABASE {dbname} WITH (FORCE)")
+
+
+ADMIN_PASSWORD = "the shop administrator's secret"
+
+
+@pytest.fixture(scope="module")
+def tls_cluster():
+    made = pg_cluster.start(tls=True)
+    if made is None:
+        pytest.skip("PostgreSQL is not installed here (.ci/run installs Debian's postgresql)")
+    try:
+        yield made
+    finally:
+        made.stop()
+
+
+@pytest.fixture
+def shop(tls_cluster, monkeypatch):
+    """A team database on the TLS server, before the desks' certificate authority is known to it, as the
+    README's first steps leave it: (database, the administrator's connection string over the network)."""
+    monkeypatch.setenv("PGSSLROOTCERT", str(tls_cluster.root_certificate))  # ~/.postgresql/root.crt, in effect
+    dbname, admin = tls_cluster.new_admin_database(uuid.uuid4().hex[:12])
+    with psycopg.connect(tls_cluster.conninfo(), autocommit=True) as conn:
+        conn.execute(psycopg.sql.SQL("ALTER ROLE {} PASSWORD {}").format(psycopg.sql.Identifier(admin),
+                                                                          psycopg.sql.Literal(ADMIN_PASSWORD)))
+    tls_cluster.configure("hostssl all all 127.0.0.1/32 scram-sha-256\n")
+    return dbname, make_conninfo(tls_cluster.network_conninfo(admin, dbname), password=ADMIN_PASSWORD)

@@ -2,9 +2,11 @@
 issued by the team's small certificate authority, besides its password (README, "Several desks").
 
 ``team init`` makes the authority (an ECDSA P-256 key and a self-signed certificate) and the first desk's
-certificate. The shop's IT person gives PostgreSQL the authority's certificate (``ssl_ca_file``) and
-asks for a client certificate from every desk role (``clientcert=verify-full``: signed by the
-authority, and made out to the desk's own role, so one desk's certificate does not let another role in).
+certificate, without logging in as that desk: the server cannot know the new authority yet. The shop's
+IT person gives PostgreSQL the authority's certificate (``ssl_ca_file``) and asks for a client
+certificate from every desk role (``clientcert=verify-full``: signed by the authority, and made out to
+the desk's own role, so one desk's certificate does not let another role in); the first desk's first
+sync is its first login.
 
 Every desk holds the authority's key, inside its encrypted vault, as it holds the team key: a desk
 invites others, and a new desk makes its own certificate once it joined. A new desk's first login, with
@@ -37,6 +39,7 @@ from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
 
 AUTHORITY_YEARS = 20
 DESK_YEARS = 10
+JOIN_GRACE = timedelta(days=14)  # an invitation's certificate outlasts it: a join cut short is finished with it
 _CURVE = ec.SECP256R1()
 
 
@@ -118,13 +121,17 @@ class Identity:
     encrypted with a random password, in a folder of this user's only; gone at ``close``."""
 
     def __init__(self, pair: Pair):
-        self.folder = Path(tempfile.mkdtemp(prefix="crmdesk-desk-"))
         password = secrets.token_urlsafe(24)
         key = serialization.load_pem_private_key(pair.key.encode("ascii"), password=None)
         sealed = key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
                                    serialization.BestAvailableEncryption(password.encode()))
-        self._write("desk.crt", pair.certificate.encode("ascii"))
-        self._write("desk.key", sealed)
+        self.folder = Path(tempfile.mkdtemp(prefix="crmdesk-desk-"))
+        try:
+            self._write("desk.crt", pair.certificate.encode("ascii"))
+            self._write("desk.key", sealed)
+        except BaseException:
+            self.close()
+            raise
         self.options = {"sslcert": str(self.folder / "desk.crt"), "sslkey": str(self.folder / "desk.key"),
                         "sslpassword": password}
 

@@ -37,6 +37,7 @@ from psycopg import conninfo as pg_conninfo
 
 from crmdesk.core.errors import (
     AuthenticationFailed,
+    CrmdeskError,
     IntegrityFailure,
     NotFound,
     UsageError,
@@ -127,15 +128,17 @@ def authority(session: Session) -> Pair | None:
 
 
 def server_lines(database: str, network: str) -> str:
-    """The lines of the server's pg_hba.conf for the team's database, reached from ``network`` (README):
-    its administrators with their password; desks with their password and their certificate, made out
-    to their role (``clientcert=verify-full``); a desk invited and not joined yet with its invitation's."""
+    """The lines of the server's pg_hba.conf for the team's database, reached from ``network``, to come
+    before any other line that could match (README): its administrators with their password; desks with
+    their password and their certificate, made out to their role (``clientcert=verify-full``); any other
+    role with its password: a desk invited and not joined yet, with its invitation's (a role the team
+    dropped, a desk removed, is then refused for its password, and told so)."""
     names = server.role_names(database)
     plain = all(ch in "abcdefghijklmnopqrstuvwxyz0123456789_" for ch in database)
     where = database if plain else '"' + database.replace('"', '""') + '"'
     return (f"hostssl {where} +{names['admin']} {network} scram-sha-256\n"
             f"hostssl {where} +{names['desk']} {network} scram-sha-256 clientcert=verify-full\n"
-            f"hostssl {where} +{names['invited']} {network} scram-sha-256\n")
+            f"hostssl {where} all {network} scram-sha-256\n")
 
 
 def authority_certificate(session: Session) -> str:
@@ -155,19 +158,21 @@ def start(session: Session, admin: str, name: str) -> int:
     name = _desk_name(name)
     desk.unlinked(session)
     database = server.ensure_installed(admin)
-    vault = server.create_vault(admin)
+    generation = str(uuid.uuid4())
+    vault = server.create_vault(admin, generation)
     role, password = _new_role(), secrets.token_urlsafe(32)
-    server.add_desk(admin, vault, role, password, name)
-    team_key = os.urandom(32)
-    address = _desk_address(admin, database, role)
+    oid = server.add_desk(admin, vault, role, password, name)
+    # The team's certificate authority, which the server cannot know yet (README): this desk shows its
+    # certificate from its first sync on
     made = certificates.new_authority(database)
-    own = certificates.issue(made, role)
-    # without its certificate this once: the server cannot know the new authority yet (README)
-    with DeskLink(pg_conninfo.make_conninfo(address, password=password), vault) as link:
-        generation = link.state().generation
-        waiting = desk.link(session, address, vault, 1, team_key, generation, name=name, secret=password,
-                            admin=_without_password(admin), role=link.role_oid(), certificates=(made, own))
-        desk.give_key_slots(session, link)
+    address = _desk_address(admin, database, role)
+    waiting = desk.link(session, address, vault, 1, os.urandom(32), generation, name=name, secret=password,
+                        admin=_without_password(admin), role=oid, certificates=(made, certificates.issue(made, role)))
+    try:  # its users' copies of the team key, now where the server does not ask desks for certificates yet
+        with DeskLink(pg_conninfo.make_conninfo(address, password=password), vault) as link:
+            desk.give_key_slots(session, link)
+    except CrmdeskError:
+        pass  # (a server set up for an earlier team, which asks for them): at the first sync, or invitation
     return waiting
 
 
@@ -185,12 +190,14 @@ def invite(session: Session, admin: str | None, name: str, hours: int = INVITATI
                             team.vault, str(uuid.uuid4()), secret, datetime.now(UTC) + timedelta(hours=hours))
     with connect(session) as link:
         epoch = desk.take_new_key(session, link)
+        desk.give_key_slots(session, link)  # (a first desk that has not synchronised yet)
     older = {str(e): base64.b64encode(k).decode() for e, k in desk.team_keys(session).items() if e != epoch}
     material = {"key": base64.b64encode(desk.team_key(session, epoch)).decode(), "older": older}
     made, certificate = authority(session), None
     if made is not None:  # the new desk makes its own certificate with it once joined; until then, this one
         material["authority"] = {"certificate": made.certificate, "key": made.key}
-        certificate = certificates.issue(made, role, certificates.invitation_key(secret), invitation.expires).certificate
+        certificate = certificates.issue(made, role, certificates.invitation_key(secret),
+                                         invitation.expires + certificates.JOIN_GRACE).certificate
     sealed = sealing.seal(_derived(secret, "key"), invitation.binding(epoch), material)  # older keys open what
     with session.operation(Permission.ADMINISTER, "team.invited", detail={"desk": name}):  # they sealed
         server.invite(admin, team.vault, name, role, _password(secret), epoch, sealed, invitation.expires, certificate)
@@ -211,14 +218,15 @@ def join(session: Session, code: str) -> tuple[str, int]:
     began = session.conn.execute("SELECT secret, material, certificate FROM team_joining WHERE invitation = ?",
                                  (invitation.id,)).fetchone()
     if began is not None:
-        try:  # a desk now, as the server took it: with the certificate the invitation brought
+        material = json.loads(began[1]) if began[1] else None
+        try:  # a desk now, as the server took it: with its own certificate once made, else the invitation's
             link = DeskLink(pg_conninfo.make_conninfo(invitation.server, password=began[0]), invitation.vault,
-                            Identity(certificates.of_invitation(invitation.secret, began[2])) if began[2] else None)
+                            _joining_identity(invitation, began[2], material))
         except server.DeskRefused:
             pass  # the server never took that password: the join starts again
         else:
             with link:
-                return _go_on(session, invitation, link, began[0], json.loads(began[1]) if began[1] else None)
+                return _go_on(session, invitation, link, began[0], material)
     password = secrets.token_urlsafe(32)
     try:
         link = DeskLink(pg_conninfo.make_conninfo(invitation.server, password=_password(invitation.secret)),
@@ -231,6 +239,15 @@ def join(session: Session, code: str) -> tuple[str, int]:
         except server.DeskRefused as exc:
             raise _used() from exc
         return _go_on(session, invitation, link, password, None)
+
+
+def _joining_identity(invitation: Invitation, certificate: str | None, material: dict | None) -> Identity | None:
+    """What a desk whose join was cut short logs in with: its own certificate once it made it (``_go_on``),
+    else the one its invitation brought (None: the invitation brought none)."""
+    own = (material or {}).get("certificates")
+    if own:
+        return Identity(Pair(*own[2:]))
+    return Identity(certificates.of_invitation(invitation.secret, certificate)) if certificate else None
 
 
 def _go_on(session: Session, invitation: Invitation, link: DeskLink, password: str,
@@ -338,6 +355,7 @@ class Status:
     waiting: int  # contacts changed here and not sent yet
     conflicts: int  # changes and fields kept for a person to review
     alarms: int = 0  # alarms about a desk's audit log no one explained yet (``witness``)
+    database: str = ""  # the team's database on the server
 
 
 def status(session: Session) -> Status | None:
@@ -351,7 +369,8 @@ def status(session: Session) -> Status | None:
     waiting = session.conn.execute("SELECT count(*) FROM team_outbox").fetchone()[0]
     conflicts = session.conn.execute("SELECT count(*) FROM team_conflicts").fetchone()[0]
     alarms = session.conn.execute("SELECT count(*) FROM team_alarms WHERE explained_at IS NULL").fetchone()[0]
-    return Status(team.name, place, team.vault, team.epoch, synced_at, waiting, conflicts, alarms)
+    return Status(team.name, place, team.vault, team.epoch, synced_at, waiting, conflicts, alarms,
+                  parts.get("dbname", ""))
 
 
 def _used() -> AuthenticationFailed:

@@ -124,11 +124,13 @@ def install(conninfo: str) -> None:
         conn.execute(schema.replace("@ADMIN_NAME@", names["admin"]).replace("@DESK_NAME@", names["desk"]))
 
 
-def create_vault(conninfo: str) -> str:
-    """A new team vault's id; as one of the shop's administrators."""
+def create_vault(conninfo: str, generation: str | None = None) -> str:
+    """A new team vault's id (``generation``: its first, default a new one); as one of the shop's
+    administrators."""
     vault = str(uuid.uuid4())
     with _connect(conninfo) as conn, _admin_work():
-        conn.execute("INSERT INTO crmdesk.vaults (id, generation) VALUES (%s, %s)", (vault, uuid.uuid4()))
+        conn.execute("INSERT INTO crmdesk.vaults (id, generation) VALUES (%s, %s)",
+                     (vault, generation or str(uuid.uuid4())))
     return vault
 
 
