@@ -22,6 +22,7 @@ import struct
 import uuid
 from dataclasses import dataclass
 
+import orjson
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
@@ -70,7 +71,7 @@ def _cipher(team_key: bytes) -> AESGCM:
 def seal(team_key: bytes, binding: Binding, content: dict) -> bytes:
     if len(team_key) != 32:
         raise ValueError("the team key is 256 bits")
-    plain = json.dumps(content, ensure_ascii=False, separators=(",", ":"), sort_keys=True).encode("utf-8")
+    plain = orjson.dumps(content, option=orjson.OPT_SORT_KEYS)  # compact UTF-8, as json.dumps wrote it before
     framed = _LENGTH.pack(len(plain)) + plain
     framed += bytes(-len(framed) % PAD)
     nonce = os.urandom(12)
@@ -84,7 +85,7 @@ def unseal(team_key: bytes, binding: Binding, blob: bytes | None) -> dict:
             raise ValueError("unknown form")
         framed = _cipher(team_key).decrypt(blob[1:13], blob[13:], binding.associated_data())
         (length,) = _LENGTH.unpack_from(framed)
-        return json.loads(framed[_LENGTH.size:_LENGTH.size + length].decode("utf-8"))
+        return orjson.loads(framed[_LENGTH.size:_LENGTH.size + length])
     except (InvalidTag, ValueError, struct.error, UnicodeDecodeError) as exc:
         raise IntegrityFailure(tr(ALTERED)) from exc
 
