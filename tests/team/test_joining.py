@@ -343,3 +343,37 @@ def test_a_desk_put_back_to_an_older_copy_of_its_vault_says_so_and_the_alarm_is_
     after = cli("team", "alarms", user=OWNER)
     assert (after.code, after.out.strip()) == (0, "No alarm about the audit log of a desk of the team.")
     assert "team.alarm_explained" in cli("audit", "list", "--json", user=OWNER).out
+
+
+def test_a_desk_removed_while_its_connection_is_open_can_do_nothing_on_it(bare_database, tmp_path, failures):
+    """Dropping a role leaves its open sessions running (PostgreSQL does not end them): the removed desk's open
+    connection, and its listener, get nothing more, because the server knows no desk of that role any longer
+    and the team key moved on."""
+    from crmdesk.core.errors import PermissionDenied
+    from crmdesk.core.team import desk
+
+    made = []
+    for name in ("counter", "office"):
+        path = tmp_path / f"{name}.crmvault"
+        vault.create_vault(path, owner_name=OWNER, passphrase=PASSPHRASES[OWNER], organisation="B", kdf=CHEAP_KDF)
+        made.append(vault.unlock(path, OWNER, PASSPHRASES[OWNER], failures=failures))
+    counter, office = made
+    try:
+        joining.start(counter, bare_database, "counter")
+        joining.join(office, joining.invite(counter, bare_database, "office").code)
+        with joining.connect(office) as link:
+            link.listen()
+            desk.sync(office, link)
+            joining.remove(counter, bare_database, "office")
+            contacts.add_contact(counter, ContactInput(given_name="Ewa", family_name="Nowak"))
+            with joining.connect(counter) as counter_link:
+                desk.sync(counter, counter_link)
+            assert not link.conn.closed  # still open
+            with pytest.raises(PermissionDenied):
+                link.pull(0)
+            with pytest.raises(PermissionDenied):
+                desk.sync(office, link)
+        assert "Ewa" not in {c.given_name for c in contacts.list_contacts(office).rows}
+    finally:
+        counter.close()
+        office.close()
