@@ -170,7 +170,8 @@ def team_remove(args) -> int:
         human = tr("The invitation for the desk {name} is withdrawn.").format(name=args.name)
     else:
         human = tr("The desk {name} is removed from the team, and the team has a new key the desk does not "
-                   "hold.").format(name=args.name)
+                   "hold.").format(name=args.name) + " " + tr(
+            "This desk seals every contact anew with it at its next sync ('crmdesk team sync').")
     emit(args, human, {"desk": args.name, "key_epoch": epoch})
     return 0
 

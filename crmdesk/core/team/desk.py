@@ -365,6 +365,7 @@ def send(session: Session, desk: DeskLink, done: Synced) -> None:
     key = team_key(session, team.epoch)
     for _ in range(RETRIES):
         waiting = session.conn.execute("SELECT id, changes FROM team_outbox ORDER BY queued_at, id").fetchall()
+        anew = {row[0] for row in session.conn.execute("SELECT id FROM team_reseal")}  # sent even if unchanged
         finished, met, lost, pushes, written = [], [], [], [], None
         for contact_id, changes, here, row in _as_they_are(session, waiting):
             revision, base = (row[0], _base(row[1])) if row else (0, None)
@@ -385,7 +386,7 @@ def send(session: Session, desk: DeskLink, done: Synced) -> None:
                                     (contact_id, changes, revision, base))
                     continue
                 here = MERGED
-            if here == base:
+            if here == base and contact_id not in anew:
                 finished.append((contact_id, changes, revision, base))
             else:
                 pushes.append((contact_id, changes, revision, here))
@@ -683,6 +684,7 @@ def _sent(session: Session, finished: list[tuple], state: State | None = None) -
         marks.remember(op, state)
         op.conn.executemany("DELETE FROM team_outbox WHERE id = ? AND changes = ?",
                             [(contact_id, changes) for contact_id, changes, _revision, _content in finished])
+        op.conn.executemany("DELETE FROM team_reseal WHERE id = ?", [(item[0],) for item in finished])
         op.conn.executemany("DELETE FROM team_records WHERE id = ?",
                             [(contact_id,) for contact_id, _changes, _revision, content in finished if content is None])
         op.conn.executemany(KNOWN, [(contact_id, revision, _base_text(content))
@@ -694,6 +696,17 @@ def _lost(session: Session, records: list[tuple[str, bool]]) -> None:
     merged into another here: ``_forget_revisions``."""
     with session.operation(Permission.EDIT, "team.put_back", detail={"records": len(records)}) as op:
         _forget_revisions(op, records)
+
+
+def reseal(op: Operation) -> int:
+    """Every contact this desk holds on the server waits to be sealed anew with the team key of now, changed
+    or not (this desk removed another: what the removed desk could open goes under the new key, at the next
+    sync). How many."""
+    found = op.conn.execute("INSERT OR IGNORE INTO team_reseal (id) SELECT r.id FROM team_records r JOIN contacts c"
+                            " ON c.id = r.id WHERE json_extract(r.base, '$._merged_away') IS NOT 1").rowcount
+    op.conn.execute("INSERT INTO team_outbox (id, queued_at) SELECT id, ? FROM team_reseal WHERE true"
+                    " ON CONFLICT (id) DO UPDATE SET changes = changes + 1", (op.now,))
+    return found
 
 
 def queue(op: Operation, contact_id: str) -> None:
@@ -741,7 +754,7 @@ def unlink(session: Session) -> int:
     with session.operation(Permission.ADMINISTER, "team.left", detail={"vault": team.vault}) as op:
         unsent = op.conn.execute("SELECT count(*) FROM team_outbox").fetchone()[0]
         for table in ("team_link", "team_keys", "team_records", "team_outbox", "team_event_outbox", "team_conflicts",
-                      "team_slots", "team_marks", "team_forgotten", "team_checkpoints"):
+                      "team_slots", "team_marks", "team_forgotten", "team_checkpoints", "team_reseal"):
             op.conn.execute(f"DELETE FROM {table}")  # noqa: S608 - the tables named above
         op.detail["waiting"] = unsent
     return unsent

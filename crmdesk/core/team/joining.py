@@ -295,8 +295,9 @@ def _joining(session: Session, invitation: Invitation, password: str, material: 
 
 def remove(session: Session, admin: str | None, name: str) -> int | None:
     """Remove the desk called ``name`` from the team: a desk that joined loses its role, and the team key
-    changes, sealed to the users of every other desk (the new epoch); an invitation still waiting is
-    withdrawn (None). Needs ADMINISTER."""
+    changes, sealed to the users of every other desk (the new epoch), and every contact this desk holds is
+    sealed anew with it at its next sync; an invitation still waiting is withdrawn (None). Needs
+    ADMINISTER."""
     session.require(Permission.ADMINISTER)
     team = desk.linked(session)
     admin = admin or admin_of(session)
@@ -317,6 +318,7 @@ def remove(session: Session, admin: str | None, name: str) -> int | None:
             new_epoch = server.revoke(admin, team.vault, epoch,
                                       new_key_slots(session, admin, epoch, leaving=found.oid), [found.role])
             op.detail["epoch"] = new_epoch
+            op.detail["records"] = desk.reseal(op)  # sealed anew at the next sync
     if new_epoch is not None:
         with connect(session) as link:
             desk.take_new_key(session, link)

@@ -677,6 +677,7 @@ MIGRATIONS: list[Callable[[sqlcipher3.Connection], None]] = [
     team_schema._v36_merged_contacts,
     team_schema._v37_team_checkpoints,
     team_schema._v38_team_certificates,
+    team_schema._v39_team_reseal,
 ]
 LATEST = len(MIGRATIONS)
 
