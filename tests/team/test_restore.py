@@ -587,3 +587,35 @@ def test_the_trail_of_marks_keeps_one_from_about_any_time_back_and_stays_short()
     for back in (50, 700, 5_000, 40_000, 66_000):  # a put-back this far: a mark at most half as far again
         assert any(back <= newest - upto <= back * 1.5 + 8 for upto in trail), back
     assert trail[:marks.RECENT] == list(range(newest, newest - 7 * marks.RECENT, -7))
+
+
+def test_a_desk_restored_from_its_own_backup_takes_what_it_sent_since_as_another_desks(desks, tmp_path,  # noqa: F811
+                                                                                       failures):
+    """The office is backed up while Anna's new phone waits to be sent, then changes her job too and sends
+    both, then is put back to that backup: what it sent after the backup is not its own any longer, since its
+    vault does not hold it. It merges the server's Anna (her job stays, at every desk), and nothing is left
+    waiting."""
+    from crmdesk.core import vault
+    from crmdesk.core.backups import archive, backup, restore
+    from tests.conftest import OWNER, PASSPHRASES
+
+    (counter, counter_link), (office, office_link) = desks("counter"), desks("office")
+    anna = contacts.add_contact(counter, ContactInput(given_name="Anna", family_name="Kowalska"))
+    desk.sync(counter, counter_link)
+    desk.sync(office, office_link)
+    _edit(office, anna.id, phones=[Labelled("+48 600 100 200")])
+    made = backup.create_backup(office, tmp_path / "backups")  # Anna's phone waits to be sent
+    _edit(office, anna.id, job_title="Baker")
+    desk.sync(office, office_link)  # both in the one revision after the one the backup knows
+    path = office.paths.folder
+    office.close()
+    restore.restore_backup(made.path, path, archive.passphrase_key(OWNER, PASSPHRASES[OWNER]), force=True)
+    with vault.unlock(path, OWNER, PASSPHRASES[OWNER], failures=failures) as restored:
+        for _ in range(3):
+            desk.sync(restored, office_link)
+        found = contacts.get_contact(restored, anna.id)
+        assert (found.job_title, _phones(restored, anna.id)) == ("Baker", ("+48 600 100 200",))
+        assert restored.conn.execute("SELECT count(*) FROM team_outbox").fetchone()[0] == 0
+        assert restored.conn.execute("SELECT count(*) FROM team_conflicts").fetchone()[0] == 0
+    desk.sync(counter, counter_link)
+    assert contacts.get_contact(counter, anna.id).job_title == "Baker"

@@ -21,6 +21,7 @@ import logging
 import os
 import shutil
 import tempfile
+import uuid
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -297,6 +298,7 @@ def _audit_restore(folder: Path, db_path: Path, master_key: bytes, clock: Clock,
             if erasures is not None and erasures.tombstones:
                 erased_again = erasure.reapply(op, erasures.tombstones, erasures.suppressions, erasures.secret)
             op.detail["erased_again"] = erased_again
+            _a_desk_anew(op)
             restored_slots = KeySlots.load(folder / KEYSLOTS)
             for user_id in sorted(disabled):  # disabled in the vault replaced: disabled here too
                 _disable_restored(op, restored_slots, user_id)
@@ -311,6 +313,14 @@ def _audit_restore(folder: Path, db_path: Path, master_key: bytes, clock: Clock,
     for leftover in database.sidecar_files(db_path)[1:]:
         leftover.unlink(missing_ok=True)
     return erased_again
+
+
+def _a_desk_anew(op) -> None:
+    """A desk of a team, restored, names itself anew in what it seals (core.team.desk, ``SENDER``): what it
+    sent after the backup is not in its vault, so it must not take those revisions for its own (its answer
+    lost in a crash) but merge them as another desk's."""
+    if op.conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'team_link'").fetchone() is not None:
+        op.conn.execute("UPDATE team_link SET desk = ?", (str(uuid.uuid4()),))
 
 
 def _disable_restored(op, slots: KeySlots, user_id: str) -> None:
