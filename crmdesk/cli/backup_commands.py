@@ -105,9 +105,12 @@ def restore(args) -> int:
     if result.erased_again:
         human += "\n" + trn("{n} person erased after this backup was made was erased again.",
                             "{n} people erased after this backup was made were erased again.", result.erased_again)
+    if result.left_team:
+        human += "\n" + tr("It was a desk of a team: restored into another folder, it is a desk of its own now, with its "
+                           "contacts. To take the place of a lost desk, join the team with a new invitation.")
     if result.warning:
         note(result.warning)
-    emit(args, human, {"target": str(result.target),
+    emit(args, human, {"target": str(result.target), "left_team": result.left_team,
                        "safety_copy": str(result.safety_copy) if result.safety_copy else None,
                        "backup_created_at": result.manifest.created_at, "counts": result.manifest.counts,
                        "erased_again": result.erased_again, "warning": result.warning or None})

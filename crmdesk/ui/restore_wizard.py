@@ -237,6 +237,10 @@ class RestoreWizard(QWizard):
                             if result.erased_again == 1 else
                             self.tr("{0} people erased since this backup was made were erased again.").format(
                                 result.erased_again))
+        if result.left_team:
+            text += "\n" + self.tr("It was a desk of a team: restored into another folder, it is a desk of its own now, "
+                                   "with its contacts. To take the place of a lost desk, join the team with a new "
+                                   "invitation.")
         if result.warning:
             text += "\n" + result.warning
         self.run_page.setTitle(self.tr("Restored"))

@@ -3427,6 +3427,10 @@ Ein Löschvermerk, das Aktenzeichen der Anfrage und das Prüfprotokoll bleiben, 
         <translation>{0} Personen, die seit dieser Sicherung gelöscht wurden, wurden erneut gelöscht.</translation>
     </message>
     <message>
+        <source>It was a desk of a team: restored into another folder, it is a desk of its own now, with its contacts. To take the place of a lost desk, join the team with a new invitation.</source>
+        <translation>Es war ein Arbeitsplatz eines Teams: in einen anderen Ordner zurückgespielt, ist es jetzt ein Arbeitsplatz für sich, mit seinen Kontakten. Um den Platz eines verlorenen Arbeitsplatzes einzunehmen, treten Sie dem Team mit einer neuen Einladung bei.</translation>
+    </message>
+    <message>
         <source>Restored</source>
         <translation>Wiederhergestellt</translation>
     </message>

@@ -3427,6 +3427,10 @@ Quedan una marca, la referencia de la solicitud y el registro de auditoría, sin
         <translation>{0} personas suprimidas después de hacerse esta copia de seguridad se han vuelto a suprimir.</translation>
     </message>
     <message>
+        <source>It was a desk of a team: restored into another folder, it is a desk of its own now, with its contacts. To take the place of a lost desk, join the team with a new invitation.</source>
+        <translation>Era un puesto de un equipo: restaurado en otra carpeta, ahora es un puesto independiente, con sus contactos. Para ocupar el lugar de un puesto perdido, únase al equipo con una nueva invitación.</translation>
+    </message>
+    <message>
         <source>Restored</source>
         <translation>Restauración completada</translation>
     </message>

@@ -3427,6 +3427,10 @@ Un marqueur d&apos;effacement, la référence de la demande et le journal d&apos
         <translation>{0} personnes effacées depuis cette sauvegarde ont été effacées à nouveau.</translation>
     </message>
     <message>
+        <source>It was a desk of a team: restored into another folder, it is a desk of its own now, with its contacts. To take the place of a lost desk, join the team with a new invitation.</source>
+        <translation>C&apos;était un poste d&apos;une équipe : restauré dans un autre dossier, c&apos;est désormais un poste à part, avec ses contacts. Pour prendre la place d&apos;un poste perdu, rejoignez l&apos;équipe avec une nouvelle invitation.</translation>
+    </message>
+    <message>
         <source>Restored</source>
         <translation>Restauré</translation>
     </message>

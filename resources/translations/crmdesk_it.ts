@@ -3427,6 +3427,10 @@ Restano una traccia, il riferimento della richiesta e il registro di audit, senz
         <translation>{0} persone cancellate dopo la creazione di questo backup sono state cancellate di nuovo.</translation>
     </message>
     <message>
+        <source>It was a desk of a team: restored into another folder, it is a desk of its own now, with its contacts. To take the place of a lost desk, join the team with a new invitation.</source>
+        <translation>Era una postazione di un team: ripristinata in un&apos;altra cartella, ora è una postazione a sé, con i suoi contatti. Per prendere il posto di una postazione persa, unitevi al team con un nuovo invito.</translation>
+    </message>
+    <message>
         <source>Restored</source>
         <translation>Ripristinato</translation>
     </message>

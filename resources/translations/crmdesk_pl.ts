@@ -3428,6 +3428,10 @@ Pozostaną znacznik usunięcia, sygnatura wniosku i dziennik audytu – bez dany
         <translation>Osoby usunięte po utworzeniu tej kopii zapasowej zostały ponownie usunięte: {0}.</translation>
     </message>
     <message>
+        <source>It was a desk of a team: restored into another folder, it is a desk of its own now, with its contacts. To take the place of a lost desk, join the team with a new invitation.</source>
+        <translation>To było stanowisko zespołu: przywrócone do innego folderu jest teraz osobnym stanowiskiem, ze swoimi kontaktami. Aby zająć miejsce utraconego stanowiska, dołącz do zespołu z nowym zaproszeniem.</translation>
+    </message>
+    <message>
         <source>Restored</source>
         <translation>Przywrócono</translation>
     </message>

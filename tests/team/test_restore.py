@@ -619,3 +619,33 @@ def test_a_desk_restored_from_its_own_backup_takes_what_it_sent_since_as_another
         assert restored.conn.execute("SELECT count(*) FROM team_conflicts").fetchone()[0] == 0
     desk.sync(counter, counter_link)
     assert contacts.get_contact(counter, anna.id).job_title == "Baker"
+
+
+def test_a_desks_backup_restored_into_another_folder_is_a_desk_of_its_own(desks, tmp_path, failures):  # noqa: F811
+    """Restored to look something up, beside the office that still works, the copy leaves the team with its
+    contacts: its stale waiting change (a phone removed since) reaches no desk, and it cannot sync as the
+    office."""
+    from crmdesk.core import vault
+    from crmdesk.core.backups import archive, backup, restore
+    from tests.conftest import OWNER, PASSPHRASES
+
+    (counter, counter_link), (office, office_link) = desks("counter"), desks("office")
+    anna = contacts.add_contact(counter, ContactInput(given_name="Anna", family_name="Kowalska"))
+    desk.sync(counter, counter_link)
+    desk.sync(office, office_link)
+    _edit(office, anna.id, phones=[Labelled("+48 600 100 200")])
+    made = backup.create_backup(office, tmp_path / "backups")  # the phone waits to be sent
+    desk.sync(office, office_link)
+    _edit(office, anna.id, phones=[])
+    desk.sync(office, office_link)
+    copy = tmp_path / "look-up.crmvault"
+    result = restore.restore_backup(made.path, copy, archive.passphrase_key(OWNER, PASSPHRASES[OWNER]),
+                                    erasures=restore.KnownErasures.of(office))
+    assert result.left_team
+    with vault.unlock(copy, OWNER, PASSPHRASES[OWNER], failures=failures) as looked:
+        assert desk.link_of(looked) is None and _phones(looked, anna.id) == ("+48 600 100 200",)
+        with pytest.raises(NotFound):
+            desk.sync(looked, office_link)
+    desk.sync(office, office_link)
+    desk.sync(counter, counter_link)
+    assert _phones(counter, anna.id) == () and desk.link_of(office) is not None

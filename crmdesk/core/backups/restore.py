@@ -51,6 +51,7 @@ from crmdesk.core.privacy import erasure
 from crmdesk.core.vault import crypto, database, grants, keyslots, migrations, rotation, trust
 from crmdesk.core.vault.keyslots import RECOVERY, KeySlots, Slot
 from crmdesk.core.vault.session import USER_COLUMNS, Session, UnlockReport, User, VaultPaths
+from crmdesk.core.vault.team_schema import TEAM_TABLES
 
 log = logging.getLogger(__name__)
 
@@ -73,6 +74,7 @@ class RestoreResult:
     manifest: Manifest
     erased_again: int = 0  # people erased since the backup was made, erased again
     warning: str = ""  # set when the erasures since the backup could not be re-applied
+    left_team: bool = False  # a desk of a team restored into another folder: a desk of its own now
 
 
 @dataclass(frozen=True)
@@ -189,8 +191,9 @@ def restore_backup(path: str | Path, target: str | Path, key_finder: KeyFinder, 
             database.copy_under_key(db_copy, result.database_key, rekeyed, master_key)
             os.replace(rekeyed, db_copy)
         disabled = _disable_those_gone(building, slots, live, master_key)
-        erased_again = _audit_restore(building, db_copy, master_key, clock, slot, found["key"], slots.vault_id,
-                                      path.name, result.manifest, erasures, disabled)
+        erased_again, left_team = _audit_restore(building, db_copy, master_key, clock, slot, found["key"],
+                                                 slots.vault_id, path.name, result.manifest, erasures, disabled,
+                                                 replacing=paths.folder.exists())
         with db_copy.open("rb+") as handle:
             os.fsync(handle.fileno())
         safety = _swap_in(building, paths.folder, clock) if paths.folder.exists() else None
@@ -208,7 +211,7 @@ def restore_backup(path: str | Path, target: str | Path, key_finder: KeyFinder, 
     finally:
         shutil.rmtree(building, ignore_errors=True)
     log.info("backup restored")
-    return RestoreResult(paths.folder, safety, result.manifest, erased_again, warning)
+    return RestoreResult(paths.folder, safety, result.manifest, erased_again, warning, left_team)
 
 
 NOT_ACTIVE_HERE = (N_("Only an owner or admin who can still unlock the vault being replaced may restore over it; "
@@ -276,9 +279,10 @@ def erasures_of(paths: VaultPaths, key_finder: KeyFinder, vault_id: str) -> tupl
 
 def _audit_restore(folder: Path, db_path: Path, master_key: bytes, clock: Clock, slot: Slot, private_key: bytes,
                    vault_id: str, file_name: str, manifest: Manifest, erasures: KnownErasures | None,
-                   disabled: set[str] = frozenset()) -> int:
+                   disabled: set[str] = frozenset(), replacing: bool = True) -> tuple[int, bool]:
     """Record the restore in the restored vault and erase again whoever the
-    open or replaced vault had erased since; how many were erased again."""
+    open or replaced vault had erased since; how many were erased again, and
+    whether the restored vault left its team (a copy, not ``replacing``)."""
     conn = database.connect(db_path, master_key)
     session: Session | None = None
     try:
@@ -298,7 +302,7 @@ def _audit_restore(folder: Path, db_path: Path, master_key: bytes, clock: Clock,
             if erasures is not None and erasures.tombstones:
                 erased_again = erasure.reapply(op, erasures.tombstones, erasures.suppressions, erasures.secret)
             op.detail["erased_again"] = erased_again
-            _a_desk_anew(op)
+            left_team = _a_desk_anew(op) if replacing else _leave_team(op)
             restored_slots = KeySlots.load(folder / KEYSLOTS)
             for user_id in sorted(disabled):  # disabled in the vault replaced: disabled here too
                 _disable_restored(op, restored_slots, user_id)
@@ -312,15 +316,33 @@ def _audit_restore(folder: Path, db_path: Path, master_key: bytes, clock: Clock,
             session.close()  # and its hold on the vault's lock file, which moves with the folder
     for leftover in database.sidecar_files(db_path)[1:]:
         leftover.unlink(missing_ok=True)
-    return erased_again
+    return erased_again, left_team
 
 
-def _a_desk_anew(op) -> None:
-    """A desk of a team, restored, names itself anew in what it seals (core.team.desk, ``SENDER``): what it
-    sent after the backup is not in its vault, so it must not take those revisions for its own (its answer
-    lost in a crash) but merge them as another desk's."""
-    if op.conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'team_link'").fetchone() is not None:
+def _in_a_team(op) -> bool:
+    return (op.conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'team_link'").fetchone() is not None
+            and op.conn.execute("SELECT 1 FROM team_link").fetchone() is not None)
+
+
+def _a_desk_anew(op) -> bool:
+    """A desk of a team, restored in its place, names itself anew in what it seals (core.team.desk,
+    ``SENDER``): what it sent after the backup is not in its vault, so it must not take those revisions for
+    its own (its answer lost in a crash) but merge them as another desk's. (False: it stays in its team.)"""
+    if _in_a_team(op):
         op.conn.execute("UPDATE team_link SET desk = ?", (str(uuid.uuid4()),))
+    return False
+
+
+def _leave_team(op) -> bool:
+    """A desk of a team restored into another folder is a copy, beside the desk it was (still working, or
+    lost): it leaves the team, keeping its contacts, so that two vaults never speak for one desk. To take
+    the lost desk's place, it joins again with an invitation (README). Whether it was in a team."""
+    if not _in_a_team(op):
+        return False
+    for table in TEAM_TABLES:
+        op.conn.execute(f"DELETE FROM {table}")  # noqa: S608 - the tables named there
+    op.detail["left_team"] = True
+    return True
 
 
 def _disable_restored(op, slots: KeySlots, user_id: str) -> None:

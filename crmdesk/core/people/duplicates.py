@@ -325,10 +325,8 @@ def _stops_overridden(conn, keep: int, gone: int) -> list[str]:
 
 
 def _restate(op: Operation, rowid: int) -> None:
-    """The latest decision per purpose of a contact, from its ledger."""
+    """The deciding entry per purpose of a contact, from its ledger, by the one rule (``gate.decide_consent``)."""
     op.conn.execute("DELETE FROM consent_state WHERE contact = ?", (rowid,))
-    op.conn.execute(
-        "INSERT INTO consent_state (contact, purpose, action, at, expires_at, entry)"
-        " SELECT contact, purpose, action, at, expires_at, id FROM (SELECT *, row_number() OVER"
-        " (PARTITION BY purpose ORDER BY at DESC, id DESC) AS n FROM consent_ledger WHERE contact = ?)"
-        " WHERE n = 1", (rowid,))
+    for (purpose,) in op.conn.execute("SELECT DISTINCT purpose FROM consent_ledger WHERE contact = ?",
+                                      (rowid,)).fetchall():
+        gate.decide_consent(op, rowid, purpose)

@@ -167,16 +167,6 @@ def scan_from_file(path: Path) -> EvidenceInput:
 # ---- the ledger -------------------------------------------------------------------------------
 
 
-# Whether a ledger entry (``l``) holds evidence of a decision: a signature, a scan, a witness or a note
-# written at the counter (an import's note, its source, is none); see ``gate.overrides_stop``.
-EVIDENCED = ("(EXISTS (SELECT 1 FROM consent_evidence e WHERE e.entry = l.id) OR l.witness <> ''"
-             " OR (l.note <> '' AND l.method <> 'imported'))")
-
-# The latest decision per contact and purpose, kept beside the ledger.
-_STATE_UPSERT = (
-    "INSERT INTO consent_state (contact, purpose, action, at, expires_at, entry) VALUES (?, ?, ?, ?, ?, ?)"
-    " ON CONFLICT (contact, purpose) DO UPDATE SET action = excluded.action, at = excluded.at,"
-    " expires_at = excluded.expires_at, entry = excluded.entry")
 
 
 def _append(op: Operation, rowid: int, purpose: Purpose, action: str, capture: Capture, at: datetime,
@@ -185,7 +175,7 @@ def _append(op: Operation, rowid: int, purpose: Purpose, action: str, capture: C
     recorded at or before one this desk already holds for the person and purpose (another desk's clock may
     run ahead): every desk orders entries by their recorded time (``gate.deciding``), so the decision made
     last here is the one that decides everywhere."""
-    if _in_team(op.conn):
+    if gate.in_team(op.conn):
         latest = op.conn.execute("SELECT max(at) FROM consent_ledger WHERE contact = ? AND purpose = ?",
                                  (rowid, purpose.id)).fetchone()[0]
         if latest is not None and latest >= iso(at):
@@ -204,25 +194,9 @@ def _append(op: Operation, rowid: int, purpose: Purpose, action: str, capture: C
             "INSERT INTO consent_evidence (entry, contact, kind, file_name, media_type, data, sha256)"
             " VALUES (?, ?, ?, ?, ?, ?, ?)", (entry, rowid, item.kind, item.file_name, item.media_type,
                                              item.data, hashlib.sha256(item.data).hexdigest()))
-    decide(op, rowid, purpose.id)
+    gate.decide_consent(op, rowid, purpose.id)
     op.changed(CONSENT, CONTACTS)
     return entry
-
-
-def _in_team(conn) -> bool:
-    return conn.execute("SELECT 1 FROM team_link").fetchone() is not None
-
-
-def decide(op: Operation, contact: int, purpose: int) -> None:
-    """The person's kept state for the purpose (``consent_state``), from every entry this vault holds, by
-    the rule ``state_at`` and every desk of a team use (``gate.deciding``)."""
-    rows = {uid: row for uid, *row in op.conn.execute(
-        "SELECT coalesce(l.uid, CAST(l.id AS TEXT)), l.id, l.action, l.at, l.expires_at, " + EVIDENCED +
-        " FROM consent_ledger l WHERE l.contact = ? AND l.purpose = ?", (contact, purpose))}
-    decides = gate.deciding(((uid, row[1], row[2], bool(row[4]), row[0]) for uid, row in rows.items()),
-                            team=_in_team(op.conn))
-    entry, action, at, expires, _evidenced = rows[decides]
-    op.conn.execute(_STATE_UPSERT, (contact, purpose, action, at, expires, entry))
 
 
 def _check_capture(capture: Capture) -> None:
@@ -369,7 +343,7 @@ class ImportedBasis:
     LEDGER = ("INSERT INTO consent_ledger (id, contact, purpose, action, method, text_id, text_sha256,"
               " captured_by, note, at, expires_at, uid) VALUES (?, ?, ?, 'recorded', 'imported', NULL, NULL, ?, ?, ?,"
               " NULL, ?)")
-    STATE = _STATE_UPSERT
+    STATE = gate.CONSENT_STATE_UPSERT
 
     def __init__(self, op: Operation, purpose: Purpose, source: str):
         if purpose.needs_consent:
@@ -454,20 +428,24 @@ def _state_of(purpose: Purpose, entry: tuple | None, moment: str) -> PurposeStat
 
 
 def state_at(session: Session, contact_id: str, when: datetime | None = None) -> list[PurposeState]:
-    """Each purpose's state for a contact at ``when`` (default: now), from the
-    ledger alone, by the rule that keeps ``consent_state`` (``gate.deciding``:
-    the latest entry at or before that moment, a stop at the same moment); a
-    grant past its expiry counts as expired."""
+    """Each purpose's state for a contact at ``when`` (default: now, with every
+    decision recorded, also one a little ahead), from the ledger alone, by the
+    rule that keeps ``consent_state`` (``gate.deciding``: the latest entry at or
+    before that moment, a stop at the same moment); a grant past its expiry
+    counts as expired."""
     session.require(Permission.READ)
     rowid, _ = contacts.resolve(session, contact_id)
     moment = iso(when or session.clock.now())
+    if when is None:  # as things stand: also a decision recorded a little ahead (``_append``, a desk's clock)
+        latest = session.conn.execute("SELECT max(at) FROM consent_ledger WHERE contact = ?", (rowid,)).fetchone()[0]
+        moment = max(moment, latest or moment)
     entries: dict[int, dict[str, tuple]] = {}
     for purpose_id, row, uid, action, at, expires, evidenced in session.conn.execute(
-            "SELECT l.purpose, l.id, coalesce(l.uid, CAST(l.id AS TEXT)), l.action, l.at, l.expires_at, " + EVIDENCED +
+            "SELECT l.purpose, l.id, coalesce(l.uid, CAST(l.id AS TEXT)), l.action, l.at, l.expires_at, " + gate.EVIDENCED +
             " FROM consent_ledger l WHERE l.contact = ? AND l.at <= ?", (rowid, moment)):
         entries.setdefault(purpose_id, {})[uid] = (action, at, expires, bool(evidenced), row)
     latest: dict[int, tuple] = {}
-    team = _in_team(session.conn)
+    team = gate.in_team(session.conn)
     for purpose_id, held in entries.items():  # decided as consent_state was, by the same rule
         decides = held[gate.deciding(((uid, e[0], e[1], e[3], e[4]) for uid, e in held.items()), team=team)]
         latest[purpose_id] = decides[:3]

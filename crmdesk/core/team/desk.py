@@ -29,25 +29,25 @@ import json
 import uuid
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from datetime import date
 
 import orjson
 
 from crmdesk.core.errors import Cancelled, NotFound, PermissionDenied, UsageError
 from crmdesk.core.language import N_, tr
 from crmdesk.core.people import contacts, suppression
-from crmdesk.core.people.contact_model import Address, Birthday, ContactInput, Labelled
 from crmdesk.core.people.writer import ContactWriter
 from crmdesk.core.permissions import Permission
 from crmdesk.core.privacy import erasure
 from crmdesk.core.team import ledgers, marks, sealing, witness
 from crmdesk.core.team.certificates import Pair
+from crmdesk.core.team.content import content_of, input_of
 from crmdesk.core.team.merge import merge_record, merge_without_base
 from crmdesk.core.team.server import DeskLink, KeyChanged, KeySlot, State
 from crmdesk.core.vault import database
-from crmdesk.core.vault.gate import CONTACTS, Effect, Operation, load_subject, refusal
+from crmdesk.core.vault.gate import CONTACTS, Effect, Operation, decide_ties, load_subject, refusal
 from crmdesk.core.vault.keyslots import KeySlots
 from crmdesk.core.vault.session import Session
+from crmdesk.core.vault.team_schema import TEAM_TABLES
 
 EDITING_ROLES = ("owner", "admin", "staff")  # the users who synchronise, and so need the team key
 MOST_BYTES = 1024 * 1024  # the largest sealed record the server takes (schema.sql, check_blob)
@@ -62,42 +62,6 @@ MERGED = {"_merged_away": True}  # a contact merged into another at a desk: the 
 KEPT_APART = {"_kept_apart": True}  # merged away here, kept apart at another desk: not erased there with the person
 SENDER = "_desk"  # the desk that sealed a revision
 REVISION = "_revision"  # in a change held for review: its revision on the server
-
-
-def content_of(data: ContactInput, display_name: str | None = None) -> dict:
-    """A contact's fields as the team's JSON: what is sealed, sent and merged (a stored contact's
-    ``display_name``: the one a person chose, else empty)."""
-    return {
-        "given_name": data.given_name, "family_name": data.family_name,
-        "display_name": data.display_name if display_name is None else display_name,
-        "organisation": data.organisation, "job_title": data.job_title,
-        "emails": [_fields(e) for e in data.emails], "phones": [_fields(p) for p in data.phones],
-        "addresses": [_fields(a) for a in data.addresses], "websites": [_fields(w) for w in data.websites],
-        "birthday": data.birthday.isoformat() if data.birthday else None, "notes": data.notes,
-        "tags": sorted(data.tags, key=str.casefold), "source": data.source,
-        "since": data.since.isoformat() if data.since else None, "language": data.language,
-    }
-
-
-def _fields(entry) -> dict:
-    """An e-mail, phone, address or website as a dict: ``dataclasses.asdict`` for fields that are all text,
-    without its deep copy (a first sync reads them by the hundred thousand)."""
-    return {field.name: getattr(entry, field.name) for field in dataclasses.fields(entry)}
-
-
-def input_of(content: dict) -> ContactInput:
-    return ContactInput(
-        given_name=content.get("given_name") or "", family_name=content.get("family_name") or "",
-        display_name=content.get("display_name") or "", organisation=content.get("organisation") or "",
-        job_title=content.get("job_title") or "",
-        emails=[Labelled(**e) for e in content.get("emails") or []],
-        phones=[Labelled(**p) for p in content.get("phones") or []],
-        addresses=[Address(**a) for a in content.get("addresses") or []],
-        websites=[Labelled(**w) for w in content.get("websites") or []],
-        birthday=Birthday.fromisoformat(content["birthday"]) if content.get("birthday") else None,
-        notes=content.get("notes") or "", tags=list(content.get("tags") or []), source=content.get("source") or "",
-        since=date.fromisoformat(content["since"]) if content.get("since") else None,
-        language=content.get("language") or "")
 
 
 def _as_they_are(session: Session, waiting: list[tuple[str, int]]):
@@ -165,6 +129,7 @@ def link(session: Session, server: str, vault: str, epoch: int, team_key: bytes,
                         " UNION SELECT contact_uuid, ? FROM tombstones", (op.now, op.now))
         waiting = op.conn.execute("SELECT count(*) FROM team_outbox").fetchone()[0]
         ledgers.queue_everything(op)
+        decide_ties(op)  # at one moment a stop decides now, as at every desk
         op.conn.execute("DELETE FROM team_joining")
         op.detail["waiting"] = waiting
     return waiting
@@ -208,6 +173,7 @@ def sync(session: Session, desk: DeskLink, *, cancelled: Callable[[], bool] | No
     """Send what changed here, then take what changed elsewhere. Needs EDIT. ``cancelled`` is asked between
     steps and batches (each of them one transaction): Cancelled when it says so. When the team's key
     changes during the sync (a desk removed meanwhile), the desk takes the new key and goes on once."""
+    linked(session)  # NotFound for a desk of its own
     done = Synced()
     try:
         _sync(session, desk, done, cancelled)
@@ -225,7 +191,8 @@ def _sync(session: Session, desk: DeskLink, done: Synced, cancelled: Callable[[]
         done.server_put_back = True
         steps.append(lambda s, d: put_back(s, d, done, state, cancelled))
     steps += [lambda s, d: send(s, d, done), lambda s, d: send_events(s, d, done),
-              lambda s, d: receive(s, d, done, cancelled, state), lambda s, d: checkpoint(s, d, done)]
+              lambda s, d: receive(s, d, done, cancelled, state), lambda s, d: resealing(s, d, done),
+              lambda s, d: checkpoint(s, d, done)]
     for step in steps:
         if cancelled is not None and cancelled():
             raise Cancelled("The synchronisation was stopped; what it did so far is kept.")
@@ -698,10 +665,25 @@ def _lost(session: Session, records: list[tuple[str, bool]]) -> None:
         _forget_revisions(op, records)
 
 
-def reseal(op: Operation) -> int:
-    """Every contact this desk holds on the server waits to be sealed anew with the team key of now, changed
-    or not (this desk removed another: what the removed desk could open goes under the new key, at the next
-    sync). How many."""
+def resealing(session: Session, desk: DeskLink, done: Synced) -> None:
+    """After this desk removed another (``reseal``), once this sync took everything the server holds: every
+    contact goes again, sealed with the new key."""
+    if not session.conn.execute("SELECT reseal FROM team_link").fetchone()[0]:
+        return
+    with session.operation(Permission.EDIT, "team.resealing", detail={}) as op:
+        op.detail["records"] = _queue_reseal(op)
+    send(session, desk, done)
+
+
+def reseal(op: Operation) -> None:
+    """Every contact this desk holds on the server is sealed anew with the team key of now, changed or not,
+    at the next sync, once it took what the server holds: this desk removed another, and what the removed
+    desk could open goes under the new key."""
+    op.conn.execute("UPDATE team_link SET reseal = 1")
+
+
+def _queue_reseal(op: Operation) -> int:
+    op.conn.execute("UPDATE team_link SET reseal = 0")
     found = op.conn.execute("INSERT OR IGNORE INTO team_reseal (id) SELECT r.id FROM team_records r JOIN contacts c"
                             " ON c.id = r.id WHERE json_extract(r.base, '$._merged_away') IS NOT 1").rowcount
     op.conn.execute("INSERT INTO team_outbox (id, queued_at) SELECT id, ? FROM team_reseal WHERE true"
@@ -753,9 +735,9 @@ def unlink(session: Session) -> int:
     team = linked(session)
     with session.operation(Permission.ADMINISTER, "team.left", detail={"vault": team.vault}) as op:
         unsent = op.conn.execute("SELECT count(*) FROM team_outbox").fetchone()[0]
-        for table in ("team_link", "team_keys", "team_records", "team_outbox", "team_event_outbox", "team_conflicts",
-                      "team_slots", "team_marks", "team_forgotten", "team_checkpoints", "team_reseal"):
-            op.conn.execute(f"DELETE FROM {table}")  # noqa: S608 - the tables named above
+        for table in TEAM_TABLES:
+            op.conn.execute(f"DELETE FROM {table}")  # noqa: S608 - the tables named there
+        decide_ties(op)  # at one moment the one recorded last decides again
         op.detail["waiting"] = unsent
     return unsent
 

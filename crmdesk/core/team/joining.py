@@ -318,7 +318,7 @@ def remove(session: Session, admin: str | None, name: str) -> int | None:
             new_epoch = server.revoke(admin, team.vault, epoch,
                                       new_key_slots(session, admin, epoch, leaving=found.oid), [found.role])
             op.detail["epoch"] = new_epoch
-            op.detail["records"] = desk.reseal(op)  # sealed anew at the next sync
+            desk.reseal(op)  # every contact sealed anew at the next sync
     if new_epoch is not None:
         with connect(session) as link:
             desk.take_new_key(session, link)

@@ -32,16 +32,10 @@ import hashlib
 import uuid
 from typing import Any
 
-from crmdesk.core.clock import parse_iso
+from crmdesk.core.clock import iso, parse_iso
 from crmdesk.core.people import interactions
 from crmdesk.core.people.contact_model import KINDS as KINDS_OF_INTERACTION
-from crmdesk.core.privacy import consent
-from crmdesk.core.vault.gate import (
-    CONSENT,
-    CONTACTS,
-    PURPOSES,
-    Operation,
-)
+from crmdesk.core.vault.gate import CONSENT, CONTACTS, PURPOSES, Operation, decide_consent
 
 KINDS = ("purpose", "text", "consent", "interaction")  # sent in this order: a purpose before its consents
 _TEXTS = uuid.UUID("6f1d4f0e-9c1b-4c43-9a8e-2f8b1a1c7d31")  # the namespace of text events' ids
@@ -182,6 +176,11 @@ def _consent(op: Operation, event: str, entry: dict) -> bool:
     purpose = conn.execute("SELECT id FROM purposes WHERE key = ?", (entry["purpose"],)).fetchone()
     if contact is None or purpose is None:
         return False  # erased here (final)
+    try:  # in the one written form every desk compares (UTC, seconds), whatever form another desk sent
+        at = iso(parse_iso(str(entry["at"])))
+        expires = None if entry.get("expires_at") is None else iso(parse_iso(str(entry["expires_at"])))
+    except (ValueError, TypeError, OverflowError):
+        return False  # no crmdesk writes this: not taken
     text = None
     if entry.get("text"):
         text = conn.execute("SELECT id FROM consent_texts WHERE purpose = ? AND language = ? AND sha256 = ?",
@@ -190,7 +189,7 @@ def _consent(op: Operation, event: str, entry: dict) -> bool:
         "INSERT INTO consent_ledger (contact, purpose, action, method, text_id, text_sha256, captured_by, witness,"
         " note, at, expires_at, uid) VALUES (?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, ?, ?)",
         (contact[0], purpose[0], entry["action"], entry["method"], text[0] if text else None, entry["text_sha256"],
-         entry.get("witness") or "", entry.get("note") or "", entry["at"], entry.get("expires_at"), event)).lastrowid
+         entry.get("witness") or "", entry.get("note") or "", at, expires, event)).lastrowid
     for item in entry.get("evidence") or []:
         if "data" not in item:
             continue  # too large to travel with the entry: kept at the desk that recorded it
@@ -198,7 +197,7 @@ def _consent(op: Operation, event: str, entry: dict) -> bool:
                      " VALUES (?, ?, ?, ?, ?, ?, ?)", (rowid, contact[0], item["kind"], item["file_name"],
                                                        item["media_type"], base64.b64decode(item["data"]),
                                                        item["sha256"]))
-    consent.decide(op, contact[0], purpose[0])
+    decide_consent(op, contact[0], purpose[0])
     op.changed(CONSENT, CONTACTS, contacts=(contact[1],))
     return True
 

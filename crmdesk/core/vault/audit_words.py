@@ -30,6 +30,7 @@ ACTIONS = {
     "team.put_back": N_("What the team server had lost was given back to it"),
     "team.received": N_("Changes received from the other desks"),
     "team.server_put_back": N_("Team server found put back from an older copy"),
+    "team.resealing": N_("Contacts queued to be sealed anew with the team's new key"),
     "team.reviewed": N_("Change from another desk reviewed"),
     "team.sent": N_("Changes sent to the other desks"),
     "backup.pruned": N_("Old backups deleted"),
@@ -192,6 +193,7 @@ DETAILS = {
     "records": NP_("a detail of an audit log entry", "records"),
     "entry": NP_("a detail of an audit log entry", "entry"),
     "alarms": NP_("a detail of an audit log entry", "alarms"),
+    "left_team": NP_("a detail of an audit log entry", "left team"),
 }
 YES, NO = NP_("a detail of an audit log entry", "yes"), NP_("a detail of an audit log entry", "no")
 

@@ -205,6 +205,47 @@ def deciding(entries: Iterable[tuple[str, str, str, bool, int]], *, team: bool =
     return None if found is None else found[0]
 
 
+# Whether a ledger entry (``l``) holds evidence of a decision: a signature, a scan, a witness or a note
+# written at the counter (an import's note, its source, is none); see ``overrides_stop``.
+EVIDENCED = ("(EXISTS (SELECT 1 FROM consent_evidence e WHERE e.entry = l.id) OR l.witness <> ''"
+             " OR (l.note <> '' AND l.method <> 'imported'))")
+
+# A person's kept decision for a purpose, beside the ledger.
+CONSENT_STATE_UPSERT = (
+    "INSERT INTO consent_state (contact, purpose, action, at, expires_at, entry) VALUES (?, ?, ?, ?, ?, ?)"
+    " ON CONFLICT (contact, purpose) DO UPDATE SET action = excluded.action, at = excluded.at,"
+    " expires_at = excluded.expires_at, entry = excluded.entry")
+
+
+def in_team(conn: sqlcipher3.Connection) -> bool:
+    """Whether the vault is a desk of a team (``deciding``'s rule at the same moment)."""
+    return conn.execute("SELECT 1 FROM team_link").fetchone() is not None
+
+
+def decide_consent(op: Operation, contact: int, purpose: int) -> None:
+    """The person's kept state for the purpose (``consent_state``), from every entry this vault holds, by
+    ``deciding``: after an entry is recorded here or received, a merge of duplicates, a vault joining or
+    leaving a team. The consent ledger's reading at a moment (``consent.state_at``) follows the same rule."""
+    rows = {uid: row for uid, *row in op.conn.execute(
+        "SELECT coalesce(l.uid, CAST(l.id AS TEXT)), l.id, l.action, l.at, l.expires_at, " + EVIDENCED +
+        " FROM consent_ledger l WHERE l.contact = ? AND l.purpose = ?", (contact, purpose))}
+    if not rows:
+        op.conn.execute("DELETE FROM consent_state WHERE contact = ? AND purpose = ?", (contact, purpose))
+        return
+    decides = deciding(((uid, row[1], row[2], bool(row[4]), row[0]) for uid, row in rows.items()),
+                       team=in_team(op.conn))
+    entry, action, at, expires, _evidenced = rows[decides]
+    op.conn.execute(CONSENT_STATE_UPSERT, (contact, purpose, action, at, expires, entry))
+
+
+def decide_ties(op: Operation) -> None:
+    """Every kept decision where two entries of a person and purpose share one moment, decided again: the
+    vault joined or left a team, and ``deciding``'s rule at the same moment changed with it."""
+    for contact, purpose in op.conn.execute("SELECT DISTINCT contact, purpose FROM consent_ledger"
+                                            " GROUP BY contact, purpose, at HAVING count(*) > 1").fetchall():
+        decide_consent(op, contact, purpose)
+
+
 def check(subject: Subject, effect: Effect) -> None:
     """Apply the rules that protect a person to one operation on them."""
     reason = refusal(subject, effect)

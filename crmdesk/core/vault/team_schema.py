@@ -16,6 +16,10 @@ from crmdesk.core.vault.database import run_script
 # The pieces the queues' triggers are made of (steps 29, 31, 35, 36 write the same SQL with them): not on a
 # vault of one desk (no team_link), nor while changes from other desks are applied (team_applying).
 WHEN = "WHEN EXISTS (SELECT 1 FROM team_link) AND NOT EXISTS (SELECT 1 FROM team_applying)"
+# What links a vault to its team (the link, keys, revisions, queues, reviews, checkpoints): emptied when it
+# leaves (core.team.desk.unlink), or when a backup is restored into another folder (core.backups.restore).
+TEAM_TABLES = ("team_link", "team_keys", "team_records", "team_outbox", "team_event_outbox", "team_conflicts",
+               "team_slots", "team_marks", "team_forgotten", "team_checkpoints", "team_reseal")
 QUEUED_CONTACT = ("INSERT INTO team_outbox (id, queued_at) VALUES ({0}, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))"
                   " ON CONFLICT (id) DO UPDATE SET changes = changes + 1")
 QUEUED_EVENT = ("INSERT INTO team_event_outbox (kind, ref, queued_at) VALUES ('{0}', {1},"
@@ -292,4 +296,6 @@ def _v38_team_certificates(conn: sqlcipher3.Connection) -> None:
 def _v39_team_reseal(conn: sqlcipher3.Connection) -> None:
     # Contacts to seal anew under the team key of now, unchanged or not: after this desk removed another
     # (core.team.joining.remove), what the removed desk could open goes under the new key.
+    # ``team_link.reseal``: the next sync, once it took what the server holds, queues them all.
     conn.execute("CREATE TABLE team_reseal (id TEXT PRIMARY KEY) WITHOUT ROWID")
+    conn.execute("ALTER TABLE team_link ADD COLUMN reseal INTEGER NOT NULL DEFAULT 0")
