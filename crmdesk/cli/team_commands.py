@@ -106,7 +106,7 @@ def team_status(args) -> int:
     data = {"desk": found.name, "server": found.server, "vault": found.vault, "key_epoch": found.epoch,
             "exchanged_at": found.synced_at, "waiting": found.waiting, "conflicts": found.conflicts,
             "desks": None if desks is None else [{"name": name, "joined_at": joined.isoformat(), "this": me}
-                                                 for name, joined, me in desks]}
+                                                 for name, joined, me, _role in desks]}
     lines = [tr("Desk {name} of the team on {server}.").format(name=found.name, server=found.server),
              tr("Last exchange with the team: {time}.").format(
                  time=moment_words(found.synced_at) if found.synced_at else tr("never")),
@@ -114,7 +114,7 @@ def team_status(args) -> int:
              trn("{n} conflict waits for review.", "{n} conflicts wait for review.", found.conflicts)]
     if desks is not None:
         lines += ["", table((N_("DESK"), N_("JOINED")),
-                            [(tr("{name} (this desk)").format(name=name) if me else name, moment_words(joined.isoformat())) for name, joined, me in desks])]
+                            [(tr("{name} (this desk)").format(name=name) if me else name, moment_words(joined.isoformat())) for name, joined, me, _role in desks])]
     emit(args, "\n".join(lines), data)
     return 0
 

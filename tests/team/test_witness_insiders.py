@@ -23,6 +23,10 @@ def _role(session) -> int:
     return session.conn.execute("SELECT role FROM team_link").fetchone()[0]
 
 
+def _role_of(link) -> int:
+    return next(oid for _name, _joined, me, oid in link.desks() if me)
+
+
 def _push_checkpoint(team, link, content) -> None:
     """What a desk holding the team key (and its own role's password) can push, in its own name."""
     event = str(uuid.uuid4())
@@ -54,6 +58,21 @@ def test_an_alarm_names_the_desk_the_server_knows(team, desks):  # noqa: F811
     _sync_all([(laptop, laptop_link)], 2)
     [alarm] = witness.alarms(laptop)
     assert alarm.desk != "office", witness.sentence(alarm, ENGLISH)
+    # and by the name the server gives the counter's role, whatever any checkpoint says
+    server_name = next(name for name, _joined, me, _role in counter_link.desks() if me)
+    assert alarm.desk == server_name
+
+
+def test_a_desk_that_names_itself_otherwise_from_its_first_checkpoint_is_named_as_the_server_knows_it(
+        team, desks):  # noqa: F811
+    (counter, counter_link), (laptop, laptop_link) = desks("counter"), desks("laptop")
+    # The counter's very first checkpoint says it is the office, and its log then goes back
+    _push_checkpoint(team, counter_link, {"kind": "checkpoint", "desk": _role_of(counter_link), "name": "office",
+                                          "entry": 10 ** 6, "hash": "0" * 64, "prior": None, "at": iso(START)})
+    _work(counter, "Anna", 20)
+    _sync_all([(counter, counter_link), (laptop, laptop_link)], 21)
+    [alarm] = witness.alarms(laptop)
+    assert alarm.desk == next(name for name, _joined, me, _role in counter_link.desks() if me) != "office"
 
 
 # 3. An insider sets team_link.role to any other number: every checkpoint the desk publishes from then on is

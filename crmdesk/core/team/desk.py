@@ -204,18 +204,21 @@ def checkpoint(session: Session, desk: DeskLink, done: Synced) -> None:
     team holds, so that it builds on this desk's checkpoints the server holds, also one a crash kept
     this desk from noting."""
     team = linked(session)
-    role = desk.role_oid()  # the server's word, not the vault's (which its key holder may change)
+    desks = desk.desks()  # the server's word on who is who, not a vault's (which its key holder may change)
+    role, names = next(oid for _name, _joined, me, oid in desks if me), {oid: name for name, _j, _me, oid in desks}
     with desk.alone("checkpoint"):  # one sync of this desk publishes at a time, each after the one before
         found = witness.due(session, role, team.name, team.vault, session.clock.now())
         if found is None:
-            if session.conn.execute("SELECT role IS NOT ? FROM team_link", (role,)).fetchone()[0]:
+            if session.conn.execute("SELECT role IS NOT ? FROM team_link", (role,)).fetchone()[0] or \
+                    witness.misnamed(session.conn, names):
                 with session.operation(Permission.EDIT, "team.checkpoint", detail={}) as op:
-                    witness.known_as(op, role)
+                    witness.known_as(op, role, names)
             return
         desk.push_events(_sealed(session, team, [found]), team.epoch, marks.last_seen(session.conn)[0])
         with session.operation(Permission.EDIT, "team.checkpoint", detail={}) as op:
             marks.remember(op, desk.written)
             witness.published(op, found)
+            witness.known_as(op, role, names)
     done.checkpoint = True
 
 

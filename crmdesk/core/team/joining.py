@@ -272,7 +272,7 @@ def _go_on(session: Session, invitation: Invitation, link: DeskLink, password: s
     if pending is not None:
         link.finish_join(epoch, slots)
     generation = link.state().generation
-    name = next(name for name, _joined, me in link.desks() if me)
+    name = next(name for name, _joined, me, _role in link.desks() if me)
     made = material.get("certificates")
     waiting = desk.link(session, invitation.server, invitation.vault, epoch, key, generation,
                         older_keys={int(e): base64.b64decode(k) for e, k in material["older"].items()},

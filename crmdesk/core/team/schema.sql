@@ -501,15 +501,16 @@ BEGIN
 END
 $$;
 
--- The desks of the vault, by name, and which of them is the one asking.
+-- The desks of the vault, by name, which of them is the one asking, and each one's role (what a desk's audit
+-- checkpoints are known by).
 CREATE FUNCTION crmdesk.team_desks(p_vault uuid)
-RETURNS TABLE (name text, joined_at timestamptz, me boolean)
+RETURNS TABLE (name text, joined_at timestamptz, me boolean, role oid)
 LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 BEGIN
     IF p_vault IS DISTINCT FROM crmdesk.my_vault() THEN
         RAISE EXCEPTION 'crmdesk: not this desk''s vault' USING ERRCODE = '42501';
     END IF;
-    RETURN QUERY SELECT d.name, d.joined_at, r.rolname = session_user
+    RETURN QUERY SELECT d.name, d.joined_at, r.rolname = session_user, d.role
         FROM crmdesk.desks d JOIN pg_roles r ON r.oid = d.role WHERE d.vault = p_vault ORDER BY d.joined_at, d.name;
 END
 $$;

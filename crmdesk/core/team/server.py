@@ -499,8 +499,8 @@ class DeskLink:
                           (self.vault, epoch, [s.holder for s in slots], [s.public_key for s in slots],
                            [s.sealed for s in slots], [s.proof for s in slots]))
 
-    def desks(self) -> list[tuple[str, datetime, bool]]:
-        """The team's desks: name, when it joined, and whether it is this one."""
+    def desks(self) -> list[tuple[str, datetime, bool, int]]:
+        """The team's desks: name, when it joined, whether it is this one, and the oid of its role."""
         with self._calling():
             rows = self.conn.execute("SELECT * FROM crmdesk.team_desks(%s)", (self.vault,)).fetchall()
             self.conn.commit()

@@ -89,15 +89,25 @@ def own(session: Session, role: int, vault: str) -> list[Checkpoint]:
     return found
 
 
-def known_as(op: Operation, role: int) -> None:
-    """This desk's role is ``role``, as the server says (what its vault said was changed, or not known)."""
+def known_as(op: Operation, role: int, names: dict[int, str] | None = None) -> None:
+    """This desk's role is ``role``, and the desks' names are ``names`` (by role), as the server says: what
+    a vault says was changed, or not known, and a checkpoint's own name is that desk's word."""
     op.conn.execute("UPDATE team_link SET role = ?", (role,))
+    for desk, name in (names or {}).items():
+        for table in ("team_checkpoints", "team_alarms"):
+            op.conn.execute(f"UPDATE {table} SET name = ? WHERE desk = ? AND name IS NOT ?",  # noqa: S608
+                            (name, desk, name))
+
+
+def misnamed(conn, names: dict[int, str]) -> bool:
+    """Whether a checkpoint or alarm kept here names a desk otherwise than the server (``names``, by role)."""
+    return any(names.get(desk, name) != name for desk, name in conn.execute(
+        "SELECT desk, name FROM team_checkpoints UNION SELECT desk, name FROM team_alarms"))
 
 
 def published(op: Operation, checkpoint: Checkpoint) -> None:
     """``checkpoint`` is on the server: this desk keeps it as one of its own."""
     content = checkpoint.content
-    known_as(op, checkpoint.role)
     op.conn.execute("INSERT OR IGNORE INTO team_checkpoints (desk, name, entry, hash, at) VALUES (?, ?, ?, ?, ?)",
                     (checkpoint.role, content["name"], content["entry"], content["hash"], content["at"]))
     op.detail["entry"] = content["entry"]
