@@ -11,22 +11,27 @@ import psycopg
 import pytest
 from psycopg.conninfo import make_conninfo
 
+from crmdesk.core import vault
 from crmdesk.core.team import server
+from tests.conftest import CHEAP_KDF, OWNER, PASSPHRASES
 from tests.support import pg_cluster
 from tests.support.pg_cluster import Cluster
 
 DESK_PASSWORD = "a desk's password"
 
 
-@pytest.fixture(scope="session")
-def cluster():
-    made = pg_cluster.start()
+def _running(made):
     if made is None:
         pytest.skip("PostgreSQL is not installed here (.ci/run installs Debian's postgresql)")
     try:
         yield made
     finally:
         made.stop()
+
+
+@pytest.fixture(scope="session")
+def cluster():
+    yield from _running(pg_cluster.start())
 
 
 @dataclass
@@ -84,13 +89,14 @@ ADMIN_PASSWORD = "the shop administrator's secret"
 
 @pytest.fixture(scope="module")
 def tls_cluster():
-    made = pg_cluster.start(tls=True)
-    if made is None:
-        pytest.skip("PostgreSQL is not installed here (.ci/run installs Debian's postgresql)")
-    try:
-        yield made
-    finally:
-        made.stop()
+    yield from _running(pg_cluster.start(tls=True))
+
+
+def new_vault(tmp_path, name: str, failures):
+    """A vault of its own, as `crmdesk init` makes it at a new desk, unlocked by its owner."""
+    path = tmp_path / f"{name}.crmvault"
+    vault.create_vault(path, owner_name=OWNER, passphrase=PASSPHRASES[OWNER], organisation="Bäckerei", kdf=CHEAP_KDF)
+    return vault.unlock(path, OWNER, PASSPHRASES[OWNER], failures=failures)
 
 
 @pytest.fixture

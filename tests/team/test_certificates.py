@@ -9,14 +9,13 @@ import psycopg.sql
 import pytest
 from psycopg.conninfo import make_conninfo
 
-from crmdesk.core import vault
 from crmdesk.core.errors import OperationFailed
 from crmdesk.core.people import contacts
 from crmdesk.core.people.contact_model import ContactInput
 from crmdesk.core.team import certificates, desk, joining, server
 from crmdesk.core.team.certificates import Identity, Pair
 from crmdesk.core.team.server import DeskLink
-from tests.conftest import CHEAP_KDF, OWNER, PASSPHRASES
+from tests.team.conftest import new_vault
 
 
 def _ask_desks_for_certificates(cluster, dbname: str, authority: str) -> None:
@@ -27,15 +26,9 @@ def _ask_desks_for_certificates(cluster, dbname: str, authority: str) -> None:
     cluster.configure(joining.server_lines(dbname, "127.0.0.1/32"), ssl_ca_file="desks-ca.crt")
 
 
-def _new_vault(tmp_path, name: str, failures):
-    path = tmp_path / f"{name}.crmvault"
-    vault.create_vault(path, owner_name=OWNER, passphrase=PASSPHRASES[OWNER], organisation="Bäckerei", kdf=CHEAP_KDF)
-    return vault.unlock(path, OWNER, PASSPHRASES[OWNER], failures=failures)
-
-
 def test_every_desk_logs_in_with_a_certificate_of_its_own(tls_cluster, shop, tmp_path, failures):
     dbname, admin = shop
-    with _new_vault(tmp_path, "counter", failures) as counter, _new_vault(tmp_path, "office", failures) as office:
+    with new_vault(tmp_path, "counter", failures) as counter, new_vault(tmp_path, "office", failures) as office:
         contacts.add_contact(counter, ContactInput(given_name="Anna", family_name="Kowalska"))
         joining.start(counter, admin, "counter")
         authority = joining.authority_certificate(counter)
@@ -78,7 +71,7 @@ def test_every_desk_logs_in_with_a_certificate_of_its_own(tls_cluster, shop, tmp
 def test_a_join_cut_short_after_the_server_took_it_logs_in_with_the_invitations_certificate(tls_cluster, shop,
                                                                                              tmp_path, failures):
     dbname, admin = shop
-    with _new_vault(tmp_path, "counter", failures) as counter, _new_vault(tmp_path, "office", failures) as office:
+    with new_vault(tmp_path, "counter", failures) as counter, new_vault(tmp_path, "office", failures) as office:
         joining.start(counter, admin, "counter")
         _ask_desks_for_certificates(tls_cluster, dbname, joining.authority_certificate(counter))
         code = joining.invite(counter, admin, "office").code

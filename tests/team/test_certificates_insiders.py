@@ -5,7 +5,6 @@ from __future__ import annotations
 import contextlib
 import stat
 import tempfile
-import time
 from datetime import UTC, datetime, timedelta
 
 import psycopg
@@ -20,8 +19,8 @@ from crmdesk.core.people.contact_model import ContactInput
 from crmdesk.core.team import certificates, desk, joining, server
 from crmdesk.core.team.certificates import Identity, Pair
 from crmdesk.core.team.server import DeskLink
-from tests.team.conftest import ADMIN_PASSWORD
-from tests.team.test_certificates import _ask_desks_for_certificates, _new_vault
+from tests.team.conftest import ADMIN_PASSWORD, new_vault
+from tests.team.test_certificates import _ask_desks_for_certificates
 
 VAULT0 = "00000000-0000-0000-0000-000000000000"
 
@@ -44,7 +43,7 @@ def _address(session) -> tuple[str, Pair]:
 
 def _team(tls_cluster, shop, tmp_path, failures):
     dbname, admin = shop
-    counter = _new_vault(tmp_path, "counter", failures)
+    counter = new_vault(tmp_path, "counter", failures)
     joining.start(counter, admin, "counter")
     _ask_desks_for_certificates(tls_cluster, dbname, joining.authority_certificate(counter))
     return dbname, admin, counter
@@ -53,7 +52,7 @@ def _team(tls_cluster, shop, tmp_path, failures):
 # ---------------------------------------------------------------- who logs in without a certificate
 def test_login_matrix_without_certificate(tls_cluster, shop, tmp_path, failures):
     dbname, admin, counter = _team(tls_cluster, shop, tmp_path, failures)
-    with counter, _new_vault(tmp_path, "office", failures) as office:
+    with counter, new_vault(tmp_path, "office", failures) as office:
         joining.join(office, joining.invite(counter, admin, "office").code)
         office_addr, office_pair = _address(office)
         laptop = joining.invite(counter, admin, "laptop")
@@ -121,7 +120,7 @@ def test_error_messages(tls_cluster, shop, tmp_path, failures):
 # ---------------------------------------------------------------- removed desk / withdrawn invitation: the words
 def test_removed_desk_and_withdrawn_invitation_are_told_so(tls_cluster, shop, tmp_path, failures):
     dbname, admin, counter = _team(tls_cluster, shop, tmp_path, failures)
-    with counter, _new_vault(tmp_path, "office", failures) as office, _new_vault(tmp_path, "late", failures) as late:
+    with counter, new_vault(tmp_path, "office", failures) as office, new_vault(tmp_path, "late", failures) as late:
         joining.join(office, joining.invite(counter, admin, "office").code)
         joining.remove(counter, admin, "office")
         code = joining.invite(counter, admin, "late").code
@@ -161,19 +160,26 @@ STAGES = {
 }
 
 
+@contextlib.contextmanager
+def _join_cut_short(monkeypatch, office, code: str, stage: str):
+    """``office`` joins with ``code`` and crashes at ``stage``; the body runs while the crash is still set."""
+    owner, name, after = STAGES[stage]
+    with monkeypatch.context() as m:
+        _once(m, owner, name, after=after)
+        with pytest.raises(Crash):
+            joining.join(office, code)
+        yield
+
+
 @pytest.mark.parametrize("stage", list(STAGES))
 def test_a_crashed_join_finishes_with_the_same_code(tls_cluster, shop, tmp_path, failures, monkeypatch, stage):
     dbname, admin, counter = _team(tls_cluster, shop, tmp_path, failures)
-    with counter, _new_vault(tmp_path, "office", failures) as office:
+    with counter, new_vault(tmp_path, "office", failures) as office:
         contacts.add_contact(counter, ContactInput(given_name="Anna", family_name="Kowalska"))
         with joining.connect(counter) as link:
             desk.sync(counter, link)
         code = joining.invite(counter, admin, "office").code
-        owner, name, after = STAGES[stage]
-        with monkeypatch.context() as m:
-            _once(m, owner, name, after=after)
-            with pytest.raises(Crash):
-                joining.join(office, code)
+        with _join_cut_short(monkeypatch, office, code, stage):
             assert joining.join(office, code)[0] == "office"
         with joining.connect(office) as link:
             assert desk.sync(office, link).received == 1
@@ -182,7 +188,7 @@ def test_a_crashed_join_finishes_with_the_same_code(tls_cluster, shop, tmp_path,
 
 
 def _short_invitation_certificates(monkeypatch, seconds: float):
-    """The invitation's certificate lasts ``seconds`` (as one of --hours 1 does, an hour)."""
+    """The invitation's certificate runs out ``seconds`` from now (before now, when negative)."""
     original = certificates.issue
 
     def issue(authority, role, key=None, until=None):
@@ -200,16 +206,11 @@ def test_a_join_cut_short_once_its_own_certificate_was_made_logs_in_with_it(tls_
     a join cut short before."""
     stage = "after finish_join, before link"
     dbname, admin, counter = _team(tls_cluster, shop, tmp_path, failures)
-    with counter, _new_vault(tmp_path, "office", failures) as office:
+    with counter, new_vault(tmp_path, "office", failures) as office:
         with monkeypatch.context() as m:
-            _short_invitation_certificates(m, 3)
+            _short_invitation_certificates(m, -60)  # run out already, as after the invitation and two weeks
             code = joining.invite(counter, admin, "office").code
-        owner, name, after = STAGES[stage]
-        with monkeypatch.context() as m:
-            _once(m, owner, name, after=after)
-            with pytest.raises(Crash):
-                joining.join(office, code)
-            time.sleep(4)  # the invitation (and its certificate) expired meanwhile
+        with _join_cut_short(monkeypatch, office, code, stage):
             material = office.conn.execute("SELECT material FROM team_joining").fetchone()[0]
             assert '"certificates"' in material  # its own certificate is kept, valid 10 years
             assert joining.join(office, code)[0] == "office"
@@ -227,7 +228,7 @@ def test_key_files_modes_and_cleanup(tls_cluster, shop, tmp_path, failures, monk
     monkeypatch.setattr(tempfile, "tempdir", str(temp))
     left = lambda: sorted(p.name for p in temp.iterdir())  # noqa: E731
     dbname, admin, counter = _team(tls_cluster, shop, tmp_path, failures)
-    with counter, _new_vault(tmp_path, "office", failures) as office:
+    with counter, new_vault(tmp_path, "office", failures) as office:
         code = joining.invite(counter, admin, "office").code
         with monkeypatch.context() as m:
             _once(m, joining, "_go_on")
@@ -272,8 +273,8 @@ def test_team_life_with_certificates_required(tls_cluster, shop, tmp_path, failu
     import subprocess
     dbname, admin, counter = _team(tls_cluster, shop, tmp_path, failures)
     operator = tls_cluster.conninfo(dbname=dbname)
-    with counter, _new_vault(tmp_path, "office", failures) as office, \
-            _new_vault(tmp_path, "laptop", failures) as laptop:
+    with counter, new_vault(tmp_path, "office", failures) as office, \
+            new_vault(tmp_path, "laptop", failures) as laptop:
         contacts.add_contact(counter, ContactInput(given_name="Anna", family_name="Kowalska"))
 
         def sync(session):

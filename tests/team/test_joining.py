@@ -15,6 +15,7 @@ from crmdesk.core.people import contacts
 from crmdesk.core.people.contact_model import ContactInput
 from crmdesk.core.team import joining
 from tests.conftest import CHEAP_KDF, OWNER, PASSPHRASES
+from tests.team.conftest import new_vault
 
 
 @pytest.fixture
@@ -352,12 +353,7 @@ def test_a_desk_removed_while_its_connection_is_open_can_do_nothing_on_it(bare_d
     from crmdesk.core.errors import PermissionDenied
     from crmdesk.core.team import desk
 
-    made = []
-    for name in ("counter", "office"):
-        path = tmp_path / f"{name}.crmvault"
-        vault.create_vault(path, owner_name=OWNER, passphrase=PASSPHRASES[OWNER], organisation="B", kdf=CHEAP_KDF)
-        made.append(vault.unlock(path, OWNER, PASSPHRASES[OWNER], failures=failures))
-    counter, office = made
+    counter, office = (new_vault(tmp_path, name, failures) for name in ("counter", "office"))
     try:
         joining.start(counter, bare_database, "counter")
         joining.join(office, joining.invite(counter, bare_database, "office").code)
@@ -377,46 +373,3 @@ def test_a_desk_removed_while_its_connection_is_open_can_do_nothing_on_it(bare_d
     finally:
         counter.close()
         office.close()
-
-
-def test_after_a_desk_is_removed_every_contact_is_sealed_anew_with_the_new_key(bare_database, cluster, tmp_path,
-                                                                              failures):
-    """What the removed desk could open goes under the new key: the desk that removed it sends every contact
-    again at its next sync, sealed with it. The other desks take them as they are: nothing to review."""
-    from crmdesk.core.team import desk
-
-    made = []
-    for name in ("counter", "office", "laptop"):
-        path = tmp_path / f"{name}.crmvault"
-        vault.create_vault(path, owner_name=OWNER, passphrase=PASSPHRASES[OWNER], organisation="B", kdf=CHEAP_KDF)
-        made.append(vault.unlock(path, OWNER, PASSPHRASES[OWNER], failures=failures))
-    counter, office, laptop = made
-
-    def sync(session):
-        with joining.connect(session) as link:
-            return desk.sync(session, link)
-
-    try:
-        joining.start(counter, bare_database, "counter")
-        for n in range(5):
-            contacts.add_contact(counter, ContactInput(given_name=f"Person{n}", family_name="Sealed"))
-        sync(counter)
-        for session, name in ((office, "office"), (laptop, "laptop")):
-            joining.join(session, joining.invite(counter, bare_database, name).code)
-        contacts.add_contact(laptop, ContactInput(given_name="Ewa", family_name="Nowak"))  # sealed at the laptop,
-        sync(laptop)  # and not taken at the counter yet
-        joining.remove(counter, bare_database, "office")
-        again = sync(counter)
-        assert again.sent == 6  # the five, and Ewa
-        database = psycopg.conninfo.conninfo_to_dict(bare_database)["dbname"]
-        with psycopg.connect(cluster.conninfo(dbname=database)) as operator:
-            epochs = operator.execute("SELECT DISTINCT key_epoch FROM crmdesk.records WHERE NOT erased").fetchall()
-        assert epochs == [(2,)]
-        before = {c.display_name for c in contacts.list_contacts(laptop).rows}
-        taken = sync(laptop)
-        assert taken.received == 6 and taken.conflicts == 0 and taken.held == 0
-        assert {c.display_name for c in contacts.list_contacts(laptop).rows} == before
-        assert sync(counter).sent == 0  # done: nothing waits any more
-    finally:
-        for session in made:
-            session.close()

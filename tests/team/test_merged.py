@@ -47,29 +47,27 @@ def _tombstoned(session, contact_id) -> bool:
     return session.conn.execute("SELECT 1 FROM tombstones WHERE contact_uuid = ?", (contact_id,)).fetchone() is not None
 
 
-def test_a_person_on_legal_hold_here_is_not_tombstoned_by_an_erasure_from_another_desk(desks):  # noqa: F811
+def _on_hold_at_the_office_and_erased_at_the_counter(desks, **fields):  # noqa: F811
+    """Anna, on legal hold at the office, erased at the counter, and both synchronised: the office."""
     (counter, counter_link), (office, office_link) = desks("counter"), desks("office")
-    anna = contacts.add_contact(counter, ContactInput(given_name="Anna", family_name="Kowalska"))
+    anna = contacts.add_contact(counter, ContactInput(given_name="Anna", family_name="Kowalska", **fields))
     desk.sync(counter, counter_link)
     desk.sync(office, office_link)
     restriction.set_hold(office, anna.id, True)
     erasure.erase(counter, anna.id)
     desk.sync(counter, counter_link)
     desk.sync(office, office_link)
+    return office, anna
+
+
+def test_a_person_on_legal_hold_here_is_not_tombstoned_by_an_erasure_from_another_desk(desks):  # noqa: F811
+    office, anna = _on_hold_at_the_office_and_erased_at_the_counter(desks)
     assert anna.id in _ids(office)  # the hold kept her (held for review)
     assert not _tombstoned(office, anna.id), "a living person on legal hold is listed as erased"
 
 
 def test_restoring_a_backup_of_a_desk_keeps_a_person_on_legal_hold(desks, tmp_path):  # noqa: F811
-    (counter, counter_link), (office, office_link) = desks("counter"), desks("office")
-    anna = contacts.add_contact(counter, ContactInput(given_name="Anna", family_name="Kowalska",
-                                                      notes="evidence for the court"))
-    desk.sync(counter, counter_link)
-    desk.sync(office, office_link)
-    restriction.set_hold(office, anna.id, True)
-    erasure.erase(counter, anna.id)
-    desk.sync(counter, counter_link)
-    desk.sync(office, office_link)
+    office, anna = _on_hold_at_the_office_and_erased_at_the_counter(desks, notes="evidence for the court")
     assert anna.id in _ids(office)
     made = backup.create_backup(office, tmp_path / "backups")  # today's backup, hold and all
     result = restore.restore_backup(made.path, tmp_path / "copy", OWNER_KEY,

@@ -5,21 +5,16 @@ from __future__ import annotations
 import psycopg
 import pytest
 
-from crmdesk.core import vault
 from crmdesk.core.people import contacts
 from crmdesk.core.people.contact_model import ContactInput
 from crmdesk.core.team import desk, joining
 from crmdesk.core.team.server import DeskLink
-from tests.conftest import CHEAP_KDF, OWNER, PASSPHRASES
+from tests.team.conftest import new_vault
 
 
 @pytest.fixture
 def trio(bare_database, cluster, tmp_path, failures):
-    made = []
-    for name in ("counter", "office", "laptop"):
-        path = tmp_path / f"{name}.crmvault"
-        vault.create_vault(path, owner_name=OWNER, passphrase=PASSPHRASES[OWNER], organisation="B", kdf=CHEAP_KDF)
-        made.append(vault.unlock(path, OWNER, PASSPHRASES[OWNER], failures=failures))
+    made = [new_vault(tmp_path, name, failures) for name in ("counter", "office", "laptop")]
     counter, office, laptop = made
     joining.start(counter, bare_database, "counter")
     for session, name in ((office, "office"), (laptop, "laptop")):
@@ -40,20 +35,25 @@ def sync(session):
         return desk.sync(session, link)
 
 
-def test_a_contact_the_removing_desk_had_not_received_yet_stays_under_the_old_key(trio):
-    """The laptop adds Ewa and syncs; the counter removes the office before its own next sync. The reseal
-    list is made at `team remove` from team_records, so Ewa, received in that very sync, is never resealed."""
+def test_every_contact_is_sealed_anew_also_one_the_removing_desk_had_not_taken_yet(trio):
+    """What the removed desk could open goes under the new key: the desk that removed it sends every contact
+    again at its next sync, once it took what the server holds (Ewa, whom the laptop added meanwhile, too).
+    The other desks take them as they are: nothing to review."""
     counter, office, laptop, admin, epochs = trio
-    contacts.add_contact(counter, ContactInput(given_name="Theo", family_name="Sealed"))
+    for n in range(5):
+        contacts.add_contact(counter, ContactInput(given_name=f"Person{n}", family_name="Sealed"))
     sync(counter)
     sync(laptop)
-    contacts.add_contact(laptop, ContactInput(given_name="Ewa", family_name="Nowak"))
-    sync(laptop)
+    contacts.add_contact(laptop, ContactInput(given_name="Ewa", family_name="Nowak"))  # sealed at the laptop,
+    sync(laptop)  # and not taken at the counter yet
     joining.remove(counter, admin, "office")
-    sync(counter)
-    sync(counter)
-    sync(laptop)
-    assert epochs() == {2: 2}
+    assert sync(counter).sent == 6  # the five, and Ewa
+    assert epochs() == {2: 6}
+    before = {c.display_name for c in contacts.list_contacts(laptop).rows}
+    taken = sync(laptop)
+    assert taken.received == 6 and taken.conflicts == 0 and taken.held == 0
+    assert {c.display_name for c in contacts.list_contacts(laptop).rows} == before
+    assert sync(counter).sent == 0  # done: nothing waits any more
 
 
 def test_a_reseal_cut_short_by_a_crash_finishes_at_the_next_sync(trio, monkeypatch):

@@ -10,6 +10,8 @@ from datetime import UTC, datetime, timedelta
 import psycopg
 import pytest
 
+from crmdesk.core import vault
+from crmdesk.core.backups import archive, backup, restore
 from crmdesk.core.errors import Cancelled, NotFound, OperationFailed
 from crmdesk.core.people import contacts, duplicates
 from crmdesk.core.people.contact_model import ContactInput, Labelled
@@ -17,6 +19,7 @@ from crmdesk.core.people.interactions import add_interaction, list_interactions
 from crmdesk.core.privacy import consent, erasure, restriction, retention
 from crmdesk.core.team import desk, marks
 from crmdesk.core.vault import auditlog
+from tests.conftest import OWNER, PASSPHRASES
 from tests.team.test_desks import _edit, _names, desks  # noqa: F401 - the fixture
 
 NEWSLETTER = "newsletter-email"
@@ -589,27 +592,32 @@ def test_the_trail_of_marks_keeps_one_from_about_any_time_back_and_stays_short()
     assert trail[:marks.RECENT] == list(range(newest, newest - 7 * marks.RECENT, -7))
 
 
+OWNER_KEY = archive.passphrase_key(OWNER, PASSPHRASES[OWNER])
+
+
+def _backed_up_with_a_phone_waiting(desks, tmp_path):  # noqa: F811
+    """The counter and the office, both holding Anna, and a backup of the office made while her new phone
+    waited there to be sent: (counter, office, anna, the backup)."""
+    (counter, counter_link), (office, office_link) = desks("counter"), desks("office")
+    anna = contacts.add_contact(counter, ContactInput(given_name="Anna", family_name="Kowalska"))
+    desk.sync(counter, counter_link)
+    desk.sync(office, office_link)
+    _edit(office, anna.id, phones=[Labelled("+48 600 100 200")])
+    return (counter, counter_link), (office, office_link), anna, backup.create_backup(office, tmp_path / "backups")
+
+
 def test_a_desk_restored_from_its_own_backup_takes_what_it_sent_since_as_another_desks(desks, tmp_path,  # noqa: F811
                                                                                        failures):
     """The office is backed up while Anna's new phone waits to be sent, then changes her job too and sends
     both, then is put back to that backup: what it sent after the backup is not its own any longer, since its
     vault does not hold it. It merges the server's Anna (her job stays, at every desk), and nothing is left
     waiting."""
-    from crmdesk.core import vault
-    from crmdesk.core.backups import archive, backup, restore
-    from tests.conftest import OWNER, PASSPHRASES
-
-    (counter, counter_link), (office, office_link) = desks("counter"), desks("office")
-    anna = contacts.add_contact(counter, ContactInput(given_name="Anna", family_name="Kowalska"))
-    desk.sync(counter, counter_link)
-    desk.sync(office, office_link)
-    _edit(office, anna.id, phones=[Labelled("+48 600 100 200")])
-    made = backup.create_backup(office, tmp_path / "backups")  # Anna's phone waits to be sent
+    (counter, counter_link), (office, office_link), anna, made = _backed_up_with_a_phone_waiting(desks, tmp_path)
     _edit(office, anna.id, job_title="Baker")
     desk.sync(office, office_link)  # both in the one revision after the one the backup knows
     path = office.paths.folder
     office.close()
-    restore.restore_backup(made.path, path, archive.passphrase_key(OWNER, PASSPHRASES[OWNER]), force=True)
+    restore.restore_backup(made.path, path, OWNER_KEY, force=True)
     with vault.unlock(path, OWNER, PASSPHRASES[OWNER], failures=failures) as restored:
         for _ in range(3):
             desk.sync(restored, office_link)
@@ -625,21 +633,12 @@ def test_a_desks_backup_restored_into_another_folder_is_a_desk_of_its_own(desks,
     """Restored to look something up, beside the office that still works, the copy leaves the team with its
     contacts: its stale waiting change (a phone removed since) reaches no desk, and it cannot sync as the
     office."""
-    from crmdesk.core import vault
-    from crmdesk.core.backups import archive, backup, restore
-    from tests.conftest import OWNER, PASSPHRASES
-
-    (counter, counter_link), (office, office_link) = desks("counter"), desks("office")
-    anna = contacts.add_contact(counter, ContactInput(given_name="Anna", family_name="Kowalska"))
-    desk.sync(counter, counter_link)
-    desk.sync(office, office_link)
-    _edit(office, anna.id, phones=[Labelled("+48 600 100 200")])
-    made = backup.create_backup(office, tmp_path / "backups")  # the phone waits to be sent
+    (counter, counter_link), (office, office_link), anna, made = _backed_up_with_a_phone_waiting(desks, tmp_path)
     desk.sync(office, office_link)
     _edit(office, anna.id, phones=[])
     desk.sync(office, office_link)
     copy = tmp_path / "look-up.crmvault"
-    result = restore.restore_backup(made.path, copy, archive.passphrase_key(OWNER, PASSPHRASES[OWNER]),
+    result = restore.restore_backup(made.path, copy, OWNER_KEY,
                                     erasures=restore.KnownErasures.of(office))
     assert result.left_team
     with vault.unlock(copy, OWNER, PASSPHRASES[OWNER], failures=failures) as looked:

@@ -28,6 +28,23 @@ def _work(session, name: str, minutes: int) -> None:
     contacts.add_contact(session, ContactInput(given_name=name, family_name="Witness"))
 
 
+def copied(session, copy, failures):
+    """A copy of ``session``'s vault folder at ``copy`` (a backup made by hand); the vault opened again."""
+    path = session.paths.folder
+    session.close()
+    shutil.copytree(path, copy)
+    return vault.unlock(path, OWNER, PASSPHRASES[OWNER], failures=failures)
+
+
+def put_back(session, copy, failures):
+    """``session``'s vault folder replaced by the copy at ``copy``, and opened again."""
+    path = session.paths.folder
+    session.close()
+    shutil.rmtree(path)
+    shutil.copytree(copy, path)
+    return vault.unlock(path, OWNER, PASSPHRASES[OWNER], failures=failures)
+
+
 def _sync_all(pairs, minutes: int) -> list[desk.Synced]:
     done = []
     for session, link in pairs:
@@ -71,20 +88,15 @@ def test_a_desk_put_back_to_an_older_copy_of_its_vault_raises_an_alarm_everywher
     _work(counter, "Anna", 0)
     _sync_all([(counter, counter_link), (office, office_link)], 1)
     copy = tmp_path / "counter-copy.crmvault"  # the vault as it was on Monday (a folder copied, a backup)
-    path, monday = counter.paths.folder, audit.head(counter.conn)[0]
-    counter.close()
-    shutil.copytree(path, copy)
-    counter = vault.unlock(path, OWNER, PASSPHRASES[OWNER], failures=failures)
+    monday = audit.head(counter.conn)[0]
+    counter = copied(counter, copy, failures)
     for n in range(3):  # what was done on Tuesday, which someone would rather undo
         _work(counter, f"Tuesday{n}", 20 + n)
     _sync_all([(counter, counter_link), (office, office_link)], 30)
     role = counter.conn.execute("SELECT role FROM team_link").fetchone()[0]
     assert max(_checkpoints(office, role)) > monday  # the office saw Tuesday's log
 
-    counter.close()
-    shutil.rmtree(path)
-    shutil.copytree(copy, path)  # Monday's vault put back in its place
-    counter = vault.unlock(path, OWNER, PASSPHRASES[OWNER], failures=failures)
+    counter = put_back(counter, copy, failures)  # Monday's vault put back in its place
     try:
         _work(counter, "Wednesday", 60)
         done = _sync_all([(counter, counter_link)], 61)[0]

@@ -4,7 +4,6 @@ it was mended."""
 
 from __future__ import annotations
 
-import shutil
 import uuid
 from datetime import timedelta
 
@@ -16,7 +15,15 @@ from crmdesk.core.vault import auditlog
 from tests.conftest import OWNER, PASSPHRASES
 from tests.support.raw import raw_connection
 from tests.team.test_desks import TEAM_KEY, desks  # noqa: F401 - the fixture
-from tests.team.test_witness import START, _checkpoints, _sync_all, _work, cut_log_at_the_counter
+from tests.team.test_witness import (
+    START,
+    _checkpoints,
+    _sync_all,
+    _work,
+    copied,
+    cut_log_at_the_counter,
+    put_back,
+)
 
 
 def _role(session) -> int:
@@ -82,17 +89,11 @@ def test_a_desk_whose_role_was_changed_in_its_vault_is_still_witnessed(desks, tm
     _work(counter, "Anna", 0)
     _sync_all([(counter, counter_link), (office, office_link)], 1)
     copy = tmp_path / "monday.crmvault"
-    path = counter.paths.folder
-    counter.close()
-    shutil.copytree(path, copy)
-    counter = vault.unlock(path, OWNER, PASSPHRASES[OWNER], failures=failures)
+    counter = copied(counter, copy, failures)
     for n in range(3):
         _work(counter, f"Tuesday{n}", 20 + n)
     _sync_all([(counter, counter_link), (office, office_link)], 30)
-    counter.close()
-    shutil.rmtree(path)
-    shutil.copytree(copy, path)  # Monday's vault put back
-    counter = vault.unlock(path, OWNER, PASSPHRASES[OWNER], failures=failures)
+    counter = put_back(counter, copy, failures)  # Monday's vault put back
     try:
         raw = raw_connection(counter)
         raw.execute("UPDATE team_link SET role = 1")  # one statement in vault.db
@@ -182,17 +183,11 @@ def test_a_desk_put_back_publishes_no_more_often_than_every_15_minutes(desks, tm
     _work(counter, "Anna", 0)
     _sync_all([(counter, counter_link), (office, office_link)], 1)
     copy = tmp_path / "copy.crmvault"
-    path = counter.paths.folder
-    counter.close()
-    shutil.copytree(path, copy)
-    counter = vault.unlock(path, OWNER, PASSPHRASES[OWNER], failures=failures)
+    counter = copied(counter, copy, failures)
     for n in range(40):
         _work(counter, f"Tuesday{n}", 20)
     _sync_all([(counter, counter_link), (office, office_link)], 30)
-    counter.close()
-    shutil.rmtree(path)
-    shutil.copytree(copy, path)
-    counter = vault.unlock(path, OWNER, PASSPHRASES[OWNER], failures=failures)
+    counter = put_back(counter, copy, failures)
     try:
         published = [_sync_all([(counter, counter_link)], 60 + minute)[0].checkpoint for minute in range(10)]
         assert sum(published) <= 2, published
@@ -230,17 +225,11 @@ def test_a_second_rollback_after_an_explained_one_raises_an_alarm(desks, tmp_pat
     _work(counter, "Anna", 0)
     _sync_all([(counter, counter_link), (office, office_link)], 1)
     copy = tmp_path / "copy.crmvault"
-    path = counter.paths.folder
-    counter.close()
-    shutil.copytree(path, copy)
-    counter = vault.unlock(path, OWNER, PASSPHRASES[OWNER], failures=failures)
+    counter = copied(counter, copy, failures)
     for n in range(60):  # a busy Tuesday
         _work(counter, f"Tuesday{n}", 20)
     _sync_all([(counter, counter_link), (office, office_link)], 30)
-    counter.close()
-    shutil.rmtree(path)
-    shutil.copytree(copy, path)  # put back on purpose: the owner explains the alarm
-    counter = vault.unlock(path, OWNER, PASSPHRASES[OWNER], failures=failures)
+    counter = put_back(counter, copy, failures)  # put back on purpose: the owner explains the alarm
     _work(counter, "Wednesday", 60)
     _sync_all([(counter, counter_link), (office, office_link)], 61)
     [seen] = witness.alarms(office)
@@ -248,10 +237,7 @@ def test_a_second_rollback_after_an_explained_one_raises_an_alarm(desks, tmp_pat
     for n in range(5):  # Thursday's work, witnessed by the office
         _work(counter, f"Thursday{n}", 80 + n)
     _sync_all([(counter, counter_link), (office, office_link)], 100)
-    counter.close()
-    shutil.rmtree(path)
-    shutil.copytree(copy, path)  # and put back again, by someone who wants Thursday gone
-    counter = vault.unlock(path, OWNER, PASSPHRASES[OWNER], failures=failures)
+    counter = put_back(counter, copy, failures)  # and put back again, by someone who wants Thursday gone
     try:
         for n in range(12):
             _work(counter, f"Friday{n}", 120 + n)
