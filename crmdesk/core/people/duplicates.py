@@ -327,6 +327,4 @@ def _stops_overridden(conn, keep: int, gone: int) -> list[str]:
 def _restate(op: Operation, rowid: int) -> None:
     """The deciding entry per purpose of a contact, from its ledger, by the one rule (``gate.decide_consent``)."""
     op.conn.execute("DELETE FROM consent_state WHERE contact = ?", (rowid,))
-    for (purpose,) in op.conn.execute("SELECT DISTINCT purpose FROM consent_ledger WHERE contact = ?",
-                                      (rowid,)).fetchall():
-        gate.decide_consent(op, rowid, purpose)
+    gate.decide_consent(op, rowid)

@@ -439,16 +439,8 @@ def state_at(session: Session, contact_id: str, when: datetime | None = None) ->
     if when is None:  # as things stand: also a decision recorded a little ahead (``_append``, a desk's clock)
         latest = session.conn.execute("SELECT max(at) FROM consent_ledger WHERE contact = ?", (rowid,)).fetchone()[0]
         moment = max(moment, latest or moment)
-    entries: dict[int, dict[str, tuple]] = {}
-    for purpose_id, row, uid, action, at, expires, evidenced in session.conn.execute(
-            "SELECT l.purpose, l.id, coalesce(l.uid, CAST(l.id AS TEXT)), l.action, l.at, l.expires_at, " + gate.EVIDENCED +
-            " FROM consent_ledger l WHERE l.contact = ? AND l.at <= ?", (rowid, moment)):
-        entries.setdefault(purpose_id, {})[uid] = (action, at, expires, bool(evidenced), row)
-    latest: dict[int, tuple] = {}
-    team = gate.in_team(session.conn)
-    for purpose_id, held in entries.items():  # decided as consent_state was, by the same rule
-        decides = held[gate.deciding(((uid, e[0], e[1], e[3], e[4]) for uid, e in held.items()), team=team)]
-        latest[purpose_id] = decides[:3]
+    latest = {purpose: (action, at, expires) for purpose, (_entry, action, at, expires)
+              in gate.deciding_entries(session.conn, rowid, moment).items()}
     return [_state_of(p, latest.get(p.id), moment) for p in purposes.list_purposes(session)
             if p.active or p.id in latest]
 

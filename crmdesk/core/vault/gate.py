@@ -222,20 +222,31 @@ def in_team(conn: sqlcipher3.Connection) -> bool:
     return conn.execute("SELECT 1 FROM team_link").fetchone() is not None
 
 
-def decide_consent(op: Operation, contact: int, purpose: int) -> None:
-    """The person's kept state for the purpose (``consent_state``), from every entry this vault holds, by
-    ``deciding``: after an entry is recorded here or received, a merge of duplicates, a vault joining or
-    leaving a team. The consent ledger's reading at a moment (``consent.state_at``) follows the same rule."""
-    rows = {uid: row for uid, *row in op.conn.execute(
-        "SELECT coalesce(l.uid, CAST(l.id AS TEXT)), l.id, l.action, l.at, l.expires_at, " + EVIDENCED +
-        " FROM consent_ledger l WHERE l.contact = ? AND l.purpose = ?", (contact, purpose))}
-    if not rows:
-        op.conn.execute("DELETE FROM consent_state WHERE contact = ? AND purpose = ?", (contact, purpose))
-        return
-    decides = deciding(((uid, row[1], row[2], bool(row[4]), row[0]) for uid, row in rows.items()),
-                       team=in_team(op.conn))
-    entry, action, at, expires, _evidenced = rows[decides]
-    op.conn.execute(CONSENT_STATE_UPSERT, (contact, purpose, action, at, expires, entry))
+def deciding_entries(conn: sqlcipher3.Connection, contact: int, upto: str | None = None) -> dict[int, tuple]:
+    """Each purpose's deciding entry of a contact by ``deciding``, of the entries recorded up to the moment
+    ``upto`` (default: all): purpose → (entry id, action, at, expires_at)."""
+    held: dict[int, dict[str, tuple]] = {}
+    for purpose, uid, entry, action, at, expires, evidenced in conn.execute(
+            "SELECT l.purpose, coalesce(l.uid, CAST(l.id AS TEXT)), l.id, l.action, l.at, l.expires_at, " + EVIDENCED +
+            " FROM consent_ledger l WHERE l.contact = ? AND (? IS NULL OR l.at <= ?)", (contact, upto, upto)):
+        held.setdefault(purpose, {})[uid] = (entry, action, at, expires, bool(evidenced))
+    team = in_team(conn)
+    return {purpose: rows[deciding(((uid, r[1], r[2], r[4], r[0]) for uid, r in rows.items()), team=team)][:4]
+            for purpose, rows in held.items()}
+
+
+def decide_consent(op: Operation, contact: int, purpose: int | None = None) -> None:
+    """The person's kept state for the purpose (default: every purpose of theirs) in ``consent_state``, from
+    every entry this vault holds, by ``deciding``: after an entry is recorded here or received, a merge of
+    duplicates, a vault joining or leaving a team. The ledger's reading at a moment (``consent.state_at``)
+    takes the same ``deciding_entries``."""
+    decided = deciding_entries(op.conn, contact)
+    for each in decided if purpose is None else [purpose]:
+        if each in decided:
+            entry, action, at, expires = decided[each]
+            op.conn.execute(CONSENT_STATE_UPSERT, (contact, each, action, at, expires, entry))
+        else:
+            op.conn.execute("DELETE FROM consent_state WHERE contact = ? AND purpose = ?", (contact, each))
 
 
 def decide_ties(op: Operation) -> None:
