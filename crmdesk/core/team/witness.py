@@ -69,9 +69,14 @@ def due(session: Session, role: int, name: str, vault: str, now: datetime) -> Ch
                 f"SELECT 1 FROM audit WHERE seq > ? AND action NOT IN ({','.join('?' * len(EXCHANGES))}) LIMIT 1",
                 (last[0], *EXCHANGES)).fetchone() is None:
             return None
-    event = uuid.uuid5(_CHECKPOINTS, f"{vault}\0{role}\0{entry}\0{digest}")  # sent again after a crash: once
+    return _checkpoint(vault, role, name, entry, digest, prior, iso(now))
+
+
+def _checkpoint(vault: str, role: int, name: str, entry: int, digest: str, prior: list | None, at: str) -> Checkpoint:
+    # its id made of what it says: sent again (after a crash, to a put-back server), it is stored once
+    event = uuid.uuid5(_CHECKPOINTS, f"{vault}\0{role}\0{entry}\0{digest}")
     return Checkpoint(str(event), role, {"kind": "checkpoint", "desk": role, "name": name, "entry": entry,
-                                         "hash": digest, "prior": prior, "at": iso(now)})
+                                         "hash": digest, "prior": prior, "at": at})
 
 
 def own(session: Session, role: int, vault: str) -> list[Checkpoint]:
@@ -82,9 +87,7 @@ def own(session: Session, role: int, vault: str) -> list[Checkpoint]:
     for name, entry, digest, at in session.conn.execute(
             "SELECT name, entry, hash, at FROM team_checkpoints WHERE desk = ? ORDER BY entry", (role,)):
         prior = None if before is None else [before, audit.hash_at(session.conn, before)]
-        event = uuid.uuid5(_CHECKPOINTS, f"{vault}\0{role}\0{entry}\0{digest}")
-        found.append(Checkpoint(str(event), role, {"kind": "checkpoint", "desk": role, "name": name, "entry": entry,
-                                                   "hash": digest, "prior": prior, "at": at}))
+        found.append(_checkpoint(vault, role, name, entry, digest, prior, at))
         before = entry
     return found
 
@@ -108,9 +111,13 @@ def misnamed(conn, names: dict[int, str]) -> bool:
 def published(op: Operation, checkpoint: Checkpoint) -> None:
     """``checkpoint`` is on the server: this desk keeps it as one of its own."""
     content = checkpoint.content
-    op.conn.execute("INSERT OR IGNORE INTO team_checkpoints (desk, name, entry, hash, at) VALUES (?, ?, ?, ?, ?)",
-                    (checkpoint.role, content["name"], content["entry"], content["hash"], content["at"]))
+    _keep(op, checkpoint.role, content["name"], content["entry"], content["hash"], content["at"])
     op.detail["entry"] = content["entry"]
+
+
+def _keep(op: Operation, desk: int, name: str, entry: int, digest: str, at: str) -> None:
+    op.conn.execute("INSERT OR IGNORE INTO team_checkpoints (desk, name, entry, hash, at) VALUES (?, ?, ?, ?, ?)",
+                 (desk, name, entry, digest, at))
 
 
 def witnessed(op: Operation, author: int | None, content: dict) -> int:
@@ -161,8 +168,7 @@ def witnessed(op: Operation, author: int | None, content: dict) -> int:
             "SELECT 1 FROM team_checkpoints WHERE desk = ? AND entry = ? AND hash = ?", (desk, *prior)).fetchone()
         agreed = prior[0] if matches and prior[0] < entry else -1
         conn.execute("DELETE FROM team_checkpoints WHERE desk = ? AND entry > ?", (desk, agreed))
-    conn.execute("INSERT OR IGNORE INTO team_checkpoints (desk, name, entry, hash, at) VALUES (?, ?, ?, ?, ?)",
-                 (desk, name, entry, digest, at))
+    _keep(op, desk, name, entry, digest, at)
     return raised
 
 
