@@ -28,3 +28,9 @@ def server_certificate(host: str = "localhost") -> tuple[str, Pair]:
                    .sign(issuer_key, hashes.SHA256()))
     pem = key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption())
     return authority.certificate, Pair(certificate.public_bytes(serialization.Encoding.PEM).decode(), pem.decode())
+
+
+def common_name(certificate: str) -> str:
+    """The common name a certificate is made out to (a desk's: its database role)."""
+    found = x509.load_pem_x509_certificate(certificate.encode("ascii")).subject
+    return str(found.get_attributes_for_oid(NameOID.COMMON_NAME)[0].value)

@@ -15,6 +15,7 @@ from crmdesk.core.people.contact_model import ContactInput
 from crmdesk.core.team import certificates, desk, joining, server
 from crmdesk.core.team.certificates import Identity, Pair
 from crmdesk.core.team.server import DeskLink
+from tests.support.tls import common_name
 from tests.team.conftest import new_vault
 
 
@@ -40,7 +41,7 @@ def test_every_desk_logs_in_with_a_certificate_of_its_own(tls_cluster, shop, tmp
         server_address, secret, mine, key = counter.conn.execute(
             "SELECT server, secret, certificate, certificate_key FROM team_link").fetchone()
         role = psycopg.conninfo.conninfo_to_dict(server_address)["user"]
-        assert certificates.common_name(mine) == role
+        assert common_name(mine) == role
         assert "sslmode=verify-full" in server_address.replace("'", "")
         address = make_conninfo(server_address, password=secret)
         with pytest.raises(OperationFailed, match="certificate"):  # the password alone does not let it in
@@ -53,7 +54,7 @@ def test_every_desk_logs_in_with_a_certificate_of_its_own(tls_cluster, shop, tmp
         name, _waiting = joining.join(office, code)  # its first login: the invitation's password alone
         assert name == "office"
         own = office.conn.execute("SELECT certificate, certificate_key FROM team_link").fetchone()
-        office_role = certificates.common_name(own[0])
+        office_role = common_name(own[0])
         assert office_role != role
         with joining.connect(office) as link:
             assert desk.sync(office, link).received == 1
@@ -84,8 +85,23 @@ def test_a_join_cut_short_after_the_server_took_it_logs_in_with_the_invitations_
                         lambda certificate: joining._joining(office, invitation, "the office's own password", None,
                                                              certificate))
         kept = office.conn.execute("SELECT certificate FROM team_joining").fetchone()[0]
-        assert certificates.common_name(kept) == psycopg.conninfo.conninfo_to_dict(invitation.server)["user"]
+        assert common_name(kept) == psycopg.conninfo.conninfo_to_dict(invitation.server)["user"]
         name, _waiting = joining.join(office, code)  # a desk now: it logs in with the invitation's certificate
         assert name == "office"
         with joining.connect(office) as link:
             desk.sync(office, link)
+
+
+def test_a_temporary_folder_that_takes_no_file_is_said_in_one_sentence(tmp_path, monkeypatch):
+    """The key libpq reads goes to the temporary folder; one that is gone or full stops the connection with
+    a sentence that says what to do, and leaves nothing behind."""
+    import tempfile
+
+    authority = certificates.new_authority("a team")
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path / "gone"))
+    with pytest.raises(OperationFailed, match=r"^This desk's certificate could not be written .*; free some space"):
+        Identity(certificates.issue(authority, "desk_a"))
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    made = Identity(certificates.issue(authority, "desk_a"))
+    made.close()
+    assert list(tmp_path.iterdir()) == []

@@ -37,6 +37,9 @@ from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
 
+from crmdesk.core.errors import OperationFailed
+from crmdesk.core.language import tr
+
 AUTHORITY_YEARS = 20
 DESK_YEARS = 10
 JOIN_GRACE = timedelta(days=14)  # an invitation's certificate outlasts it: a join cut short is finished with it
@@ -111,11 +114,6 @@ def of_invitation(secret: bytes, certificate: str) -> Pair:
     return Pair(certificate, _pem(invitation_key(secret)))
 
 
-def common_name(certificate: str) -> str:
-    found = x509.load_pem_x509_certificate(certificate.encode("ascii")).subject
-    return str(found.get_attributes_for_oid(NameOID.COMMON_NAME)[0].value)
-
-
 class Identity:
     """A desk's certificate and key as files libpq reads while a connection lives (``options``): the key
     encrypted with a random password, in a folder of this user's only; gone at ``close``."""
@@ -125,12 +123,17 @@ class Identity:
         key = serialization.load_pem_private_key(pair.key.encode("ascii"), password=None)
         sealed = key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
                                    serialization.BestAvailableEncryption(password.encode()))
-        self.folder = Path(tempfile.mkdtemp(prefix="crmdesk-desk-"))
+        self.folder: Path | None = None
         try:
+            self.folder = Path(tempfile.mkdtemp(prefix="crmdesk-desk-"))
             self._write("desk.crt", pair.certificate.encode("ascii"))
             self._write("desk.key", sealed)
-        except BaseException:
+        except BaseException as exc:
             self.close()
+            if isinstance(exc, OSError):  # a full or read-only temporary folder
+                raise OperationFailed(tr("This desk's certificate could not be written for its connection to the "
+                                         "team server ({reason}); free some space in the temporary folder and "
+                                         "try again.").format(reason=exc.strerror or exc)) from exc
             raise
         self.options = {"sslcert": str(self.folder / "desk.crt"), "sslkey": str(self.folder / "desk.key"),
                         "sslpassword": password}
@@ -142,4 +145,5 @@ class Identity:
             out.write(data)
 
     def close(self) -> None:
-        shutil.rmtree(self.folder, ignore_errors=True)
+        if self.folder is not None:
+            shutil.rmtree(self.folder, ignore_errors=True)
