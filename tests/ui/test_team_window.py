@@ -184,9 +184,41 @@ def test_an_alarm_about_a_desks_audit_log_is_on_the_today_page_and_explained_wit
     qtbot.keyClick(dialog.list, Qt.Key.Key_Return)  # Return marks nothing
     assert witness.alarms(office)
     MessageBox.next_answers = [QMessageBox.StandardButton.Yes]
-    qtbot.mouseClick(dialog.explain_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClick(dialog.list, Qt.Key.Key_Tab)  # by keyboard: Tab to "Mark as explained…", Space presses it
+    assert dialog.focusWidget() is dialog.explain_button
+    qtbot.keyClick(dialog.explain_button, Qt.Key.Key_Space)
     qtbot.waitUntil(lambda: dialog.list.item(0).text() == "No alarm waits.", timeout=WAIT_MS)
     assert witness.alarms(office) == []
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: not box.alarms_row.isVisible(), timeout=WAIT_MS)
     window.close()
+
+
+def test_a_desks_backup_restored_into_another_folder_in_the_window_says_it_left_the_team(qtbot, desks,  # noqa: F811
+                                                                                         tmp_path):
+    """The restore wizard, typed into: a desk's backup restored into a new folder is a desk of its own, and
+    the last page says so and how to take a lost desk's place."""
+    from tests.ui.test_backups_page import _open_restore_wizard
+    from tests.ui.test_backups_page import _window as _backups_window
+
+    (office, office_link) = desks("office")
+    desk.sync(office, office_link)
+    window = _backups_window(qtbot, office, tmp_path / "usb")
+    window.resize(1024, 700)
+    wizard = _open_restore_wizard(qtbot, window.show_page("Backups"))
+    wizard.show()
+    qtbot.waitExposed(wizard)
+    qtbot.keyClick(wizard, Qt.Key.Key_Return)  # the suggested new folder: Next
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.credentials, timeout=WAIT_MS)
+    qtbot.keyClicks(wizard.credentials.passphrase, PASSPHRASES[OWNER])
+    qtbot.keyClick(wizard.credentials.passphrase, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: wizard.run_page.done, timeout=WAIT_MS)
+    text = wizard.run_page.text.text()
+    assert "it is a desk of its own now" in text and "join the team with a new invitation" in text
+    wizard.grab().save(str(tmp_path / "restored-desk.png"))
+    with vault.unlock(wizard.destination.target().folder, OWNER, PASSPHRASES[OWNER]) as copy:
+        assert desk.link_of(copy) is None
+    assert desk.link_of(office) is not None
+    qtbot.keyClick(wizard, Qt.Key.Key_Escape)  # closes it
+    assert not wizard.isVisible()
+    window.shutdown()
