@@ -222,3 +222,42 @@ def test_a_desks_backup_restored_into_another_folder_in_the_window_says_it_left_
     qtbot.keyClick(wizard, Qt.Key.Key_Escape)  # closes it
     assert not wizard.isVisible()
     window.shutdown()
+
+
+def test_a_request_opened_at_the_counter_is_on_the_office_window_and_verified_there(qtbot, desks,  # noqa: F811
+                                                                                     tmp_path):
+    from crmdesk.core.privacy import requests
+
+    (counter, counter_link), (office, _office_link) = desks("counter"), desks("office")
+    anna = contacts.add_contact(counter, ContactInput(given_name="Anna", family_name="Kowalska"))
+    window = _window(qtbot, office)
+    synced = []
+    window.team_sync.synced.connect(synced.append)
+    page = window.requests_page
+    window.show_page("Requests")
+    opened = requests.open_request(counter, anna.id, "access", channel="email")
+    desk.sync(counter, counter_link)  # the server wakes the office, whose list shows the request
+    references = lambda: [page.model.index(r, 0).data() for r in range(page.model.rowCount())]  # noqa: E731
+    qtbot.waitUntil(lambda: opened.reference in references(), timeout=WAIT_MS)
+    row = references().index(opened.reference)
+    rect = page.table.visualRect(page.model.index(row, 0))
+    qtbot.mouseClick(page.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.waitUntil(lambda: page.selected() is not None and page.selected().reference == opened.reference,
+                    timeout=WAIT_MS)
+    assert "Anna Kowalska" in page.detail.toPlainText()
+    page.ask_method = lambda: requests.VERIFICATION_METHODS[2]
+    page.buttons["verify"].setFocus()
+    qtbot.keyClick(page.buttons["verify"], Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: page.buttons["export"].isVisible(), timeout=WAIT_MS)
+    window.grab().save(str(tmp_path / "office-requests.png"))
+
+    seen = len(synced)  # the office's verification goes to the team: the counter sees who checked, where
+    window.show_page("Settings")
+    qtbot.mouseClick(window.settings_page.team_box.sync_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: any(done.events_sent for done in synced[seen:]), timeout=WAIT_MS)
+    desk.sync(counter, counter_link)
+    there = requests.get_request(counter, opened.reference)
+    assert there.status == "verified"
+    assert f"at another desk: {requests.VERIFICATION_METHODS[2]}" in "\n".join(
+        requests.describe(there, there.received_on))
+    window.close()

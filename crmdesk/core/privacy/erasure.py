@@ -127,9 +127,7 @@ def remove_rows(op: Operation, rowid: int) -> None:
     requests lose their personal text, and what only they had goes too."""
     conn = op.conn
     # Requests keep reference, type, dates and status; their free text may name the person.
-    conn.execute("UPDATE requests SET notes = '', verified_method = CASE WHEN verified_method IS NULL"
-                 " THEN NULL ELSE ? END, extension_reason = CASE WHEN extension_reason = '' THEN '' ELSE ? END,"
-                 " outcome_reason = '' WHERE contact = ?", (REMOVED, REMOVED, rowid))
+    subject_requests.clear_text(op, "contact = ?", (rowid,), REMOVED)
     # A proposal's label is the person's name.
     conn.execute("DELETE FROM retention_proposals WHERE (kind = 'contact' AND target = ?) OR (kind = 'interaction'"
                  " AND target IN (SELECT rowid FROM interactions WHERE contact = ?))", (rowid, rowid))

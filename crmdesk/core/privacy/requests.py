@@ -107,6 +107,7 @@ class SubjectRequest:
     extension_told_on: date | None = None  # when the person was told of the extension and why
     requester: str = ""  # for a request about someone not in the vault: their name as given
     region: str = "DE"  # whose public holidays its periods skip (the setting holiday_region)
+    renumbered_from: str = ""  # the reference it had first, which another desk gave another request too
 
     @property
     def who(self) -> str:
@@ -171,7 +172,8 @@ def follow_holidays(op: Operation, region: str) -> list[str]:
 _SQL = (
     "SELECT r.id, r.reference, r.contact_uuid, coalesce(c.display_name, ''), r.type, r.received_on, r.channel,"
     " r.due_on, r.extended_months, r.extension_reason, r.verified_method, u.name, r.verified_at, r.status,"
-    " r.outcome_reason, r.notes, r.created_at, r.closed_at, r.extension_told_on, r.requester"
+    " r.outcome_reason, r.notes, r.created_at, r.closed_at, r.extension_told_on, r.requester,"
+    " coalesce(r.renumbered_from, '')"
     " FROM requests r LEFT JOIN contacts c ON c.rowid = r.contact LEFT JOIN users u ON u.id = r.verified_by")
 
 
@@ -182,7 +184,7 @@ def _request(session: Session, row, region: str) -> SubjectRequest:
     return SubjectRequest(row[1], row[2], row[3], row[4], date.fromisoformat(row[5]), row[6],
                           date.fromisoformat(row[7]), row[8], row[9], row[10] or "", row[11], row[12], row[13],
                           row[14], row[15], row[16], row[17], artefacts,
-                          date.fromisoformat(row[18]) if row[18] else None, row[19], region)
+                          date.fromisoformat(row[18]) if row[18] else None, row[19], region, row[20])
 
 
 def get_request(session: Session, reference: str) -> SubjectRequest:
@@ -278,9 +280,9 @@ def open_request(session: Session, contact_id: str, request_type: str, *, receiv
                            detail={"type": request_type}) as op:
         reference = _next_reference(op.conn, received_on.year)
         op.conn.execute(
-            "INSERT INTO requests (reference, contact, contact_uuid, type, received_on, channel, due_on, status,"
-            " notes, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, 'received', ?, ?, ?)",
-            (reference, op.subject.rowid, op.subject.id, request_type, received_on.isoformat(), channel,
+            "INSERT INTO requests (uid, reference, contact, contact_uuid, type, received_on, channel, due_on, status,"
+            " notes, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'received', ?, ?, ?)",
+            (str(uuid.uuid4()), reference, op.subject.rowid, op.subject.id, request_type, received_on.isoformat(), channel,
              due_date(received_on, region=holiday_region(session)).isoformat(), notes.strip(), op.now,
              op.user_id))
         op.detail["reference"] = reference
@@ -289,8 +291,29 @@ def open_request(session: Session, contact_id: str, request_type: str, *, receiv
 
 
 def _next_reference(conn, year: int) -> str:
-    number = conn.execute("SELECT count(*) + 1 FROM requests WHERE reference LIKE ?", (f"R-{year}-%",)).fetchone()[0]
+    """The next reference of ``year``: one past the highest given, here or at another desk of the team (by
+    the reference each request was given first, see ``renumbered_from``)."""
+    number = conn.execute("SELECT coalesce(max(CAST(substr(coalesce(renumbered_from, reference), 8, 4) AS INTEGER)),"
+                          " 0) + 1 FROM requests WHERE coalesce(renumbered_from, reference) LIKE ?",
+                          (f"R-{year}-%",)).fetchone()[0]
     return f"R-{year}-{number:04d}"
+
+
+REMOVED_TEXT = "(removed)"  # in place of a reason or how identity was checked, once a request's text is cleared
+
+
+def clear_text(op: Operation, where: str, params: tuple, marker: str = REMOVED_TEXT) -> int:
+    """Take the free text out of the requests ``where`` picks (their person was erased, or they were closed
+    long enough): notes, reasons, the requester's name, and how identity was checked, ``marker`` standing in
+    for what was there. The reference, type, dates and status stay. How many were cleared."""
+    cleared = op.conn.execute(
+        "UPDATE requests SET notes = '', outcome_reason = '', requester = '', cleared = 1,"
+        " verified_method = CASE WHEN verified_method IS NULL THEN NULL ELSE ? END,"
+        " extension_reason = CASE WHEN extension_reason = '' THEN '' ELSE ? END WHERE " + where,
+        (marker, marker, *params)).rowcount
+    if cleared:
+        op.changed(REQUESTS)
+    return cleared
 
 
 def _held(session: Session, term: str) -> bool:
@@ -340,10 +363,10 @@ def answer_no_data(session: Session, requester: str, searched: list[str], *, req
     with session.operation(Permission.REQUESTS, "request.no_data", detail={"searched": len(terms)}) as op:
         reference = _next_reference(op.conn, received_on.year)
         op.conn.execute(
-            "INSERT INTO requests (reference, contact, contact_uuid, type, received_on, channel, due_on, status,"
+            "INSERT INTO requests (uid, reference, contact, contact_uuid, type, received_on, channel, due_on, status,"
             " outcome_reason, requester, created_at, created_by, closed_at)"
-            " VALUES (?, NULL, ?, ?, ?, ?, ?, 'fulfilled', ?, ?, ?, ?, ?)",
-            (reference, str(uuid.uuid4()), request_type, received_on.isoformat(), channel,
+            " VALUES (?, ?, NULL, ?, ?, ?, ?, ?, 'fulfilled', ?, ?, ?, ?, ?)",
+            (str(uuid.uuid4()), reference, str(uuid.uuid4()), request_type, received_on.isoformat(), channel,
              due_date(received_on, region=holiday_region(session)).isoformat(), "No personal data about the requester is held; searched for: "
              + "; ".join(terms), requester, op.now, op.user_id, op.now))
         op.detail["reference"] = reference
@@ -582,10 +605,17 @@ def describe(request: SubjectRequest, today: date) -> list[str]:
                      if today <= tell_extension_by(request) else
                      tr("The person was not told of the extension by {day}, as the law asks: tell them "
                         "now").format(day=by))
-    if request.verified_at:
+    if request.verified_at and request.verified_by is None:  # checked at another desk of the team
+        lines.append(tr("Identity checked {moment} at another desk: {method}").format(
+            moment=active().moment(request.verified_at), method=request.verified_method))
+    elif request.verified_at:
         lines.append(tr("Identity checked {moment} by {user}: {method}").format(
             moment=active().moment(request.verified_at), user=request.verified_by,
             method=request.verified_method))
+    if request.renumbered_from:
+        lines.append(tr("First given the reference {reference}, which another desk gave another request at "
+                        "the same time; that request, opened first, kept it.").format(
+                            reference=request.renumbered_from))
     if request.outcome_reason:
         lines.append(tr("Reason: {reason}").format(reason=request.outcome_reason))
     if request.notes:

@@ -33,8 +33,9 @@ from crmdesk.core.language import ENGLISH, N_, NP_, Language, active, tr
 from crmdesk.core.people.contact_model import KIND_WORDS
 from crmdesk.core.permissions import Permission
 from crmdesk.core.privacy import erasure
+from crmdesk.core.privacy import requests as subject_requests
 from crmdesk.core.vault import database, gate
-from crmdesk.core.vault.gate import INTERACTIONS, REQUESTS, RETENTION, Effect, Operation, Subject
+from crmdesk.core.vault.gate import INTERACTIONS, RETENTION, Effect, Operation, Subject
 from crmdesk.core.vault.session import Session
 
 BATCH = 200
@@ -260,8 +261,9 @@ def _select(session: Session, policy: Policy, as_of: datetime, only: dict[str, l
             "SELECT r.id, r.reference FROM requests r LEFT JOIN contacts c ON c.rowid = r.contact"
             " WHERE r.status IN ('fulfilled', 'refused') AND r.closed_at < :cutoff AND (c.rowid IS NULL OR "
             + KEPT_OUT + ")"
-            " AND (r.notes != '' OR r.outcome_reason != '' OR r.extension_reason != '' OR r.requester != ''"
-            " OR coalesce(r.verified_method, '') NOT IN ('', '(removed)', '(removed with the erasure)'))"
+            " AND NOT r.cleared AND (r.notes != '' OR r.outcome_reason != '' OR r.requester != ''"
+            " OR coalesce(r.verified_method, '') NOT IN ('', '(removed)', '(removed with the erasure)')"
+            " OR r.extension_reason NOT IN ('', '(removed)', '(removed with the erasure)'))"
             + _only(params, "r.id") + _declined("request", "r.id") + " ORDER BY r.id", params)
         return [Item(policy.key, "request", rid, ref, policy.action, tr("closed before {day}").format(day=day),
                      policy.mode)
@@ -333,10 +335,7 @@ def _apply(op: Operation, item: Item) -> bool:
     owner = conn.execute("SELECT contact FROM requests WHERE id = ?", (item.target,)).fetchone()
     if owner is None or (owner[0] is not None and _subject_of(op, owner[0]) is None):
         return False
-    op.changed(REQUESTS)
-    return conn.execute(
-        "UPDATE requests SET notes = '', outcome_reason = '', extension_reason = '', requester = '', verified_method ="
-        " CASE WHEN verified_method IS NULL THEN NULL ELSE '(removed)' END WHERE id = ?", (item.target,)).rowcount > 0
+    return subject_requests.clear_text(op, "id = ?", (item.target,)) > 0
 
 
 def apply_items(session: Session, items: list[Item], *, progress: Callable[[int, int], None] | None = None,

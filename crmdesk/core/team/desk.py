@@ -38,7 +38,7 @@ from crmdesk.core.people import contacts, suppression
 from crmdesk.core.people.writer import ContactWriter
 from crmdesk.core.permissions import Permission
 from crmdesk.core.privacy import erasure
-from crmdesk.core.team import ledgers, marks, sealing, witness
+from crmdesk.core.team import ledgers, marks, register, sealing, witness
 from crmdesk.core.team.certificates import Pair
 from crmdesk.core.team.content import content_of, input_of
 from crmdesk.core.team.merge import merge_record, merge_without_base
@@ -403,17 +403,18 @@ def send_events(session: Session, desk: DeskLink, done: Synced) -> None:
     key = team_key(session, team.epoch)
     waiting = session.conn.execute(
         "SELECT seq, kind, ref, changes FROM team_event_outbox ORDER BY CASE kind WHEN 'purpose' THEN 0"
-        " WHEN 'text' THEN 1 WHEN 'consent' THEN 2 WHEN 'interaction' THEN 3 ELSE 4 END, seq").fetchall()
+        " WHEN 'text' THEN 1 WHEN 'consent' THEN 2 WHEN 'interaction' THEN 3 WHEN 'request' THEN 4 ELSE 5 END,"
+        " seq").fetchall()
     # contacts not on the server yet (too large to send): what is about them waits with them
     unsent = {row[0] for row in session.conn.execute(
         "SELECT o.id FROM team_outbox o LEFT JOIN team_records r ON r.id = o.id WHERE r.id IS NULL")}
     for start in range(0, len(waiting), PUSH_BATCH):
-        batch, pushes, forgettable, later = waiting[start:start + PUSH_BATCH], [], [], set()
+        batch, pushes, forgettable, later, copies = waiting[start:start + PUSH_BATCH], [], [], set(), []
         forgotten = [ref for _seq, kind, ref, _changes in batch if kind == "forgotten"]
         for seq, kind, ref, _changes in batch:
             if kind == "forgotten":
                 continue
-            event = ledgers.event_of(session.conn, kind, ref)
+            event = register.snapshot(session.conn, ref) if kind == "request" else ledgers.event_of(session.conn, kind, ref)
             if event is None:
                 continue  # its person was erased: nothing of them goes anywhere
             event_id, subject, content = event
@@ -427,7 +428,9 @@ def send_events(session: Session, desk: DeskLink, done: Synced) -> None:
             if len(blob) > MOST_BYTES:
                 continue  # the server takes none so large (a note of megabytes): it stays at this desk
             pushes.append((event_id, subject, blob))
-            forgettable.append(kind == "interaction")
+            forgettable.append(kind in ("interaction", "request"))  # a request's copy: replaced by the next
+            if kind == "request":
+                copies.append((ref, event_id))
         written = None
         if pushes:
             desk.push_events(pushes, team.epoch, marks.last_seen(session.conn)[0], forgettable)
@@ -437,6 +440,8 @@ def send_events(session: Session, desk: DeskLink, done: Synced) -> None:
             written = desk.written or written
         with session.operation(Permission.EDIT, "team.sent", detail={"sent": len(pushes)}) as op:
             marks.remember(op, written)
+            for uid, event_id in copies:
+                register.sent(op, uid, event_id)
             op.conn.executemany("DELETE FROM team_event_outbox WHERE seq = ? AND changes = ?",
                                 [(seq, changes) for seq, _kind, _ref, changes in batch if seq not in later])
             op.conn.execute("UPDATE team_link SET synced_at = ?", (op.now,))
@@ -499,7 +504,8 @@ def apply_received(session: Session, pages: Iterable[tuple[list[Received | Recei
                     continue
                 if isinstance(change, ReceivedEvent):
                     new.finish()  # a consent may be about a contact just written
-                    done.events_received += ledgers.apply_event(op, change.id, change.content)
+                    apply = register.take if change.content.get("kind") == "request" else ledgers.apply_event
+                    done.events_received += apply(op, change.id, change.content)
                     continue
                 erased |= change.content is None
                 _apply(op, change, done, batch, me)
@@ -507,6 +513,8 @@ def apply_received(session: Session, pages: Iterable[tuple[list[Received | Recei
             if cursor is not None:
                 op.conn.execute("UPDATE team_link SET cursor = ?", (cursor,))
         new.finish()
+        if done.received > before[0]:
+            register.relink(op)
         op.conn.execute("UPDATE team_link SET synced_at = ?", (op.now,))
         marks.remember(op, state)
         op.conn.execute("DELETE FROM team_applying")

@@ -46,11 +46,12 @@ _PURPOSE_KEEP = ("id", "created_at")  # a purpose's columns that stay each desk'
 # Every purpose, text and consent entry of a vault, as its queue holds them.
 _EVERYTHING = ("SELECT 'purpose', key, ? FROM purposes", "SELECT 'text', CAST(id AS TEXT), ? FROM consent_texts",
                "SELECT 'consent', uid, ? FROM consent_ledger WHERE uid IS NOT NULL",
-               "SELECT 'interaction', id, ? FROM interactions", "SELECT 'forgotten', id, ? FROM team_forgotten")
+               "SELECT 'interaction', id, ? FROM interactions", "SELECT 'request', uid, ? FROM requests",
+               "SELECT 'forgotten', id, ? FROM team_forgotten")
 
 
 def queue_everything(op: Operation) -> None:
-    """Every purpose, text, consent entry and interaction of this vault waits to be sent (a desk joining a
+    """Every purpose, text, consent entry, interaction and request of this vault waits to be sent (a desk joining a
     team, or giving back what a server put back from an older copy lost)."""
     for select in _EVERYTHING:
         op.conn.execute(f"INSERT OR IGNORE INTO team_event_outbox (kind, ref, queued_at) {select}", (op.now,))

@@ -678,6 +678,7 @@ MIGRATIONS: list[Callable[[sqlcipher3.Connection], None]] = [
     team_schema._v37_team_checkpoints,
     team_schema._v38_team_certificates,
     team_schema._v39_team_reseal,
+    team_schema._v40_team_requests,
 ]
 LATEST = len(MIGRATIONS)
 

@@ -1,4 +1,4 @@
-"""The schema steps of several desks (29–36, ``crmdesk.core.team``): the link to the team server, the
+"""The schema steps of several desks (29–40, ``crmdesk.core.team``): the link to the team server, the
 team keys, each record's revision on the server, the queues of contacts and ledger entries waiting to be
 sent, the conflicts a person reviews, and a join in progress. ``migrations`` runs them in order with the
 others; like every step, each is frozen once released.
@@ -6,6 +6,7 @@ others; like every step, each is frozen once released.
 
 from __future__ import annotations
 
+import uuid
 from datetime import UTC, datetime
 
 import sqlcipher3
@@ -19,7 +20,8 @@ WHEN = "WHEN EXISTS (SELECT 1 FROM team_link) AND NOT EXISTS (SELECT 1 FROM team
 # What links a vault to its team (the link, keys, revisions, queues, reviews, checkpoints): emptied when it
 # leaves (core.team.desk.unlink), or when a backup is restored into another folder (core.backups.restore).
 TEAM_TABLES = ("team_link", "team_keys", "team_records", "team_outbox", "team_event_outbox", "team_conflicts",
-               "team_slots", "team_marks", "team_forgotten", "team_checkpoints", "team_reseal")
+               "team_slots", "team_marks", "team_forgotten", "team_checkpoints", "team_reseal",
+               "team_request_events")
 QUEUED_CONTACT = ("INSERT INTO team_outbox (id, queued_at) VALUES ({0}, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))"
                   " ON CONFLICT (id) DO UPDATE SET changes = changes + 1")
 QUEUED_EVENT = ("INSERT INTO team_event_outbox (kind, ref, queued_at) VALUES ('{0}', {1},"
@@ -299,3 +301,68 @@ def _v39_team_reseal(conn: sqlcipher3.Connection) -> None:
     # ``team_link.reseal``: the next sync, once it took what the server holds, queues them all.
     conn.execute("CREATE TABLE team_reseal (id TEXT PRIMARY KEY) WITHOUT ROWID")
     conn.execute("ALTER TABLE team_link ADD COLUMN reseal INTEGER NOT NULL DEFAULT 0")
+
+
+def _v40_team_requests(conn: sqlcipher3.Connection) -> None:
+    # The register of data subject requests is one register for the whole team (core.team.register): each
+    # request gets an id the same at every desk (``uid``); ``cleared`` says its free text was taken out
+    # (the person erased, or the closed request's text past its retention), which no other desk's copy
+    # undoes; ``renumbered_from``: the reference it was given first, when another desk gave the same one to
+    # another request at the same moment and the earlier request kept it. Every request opened or worked
+    # here, and every reply kept for one, waits in the queue as a fourth ledger kind; ``team_request_events``
+    # names each copy of a request the server holds as far as this desk knows, so the copies an
+    # up-to-date one replaces are deleted from the server (and the text a person's erasure or a retention
+    # policy took out goes from there too). A desk already in a team queues the requests it holds.
+    queued, when = QUEUED_EVENT, WHEN
+    conn.execute("ALTER TABLE requests ADD COLUMN uid TEXT")
+    conn.execute("ALTER TABLE requests ADD COLUMN cleared INTEGER NOT NULL DEFAULT 0")
+    conn.execute("ALTER TABLE requests ADD COLUMN renumbered_from TEXT")
+    conn.executemany("UPDATE requests SET uid = ? WHERE id = ?",
+                     [(str(uuid.uuid4()), rid) for (rid,) in conn.execute("SELECT id FROM requests").fetchall()])
+    uid_of_artefact = "(SELECT uid FROM requests WHERE id = new.request)"
+    run_script(
+        conn,
+        f"""
+        CREATE UNIQUE INDEX requests_by_uid ON requests(uid);
+        DROP TRIGGER team_queue_purpose_added;
+        DROP TRIGGER team_queue_purpose_changed;
+        DROP TRIGGER team_queue_text;
+        DROP TRIGGER team_queue_consent;
+        DROP TRIGGER team_queue_interaction;
+        DROP TRIGGER team_queue_interaction_forgotten;
+        ALTER TABLE team_event_outbox RENAME TO team_event_outbox_before;
+        CREATE TABLE team_event_outbox (
+            seq       INTEGER PRIMARY KEY,
+            kind      TEXT NOT NULL CHECK (kind IN ('purpose', 'text', 'consent', 'interaction', 'request',
+                                                    'forgotten')),
+            ref       TEXT NOT NULL,
+            queued_at TEXT NOT NULL,
+            changes   INTEGER NOT NULL DEFAULT 1,
+            UNIQUE (kind, ref)
+        );
+        INSERT INTO team_event_outbox (seq, kind, ref, queued_at, changes)
+            SELECT seq, kind, ref, queued_at, changes FROM team_event_outbox_before;
+        DROP TABLE team_event_outbox_before;
+        {_ledger_triggers()}
+        CREATE TRIGGER team_queue_interaction AFTER INSERT ON interactions {when}
+            BEGIN {queued.format("interaction", "new.id")}; END;
+        CREATE TRIGGER team_queue_interaction_forgotten AFTER DELETE ON interactions
+            {when} AND EXISTS (SELECT 1 FROM contacts WHERE rowid = old.contact)
+            BEGIN {queued.format("forgotten", "old.id")};
+                  INSERT OR IGNORE INTO team_forgotten (id) VALUES (old.id); END;
+        CREATE TRIGGER team_queue_request_opened AFTER INSERT ON requests {when}
+            BEGIN {queued.format("request", "new.uid")}; END;
+        CREATE TRIGGER team_queue_request_worked AFTER UPDATE ON requests {when}
+            BEGIN {queued.format("request", "new.uid")}; END;
+        CREATE TRIGGER team_queue_request_reply AFTER INSERT ON request_artefacts {when}
+            BEGIN {queued.format("request", uid_of_artefact)}; END;
+        CREATE TABLE team_request_events (
+            event   TEXT PRIMARY KEY,
+            request TEXT NOT NULL
+        ) WITHOUT ROWID;
+        CREATE INDEX team_request_events_by_request ON team_request_events(request);
+        """,
+    )
+    if conn.execute("SELECT 1 FROM team_link").fetchone():  # a desk already: what it holds goes to the team too
+        conn.execute("INSERT OR IGNORE INTO team_event_outbox (kind, ref, queued_at) SELECT 'request', uid, ?"
+                     " FROM requests", (iso(datetime.now(UTC)),))
