@@ -292,3 +292,40 @@ def test_a_database_of_any_name_gets_roles_of_plain_letters():
         for name in server.role_names(database).values():
             assert name.replace("_", "").isalnum() and name.isascii() and name == name.lower() and len(name) <= 63
     assert server.role_names("crmdesk_team")["admin"] == "crmdesk_admin_crmdesk_team"
+
+
+def test_a_server_that_answers_and_takes_no_login_says_why_in_one_sentence(team):
+    """Not "cannot be reached" when the server answered, and never "removed" for a desk that was not."""
+    conninfo = team.desk()
+    role = psycopg.conninfo.conninfo_to_dict(conninfo)["user"]
+    wrong_database = psycopg.conninfo.make_conninfo(conninfo, dbname="no_such_team")
+    with pytest.raises(OperationFailed, match="has no database of the name in the server address"):
+        DeskLink(wrong_database, team.vault)
+    other_database, other_admin = new_team_database(team.cluster, install=False)
+    try:  # another team's administrator, given this team's address
+        with pytest.raises(OperationFailed, match="does not let that user use the database"):
+            server.desks_of(team.cluster.conninfo(user=other_admin, dbname=team.dbname), team.vault)
+    finally:
+        with psycopg.connect(team.operator, autocommit=True) as conn:
+            conn.execute(f"DROP DATABASE {other_database} WITH (FORCE)")
+    with psycopg.connect(team.operator, autocommit=True) as conn:
+        conn.execute(f"ALTER ROLE {role} CONNECTION LIMIT 0")  # every connection of the desk taken
+    with pytest.raises(OperationFailed, match="has no connection free just now") as refused:
+        DeskLink(conninfo, team.vault)
+    assert not isinstance(refused.value, server.DeskRefused)
+    with psycopg.connect(team.operator, autocommit=True) as conn:
+        conn.execute(f"ALTER ROLE {role} CONNECTION LIMIT -1")
+
+    hba = team.cluster.base / "data" / "pg_hba.conf"
+    before = hba.read_text()
+    try:  # the shop's IT person left out the desks' lines
+        hba.write_text("local all postgres trust\nlocal all +shop_admins trust\n")
+        with psycopg.connect(team.cluster.conninfo(), autocommit=True) as conn:
+            conn.execute("SELECT pg_reload_conf()")
+        with pytest.raises(OperationFailed, match="pg_hba.conf has no line for it"):
+            DeskLink(conninfo, team.vault)
+    finally:
+        hba.write_text(before)
+        with psycopg.connect(team.cluster.conninfo(), autocommit=True) as conn:
+            conn.execute("SELECT pg_reload_conf()")
+    DeskLink(conninfo, team.vault).close()  # and in again once it is put right

@@ -14,6 +14,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import os
+import re
 import uuid
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -609,6 +610,27 @@ def root_certificate_missing(conninfo: str) -> Path | None:
     return None if Path(root).expanduser().is_file() else Path(root).expanduser()
 
 
+# Why a server that answered takes no login, by its own words (PostgreSQL's, in English, the language of a
+# server as installed; a server set to speak another language gets the sentence about reaching it).
+_LOGIN_REFUSALS = (
+    (r"FATAL: .*(too many connections|too many clients|remaining connection slots are reserved)",
+     N_("The team server has no connection free just now; changes stay on this desk and go at the next try. If "
+        "it keeps saying so, ask the shop's IT person to raise max_connections.")),
+    (r"FATAL: .*the database system (is starting up|is shutting down|is in recovery mode|is not yet accepting"
+     r" connections|is not accepting connections)",
+     N_("The team server is starting or stopping; changes stay on this desk and go once it is up.")),
+    (r"FATAL: .*(no pg_hba\.conf entry|pg_hba\.conf rejects connection)",
+     N_("The team server does not let this computer log in as that user: pg_hba.conf has no line for it. Ask "
+        "the shop's IT person to add the lines 'crmdesk team init' printed (README, Several desks).")),
+    (r"FATAL: .*permission denied for database",
+     N_("The team server does not let that user use the database in the server address; check the address "
+        "(the name after the last /), or ask the shop's IT person.")),
+    (r'FATAL: .*database ".*" does not exist',  # (a role that does not exist reads as a refused password)
+     N_("The team server has no database of the name in the server address; check the address (the name "
+        "after the last /).")),
+)
+
+
 def _connect(conninfo: str, **options):
     missing = root_certificate_missing(conninfo)
     if missing is not None:
@@ -618,6 +640,9 @@ def _connect(conninfo: str, **options):
         return psycopg.connect(conninfo, connect_timeout=10, **options)
     except psycopg.Error as exc:
         pgconn = getattr(exc, "pgconn", None)
+        said = next((sentence for words, sentence in _LOGIN_REFUSALS if re.search(words, str(exc))), None)
+        if said is not None:  # the server answered, and said why it takes no login now
+            raise OperationFailed(tr(said)) from exc
         if pgconn is not None and pgconn.needs_password:
             raise PasswordNeeded(tr("The team server asks for the password of its user; give it on a terminal, "
                                     "or in PGPASSWORD.")) from exc
