@@ -128,6 +128,10 @@ def build_parser() -> Parser:
     p.add_argument("name")
     p.add_argument("--server", metavar="URL", help=tr("the team's database as its administrator reaches it "
                                                       "(default: as this desk was set up)"))
+    p = command(team, "restore-key", team_commands.team_restore_key,
+                "give a server put back from a copy made before a desk was removed the team's newer key")
+    p.add_argument("--server", metavar="URL", help=tr("the team's database as its administrator reaches it "
+                                                      "(default: as this desk was set up)"))
 
     p = command(sub, "recover", vault_commands.recover,
                 "set a new owner passphrase with the recovery code")

@@ -176,6 +176,18 @@ def team_remove(args) -> int:
     return 0
 
 
+def team_restore_key(args) -> int:
+    server = _check_server(args.server) if args.server else None
+    with open_session(args) as session:
+        given = _as_admin(session, server, lambda admin: joining.restore_key(session, admin))
+        epoch = desk.linked(session).epoch
+    emit(args, tr("The team server holds the team's newest key again. This desk seals every contact anew with it "
+                  "at its next sync; every other desk gives it its users' copies at its next sync, so bring each "
+                  "desk online once ('crmdesk team sync')."),
+         {"key_epoch": epoch, "keys_given_back": given})
+    return 0
+
+
 def team_leave(args) -> int:
     with open_session(args) as session:
         unsent = desk.unlink(session)

@@ -373,3 +373,52 @@ def test_a_desk_removed_while_its_connection_is_open_can_do_nothing_on_it(bare_d
     finally:
         counter.close()
         office.close()
+
+
+def test_a_server_put_back_from_before_a_removal_gets_the_newer_key_back_and_the_removed_desk_stays_out(
+        cli, bare_database, new_desk, cluster, tmp_path):
+    assert cli("team", "init", "--server", bare_database, "--desk", "counter", user=OWNER).code == 0
+    assert cli("team", "sync", user=OWNER).code == 0
+    office, laptop = new_desk("office"), new_desk("laptop")
+    for desk in (office, laptop):
+        assert desk("team", "join", env={"CRMDESK_INVITATION": _invite(cli, desk.path.stem)}).code == 0
+    database = psycopg.conninfo.conninfo_to_dict(bare_database)["dbname"]
+    operator = cluster.conninfo(dbname=database)
+    dump = tmp_path / "last-night.dump"
+    subprocess.run([cluster.tool("pg_dump"), "--format=custom", f"--file={dump}", operator], check=True)
+
+    assert cli("team", "remove", "laptop", user=OWNER).code == 0  # the next morning; the disk fails after
+    assert cli("team", "sync", user=OWNER).code == 0 and office("team", "sync").code == 0
+    subprocess.run([cluster.tool("pg_restore"), "--clean", "--if-exists", "--single-transaction",
+                    f"--dbname={operator}", str(dump)], check=True)
+
+    stopped = office("team", "sync")  # the server gives the key the laptop holds: no desk uses it
+    assert stopped.code == 5 and "crmdesk team restore-key" in stopped.err
+    given = cli("team", "restore-key", user=OWNER)
+    assert given.code == 0, given.err
+    assert "holds the team's newest key again" in given.out
+    again = cli("team", "restore-key", user=OWNER)
+    assert again.code == 2 and "nothing to give back" in again.err
+    for desk in (office, lambda *a: cli(*a, user=OWNER)):
+        synced = desk("team", "sync")
+        assert synced.code == 0, synced.err
+        assert "put back from an older copy" in synced.err
+    assert laptop("team", "sync").code == 4  # still removed: its role went with the removal
+
+    with psycopg.connect(operator) as conn:
+        assert conn.execute("SELECT key_epoch FROM crmdesk.vaults").fetchone() == (2,)
+        assert sorted(r[0] for r in conn.execute("SELECT name FROM crmdesk.desks")) == ["counter", "office"]
+        holders = {str(r[0]) for r in conn.execute("SELECT holder FROM crmdesk.key_slots WHERE epoch = 2")}
+        epoch_one = {str(r[0]): r[1] for r in conn.execute("SELECT holder, desk FROM crmdesk.key_slots WHERE epoch = 1")}
+    laptop_role = next(role for role in set(epoch_one.values()) if role not in _desk_roles(operator))
+    assert holders == {holder for holder, role in epoch_one.items() if role != laptop_role}
+    # the office's users hold the key again: the office can remove the counter, and goes on with a newer key
+    removed = office("team", "remove", "counter", "--server", bare_database)
+    assert removed.code == 0, removed.err
+    assert office("team", "sync").code == 0
+    assert _json(office("team", "status", "--json", "--offline"))["key_epoch"] == 3
+
+
+def _desk_roles(operator: str) -> set[int]:
+    with psycopg.connect(operator) as conn:
+        return {r[0] for r in conn.execute("SELECT role FROM crmdesk.desks")}

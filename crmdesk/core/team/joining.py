@@ -325,6 +325,38 @@ def remove(session: Session, admin: str | None, name: str) -> int | None:
     return new_epoch
 
 
+def restore_key(session: Session, admin: str | None) -> int:
+    """Give a team server put back from a copy made before a desk was removed the team keys it lost, as this
+    desk holds them: each newer key sealed to this desk's own users only (a public key the put-back server
+    holds could be one a removed desk put there with the old key), with the word of the key before it. The
+    other desks give their users' copies at their next sync (``marks.check``); contacts this desk holds are
+    sealed anew at its next sync, and invitations still waiting, which hold the old key, are withdrawn.
+    How many keys were given back. Needs ADMINISTER."""
+    session.require(Permission.ADMINISTER)
+    team = desk.linked(session)
+    admin = admin or admin_of(session)
+    with connect(session) as link:
+        on_server, role = link.state().epoch, link.role_oid()
+    if on_server >= team.epoch:
+        raise UsageError(tr("The team server holds the team's newest key already; there is nothing to give "
+                            "back."))
+    with session.operation(Permission.ADMINISTER, "team.key_restored",
+                           detail={"epoch": team.epoch, "server_epoch": on_server}) as op:
+        for epoch in range(on_server, team.epoch):
+            key = desk.team_key(session, epoch + 1)
+            proof = sealing.key_change_proof(desk.team_key(session, epoch), team.vault, epoch + 1, key)
+            slots = desk.slots_to_give(session, team.vault, epoch + 1, key, role, everyone=True, proof=proof)
+            if not slots:
+                raise UsageError(tr("No user of this desk may edit, so this desk cannot hold the team key for "
+                                    "the team; give it back from another desk."))
+            server.revoke(admin, team.vault, epoch, slots, [])
+        op.conn.execute("DELETE FROM team_slots WHERE epoch = ?", (team.epoch,))
+        op.conn.executemany("INSERT INTO team_slots (user_id, epoch) VALUES (?, ?)",
+                            [(slot.holder, team.epoch) for slot in slots])
+        desk.reseal(op)
+    return team.epoch - on_server
+
+
 def new_key_slots(session: Session, admin: str, epoch: int, leaving: int | None) -> list[KeySlot]:
     """A new team key of ``epoch`` + 1, sealed to the users of every desk but ``leaving``, each copy with the
     word of a desk that it is the new key (made with the key of now). Only public keys a desk vouched for

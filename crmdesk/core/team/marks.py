@@ -52,8 +52,10 @@ def check(session: Session, desk: DeskLink) -> State:
     epoch, generation = session.conn.execute("SELECT epoch, generation FROM team_link").fetchone()
     state = desk.state(seen)
     if state.epoch < epoch:
-        raise IntegrityFailure(tr("The team server gives an older team key than this desk holds; nothing was "
-                                  "sent or taken. Tell the shop's administrator."))
+        raise IntegrityFailure(tr("The team server gives an older team key than this desk holds: it was put back "
+                                  "from a copy made before a desk was removed. Nothing was sent or taken; the "
+                                  "shop's administrator gives it the newer key with 'crmdesk team restore-key' at "
+                                  "this desk."))
     if (mark is None or state.seen_mark == mark) and state.generation == generation:
         return state
     trail = dict(session.conn.execute("SELECT upto, mark FROM team_marks"))

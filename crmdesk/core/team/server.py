@@ -274,6 +274,9 @@ def revoke(conninfo: str, vault: str, from_epoch: int, slots: list[KeySlot], des
                     conn.execute("DELETE FROM crmdesk.desks WHERE role = "
                                  "(SELECT oid FROM pg_roles WHERE rolname = %s)", (role,))
                     conn.execute(sql.SQL("DROP ROLE {}").format(sql.Identifier(role)))
+                # desks whose role is gone (removed after the dump a put-back server came from): no desk
+                conn.execute("DELETE FROM crmdesk.desks d WHERE d.vault = %s"
+                             " AND NOT EXISTS (SELECT 1 FROM pg_roles r WHERE r.oid = d.role)", (vault,))
         except psycopg.Error as exc:
             if getattr(exc, "sqlstate", None) == WRONG_EPOCH:
                 raise PermissionDenied(tr("The team key was changed by someone else meanwhile; read the "
