@@ -7,6 +7,7 @@ import pytest
 
 from crmdesk.core.people import contacts
 from crmdesk.core.people.contact_model import ContactInput
+from crmdesk.core.privacy import requests
 from crmdesk.core.team import desk, joining
 from crmdesk.core.team.server import DeskLink
 from tests.team.conftest import new_vault
@@ -54,6 +55,25 @@ def test_every_contact_is_sealed_anew_also_one_the_removing_desk_had_not_taken_y
     assert taken.received == 6 and taken.conflicts == 0 and taken.held == 0
     assert {c.display_name for c in contacts.list_contacts(laptop).rows} == before
     assert sync(counter).sent == 0  # done: nothing waits any more
+
+
+def test_every_request_goes_again_under_the_new_key_and_its_old_copies_go(trio, cluster, bare_database):
+    counter, office, laptop, admin, _epochs = trio
+    anna = contacts.add_contact(counter, ContactInput(given_name="Anna", family_name="Kowalska"))
+    opened = requests.open_request(counter, anna.id, "access", notes="Asked by letter")
+    sync(counter)
+    sync(laptop)
+    requests.verify(laptop, opened.reference, "Signed letter matching the records")
+    sync(laptop)
+    joining.remove(counter, admin, "office")
+    sync(counter)
+    sync(counter)  # the copies under the old key, forgotten
+    database = psycopg.conninfo.conninfo_to_dict(bare_database)["dbname"]
+    with psycopg.connect(cluster.conninfo(dbname=database)) as operator:
+        copies = operator.execute("SELECT key_epoch FROM crmdesk.events WHERE forgettable").fetchall()
+    assert copies == [(2,)]  # one copy of the request, under the key the office never held
+    sync(laptop)
+    assert requests.get_request(laptop, opened.reference).status == "verified"
 
 
 def test_a_reseal_cut_short_by_a_crash_finishes_at_the_next_sync(trio, monkeypatch):

@@ -685,12 +685,13 @@ def _lost(session: Session, records: list[tuple[str, bool]]) -> None:
 
 def resealing(session: Session, desk: DeskLink, done: Synced) -> None:
     """After this desk removed another (``reseal``), once this sync took everything the server holds: every
-    contact goes again, sealed with the new key."""
+    contact and every request goes again, sealed with the new key."""
     if not session.conn.execute("SELECT reseal FROM team_link").fetchone()[0]:
         return
     with session.operation(Permission.EDIT, "team.resealing", detail={}) as op:
         op.detail["records"] = _queue_reseal(op)
     send(session, desk, done)
+    send_events(session, desk, done)  # the requests: their copies under the old key are forgotten next
 
 
 def reseal(op: Operation) -> None:
@@ -706,6 +707,8 @@ def _queue_reseal(op: Operation) -> int:
                             " ON c.id = r.id WHERE json_extract(r.base, '$._merged_away') IS NOT 1").rowcount
     op.conn.execute("INSERT INTO team_outbox (id, queued_at) SELECT id, ? FROM team_reseal WHERE true"
                     " ON CONFLICT (id) DO UPDATE SET changes = changes + 1", (op.now,))
+    op.conn.execute("INSERT INTO team_event_outbox (kind, ref, queued_at) SELECT 'request', uid, ? FROM requests"
+                    " WHERE true ON CONFLICT (kind, ref) DO UPDATE SET changes = changes + 1", (op.now,))
     return found
 
 

@@ -3,7 +3,8 @@ the office too, and whoever works it next sees what was done.
 
 A request changes (verified, extended, answered, closed, its text cleared), so unlike a consent entry it
 travels as a copy of the whole request as it stands (``snapshot``), sealed as an event with an id made from
-its content: the same request as it stood once is one event however often it is sent. Every desk puts
+its content and the team key's epoch: the same request as it stood once is one event however often it is
+sent, and after a desk was removed, the desk that removed it sends every request again under the new key. Every desk puts
 the copies it takes together with its own by one rule (``join``) that gives the same request whatever
 order they come in, and where desks worked a request at the same time, each keeps what the other did:
 
@@ -67,7 +68,8 @@ def snapshot(conn, uid: str) -> tuple[str, None, dict] | None:
     content["replies"] = sorted([kind, sha, at] for kind, sha, at in conn.execute(
         "SELECT kind, sha256, at FROM request_artefacts WHERE request = ?", (found[0],)))
     digest = hashlib.sha256(orjson.dumps(content, option=orjson.OPT_SORT_KEYS)).hexdigest()
-    return str(uuid.uuid5(_REQUESTS, f"{uid}\0{digest}")), None, content
+    epoch = conn.execute("SELECT epoch FROM team_link").fetchone()  # under a new key, a copy of its own
+    return str(uuid.uuid5(_REQUESTS, f"{uid}\0{epoch[0] if epoch else 0}\0{digest}")), None, content
 
 
 def _lines(a: str, b: str) -> str:
