@@ -88,6 +88,9 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print(tr("crmdesk: stopped; nothing was changed by the unfinished step."), file=sys.stderr)
         return 130
+    except EOFError:  # Ctrl-D (Ctrl-Z on Windows) where a passphrase, password or code was asked for
+        print(tr("crmdesk: nothing was typed where it was asked for; nothing was changed."), file=sys.stderr)
+        return 2
     except BrokenPipeError:
         return 1
     except Exception as exc:

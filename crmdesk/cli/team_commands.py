@@ -132,7 +132,8 @@ def team_sync(args) -> int:
     text = tr("Sent {sent}, received {received}; {held} held and {conflicts} conflicts for review.").format(
         sent=synced.sent, received=synced.received, held=synced.held, conflicts=synced.conflicts)
     if synced.events_sent or synced.events_received:
-        text += " " + tr("Also sent {sent} and received {received} consent entries, interactions and purposes.").format(
+        text += " " + tr("Also sent {sent} and received {received} consent entries, interactions, requests and "
+                         "purposes.").format(
             sent=synced.events_sent, received=synced.events_received)
     emit(args, text, {"sent": synced.sent, "received": synced.received, "held": synced.held,
                       "conflicts": synced.conflicts, "too_large": synced.too_large, "events_sent": synced.events_sent,

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import json
+import os
+import pty
 import shutil
 import subprocess
+import sys
 
 import pyotp
 import pytest
@@ -12,6 +15,7 @@ import pytest
 from crmdesk.applog import log_file
 from crmdesk.core import vault
 from tests.conftest import OWNER, PASSPHRASES, STAFF, vault_files
+from tests.support import TEST_PYTHONPATH
 from tests.support.raw import raw_connection
 
 NEW = {"CRMDESK_NEW_PASSPHRASE": "first owner passphrase"}
@@ -271,3 +275,28 @@ def test_every_crmdesk_process_keeps_its_memory_out_of_core_dumps_and_other_prog
               "print(resource.getrlimit(resource.RLIMIT_CORE), ctypes.CDLL('libc.so.6').prctl(3, 0, 0, 0, 0))\n")
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True, cwd=tmp_path)
     assert done.stdout.splitlines()[-1] == "(0, 0) 0"  # core limit 0; PR_GET_DUMPABLE answers 0
+
+
+def test_ctrl_d_at_the_passphrase_prompt_says_nothing_was_typed(vault_path, isolated_user_folders):
+    """On a real terminal: the person presses Ctrl-D where the passphrase is asked for."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("CRMDESK_")}
+    env.update(PYTHONPATH=TEST_PYTHONPATH, PYTHON_KEYRING_BACKEND="keyring.backends.null.Keyring")
+    pid, terminal = pty.fork()
+    if pid == 0:  # the program, on the terminal
+        os.execve(sys.executable, [sys.executable, "-m", "crmdesk", "--vault", str(vault_path), "--user", OWNER,
+                                   "contact", "list"], env)
+    said = b""
+    while b"Passphrase" not in said:
+        said += os.read(terminal, 1024)
+    os.write(terminal, b"\x04")  # the prompt is up: the terminal reads what comes next as the answer
+    while True:
+        try:
+            chunk = os.read(terminal, 1024)
+        except OSError:  # the program ended and the terminal closed
+            break
+        if not chunk:
+            break
+        said += chunk
+    _, status = os.waitpid(pid, 0)
+    assert os.waitstatus_to_exitcode(status) == 2
+    assert b"nothing was typed where it was asked for" in said and b"Traceback" not in said

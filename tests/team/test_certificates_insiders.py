@@ -19,6 +19,7 @@ from crmdesk.core.people.contact_model import ContactInput
 from crmdesk.core.team import certificates, desk, joining, server
 from crmdesk.core.team.certificates import Identity, Pair
 from crmdesk.core.team.server import DeskLink
+from tests.conftest import OWNER
 from tests.team.conftest import ADMIN_PASSWORD, new_vault
 from tests.team.test_certificates import _ask_desks_for_certificates
 
@@ -324,7 +325,6 @@ def _url(tls_cluster, shop, *, with_db=True):
 def test_readme_steps_from_the_command_line(tls_cluster, shop, cli, tmp_path):
     from cryptography import x509
 
-    from tests.conftest import OWNER
     from tests.team.test_joining import _json
     dbname, _admin = shop
     env = {"PGPASSWORD": ADMIN_PASSWORD}
@@ -351,7 +351,6 @@ def test_readme_steps_from_the_command_line(tls_cluster, shop, cli, tmp_path):
 
 def test_team_init_with_the_database_left_to_libpq(tls_cluster, shop, cli):
     """--server postgresql://shop_admin@host (PGDATABASE gives the database): libpq takes it."""
-    from tests.conftest import OWNER
     dbname, _admin = shop
     started = cli("team", "init", "--server", _url(tls_cluster, shop, with_db=False), "--desk", "counter",
                   user=OWNER, env={"PGPASSWORD": ADMIN_PASSWORD, "PGDATABASE": dbname})
@@ -372,3 +371,13 @@ def test_a_new_team_on_a_server_that_asks_for_certificates(tls_cluster, shop, tm
         contacts.add_contact(counter, ContactInput(given_name="Anna", family_name="Kowalska"))
         with joining.connect(counter) as link:
             assert desk.sync(counter, link).sent >= 1
+
+
+def test_a_server_reached_over_the_network_without_its_certificate_checked_is_refused(cli, bare_database):
+    """A desk given such an address would send its password and its changes to whoever poses as the server."""
+    unchecked = "postgresql://shop_admin@crm-server.local/crmdesk_team"
+    started = cli("team", "init", "--server", unchecked, "--desk", "counter", user=OWNER)
+    assert started.code == 2 and "add ?sslmode=verify-full" in started.err
+    assert cli("team", "init", "--server", bare_database, "--desk", "counter", user=OWNER).code == 0  # a socket
+    invited = cli("team", "invite", "office", "--server", unchecked + "?sslmode=require", user=OWNER)
+    assert invited.code == 2 and "add ?sslmode=verify-full" in invited.err

@@ -284,7 +284,9 @@ def merge(session: Session, keep_id: str, other_id: str, take: Iterable[str] = (
         conn.execute("UPDATE interactions SET contact = ? WHERE contact = ?", (op.subject.rowid, gone.rowid))
         conn.execute("UPDATE contacts SET last_interaction_at = max(last_interaction_at, ?) WHERE rowid = ?",
                      (other.last_interaction_at, op.subject.rowid))
-        conn.execute("UPDATE requests SET contact = ?, contact_uuid = ? WHERE contact = ?",
+        # (each contact a request was about stays known, so a desk that holds the other still finds it)
+        conn.execute("UPDATE requests SET contact = ?, contact_uuid = ?,"
+                     " known_as = json_insert(coalesce(known_as, '[]'), '$[#]', contact_uuid) WHERE contact = ?",
                      (op.subject.rowid, op.subject.id, gone.rowid))
         # A breach that touched either touches the one left (a link both had stays one).
         conn.execute("UPDATE OR IGNORE breach_contacts SET contact = ? WHERE contact = ?", (op.subject.rowid, gone.rowid))

@@ -26,6 +26,7 @@ audited by reference, never by name.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import uuid
 from dataclasses import dataclass
@@ -108,6 +109,7 @@ class SubjectRequest:
     requester: str = ""  # for a request about someone not in the vault: their name as given
     region: str = "DE"  # whose public holidays its periods skip (the setting holiday_region)
     renumbered_from: str = ""  # the reference it had first, which another desk gave another request too
+    also_given_to: tuple[str, ...] = ()  # the requests that were given its reference too, by their references now
 
     @property
     def who(self) -> str:
@@ -192,7 +194,10 @@ def get_request(session: Session, reference: str) -> SubjectRequest:
     row = session.conn.execute(_SQL + " WHERE r.reference = ?", (reference.strip().upper(),)).fetchone()
     if row is None:
         raise NotFound(tr("There is no request {reference}.").format(reference=reference), hint="list-requests")
-    return _request(session, row, holiday_region(session))
+    found = _request(session, row, holiday_region(session))
+    also = tuple(r[0] for r in session.conn.execute(
+        "SELECT reference FROM requests WHERE renumbered_from = ? ORDER BY reference", (found.reference,)))
+    return dataclasses.replace(found, also_given_to=also) if also else found
 
 
 # The lists of requests the window, the CLI and the Today page show: open ones past their due date, due
@@ -293,7 +298,7 @@ def open_request(session: Session, contact_id: str, request_type: str, *, receiv
 def _next_reference(conn, year: int) -> str:
     """The next reference of ``year``: one past the highest given, here or at another desk of the team (by
     the reference each request was given first, see ``renumbered_from``)."""
-    number = conn.execute("SELECT coalesce(max(CAST(substr(coalesce(renumbered_from, reference), 8, 4) AS INTEGER)),"
+    number = conn.execute("SELECT coalesce(max(CAST(substr(coalesce(renumbered_from, reference), 8) AS INTEGER)),"
                           " 0) + 1 FROM requests WHERE coalesce(renumbered_from, reference) LIKE ?",
                           (f"R-{year}-%",)).fetchone()[0]
     return f"R-{year}-{number:04d}"
@@ -612,6 +617,10 @@ def describe(request: SubjectRequest, today: date) -> list[str]:
         lines.append(tr("Identity checked {moment} by {user}: {method}").format(
             moment=active().moment(request.verified_at), user=request.verified_by,
             method=request.verified_method))
+    if request.also_given_to:
+        lines.append(tr("Another desk gave this reference to another request at the same time; that one is now "
+                        "{references}. Check which one the person means.").format(
+                            references=", ".join(request.also_given_to)))
     if request.renumbered_from:
         lines.append(tr("First given the reference {reference}, which another desk gave another request at "
                         "the same time; that request, opened first, kept it.").format(

@@ -55,8 +55,9 @@ PUSH_BATCH = 500  # pushes sent in one call and one transaction on the server
 PULL_BATCH = 10000  # changes taken in one call (the most the server gives)
 PAGES_AT_ONCE = 5  # pages applied in one operation: the search index placed once for 50,000 new contacts
 RETRIES = 3  # pushes of one record that meet another desk's newer revision, before it waits for the next sync
-NO_COPY = N_("The team's key has changed and this user was given no copy of it; ask the shop's owner whether they "
-             "still belong to the team.")
+NO_COPY = N_("The team's key has changed and this user was given no copy of it: the user was left out, or this "
+             "desk was offline from before a desk was removed until after the server was put back. Ask the "
+             "shop's owner; for the desk, run 'crmdesk team leave' here and join with a new invitation.")
 WHOLE = "*"  # the field of a conflict that is a whole change held back
 MERGED = {"_merged_away": True}  # a contact merged into another at a desk: the same person, no erasure
 KEPT_APART = {"_kept_apart": True}  # merged away here, kept apart at another desk: not erased there with the person
@@ -436,8 +437,8 @@ def send_events(session: Session, desk: DeskLink, done: Synced) -> None:
                 continue  # the server takes none so large (a note of megabytes): it stays at this desk
             pushes.append((event_id, subject, blob))
             forgettable.append(kind in ("interaction", "request"))  # a request's copy: replaced by the next
-            if kind == "request":
-                copies.append((ref, event_id))
+            if kind == "request":  # with the copies it holds, as they stand now (another sync may take more)
+                copies.append((ref, event_id, register.copies(session.conn, ref)))
         written = None
         if pushes:
             desk.push_events(pushes, team.epoch, marks.last_seen(session.conn)[0], forgettable)
@@ -447,8 +448,8 @@ def send_events(session: Session, desk: DeskLink, done: Synced) -> None:
             written = desk.written or written
         with session.operation(Permission.EDIT, "team.sent", detail={"sent": len(pushes)}) as op:
             marks.remember(op, written)
-            for uid, event_id in copies:
-                register.sent(op, uid, event_id)
+            for uid, event_id, held in copies:
+                register.sent(op, uid, event_id, held)
             op.conn.executemany("DELETE FROM team_event_outbox WHERE seq = ? AND changes = ?",
                                 [(seq, changes) for seq, _kind, _ref, changes in batch if seq not in later])
             op.conn.execute("UPDATE team_link SET synced_at = ?", (op.now,))
@@ -766,7 +767,8 @@ def unlink(session: Session) -> int:
 def unlinked(session: Session) -> None:
     """UsageError unless this vault is a desk of its own, free to start or join a team."""
     if link_of(session) is not None:
-        raise UsageError(tr("This vault is a desk of a team already; a vault belongs to one team."))
+        raise UsageError(tr("This vault is a desk of a team already; a vault belongs to one team. To join "
+                            "another, run 'crmdesk team leave' first (its contacts stay)."))
 
 
 def team_keys(session: Session) -> dict[int, bytes]:

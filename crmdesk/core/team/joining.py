@@ -105,8 +105,20 @@ def _without_password(conninfo: str) -> str:
     return pg_conninfo.make_conninfo(**parts)
 
 
+def checked_address(conninfo: str) -> str:
+    """``conninfo`` (the administrator's), UsageError when it reaches the server over the network without
+    checking the server's certificate: a desk given an address from it would send its password and its
+    changes to whoever poses as the server. A server on this computer through its socket needs no check."""
+    parts = pg_conninfo.conninfo_to_dict(conninfo)
+    hosts = [h for h in ",".join(filter(None, (parts.get("host"), parts.get("hostaddr")))).split(",") if h]
+    if any(not h.startswith(("/", "@")) for h in hosts) and parts.get("sslmode") not in ("verify-full", "verify-ca"):
+        raise UsageError(tr("The server's address does not have its certificate checked; add ?sslmode=verify-full "
+                            "to it (postgresql://ADMIN@HOST/DATABASE?sslmode=verify-full; README, Several desks)."))
+    return conninfo
+
+
 def _desk_address(admin: str, database: str, role: str) -> str:
-    parts = pg_conninfo.conninfo_to_dict(admin)
+    parts = pg_conninfo.conninfo_to_dict(checked_address(admin))
     kept = {key: value for key, value in parts.items() if key in _ADDRESS}
     return pg_conninfo.make_conninfo(**{**kept, "dbname": database, "user": role})
 
@@ -157,7 +169,7 @@ def start(session: Session, admin: str, name: str) -> int:
     session.require(Permission.ADMINISTER)
     name = _desk_name(name)
     desk.unlinked(session)
-    database = server.ensure_installed(admin)
+    database = server.ensure_installed(checked_address(admin))
     generation = str(uuid.uuid4())
     vault = server.create_vault(admin, generation)
     role, password = _new_role(), secrets.token_urlsafe(32)
@@ -427,5 +439,5 @@ def admin_of(session: Session) -> str:
     admin = session.conn.execute("SELECT admin FROM team_link").fetchone()[0]
     if not admin:
         raise UsageError(tr("This desk does not know the team server's administrator; give the server with "
-                            "--server postgresql://ADMIN@HOST/DATABASE."))
+                            "--server postgresql://ADMIN@HOST/DATABASE?sslmode=verify-full."))
     return admin

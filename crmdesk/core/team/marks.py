@@ -55,7 +55,8 @@ def check(session: Session, desk: DeskLink) -> State:
         raise IntegrityFailure(tr("The team server gives an older team key than this desk holds: it was put back "
                                   "from a copy made before a desk was removed. Nothing was sent or taken; the "
                                   "shop's administrator gives it the newer key with 'crmdesk team restore-key' at "
-                                  "this desk."))
+                                  "one desk that holds it, such as this one; the others then go on by "
+                                  "themselves."))
     if (mark is None or state.seen_mark == mark) and state.generation == generation:
         return state
     trail = dict(session.conn.execute("SELECT upto, mark FROM team_marks"))

@@ -34,8 +34,11 @@ SCHEMA_VERSION = 4
 OTHER_VERSION = N_("The team server was set up by another version of crmdesk; use the same version at "
                    "every desk.")
 WRONG_EPOCH, NOT_MINE, EXPIRED, HELD_ELSEWHERE, NO_INVITATION = "CD001", "42501", "CD005", "CD006", "CD007"
-REMOVED = N_("The team server no longer admits this desk: it was removed from the team. Ask the shop's owner to "
-             "invite it again.")
+REMOVED = N_("The team server no longer admits this desk: it was removed from the team. To join again, run "
+             "'crmdesk team leave' here (its contacts stay) and join with a new invitation from the shop's owner.")
+NOT_THIS_VAULT = N_("This desk may not use that team vault: it was removed, or it joined after the copy the server "
+                    "was put back from. Run 'crmdesk team leave' here (its contacts stay) and join with a new "
+                    "invitation from the shop's owner.")
 # A desk never waits long on a lock, a statement or a silent network: it keeps its changes and tries later.
 DESK_OPTIONS = {"options": "-c lock_timeout=15s -c statement_timeout=60s", "keepalives": 1,
                 "keepalives_idle": 30, "keepalives_interval": 10, "keepalives_count": 3}
@@ -526,7 +529,7 @@ class DeskLink:
             row = self.conn.execute(query, params).fetchone()
             self.conn.commit()
         if row is None:
-            raise PermissionDenied(tr("This desk may not use that team vault; ask the shop's owner to invite it again."))
+            raise PermissionDenied(tr(NOT_THIS_VAULT))
         return row
 
     def _calling(self):
@@ -566,10 +569,11 @@ class _translated:
             raise PermissionDenied(tr("The invitation has expired; ask the shop's owner for a new one.")) from exc
         if state == HELD_ELSEWHERE:
             raise UsageError(tr("A user of this vault holds the team key at another desk: this vault is a copy "
-                                "of another desk's. Start each desk from a vault of its own.")) from exc
+                                "of another desk's. Start each desk from a vault of its own; if this one was just "
+                                "joining, remove it from the team at another desk ('crmdesk team remove "
+                                "NAME').")) from exc
         if state == NOT_MINE or isinstance(exc, psycopg.errors.InsufficientPrivilege):
-            raise PermissionDenied(tr("This desk may not use that team vault; ask the shop's owner to invite "
-                                   "it again.")) from exc
+            raise PermissionDenied(tr(NOT_THIS_VAULT)) from exc
         if isinstance(exc, psycopg.errors.UndefinedFunction):
             raise OperationFailed(tr(OTHER_VERSION)) from exc
         if isinstance(exc, psycopg.OperationalError):  # gone, busy or too slow: worth trying again

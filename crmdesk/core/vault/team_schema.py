@@ -308,15 +308,18 @@ def _v40_team_requests(conn: sqlcipher3.Connection) -> None:
     # request gets an id the same at every desk (``uid``); ``cleared`` says its free text was taken out
     # (the person erased, or the closed request's text past its retention), which no other desk's copy
     # undoes; ``renumbered_from``: the reference it was given first, when another desk gave the same one to
-    # another request at the same moment and the earlier request kept it. Every request opened or worked
-    # here, and every reply kept for one, waits in the queue as a fourth ledger kind; ``team_request_events``
-    # names each copy of a request the server holds as far as this desk knows, so the copies an
-    # up-to-date one replaces are deleted from the server (and the text a person's erasure or a retention
-    # policy took out goes from there too). A desk already in a team queues the requests it holds.
-    queued, when = QUEUED_EVENT, WHEN
+    # another request at the same moment and the earlier request kept it; ``known_as``: every contact it was
+    # about at any desk (a merge of duplicates moves it to the contact kept). Every request opened or worked
+    # here, and every reply kept for one, waits in the queue as a further ledger kind, also when the change
+    # comes from the team (an erasure taken from another desk clears its text here, and that goes too);
+    # ``team_request_events`` names the copies of a request this desk took or sent, which the next copy it
+    # sends replaces on the server. A desk already in a team queues the requests it holds, and reads what
+    # the server holds again from the start: desks updated before it sent requests it left aside.
+    queued, when = QUEUED_EVENT, "WHEN EXISTS (SELECT 1 FROM team_link)"
     conn.execute("ALTER TABLE requests ADD COLUMN uid TEXT")
     conn.execute("ALTER TABLE requests ADD COLUMN cleared INTEGER NOT NULL DEFAULT 0")
     conn.execute("ALTER TABLE requests ADD COLUMN renumbered_from TEXT")
+    conn.execute("ALTER TABLE requests ADD COLUMN known_as TEXT")
     conn.executemany("UPDATE requests SET uid = ? WHERE id = ?",
                      [(str(uuid.uuid4()), rid) for (rid,) in conn.execute("SELECT id FROM requests").fetchall()])
     uid_of_artefact = "(SELECT uid FROM requests WHERE id = new.request)"
@@ -344,10 +347,10 @@ def _v40_team_requests(conn: sqlcipher3.Connection) -> None:
             SELECT seq, kind, ref, queued_at, changes FROM team_event_outbox_before;
         DROP TABLE team_event_outbox_before;
         {_ledger_triggers()}
-        CREATE TRIGGER team_queue_interaction AFTER INSERT ON interactions {when}
+        CREATE TRIGGER team_queue_interaction AFTER INSERT ON interactions {WHEN}
             BEGIN {queued.format("interaction", "new.id")}; END;
         CREATE TRIGGER team_queue_interaction_forgotten AFTER DELETE ON interactions
-            {when} AND EXISTS (SELECT 1 FROM contacts WHERE rowid = old.contact)
+            {WHEN} AND EXISTS (SELECT 1 FROM contacts WHERE rowid = old.contact)
             BEGIN {queued.format("forgotten", "old.id")};
                   INSERT OR IGNORE INTO team_forgotten (id) VALUES (old.id); END;
         CREATE TRIGGER team_queue_request_opened AFTER INSERT ON requests {when}
@@ -366,3 +369,4 @@ def _v40_team_requests(conn: sqlcipher3.Connection) -> None:
     if conn.execute("SELECT 1 FROM team_link").fetchone():  # a desk already: what it holds goes to the team too
         conn.execute("INSERT OR IGNORE INTO team_event_outbox (kind, ref, queued_at) SELECT 'request', uid, ?"
                      " FROM requests", (iso(datetime.now(UTC)),))
+        conn.execute("UPDATE team_link SET cursor = 0")
