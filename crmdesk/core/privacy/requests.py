@@ -305,17 +305,22 @@ def _next_reference(conn, year: int) -> str:
 
 
 REMOVED_TEXT = "(removed)"  # in place of a reason or how identity was checked, once a request's text is cleared
+MARKERS = (REMOVED_TEXT, "(removed with the erasure)")  # what stands in for cleared text (erasure.REMOVED)
 
 
 def clear_text(op: Operation, where: str, params: tuple, marker: str = REMOVED_TEXT) -> int:
     """Take the free text out of the requests ``where`` picks (their person was erased, or they were closed
     long enough): notes, reasons, the requester's name, and how identity was checked, ``marker`` standing in
-    for what was there. The reference, type, dates and status stay. How many were cleared."""
+    for what was there (a marker already there stays). The reference, type, dates and status stay. How
+    many were cleared."""
     cleared = op.conn.execute(
-        "UPDATE requests SET notes = '', outcome_reason = '', requester = '', cleared = 1,"
-        " verified_method = CASE WHEN verified_method IS NULL THEN NULL ELSE ? END,"
-        " extension_reason = CASE WHEN extension_reason = '' THEN '' ELSE ? END WHERE " + where,
-        (marker, marker, *params)).rowcount
+        "UPDATE requests SET notes = '', requester = '', cleared = 1,"
+        " outcome_reason = CASE WHEN status = 'refused' THEN ? ELSE '' END,"
+        " verified_method = CASE WHEN verified_method IS NULL OR verified_method IN (?, ?) THEN verified_method"
+        " ELSE ? END,"
+        " extension_reason = CASE WHEN extension_reason = '' OR extension_reason IN (?, ?) THEN extension_reason"
+        " ELSE ? END WHERE " + where,
+        (REMOVED_TEXT, *MARKERS, marker, *MARKERS, marker, *params)).rowcount
     if cleared:
         op.changed(REQUESTS)
     return cleared

@@ -1,11 +1,16 @@
-"""What a sealed contact says: a contact's fields as the team's JSON, sealed, sent and merged, and back."""
+"""What a sealed contact says: a contact's fields as the team's JSON, sealed, sent and merged, and back; and the
+contacts of this vault as that JSON."""
 
 from __future__ import annotations
 
 import dataclasses
+import json
 from datetime import date
 
+from crmdesk.core.errors import NotFound
+from crmdesk.core.people import contacts
 from crmdesk.core.people.contact_model import Address, Birthday, ContactInput, Labelled
+from crmdesk.core.vault.session import Session
 
 
 def content_of(data: ContactInput, display_name: str | None = None) -> dict:
@@ -42,3 +47,27 @@ def input_of(content: dict) -> ContactInput:
         notes=content.get("notes") or "", tags=list(content.get("tags") or []), source=content.get("source") or "",
         since=date.fromisoformat(content["since"]) if content.get("since") else None,
         language=content.get("language") or "")
+
+
+def as_they_are(session: Session, waiting: list[tuple[str, int]]):
+    """(id, changes, content here or None, (revision, base) on the server or None) of each contact waiting,
+    read a thousand at a time."""
+    for start in range(0, len(waiting), 1000):
+        chunk = waiting[start:start + 1000]
+        ids = json.dumps([contact_id for contact_id, _changes in chunk])
+        found = contacts.get_contacts(session, [contact_id for contact_id, _changes in chunk])
+        records = {row[0]: row[1:] for row in session.conn.execute(
+            "SELECT id, revision, base FROM team_records WHERE id IN (SELECT value FROM json_each(?))", (ids,))}
+        for contact_id, changes in chunk:
+            contact = found.get(contact_id)
+            here = None if contact is None else content_of(contact, contact.chosen_display_name)
+            yield contact_id, changes, here, records.get(contact_id)
+
+
+def current(session: Session, contact_id: str) -> dict | None:
+    """The contact as it is here, or None when it is gone (erased)."""
+    try:
+        contact = contacts.get_contact(session, contact_id)
+    except NotFound:
+        return None
+    return content_of(contact, contact.chosen_display_name)

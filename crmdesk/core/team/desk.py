@@ -40,7 +40,7 @@ from crmdesk.core.permissions import Permission
 from crmdesk.core.privacy import erasure
 from crmdesk.core.team import ledgers, marks, register, sealing, witness
 from crmdesk.core.team.certificates import Pair
-from crmdesk.core.team.content import content_of, input_of
+from crmdesk.core.team.content import as_they_are, current, input_of
 from crmdesk.core.team.merge import merge_record, merge_without_base
 from crmdesk.core.team.server import DeskLink, KeyChanged, KeySlot, State
 from crmdesk.core.vault import database
@@ -63,30 +63,6 @@ MERGED = {"_merged_away": True}  # a contact merged into another at a desk: the 
 KEPT_APART = {"_kept_apart": True}  # merged away here, kept apart at another desk: not erased there with the person
 SENDER = "_desk"  # the desk that sealed a revision
 REVISION = "_revision"  # in a change held for review: its revision on the server
-
-
-def _as_they_are(session: Session, waiting: list[tuple[str, int]]):
-    """(id, changes, content here or None, (revision, base) on the server or None) of each contact waiting,
-    read a thousand at a time."""
-    for start in range(0, len(waiting), 1000):
-        chunk = waiting[start:start + 1000]
-        ids = json.dumps([contact_id for contact_id, _changes in chunk])
-        found = contacts.get_contacts(session, [contact_id for contact_id, _changes in chunk])
-        records = {row[0]: row[1:] for row in session.conn.execute(
-            "SELECT id, revision, base FROM team_records WHERE id IN (SELECT value FROM json_each(?))", (ids,))}
-        for contact_id, changes in chunk:
-            contact = found.get(contact_id)
-            here = None if contact is None else content_of(contact, contact.chosen_display_name)
-            yield contact_id, changes, here, records.get(contact_id)
-
-
-def current(session: Session, contact_id: str) -> dict | None:
-    """The contact as it is here, or None when it is gone (erased)."""
-    try:
-        contact = contacts.get_contact(session, contact_id)
-    except NotFound:
-        return None
-    return content_of(contact, contact.chosen_display_name)
 
 
 @dataclass(frozen=True)
@@ -193,6 +169,8 @@ def _sync(session: Session, desk: DeskLink, done: Synced, cancelled: Callable[[]
         steps.append(lambda s, d: put_back(s, d, done, state, cancelled))
     steps += [lambda s, d: send(s, d, done), lambda s, d: send_events(s, d, done),
               lambda s, d: receive(s, d, done, cancelled, state), lambda s, d: resealing(s, d, done),
+              lambda s, d: register.catch_up(s, d, lambda c: _received(s, linked(s), c.item, c.id, c.revision,
+                                                                      c.epoch, c.blob, c.seq, None, c.author)),
               lambda s, d: checkpoint(s, d, done)]
     for step in steps:
         if cancelled is not None and cancelled():
@@ -345,7 +323,7 @@ def send(session: Session, desk: DeskLink, done: Synced) -> None:
         waiting = session.conn.execute("SELECT id, changes FROM team_outbox ORDER BY queued_at, id").fetchall()
         anew = {row[0] for row in session.conn.execute("SELECT id FROM team_reseal")}  # sent even if unchanged
         finished, met, lost, pushes, written = [], [], [], [], None
-        for contact_id, changes, here, row in _as_they_are(session, waiting):
+        for contact_id, changes, here, row in as_they_are(session, waiting):
             revision, base = (row[0], _base(row[1])) if row else (0, None)
             if here is None and _erased_here(session.conn, contact_id):
                 merged = base == MERGED  # merged away here, erased with the person it went into
@@ -443,7 +421,8 @@ def send_events(session: Session, desk: DeskLink, done: Synced) -> None:
         if pushes:
             desk.push_events(pushes, team.epoch, marks.last_seen(session.conn)[0], forgettable)
             written = desk.written
-        if forgotten:  # deleted here by a retention policy: the server's copy goes too
+        forgotten = [ref for ref in forgotten if ref not in {push[0] for push in pushes}]  # sent again: kept
+        if forgotten:  # deleted here by a retention policy, or a request's copy replaced: the server's goes too
             desk.forget_events(forgotten, team.epoch, marks.last_seen(session.conn)[0])
             written = desk.written or written
         with session.operation(Permission.EDIT, "team.sent", detail={"sent": len(pushes)}) as op:
@@ -513,7 +492,7 @@ def apply_received(session: Session, pages: Iterable[tuple[list[Received | Recei
                 if isinstance(change, ReceivedEvent):
                     new.finish()  # a consent may be about a contact just written
                     apply = register.take if change.content.get("kind") == "request" else ledgers.apply_event
-                    done.events_received += apply(op, change.id, change.content)
+                    done.events_received += ledgers.applied(op, apply, change.id, change.content)
                     continue
                 erased |= change.content is None
                 _apply(op, change, done, batch, me)

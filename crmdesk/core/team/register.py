@@ -42,21 +42,24 @@ import hashlib
 import json
 import re
 import uuid
+from collections.abc import Callable
 from datetime import date
 
 import orjson
-import sqlcipher3
 
 from crmdesk.core.clock import iso, parse_iso
+from crmdesk.core.permissions import Permission
 from crmdesk.core.privacy import requests
 from crmdesk.core.privacy.erasure import REMOVED
-from crmdesk.core.team.ledgers import contact_row
+from crmdesk.core.team.ledgers import applied, contact_row
+from crmdesk.core.team.server import DeskLink
 from crmdesk.core.vault.gate import REQUESTS, Operation
+from crmdesk.core.vault.session import Session
 
 _REQUESTS = uuid.UUID("3c5e8a21-7d4b-4f6e-9a1c-5b2d8e0f4a17")  # the namespace of request events' ids
 _REFERENCE = re.compile(r"R-[0-9]{4}-[0-9]{4,9}")  # as ``requests`` gives them, before any renumbering
 _RECTIFIED = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2} .* rectified: ")  # a line added to notes
-_MARKERS = (requests.REMOVED_TEXT, REMOVED)  # what stands in for cleared text
+_MARKERS = (*requests.MARKERS, REMOVED)  # what stands in for cleared text
 RANK = {"received": 0, "verified": 1, "in_progress": 2, "fulfilled": 3, "refused": 3}
 _COLUMNS = ("uid", "coalesce(renumbered_from, reference)", "type", "received_on", "channel", "extended_months",
             "extension_reason", "extension_told_on", "verified_method", "verified_at", "status", "outcome_reason",
@@ -76,8 +79,8 @@ def snapshot(conn, uid: str) -> tuple[str, None, dict] | None:
     content = {"kind": "request", **dict(zip(_FIELDS, found[3:], strict=True))}
     content["cleared"] = bool(content["cleared"])
     content["contacts"] = sorted({found[1], *json.loads(found[2] or "[]")})
-    content["replies"] = sorted([kind, sha, at] for kind, sha, at in conn.execute(
-        "SELECT kind, sha256, at FROM request_artefacts WHERE request = ?", (found[0],)))
+    content["replies"] = [list(reply) for reply in sorted(set(conn.execute(  # each once, also one kept twice
+        "SELECT kind, sha256, at FROM request_artefacts WHERE request = ?", (found[0],)).fetchall()))]
     digest = hashlib.sha256(orjson.dumps(content, option=orjson.OPT_SORT_KEYS)).hexdigest()
     epoch = conn.execute("SELECT epoch FROM team_link").fetchone()  # under a new key, a copy of its own
     return str(uuid.uuid5(_REQUESTS, f"{uid}\0{epoch[0] if epoch else 0}\0{digest}")), None, content
@@ -163,19 +166,9 @@ def _unmarked(text: str, cleared: bool) -> str:
 
 def take(op: Operation, event: str, content: dict) -> bool:
     """Another desk's copy of a request (or this desk's own, back from the server), put together with this
-    desk's (``join``); whether the request changed here. A copy no crmdesk writes is not taken."""
-    conn = op.conn
-    conn.execute("SAVEPOINT taking_a_request")
-    try:
-        changed = _take(op, event, _checked(content))
-    except (KeyError, TypeError, ValueError, AttributeError, OverflowError, sqlcipher3.IntegrityError):
-        conn.execute("ROLLBACK TO taking_a_request")  # an insider's, or a later crmdesk's: left as it is
-        changed = False
-    conn.execute("RELEASE taking_a_request")
-    return changed
-
-
-def _take(op: Operation, event: str, incoming: dict) -> bool:
+    desk's (``join``); whether the request changed here. One no crmdesk writes raises ValueError (or another
+    of ``ledgers.ODD``): the caller leaves it as it is."""
+    incoming = _checked(content)
     conn, uid = op.conn, incoming["uid"]
     conn.execute("INSERT OR IGNORE INTO team_request_events (event, request) VALUES (?, ?)", (event, uid))
     if _erased_here(conn, incoming["contacts"]):  # what a person erased here said is not kept
@@ -202,7 +195,7 @@ def _take(op: Operation, event: str, incoming: dict) -> bool:
 
 def _checked(content: dict) -> dict:
     """The fields of a request event, each of the kind it must be; ValueError otherwise."""
-    out = {field: content[field] for field in _FIELDS}
+    out = {"kind": "request", **{field: content[field] for field in _FIELDS}}
     for field in ("uid", "reference", "type", "received_on", "channel", "extension_reason", "status",
                   "outcome_reason", "notes", "requester", "created_at"):
         if not isinstance(out[field], str):
@@ -226,7 +219,10 @@ def _checked(content: dict) -> dict:
         if out[field] is not None:
             out[field] = iso(parse_iso(out[field]))
     out["cleared"] = out["cleared"] is True
-    out["replies"] = sorted([str(k), str(s), str(a)] for k, s, a in content.get("replies") or [])
+    replies = {tuple(reply) for reply in content.get("replies") or []}
+    if not all(len(reply) == 3 and all(isinstance(part, str) for part in reply) for reply in replies):
+        raise ValueError("replies")
+    out["replies"] = [list(reply) for reply in sorted(replies)]
     return out
 
 
@@ -333,8 +329,31 @@ def sent(op: Operation, uid: str, event: str, held: list[str]) -> None:
     older = [e for e in held if e != event]
     conn.executemany("INSERT OR IGNORE INTO team_event_outbox (kind, ref, queued_at) VALUES ('forgotten', ?, ?)",
                      [(e, op.now) for e in older])
+    # the copy kept may be one this desk had given up before (the same content again): it stays on the server
+    conn.execute("DELETE FROM team_event_outbox WHERE kind = 'forgotten' AND ref = ?", (event,))
     conn.executemany("DELETE FROM team_request_events WHERE event = ?", [(e,) for e in older])
     conn.execute("INSERT OR IGNORE INTO team_request_events (event, request) VALUES (?, ?)", (event, uid))
+
+
+def catch_up(session: Session, link: DeskLink, opened: Callable) -> int:
+    """At a desk updated from a crmdesk before requests travelled (schema 40: ``team_link.requests_from``):
+    the request copies the server held before, which it left aside then, taken from the start up to where
+    it had read; nothing else is read again. ``opened``: a pulled change, opened. How many were taken."""
+    found = session.conn.execute("SELECT requests_from, cursor FROM team_link").fetchone()
+    if found is None or found[0] is None:
+        return 0
+    after, upto, taken = found[0], found[1], 0
+    while True:
+        changes = link.pull(after, limit=1000, upto=upto) if after < upto else []
+        with session.operation(Permission.EDIT, "team.received", detail={}) as op:
+            for change in (opened(c) for c in changes if c.item == "event"):
+                if change.content.get("kind") == "request":
+                    taken += applied(op, take, change.id, change.content)
+            after = changes[-1].seq if changes else None
+            op.conn.execute("UPDATE team_link SET requests_from = ?", (after,))
+            op.detail["received"] = taken
+        if after is None:
+            return taken
 
 
 def relink(op: Operation) -> None:

@@ -22,8 +22,8 @@ from crmdesk.core.language import tr
 from crmdesk.core.people import contacts
 from crmdesk.core.people.contact_model import Address
 from crmdesk.core.permissions import Permission
-from crmdesk.core.team.content import input_of
-from crmdesk.core.team.desk import MERGED, REVISION, WHOLE, current, known, queue
+from crmdesk.core.team.content import current, input_of
+from crmdesk.core.team.desk import MERGED, REVISION, WHOLE, known, queue
 from crmdesk.core.vault.session import Session
 
 (MERGED_AWAY,) = MERGED  # the mark of a contact merged into another at a desk

@@ -126,14 +126,17 @@ def witnessed(op: Operation, author: int | None, content: dict) -> int:
     whole, is not taken. After an alarm, what this desk kept of that desk's log past the point the two
     agree goes (the alarm keeps what was seen), so the next alarm is about what happens next."""
     try:
-        desk, entry, digest, at = int(content["desk"]), int(content["entry"]), str(content["hash"]), str(content["at"])
+        desk, entry, digest, at = int(content["desk"]), int(content["entry"]), content["hash"], content["at"]
         prior = content.get("prior")
-        prior = (int(prior[0]), None if prior[1] is None else str(prior[1])) if prior is not None else None
+        prior = (int(prior[0]), prior[1]) if prior is not None else None
+        if not isinstance(digest, str) or not isinstance(at, str) or not (
+                prior is None or prior[1] is None or isinstance(prior[1], str)):
+            raise ValueError("not text")
         parse_iso(at)
         if not (0 <= entry < LARGEST and 0 <= desk < LARGEST and (prior is None or 0 <= prior[0] < LARGEST)
                 and len(digest) <= 128 and (prior is None or prior[1] is None or len(prior[1]) <= 128)):
             raise ValueError("out of range")
-    except (KeyError, TypeError, ValueError, IndexError, OverflowError):
+    except (KeyError, TypeError, ValueError, IndexError, OverflowError, RecursionError):
         return 0
     if author is None or author != desk:
         return 0

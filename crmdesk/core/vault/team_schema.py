@@ -313,13 +313,15 @@ def _v40_team_requests(conn: sqlcipher3.Connection) -> None:
     # here, and every reply kept for one, waits in the queue as a further ledger kind, also when the change
     # comes from the team (an erasure taken from another desk clears its text here, and that goes too);
     # ``team_request_events`` names the copies of a request this desk took or sent, which the next copy it
-    # sends replaces on the server. A desk already in a team queues the requests it holds, and reads what
-    # the server holds again from the start: desks updated before it sent requests it left aside.
+    # sends replaces on the server. A desk already in a team queues the requests it holds, and takes the
+    # request copies the server holds from the start (``team_link.requests_from``): desks updated before it
+    # sent requests it left aside.
     queued, when = QUEUED_EVENT, "WHEN EXISTS (SELECT 1 FROM team_link)"
     conn.execute("ALTER TABLE requests ADD COLUMN uid TEXT")
     conn.execute("ALTER TABLE requests ADD COLUMN cleared INTEGER NOT NULL DEFAULT 0")
     conn.execute("ALTER TABLE requests ADD COLUMN renumbered_from TEXT")
     conn.execute("ALTER TABLE requests ADD COLUMN known_as TEXT")
+    conn.execute("ALTER TABLE team_link ADD COLUMN requests_from INTEGER")
     conn.executemany("UPDATE requests SET uid = ? WHERE id = ?",
                      [(str(uuid.uuid4()), rid) for (rid,) in conn.execute("SELECT id FROM requests").fetchall()])
     uid_of_artefact = "(SELECT uid FROM requests WHERE id = new.request)"
@@ -369,4 +371,4 @@ def _v40_team_requests(conn: sqlcipher3.Connection) -> None:
     if conn.execute("SELECT 1 FROM team_link").fetchone():  # a desk already: what it holds goes to the team too
         conn.execute("INSERT OR IGNORE INTO team_event_outbox (kind, ref, queued_at) SELECT 'request', uid, ?"
                      " FROM requests", (iso(datetime.now(UTC)),))
-        conn.execute("UPDATE team_link SET cursor = 0")
+        conn.execute("UPDATE team_link SET requests_from = 0")
