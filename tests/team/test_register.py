@@ -284,8 +284,8 @@ def test_a_desk_in_a_team_before_requests_travelled_sends_those_it_holds(tmp_pat
         uids = [row[0] for row in conn.execute("SELECT uid FROM requests ORDER BY id")]
         assert len(set(uids)) == 2 and all(uuid.UUID(u) for u in uids)
         assert _queued(conn) == (sorted(uids) if linked else [])
-        if linked:  # and it reads the server again: a desk updated before it sent requests it left aside
-            assert conn.execute("SELECT cursor FROM team_link").fetchone() == (0,)
+        if linked:  # and it takes the server's request copies from the start: it left aside those sent before
+            assert conn.execute("SELECT requests_from FROM team_link").fetchone() == (0,)
         conn.execute("DELETE FROM team_event_outbox")
         conn.execute("UPDATE requests SET status = 'verified' WHERE reference = 'R-2026-0002'")
         conn.execute("INSERT INTO request_artefacts (request, kind, sha256, at) VALUES (1, 'access-report', 'ab', 'x')")
