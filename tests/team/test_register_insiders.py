@@ -343,9 +343,9 @@ def test_a_copy_taken_by_a_second_sync_meanwhile_is_not_deleted_from_the_server(
     assert requests.get_request(laptop, opened.reference).verified_method == "Call-back to the number on file"
 
 
-def test_a_desk_updated_after_the_others_reads_the_server_again_and_takes_the_requests_it_left(desks, monkeypatch):  # noqa: F811
+def test_a_desk_updated_after_the_others_takes_the_requests_it_left_aside(desks, monkeypatch):  # noqa: F811
     """A desk that ran the crmdesk before requests travelled left them aside ("a kind of a later crmdesk");
-    schema 40 has it read the server again from the start, which takes them and changes nothing else."""
+    schema 40 has it take the server's request copies from the start, and nothing else."""
     (counter, counter_link), (office, office_link) = desks("counter"), desks("office")
     anna = contacts.add_contact(counter, ContactInput(given_name="Anna", family_name="Kowalska"))
     consent.record(counter, anna.id, "newsletter-email", "granted")
@@ -357,7 +357,7 @@ def test_a_desk_updated_after_the_others_reads_the_server_again_and_takes_the_re
         _both((office, office_link), (counter, counter_link))
     assert opened.reference not in [r.reference for r in requests.list_requests(office)]
     with office.operation(Permission.EDIT, "test.written", detail={}) as op:  # what schema 40 does at a desk
-        op.conn.execute("UPDATE team_link SET cursor = 0")                       # of a team
+        op.conn.execute("UPDATE team_link SET requests_from = 0")                # of a team
     again = desk.sync(office, office_link)
     assert (again.received, again.held, again.conflicts, again.alarms) == (0, 0, 0, 0)
     assert opened.reference in [r.reference for r in requests.list_requests(office)]
