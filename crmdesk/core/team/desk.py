@@ -255,32 +255,37 @@ def _forget_revisions(op: Operation, records: list[tuple[str, bool]]) -> None:
 
 def give_key_slots(session: Session, desk: DeskLink) -> int:
     """Each user of this desk who may edit and has no copy of the team key of now on the server gets one,
-    sealed to their public key: after a desk is removed, the new key is sealed to them. How many were
-    given."""
+    sealed to their public key: after a desk is removed, the new key is sealed to them (and again after a
+    server put back from an older copy lost it). How many were given."""
     team = linked(session)
-    held = desk.key_slots(team.epoch)  # a server put back from an older copy may have lost some
-    new = [slot for slot in slots_to_give(session, team.vault, team.epoch, team_key(session, team.epoch),
-                                          desk.role_oid(), everyone=True) if slot.holder not in held]
+    held = set(desk.key_slots(team.epoch))
+    if all(user in held for user in _editing_users(session)):
+        return 0
+    new = slots_to_give(session, team.vault, team.epoch, team_key(session, team.epoch), desk.role_oid(), held)
     if new:
         desk.add_key_slots(team.epoch, new)
         slots_given(session, team.epoch, new)
     return len(new)
 
 
-def slots_to_give(session: Session, vault: str, epoch: int, key: bytes, desk: int, *, everyone: bool = False,
+def _editing_users(session: Session) -> list[str]:
+    return [row[0] for row in session.conn.execute(
+        f"SELECT id FROM users WHERE active = 1 AND role IN ({','.join('?' * len(EDITING_ROLES))})", EDITING_ROLES)]
+
+
+def slots_to_give(session: Session, vault: str, epoch: int, key: bytes, desk: int, given: set[str] | None = None,
                   proof: bytes = b"") -> list[KeySlot]:
-    """The copies of the team key ``key`` of ``epoch`` this desk's users who may edit have not been given (all
-    of them: ``everyone``), each with the word ``proof`` that it is the key after the one before."""
-    given = set() if everyone else {row[0] for row in session.conn.execute(
-        "SELECT user_id FROM team_slots WHERE epoch = ?", (epoch,))}
-    users = [row[0] for row in session.conn.execute(
-        f"SELECT id FROM users WHERE active = 1 AND role IN ({','.join('?' * len(EDITING_ROLES))})", EDITING_ROLES)
-        if row[0] not in given]
+    """The copies of the team key ``key`` of ``epoch`` for this desk's users who may edit and were not
+    ``given`` one (default: as this vault recorded), each with the word ``proof`` that it is the key after
+    the one before."""
+    if given is None:
+        given = {row[0] for row in session.conn.execute("SELECT user_id FROM team_slots WHERE epoch = ?", (epoch,))}
     slots = KeySlots.load(session.paths.keyslots)
     return [KeySlot(user_id, slot.public_key, sealing.seal_team_key(slot.public_key, key, vault, epoch, user_id,
                                                                     proof),
                     desk, sealing.holder_proof(key, vault, epoch, user_id, slot.public_key, desk))
-            for user_id in users if (slot := slots.slot_for_user_id(user_id)) is not None]
+            for user_id in _editing_users(session) if user_id not in given
+            and (slot := slots.slot_for_user_id(user_id)) is not None]
 
 
 def slots_given(session: Session, epoch: int, new: list[KeySlot]) -> None:

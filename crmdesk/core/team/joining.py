@@ -357,7 +357,7 @@ def restore_key(session: Session, admin: str | None) -> int:
         for epoch in range(on_server, team.epoch):
             key = desk.team_key(session, epoch + 1)
             proof = sealing.key_change_proof(desk.team_key(session, epoch), team.vault, epoch + 1, key)
-            slots = desk.slots_to_give(session, team.vault, epoch + 1, key, role, everyone=True, proof=proof)
+            slots = desk.slots_to_give(session, team.vault, epoch + 1, key, role, set(), proof)
             if not slots:
                 raise UsageError(tr("No user of this desk may edit, so this desk cannot hold the team key for "
                                     "the team; give it back from another desk."))
