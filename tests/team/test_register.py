@@ -39,6 +39,17 @@ def _uid(session, reference: str) -> str:
     return session.conn.execute("SELECT uid FROM requests WHERE reference = ?", (reference,)).fetchone()[0]
 
 
+def _verified(desks, given: str, family: str, kind: str, notes: str = ""):  # noqa: F811
+    """A counter and an office; a person's request of ``kind`` opened at the counter, their identity checked
+    there, and both desks synced: the two desks, the person and the request."""
+    (counter, counter_link), (office, office_link) = desks("counter"), desks("office")
+    person = contacts.add_contact(counter, ContactInput(given_name=given, family_name=family))
+    opened = requests.open_request(counter, person.id, kind, notes=notes)
+    requests.verify(counter, opened.reference, "Photo ID shown at the counter")
+    _both((counter, counter_link), (office, office_link))
+    return (counter, counter_link), (office, office_link), person, opened
+
+
 def _as_every_desk_sees(request: requests.SubjectRequest) -> requests.SubjectRequest:
     """A request without who did its steps, which only the desk they did them at knows."""
     return dataclasses.replace(request, verified_by=None,
@@ -141,11 +152,8 @@ def test_two_desks_giving_the_same_reference_at_once_end_with_the_same_two_refer
 
 
 def test_an_erasure_at_one_desk_clears_the_request_at_every_desk_and_on_the_server(desks):  # noqa: F811
-    (counter, counter_link), (office, office_link) = desks("counter"), desks("office")
-    dora = contacts.add_contact(counter, ContactInput(given_name="Dora", family_name="Canary"))
-    opened = requests.open_request(counter, dora.id, "erasure", notes="Dora Canary asked at the counter")
-    requests.verify(counter, opened.reference, "Photo ID shown at the counter")
-    _both((counter, counter_link), (office, office_link))
+    (counter, counter_link), (office, office_link), dora, opened = _verified(
+        desks, "Dora", "Canary", "erasure", notes="Dora Canary asked at the counter")
     uid = _uid(counter, opened.reference)
     assert "Canary" in repr(_copies(office, office_link, uid))
 
@@ -162,11 +170,8 @@ def test_an_erasure_at_one_desk_clears_the_request_at_every_desk_and_on_the_serv
 
 def test_a_server_put_back_from_before_an_erasure_loses_the_persons_request_text_again(team, desks,  # noqa: F811
                                                                                         tmp_path):
-    (counter, counter_link), (office, office_link) = desks("counter"), desks("office")
-    dora = contacts.add_contact(counter, ContactInput(given_name="Dora", family_name="Canary"))
-    opened = requests.open_request(counter, dora.id, "erasure", notes="Dora Canary asked at the counter")
-    requests.verify(counter, opened.reference, "Photo ID shown at the counter")
-    _both((counter, counter_link), (office, office_link))
+    (counter, counter_link), (office, office_link), dora, opened = _verified(
+        desks, "Dora", "Canary", "erasure", notes="Dora Canary asked at the counter")
     dump = tmp_path / "last-night.dump"
     _dump(team, dump)
     erasure.erase(counter, dora.id, request_reference=opened.reference)

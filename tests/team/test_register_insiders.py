@@ -17,7 +17,7 @@ from crmdesk.core.permissions import Permission
 from crmdesk.core.privacy import consent, erasure, requests
 from crmdesk.core.team import desk, register, sealing
 from tests.team.test_desks import desks  # noqa: F401 - the fixture
-from tests.team.test_register import _both, _uid
+from tests.team.test_register import _both, _uid, _verified
 
 MORNING = datetime(2026, 12, 1, 9, 0, tzinfo=UTC)
 
@@ -45,11 +45,8 @@ def test_a_request_opened_while_its_person_is_erased_elsewhere_leaves_no_name_on
 
 
 def test_a_desk_that_leaves_right_after_an_erasure_leaves_no_request_text_on_the_server(desks):  # noqa: F811
-    (counter, counter_link), (office, office_link) = desks("counter"), desks("office")
-    dora = contacts.add_contact(counter, ContactInput(given_name="Dora", family_name="Canary"))
-    opened = requests.open_request(counter, dora.id, "erasure", notes="Dora Canary asked at the counter")
-    requests.verify(counter, opened.reference, "Photo ID shown at the counter")
-    _both((counter, counter_link), (office, office_link))
+    (counter, counter_link), (office, office_link), dora, opened = _verified(
+        desks, "Dora", "Canary", "erasure", notes="Dora Canary asked at the counter")
     erasure.erase(counter, dora.id, request_reference=opened.reference)
     desk.sync(counter, counter_link)  # the cleared copy goes; deleting the old ones only waits in the queue
     desk.unlink(counter)  # the counter leaves the team (its queue goes with the link)
@@ -126,11 +123,8 @@ def test_the_check_that_stands_is_not_credited_to_the_user_whose_check_lost(desk
 
 
 def test_a_refusal_given_after_the_persons_erasure_keeps_its_reason_and_the_desks_agree(desks):  # noqa: F811
-    (counter, counter_link), (office, office_link) = desks("counter"), desks("office")
-    dora = contacts.add_contact(counter, ContactInput(given_name="Dora", family_name="Canary"))
-    opened = requests.open_request(counter, dora.id, "access")
-    requests.verify(counter, opened.reference, "Photo ID shown at the counter")
-    _both((counter, counter_link), (office, office_link))
+    (counter, counter_link), (office, office_link), dora, opened = _verified(
+        desks, "Dora", "Canary", "access")
     erasure.erase(office, dora.id)  # for another of her requests: this one stays open, its text cleared
     _both((office, office_link), (counter, counter_link))
     assert requests.get_request(counter, opened.reference).is_open
@@ -206,11 +200,8 @@ def test_a_vault_of_one_desk_opens_its_ten_thousand_and_first_request_of_a_year(
 
 
 def test_a_longer_extension_nobody_was_told_of_is_still_to_be_told(desks):  # noqa: F811
-    (counter, counter_link), (office, office_link) = desks("counter"), desks("office")
-    anna = contacts.add_contact(counter, ContactInput(given_name="Anna", family_name="Kowalska"))
-    opened = requests.open_request(counter, anna.id, "access")
-    requests.verify(counter, opened.reference, "Photo ID shown at the counter")
-    _both((counter, counter_link), (office, office_link))
+    (counter, counter_link), (office, office_link), anna, opened = _verified(
+        desks, "Anna", "Kowalska", "access")
     requests.extend(counter, opened.reference, "Many years of purchases", told=True)  # one month, told
     requests.extend(office, opened.reference, "Archive boxes at the warehouse", months=2)  # two months, not told
     _both((counter, counter_link), (office, office_link))
@@ -367,11 +358,8 @@ def test_a_desk_updated_after_the_others_takes_the_requests_it_left_aside(desks,
 
 
 def test_an_erasure_request_refused_at_one_desk_and_carried_out_at_another_ends_fulfilled(desks):  # noqa: F811
-    (counter, counter_link), (office, office_link) = desks("counter"), desks("office")
-    dora = contacts.add_contact(counter, ContactInput(given_name="Dora", family_name="Canary"))
-    opened = requests.open_request(counter, dora.id, "erasure")
-    requests.verify(counter, opened.reference, "Photo ID shown at the counter")
-    _both((counter, counter_link), (office, office_link))
+    (counter, counter_link), (office, office_link), dora, opened = _verified(
+        desks, "Dora", "Canary", "erasure")
     _at(office, MORNING)
     requests.close(office, opened.reference, "refused", "Invoices must be kept for ten years")  # first
     _at(counter, MORNING + timedelta(hours=1))

@@ -16,7 +16,7 @@ from crmdesk.core.people.contact_model import ContactInput
 from crmdesk.core.privacy import requests
 from crmdesk.core.team import desk, register, sealing
 from tests.team.test_desks import desks  # noqa: F401 - the fixture
-from tests.team.test_register import _both, _copies, _uid
+from tests.team.test_register import _both, _copies, _uid, _verified
 
 MORNING = datetime(2026, 12, 1, 9, 0, tzinfo=UTC)
 
@@ -33,11 +33,8 @@ def _settles(*pairs, rounds: int = 4) -> list[tuple[int, int]]:
 
 
 def test_the_same_reply_kept_twice_in_one_second_comes_to_rest(desks):  # noqa: F811
-    (counter, counter_link), (office, office_link) = desks("counter"), desks("office")
-    anna = contacts.add_contact(counter, ContactInput(given_name="Anna", family_name="Kowalska"))
-    opened = requests.open_request(counter, anna.id, "access")
-    requests.verify(counter, opened.reference, "Photo ID shown at the counter")
-    _both((counter, counter_link), (office, office_link))
+    (counter, counter_link), (office, office_link), anna, opened = _verified(
+        desks, "Anna", "Kowalska", "access")
     # a double click on "reply made", or the same export recorded twice, in one second
     counter.clock = FixedClock(MORNING)
     requests.reply_made(counter, opened.reference, "access-report", b"%PDF- the access report")
@@ -84,17 +81,11 @@ def test_taking_the_request_copies_again_after_an_explained_alarm_raises_no_alar
     again, so the checkpoints of a desk put back once (explained by the owner) raise no alarm anew."""
     from crmdesk.core.permissions import Permission  # noqa: PLC0415
     from crmdesk.core.team import witness  # noqa: PLC0415
-    from tests.team.test_witness import _sync_all, _work, copied, put_back  # noqa: PLC0415
+    from tests.team.test_witness import _sync_all, _work, tuesday_undone  # noqa: PLC0415
 
     (counter, counter_link), (office, office_link) = desks("counter"), desks("office")
-    _work(counter, "Anna", 0)
-    _sync_all([(counter, counter_link), (office, office_link)], 1)
-    copy = tmp_path / "copy.crmvault"
-    counter = copied(counter, copy, failures)
-    for n in range(3):
-        _work(counter, f"Tuesday{n}", 20 + n)
-    _sync_all([(counter, counter_link), (office, office_link)], 30)
-    counter = put_back(counter, copy, failures)  # a restore the shop made on purpose
+    counter = tuesday_undone(counter, counter_link, office, office_link, tmp_path, failures)  # a restore made
+    # on purpose
     try:
         _work(counter, "Wednesday", 60)
         _sync_all([(counter, counter_link), (office, office_link)], 61)

@@ -45,6 +45,21 @@ def put_back(session, copy, failures):
     return vault.unlock(path, OWNER, PASSPHRASES[OWNER], failures=failures)
 
 
+def tuesday_undone(counter, counter_link, office, office_link, tmp_path, failures, *, works: int = 3,
+                   spread: bool = True):
+    """The counter's vault copied on Monday (a backup made by hand), ``works`` contacts added there on
+    Tuesday (a minute apart, or all at once) and sent, then Monday's copy put back in its place: the
+    counter opened again."""
+    _work(counter, "Anna", 0)
+    _sync_all([(counter, counter_link), (office, office_link)], 1)
+    copy = tmp_path / "monday.crmvault"
+    counter = copied(counter, copy, failures)
+    for n in range(works):
+        _work(counter, f"Tuesday{n}", 20 + n if spread else 20)
+    _sync_all([(counter, counter_link), (office, office_link)], 30)
+    return put_back(counter, copy, failures)
+
+
 def _sync_all(pairs, minutes: int) -> list[desk.Synced]:
     done = []
     for session, link in pairs:

@@ -20,9 +20,9 @@ from tests.team.test_witness import (
     _checkpoints,
     _sync_all,
     _work,
-    copied,
     cut_log_at_the_counter,
     put_back,
+    tuesday_undone,
 )
 
 
@@ -86,14 +86,7 @@ def test_a_desk_that_names_itself_otherwise_from_its_first_checkpoint_is_named_a
 #    dropped by every desk (author != desk), and its own check of itself is off too. Put back to Monday: no alarm.
 def test_a_desk_whose_role_was_changed_in_its_vault_is_still_witnessed(desks, tmp_path, failures):  # noqa: F811
     (counter, counter_link), (office, office_link) = desks("counter"), desks("office")
-    _work(counter, "Anna", 0)
-    _sync_all([(counter, counter_link), (office, office_link)], 1)
-    copy = tmp_path / "monday.crmvault"
-    counter = copied(counter, copy, failures)
-    for n in range(3):
-        _work(counter, f"Tuesday{n}", 20 + n)
-    _sync_all([(counter, counter_link), (office, office_link)], 30)
-    counter = put_back(counter, copy, failures)  # Monday's vault put back
+    counter = tuesday_undone(counter, counter_link, office, office_link, tmp_path, failures)  # Monday's vault
     try:
         raw = raw_connection(counter)
         raw.execute("UPDATE team_link SET role = 1")  # one statement in vault.db
@@ -180,14 +173,7 @@ def test_two_syncs_at_once_raise_no_alarm(desks, failures):  # noqa: F811
 #    with no work and within 15 minutes, until its log grows past where it was.
 def test_a_desk_put_back_publishes_no_more_often_than_every_15_minutes(desks, tmp_path, failures):  # noqa: F811
     (counter, counter_link), (office, office_link) = desks("counter"), desks("office")
-    _work(counter, "Anna", 0)
-    _sync_all([(counter, counter_link), (office, office_link)], 1)
-    copy = tmp_path / "copy.crmvault"
-    counter = copied(counter, copy, failures)
-    for n in range(40):
-        _work(counter, f"Tuesday{n}", 20)
-    _sync_all([(counter, counter_link), (office, office_link)], 30)
-    counter = put_back(counter, copy, failures)
+    counter = tuesday_undone(counter, counter_link, office, office_link, tmp_path, failures, works=40, spread=False)
     try:
         published = [_sync_all([(counter, counter_link)], 60 + minute)[0].checkpoint for minute in range(10)]
         assert sum(published) <= 2, published
@@ -222,14 +208,8 @@ def test_a_crash_after_the_push_raises_no_alarm(desks, monkeypatch):  # noqa: F8
 #    log has grown past where it was: each is 'backwards' against the same entry, one alarm per desk and entry.
 def test_a_second_rollback_after_an_explained_one_raises_an_alarm(desks, tmp_path, failures):  # noqa: F811
     (counter, counter_link), (office, office_link) = desks("counter"), desks("office")
-    _work(counter, "Anna", 0)
-    _sync_all([(counter, counter_link), (office, office_link)], 1)
-    copy = tmp_path / "copy.crmvault"
-    counter = copied(counter, copy, failures)
-    for n in range(60):  # a busy Tuesday
-        _work(counter, f"Tuesday{n}", 20)
-    _sync_all([(counter, counter_link), (office, office_link)], 30)
-    counter = put_back(counter, copy, failures)  # put back on purpose: the owner explains the alarm
+    counter = tuesday_undone(counter, counter_link, office, office_link, tmp_path, failures, works=60,
+                             spread=False)  # a busy Tuesday, put back on purpose: the owner explains the alarm
     _work(counter, "Wednesday", 60)
     _sync_all([(counter, counter_link), (office, office_link)], 61)
     [seen] = witness.alarms(office)
@@ -237,7 +217,8 @@ def test_a_second_rollback_after_an_explained_one_raises_an_alarm(desks, tmp_pat
     for n in range(5):  # Thursday's work, witnessed by the office
         _work(counter, f"Thursday{n}", 80 + n)
     _sync_all([(counter, counter_link), (office, office_link)], 100)
-    counter = put_back(counter, copy, failures)  # and put back again, by someone who wants Thursday gone
+    counter = put_back(counter, tmp_path / "monday.crmvault", failures)  # and again, by someone who wants
+    # Thursday gone
     try:
         for n in range(12):
             _work(counter, f"Friday{n}", 120 + n)
