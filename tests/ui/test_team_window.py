@@ -249,6 +249,7 @@ def test_a_request_opened_at_the_counter_is_on_the_office_window_and_verified_th
     page.buttons["verify"].setFocus()
     qtbot.keyClick(page.buttons["verify"], Qt.Key.Key_Space)
     qtbot.waitUntil(lambda: page.buttons["export"].isVisible(), timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: not page.table.fitting(), timeout=WAIT_MS)
     window.grab().save(str(tmp_path / "office-requests.png"))
 
     seen = len(synced)  # the office's verification goes to the team: the counter sees who checked, where
