@@ -9,7 +9,7 @@ from psycopg import conninfo as pg_conninfo
 from crmdesk.cli import secrets
 from crmdesk.cli.common import emit, moment_words, note, open_session, table
 from crmdesk.core import language
-from crmdesk.core.errors import UsageError
+from crmdesk.core.errors import CrmdeskError, UsageError
 from crmdesk.core.language import N_, tr, trn
 from crmdesk.core.team import desk, joining, witness
 from crmdesk.core.team.server import PasswordNeeded
@@ -96,10 +96,13 @@ def team_join(args) -> int:
 def team_status(args) -> int:
     with open_session(args) as session:
         found = joining.status(session)
-        desks = None
+        desks, problem = None, None
         if found is not None and not args.offline:
-            with joining.connect(session) as link:
-                desks = link.desks()
+            try:
+                with joining.connect(session) as link:
+                    desks = link.desks()
+            except CrmdeskError as exc:  # what this desk knows is still said, then why the server was not
+                problem = exc
     if found is None:
         emit(args, tr("This vault is a desk of its own, in no team; 'crmdesk team init' starts one."), {"team": None})
         return 0
@@ -116,6 +119,8 @@ def team_status(args) -> int:
         lines += ["", table((N_("DESK"), N_("JOINED")),
                             [(tr("{name} (this desk)").format(name=name) if me else name, moment_words(joined.isoformat())) for name, joined, me, _role in desks])]
     emit(args, "\n".join(lines), data)
+    if problem is not None:
+        raise problem
     return 0
 
 

@@ -135,6 +135,9 @@ def test_a_removed_desk_is_shut_out_and_the_others_go_on_with_a_new_key(cli, bar
     assert "new key" in removed.out and "seals every contact anew" in removed.out
     shut_out = laptop("team", "sync")
     assert shut_out.code == 4 and "no longer admits this desk" in shut_out.err
+    assert "team leave" in shut_out.err  # the way on
+    status = laptop("team", "status")  # what the desk knows, then why the server said no
+    assert status.code == 4 and "Desk laptop of the team" in status.out and "no longer admits" in status.err
     assert new_desk("tablet")("team", "join", env={"CRMDESK_INVITATION": waiting}).code == 3  # went with the old key
 
     with vault.unlock(vault_path, OWNER, PASSPHRASES[OWNER], failures=failures) as session:
