@@ -670,22 +670,13 @@ def _lost(session: Session, records: list[tuple[str, bool]]) -> None:
 
 def resealing(session: Session, desk: DeskLink, done: Synced) -> None:
     """After this desk removed another (``reseal``), once this sync took everything the server holds: every
-    contact, request and interaction this desk holds goes again, sealed with the new key."""
+    contact and every request goes again, sealed with the new key."""
     if not session.conn.execute("SELECT reseal FROM team_link").fetchone()[0]:
         return
-    team, written = linked(session), None
-    calls = [row[0] for row in session.conn.execute("SELECT id FROM interactions")]  # under the same id anew:
-    for start in range(0, len(calls), 10_000):  # first off the server (cut short: done again, then sent)
-        desk.forget_events(calls[start:start + 10_000], team.epoch, marks.last_seen(session.conn)[0])
-        written = desk.written
     with session.operation(Permission.EDIT, "team.resealing", detail={}) as op:
-        marks.remember(op, written)
         op.detail["records"] = _queue_reseal(op)
-        op.conn.execute("INSERT INTO team_event_outbox (kind, ref, queued_at) SELECT 'interaction', id, ? FROM"
-                        " interactions WHERE true ON CONFLICT (kind, ref) DO UPDATE SET changes = changes + 1",
-                        (op.now,))
     send(session, desk, done)
-    send_events(session, desk, done)  # the requests' copies under the old key are forgotten next
+    send_events(session, desk, done)  # the requests: their copies under the old key are forgotten next
 
 
 def reseal(op: Operation) -> None:
