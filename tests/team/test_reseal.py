@@ -22,11 +22,13 @@ def trio(bare_database, cluster, tmp_path, failures):
         joining.join(session, joining.invite(counter, bare_database, name).code)
     database = psycopg.conninfo.conninfo_to_dict(bare_database)["dbname"]
 
+    operator = cluster.conninfo(dbname=database)  # whoever runs the server
+
     def epochs():
-        with psycopg.connect(cluster.conninfo(dbname=database)) as operator:
-            return dict(operator.execute("SELECT key_epoch, count(*) FROM crmdesk.records WHERE NOT erased"
-                                         " GROUP BY 1").fetchall())
-    yield counter, office, laptop, bare_database, epochs
+        with psycopg.connect(operator) as conn:
+            return dict(conn.execute("SELECT key_epoch, count(*) FROM crmdesk.records WHERE NOT erased"
+                                     " GROUP BY 1").fetchall())
+    yield counter, office, laptop, bare_database, epochs, operator
     for session in made:
         session.close()
 
@@ -40,7 +42,7 @@ def test_every_contact_is_sealed_anew_also_one_the_removing_desk_had_not_taken_y
     """What the removed desk could open goes under the new key: the desk that removed it sends every contact
     again at its next sync, once it took what the server holds (Ewa, whom the laptop added meanwhile, too).
     The other desks take them as they are: nothing to review."""
-    counter, office, laptop, admin, epochs = trio
+    counter, office, laptop, admin, epochs, _operator = trio
     for n in range(5):
         contacts.add_contact(counter, ContactInput(given_name=f"Person{n}", family_name="Sealed"))
     sync(counter)
@@ -58,7 +60,7 @@ def test_every_contact_is_sealed_anew_also_one_the_removing_desk_had_not_taken_y
 
 
 def test_every_request_goes_again_under_the_new_key_and_its_old_copies_go(trio, cluster, bare_database):
-    counter, office, laptop, admin, _epochs = trio
+    counter, office, laptop, admin, _epochs, _operator = trio
     anna = contacts.add_contact(counter, ContactInput(given_name="Anna", family_name="Kowalska"))
     opened = requests.open_request(counter, anna.id, "access", notes="Asked by letter")
     sync(counter)
@@ -77,7 +79,7 @@ def test_every_request_goes_again_under_the_new_key_and_its_old_copies_go(trio, 
 
 
 def test_a_reseal_cut_short_by_a_crash_finishes_at_the_next_sync(trio, monkeypatch):
-    counter, office, laptop, admin, epochs = trio
+    counter, office, laptop, admin, epochs, _operator = trio
     from crmdesk.core.people.writer import ContactWriter
     from crmdesk.core.permissions import Permission
     with counter.operation(Permission.EDIT, "test", detail={}) as op:
@@ -109,7 +111,7 @@ def test_a_reseal_cut_short_by_a_crash_finishes_at_the_next_sync(trio, monkeypat
 
 
 def test_a_reseal_meeting_an_edit_at_another_desk_merges_and_loses_nothing(trio, monkeypatch):
-    counter, office, laptop, admin, epochs = trio
+    counter, office, laptop, admin, epochs, _operator = trio
     anna = contacts.add_contact(counter, ContactInput(given_name="Anna", family_name="Race"))
     sync(counter)
     sync(laptop)

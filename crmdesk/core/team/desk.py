@@ -32,7 +32,7 @@ from dataclasses import dataclass
 
 import orjson
 
-from crmdesk.core.errors import Cancelled, NotFound, PermissionDenied, UsageError
+from crmdesk.core.errors import Cancelled, IntegrityFailure, NotFound, PermissionDenied, UsageError
 from crmdesk.core.language import N_, tr
 from crmdesk.core.people import contacts, suppression
 from crmdesk.core.people.writer import ContactWriter
@@ -281,6 +281,10 @@ def slots_to_give(session: Session, vault: str, epoch: int, key: bytes, desk: in
     if given is None:
         given = {row[0] for row in session.conn.execute("SELECT user_id FROM team_slots WHERE epoch = ?", (epoch,))}
     slots = KeySlots.load(session.paths.keyslots)
+    changed = slots.seal_problem(session.master_key())  # read again since unlock: the key goes only where it said
+    if changed:
+        raise IntegrityFailure(tr("This vault's key slots were changed outside crmdesk since it was unlocked; no "
+                                  "copy of the team key was given. Lock the vault and unlock it again."))
     return [KeySlot(user_id, slot.public_key, sealing.seal_team_key(slot.public_key, key, vault, epoch, user_id,
                                                                     proof),
                     desk, sealing.holder_proof(key, vault, epoch, user_id, slot.public_key, desk))

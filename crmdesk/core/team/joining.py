@@ -110,8 +110,14 @@ def checked_address(conninfo: str) -> str:
     checking the server's certificate: a desk given an address from it would send its password and its
     changes to whoever poses as the server. A server on this computer through its socket needs no check."""
     parts = pg_conninfo.conninfo_to_dict(conninfo)
-    hosts = [h for h in ",".join(filter(None, (parts.get("host"), parts.get("hostaddr")))).split(",") if h]
-    if any(not h.startswith(("/", "@")) for h in hosts) and parts.get("sslmode") not in ("verify-full", "verify-ca"):
+    named = ",".join(filter(None, (parts.get("host"), parts.get("hostaddr"))))
+    hosts = [h for h in (named or os.environ.get("PGHOST") or os.environ.get("PGHOSTADDR") or "").split(",") if h]
+    over_network = any(not h.startswith(("/", "@")) for h in hosts)
+    if parts.get("service") or os.environ.get("PGSERVICE") or (over_network and not named):
+        raise UsageError(tr("Name the team server's host in its address (postgresql://ADMIN@HOST/DATABASE"
+                            "?sslmode=verify-full), not in PGHOST or a service file: the desks invited get the "
+                            "address as written."))
+    if over_network and parts.get("sslmode") not in ("verify-full", "verify-ca"):
         raise UsageError(tr("The server's address does not have its certificate checked; add ?sslmode=verify-full "
                             "to it (postgresql://ADMIN@HOST/DATABASE?sslmode=verify-full; README, Several desks)."))
     return conninfo
@@ -312,14 +318,22 @@ def remove(session: Session, admin: str | None, name: str) -> int | None:
     ADMINISTER."""
     session.require(Permission.ADMINISTER)
     team = desk.linked(session)
-    admin = admin or admin_of(session)
-    found = next((d for d in server.desks_of(admin, team.vault) if d.name == name), None)
+    admin = checked_address(admin or admin_of(session))
+    known = server.desks_of(admin, team.vault)
+    found = next((d for d in known if d.name == name), None)
     if found is None:
         raise NotFound(tr("The team has no desk called {name}; 'crmdesk team status' lists them.").format(name=name))
     if found.name == team.name:
         raise UsageError(tr("That is this desk; remove it from another desk of the team."))
     with connect(session) as link:
         epoch = desk.take_new_key(session, link)
+    if found.joined is not None:  # the new key goes to the users who hold this one: no desk may be missing
+        holding = {slot.desk for slot in server.key_slots_of(admin, team.vault, epoch)}
+        missing = sorted(d.name for d in known if d.joined is not None and d.oid not in holding and d.name != name)
+        if missing:
+            raise UsageError(tr("The desks {names} have not given their users' copies of the team key since the "
+                                "server was put back; run 'crmdesk team sync' there first, or they would be left "
+                                "out of the new key.").format(names=", ".join(missing)))
     new_epoch = None
     with session.operation(Permission.ADMINISTER, "team.desk_removed", detail={"desk": name}) as op:
         if found.joined is None:
@@ -346,12 +360,14 @@ def restore_key(session: Session, admin: str | None) -> int:
     How many keys were given back. Needs ADMINISTER."""
     session.require(Permission.ADMINISTER)
     team = desk.linked(session)
-    admin = admin or admin_of(session)
+    admin = checked_address(admin or admin_of(session))
     with connect(session) as link:
         on_server, role = link.state().epoch, link.role_oid()
     if on_server >= team.epoch:
         raise UsageError(tr("The team server holds the team's newest key already; there is nothing to give "
                             "back."))
+    with session.operation(Permission.ADMINISTER, "team.resealing", detail={}) as op:
+        desk.reseal(op)  # first, so that a restore cut short after the server took the key still seals anew
     with session.operation(Permission.ADMINISTER, "team.key_restored",
                            detail={"epoch": team.epoch, "server_epoch": on_server}) as op:
         for epoch in range(on_server, team.epoch):
@@ -365,7 +381,6 @@ def restore_key(session: Session, admin: str | None) -> int:
         op.conn.execute("DELETE FROM team_slots WHERE epoch = ?", (team.epoch,))
         op.conn.executemany("INSERT INTO team_slots (user_id, epoch) VALUES (?, ?)",
                             [(slot.holder, team.epoch) for slot in slots])
-        desk.reseal(op)
     return team.epoch - on_server
 
 

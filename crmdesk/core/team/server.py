@@ -620,7 +620,11 @@ def root_certificate_missing(conninfo: str) -> Path | None:
 # Why a server that answered takes no login, by its own words (PostgreSQL's, in English, the language of a
 # server as installed; a server set to speak another language gets the sentence about reaching it).
 _LOGIN_REFUSALS = (
-    (r"FATAL: .*(too many connections|too many clients|remaining connection slots are reserved)",
+    (r"FATAL: .*too many connections for (role|database)",
+     N_("The team server allows this desk, or its database, no more connections just now; changes stay on this "
+        "desk and go at the next try. If it keeps saying so, ask the shop's IT person to check the connection "
+        "limit set for the desk's role or the database.")),
+    (r"FATAL: .*(too many clients|remaining connection slots are reserved|too many connections)",
      N_("The team server has no connection free just now; changes stay on this desk and go at the next try. If "
         "it keeps saying so, ask the shop's IT person to raise max_connections.")),
     (r"FATAL: .*the database system (is starting up|is shutting down|is in recovery mode|is not yet accepting"
