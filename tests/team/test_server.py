@@ -310,7 +310,7 @@ def test_a_server_that_answers_and_takes_no_login_says_why_in_one_sentence(team)
             conn.execute(f"DROP DATABASE {other_database} WITH (FORCE)")
     with psycopg.connect(team.operator, autocommit=True) as conn:
         conn.execute(f"ALTER ROLE {role} CONNECTION LIMIT 0")  # every connection of the desk taken
-    with pytest.raises(OperationFailed, match="allows this desk, or its database, no more connections") as refused:
+    with pytest.raises(OperationFailed, match="allows that user, or its database, no more connections") as refused:
         DeskLink(conninfo, team.vault)
     assert not isinstance(refused.value, server.DeskRefused)
     with psycopg.connect(team.operator, autocommit=True) as conn:

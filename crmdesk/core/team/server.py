@@ -621,17 +621,16 @@ def root_certificate_missing(conninfo: str) -> Path | None:
 # server as installed; a server set to speak another language gets the sentence about reaching it).
 _LOGIN_REFUSALS = (
     (r"FATAL: .*too many connections for (role|database)",
-     N_("The team server allows this desk, or its database, no more connections just now; changes stay on this "
-        "desk and go at the next try. If it keeps saying so, ask the shop's IT person to check the connection "
-        "limit set for the desk's role or the database.")),
+     N_("The team server allows that user, or its database, no more connections just now; try again shortly, and "
+        "if it keeps saying so, ask the shop's IT person to check the connection limit set for them.")),
     (r"FATAL: .*(too many clients|remaining connection slots are reserved|too many connections)",
-     N_("The team server has no connection free just now; changes stay on this desk and go at the next try. If "
-        "it keeps saying so, ask the shop's IT person to raise max_connections.")),
+     N_("The team server has no connection free just now; try again shortly, and if it keeps saying so, ask the "
+        "shop's IT person to raise max_connections.")),
     (r"FATAL: .*the database system (is starting up|is shutting down|is in recovery mode|is not yet accepting"
      r" connections|is not accepting connections)",
-     N_("The team server is starting or stopping; changes stay on this desk and go once it is up.")),
+     N_("The team server is starting or stopping; try again once it is up.")),
     (r"FATAL: .*(no pg_hba\.conf entry|pg_hba\.conf rejects connection)",
-     N_("The team server does not let this computer log in as that user: pg_hba.conf has no line for it. Ask "
+     N_("The team server does not let this computer log in as that user, as pg_hba.conf has no line for it; ask "
         "the shop's IT person to add the lines 'crmdesk team init' printed (README, Several desks).")),
     (r"FATAL: .*permission denied for database",
      N_("The team server does not let that user use the database in the server address; check the address "
