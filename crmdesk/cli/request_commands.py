@@ -98,8 +98,7 @@ def request_open(args) -> int:
 
 def _when(request: requests.SubjectRequest, today: date) -> str:
     if not request.is_open:  # its status is in the column before: when it closed
-        return tr("closed {day}").format(day=day_words(date.fromisoformat(request.closed_at[:10]))) \
-            if request.closed_at else ""
+        return tr("closed {day}").format(day=day_words(request.closed_at)) if request.closed_at else ""
     left = request.days_left(today)
     if left < 0:
         return trn("OVERDUE {n} day", "OVERDUE {n} days", -left)

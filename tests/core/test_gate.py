@@ -362,6 +362,8 @@ PATHS = {
 # Paths that act on people but not one existing person of the matrix: each has its own test.
 ELSEWHERE = {
     "imports/demo:_demo_consents": "made-up people the demo has just added, one capture each",
+    "team/register:_kept_here": "asks the gate whether another desk's clearing of a request's text may touch the "
+                                "person here; when it may not, the copy changes nothing",
 }
 
 

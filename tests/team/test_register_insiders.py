@@ -393,3 +393,27 @@ def test_a_request_cleared_by_retention_finds_its_living_person_at_a_new_desk(de
         desk.sync(laptop, laptop_link)
     assert requests.get_request(counter, opened.reference).who == "Anna Kowalska"
     assert requests.get_request(laptop, opened.reference).who == "Anna Kowalska"
+
+
+def test_a_clearing_from_another_desk_leaves_the_text_of_a_person_on_legal_hold_here(desks):  # noqa: F811
+    """The counter's retention clears a closed request; the office holds the person on legal hold, as its own
+    retention would not clear it, so it keeps the text, and the desks come to rest."""
+    from crmdesk.core.privacy import restriction, retention  # noqa: PLC0415
+
+    counter, counter_link = desks("counter")
+    counter.clock = FixedClock(datetime.now(UTC) - timedelta(days=5 * 366))
+    anna = contacts.add_contact(counter, ContactInput(given_name="Anna", family_name="Kowalska"))
+    opened = requests.open_request(counter, anna.id, "access", notes="Wants copies of her invoices")
+    requests.verify(counter, opened.reference, "Known customer, recognised in person")
+    requests.close(counter, opened.reference, "fulfilled")
+    counter.clock = FixedClock(datetime.now(UTC))
+    office, office_link = desks("office")
+    _both((counter, counter_link), (office, office_link))
+    restriction.set_hold(office, anna.id, True)  # a dispute: her records stay as they are at the office
+    retention.set_policy(counter, "closed_requests", mode="apply")
+    retention.apply_items(counter, [i for i in retention.plan(counter) if i.kind == "request"])
+    _both((counter, counter_link), (office, office_link))
+    assert requests.get_request(counter, opened.reference).notes == ""
+    assert requests.get_request(office, opened.reference).notes == "Wants copies of her invoices"
+    rest = [desk.sync(session, link) for session, link in ((counter, counter_link), (office, office_link))]
+    assert [(d.events_sent, d.events_received) for d in rest] == [(0, 0), (0, 0)]

@@ -56,7 +56,7 @@ COUNTS = (
      "SELECT count(*) FROM requests WHERE contact = ?"),
 )
 # What a request keeps of its text once its subject is erased.
-REMOVED = "(removed with the erasure)"
+REMOVED = subject_requests.ERASED_TEXT
 
 
 @dataclass(frozen=True)

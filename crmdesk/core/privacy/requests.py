@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import re
 import uuid
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -295,6 +296,12 @@ def open_request(session: Session, contact_id: str, request_type: str, *, receiv
     return get_request(session, reference)
 
 
+# A request's reference as this module gives it (``R-2026-0007``; renumbered ones have more after it), and
+# the line a rectification adds to its notes (``rectify``), as other modules read them.
+REFERENCE = re.compile(r"R-[0-9]{4}-[0-9]{4,9}")
+RECTIFIED = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2} .* rectified: ")
+
+
 def _next_reference(conn, year: int) -> str:
     """The next reference of ``year``: one past the highest given, here or at another desk of the team (by
     the reference each request was given first, see ``renumbered_from``)."""
@@ -305,7 +312,14 @@ def _next_reference(conn, year: int) -> str:
 
 
 REMOVED_TEXT = "(removed)"  # in place of a reason or how identity was checked, once a request's text is cleared
-MARKERS = (REMOVED_TEXT, "(removed with the erasure)")  # what stands in for cleared text (erasure.REMOVED)
+ERASED_TEXT = "(removed with the erasure)"  # the same, when it was cleared by its person's erasure
+MARKERS = (REMOVED_TEXT, ERASED_TEXT)
+_WORDS_OR_NONE = ", ".join(f"'{marker}'" for marker in ("", *MARKERS))
+# A closed request (``r``) that still holds text ``clear_text`` would take out: what the retention of closed
+# requests looks for.
+TEXT_LEFT = (f"(r.notes != '' OR r.outcome_reason NOT IN ('', '{REMOVED_TEXT}') OR r.requester != ''"
+             f" OR coalesce(r.verified_method, '') NOT IN ({_WORDS_OR_NONE})"
+             f" OR r.extension_reason NOT IN ({_WORDS_OR_NONE}))")
 
 
 def clear_text(op: Operation, where: str, params: tuple, marker: str = REMOVED_TEXT) -> int:

@@ -261,9 +261,7 @@ def _select(session: Session, policy: Policy, as_of: datetime, only: dict[str, l
             "SELECT r.id, r.reference FROM requests r LEFT JOIN contacts c ON c.rowid = r.contact"
             " WHERE r.status IN ('fulfilled', 'refused') AND r.closed_at < :cutoff AND (c.rowid IS NULL OR "
             + KEPT_OUT + ")"
-            " AND (r.notes != '' OR r.outcome_reason NOT IN ('', '(removed)') OR r.requester != ''"
-            " OR coalesce(r.verified_method, '') NOT IN ('', '(removed)', '(removed with the erasure)')"
-            " OR r.extension_reason NOT IN ('', '(removed)', '(removed with the erasure)'))"
+            " AND " + subject_requests.TEXT_LEFT
             + _only(params, "r.id") + _declined("request", "r.id") + " ORDER BY r.id", params)
         return [Item(policy.key, "request", rid, ref, policy.action, tr("closed before {day}").format(day=day),
                      policy.mode)

@@ -169,13 +169,19 @@ def _sync(session: Session, desk: DeskLink, done: Synced, cancelled: Callable[[]
         steps.append(lambda s, d: put_back(s, d, done, state, cancelled))
     steps += [lambda s, d: send(s, d, done), lambda s, d: send_events(s, d, done),
               lambda s, d: receive(s, d, done, cancelled, state), lambda s, d: resealing(s, d, done),
-              lambda s, d: register.catch_up(s, d, lambda c: _received(s, linked(s), c.item, c.id, c.revision,
-                                                                      c.epoch, c.blob, c.seq, None, c.author)),
+              _catch_up,
               lambda s, d: checkpoint(s, d, done)]
     for step in steps:
         if cancelled is not None and cancelled():
             raise Cancelled("The synchronisation was stopped; what it did so far is kept.")
         step(session, desk)
+
+
+def _catch_up(session: Session, desk: DeskLink) -> int:
+    """The request copies a desk updated late left aside (``register.catch_up``), each opened here."""
+    team, keys = linked(session), team_keys(session)
+    return register.catch_up(session, desk, lambda c: _received(session, team, c.item, c.id, c.revision, c.epoch,
+                                                                c.blob, c.seq, keys, c.author))
 
 
 def checkpoint(session: Session, desk: DeskLink, done: Synced) -> None:
@@ -397,9 +403,9 @@ def send_events(session: Session, desk: DeskLink, done: Synced) -> None:
     team = linked(session)
     key = team_key(session, team.epoch)
     waiting = session.conn.execute(
-        "SELECT seq, kind, ref, changes FROM team_event_outbox ORDER BY CASE kind WHEN 'purpose' THEN 0"
-        " WHEN 'text' THEN 1 WHEN 'consent' THEN 2 WHEN 'interaction' THEN 3 WHEN 'request' THEN 4 ELSE 5 END,"
-        " seq").fetchall()
+        "SELECT seq, kind, ref, changes FROM team_event_outbox ORDER BY"
+        " coalesce((SELECT key FROM json_each(?) WHERE value = kind), ?), seq",
+        (json.dumps(ledgers.KINDS), len(ledgers.KINDS))).fetchall()
     # contacts not on the server yet (too large to send): what is about them waits with them
     unsent = {row[0] for row in session.conn.execute(
         "SELECT o.id FROM team_outbox o LEFT JOIN team_records r ON r.id = o.id WHERE r.id IS NULL")}
@@ -430,7 +436,8 @@ def send_events(session: Session, desk: DeskLink, done: Synced) -> None:
         if pushes:
             desk.push_events(pushes, team.epoch, marks.last_seen(session.conn)[0], forgettable)
             written = desk.written
-        forgotten = [ref for ref in forgotten if ref not in {push[0] for push in pushes}]  # sent again: kept
+        pushed = {push[0] for push in pushes}
+        forgotten = [ref for ref in forgotten if ref not in pushed]  # sent again: kept
         if forgotten:  # deleted here by a retention policy, or a request's copy replaced: the server's goes too
             desk.forget_events(forgotten, team.epoch, marks.last_seen(session.conn)[0])
             written = desk.written or written

@@ -366,17 +366,19 @@ def restore_key(session: Session, admin: str | None) -> int:
     if on_server >= team.epoch:
         raise UsageError(tr("The team server holds the team's newest key already; there is nothing to give "
                             "back."))
+    given = {}  # each key given back, sealed to this desk's users, before anything changes here or there
+    for epoch in range(on_server, team.epoch):
+        key = desk.team_key(session, epoch + 1)
+        proof = sealing.key_change_proof(desk.team_key(session, epoch), team.vault, epoch + 1, key)
+        given[epoch] = desk.slots_to_give(session, team.vault, epoch + 1, key, role, set(), proof)
+        if not given[epoch]:
+            raise UsageError(tr("No user of this desk may edit, so this desk cannot hold the team key for the "
+                                "team; give it back from another desk."))
     with session.operation(Permission.ADMINISTER, "team.resealing", detail={}) as op:
         desk.reseal(op)  # first, so that a restore cut short after the server took the key still seals anew
     with session.operation(Permission.ADMINISTER, "team.key_restored",
                            detail={"epoch": team.epoch, "server_epoch": on_server}) as op:
-        for epoch in range(on_server, team.epoch):
-            key = desk.team_key(session, epoch + 1)
-            proof = sealing.key_change_proof(desk.team_key(session, epoch), team.vault, epoch + 1, key)
-            slots = desk.slots_to_give(session, team.vault, epoch + 1, key, role, set(), proof)
-            if not slots:
-                raise UsageError(tr("No user of this desk may edit, so this desk cannot hold the team key for "
-                                    "the team; give it back from another desk."))
+        for epoch, slots in given.items():
             server.revoke(admin, team.vault, epoch, slots, [])
         op.conn.execute("DELETE FROM team_slots WHERE epoch = ?", (team.epoch,))
         op.conn.executemany("INSERT INTO team_slots (user_id, epoch) VALUES (?, ?)",

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import logging
 import uuid
 from typing import Any
 
@@ -39,7 +40,10 @@ from crmdesk.core.people import interactions
 from crmdesk.core.people.contact_model import KINDS as KINDS_OF_INTERACTION
 from crmdesk.core.vault.gate import CONSENT, CONTACTS, PURPOSES, Operation, decide_consent
 
-KINDS = ("purpose", "text", "consent", "interaction")  # sent in this order: a purpose before its consents
+# The kinds of ledger event, sent in this order (a purpose before its consents; a contact's entries after it);
+# ``forgotten`` ones (deleted here) after them all.
+KINDS = ("purpose", "text", "consent", "interaction", "request")
+log = logging.getLogger(__name__)
 _TEXTS = uuid.UUID("6f1d4f0e-9c1b-4c43-9a8e-2f8b1a1c7d31")  # the namespace of text events' ids
 _PURPOSES = uuid.UUID("0b7c2a4e-51d6-4f3b-8e0a-93c4d5e6f718")  # and of purpose events' ids
 _PURPOSE_KEEP = ("id", "created_at")  # a purpose's columns that stay each desk's own
@@ -112,10 +116,10 @@ def without_evidence_data(content: dict) -> dict:
     return {**content, "evidence": [{k: v for k, v in item.items() if k != "data"} for item in content["evidence"]]}
 
 
-# What a event no crmdesk writes can raise while it is read (an insider's, made to stop every desk's sync, or
-# one of a later crmdesk the checks here do not know): it is left as it is, and stops nothing.
-ODD = (KeyError, TypeError, ValueError, AttributeError, IndexError, OverflowError, RecursionError,
-       sqlcipher3.IntegrityError)
+# What an event no crmdesk writes can raise while it is read (an insider's, made to stop every desk's sync,
+# or one of a later crmdesk the checks here do not know; a constraint of the vault it breaks): it is left as
+# it is, stops nothing, and the log says so (its kind and the error's, nothing of what it holds).
+ODD = (KeyError, TypeError, ValueError, IndexError, OverflowError, RecursionError, sqlcipher3.IntegrityError)
 
 
 def applied(op: Operation, apply, event: str, content: dict) -> bool:
@@ -124,8 +128,11 @@ def applied(op: Operation, apply, event: str, content: dict) -> bool:
     op.conn.execute("SAVEPOINT taking_an_event")
     try:
         changed = bool(apply(op, event, content))
-    except ODD:
+    except ODD as exc:
         op.conn.execute("ROLLBACK TO taking_an_event")
+        kind = content.get("kind")
+        log.warning("an event from another desk was left aside: %s, %s",
+                    kind[:20] if isinstance(kind, str) else "?", type(exc).__name__)
         changed = False
     op.conn.execute("RELEASE taking_an_event")
     return changed

@@ -40,7 +40,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import re
 import uuid
 from collections.abc import Callable
 from datetime import date
@@ -50,23 +49,18 @@ import orjson
 from crmdesk.core.clock import iso, parse_iso
 from crmdesk.core.permissions import Permission
 from crmdesk.core.privacy import requests
-from crmdesk.core.privacy.erasure import REMOVED
 from crmdesk.core.team.ledgers import applied, contact_row
 from crmdesk.core.team.server import DeskLink
-from crmdesk.core.vault.gate import REQUESTS, Operation
+from crmdesk.core.vault.gate import REQUESTS, Effect, Operation, load_subject, refusal
 from crmdesk.core.vault.session import Session
 
 _REQUESTS = uuid.UUID("3c5e8a21-7d4b-4f6e-9a1c-5b2d8e0f4a17")  # the namespace of request events' ids
-_REFERENCE = re.compile(r"R-[0-9]{4}-[0-9]{4,9}")  # as ``requests`` gives them, before any renumbering
-_RECTIFIED = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2} .* rectified: ")  # a line added to notes
-_MARKERS = (*requests.MARKERS, REMOVED)  # what stands in for cleared text
 RANK = {"received": 0, "verified": 1, "in_progress": 2, "fulfilled": 3, "refused": 3}
-_COLUMNS = ("uid", "coalesce(renumbered_from, reference)", "type", "received_on", "channel", "extended_months",
-            "extension_reason", "extension_told_on", "verified_method", "verified_at", "status", "outcome_reason",
-            "notes", "requester", "created_at", "closed_at", "cleared")
 _FIELDS = ("uid", "reference", "type", "received_on", "channel", "extended_months", "extension_reason",
            "extension_told_on", "verified_method", "verified_at", "status", "outcome_reason", "notes", "requester",
            "created_at", "closed_at", "cleared")
+# (a copy carries the reference a request was given first, the same at every desk)
+_COLUMNS = tuple("coalesce(renumbered_from, reference)" if f == "reference" else f for f in _FIELDS)
 _EARLIEST, _LATEST = date(1900, 1, 1), date(9000, 12, 31)  # a request received outside these is no request
 
 
@@ -149,8 +143,8 @@ def _notes(*texts: str) -> str:
     differ) and every line a rectification added anywhere, in time order (each begins with its moment)."""
     if len(set(texts)) == 1:
         return texts[0]
-    openings = ["\n".join(line for line in t.splitlines() if not _RECTIFIED.match(line)) for t in texts]
-    added = sorted({line for t in texts for line in t.splitlines() if _RECTIFIED.match(line)})
+    openings = ["\n".join(line for line in t.splitlines() if not requests.RECTIFIED.match(line)) for t in texts]
+    added = sorted({line for t in texts for line in t.splitlines() if requests.RECTIFIED.match(line)})
     return "\n".join([line for line in [max(openings, key=lambda o: (len(o), o))] if line] + added)
 
 
@@ -158,7 +152,7 @@ def _unmarked(text: str, cleared: bool) -> str:
     """A cleared request's reasons with one word for what was taken out, whoever took it out."""
     if not cleared:
         return text
-    return "\n".join(requests.REMOVED_TEXT if line in _MARKERS else line for line in text.splitlines())
+    return "\n".join(requests.REMOVED_TEXT if line in requests.MARKERS else line for line in text.splitlines())
 
 
 # -- taking a copy ----------------------------------------------------------------------------------------------
@@ -170,6 +164,8 @@ def take(op: Operation, event: str, content: dict) -> bool:
     of ``ledgers.ODD``): the caller leaves it as it is."""
     incoming = _checked(content)
     conn, uid = op.conn, incoming["uid"]
+    if incoming["cleared"] and _kept_here(conn, uid):
+        return False  # this desk keeps the text while it holds the person: its own retention clears it later
     conn.execute("INSERT OR IGNORE INTO team_request_events (event, request) VALUES (?, ?)", (event, uid))
     if _erased_here(conn, incoming["contacts"]):  # what a person erased here said is not kept
         incoming = join(incoming, {**incoming, "cleared": True, "notes": "", "outcome_reason": "", "requester": "",
@@ -209,7 +205,7 @@ def _checked(content: dict) -> dict:
         raise ValueError("about no one")
     if not _EARLIEST <= date.fromisoformat(out["received_on"]) <= _LATEST:
         raise ValueError("received_on")
-    if out["type"] not in requests.TYPES or out["status"] not in RANK or not _REFERENCE.fullmatch(out["reference"]):
+    if out["type"] not in requests.TYPES or out["status"] not in RANK or not requests.REFERENCE.fullmatch(out["reference"]):
         raise ValueError("not a request")
     if type(out["extended_months"]) is not int or not 0 <= out["extended_months"] <= requests.MAX_EXTENSION_MONTHS:
         raise ValueError("extended_months")
@@ -224,6 +220,17 @@ def _checked(content: dict) -> dict:
         raise ValueError("replies")
     out["replies"] = [list(reply) for reply in sorted(replies)]
     return out
+
+
+def _kept_here(conn, uid: str) -> bool:
+    """Whether this desk holds the request's text for a person the gate says a clearing may not touch here
+    (on legal hold, or restricted), as its own retention would not clear it."""
+    found = conn.execute("SELECT contact FROM requests WHERE uid = ? AND NOT cleared AND contact IS NOT NULL",
+                         (uid,)).fetchone()
+    if found is None:
+        return False
+    subject = load_subject(conn, found[0])
+    return refusal(subject, Effect.REMOVE) is not None or refusal(subject, Effect.PROCESS) is not None
 
 
 def _erased_here(conn, contact_ids: list[str]) -> bool:
@@ -343,17 +350,16 @@ def catch_up(session: Session, link: DeskLink, opened: Callable) -> int:
     if found is None or found[0] is None:
         return 0
     after, upto, taken = found[0], found[1], 0
-    while True:
+    while after is not None:
         changes = link.pull(after, limit=1000, upto=upto) if after < upto else []
         with session.operation(Permission.EDIT, "team.received", detail={}) as op:
             for change in (opened(c) for c in changes if c.item == "event"):
                 if change.content.get("kind") == "request":
                     taken += applied(op, take, change.id, change.content)
-            after = changes[-1].seq if changes else None
+            after = changes[-1].seq if len(changes) == 1000 else None  # None: all taken
             op.conn.execute("UPDATE team_link SET requests_from = ?", (after,))
             op.detail["received"] = taken
-        if after is None:
-            return taken
+    return taken
 
 
 def relink(op: Operation) -> None:
